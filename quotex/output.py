@@ -1,0 +1,58 @@
+"""Machine-readable writers: JSON, JSON Lines and CSV. No Rich here: stdout stays plain data."""
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any, Optional, TextIO
+
+from .records import Quote
+
+CSV_FIELDS = ["source", "start", "end", "type", "text", "speaker_name", "speaker_title", "speaker_kind",
+              "speaker_text", "speaker_start", "speaker_end", "cue_text", "cue_lemma", "cue_start", "cue_end",
+              "method", "confidence"]
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def write_json_document(out: TextIO, source: str, quotes: list[Quote], text: Optional[str] = None,
+                        meta: Optional[dict] = None) -> None:
+    obj: dict[str, Any] = {"source": source}
+    if meta is not None:
+        obj["meta"] = meta
+    obj["quotes"] = [q.to_dict() for q in quotes]
+    for d in obj["quotes"]:
+        d.pop("source", None)
+        d.pop("meta", None)
+    if text is not None:
+        obj["text"] = text
+    out.write(dumps(obj) + "\n")
+
+
+def write_jsonl(out: TextIO, quotes: list[Quote]) -> None:
+    for q in quotes:
+        out.write(dumps(q.to_dict()) + "\n")
+
+
+def csv_row(q: Quote) -> dict[str, Any]:
+    sp, cue = q.speaker, q.cue
+    return {
+        "source": q.source, "start": q.start, "end": q.end, "type": q.type, "text": q.text,
+        "speaker_name": sp.name if sp else "", "speaker_title": (sp.title or "") if sp else "",
+        "speaker_kind": sp.kind if sp else "", "speaker_text": sp.text if sp else "",
+        "speaker_start": sp.start if sp else "", "speaker_end": sp.end if sp else "",
+        "cue_text": cue.text if cue else "", "cue_lemma": cue.lemma if cue else "",
+        "cue_start": cue.start if cue else "", "cue_end": cue.end if cue else "",
+        "method": q.method, "confidence": q.confidence,
+    }
+
+
+class CsvWriter:
+    def __init__(self, out: TextIO) -> None:
+        self.writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+        self.writer.writeheader()
+
+    def write(self, quotes: list[Quote]) -> None:
+        for q in quotes:
+            self.writer.writerow(csv_row(q))
