@@ -223,15 +223,15 @@ class Attributor:
             if hl in PERSON_NOUNS:
                 kind = "person"
             name = clean_name(mtext)
-            if span and span[0].dep_ == "det" and span[0].lower_ in ("a", "an", "the") and kind != "organization":
+            if span and span[0].dep_ == "det" and span[0].lower_ in ("a", "an", "the") and len(span) > 1:
+                # "the Kremlin" -> "Kremlin", "a spokesman" -> "spokesman": the name without its article.
                 name = clean_name(span[1:].text) or name
             if kind == "unknown" and head.pos_ == "PROPN":
-                # A name spaCy did not tag: treat a capitalised single word like a surname.
-                canon = self.state.names.canonical(mtext)
-                if canon != clean_name(mtext) or (len(mtext.split()) <= 3 and mtext[:1].isupper()
-                                                   and hl not in ORG_NOUNS):
-                    name = canon
-                    kind = "person" if canon != clean_name(mtext) else "unknown"
+                # A name spaCy did not tag: "Okafor said" after "Maria Okafor" resolves to her.
+                canon = self.state.names.canonical(name)
+                if canon != name:
+                    name, kind = canon, "person"
+                    title = self.state.names.title_of(canon)
         if not name:
             return None
         return Speaker(text=mtext, start=start, end=end, name=name, title=title, kind=kind)

@@ -1,0 +1,155 @@
+"""Accuracy on a PolNeAR-style split: the scorer's figures plus a per-kind error table.
+
+    python benchmarks/accuracy.py ../shared/polnear/train [--limit N] [--every K] [--pred OUT.jsonl]
+        [--scorer ../shared/eval/quote_eval.py] [--errors 20] [--bands]
+
+Runs quotex in this process over SPLIT/text/*.txt, writes the predictions as JSON Lines, runs
+the scorer on them and sorts the errors into kinds (false quote, missed, wrong speaker by method
+and by shape). ``--bands`` prints precision by confidence band.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_SCORER = os.path.join(HERE, "..", "..", "shared", "eval", "quote_eval.py")
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
+
+
+def load_scorer(path: str):
+    spec = importlib.util.spec_from_file_location("quote_eval", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def select(split: str, limit: int | None, every: int | None) -> list[str]:
+    names = sorted(f for f in os.listdir(os.path.join(split, "text")) if f.endswith(".txt"))
+    if every:
+        names = [n for i, n in enumerate(names) if i % every == 0]
+    return names[:limit] if limit else names
+
+
+def predict(split: str, names: list[str], out_path: str, model: str | None = None) -> None:
+    from quotex.extract import extract_text
+    from quotex.model import load_model
+
+    nlp = load_model(model)
+    with open(out_path, "w", encoding="utf-8") as out:
+        for n in names:
+            path = os.path.join(split, "text", n)
+            with open(path, "rb") as fh:
+                text = fh.read().decode("utf-8")
+            for q in extract_text(text, nlp, source=path):
+                out.write(json.dumps(q.to_dict(), ensure_ascii=False) + "\n")
+
+
+def subset_split(split: str, names: list[str]) -> str:
+    """A temporary split directory of symlinks holding only ``names``."""
+    tmp = tempfile.mkdtemp(prefix="quotex-acc-")
+    os.makedirs(os.path.join(tmp, "text"))
+    os.makedirs(os.path.join(tmp, "attributions"))
+    wanted = {n[:-4] for n in names}
+    for n in names:
+        os.symlink(os.path.abspath(os.path.join(split, "text", n)), os.path.join(tmp, "text", n))
+    for f in os.listdir(os.path.join(split, "attributions")):
+        if re.sub(r"_[0-9a-f]{4}\.ann$", "", f) in wanted:
+            os.symlink(os.path.abspath(os.path.join(split, "attributions", f)), os.path.join(tmp, "attributions", f))
+    return tmp
+
+
+def shape(q: dict, gold_src: list[str], text: str) -> str:
+    sp = q.get("speaker") or {}
+    g = " ".join(gold_src).strip()
+    if not sp:
+        return "no speaker given"
+    if g.lower() in PRONOUNS:
+        return "gold is a pronoun"
+    if sp.get("text", "").lower() in PRONOUNS:
+        return "we gave a pronoun"
+    if g.isupper() and len(g) > 1:
+        return "transcript name"
+    return "other"
+
+
+def kinds(qe, split: str, pred_path: str):
+    preds = qe.load_predictions(pred_path)
+    table = collections.Counter()
+    examples = collections.defaultdict(list)
+    bands = collections.defaultdict(lambda: [0, 0])  # band -> [given, right]
+    for name, text, ann in qe.split_docs(split):
+        gold = qe.gold_quotes(text, ann)
+        mapped, unmapped = qe.predicted_segments(text, preds.get(name, []))
+        for q in unmapped:
+            table["false quote (no quote segment)"] += 1
+        for seg, q in mapped.items():
+            method = q.get("method", "?")
+            conf = float(q.get("confidence") or 0)
+            band = f"{min(int(conf * 10), 9) / 10:.1f}-{min(int(conf * 10), 9) / 10 + 0.1:.1f}"
+            if seg not in gold:
+                k = "false quote, with speaker" if q.get("speaker") else "false quote, no speaker"
+                table[k] += 1
+                examples[k].append((name, text[seg[0]:seg[1]][:80], method))
+                if q.get("speaker"):
+                    bands[band][0] += 1
+                continue
+            src = gold[seg]
+            if not src:
+                continue
+            ok = qe.speaker_ok(q, src, text)
+            if q.get("speaker"):
+                bands[band][0] += 1
+                bands[band][1] += ok
+            if not ok:
+                k = f"wrong speaker: {method} / {shape(q, [text[a:b] for a, b in src], text)}"
+                table[k] += 1
+                examples[k].append((name, text[seg[0]:seg[1]][:80], (q.get("speaker") or {}).get("name"),
+                                    [text[a:b] for a, b in src]))
+        for seg in gold:
+            if seg not in mapped:
+                table["missed quote"] += 1
+                examples["missed quote"].append((name, text[seg[0]:seg[1]][:80]))
+    return table, examples, bands
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("split")
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--every", type=int, help="take every K-th article")
+    ap.add_argument("--pred", help="write predictions here (default: a temp file)")
+    ap.add_argument("--scorer", default=DEFAULT_SCORER)
+    ap.add_argument("--model")
+    ap.add_argument("--errors", type=int, default=3, help="examples per error kind")
+    ap.add_argument("--bands", action="store_true", help="precision by confidence band")
+    a = ap.parse_args(argv)
+    qe = load_scorer(a.scorer)
+    names = select(a.split, a.limit, a.every)
+    split = a.split if len(names) == len(select(a.split, None, None)) else subset_split(a.split, names)
+    pred = a.pred or os.path.join(tempfile.mkdtemp(prefix="quotex-pred-"), "pred.jsonl")
+    predict(a.split, names, pred, a.model)
+    print(subprocess.run([sys.executable, a.scorer, "score", split, pred], capture_output=True, text=True).stdout)
+    table, examples, bands = kinds(qe, split, pred)
+    print(f"{'count':>6}  error kind")
+    for k, n in table.most_common():
+        print(f"{n:6d}  {k}")
+        for ex in examples[k][:a.errors]:
+            print(f"          {ex}")
+    if a.bands:
+        print("\nconfidence band  attributed  speaker right  precision")
+        for band in sorted(bands):
+            given, right = bands[band]
+            print(f"{band:>15}  {given:10d}  {right:13d}  {right / given if given else 0:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""Attribution heuristics, one table row per news shape: positive and negative cases.
+
+Each row: the text, the quote (its words), and the expected speaker name (None: no speaker),
+cue lemma (None: no cue) and method.
+"""
+import pytest
+
+from quotex.extract import extract_text
+
+
+def attribution(nlp, text):
+    return {q.text: q for q in extract_text(text, nlp)}
+
+
+CASES = [
+    # "Q," X said.
+    ('"We will win," Mayor Ann Lee said.', "We will win,", "Ann Lee", "say", "cue"),
+    # "Q," said X.
+    ('"We will win," said Ann Lee, the mayor.', "We will win,", "Ann Lee", "say", "cue"),
+    # X said: "Q"
+    ('Ann Lee said: "We will win the vote next week."', "We will win the vote next week.", "Ann Lee", "say",
+     "cue"),
+    # X said "Q"
+    ('Ann Lee said "we will win" on Monday.', "we will win", "Ann Lee", "say", "cue"),
+    # appositive with a long title
+    ('"Taxes will rise," Leonard Burman, director of the Tax Policy Center, told reporters.',
+     "Taxes will rise,", "Leonard Burman", "tell", "cue"),
+    # according to X
+    ('The plan is "dead on arrival," according to Senator Mark Hill.', "dead on arrival,", "Mark Hill",
+     "according to", "according-to"),
+    # X: "Q"
+    ('Ann Lee: "We will win."', "We will win.", "Ann Lee", None, "colon"),
+    # a person mentioned inside the quote is not the speaker
+    ('"Kim invited Putin and Putin accepted," spokesman Dmitry Peskov told reporters.',
+     "Kim invited Putin and Putin accepted,", "Dmitry Peskov", "tell", "cue"),
+    # inverted cue with title before the name
+    ('"It is over," said local shop owner Dev Patel.', "It is over,", "Dev Patel", "say", "cue"),
+    # organisation as speaker
+    ('The plan is "on track," the White House said.', "on track,", "White House", "say", "cue"),
+    # passive cue
+    ('Ann Lee was quoted as saying "we will win" by the paper.', "we will win", "Ann Lee", "say", "cue"),
+    # a quote with no speaker anywhere (scare quote / title)
+    ('The film "Jaws" opened in 1975.', "Jaws", None, None, "none"),
+]
+
+
+@pytest.mark.parametrize("text, quote, name, lemma, method", CASES)
+def test_single_sentence_shapes(nlp, text, quote, name, lemma, method):
+    got = attribution(nlp, text)
+    assert quote in got, list(got)
+    q = got[quote]
+    assert (q.speaker.name if q.speaker else None) == name
+    assert (q.cue.lemma if q.cue else None) == lemma
+    assert q.method == method
+
+
+def test_two_part_quote_both_to_speaker(nlp):
+    got = attribution(nlp, '"We will win," Ann Lee said, "and we will win big."')
+    assert got["We will win,"].speaker.name == "Ann Lee"
+    assert got["and we will win big."].speaker.name == "Ann Lee"
+
+
+def test_surname_and_pronoun_resolve_to_full_name(nlp):
+    text = ('"We will win," council chair Maria Okafor told reporters.\n\n'
+            '"The money is there," Okafor said.\n\n'
+            '"Work starts in spring," she added.\n')
+    got = attribution(nlp, text)
+    assert got["We will win,"].speaker.title == "council chair"
+    for quote in ("The money is there,", "Work starts in spring,"):
+        sp = got[quote].speaker
+        assert sp.name == "Maria Okafor"
+        assert sp.title == "council chair"
+        assert sp.kind == "person"
+    assert got["Work starts in spring,"].speaker.text == "she"
+
+
+def test_honorific_resolves(nlp):
+    text = ('Leonard Burman runs the center.\n\n"Taxes will rise," Mr. Burman said.\n')
+    assert attribution(nlp, text)["Taxes will rise,"].speaker.name == "Leonard Burman"
+
+
+def test_continuation_paragraph(nlp):
+    text = ('"We will win," Ann Lee said on Monday.\n\n'
+            '"Nobody can stop this campaign now. We have the votes."\n')
+    q = attribution(nlp, text)["Nobody can stop this campaign now. We have the votes."]
+    assert q.speaker.name == "Ann Lee"
+    assert q.method == "continuation"
+
+
+def test_multi_sentence_quote_cue_after_last_sentence(nlp):
+    text = '"We have the money. We have the plans. Now we have the will," Okafor said.'
+    q = attribution(nlp, text)["We have the money. We have the plans. Now we have the will,"]
+    assert q.speaker.name == "Okafor"
+    assert q.type == "direct"
+
+
+def test_speaker_introduced_in_previous_sentence(nlp):
+    text = 'Ann Lee spoke to reporters on Monday. "We will win the vote."'
+    q = attribution(nlp, text)["We will win the vote."]
+    assert q.speaker.name == "Ann Lee"
+    assert q.method == "previous-sentence"
+
+
+def test_headline_attribution(nlp):
+    text = "Putin 'gratefully accepted' Kim's invitation to visit North Korea -Kremlin\n\nBody text.\n"
+    q = attribution(nlp, text)["gratefully accepted"]
+    assert q.speaker.name == "Kremlin"
+    assert q.speaker.kind == "organization"
+    assert q.method == "headline"
+
+
+@pytest.mark.parametrize("text, quote, qtype", [
+    ('"We will win," Ann Lee said.', "We will win,", "direct"),
+    ('Putin has "gratefully accepted" the invitation, the Kremlin said.', "gratefully accepted", "partial"),
+    ('He gave Kim a glove "that had been in space several times," Peskov said.',
+     "that had been in space several times,", "partial"),
+    ('Ann Lee said: "We will win the vote next week."', "We will win the vote next week.", "direct"),
+])
+def test_quote_type(nlp, text, quote, qtype):
+    assert attribution(nlp, text)[quote].type == qtype

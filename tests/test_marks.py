@@ -1,0 +1,61 @@
+"""Quote-mark segmentation: one row per style and trap, with the exact quoted text expected."""
+import pytest
+
+from quotex.marks import find_quotes
+
+
+def texts(s):
+    return [s[q.start:q.end] for q in find_quotes(s)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # double quotes of every common style
+    ('He said "we will win" today.', ["we will win"]),
+    ("He said \u201cwe will win\u201d today.", ["we will win"]),
+    ("Er sagte \u201ewir gewinnen\u201c heute.", ["wir gewinnen"]),
+    ("Il a dit \u00ab nous gagnerons \u00bb hier.", ["nous gagnerons"]),
+    ("Er sagte \u00bbwir gewinnen\u00ab heute.", ["wir gewinnen"]),
+    ("He said ``we will win'' today.", ["we will win"]),
+    ("He said ''we will win'' today.", ["we will win"]),
+    # single quotes used as quotation marks
+    ("Putin 'gratefully accepted' Kim's invitation", ["gratefully accepted"]),
+    ("Putin \u2018gratefully accepted\u2019 the invitation", ["gratefully accepted"]),
+    # apostrophes are not quotes
+    ("Kim's invitation, don't worry, it's fine.", []),
+    ("Rock 'n' roll from the '90s is back.", []),
+    ("The Smiths' house and the Joneses' car.", []),
+    ("Kim\u2019s invitation, don\u2019t worry.", []),
+    # a quote inside a quote stays part of the outer one
+    ("\u201cHe told me \u2018no\u2019 twice,\u201d she said.", ["He told me \u2018no\u2019 twice,"]),
+    ('"He told me \'no\' twice," she said.', ["He told me 'no' twice,"]),
+    # two quotes in one sentence
+    ('"We will," he said, "win."', ["We will,", "win."]),
+    # an unmatched mark never aborts: the stretch runs to the paragraph end, the next paragraph is fine
+    ('He said "we will win.\nShe said "no."', ["we will win.", "no."]),
+    # a lone mark at the very end is ignored
+    ('The end "', []),
+])
+def test_segments(text, expected):
+    assert texts(text) == expected
+
+
+def test_multi_paragraph_quote_continues():
+    text = "\u201cFirst paragraph of the quote.\n\n\u201cSecond paragraph,\u201d Smith said.\n"
+    qs = find_quotes(text)
+    assert [text[q.start:q.end] for q in qs] == ["First paragraph of the quote.", "Second paragraph,"]
+    assert qs[0].continues and not qs[0].closed
+    assert qs[1].continued and qs[1].closed
+
+
+def test_unclosed_quote_without_continuation():
+    text = "\u201cNo closing mark here.\n\nA plain paragraph.\n"
+    qs = find_quotes(text)
+    assert [text[q.start:q.end] for q in qs] == ["No closing mark here."]
+    assert not qs[0].continues
+
+
+def test_offsets_slice_exactly_with_crlf_and_bom():
+    text = "\ufeffTitle\r\n\r\n\u201cWe will win,\u201d Smith said.\r\n"
+    (q,) = find_quotes(text)
+    assert text[q.start:q.end] == "We will win,"
+    assert text[q.open] == "\u201c" and text[q.close - 1] == "\u201d"
