@@ -11,6 +11,8 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
                    "“We will win.” “We always do,” Smith said."
 ``previous-sentence`` the sentence before in the same paragraph has a cue:
                    "Smith spoke to reporters on Monday. “We will win.”"
+``same-paragraph`` an earlier quote of the same paragraph was attributed:
+                   "“We will win,” said Smith. “Nobody can stop us.”"
 ``continuation``   a quote paragraph with no cue right after a paragraph attributed to someone.
 ``previous-paragraph`` a quote paragraph after a paragraph whose speech verb has a subject
                    ("Caddell told Breitbart News Daily." then a quote paragraph).
@@ -20,6 +22,7 @@ The speaker is never a token inside a quote, so a person merely mentioned in the
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -32,7 +35,7 @@ from .records import Cue, Quote, Speaker
 
 CONFIDENCE = {
     "cue": 0.95, "according-to": 0.95, "colon": 0.85, "headline": 0.8, "next-quote": 0.85,
-    "previous-sentence": 0.8, "continuation": 0.8, "previous-paragraph": 0.6, "none": 0.0,
+    "previous-sentence": 0.8, "same-paragraph": 0.85, "continuation": 0.8, "previous-paragraph": 0.6, "none": 0.0,
 }
 PRONOUN_PENALTY = 0.9
 
@@ -105,6 +108,7 @@ class Attributor:
         self.quoted = [False] * n
         self.tok_quote = [-1] * n
         starts = [t.idx + base for t in doc]
+        self.starts = starts
         qi = 0
         for i, s in enumerate(starts):
             while qi < len(quotes) and quotes[qi].close <= s:
@@ -120,14 +124,15 @@ class Attributor:
             if ent.label_ == "PERSON":
                 self.state.names.add(ent.text)
 
-    def _char_to_tok(self, char: int, side: str = "left") -> Optional[int]:
-        """Index of the token covering document offset ``char`` (or the nearest one)."""
-        doc = self.doc
-        c = char - self.base
-        span = doc.char_span(c, c + 1, alignment_mode="expand") if 0 <= c < len(doc.text) else None
-        if span is not None and len(span):
-            return span[0].i
-        return None
+    def _tok_at_or_after(self, char: int) -> Optional[int]:
+        """Index of the first token starting at or after document offset ``char``."""
+        i = bisect.bisect_left(self.starts, char)
+        return i if i < len(self.starts) else None
+
+    def _tok_before(self, char: int) -> Optional[int]:
+        """Index of the last token starting before document offset ``char``."""
+        i = bisect.bisect_left(self.starts, char) - 1
+        return i if i >= 0 else None
 
     def _para_of(self, char: int) -> int:
         lo, hi = 0, len(self.paras) - 1
@@ -156,10 +161,23 @@ class Attributor:
                 if not self.quoted[t.i] and t.i < lo:
                     lo = t.i
         for c in head.rights:
-            if c.dep_ in ("flat", "compound") or (c.dep_ == "punct" and False):
+            if c.dep_ in ("flat", "compound"):
                 hi = max(hi, c.i)
             else:
                 break
+        # Inverted cues are often mis-parsed: in "said Air Force 1st Lt. Tyler Livingston" the
+        # subject is "1st" and the name hangs off elsewhere; take the proper nouns that follow.
+        if head.pos_ in ("PROPN", "NUM") or head.ent_type_:
+            n = len(self.doc)
+            while hi + 1 < n and hi - head.i < 6 and not self.quoted[hi + 1]:
+                nxt = self.doc[hi + 1]
+                if nxt.pos_ == "PROPN" or (nxt.text == "." and self.doc[hi].pos_ == "PROPN"
+                                           and len(self.doc[hi]) <= 4):
+                    hi += 1
+                else:
+                    break
+            while hi > head.i and self.doc[hi].text == ".":
+                hi -= 1
         # Never reach into a quote or across punctuation other than the name's own dots.
         while lo < head.i and (self.quoted[lo] or self.doc[lo].is_punct and self.doc[lo].text not in "'’"):
             lo += 1
@@ -330,11 +348,11 @@ class Attributor:
         # Sentence splitting around quotes is unreliable: also take the sentence just after the
         # closing mark when the paragraph goes on ("“We will win.” Smith said.") and the one
         # just before the opening mark when the paragraph starts before the quote.
-        after = self._char_to_tok(q.close) if q.close < pb else None
+        after = self._tok_at_or_after(q.close) if q.close < pb else None
         if after is not None and after < len(self.doc) and self.doc[after].sent.start == hi:
             if not self.quoted[after]:
                 hi = self.doc[after].sent.end
-        before = self._char_to_tok(q.open - 1) if q.open - 1 >= pa else None
+        before = self._tok_before(q.open) if q.open - 1 >= pa else None
         if before is not None and self.doc[before].sent.end == lo and not self.quoted[before]:
             prev_sent = self.doc[before].sent
             if prev_sent.text.rstrip().endswith(":"):
@@ -500,6 +518,10 @@ class Attributor:
             r = results[k]
             if r is None:
                 r = self._previous_sentence(q, pi)
+            if r is None and k > 0 and para_idx[k - 1] == pi and results[k - 1] is not None:
+                # "“Q1,” said Smith. “Q2.”": a later quote of the paragraph, with no cue of its own,
+                # is the same speaker's.
+                r = (results[k - 1][0], results[k - 1][1], "same-paragraph")
             if r is None and self._starts_paragraph(q, pi):
                 if st.last_speaker is not None and st.last_speaker_para >= self.ords[pi] - 1:
                     r = (st.last_speaker, st.last_cue, "continuation")
@@ -507,9 +529,7 @@ class Attributor:
                     r = (st.intro_speaker, st.intro_cue, "previous-paragraph")
             if r is None and q.continued and st.last_speaker is not None:
                 r = (st.last_speaker, st.last_cue, "continuation")
-            if r is None and k > 0 and para_idx[k - 1] == pi and results[k - 1] is not None and \
-                    not self.text[self.quotes[k - 1].close:q.open].strip(" ,;–—-"):
-                r = (results[k - 1][0], results[k - 1][1], "continuation")
+
             results[k] = r
             if r is not None:
                 sp, cue, method = r

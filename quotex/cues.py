@@ -17,16 +17,22 @@ grumble gush sniff scoff rail fume hail applaud decry denounce accuse allege rea
 agree disagree object protest rant opine posit theorize surmise assure reassure inform advise instruct
 order command tweete retweet publish print headline summarize summarise elaborate clarify correct
 point put begin start open close finish end sum conclude predict forecast estimate calculate
+bark growl holler sneer gripe laugh sigh chuckle marvel relate reveal disclose signal hint imply beg
+propose preach lecture scold chide taunt mock ridicule question query inquire enquire press challenge
+dispute rebut refute reject dismiss assail attack slam knock lash fire shoot push text email message
+cite recite interrupt intone gloat howl moan whine groan cheer crow swear threaten recommend shrug
 """.split())
 
 # Verbs that attribute speech only with a particle or object: "pointed out", "put it".
-NEEDS_PARTICLE = {"point": {"out"}, "put": {"it"}, "begin": set(), "start": set(), "open": set(),
-                  "close": set(), "finish": set(), "end": set(), "sum": {"up"}, "chime": {"in"}}
+NEEDS_PARTICLE = {"point": {"out"}, "put": {"it"}, "sum": {"up"}, "chime": {"in"},
+                  "fire": {"back"}, "shoot": {"back"}, "push": {"back"}, "lash": {"out"}}
 
 # Verbs weak enough that they are a cue only when syntactically linked to the quote
 # ("He called it “a disaster”" yes; "He called Smith" no).
 WEAK_VERBS = frozenset("call describe dub label term read begin start open close finish end continue "
-                       "put point order command publish print headline quote".split())
+                       "put point order command publish print headline quote question press challenge "
+                       "dispute reject dismiss assail attack slam knock lash fire shoot push text message "
+                       "cite laugh sigh chuckle marvel shrug cheer signal hint imply threaten".split())
 
 # Nouns that carry attribution: "in a statement", "his response", "a spokesman's email".
 SPEECH_NOUNS = frozenset("""
