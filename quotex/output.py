@@ -36,6 +36,8 @@ def write_jsonl(out: TextIO, quotes: list[Quote]) -> None:
 
 
 def csv_row(q: Quote) -> dict[str, Any]:
+    """The JSON fields of ``q`` flattened: ``speaker.name`` -> ``speaker_name``, null -> empty cell;
+    ``meta`` (for --jsonl inputs) as one JSON cell."""
     sp, cue = q.speaker, q.cue
     return {
         "source": q.source, "start": q.start, "end": q.end, "type": q.type, "text": q.text,
@@ -45,12 +47,17 @@ def csv_row(q: Quote) -> dict[str, Any]:
         "cue_text": cue.text if cue else "", "cue_lemma": cue.lemma if cue else "",
         "cue_start": cue.start if cue else "", "cue_end": cue.end if cue else "",
         "method": q.method, "confidence": q.confidence,
+        "meta": dumps(q.meta) if q.meta is not None else "",
     }
 
 
 class CsvWriter:
-    def __init__(self, out: TextIO) -> None:
-        self.writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    """CSV with a header row (written at once, so no quotes still gives a valid file), one row per
+    quote. ``meta`` adds a last ``meta`` column (the --jsonl pass-through fields as JSON)."""
+
+    def __init__(self, out: TextIO, meta: bool = False) -> None:
+        fields = CSV_FIELDS + ["meta"] if meta else CSV_FIELDS
+        self.writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
         self.writer.writeheader()
 
     def write(self, quotes: list[Quote]) -> None:
