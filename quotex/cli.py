@@ -26,7 +26,6 @@ EPILOG = ("Exit codes: 0 success (also when no quotes were found), 1 when any in
 
 app = typer.Typer(
     name="quotex",
-    help="Find the quotes in news text and say who said them.",
     epilog=EPILOG,
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -75,9 +74,13 @@ def main(
 
       quotex extract article.txt
 
+      quotex extract page.html --format text
+
       quotex extract *.txt --format jsonl | jq -r '.speaker.name'
 
       quotex speakers --recursive archive/ --glob '*.txt'
+
+    Shell completion: quotex --install-completion (bash, zsh, fish, PowerShell).
     """
 
 
@@ -229,7 +232,7 @@ def _silence_stdout() -> None:
 
 
 # ----------------------------------------------------------------------------- extract
-@app.command(epilog=EPILOG)
+@app.command(epilog=EPILOG, short_help="List each quote with its speaker and speech verb.")
 def extract(
     paths: Paths = None,
     format: Annotated[Optional[Format], typer.Option(
@@ -317,7 +320,7 @@ def extract(
 
 
 # ----------------------------------------------------------------------------- speakers
-@app.command(epilog=EPILOG)
+@app.command(epilog=EPILOG, short_help="Who is quoted and how much, per speaker.")
 def speakers(
     paths: Paths = None,
     format: Annotated[Optional[SpeakerFormat], typer.Option(
@@ -344,6 +347,8 @@ def speakers(
       quotex speakers article.txt
 
       quotex speakers -r archive/ --glob '*.txt' --format json | jq '.[0]'
+
+      quotex speakers pages/*.html --type direct --min-confidence 0.8
     """
     fmt = format or (SpeakerFormat.table if sys.stdout.isatty() else SpeakerFormat.json)
 
