@@ -45,6 +45,9 @@ class QuotexComponent:
         self.name = name
         self.spans_key = spans_key
 
+    def __repr__(self) -> str:
+        return f"QuotexComponent(name={self.name!r}, spans_key={self.spans_key!r})"
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         paras, ords, quotes = [], [], []
