@@ -32,7 +32,8 @@ NEEDS_PARTICLE = {"point": {"out"}, "put": {"it"}, "sum": {"up"}, "chime": {"in"
 WEAK_VERBS = frozenset("call describe dub label term read begin start open close finish end continue "
                        "put point order command publish print headline quote question press challenge "
                        "dispute reject dismiss assail attack slam knock lash fire shoot push text message "
-                       "cite laugh sigh chuckle marvel shrug cheer signal hint imply threaten".split())
+                       "cite laugh sigh chuckle marvel shrug cheer signal hint imply threaten protest object "
+                       "order demand".split())
 
 # Nouns that carry attribution: "in a statement", "his response", "a spokesman's email".
 SPEECH_NOUNS = frozenset("""
