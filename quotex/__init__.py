@@ -1,18 +1,15 @@
 """quotex: find the quotes in news text and say who said them.
 
->>> import quotex
->>> [q] = quotex.extract('"We will win," Mayor Ann Lee said.')   # doctest: +SKIP
->>> q.speaker.name, q.cue.text, q.to_dict()["type"]              # doctest: +SKIP
-('Ann Lee', 'said', 'direct')
-
-Importing this package is cheap: spaCy and the model load on the first call.
+``quotex.extract(text)`` returns the quotes of one text, ``quotex.extract_batch(texts)`` those of
+many (see the README's "Python API"). Importing this package does not import spaCy; the model
+loads on the first call.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
-from . import extract as _extract_module  # noqa: F401  (see below)
+from . import extract as _extract_module  # before ``def extract``: see below
 from .errors import InputError, ModelNotFound, QuotexError
 from .records import Cue, Quote, Speaker
 
