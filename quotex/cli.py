@@ -249,9 +249,10 @@ def extract(
     text_key: TextKeyOpt = "text",
     jobs: JobsOpt = 1,
     html: HtmlOpt = None,
-    include_text: Annotated[bool, typer.Option("--include-text", help="With --format json, add the text that "
-                                                                      "offsets refer to (for an HTML page, its "
-                                                                      "extracted article text) as 'text'.")] = False,
+    include_text: Annotated[bool, typer.Option("--include-text", help="Add the text that offsets refer to "
+                                                                      "(for an HTML page, its extracted article "
+                                                                      "text) as 'text' to the JSON; implies "
+                                                                      "--format json.")] = False,
     speaker: SpeakerOpt = None,
     type: TypeOpt = None,
     min_confidence: MinConfOpt = 0.0,
@@ -271,7 +272,7 @@ def extract(
 
       quotex extract article.txt --speaker 'Ann Lee' --type direct --format json
     """
-    fmt = format or (Format.table if sys.stdout.isatty() else Format.json)
+    fmt = format or (Format.table if sys.stdout.isatty() and not include_text else Format.json)
     if include_text and fmt != Format.json:
         raise typer.BadParameter("works with --format json only", param_hint="--include-text")
 
