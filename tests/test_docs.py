@@ -157,9 +157,12 @@ def test_readme_examples_run_as_shown(title, nlp):
     examples = "\n".join(re.findall(r"^```pycon\n(.*?)^```", section, flags=re.M | re.S))
     assert ">>> " in examples
     test = doctest.DocTestParser().get_doctest(examples, {}, f"README {title}", str(README), 0)
-    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
-    runner.run(test, out=lambda s: pytest.fail(s))
-    assert runner.failures == 0 and runner.tries == len(test.examples) > 3
+    # verbose=False: doctest would otherwise turn verbose when pytest runs with -v
+    runner = doctest.DocTestRunner(verbose=False, optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
+    report: list[str] = []
+    runner.run(test, out=report.append)
+    assert runner.failures == 0, "".join(report)
+    assert runner.tries == len(test.examples) > 3
 
 
 def main() -> None:
