@@ -62,7 +62,9 @@ def readme_usage_sections() -> dict[str, str]:
 
 
 def normalise(text: str) -> str:
-    """Compare words, not layout: wrapping and spacing may differ with click versions and widths."""
+    """Compare words, not layout: wrapping and spacing may differ with click versions and widths,
+    and Typer versions spell type hints differently (``<list[str]>``, ``TEXT``), so those go too."""
+    text = re.sub(r"<[^<>\s]*(?:\[[^\]]*\])?[^<>\s]*>", " ", text)
     return " ".join(text.split())
 
 
