@@ -16,6 +16,8 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
 ``continuation``   a quote paragraph with no cue right after a paragraph attributed to someone.
 ``previous-paragraph`` a quote paragraph after a paragraph whose speech verb has a subject
                    ("Caddell told Breitbart News Daily." then a quote paragraph).
+``colon-intro``    a sentence ending in a colon introduces the quote; its subject is the source:
+                   "A footnote in the report makes that clear: “These assessments …”"
 ``governing-verb`` no speech verb: the subject of the clause the fragment sits in
                    ("Beruff called Florida's standards “strong.”").
 
@@ -37,7 +39,8 @@ from .records import Cue, Quote, Speaker
 
 CONFIDENCE = {
     "cue": 0.95, "according-to": 0.95, "colon": 0.85, "headline": 0.8, "next-quote": 0.85,
-    "previous-sentence": 0.8, "same-paragraph": 0.85, "continuation": 0.8, "governing-verb": 0.5, "previous-paragraph": 0.6, "none": 0.0,
+    "previous-sentence": 0.8, "same-paragraph": 0.85, "continuation": 0.8, "governing-verb": 0.5,
+    "colon-intro": 0.7, "previous-paragraph": 0.6, "none": 0.0,
 }
 PRONOUN_PENALTY = 0.9
 RELATIVE = frozenset({"who", "that", "which"})
@@ -313,11 +316,10 @@ class Attributor:
                     return pobj[0]
             if t.dep_ == "relcl" and not self.quoted[t.head.i]:
                 return t.head
-            if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "ccomp", "prep", "pobj") and \
+            # "released a statement saying …": from the cue through the noun it modifies to the
+            # verb that has the subject.
+            if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj") and \
                     t.head is not t and not self.quoted[t.head.i]:
-                if t.dep_ == "ccomp" and t.head.lemma_.lower() not in SPEECH_VERBS:
-                    # "He wants to say": fine; "It is what he said": stop at copulas.
-                    pass
                 t = t.head
                 continue
             break
@@ -432,6 +434,39 @@ class Attributor:
         return max(0, q.open - c)
 
     # ------------------------------------------------------------------ fallbacks
+    def _colon_intro(self, q: QuoteSpan, pi: int):
+        """A sentence ending in a colon introduces the quote: its subject is the source.
+
+        "A footnote in the report makes that clear: “These assessments do not apply …”"
+        "The Daily News focuses on the shooting: “In taking 129 lives …”"
+        """
+        pa, _ = self.paras[pi]
+        pre = self.text[pa:q.open].rstrip()
+        if pre.endswith(":"):
+            end = pa + len(pre) - 1
+        elif not pre and pi > 0 and self.ords[pi - 1] == self.ords[pi] - 1:
+            # The paragraph before ends with a colon: "Smith put it this way:" / quote paragraph.
+            a, b = self.paras[pi - 1]
+            prev = self.text[a:b].rstrip()
+            if not prev.endswith(":"):
+                return None
+            end = a + len(prev) - 1
+        else:
+            return None
+        colon = self._tok_before(end + 1)
+        if colon is None or self.quoted[colon]:
+            return None
+        root = self.doc[colon].sent.root
+        for t in (self.doc[colon].head, root):
+            if self.quoted[t.i] or t.pos_ not in ("VERB", "AUX"):
+                continue
+            head = self._subject_of(t)
+            if head is not None and head.lower_ not in ("it", "there", "this", "what"):
+                sp = self._speaker_from_head(head)
+                if sp is not None:
+                    return sp, (self._cue(t) if is_cue_token(t) else None), "colon-intro"
+        return None
+
     def _colon_attribution(self, q: QuoteSpan, pi: int):
         """"Smith: “We will win.”" and transcript lines "PENCE: “…”"."""
         pa, _ = self.paras[pi]
@@ -593,7 +628,7 @@ class Attributor:
                 out.append(self._make(q, None))
                 continue
             if r is None:
-                r = self._previous_sentence(q, pi)
+                r = self._previous_sentence(q, pi) or self._colon_intro(q, pi)
             if r is None and k > 0 and para_idx[k - 1] == pi and results[k - 1] is not None:
                 # "“Q1,” said Smith. “Q2.”": a later quote of the paragraph, with no cue of its own,
                 # is the same speaker's.
