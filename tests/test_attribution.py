@@ -118,3 +118,69 @@ def test_headline_attribution(nlp):
 ])
 def test_quote_type(nlp, text, quote, qtype):
     assert attribution(nlp, text)[quote].type == qtype
+
+
+def test_later_quote_in_paragraph_takes_earlier_speaker(nlp):
+    text = '"We will win," said Ann Lee. "Nobody can stop us now."'
+    q = attribution(nlp, text)["Nobody can stop us now."]
+    assert q.speaker.name == "Ann Lee"
+    assert q.method in ("same-paragraph", "previous-sentence")
+
+
+def test_inverted_cue_with_rank_before_name(nlp):
+    text = '"We held the line," said Army Sgt. Maria Gomez of Texas.'
+    q = attribution(nlp, text)["We held the line,"]
+    assert q.speaker.name == "Maria Gomez"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a sentence ending in a colon introduces the quote
+    ('A footnote in the report makes that clear: "These rules do not apply to the agency."',
+     "These rules do not apply to the agency.", "footnote"),
+    # ... or the paragraph before does
+    ('The governor put it this way:\n\n"We are not going anywhere."', "We are not going anywhere.", "governor"),
+])
+def test_colon_introductions(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and name in q.speaker.name
+    assert q.method in ("colon-intro", "cue", "previous-paragraph")
+
+
+def test_relative_pronoun_mention_resolves_to_antecedent(nlp):
+    text = ('The attack came from Sen. Marco Rubio of Florida, who mused on Thursday that Clinton was '
+            '"disqualified from being the commander in chief."')
+    q = attribution(nlp, text)["disqualified from being the commander in chief."]
+    assert q.speaker.text == "who"
+    assert q.speaker.name == "Marco Rubio"
+
+
+def test_cue_through_noun(nlp):
+    text = 'Ann Lee released a statement saying, "We are confident in the plan."'
+    assert attribution(nlp, text)["We are confident in the plan."].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a fragment with no speech verb: the subject of its clause (lower confidence)
+    ('Her brother Tom Lee wants "a fair hearing for everyone" at the council.', "a fair hearing for everyone",
+     "Tom Lee"),
+    ('Ann Lee also seeks "a permanent injunction" against the paper.', "a permanent injunction", "Ann Lee"),
+])
+def test_governing_verb_fallback(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker.name == name
+    assert q.confidence <= 0.6
+
+
+@pytest.mark.parametrize("text, quote", [
+    # titles of shows and books are nobody's words, even next to a speech verb
+    ('Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would look at it.',
+     "This Week With George Stephanopoulos"),
+    ('Sunday on Fox News channel\'s "Sunday Morning Futures," Rep. Darrell Issa said the deal was bad.',
+     "Sunday Morning Futures,"),
+    # a capitalised fragment with no speech verb stays unattributed
+    ('The crowd cheered for "President Bernie Sanders" all night.', "President Bernie Sanders"),
+])
+def test_titles_get_no_speaker(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is None
+    assert q.method == "none"
