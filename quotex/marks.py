@@ -118,7 +118,9 @@ def _double_quotes(text: str, a: int, b: int, start_open: bool):
             i += 1
             continue
         if straight:
-            if ch == '"':
+            # A straight mark closed by a curly one (“mixed” typing: "Absolutely,” she said) when no
+            # straight mark follows in the paragraph.
+            if ch == '"' or (ch == "\u201d" and text.find('"', i, b) < 0):
                 yield open_at, i + 1, inner, i, True
                 open_at = None
         elif ch in closers and not (ch == "\u201c" and closers == "\u201d\u201c" and

@@ -184,3 +184,22 @@ def test_titles_get_no_speaker(nlp, text, quote):
     q = attribution(nlp, text)[quote]
     assert q.speaker is None
     assert q.method == "none"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # any verb after a quote ending in a comma, read by word order
+    ('"France will always be France," an angry Hollande retaliated.', "France will always be France,", "Hollande"),
+    ('"We do not understand the need for this," the two senators write.', "We do not understand the need for this,",
+     "two senators"),
+    ('"You know, it happens, right?" Trump went on.', "You know, it happens, right?", "Trump"),
+])
+def test_after_quote_word_order(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_after_quote_needs_a_quote_ending_in_a_comma(nlp):
+    # a fragment at the end of the reporter's sentence is not the object of what follows
+    text = 'He called the plan "a disaster". Critics agreed with him.'
+    q = attribution(nlp, text)["a disaster"]
+    assert q.method != "after-quote"

@@ -59,3 +59,8 @@ def test_offsets_slice_exactly_with_crlf_and_bom():
     (q,) = find_quotes(text)
     assert text[q.start:q.end] == "We will win,"
     assert text[q.open] == "\u201c" and text[q.close - 1] == "\u201d"
+
+
+def test_straight_mark_closed_by_curly_mark():
+    text = '"We will win,\u201d Ann Lee said.'
+    assert texts(text) == ["We will win,"]
