@@ -88,11 +88,13 @@ def run(documents: Iterable[Document], model: Optional[str] = None, jobs: int = 
         for doc in documents:
             yield _extract_one(doc, nlp)
         return
-    from .model import load_model, resolve_model_name
+    from .model import load_model
 
     load_model(model)  # fail fast, in the parent, with the usual message
     import multiprocessing as mp
 
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(resolve_model_name(model),)) as pool:
+    # The same ``model`` argument as above: a forked worker finds the parent's pipeline in
+    # load_model's cache and shares its memory instead of loading its own copy (spawn loads it).
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(model,)) as pool:
         yield from pool.imap(_work, documents, chunksize=1)
