@@ -120,7 +120,10 @@ def _documents(paths: Optional[list[str]], *, recursive: bool, glob: Optional[st
     from .inputs import STDIN, expand_paths, paths_from_list, read_documents, read_jsonl_documents
     from .reader import check_encoding
 
-    encoding = check_encoding(encoding)
+    try:
+        encoding = check_encoding(encoding)
+    except QuotexError as err:
+        raise typer.BadParameter(str(err), param_hint="--encoding") from None
     paths = list(paths or [])
     if from_list is not None:
         if from_list == STDIN and STDIN in paths:
@@ -169,57 +172,98 @@ class _Progress:
             self.quotes = 0
             self.bar.start()
 
-    def advance(self, n_quotes: int) -> None:
+    def advance(self, n_quotes: int, docs: int = 1) -> None:
         if self.bar is not None:
             self.quotes += n_quotes
             task = self.bar.tasks[0]
             elapsed = task.elapsed or 1e-9
-            self.bar.update(self.task, advance=1, quotes=self.quotes, rate=(task.completed + 1) / elapsed)
+            self.bar.update(self.task, advance=docs, quotes=self.quotes, rate=(task.completed + docs) / elapsed)
 
     def stop(self) -> None:
         if self.bar is not None:
             self.bar.stop()
 
 
-def _run(documents, model: Optional[str], jobs: int, progress: Optional[bool]):
+def _run(documents, model: Optional[str], jobs: int, progress: Optional[bool], stream: bool = False):
+    """Results in input order; with ``stream``, a long document comes in several (partial) results."""
     from .runner import run
 
     show = progress if progress is not None else sys.stderr.isatty()
     bar = _Progress(bool(show))
     try:
-        for result in run(documents, model=model, jobs=jobs):
-            bar.advance(len(result.quotes))
+        for result in run(documents, model=model, jobs=jobs, stream=stream):
+            bar.advance(len(result.quotes), 0 if result.partial else 1)
             yield result
     finally:
         bar.stop()
 
 
 def _guard(body) -> None:
-    """Run ``body`` and map errors to exit codes; quiet on broken pipes and Ctrl-C."""
+    """Run ``body`` and map errors to exit codes; quiet on broken pipes and Ctrl-C.
+
+    Whatever happens, whole lines already written stay on stdout (so JSON Lines output cut
+    short by Ctrl-C is still valid) and no traceback is shown (``QUOTEX_DEBUG=1`` shows one for
+    an unexpected error).
+    """
     try:
         code = body()
     except QuotexError as err:
+        _flush_quietly()
         _err(str(err))
         code = err.exit_code
     except KeyboardInterrupt:
-        _flush_quietly()
-        _err("interrupted")
-        raise typer.Exit(EXIT_INTERRUPT)
+        _interrupted()
     except BrokenPipeError:
         # `quotex extract … | head -1`: the reader has gone; stop quietly.
         _silence_stdout()
         raise typer.Exit(EXIT_OK)
+    except OSError as err:
+        # Output could not be written (disk full, closed descriptor, ...).
+        _silence_stdout()
+        _err(f"cannot write the output ({err.strerror or err})")
+        raise typer.Exit(EXIT_INPUT)
+    except _CLICK_EXCEPTIONS:
+        raise
+    except Exception as err:  # noqa: BLE001 - a bug: one line, not a traceback
+        _flush_quietly()
+        if os.environ.get("QUOTEX_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        _err(f"internal error ({type(err).__name__}: {str(err).splitlines()[0][:200] if str(err) else ''}); "
+             f"please report it (QUOTEX_DEBUG=1 shows the details)")
+        raise typer.Exit(EXIT_INPUT)
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
+    except KeyboardInterrupt:
+        _interrupted()
     raise typer.Exit(code)
+
+
+# Usage errors and exits: Click's own handling (message, exit 2 / the given code) applies.
+_CLICK_EXCEPTIONS = (typer.Exit, typer.Abort) + tuple(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
+def _interrupted() -> None:
+    """Ctrl-C: keep what was written, say so, exit 130. A second Ctrl-C ends the process at once."""
+    import signal
+
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+    except (ValueError, OSError):  # not the main thread
+        pass
+    _flush_quietly()
+    _err("interrupted")
+    raise typer.Exit(EXIT_INTERRUPT)
 
 
 def _flush_quietly() -> None:
     try:
         sys.stdout.flush()
-    except Exception:
+    except (Exception, KeyboardInterrupt):
         _silence_stdout()
 
 
@@ -293,7 +337,8 @@ def extract(
             csv_writer = CsvWriter(out, meta=jsonl)
         from .output import write_json_document, write_jsonl
 
-        for result in _run(docs, model, jobs, progress):
+        # JSON Lines and CSV are written as quotes come (a long document in several results).
+        for result in _run(docs, model, jobs, progress, stream=fmt in (Format.jsonl, Format.csv)):
             if result.error is not None:
                 failed = True
                 _err(str(result.error))
@@ -398,6 +443,7 @@ def run() -> None:
     try:
         app()
     except KeyboardInterrupt:
+        _flush_quietly()
         _err("interrupted")
         sys.exit(EXIT_INTERRUPT)
 

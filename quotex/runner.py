@@ -1,17 +1,39 @@
 """Running extraction over a stream of documents, in one process or several.
 
 Results come back in input order while work continues; at most a few documents per worker
-are in flight, so memory does not grow with the number of documents.
+are read ahead, so memory does not grow with the number of documents.
+
+* A document that cannot be extracted (a bug met on some odd input) becomes an error
+  result for that document only; every other input is still processed.
+* With ``stream=True`` a long document is returned in several results (``partial=True`` on
+  all but the last), so its first quotes can be written while the rest is still being parsed.
+* With ``jobs > 1`` small documents go to worker processes whole, and a big one
+  (over ``BIG_CHARS``) is cut into windows that the workers parse in parallel while this
+  process attributes the quotes in order.
 """
 from __future__ import annotations
 
 import os
+import sys
+import time
+import traceback
+from collections import deque
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from itertools import islice
+from typing import Callable, Iterable, Iterator, Optional
 
 from .errors import InputError
 from .inputs import Document
 from .records import Quote
+
+# Documents longer than this are parsed window by window across the workers (with jobs > 1).
+BIG_CHARS = 200_000
+# With stream=True, a partial result is returned after this many quotes or seconds.
+CHUNK_QUOTES = 256
+CHUNK_SECONDS = 1.0
+# Windows sent to a worker at a time, and how many such batches are in flight per worker.
+PARSE_BATCH = 8
+AHEAD_PER_WORKER = 2
 
 
 @dataclass
@@ -20,6 +42,7 @@ class Result:
     quotes: list[Quote]
     error: Optional[InputError] = None
     text: Optional[str] = None  # the text offsets refer to (the extracted article text for HTML)
+    partial: bool = False  # more quotes of the same document follow in the next result
 
 
 def _prepare(doc: Document) -> tuple[Optional[str], Optional[InputError]]:
@@ -36,18 +59,55 @@ def _prepare(doc: Document) -> tuple[Optional[str], Optional[InputError]]:
     return text, None
 
 
-def _extract_one(doc: Document, nlp) -> Result:
+def _internal_error(doc: Document, err: BaseException) -> InputError:
+    """Turn an unexpected exception into a one-line error for this document only."""
+    if os.environ.get("QUOTEX_DEBUG"):
+        traceback.print_exception(type(err), err, err.__traceback__, file=sys.stderr)
+    what = str(err).splitlines()[0][:200] if str(err) else ""
+    if isinstance(err, MemoryError):
+        return InputError(f"{doc.source}: out of memory while extracting; skipped")
+    return InputError(f"{doc.source}: extraction failed ({type(err).__name__}{': ' + what if what else ''}); "
+                      f"skipped. This is a bug in quotex: please report it (QUOTEX_DEBUG=1 shows the details)")
+
+
+def _with_meta(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    if doc.meta is None:
+        return quotes
+    return [Quote(q.text, q.start, q.end, q.type, q.speaker, q.cue, q.method, q.confidence, q.source, doc.meta)
+            for q in quotes]
+
+
+def _extract_chunks(doc: Document, nlp, stream: bool = False,
+                    parse: Optional[Callable[[Iterable[str]], Iterable]] = None) -> Iterator[Result]:
+    """Yield the result(s) of one document: one, or with ``stream`` several for a long one."""
     from .extract import extract_text
 
     text, err = _prepare(doc)
     if err is not None:
-        return Result(doc, [], err)
+        yield Result(doc, [], err)
+        return
     assert text is not None
-    quotes = list(extract_text(text, nlp, source=doc.source))
-    if doc.meta is not None:
-        quotes = [Quote(q.text, q.start, q.end, q.type, q.speaker, q.cue, q.method, q.confidence, q.source,
-                        doc.meta) for q in quotes]
-    return Result(doc, quotes, None, text)
+    quotes: list[Quote] = []
+    last = time.monotonic()
+    try:
+        for q in extract_text(text, nlp, source=doc.source, parse=parse):
+            quotes.append(q)
+            if stream and (len(quotes) >= CHUNK_QUOTES or time.monotonic() - last >= CHUNK_SECONDS):
+                yield Result(doc, _with_meta(doc, quotes), None, text, partial=True)
+                quotes = []
+                last = time.monotonic()
+    except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the run
+        if quotes and stream:
+            yield Result(doc, _with_meta(doc, quotes), None, text, partial=True)
+        yield Result(doc, [], _internal_error(doc, exc), text)
+        return
+    yield Result(doc, _with_meta(doc, quotes), None, text)
+
+
+def _extract_one(doc: Document, nlp) -> Result:
+    """The whole result of one document (errors included), in one piece."""
+    results = list(_extract_chunks(doc, nlp))
+    return results[-1]
 
 
 _WORKER_NLP = None
@@ -68,33 +128,99 @@ def _work(doc: Document) -> Result:
     return _extract_one(doc, _WORKER_NLP)
 
 
+def _parse_batch(texts: list[str]) -> list[bytes]:
+    """Parse some windows in a worker; Docs travel back as bytes (without their tensors)."""
+    return [doc.to_bytes(exclude=["tensor", "user_data"]) for doc in _WORKER_NLP.pipe(texts, batch_size=len(texts))]
+
+
+def _pool_parse(pool, nlp, jobs: int) -> Callable[[Iterable[str]], Iterator]:
+    """A ``parse`` for :func:`quotex.extract.extract_text` that parses in the pool's workers, in order."""
+    from spacy.tokens import Doc
+
+    def parse(texts: Iterable[str]) -> Iterator:
+        it = iter(texts)
+        inflight: deque = deque()
+
+        def submit() -> bool:
+            batch = list(islice(it, PARSE_BATCH))
+            if batch:
+                inflight.append(pool.apply_async(_parse_batch, (batch,)))
+            return bool(batch)
+
+        for _ in range(jobs * AHEAD_PER_WORKER):
+            if not submit():
+                break
+        while inflight:
+            blobs = inflight.popleft().get()
+            submit()
+            for blob in blobs:
+                yield Doc(nlp.vocab).from_bytes(blob)
+
+    return parse
+
+
 def resolve_jobs(jobs: int) -> int:
     return (os.cpu_count() or 1) if jobs <= 0 else jobs
 
 
-def run(documents: Iterable[Document], model: Optional[str] = None, jobs: int = 1, nlp=None) -> Iterator[Result]:
-    """Yield one :class:`Result` per document, in input order."""
+def run(documents: Iterable[Document], model: Optional[str] = None, jobs: int = 1, nlp=None,
+        stream: bool = False) -> Iterator[Result]:
+    """Yield :class:`Result` s in input order: one per document, or with ``stream`` several for
+    a long document (all but its last with ``partial=True``)."""
     jobs = resolve_jobs(jobs)
     if jobs == 1:
-        if nlp is None:
-            from .model import load_model
-
-            nlp = None
-            for doc in documents:
-                if doc.error is None and nlp is None:
-                    nlp = load_model(model)
-                yield _extract_one(doc, nlp) if doc.error is None else Result(doc, [], doc.error)
-            return
         for doc in documents:
-            yield _extract_one(doc, nlp)
+            if doc.error is not None:
+                yield Result(doc, [], doc.error)
+                continue
+            if nlp is None:
+                from .model import load_model
+
+                nlp = load_model(model)
+            yield from _extract_chunks(doc, nlp, stream)
         return
+    yield from _run_parallel(documents, model, jobs, stream)
+
+
+def _is_big(doc: Document) -> bool:
+    return doc.error is None and not doc.html and doc.text is not None and len(doc.text) > BIG_CHARS
+
+
+def _run_parallel(documents: Iterable[Document], model: Optional[str], jobs: int, stream: bool) -> Iterator[Result]:
     from .model import load_model
 
-    load_model(model)  # fail fast, in the parent, with the usual message
+    nlp = load_model(model)  # fail fast, in the parent, with the usual message; big documents use it
     import multiprocessing as mp
 
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
     # The same ``model`` argument as above: a forked worker finds the parent's pipeline in
     # load_model's cache and shares its memory instead of loading its own copy (spawn loads it).
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(model,)) as pool:
-        yield from pool.imap(_work, documents, chunksize=1)
+        docs = iter(documents)
+        # In input order: (document, AsyncResult) for small documents, (document, None) for a big one.
+        pending: deque = deque()
+
+        def fill() -> None:
+            # Read ahead a few documents, but never past a big one (at most one is held in memory).
+            while len(pending) < jobs * AHEAD_PER_WORKER and not (pending and pending[-1][1] is None):
+                doc = next(docs, None)
+                if doc is None:
+                    return
+                if doc.error is not None:
+                    pending.append((doc, False))
+                elif _is_big(doc):
+                    pending.append((doc, None))
+                else:
+                    pending.append((doc, pool.apply_async(_work, (doc,))))
+
+        fill()
+        while pending:
+            doc, job = pending.popleft()
+            if job is False:
+                yield Result(doc, [], doc.error)
+            elif job is None:
+                fill()  # the documents after it go to the workers alongside its windows
+                yield from _extract_chunks(doc, nlp, stream, parse=_pool_parse(pool, nlp, jobs))
+            else:
+                yield job.get()
+            fill()
