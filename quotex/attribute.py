@@ -73,6 +73,8 @@ class DocState:
     """What attribution remembers across paragraphs and windows (plain data only)."""
 
     names: NameRegistry = field(default_factory=NameRegistry)
+    # Keep short unattributed fragments (scare quotes) too; see :func:`is_scare_quote`.
+    all_quotes: bool = False
     # Last attributed speaker and the paragraph index it was attributed in.
     last_speaker: Optional[Speaker] = None
     last_speaker_para: int = -10
@@ -730,6 +732,8 @@ class Attributor:
                 nxt = out[k + 1]
                 out[k] = Quote(out[k].text, out[k].start, out[k].end, out[k].type, nxt.speaker, nxt.cue,
                                "continuation", CONFIDENCE["continuation"])
+        if not self.state.all_quotes:
+            out = [q for q in out if not is_scare_quote(q)]
         return out
 
     def _starts_paragraph(self, q: QuoteSpan, pi: int) -> bool:
@@ -766,6 +770,20 @@ class Attributor:
         if sp.kind == "unknown":
             conf *= 0.9
         return Quote(text, q.start, q.end, qtype, sp, cue, method, round(conf, 3))
+
+
+SCARE_MAX_WORDS = 3
+
+
+def is_scare_quote(q: Quote) -> bool:
+    """A short quoted fragment nobody is said to have said: the reporter's scare quotes.
+
+    "the so-called “undercard” debate", "a “law and order” candidate": on PolNeAR train, of the
+    fragments of one to three words that no rule attributes, 557 are in no attribution at all and
+    335 are, so by default they are left out (``all_quotes`` keeps them). Longer unattributed
+    quotes are more often someone's words and are kept, with no speaker.
+    """
+    return q.speaker is None and len(q.text.split()) <= SCARE_MAX_WORDS
 
 
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from de la vs vs. &".split())

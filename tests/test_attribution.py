@@ -5,11 +5,12 @@ cue lemma (None: no cue) and method.
 """
 import pytest
 
+from quotex.attribute import DocState
 from quotex.extract import extract_text
 
 
-def attribution(nlp, text):
-    return {q.text: q for q in extract_text(text, nlp)}
+def attribution(nlp, text, all_quotes=True):
+    return {q.text: q for q in extract_text(text, nlp, state=DocState(all_quotes=all_quotes))}
 
 
 CASES = [
@@ -203,3 +204,18 @@ def test_after_quote_needs_a_quote_ending_in_a_comma(nlp):
     text = 'He called the plan "a disaster". Critics agreed with him.'
     q = attribution(nlp, text)["a disaster"]
     assert q.method != "after-quote"
+
+
+@pytest.mark.parametrize("text, quote, kept", [
+    # short fragments nobody is said to have said are left out by default ...
+    ('The so-called "undercard" debate starts at six.', "undercard", False),
+    ('Tickets for the "law and order" rally sold out.', "law and order", False),
+    # ... longer unattributed quotes stay, with no speaker ...
+    ('The sign on the door read only "closed until further notice, sorry for any trouble" last week.',
+     "closed until further notice, sorry for any trouble", True),
+    # ... and attributed short ones stay.
+    ('The plan is "on track," the mayor said.', "on track,", True),
+])
+def test_scare_quotes_left_out_by_default(nlp, text, quote, kept):
+    assert (quote in attribution(nlp, text, all_quotes=False)) is kept
+    assert quote in attribution(nlp, text, all_quotes=True)
