@@ -39,6 +39,7 @@ MAX_SINGLE_LEN = 400
 OPEN_CONTEXT = set("([{\u2014\u2013-:/\"\u201c")
 
 _PARA_RE = re.compile(r"\n")
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>")
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,17 @@ def iter_paragraph_quotes(text: str, start: int = 0, end: Optional[int] = None, 
     while cur is not None:
         nxt = next(it, None)
         a, b = cur
-        doubles = list(_double_quotes(text, a, b, carry))
+        scan, base, sa, sb = text, 0, a, b
+        if "<" in text[a:b]:
+            # Markup left in scraped text: quote marks inside tags (<tweet author="@x" id="1">)
+            # are attribute delimiters, not quotes. Scan a copy with the tags blanked out; it has
+            # the same length, so offsets are unchanged.
+            para = text[a:b]
+            masked = _TAG.sub(lambda m: " " * len(m.group()), para)
+            if masked != para:
+                scan, base, sa, sb = masked, a, 0, len(masked)
+        doubles = [(o + base, c + base, s + base, e + base, closed)
+                   for o, c, s, e, closed in _double_quotes(scan, sa, sb, carry)]
         spans: list[QuoteSpan] = []
         lead = a + (len(text[a:b]) - len(text[a:b].lstrip()))
         this_continued = carry and _opens_with_quote(text, a, b)
@@ -220,8 +231,8 @@ def iter_paragraph_quotes(text: str, start: int = 0, end: Optional[int] = None, 
                 continues = nxt is not None and _opens_with_quote(text, *nxt)
                 carry = continues
             spans.append(QuoteSpan(s, e, o, c, "double", closed, continues, continued))
-        singles = [QuoteSpan(o + 1, c - 1, o, c, "single", True)
-                   for o, c in _single_quotes(text, a, b, [(q.open, q.close) for q in spans])]
+        singles = [QuoteSpan(o + base + 1, c + base - 1, o + base, c + base, "single", True)
+                   for o, c in _single_quotes(scan, sa, sb, [(q.open - base, q.close - base) for q in spans])]
         yield a, b, sorted(spans + singles, key=lambda q: q.open), carry
         cur = nxt
 

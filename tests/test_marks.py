@@ -64,3 +64,10 @@ def test_offsets_slice_exactly_with_crlf_and_bom():
 def test_straight_mark_closed_by_curly_mark():
     text = '"We will win,\u201d Ann Lee said.'
     assert texts(text) == ["We will win,"]
+
+
+def test_quote_marks_inside_markup_tags_are_not_quotes():
+    text = '<tweet id="1449075600" author="@GOP">Debate night "is here" at last</tweet>'
+    assert texts(text) == ["is here"]
+    q = find_quotes(text)[0]
+    assert text[q.start:q.end] == "is here"
