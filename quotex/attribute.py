@@ -64,6 +64,11 @@ analyst expert economist professor strategist supporter voter resident man woman
 father son daughter wife husband host anchor reporter writer author founder ceo executive
 """.split())
 
+_LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
+_LABELS = frozenset("update correction note editor's note byline watch read more related photo video "
+                    "source sources advertisement breaking exclusive analysis opinion live q a "
+                    "caption credit"
+                    .split()) | {"editor's note", "read more", "breaking news", "the latest"}
 _HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 _HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 
@@ -390,7 +395,9 @@ class Attributor:
         cands = []
         for t in frame:
             if _according(t):
-                cands.append((0 if self._near(t, q) < 80 else 1, self._near(t, q), t))
+                # "“Q,” Walker said, according to an AP account": the outer source is the one
+                # readers (and PolNeAR's annotators) credit, so "according to" comes first.
+                cands.append((-1, self._near(t, q), t))
             elif is_cue_token(t):
                 linked = self._linked(t, q)
                 if t.lemma_.lower() in WEAK_VERBS and not linked:
@@ -504,6 +511,27 @@ class Attributor:
         if sp is None:
             return None
         return sp, self._cue(verb), "after-quote"
+
+    def _line_colon(self, q: QuoteSpan, pi: int):
+        """A headline or lead shaped "Name: … 'quote' …" credits the name before the colon.
+
+        "Issa: Hillary Clinton's 'Honesty Is In Question.'" -> Issa. Labels such as "UPDATE:" or
+        "The Latest:" are not sources.
+        """
+        pa, pb = self.paras[pi]
+        m = _LINE_COLON.match(self.text, pa, pb)
+        if not m or pa + m.end(1) >= q.open:
+            return None
+        name = m.group(1)
+        if name.lower() in _LABELS or name.split()[0] in ("The", "A", "An") or \
+                (pb - pa > 300 and not self._starts_paragraph(q, pi)):
+            return None
+        a, b = m.start(1), m.end(1)
+        toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i]]
+        sp = self._speaker_from_head(toks[-1]) if toks else None
+        canon = self.state.names.canonical(name.title() if name.isupper() else name)
+        kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
+        return Speaker(self.text[a:b], a, b, canon, sp.title if sp else None, kind), None, "headline"
 
     def _colon_intro(self, q: QuoteSpan, pi: int):
         """A sentence ending in a colon introduces the quote: its subject is the source.
@@ -670,11 +698,14 @@ class Attributor:
             if known and k in known:
                 results[k] = known[k]
                 continue
-            if k in titles:
-                continue
             pi = para_idx[k]
+            if k in titles:
+                # Headlines are all Title Case; their "Name: …" source still counts.
+                results[k] = self._line_colon(q, pi)
+                continue
             r = self._cue_attribution(q, pi) or self._after_quote(q, pi) or \
-                self._colon_attribution(q, pi) or self._headline_attribution(q, pi)
+                self._colon_attribution(q, pi) or self._headline_attribution(q, pi) or \
+                self._line_colon(q, pi)
             results[k] = r
         # Pass 2: a quote followed at once by an attributed quote in the same paragraph takes its speaker
         # ("“We will win.” “We always do,” Smith said."); go right to left so chains resolve.
@@ -696,7 +727,7 @@ class Attributor:
                 prev_para = pi
             r = results[k]
             if k in titles:
-                out.append(self._make(q, None))
+                out.append(self._make(q, r))
                 continue
             if r is None:
                 r = self._previous_sentence(q, pi) or self._colon_intro(q, pi)

@@ -219,3 +219,26 @@ def test_after_quote_needs_a_quote_ending_in_a_comma(nlp):
 def test_scare_quotes_left_out_by_default(nlp, text, quote, kept):
     assert (quote in attribution(nlp, text, all_quotes=False)) is kept
     assert quote in attribution(nlp, text, all_quotes=True)
+
+
+def test_according_to_credits_the_outer_source(nlp):
+    text = '"Delegates are free to vote their conscience," Walker said, according to an Associated Press account.'
+    q = attribution(nlp, text)["Delegates are free to vote their conscience,"]
+    assert "Associated Press" in q.speaker.name
+    assert q.method == "according-to"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("Issa: Hillary Clinton's 'Honesty Is In Question'\n\nBody.", "Honesty Is In Question", "Issa"),
+    ("Joe Scarborough: Donald Trump Playing Dumb Is 'Disqualifying'\n\nBody.", "Disqualifying", "Joe Scarborough"),
+])
+def test_headline_name_colon(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker.name == name
+    assert q.method == "headline"
+
+
+def test_headline_labels_are_not_sources(nlp):
+    text = "UPDATE: The mayor called the plan 'a fair deal for every family in town'\n\nBody."
+    q = attribution(nlp, text)["a fair deal for every family in town"]
+    assert q.speaker is None or q.speaker.name != "UPDATE"
