@@ -462,6 +462,10 @@ class Attributor:
         inner = self.text[q.start:q.end].rstrip()
         if not inner or inner[-1] not in ",?!—–-" or not q.closed:
             return None
+        # Only quoted sentences: not names or fragments inside the reporter's sentence
+        # ("the executive in charge of ''Today,'' reminded his staff").
+        if not inner[:1].isupper() or len(inner.split()) < 3:
+            return None
         _, pb = self.paras[pi]
         i = self._tok_at_or_after(q.close)
         if i is None:
