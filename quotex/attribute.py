@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from .cues import (ACCORDING, HONORIFICS, NEEDS_PARTICLE, PRONOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON,
-                   SPEECH_VERBS, WEAK_VERBS)
+                   SPEECH_NOUNS, SPEECH_VERBS, WEAK_VERBS)
 from .marks import QuoteSpan
 from .names import NameRegistry, clean_name
 from .records import Cue, Quote, Speaker
@@ -201,6 +201,13 @@ class Attributor:
 
     def _speaker_from_head(self, head) -> Optional[Speaker]:
         doc = self.doc
+        # "His comments were blunt: …" -> the possessor is the speaker.
+        if head.lemma_.lower() in SPEECH_NOUNS:
+            poss = [c for c in head.children if c.dep_ == "poss" and not self.quoted[c.i]]
+            if poss:
+                head = poss[0]
+        if _not_a_speaker(head):
+            return None
         # "the Kremlin's spokesman" -> head spokesman; "Smith, the chairman," -> Smith with title.
         lo, hi = self._mention_span(head)
         span = doc[lo:hi + 1]
@@ -808,6 +815,24 @@ class Attributor:
 
 
 SCARE_MAX_WORDS = 3
+# Subjects that cannot be a source: "that is what they said", "some call it", "31% said".
+_NON_SOURCES = frozenset("this that what there some others another many much all any most few both "
+                         "none each either neither something everything nothing anything".split())
+
+
+def _not_a_speaker(head) -> bool:
+    """Words the parser offers as the subject of a cue that are never anyone's name.
+
+    "Some call it the “Charleston loophole”", "That is what “reform” means": no source in the
+    sentence. ("It" stays: "“We disagree,” it said" is an organisation speaking. Numbers stay
+    too: "22 percent say …" measured better kept on PolNeAR train.)
+    """
+    low = head.lower_
+    if low in _NON_SOURCES and head.dep_ != "relcl":
+        return low not in ("that", "which") or head.head.dep_ != "relcl"
+    return False
+
+
 
 
 def is_scare_quote(q: Quote) -> bool:

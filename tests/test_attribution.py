@@ -242,3 +242,18 @@ def test_headline_labels_are_not_sources(nlp):
     text = "UPDATE: The mayor called the plan 'a fair deal for every family in town'\n\nBody."
     q = attribution(nlp, text)["a fair deal for every family in town"]
     assert q.speaker is None or q.speaker.name != "UPDATE"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('Some call it the "Charleston loophole in the law" these days.', "Charleston loophole in the law"),
+    ('That is what "real reform of the system" means to them.', "real reform of the system"),
+])
+def test_placeholder_subjects_are_not_speakers(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is None or q.speaker.text.lower() not in ("some", "that", "what")
+
+
+def test_possessor_of_a_speech_noun_speaks(nlp):
+    text = 'Her statement was blunt, and she added: "We will not back down from this fight."'
+    q = attribution(nlp, text)["We will not back down from this fight."]
+    assert q.speaker.text in ("she", "Her")
