@@ -38,6 +38,14 @@ HARD_CHARS = 5_000
 MAX_WINDOW_CHARS = 40_000
 # Paragraphs kept before a quote paragraph for context (speaker introductions, names, pronouns).
 CONTEXT_PARAS = 2
+# At most this many quotes per window and per piece of a cut paragraph. Attribution looks at the
+# whole sentence and window around each quote, so text dense with quote marks (10,000 marks on a
+# line, minified JSON) would otherwise cost quotes x window; news text has far fewer per window.
+MAX_QUOTES = 64
+# spaCy's tokenizer takes time quadratic in the length of a run of characters without a space
+# when it splits many affixes off it (a line of 10,000 quote marks: a minute for 5,000 of them),
+# so longer runs are tokenized in slices of this many characters (see make_doc).
+RUN_CHARS = 200
 
 _SENT_BREAK = re.compile(r"[.!?\u2026]\s+")
 _SPACE = re.compile(r"\s+")
@@ -113,9 +121,10 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _split_long(text: str, a: int, b: int, quotes: list[QuoteSpan],
-                size: int = HARD_CHARS) -> Iterator[tuple[int, int, list[QuoteSpan]]]:
-    """Cut one over-long paragraph [a, b) into pieces of at most ``size`` characters.
+def _split_long(text: str, a: int, b: int, quotes: list[QuoteSpan], size: int = HARD_CHARS,
+                max_quotes: int = MAX_QUOTES) -> Iterator[tuple[int, int, list[QuoteSpan]]]:
+    """Cut one over-long paragraph [a, b) into pieces of at most ``size`` characters and
+    ``max_quotes`` quotes.
 
     Cuts fall at sentence ends outside quotes when there are any in the second half of a piece.
     A quote that crosses a cut is reported in parts, one per piece, linked with
@@ -125,7 +134,12 @@ def _split_long(text: str, a: int, b: int, quotes: list[QuoteSpan],
     pos = a
     qi = 0
     while pos < b:
-        cut = b if b - pos <= size else _cut_point(text, pos, pos + size, opens, quotes)
+        limit = pos + size
+        # The quote that would be one too many: the piece ends before its opening mark at the latest.
+        k = qi + max_quotes  # quotes[qi] is the first one not yet wholly in a piece
+        if k < len(opens) and opens[k] < limit:
+            limit = opens[k]
+        cut = b if b <= limit else _cut_point(text, pos, limit, opens, quotes)
         part: list[QuoteSpan] = []
         while qi < len(quotes) and quotes[qi].open < cut:
             q = quotes[qi]
@@ -150,29 +164,30 @@ def _split_long(text: str, a: int, b: int, quotes: list[QuoteSpan],
         pos = cut
 
 
-def _pieces(text: str) -> Iterator[tuple[int, int, list[QuoteSpan], bool]]:
+def _pieces(text: str, hard_chars: int = HARD_CHARS) -> Iterator[tuple[int, int, list[QuoteSpan], bool]]:
     """Yield ``(start, end, quotes, carry)`` per paragraph or piece of an over-long paragraph.
 
     ``carry``: a quote is left open at the end that continues in what comes next.
     """
     for a, b, quotes, carry in iter_paragraph_quotes(text):
-        if b - a <= HARD_CHARS:
+        if b - a <= hard_chars and len(quotes) <= MAX_QUOTES:
             yield a, b, quotes, carry
             continue
-        pieces = list(_split_long(text, a, b, quotes))
+        pieces = list(_split_long(text, a, b, quotes, hard_chars))
         for k, (pa, pb, pq) in enumerate(pieces):
             last = k == len(pieces) - 1
             yield pa, pb, pq, carry if last else any(q.continues for q in pq)
 
 
-def iter_windows(text: str, window_chars: int = WINDOW_CHARS, quotes_only: bool = False) -> Iterator[Window]:
+def iter_windows(text: str, window_chars: int = WINDOW_CHARS, quotes_only: bool = False, *,
+                 hard_chars: int = HARD_CHARS, max_chars: int = MAX_WINDOW_CHARS) -> Iterator[Window]:
     """Yield windows of whole paragraphs (or pieces of over-long ones) covering ``text`` in order.
 
-    A window never exceeds ``max(window_chars, MAX_WINDOW_CHARS)`` characters. With
+    No window is longer than ``max(window_chars, max_chars, hard_chars)`` characters. With
     ``quotes_only``, paragraphs that neither hold a quote nor precede one by at most
     ``CONTEXT_PARAS`` paragraphs are left out.
     """
-    max_chars = max(window_chars, MAX_WINDOW_CHARS)
+    max_chars = max(window_chars, max_chars)
     win = Window()
     pending: deque[_Para] = deque()  # the last quote-free paragraphs, held as possible context
     chain = False  # the paragraph before left a quote open that goes on
@@ -180,12 +195,12 @@ def iter_windows(text: str, window_chars: int = WINDOW_CHARS, quotes_only: bool 
 
     def place(item: _Para, limit: int) -> Iterator[Window]:
         nonlocal win
-        if win.paras and item[1] - win.start > limit:
+        if win.paras and (item[1] - win.start > limit or len(win.quotes) + len(item[2]) > MAX_QUOTES):
             yield win
             win = Window()
         win.add(*item)
 
-    for a, b, quotes, carry in _pieces(text):
+    for a, b, quotes, carry in _pieces(text, hard_chars):
         ordinal += 1
         if not quotes and not chain:
             pending.append((a, b, quotes, ordinal))
@@ -205,7 +220,7 @@ def iter_windows(text: str, window_chars: int = WINDOW_CHARS, quotes_only: bool 
         else:
             group = [*pending, (a, b, quotes, ordinal)]
             pending.clear()
-            if win.paras and b - win.start > window_chars:
+            if win.paras and (b - win.start > window_chars or len(win.quotes) + len(quotes) > MAX_QUOTES):
                 # Cut in front of the context, so the quote keeps the paragraphs before it.
                 yield win
                 win = Window()
@@ -220,28 +235,59 @@ def iter_windows(text: str, window_chars: int = WINDOW_CHARS, quotes_only: bool 
         yield win
 
 
+_LONG_RUN = re.compile(r"\S{%d,}" % (RUN_CHARS + 1))
+
+
+def make_doc(nlp, text: str):
+    """``text`` ready for ``nlp.pipe``: the text itself, or when it has a run of more than
+    ``RUN_CHARS`` characters without a space, a Doc tokenized slice by slice.
+
+    The Doc's text is exactly ``text`` (offsets do not move); only token boundaries inside such
+    runs may differ from what spaCy's tokenizer would choose, which never matters for names
+    and speech verbs.
+    """
+    if _LONG_RUN.search(text) is None:
+        return text
+    from spacy.tokens import Doc
+
+    cuts = [0]
+    for m in _LONG_RUN.finditer(text):
+        cuts.extend(range(m.start() + RUN_CHARS, m.end(), RUN_CHARS))
+    cuts.append(len(text))
+    words: list[str] = []
+    spaces: list[bool] = []
+    for a, b in zip(cuts, cuts[1:]):
+        for tok in nlp.tokenizer(text[a:b]):
+            words.append(tok.text)
+            spaces.append(bool(tok.whitespace_))
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
 def _pipe(nlp, batch_size: int) -> Callable[[Iterable[str]], Iterable]:
     def parse(texts: Iterable[str]):
-        return nlp.pipe(texts, batch_size=batch_size)
+        return nlp.pipe((make_doc(nlp, t) for t in texts), batch_size=batch_size)
 
     return parse
 
 
 def extract_text(text: str, nlp, *, source: Optional[str] = None, state: Optional[DocState] = None,
-                 quotes_only: bool = True, batch_size: int = 16,
-                 parse: Optional[Callable[[Iterable[str]], Iterable]] = None) -> Iterator[Quote]:
+                 quotes_only: bool = True, batch_size: int = 4,
+                 parse: Optional[Callable[[Iterable[str]], Iterable]] = None,
+                 window_chars: int = WINDOW_CHARS, hard_chars: int = HARD_CHARS) -> Iterator[Quote]:
     """Yield the quotes of ``text`` in order, parsed with ``nlp`` window by window.
 
     Works for a text of any length: memory depends on the window size, not on ``text``.
     Every quote satisfies ``text[q.start:q.end] == q.text``; quotes do not overlap.
     ``parse`` maps an iterable of window texts to their parsed Docs in the same order
     (default: ``nlp.pipe``); the runner passes one that parses in worker processes.
+    ``window_chars``/``hard_chars`` size the windows and the pieces of over-long paragraphs
+    (see :func:`iter_windows`; tests make them tiny to exercise every cut).
     """
     state = state or DocState()
     windows: deque[Window] = deque()
 
     def texts() -> Iterator[str]:
-        for w in iter_windows(text, quotes_only=quotes_only):
+        for w in iter_windows(text, window_chars, quotes_only, hard_chars=hard_chars):
             windows.append(w)
             yield text[w.start:w.end]
 

@@ -129,7 +129,7 @@ def _extract_group(docs: list[Document], nlp, stream: bool = False) -> list[Resu
     that was not parsed ahead, should the window rules differ, is parsed there and then). If
     parsing the group fails, its documents are done one by one so the failure stays with one.
     """
-    from .extract import iter_windows
+    from .extract import iter_windows, make_doc
 
     try:
         texts: list[list[str]] = []
@@ -137,7 +137,7 @@ def _extract_group(docs: list[Document], nlp, stream: bool = False) -> list[Resu
             text = d.text or ""
             texts.append([text[w.start:w.end] for w in iter_windows(text, quotes_only=True)])
         flat = (t for ts in texts for t in ts)
-        parsed = iter(nlp.pipe(flat, batch_size=GROUP_PIPE_BATCH))
+        parsed = iter(nlp.pipe((make_doc(nlp, t) for t in flat), batch_size=GROUP_PIPE_BATCH))
         ready = [deque(next(parsed) for _ in ts) for ts in texts]
     except Exception:  # noqa: BLE001 - isolate the failing document below
         return [r for d in docs for r in _extract_chunks(d, nlp, stream)]
@@ -145,7 +145,7 @@ def _extract_group(docs: list[Document], nlp, stream: bool = False) -> list[Resu
     def replay(queue: deque) -> Callable[[Iterable[str]], Iterator]:
         def parse(window_texts: Iterable[str]) -> Iterator:
             for t in window_texts:
-                yield queue.popleft() if queue and queue[0].text == t else nlp(t)
+                yield queue.popleft() if queue and queue[0].text == t else nlp(make_doc(nlp, t))
         return parse
 
     out: list[Result] = []
@@ -200,7 +200,10 @@ def _work_group(docs: list[Document]) -> list[Result]:
 
 def _parse_batch(texts: list[str]) -> list[bytes]:
     """Parse some windows in a worker; Docs travel back as bytes (without their tensors)."""
-    return [doc.to_bytes(exclude=["tensor", "user_data"]) for doc in _WORKER_NLP.pipe(texts, batch_size=len(texts))]
+    from .extract import make_doc
+
+    docs = _WORKER_NLP.pipe([make_doc(_WORKER_NLP, t) for t in texts], batch_size=len(texts))
+    return [doc.to_bytes(exclude=["tensor", "user_data"]) for doc in docs]
 
 
 def _pool_parse(pool, nlp, jobs: int) -> Callable[[Iterable[str]], Iterator]:
