@@ -125,15 +125,20 @@ def test_table(article):
     (["--speaker", "Nobody"], []),
     (["--type", "partial"], ["sound at the base"]),
     (["--type", "direct"], [e[0] for e in EXPECTED if e[1] == "direct"]),
-    (["--min-confidence", "0.9"], [e[0] for e in EXPECTED if e[4] != "previous-sentence"]),
-    (["--min-confidence", "0.8"], [e[0] for e in EXPECTED]),
     (["--min-confidence", "1"], []),
-    (["-s", "Ann Lee", "-t", "direct", "--min-confidence", "0.9"],
-     ["We will win,", "Work starts in the spring [sic],"]),
+    (["-s", "Ann Lee", "-t", "direct", "--min-confidence", "0.5"],
+     ["We will win,", "Work starts in the spring [sic],", "It will take a year."]),
 ])
 def test_filters(article, args, texts):
     quotes = jsonl(invoke("extract", article, "--format", "jsonl", *args))
     assert [q["text"] for q in quotes] == texts
+
+
+@pytest.mark.parametrize("threshold", [0.0, 0.5, 0.9, 0.95, 0.96, 1.0])
+def test_min_confidence_keeps_exactly_the_quotes_at_or_above(article, threshold):
+    every = jsonl(invoke("extract", article, "--format", "jsonl"))
+    kept = jsonl(invoke("extract", article, "--format", "jsonl", "--min-confidence", str(threshold)))
+    assert kept == [q for q in every if q["confidence"] >= threshold]
 
 
 def test_filters_keep_empty_document_in_json(article):

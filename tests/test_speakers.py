@@ -87,7 +87,8 @@ def test_speakers_across_documents(files):
     (["--speaker", "TOMAS LIND"], [("Tomas Lind", 2)]),
     (["--type", "partial"], [("Tomas Lind", 1)]),
     (["--type", "direct"], [("Ann Lee", 3), ("Tomas Lind", 1)]),
-    (["--min-confidence", "0.9"], [("Tomas Lind", 2), ("Ann Lee", 2)]),
+    (["--min-confidence", "0.5"], [("Ann Lee", 3), ("Tomas Lind", 2)]),
+    (["--min-confidence", "1"], []),
     (["--speaker", "nobody"], []),
 ])
 def test_speakers_filters(files, args, expected):
