@@ -273,8 +273,12 @@ def _pipe(nlp, batch_size: int) -> Callable[[Iterable[str]], Iterable]:
 def extract_text(text: str, nlp, *, source: Optional[str] = None, state: Optional[DocState] = None,
                  quotes_only: bool = True, batch_size: int = 4,
                  parse: Optional[Callable[[Iterable[str]], Iterable]] = None,
-                 window_chars: int = WINDOW_CHARS, hard_chars: int = HARD_CHARS) -> Iterator[Quote]:
+                 window_chars: int = WINDOW_CHARS, hard_chars: int = HARD_CHARS,
+                 all_quotes: bool = False) -> Iterator[Quote]:
     """Yield the quotes of ``text`` in order, parsed with ``nlp`` window by window.
+
+    Short fragments that nobody is said to have said (scare quotes) are left out unless
+    ``all_quotes`` (see :func:`quotex.attribute.is_scare_quote`).
 
     Works for a text of any length: memory depends on the window size, not on ``text``.
     Every quote satisfies ``text[q.start:q.end] == q.text``; quotes do not overlap.
@@ -283,7 +287,7 @@ def extract_text(text: str, nlp, *, source: Optional[str] = None, state: Optiona
     ``window_chars``/``hard_chars`` size the windows and the pieces of over-long paragraphs
     (see :func:`iter_windows`; tests make them tiny to exercise every cut).
     """
-    state = state or DocState()
+    state = state or DocState(all_quotes=all_quotes)
     windows: deque[Window] = deque()
 
     def texts() -> Iterator[str]:
