@@ -329,6 +329,16 @@ class Attributor:
                 nxt = self.doc[cue.i + 2]
                 objs = [nxt.head if nxt.head.i > cue.i + 1 and not self.quoted[nxt.head.i] else nxt]
             return objs[0] if objs and not self.quoted[objs[0].i] else None
+        # Inverted cues the parser gets wrong: "“…,” said David Brock, a Clinton confidant who
+        # heads …" can leave "said" without a subject; the name right after the verb is it.
+        if not any(c.dep_ in SUBJ_DEPS for c in cue.children) and cue.i + 1 < len(self.doc):
+            nxt = self.doc[cue.i + 1]
+            if not self.quoted[nxt.i] and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN") and \
+                    cue.i > 0 and self.quoted[cue.i - 1]:
+                while nxt.i + 1 < len(self.doc) and self.doc[nxt.i + 1].pos_ == "PROPN" and \
+                        not self.quoted[nxt.i + 1]:
+                    nxt = self.doc[nxt.i + 1]
+                return nxt
         t = cue
         for _ in range(4):
             subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and not self.quoted[c.i]]
@@ -363,6 +373,15 @@ class Attributor:
                 if h.i == cue.i:
                     return True
                 if not self.quoted[h.i]:
+                    # "described the government as ''democratically elected''": through up to
+                    # two prepositions outside the quote to the verb.
+                    k = 0
+                    while k < 2 and h.dep_ in ("prep", "pcomp", "pobj", "agent") and h.head is not h \
+                            and not self.quoted[h.head.i]:
+                        h = h.head
+                        k += 1
+                        if h.i == cue.i:
+                            return True
                     break
         # "“We will win,” Smith said": the cue's clausal child is inside the quote.
         return any(self.quoted[c.i] and self.tok_quote[c.i] >= 0 and self.quotes[self.tok_quote[c.i]] is q

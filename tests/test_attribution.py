@@ -257,3 +257,16 @@ def test_possessor_of_a_speech_noun_speaks(nlp):
     text = 'Her statement was blunt, and she added: "We will not back down from this fight."'
     q = attribution(nlp, text)["We will not back down from this fight."]
     assert q.speaker.text in ("she", "Her")
+
+
+def test_inverted_cue_without_parsed_subject(nlp):
+    text = ('"We will hold them accountable," said David Brock, a Clinton confidant who heads the '
+            'group Correct the Record.')
+    q = attribution(nlp, text)["We will hold them accountable,"]
+    assert q.speaker.name == "David Brock"
+
+
+def test_naming_cue_through_preposition(nlp):
+    text = "Obama described the new government as ''democratically elected'' in his remarks."
+    q = attribution(nlp, text)["democratically elected"]
+    assert q.speaker.name == "Obama"
