@@ -118,6 +118,8 @@ def read_bytes(path: str) -> bytes:
             return fh.read()
         except OSError as err:
             raise _open_error(path, err) from None
+        except MemoryError:
+            raise InputError(f"{path}: too large to read into memory; skipped (split it into smaller files)") from None
 
 
 def read_path(path: str, encoding: str = "utf-8") -> str:
