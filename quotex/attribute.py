@@ -777,6 +777,8 @@ class Attributor:
                     r = (st.intro_speaker, st.intro_cue, "previous-paragraph")
             if r is None and q.continued and st.last_speaker is not None:
                 r = (st.last_speaker, st.last_cue, "continuation")
+            if r is not None and r[2] in _CARRIED:
+                r = self._own_sentence_pronoun(q, r)
             weak = False
             if r is None and not self.text[q.start:q.start + 1].isupper():
                 # Only lowercase fragments: capitalised ones without a speech verb are mostly
@@ -801,6 +803,24 @@ class Attributor:
         if not self.state.all_quotes:
             out = [q for q in out if not is_scare_quote(q)]
         return out
+
+    def _own_sentence_pronoun(self, q: QuoteSpan, r):
+        """Report the pronoun subject of the quote's own sentence as the mention, when it has one.
+
+        "Clinton suggested a pause. She also asked for more “flexibility”": the speaker carried
+        from the sentence before is Clinton; the mention nearest the quote as written is "She".
+        """
+        sp, cue, method = r
+        toks = self._quote_tokens(q)
+        if not toks or sp.kind != "person":
+            return r
+        sent = toks[0].sent
+        root = sent.root
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") and not self.quoted[c.i]:
+                start = c.idx + self.base
+                return Speaker(c.text, start, start + len(c.text), sp.name, sp.title, sp.kind), cue, method
+        return r
 
     def _starts_paragraph(self, q: QuoteSpan, pi: int) -> bool:
         pa, _ = self.paras[pi]
@@ -847,6 +867,8 @@ class Attributor:
 
 
 SCARE_MAX_WORDS = 3
+# Methods that carry a speaker found elsewhere to the quote.
+_CARRIED = frozenset({"previous-sentence", "same-paragraph", "continuation", "previous-paragraph", "colon-intro"})
 # Subjects that cannot be a source: "that is what they said", "some call it", "31% said".
 _NON_SOURCES = frozenset("this that what there some others another many much all any most few both "
                          "none each either neither something everything nothing anything".split())

@@ -270,3 +270,11 @@ def test_naming_cue_through_preposition(nlp):
     text = "Obama described the new government as ''democratically elected'' in his remarks."
     q = attribution(nlp, text)["democratically elected"]
     assert q.speaker.name == "Obama"
+
+
+def test_carried_speaker_reported_at_the_pronoun_of_the_quotes_sentence(nlp):
+    text = ('Ann Lee said the council would act soon. She said nothing more on Monday but she '
+            'wants "a real plan for the harbor" now.')
+    q = attribution(nlp, text)["a real plan for the harbor"]
+    assert q.speaker.name == "Ann Lee"
+    assert q.speaker.text.lower() == "she"
