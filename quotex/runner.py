@@ -263,6 +263,21 @@ def _is_big(doc: Document) -> bool:
     return doc.error is None and not doc.html and doc.text is not None and len(doc.text) > BIG_CHARS
 
 
+def _quiet_pool(ctx, jobs: int, model: Optional[str]):
+    """A worker pool whose workers ignore Ctrl-C from the moment they exist (they inherit the
+    ignored SIGINT at fork, before their initializer runs); this process handles it."""
+    import signal
+
+    try:
+        old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: nothing to protect
+        return ctx.Pool(jobs, initializer=_init_worker, initargs=(model,))
+    try:
+        return ctx.Pool(jobs, initializer=_init_worker, initargs=(model,))
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
 def _run_parallel(documents: Iterable[Document], model: Optional[str], jobs: int, stream: bool) -> Iterator[Result]:
     from .model import load_model
 
@@ -272,7 +287,7 @@ def _run_parallel(documents: Iterable[Document], model: Optional[str], jobs: int
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
     # The same ``model`` argument as above: a forked worker finds the parent's pipeline in
     # load_model's cache and shares its memory instead of loading its own copy (spawn loads it).
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(model,)) as pool:
+    with _quiet_pool(ctx, jobs, model) as pool:
         groups = _grouped(documents)
         # In input order: (documents, AsyncResult) for small documents (a group, or one that is
         # neither small nor big), ([document], False) for an input error, ([document], None) for a
