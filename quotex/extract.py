@@ -4,14 +4,16 @@ spaCy refuses texts over ``nlp.max_length`` and its parser needs about 1 GB per 
 characters, so a document is never parsed whole. It is cut into *windows* of whole paragraphs
 (a paragraph is a line), each parsed alone; offsets always point into the whole text.
 
-* A window holds at most about ``WINDOW_CHARS`` characters. It is cut only in front of a
-  paragraph with quotes together with the paragraphs kept as its context, so a quote is never
-  parsed apart from the sentence, paragraph or paragraph before it that names its speaker.
+* A window holds at most about ``WINDOW_CHARS`` characters and ``MAX_QUOTES`` quotes. It is
+  cut only in front of a paragraph with quotes together with the paragraphs kept as its
+  context, so a quote is never parsed apart from the sentence, paragraph or paragraph before
+  it that names its speaker.
 * A multi-paragraph quote stays in one window up to ``MAX_WINDOW_CHARS``; only a longer one
   (in practice, a stray opening mark) is cut, and its parts stay linked as continuations.
 * A paragraph longer than ``HARD_CHARS`` (a 5 MB line with no newline) is cut into pieces at
   sentence ends outside quotes, else at spaces outside quotes, else at spaces, else anywhere.
-  A quote longer than a piece is reported in parts (one per piece), never dropped.
+  A quote longer than a piece is reported in parts (one per piece), never dropped. Runs of more
+  than ``RUN_CHARS`` characters without a space are tokenized in slices (:func:`make_doc`).
 * With ``quotes_only`` (the default for extraction) paragraphs that neither hold a quote nor
   come at most ``CONTEXT_PARAS`` paragraphs before one are not parsed at all: nothing in them
   can be attributed.
