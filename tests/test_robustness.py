@@ -191,14 +191,15 @@ def test_speakers_of_empty_input(tmp_path):
 
 
 # ----------------------------------------------------------------------------- paths
-def test_every_kind_of_bad_path_in_one_run(tmp_path):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_every_kind_of_bad_path_in_one_run(tmp_path, jobs):
     good = write(tmp_path, "good.txt", ARTICLE)
     folder = tmp_path / "folder"
     folder.mkdir()
     (folder / "inside.txt").write_text(ARTICLE)
     missing = tmp_path / "missing.txt"
     not_dir = os.path.join(good, "child.txt")  # a path through a file: cannot be opened
-    result = invoke("extract", good, missing, folder, not_dir, good, "--format", "json")
+    result = invoke("extract", good, missing, folder, not_dir, good, "--format", "json", "--jobs", jobs)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"quotex: {missing}: no such file",
