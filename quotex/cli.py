@@ -115,6 +115,9 @@ SpeakerOpt = Annotated[Optional[list[str]], typer.Option("--speaker", "-s", meta
                                                          "speaker (canonical name, case-insensitive); "
                                                          "repeatable.")]
 TypeOpt = Annotated[Optional[QuoteType], typer.Option("--type", "-t", help="Only direct or partial quotes.")]
+AllQuotesOpt = Annotated[bool, typer.Option("--all-quotes", help="Also list short quoted fragments "
+                                                               "that nobody is said to have said (scare "
+                                                               "quotes), with no speaker.")]
 MinConfOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, metavar="X",
                                            help="Only quotes with at least this confidence.")]
 ProgressOpt = Annotated[Optional[bool], typer.Option("--progress/--no-progress", show_default=False,
@@ -153,7 +156,13 @@ def _documents(paths: Optional[list[str]], *, recursive: bool, glob: Optional[st
     return read_documents(all_paths(), encoding=encoding, html=html)
 
 
-def _keep(q, speakers: Optional[list[str]], qtype: Optional[QuoteType], min_conf: float) -> bool:
+def _keep(q, speakers: Optional[list[str]], qtype: Optional[QuoteType], min_conf: float,
+          all_quotes: bool = False) -> bool:
+    if not all_quotes:
+        from .attribute import is_scare_quote
+
+        if is_scare_quote(q):
+            return False
     if speakers:
         if q.speaker is None or q.speaker.name.casefold() not in {s.casefold() for s in speakers}:
             return False
@@ -307,6 +316,7 @@ def extract(
     speaker: SpeakerOpt = None,
     type: TypeOpt = None,
     min_confidence: MinConfOpt = 0.0,
+    all_quotes: AllQuotesOpt = False,
     progress: ProgressOpt = None,
 ) -> None:
     """Extract the quotes, speakers and speech verbs of each input.
@@ -350,7 +360,7 @@ def extract(
                 failed = True
                 _err(str(result.error))
                 continue
-            quotes = [q for q in result.quotes if _keep(q, speaker, type, min_confidence)]
+            quotes = [q for q in result.quotes if _keep(q, speaker, type, min_confidence, all_quotes)]
             src = result.document.source
             if fmt == Format.json:
                 write_json_document(out, src, quotes, result.text if include_text else None, result.document.meta)
@@ -391,6 +401,7 @@ def speakers(
     speaker: SpeakerOpt = None,
     type: TypeOpt = None,
     min_confidence: MinConfOpt = 0.0,
+    all_quotes: AllQuotesOpt = False,
     progress: ProgressOpt = None,
 ) -> None:
     """Summarise who is quoted and how much: quotes, words, titles and first quote per speaker.
@@ -418,7 +429,7 @@ def speakers(
                 _err(str(result.error))
                 continue
             summary.add(result.document.source,
-                        [q for q in result.quotes if _keep(q, speaker, type, min_confidence)])
+                        [q for q in result.quotes if _keep(q, speaker, type, min_confidence, all_quotes)])
         rows = summary.rows()
         if fmt == SpeakerFormat.json:
             from .output import dumps

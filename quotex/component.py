@@ -41,7 +41,9 @@ for _name in ("quotes", "speakers"):
 class QuotexComponent:
     """Attribute the quotes of a parsed ``Doc``; a plain class wrapped by :func:`make_quotex`."""
 
-    def __init__(self, nlp: Language, name: str = "quotex", spans_key: str = "quotes") -> None:
+    def __init__(self, nlp: Language, name: str = "quotex", spans_key: str = "quotes",
+                 all_quotes: bool = False) -> None:
+        self.all_quotes = all_quotes
         self.name = name
         self.spans_key = spans_key
 
@@ -59,7 +61,7 @@ class QuotexComponent:
             raise ValueError(f"[quotex] the {self.name!r} component needs a dependency parse: add it after "
                              f"'parser' in a pipeline such as en_core_web_sm "
                              f"(nlp = spacy.load('en_core_web_sm'); nlp.add_pipe('quotex'))")
-        found: list[Quote] = Attributor(text, doc, 0, quotes, paras, ords, DocState()).run() if quotes else []
+        found: list[Quote] = Attributor(text, doc, 0, quotes, paras, ords, DocState(all_quotes=self.all_quotes)).run() if quotes else []
         qspans, sspans = [], []
         for q in found:
             qspans.append(doc.char_span(q.start, q.end, label=q.type, alignment_mode="expand"))
@@ -75,9 +77,9 @@ class QuotexComponent:
         return doc
 
 
-@Language.factory("quotex", default_config={"spans_key": "quotes"},
+@Language.factory("quotex", default_config={"spans_key": "quotes", "all_quotes": False},
                   requires=["token.dep", "token.lemma", "doc.ents"],
                   assigns=["doc.spans", "doc._.quotes", "doc._.speakers"])
-def make_quotex(nlp: Language, name: str, spans_key: str) -> QuotexComponent:
-    """Build the ``quotex`` component (``nlp.add_pipe("quotex")``)."""
-    return QuotexComponent(nlp, name, spans_key)
+def make_quotex(nlp: Language, name: str, spans_key: str, all_quotes: bool) -> QuotexComponent:
+    """Build the ``quotex`` component (``nlp.add_pipe("quotex", config={"all_quotes": True})``)."""
+    return QuotexComponent(nlp, name, spans_key, all_quotes)

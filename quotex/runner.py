@@ -97,7 +97,9 @@ def _extract_chunks(doc: Document, nlp, stream: bool = False,
     quotes: list[Quote] = []
     last = time.monotonic()
     try:
-        for q in extract_text(text, nlp, source=doc.source, parse=parse):
+        # Everything, scare quotes included: the caller filters (quotex.attribute.is_scare_quote),
+        # so worker processes need no settings.
+        for q in extract_text(text, nlp, source=doc.source, parse=parse, all_quotes=True):
             quotes.append(q)
             if stream and (len(quotes) >= CHUNK_QUOTES or time.monotonic() - last >= CHUNK_SECONDS):
                 yield Result(doc, _with_meta(doc, quotes), None, text, partial=True)

@@ -124,3 +124,13 @@ def test_public_names_and_typing_marker():
 
 def test_version_matches_package_metadata():
     assert quotex.__version__ == importlib.metadata.version("quotex")
+
+
+def test_all_quotes_in_the_api(nlp):
+    import quotex
+
+    text = 'The so-called "undercard" debate starts at six. "We will win," Ann Lee said.'
+    assert [q.text for q in quotex.extract(text, nlp=nlp)] == ["We will win,"]
+    assert [q.text for q in quotex.extract(text, nlp=nlp, all_quotes=True)] == ["undercard", "We will win,"]
+    assert [[q.text for q in qs] for qs in quotex.extract_batch([text], nlp=nlp, all_quotes=True)] == [
+        ["undercard", "We will win,"]]

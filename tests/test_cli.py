@@ -161,3 +161,16 @@ def test_missing_file_exit_1_others_go_on(article, tmp_path):
     assert result.exit_code == 1
     assert result.stderr == f"quotex: {missing}: no such file\n"
     assert len(result.stdout.splitlines()) == 5
+
+
+def test_all_quotes_keeps_scare_quotes(tmp_path):
+    path = tmp_path / "scare.txt"
+    path.write_text('The so-called "undercard" debate starts at six.\n\n"We will win," Ann Lee said.\n',
+                    encoding="utf-8")
+    default = jsonl(invoke("extract", path, "--format", "jsonl"))
+    assert [q["text"] for q in default] == ["We will win,"]
+    every = jsonl(invoke("extract", path, "--format", "jsonl", "--all-quotes"))
+    assert [(q["text"], q["speaker"]) for q in every][0] == ("undercard", None)
+    assert [q["text"] for q in every] == ["undercard", "We will win,"]
+    for jobs in ("2",):
+        assert jsonl(invoke("extract", path, "--format", "jsonl", "--all-quotes", "--jobs", jobs)) == every
