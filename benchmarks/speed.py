@@ -228,6 +228,31 @@ def bench_corpus(args, tmp: Path) -> dict:
     return out
 
 
+CALIBRATE = """
+import sys, time, multiprocessing as mp
+def burn(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+if __name__ == "__main__":
+    jobs, n = int(sys.argv[1]), 20_000_000
+    t = time.perf_counter(); burn(n * jobs); one = time.perf_counter() - t
+    with mp.get_context("fork").Pool(jobs) as pool:
+        t = time.perf_counter(); pool.map(burn, [n] * jobs); many = time.perf_counter() - t
+    print(one / many)
+"""
+
+
+def _parallel_ceiling(python: str, jobs: int) -> float:
+    """How much faster ``jobs`` processes do pure CPU work than one, on this machine right now."""
+    proc = subprocess.run([python, "-c", CALIBRATE, str(jobs)], capture_output=True, text=True)
+    try:
+        return float(proc.stdout.strip())
+    except ValueError:
+        return float("nan")
+
+
 def bench_jobs(args, tmp: Path) -> dict:
     lst = _corpus_list(args, tmp)
     n = sum(1 for _ in open(lst, encoding="utf-8"))
@@ -235,7 +260,9 @@ def bench_jobs(args, tmp: Path) -> dict:
     sides = {"--jobs 1": base + ["--jobs", "1"], f"--jobs {args.jobs}": base + ["--jobs", str(args.jobs)]}
     rows = {k: {"wall": [], "cpu": []} for k in sides}
     outputs = {}
+    ceilings = []
     for _ in range(args.repeat):
+        ceilings.append(_parallel_ceiling(args.python, args.jobs))
         for name, cmd in sides.items():
             wall, cpu, out = _timed(cmd, stdout=subprocess.PIPE)
             rows[name]["wall"].append(wall)
@@ -245,7 +272,12 @@ def bench_jobs(args, tmp: Path) -> dict:
     res = _report(f"3. worker processes ({n} articles, whole process; os.cpu_count() = {os.cpu_count()})",
                   rows, {f"jobs1 / jobs{args.jobs}": ("--jobs 1", f"--jobs {args.jobs}")})
     print(f"  outputs identical: {same}")
+    ceiling = _median(ceilings)
+    print(f"  for scale: {args.jobs} processes of pure Python arithmetic ran {ceiling:.2f}x as fast as one "
+          f"(median; [{', '.join(f'{c:.2f}' for c in ceilings)}]); on a busy or shared machine this is "
+          f"below {args.jobs}")
     res["identical_output"] = same
+    res["parallel_ceiling"] = ceiling
     return res
 
 

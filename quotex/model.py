@@ -131,6 +131,9 @@ def unneeded_components(pipeline: list[str], disabled: list[str] = ()) -> list[s
 # token; anything they do not cover exactly (other pattern forms, other lemmatizer modes) keeps
 # spaCy's own code.
 _SPEC_KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+# Entries kept per lookup cache; past this it starts afresh, so memory stays bounded on a corpus
+# with an endless vocabulary (numbers, names), like spaCy's own string store it is there for.
+CACHE_MAX = 200_000
 
 
 class _RulerIndex:
@@ -217,6 +220,8 @@ class _RulerIndex:
             candidates = self.unkeyed + [c for f in range(4) for c in by_key.get((f, row[f]), ())]
             singles = tuple(sorted(a for a, spec in candidates if self._fits(spec, row)))
             starts = tuple(k for k, (_, specs) in enumerate(self.multis) if self._fits(specs[0], row))
+            if len(self.cache) >= CACHE_MAX:
+                self.cache.clear()
             hit = self.cache[row] = (singles, starts)
         return hit
 
@@ -289,6 +294,8 @@ def _fast_lemmatizer_class(base):
                     key = (orth, pos, morph)
                     value = cache.get(key)
                     if value is None:
+                        if len(cache) >= CACHE_MAX:
+                            cache.clear()
                         value = cache[key] = strings.add(self.lemmatize(doc[i])[0])
                     arr[i, 3] = value
                     changed = True
