@@ -187,13 +187,19 @@ def _corpus_list(args, tmp: Path) -> Path:
 
 def _textacy_python(args) -> str | None:
     candidates = [args.textacy_python] if args.textacy_python else [args.python]
+    check = ("import importlib.util, os, sys, textacy.extract.triples, spacy\n"
+             "m = sys.argv[1]\n"
+             "sys.exit(0 if os.path.exists(m) or importlib.util.find_spec(m) else 3)\n")
     for py in candidates:
-        probe = subprocess.run([py, "-c", "import textacy.extract.triples, spacy; print(spacy.__version__)"],
-                               capture_output=True, text=True)
-        if probe.returncode == 0:
+        try:
+            probe = subprocess.run([py, "-c", check, args.model], capture_output=True, text=True)
+        except OSError:
+            probe = None
+        if probe is not None and probe.returncode == 0:
             return py
         if args.textacy_python:
-            print(f"  (textacy is not importable with {py}; skipped)", file=sys.stderr)
+            what = "the model" if probe is not None and probe.returncode == 3 else "textacy"
+            print(f"  ({what} is not importable with {py}; textacy skipped)")
     return None
 
 
