@@ -14,3 +14,12 @@ def nlp():
     from quotex.model import load_model
 
     return load_model()
+
+
+def invoke(*args, **kw):
+    """Run the ``quotex`` command in-process (typer's CliRunner), every argument as a string."""
+    from typer.testing import CliRunner
+
+    from quotex.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args], **kw)

@@ -2,9 +2,8 @@
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from quotex.cli import app
+from conftest import invoke
 
 ARTICLE = (
     "Harbor town votes to rebuild lighthouse\n"
@@ -26,13 +25,10 @@ EXPECTED = [
     ("We will keep every stone we can,", "direct", "Tomas Lind", "told", "cue"),
 ]
 
-runner = CliRunner()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _model(nlp):
-    """Load the model once (cached by quotex.model.load_model) before the CLI runs."""
-    return nlp
+# The model is loaded once (cached by quotex.model.load_model) before the CLI runs.
+pytestmark = pytest.mark.usefixtures("nlp")
 
 
 @pytest.fixture
@@ -42,8 +38,6 @@ def article(tmp_path):
     return str(path)
 
 
-def invoke(*args, **kw):
-    return runner.invoke(app, [str(a) for a in args], **kw)
 
 
 def jsonl(result):

@@ -9,11 +9,9 @@ import subprocess
 import sys
 
 import pytest
-from typer.testing import CliRunner
 
-from quotex.cli import app
+from conftest import invoke
 
-runner = CliRunner()
 
 # Small articles, each with a quote whose speaker names the article, so order is visible.
 SPEAKERS = ["Ann Lee", "Tomas Lind", "Maria Okafor", "Peter Grant", "Sofia Reyes", "Omar Haddad"]
@@ -28,14 +26,10 @@ def article(i: int) -> str:
             f"\"We will finish item {i} this year,\" {name} said after the vote.\n")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _model(nlp):
-    """Load the model once (quotex.model.load_model caches it) before the CLI runs."""
-    return nlp
+# The model is loaded once (cached by quotex.model.load_model) before the CLI runs.
+pytestmark = pytest.mark.usefixtures("nlp")
 
 
-def invoke(*args, **kw):
-    return runner.invoke(app, [str(a) for a in args], **kw)
 
 
 def documents(result):

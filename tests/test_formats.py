@@ -5,9 +5,8 @@ import json
 
 import pytest
 from rich.console import Console
-from typer.testing import CliRunner
 
-from quotex.cli import app
+from conftest import invoke
 from quotex.output import CSV_FIELDS, CsvWriter
 from quotex.records import Cue, Quote, Speaker
 from quotex.render import clean, highlighted_text, legend, print_highlighted
@@ -24,12 +23,10 @@ ARTICLE = (
 HEADER = ("source,start,end,type,text,speaker_name,speaker_title,speaker_kind,speaker_text,speaker_start,"
           "speaker_end,cue_text,cue_lemma,cue_start,cue_end,method,confidence")
 
-runner = CliRunner()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _model(nlp):
-    return nlp
+# The model is loaded once (cached by quotex.model.load_model) before the CLI runs.
+pytestmark = pytest.mark.usefixtures("nlp")
 
 
 @pytest.fixture
@@ -39,8 +36,6 @@ def article(tmp_path):
     return str(path)
 
 
-def invoke(*args, **kw):
-    return runner.invoke(app, [str(a) for a in args], **kw)
 
 
 # ----------------------------------------------------------------------------- csv

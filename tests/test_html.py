@@ -5,9 +5,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from quotex.cli import app
+from conftest import invoke
 from quotex.errors import InputError
 from quotex.html import html_to_text
 
@@ -54,12 +53,10 @@ PARAGRAPHS = [
 ]
 ARTICLE_TEXT = "\n".join(PARAGRAPHS)
 
-runner = CliRunner()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _model(nlp):
-    return nlp
+# The model is loaded once (cached by quotex.model.load_model) before the CLI runs.
+pytestmark = pytest.mark.usefixtures("nlp")
 
 
 @pytest.fixture
@@ -69,8 +66,6 @@ def page(tmp_path):
     return path
 
 
-def invoke(*args, **kw):
-    return runner.invoke(app, [str(a) for a in args], **kw)
 
 
 @needs_trafilatura

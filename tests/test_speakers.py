@@ -2,9 +2,8 @@
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from quotex.cli import app
+from conftest import invoke
 from quotex.records import Quote, Speaker
 from quotex.summary import SpeakerSummary
 
@@ -21,12 +20,10 @@ ARTICLE = (
 )
 SECOND = "\"We start on Monday,\" Tomas Lind said.\n"
 
-runner = CliRunner()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _model(nlp):
-    return nlp
+# The model is loaded once (cached by quotex.model.load_model) before the CLI runs.
+pytestmark = pytest.mark.usefixtures("nlp")
 
 
 @pytest.fixture
@@ -37,8 +34,6 @@ def files(tmp_path):
     return str(a), str(b)
 
 
-def invoke(*args, **kw):
-    return runner.invoke(app, [str(a) for a in args], **kw)
 
 
 def speakers_json(*args):
