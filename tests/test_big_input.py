@@ -172,15 +172,25 @@ def test_reader_going_away_is_not_an_error(dense_file, tmp_path, fmt):
     assert err == b""
 
 
-def test_ctrl_c_exits_130_and_keeps_whole_lines(dense_file):
+def _interrupt_once(dense_file):
     proc = start_cli(["extract", dense_file, "--format", "jsonl"])
     first = proc.stdout.readline()  # output has started
     time.sleep(0.5)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130
+    return proc.returncode, err, first + out
+
+
+def test_ctrl_c_exits_130_and_keeps_whole_lines(dense_file):
+    # Signal timing on a loaded machine can land the interrupt after the run has ended (exit 0,
+    # nothing to check); such attempts are retried, a wrong exit or output never is.
+    for _ in range(3):
+        code, err, out = _interrupt_once(dense_file)
+        if code != 0:
+            break
+    assert code == 130, (code, err[-500:])
     assert err == b"quotex: interrupted\n"
-    lines = (first + out).decode().splitlines(keepends=True)
+    lines = out.decode().splitlines(keepends=True)
     assert lines and all(line.endswith("\n") for line in lines)
     quotes = [json.loads(line) for line in lines]
     assert [q["text"] for q in quotes] == [quote_para(i)[1] for i in range(len(quotes))]
