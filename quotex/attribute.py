@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Optional
 
 from .cues import (ACCORDING, HONORIFICS, NEEDS_PARTICLE, PRONOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON,
                    SPEECH_NOUNS, SPEECH_VERBS, WEAK_VERBS)
@@ -397,7 +397,6 @@ class Attributor:
         toks = self._quote_tokens(q)
         if not toks:
             return []
-        sents = {toks[0].sent.start, toks[-1].sent.start}
         first = toks[0].sent
         last = toks[-1].sent
         lo, hi = first.start, last.end
@@ -413,7 +412,6 @@ class Attributor:
             prev_sent = self.doc[before].sent
             if prev_sent.text.rstrip().endswith(":"):
                 lo = prev_sent.start
-        del sents
         out = []
         for t in self.doc[lo:hi]:
             c = t.idx + self.base
@@ -723,16 +721,13 @@ class Attributor:
         return None
 
     # ------------------------------------------------------------------ main
-    def run(self, known: Optional[dict[int, tuple]] = None) -> list[Quote]:
-        """Attribute every quote; ``known`` maps quote index -> (speaker, cue, method) already decided."""
+    def run(self) -> list[Quote]:
+        """Attribute every quote of the window, in order."""
         results: list[Optional[tuple]] = [None] * len(self.quotes)
         para_idx = [self._para_of(q.open) for q in self.quotes]
         # Pass 1: cues in the quote's own sentence.
         titles = {k for k, q in enumerate(self.quotes) if looks_like_title(self.text[q.start:q.end])}
         for k, q in enumerate(self.quotes):
-            if known and k in known:
-                results[k] = known[k]
-                continue
             pi = para_idx[k]
             if k in titles:
                 # Headlines are all Title Case; their "Name: …" source still counts.
@@ -756,9 +751,8 @@ class Attributor:
         prev_para = -1
         for k, q in enumerate(self.quotes):
             pi = para_idx[k]
-            para_global = self.paras[pi][0]
             if pi != prev_para:
-                self._note_intro(pi, prev_para)
+                self._note_intro(pi)
                 prev_para = pi
             r = results[k]
             if k in titles:
@@ -790,7 +784,6 @@ class Attributor:
             if r is not None and not weak:
                 sp, cue, method = r
                 st.last_speaker, st.last_speaker_para, st.last_cue = sp, self.ords[pi], cue
-            del para_global
             out.append(self._make(q, r))
         # Propagate a multi-paragraph quote's speaker back to its earlier parts when those had none
         # (the cue often comes in the last paragraph).
@@ -826,7 +819,7 @@ class Attributor:
         pa, _ = self.paras[pi]
         return not self.text[pa:q.open].strip()
 
-    def _note_intro(self, pi: int, prev_pi: int) -> None:
+    def _note_intro(self, pi: int) -> None:
         """Remember a speaker introduced by a speech verb in the paragraph before ``pi``."""
         if pi == 0 or self.ords[pi - 1] != self.ords[pi] - 1:
             return
@@ -947,7 +940,3 @@ def quote_type(text: str, q: QuoteSpan, para: tuple[int, int]) -> str:
         words = len(stripped.split())
         return "direct" if words >= 4 else "partial"
     return "partial"
-
-
-def iter_quotes(quotes: Iterable[Quote]):
-    yield from quotes
