@@ -50,8 +50,11 @@ def run_cli(args, **kw):
 
 def start_cli(args, **kw):
     env = dict(os.environ, PYTHONUNBUFFERED="1")
+    # bufsize=0: the tests read one line with readline() and then the rest with communicate(), which
+    # reads the raw pipe; a buffered reader would hide the lines it had already read ahead (CI lost
+    # quotes 1-3 that way).
     return subprocess.Popen(QUOTEX + [str(a) for a in args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL), **kw)
+                            bufsize=0, env=env, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL), **kw)
 
 
 @pytest.fixture(scope="module")
