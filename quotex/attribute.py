@@ -53,6 +53,9 @@ UNRESOLVED_PRONOUN_FACTOR = 0.65
 RELATIVE = frozenset({"who", "that", "which"})
 
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Clause links a quoted fragment's governing verb may be climbed through to a person subject.
+NEXT_SENT_MAX = 15
+CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp"}
 NAME_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "prt", "flat"}
 ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 ORG_NOUNS = frozenset("""
@@ -388,6 +391,48 @@ class Attributor:
                    for c in cue.children if c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "oprd", "attr",
                                                        "nsubj", "advcl", "npadvmod", "dep", "conj"))
 
+    def _introduces_next(self, cue, q: QuoteSpan) -> bool:
+        """A cue after a complete quoted sentence that introduces the next quote is not this one's.
+
+        "“No matter how they explain it, the state falls apart,” he said in 2012. “Conflicts
+        continue.” He added, “And you want us to repeat these mistakes?”": "added" belongs to the
+        third quote; the second is still the first speaker's.
+        """
+        c = cue.idx + self.base
+        if c < q.close:
+            return False
+        inner = self.text[q.start:q.end].rstrip()
+        if not inner or inner[-1] not in ".!?…":
+            return False
+        k = self.tok_quote
+        for ch in cue.children:
+            j = k[ch.i]
+            if j >= 0 and self.quotes[j] is not q and self.quotes[j].open > c:
+                return True
+        return False
+
+    def _dominates(self, cue, q: QuoteSpan) -> bool:
+        """Whether the quote lies inside the cue's clause: the cue is an ancestor of a quote token.
+
+        "he said that only people such as the Kochs wanted “open borders.” At a rally, Sanders
+        promised …": "said" governs the quote through "wanted"; "promised", nearer but in the
+        next sentence, does not.
+        """
+        toks = self._quote_tokens(q)
+        if not toks:
+            return False
+        for t in toks:
+            if self.quoted[t.head.i] and t.head is not t:
+                continue
+            # the quote's root (or a token hanging from outside it): climb from there
+            for _ in range(12):
+                if t.head is t:
+                    break
+                t = t.head
+                if t.i == cue.i:
+                    return True
+        return False
+
     def _quote_tokens(self, q: QuoteSpan):
         return self._tokens_between(q.start, q.end)
 
@@ -405,8 +450,9 @@ class Attributor:
         # just before the opening mark when the paragraph starts before the quote.
         after = self._tok_at_or_after(q.close) if q.close < pb else None
         if after is not None and after < len(self.doc) and self.doc[after].sent.start == hi:
-            if not self.quoted[after]:
-                hi = self.doc[after].sent.end
+            nxt = self.doc[after].sent
+            if not self.quoted[after] and len(nxt) <= NEXT_SENT_MAX:
+                hi = nxt.end
         before = self._tok_before(q.open) if q.open - 1 >= pa else None
         if before is not None and self.doc[before].sent.end == lo and not self.quoted[before]:
             prev_sent = self.doc[before].sent
@@ -428,10 +474,13 @@ class Attributor:
                 # readers (and PolNeAR's annotators) credit, so "according to" comes first.
                 cands.append((-1, self._near(t, q), t))
             elif is_cue_token(t):
+                if self._introduces_next(t, q):
+                    continue
                 linked = self._linked(t, q)
                 if t.lemma_.lower() in WEAK_VERBS and not linked:
                     continue
-                cands.append((0 if linked else 1, self._near(t, q), t))
+                tier = 0 if linked else (0.5 if self._dominates(t, q) else 1)
+                cands.append((tier, self._near(t, q), t))
         cands.sort(key=lambda x: (x[0], x[1]))
         cands = [(a, b, self._outermost_cue(c)) for a, b, c in cands]
         for _, _, cue in cands:
@@ -708,7 +757,8 @@ class Attributor:
                     sp = self._speaker_from_head(head)
                     if sp is not None and sp.kind == "person":
                         return sp, None, "governing-verb"
-                return None
+                if t.dep_ not in CLIMB_DEPS:
+                    return None
             if t.pos_ in ("NOUN", "PROPN"):
                 poss = [c for c in t.children if c.dep_ == "poss" and not self.quoted[c.i]]
                 if poss:

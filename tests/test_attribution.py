@@ -278,3 +278,31 @@ def test_carried_speaker_reported_at_the_pronoun_of_the_quotes_sentence(nlp):
     q = attribution(nlp, text)["a real plan for the harbor"]
     assert q.speaker.name == "Ann Lee"
     assert q.speaker.text.lower() == "she"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the cue that governs the quote wins over a nearer one in the next sentence
+    ('Years ago Tom Reyes said that only the bankers wanted "open borders." Ada Burke promised reform.',
+     "open borders.", "Tom Reyes"),
+    # a cue after a complete quoted sentence that introduces the next quote is not this one's
+    ('"The state is falling apart," Nina Okafor said in 2012. "The conflicts continue." Okafor '
+     'added, "And you want us to repeat these mistakes?"', "The conflicts continue.", "Nina Okafor"),
+    # ... but a cue right after a quote ending in a comma is still its own
+    ('"The state is falling apart," Nina Okafor said. "Conflicts continue," Raj Mehta added.',
+     "Conflicts continue,", "Raj Mehta"),
+])
+def test_which_cue_governs_the_quote(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # climbing from the fragment's own clause ("corporations pay") to the person who spoke
+    ('Ben Ortiz listed his goals, including making corporations pay their "fair share" of taxes.',
+     "fair share", "Ben Ortiz"),
+    # negative: no person anywhere up the clause chain
+    ('The report found that corporations pay their "fair share" of taxes.', "fair share", None),
+])
+def test_governing_verb_climbs_clauses(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None) == name
