@@ -53,8 +53,12 @@ UNRESOLVED_PRONOUN_FACTOR = 0.65
 RELATIVE = frozenset({"who", "that", "which"})
 
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
-# Clause links a quoted fragment's governing verb may be climbed through to a person subject.
+# The sentence after a quote is searched for its cue only when it is this short ("Smith said
+# in an interview."); a longer one has its own content. Best on PolNeAR train among 8-30.
 NEXT_SENT_MAX = 15
+# Cues whose passive subject is still the speaker: "he was quoted as saying", "she was asked".
+PASSIVE_SPEAKER_CUES = frozenset({"quote", "ask", "cite", "hear"})
+# Clause links a quoted fragment's governing verb may be climbed through to a person subject.
 CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp"}
 NAME_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "prt", "flat"}
 ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
@@ -345,6 +349,17 @@ class Attributor:
         t = cue
         for _ in range(4):
             subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and not self.quoted[c.i]]
+            if subj and subj[0].dep_ == "nsubjpass":
+                # "Sanders was asked by host Bill Maher, “…?”": the agent speaks, not the subject.
+                agent = [p for a in t.children if a.dep_ == "agent"
+                         for p in a.children if p.dep_ == "pobj" and not self.quoted[p.i]]
+                if agent:
+                    return agent[0]
+                # "a “paperwork error” that was reported in a “hit piece”": without an agent the
+                # passive subject is what was said, not who said it ("He was quoted as saying"
+                # and "Trump was asked …" excepted).
+                if cue.lemma_.lower() not in PASSIVE_SPEAKER_CUES:
+                    return None
             if subj:
                 s = subj[0]
                 # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he

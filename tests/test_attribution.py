@@ -306,3 +306,19 @@ def test_which_cue_governs_the_quote(nlp, text, quote, name):
 def test_governing_verb_climbs_clauses(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert (q.speaker.name if q.speaker else None) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a passive cue with an agent: the agent speaks
+    ('Lena Ruiz was asked by the host Omar Haddad, "Will you run again next year?"',
+     "Will you run again next year?", "Omar Haddad"),
+    # a passive cue without an agent: the subject is what was said, not a speaker
+    ('Kai Moreno called it a "paperwork error" that was reported in a "hit piece" last week.',
+     "hit piece", "Kai Moreno"),
+    # ... except for cues like "quoted": "he was quoted as saying"
+    ('Mayor Ivan Petrov was quoted as saying "the bridge will open in May."', "the bridge will open in May.",
+     "Ivan Petrov"),
+])
+def test_passive_cues(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
