@@ -340,4 +340,8 @@ def load_model(model: Optional[str] = None):
     from .sentences import add_to
 
     add_to(nlp)  # a paragraph break always ends a sentence
+    if os.environ.get("QUOTEX_SPACY_COMPONENTS") != "original":
+        from . import ner
+
+        ner.add_to(nlp)  # entities outside quotes only: about half the NER work
     return nlp

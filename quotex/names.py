@@ -34,6 +34,16 @@ class NameRegistry:
     def __init__(self) -> None:
         self.by_last: dict[str, str] = {}
         self.titles: dict[str, str] = {}
+        # Full names seen only where no entity recognizer looked (inside quotes): used for a
+        # bare surname only when no recognised name ends in it.
+        self.weak_by_last: dict[str, str] = {}
+
+    def add_weak(self, name: str) -> None:
+        """Remember ``name`` ("Josh Earnest", from a quoted passage) as a weaker full-name candidate."""
+        name = clean_name(name)
+        words = name.split(" ")
+        if len(words) >= 2 and words[-1][:1].isupper():
+            self.weak_by_last.setdefault(_key(words[-1]), name)
 
     def add(self, name: str, title: Optional[str] = None) -> str:
         name = clean_name(name)
@@ -60,6 +70,8 @@ class NameRegistry:
             return name
         words = name.split(" ")
         full = self.by_last.get(_key(words[-1]))
+        if full is None or (len(words) == 1 and full == name):
+            full = self.weak_by_last.get(_key(words[-1])) if len(words) == 1 else None
         if full is None:
             return name
         if len(words) == 1:

@@ -1,0 +1,51 @@
+"""The entity recognizer runs outside wholly quoted sentences only (quotex.ner)."""
+import pytest
+
+from quotex.attribute import DocState
+from quotex.extract import extract_text
+from quotex.ner import NAME, quoted_mask
+
+
+def test_model_uses_the_outside_quotes_recognizer(nlp):
+    assert NAME in nlp.pipe_names and "ner" in nlp.disabled
+
+
+@pytest.mark.parametrize("text, left_out", [
+    # a quoted sentence of its own is left out; the one that runs on to the cue is kept
+    ('"We will win. We always do," Ann Lee said.', ['"', "We", "will", "win", "."]),
+    # a whole quote paragraph with no cue
+    ('Ann Lee spoke.\n"We will win."', ['"', "We", "will", "win", ".", '"']),
+    # nothing quoted: nothing left out
+    ("Ann Lee said the city will win.", []),
+    # a fragment inside the reporter's sentence: kept
+    ('Ann Lee called it "a win" on Monday.', []),
+])
+def test_quoted_mask(nlp, text, left_out):
+    doc = nlp(text)
+    assert [t.text for t, m in zip(doc, quoted_mask(doc)) if m] == left_out
+
+
+def test_entities_outside_quotes_and_offsets(nlp):
+    text = '"Kim Jong Un invited Vladimir Putin. He accepted." Kremlin spokesman Dmitry Peskov told reporters.'
+    doc = nlp(text)
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Dmitry Peskov", "PERSON") in ents
+    # the wholly quoted first sentence was not read by the recognizer
+    assert not any(e.start_char < text.index("He accepted") for e in doc.ents)
+    for e in doc.ents:
+        assert text[e.start_char:e.end_char] == e.text
+
+
+def test_same_entities_as_a_full_run_when_nothing_is_quoted(nlp):
+    text = "Ann Lee, the mayor of Springfield, met Tom Reyes of Acme Corp. in Boston on Monday."
+    full = nlp.get_pipe("ner")(nlp.make_doc(text))
+    ours = nlp(text)
+    assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in full.ents]
+
+
+def test_surname_resolves_to_a_full_name_seen_only_inside_a_quote(nlp):
+    text = ('"Reporters questioned Press Secretary Josh Earnest about the shooting."\n'
+            '"I will not talk about it," Earnest said.')
+    quotes = list(extract_text(text, nlp, state=DocState(all_quotes=True)))
+    q = next(q for q in quotes if q.text.startswith("I will not"))
+    assert q.speaker.text == "Earnest" and q.speaker.name == "Josh Earnest"
