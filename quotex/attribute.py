@@ -35,9 +35,6 @@ from typing import Optional
 
 from .cues import (ACCORDING, HONORIFICS, NEEDS_PARTICLE, PRONOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON,
                    SPEECH_NOUNS, SPEECH_VERBS, WEAK_VERBS)
-from spacy.attrs import IDX, POS
-from spacy.parts_of_speech import PROPN
-
 from .marks import QuoteSpan
 from .names import NameRegistry, clean_name
 from .records import Cue, Quote, Speaker
@@ -141,7 +138,7 @@ class Attributor:
         self.quoted = [False] * n
         self.tok_quote = [-1] * n
         # Offsets from the array, not by making a Token object per word (a tenth of the time).
-        starts = (doc.to_array(IDX) + base).tolist() if n else []
+        starts = (doc.to_array("IDX") + base).tolist() if n else []
         self.starts = starts
         qi = 0
         for i, s in enumerate(starts):
@@ -162,7 +159,11 @@ class Attributor:
         # …"): runs of proper nouns there, titles dropped, back up a bare surname.
         if not self.quotes or not len(self.doc):
             return
-        pos = self.doc.to_array(POS).tolist()
+        # (spaCy is imported by now; importing it at module level would undo the lean import in
+        # quotex.model.import_spacy.)
+        from spacy.parts_of_speech import PROPN
+
+        pos = self.doc.to_array("POS").tolist()
         quoted = self.quoted
         run: list = []
         last = -2

@@ -243,7 +243,7 @@ def test_json_output_does_not_import_rich_or_spacy_cli(tmp_path):
                           capture_output=True, text=True, timeout=300)
     heavy, pipes = eval(proc.stderr)  # noqa: S307 - our own repr
     assert heavy == []
-    assert "senter" not in pipes and {"parser", "ner", "lemmatizer"} <= set(pipes)
+    assert "senter" not in pipes and {"parser", "quotex_ner", "lemmatizer"} <= set(pipes)
     assert json.loads(proc.stdout)["quotes"][0]["speaker"]["name"] == SPEAKERS[0]
 
 
