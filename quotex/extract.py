@@ -30,6 +30,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .attribute import Attributor, DocState
 from .marks import QuoteSpan, iter_paragraph_quotes
+from .names import harvest_names
 from .records import Quote
 
 WINDOW_CHARS = 10_000
@@ -298,8 +299,17 @@ def extract_text(text: str, nlp, *, source: Optional[str] = None, state: Optiona
             yield text[w.start:w.end]
 
     parse = parse or _pipe(nlp, batch_size)
+    done = 0  # end of the text handed to attribution so far
     for doc in parse(texts()):
         w = windows.popleft()
+        if w.start > done:
+            # Paragraphs far from any quote are never parsed; a full name introduced there
+            # ("Morton Blackwell, who founded …") still backs up a later "Blackwell said".
+            # Not the headline: "Understated Perez raises political profile."
+            a = done if done else text.find("\n", 0, w.start) + 1
+            for name in harvest_names(text[a:w.start]):
+                state.names.add_weak(name)
+        done = max(done, w.end)
         if not w.quotes:
             # Context-only window: still learn names so later surnames resolve.
             Attributor(text, doc, w.start, [], w.paras, w.ords, state)

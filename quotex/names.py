@@ -11,6 +11,24 @@ from typing import Optional
 from .cues import HONORIFICS
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# Two to four capitalised words (initials allowed): "Morton Blackwell", "Donald J. Trump".
+_CAP_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_NAME_RUN = re.compile(r"\b%s(?:\s+(?:[A-Z]\.|%s)){1,5}\b" % (_CAP_WORD, _CAP_WORD))
+# Capitalised words that start a sentence or a title rather than a name.
+_NOT_FIRST = frozenset("""
+the a an but and or nor so yet for in on at as if when while after before with without that this
+these those then of to from by since although though because under over meanwhile still also even
+now he she it they we i you his her their our my its there here where what who why how asked
+will would can could should may might must did does do is are was were has have had
+according said says former late new more most some many all both each every no not
+""".split())
+# Last words of places and institutions, not people: "White House", "Fox News".
+_NOT_LAST = frozenset("""
+house department party committee news times post street university court senate congress council
+association center centre institute foundation company corp inc group bank agency service office
+network campaign county city state states union church school college hall square tower airport
+republicans democrats republican democratic administration journal magazine review tribune times
+""".split())
 _WS = re.compile(r"\s+")
 
 
@@ -22,6 +40,46 @@ def clean_name(text: str) -> str:
     while len(words) > 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         words = words[1:]
     return " ".join(words)
+
+
+def harvest_names(text: str) -> list[str]:
+    """Full-name candidates in text no entity recognizer read: "Josh Earnest", "Donald J. Trump".
+
+    Leading titles and sentence words are dropped ("But Press Secretary Josh Earnest" ->
+    "Josh Earnest"); runs ending in a place or institution word ("White House") are not names.
+    """
+    out = []
+    for line in text.splitlines():
+        words = line.split()
+        if not words or sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+            continue  # a headline in Title Case ("Understated Perez Wins Over …")
+        out.extend(_names_in(line))
+    return out
+
+
+def _names_in(text: str) -> list[str]:
+    from .cues import HONORIFICS
+
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        while words and (words[0].lower() in _NOT_FIRST or words[0].lower().rstrip(".") in HONORIFICS
+                         or words[0].lower() in _TITLE_WORDS):
+            words = words[1:]
+        if 2 <= len(words) <= 3 and words[-1].lower() not in _NOT_LAST and len(words[-1]) > 1 \
+                and not words[-1].endswith("."):
+            out.append(" ".join(words))
+    return out
+
+
+# Title words that are not honorifics: "Press Secretary Josh Earnest".
+_TITLE_WORDS = frozenset("press deputy vice acting chief senior attorney spokesman spokeswoman "
+                         "candidate nominee leader director host anchor reporter state democrat "
+                         "republican democrats republicans gop assemblyman assemblywoman congressman "
+                         "congresswoman councilman councilwoman businessman businesswoman billionaire "
+                         "presidential commissioner superintendent strategist pollster activist "
+                         "mogul star actor actress singer rapper author columnist commentator "
+                         "executive founder ceo".split())
 
 
 def _key(word: str) -> str:

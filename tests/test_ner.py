@@ -49,3 +49,30 @@ def test_surname_resolves_to_a_full_name_seen_only_inside_a_quote(nlp):
     quotes = list(extract_text(text, nlp, state=DocState(all_quotes=True)))
     q = next(q for q in quotes if q.text.startswith("I will not"))
     assert q.speaker.text == "Earnest" and q.speaker.name == "Josh Earnest"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Morton Blackwell, who founded the institute, spoke first.", ["Morton Blackwell"]),
+    # titles and sentence words before a name are dropped
+    ("But Press Secretary Josh Earnest declined to comment on the plan.", ["Josh Earnest"]),
+    ("The city welcomed Donald J. Trump and Sen. Ted Cruz on a rainy day.", ["Donald J. Trump", "Ted Cruz"]),
+    # places and institutions are not names
+    ("The officials of the White House met reporters of Fox News on Monday.", []),
+    # a question starting with an auxiliary
+    ("Will Sanders run again after the convention in the summer?", []),
+    # a line in Title Case is a headline, not a sentence
+    ("Understated Perez Wins Over The Crowd In Ohio", []),
+])
+def test_harvest_names(text, names):
+    from quotex.names import harvest_names
+
+    assert harvest_names(text) == names
+
+
+def test_surname_resolves_to_a_full_name_far_from_any_quote(nlp):
+    text = ("Headline about the race\n"
+            "Morton Blackwell founded the institute decades ago.\n"
+            + "The institute grew over the years and moved twice.\n" * 4
+            + '"We train young people," Blackwell said.')
+    quotes = list(extract_text(text, nlp, state=DocState(all_quotes=True)))
+    assert [(q.speaker.text, q.speaker.name) for q in quotes] == [("Blackwell", "Morton Blackwell")]
