@@ -785,6 +785,8 @@ class Attributor:
         News attributes fragments with all kinds of verbs: "Beruff called Florida's standards
         “strong.”", "He also seeks “a permanent injunction”", and with possessives: "Trump's
         assertion that "thousands" celebrated". Weaker than a speech verb, so a lower confidence.
+        The subject must be a person or an organisation ("The campaign rolled out a “Party of
+        Trump” push"); other subjects lost more than they gained on PolNeAR train.
         """
         toks = self._quote_tokens(q)
         if not toks:
@@ -806,7 +808,7 @@ class Attributor:
                 head = self._subject_of(t)
                 if head is not None and head.lower_ not in ("it", "there", "this", "that", "what"):
                     sp = self._speaker_from_head(head)
-                    if sp is not None and sp.kind == "person":
+                    if sp is not None and sp.kind in ("person", "organization"):
                         return sp, None, "governing-verb"
                 if t.dep_ not in CLIMB_DEPS:
                     return None
@@ -865,7 +867,9 @@ class Attributor:
                 # "“Q1,” said Smith. “Q2.”": a later quote of the paragraph, with no cue of its own,
                 # is the same speaker's.
                 r = (results[k - 1][0], results[k - 1][1], "same-paragraph")
-            if r is None and self._starts_paragraph(q, pi):
+            # Not into a paragraph that is one quote in single marks: that is a subhead in
+            # headline style ('There's so much anger.'), not the last speaker going on.
+            if r is None and self._starts_paragraph(q, pi) and q.mark != "single":
                 if st.last_speaker is not None and st.last_speaker_para >= self.ords[pi] - 1:
                     r = (st.last_speaker, st.last_cue, "continuation")
                 elif st.intro_speaker is not None and st.intro_para >= self.ords[pi] - 1:

@@ -298,10 +298,10 @@ def test_which_cue_governs_the_quote(nlp, text, quote, name):
 
 @pytest.mark.parametrize("text, quote, name", [
     # climbing from the fragment's own clause ("corporations pay") to the person who spoke
-    ('Ben Ortiz listed his goals, including making corporations pay their "fair share" of taxes.',
-     "fair share", "Ben Ortiz"),
-    # negative: no person anywhere up the clause chain
-    ('The report found that corporations pay their "fair share" of taxes.', "fair share", None),
+    ('Ben Ortiz listed his goals, including making prices fall to a "fair level" this year.',
+     "fair level", "Ben Ortiz"),
+    # negative: no person or organisation anywhere up the clause chain
+    ('The rain made prices fall to a "fair level" each year.', "fair level", None),
 ])
 def test_governing_verb_climbs_clauses(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
@@ -322,3 +322,26 @@ def test_governing_verb_climbs_clauses(nlp, text, quote, name):
 def test_passive_cues(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an organisation as the subject of the fragment's clause
+    ('The Democratic Senatorial Campaign Committee has rolled out a new "party of chaos" campaign.',
+     "party of chaos", "Democratic Senatorial Campaign Committee"),
+    # negative: a thing as the subject
+    ('The storm brought "record rainfall" to the coast.', "record rainfall", None),
+])
+def test_governing_verb_organisations(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    if name is None:
+        assert q.speaker is None
+    else:
+        assert q.speaker.name.endswith(name) and q.speaker.kind == "organization"
+
+
+def test_no_continuation_into_a_single_quoted_subhead(nlp):
+    text = ('"The future is bright," said Ann Lee, a strategist.\n'
+            "'There's so much anger.'\n"
+            "Campaign staff are grappling with how to reach voters.")
+    q = attribution(nlp, text)["There's so much anger."]
+    assert q.speaker is None
