@@ -414,6 +414,24 @@ class Attributor:
                 t = t.head
                 continue
             break
+        if is_cue_token(cue) and not _according(cue):
+            return self._person_before(cue)
+        return None
+
+    def _person_before(self, cue):
+        """The person named just before a cue the parser left without a subject.
+
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “…”"
+        comes out with "said" subject-less (the name hangs off "Observer"): the nearest person
+        before the verb in its sentence, with no other verb between, is the speaker.
+        """
+        sent_start = cue.sent.start
+        for i in range(cue.i - 1, max(sent_start, cue.i - 16) - 1, -1):
+            t = self.doc[i]
+            if self.quoted[i] or t.pos_ in ("VERB", "AUX"):
+                return None
+            if t.ent_type_ == "PERSON":
+                return t
         return None
 
     def _linked(self, cue, q: QuoteSpan) -> bool:

@@ -345,3 +345,17 @@ def test_no_continuation_into_a_single_quoted_subhead(nlp):
             "Campaign staff are grappling with how to reach voters.")
     q = attribution(nlp, text)["There's so much anger."]
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the parser hangs the name off "Observer" and leaves "said" without a subject
+    ('In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "Hillary Clinton '
+     'believes that cooperation is essential."', "Hillary Clinton believes that cooperation is essential.",
+     "Jake Sullivan"),
+    ("But in a call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, "
+     "said, ''I mean, a raid is a combat operation.''", "I mean, a raid is a combat operation.",
+     "Steven H. Warren"),
+])
+def test_person_before_a_subjectless_cue(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
