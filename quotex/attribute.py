@@ -692,7 +692,10 @@ class Attributor:
         """
         pa, _ = self.paras[pi]
         pre = self.text[pa:q.open].rstrip()
-        if pre.endswith(":"):
+        inner = self.text[q.start:q.end]
+        # Or a comma before a quoted sentence, with any verb: "Clinton shared her worry with an
+        # audience, “I do not know which Trump will show up.”"
+        if pre.endswith(":") or (pre.endswith(",") and inner[:1].isupper() and len(inner.split()) >= 4):
             end = pa + len(pre) - 1
         elif not pre and pi > 0 and self.ords[pi - 1] == self.ords[pi] - 1:
             # The paragraph before ends with a colon: "Smith put it this way:" / quote paragraph.
@@ -707,7 +710,15 @@ class Attributor:
         if colon is None or self.quoted[colon]:
             return None
         root = self.doc[colon].sent.root
-        for t in (self.doc[colon].head, root):
+        # The parser often hangs the colon (and the words before it) off the quote's own verb:
+        # "Sanders delivered a snappy retort: “No one is tearing this up.”"; then the last verb
+        # before the colon is the one.
+        sent_start = self.doc[colon].sent.start
+        before = next((self.doc[i] for i in range(colon - 1, sent_start - 1, -1)
+                       if self.doc[i].pos_ == "VERB" and not self.quoted[i]), None)
+        for t in (self.doc[colon].head, root, before):
+            if t is None:
+                continue
             if self.quoted[t.i] or t.pos_ not in ("VERB", "AUX"):
                 continue
             head = self._subject_of(t)

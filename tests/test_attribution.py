@@ -359,3 +359,19 @@ def test_no_continuation_into_a_single_quoted_subhead(nlp):
 def test_person_before_a_subjectless_cue(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the colon hangs off the quote's verb in the parse: the verb before the colon decides
+    ('Sanders delivered a snappy retort: "No one is tearing this up. We will go forward."',
+     "No one is tearing this up. We will go forward.", "Sanders"),
+    # a comma before a quoted sentence, with a verb that is not a speech verb
+    ('Earlier this week, Ann Lee shared her worry with an audience in Boston, "I do not know which '
+     'candidate will show up."', "I do not know which candidate will show up.", "Ann Lee"),
+    # negative: no verb with a subject before the comma
+    ('In the spring of 2008, "The economy is failing badly and fast" was a common line.',
+     "The economy is failing badly and fast", None),
+])
+def test_colon_and_comma_introductions_with_any_verb(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None) == name
