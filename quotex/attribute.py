@@ -997,7 +997,7 @@ SCARE_MAX_WORDS = 3
 # Methods that carry a speaker found elsewhere to the quote.
 _CARRIED = frozenset({"previous-sentence", "same-paragraph", "continuation", "previous-paragraph", "colon-intro"})
 # Subjects that cannot be a source: "that is what they said", "some call it", "31% said".
-_NON_SOURCES = frozenset("this that what there some others another many much all any most few both "
+_NON_SOURCES = frozenset("this that what there some others many much all any most few both "
                          "none each either neither something everything nothing anything".split())
 
 

@@ -375,3 +375,10 @@ def test_person_before_a_subjectless_cue(nlp, text, quote, name):
 def test_colon_and_comma_introductions_with_any_verb(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert (q.speaker.name if q.speaker else None) == name
+
+
+def test_another_is_a_source(nlp):
+    # "Another" stands for a person of the sentence before (not a placeholder like "some")
+    text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
+    q = attribution(nlp, text)["Clinton thinks she is above the rules and the law."]
+    assert q.speaker is not None and q.speaker.text == "Another" and q.cue.lemma == "tweet"
