@@ -890,6 +890,14 @@ class Attributor:
             if k in titles:
                 out.append(self._make(q, r))
                 continue
+            early_weak = False
+            if r is None and self._inside_sentence(q):
+                # A quote inside the reporter's sentence belongs to that sentence's subject before
+                # it belongs to a cue in the sentence before: "Friends say Manafort travels often,
+                # several friends said. Corporate lobbyists describe such work as “a different
+                # cup of tea”" -> the lobbyists.
+                r = self._governing_subject(q)
+                early_weak = r is not None
             if r is None:
                 r = self._previous_sentence(q, pi) or self._colon_intro(q, pi)
             if r is None and k > 0 and para_idx[k - 1] == pi and results[k - 1] is not None:
@@ -907,7 +915,7 @@ class Attributor:
                 r = (st.last_speaker, st.last_cue, "continuation")
             if r is not None and r[2] in _CARRIED:
                 r = self._own_sentence_pronoun(q, r)
-            weak = False
+            weak = early_weak
             if r is None and not self.text[q.start:q.start + 1].isupper():
                 # Only lowercase fragments: capitalised ones without a speech verb are mostly
                 # titles and names ("Saturday Night Live"), measured on PolNeAR train.
@@ -948,6 +956,15 @@ class Attributor:
                 start = c.idx + self.base
                 return Speaker(c.text, start, start + len(c.text), sp.name, sp.title, sp.kind), cue, method
         return r
+
+    def _inside_sentence(self, q: QuoteSpan) -> bool:
+        """Whether the quote sits inside the reporter's sentence, after its subject and verb."""
+        toks = self._quote_tokens(q)
+        if not toks:
+            return False
+        sent = toks[0].sent
+        before = [t for t in self.doc[sent.start:toks[0].i] if not self.quoted[t.i]]
+        return any(t.pos_ in ("VERB", "AUX") for t in before) and any(t.dep_ in SUBJ_DEPS for t in before)
 
     def _starts_paragraph(self, q: QuoteSpan, pi: int) -> bool:
         pa, _ = self.paras[pi]

@@ -382,3 +382,16 @@ def test_another_is_a_source(nlp):
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
     q = attribution(nlp, text)["Clinton thinks she is above the rules and the law."]
     assert q.speaker is not None and q.speaker.text == "Another" and q.cue.lemma == "tweet"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the quote's own sentence has a subject: it wins over the cue of the sentence before
+    ("Mark Stone travels often for weeks at a time, several friends said. Corporate lobbyist Ann Lee "
+     'describes such work as "a different cup of tea" for most firms.', "a different cup of tea", "Ann Lee"),
+    # negative: a quote opening its sentence still takes the sentence before
+    ('Mayor Ann Lee spoke to reporters on Monday. "We will rebuild the bridge by May."',
+     "We will rebuild the bridge by May.", "Ann Lee"),
+])
+def test_own_sentence_subject_before_previous_sentence(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
