@@ -43,9 +43,9 @@ from .records import Cue, Quote, Speaker
 # scaled down for organisations and unresolved mentions, so that filtering on it works:
 # see README "Accuracy" for precision by confidence band.
 CONFIDENCE = {
-    "cue": 0.95, "previous-sentence": 0.95, "colon": 0.95, "headline": 0.93, "according-to": 0.9,
-    "after-quote": 0.9, "colon-intro": 0.85, "same-paragraph": 0.75, "next-quote": 0.75,
-    "continuation": 0.62, "governing-verb": 0.58, "previous-paragraph": 0.5, "none": 0.0,
+    "cue": 0.95, "previous-sentence": 0.96, "colon": 0.95, "headline": 0.94, "according-to": 0.87,
+    "after-quote": 0.9, "colon-intro": 0.85, "same-paragraph": 0.73, "next-quote": 0.6,
+    "continuation": 0.64, "governing-verb": 0.57, "previous-paragraph": 0.45, "none": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.92, "unknown": 0.78}
 # "it"/"they" left unresolved: right about half the time.
