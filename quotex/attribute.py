@@ -493,13 +493,14 @@ class Attributor:
         for t in toks:
             if self.quoted[t.head.i] and t.head is not t:
                 continue
-            # the quote's root (or a token hanging from outside it): climb from there
+            # the quote's root (or a token hanging from outside it): climb from there, but not
+            # up through the cue's subject ("The so-called “undercard” debate starts at six").
             for _ in range(12):
                 if t.head is t:
                     break
-                t = t.head
+                child, t = t, t.head
                 if t.i == cue.i:
-                    return True
+                    return child.dep_ not in SUBJ_DEPS
         return False
 
     def _quote_tokens(self, q: QuoteSpan):
@@ -546,9 +547,12 @@ class Attributor:
                 if self._introduces_next(t, q):
                     continue
                 linked = self._linked(t, q)
-                if t.lemma_.lower() in WEAK_VERBS and not linked:
+                dominates = not linked and self._dominates(t, q)
+                # A weak verb ("protested", "called") counts only when the quote is in its clause:
+                # "His campaign protested that the aides were being “disingenuous”".
+                if t.lemma_.lower() in WEAK_VERBS and not linked and not dominates:
                     continue
-                tier = 0 if linked else (0.5 if self._dominates(t, q) else 1)
+                tier = 0 if linked else (0.5 if dominates else 1)
                 cands.append((tier, self._near(t, q), t))
         cands.sort(key=lambda x: (x[0], x[1]))
         cands = [(a, b, self._outermost_cue(c)) for a, b, c in cands]

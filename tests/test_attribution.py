@@ -395,3 +395,18 @@ def test_another_is_a_source(nlp):
 def test_own_sentence_subject_before_previous_sentence(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a weak cue verb whose clause holds the quote
+    ('The mayor\'s office protested that the council members were being "deeply unfair" to residents.',
+     "deeply unfair", "mayor's office"),
+    # negative: a quote inside the subject of a weak verb is not what the verb reports
+    ('The "record rainfall" started on Monday.', "record rainfall", None),
+])
+def test_weak_cue_that_governs_the_quote(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    if name is None:
+        assert q.speaker is None
+    else:
+        assert q.speaker is not None and name in q.speaker.text and q.cue.lemma == "protest"
