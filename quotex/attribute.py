@@ -376,8 +376,10 @@ class Attributor:
         # heads …" can leave "said" without a subject; the name right after the verb is it.
         if not any(c.dep_ in SUBJ_DEPS for c in cue.children) and cue.i + 1 < len(self.doc):
             nxt = self.doc[cue.i + 1]
+            # Only a finite verb inverts: in "… “that person,” telling Fox 35 that …" the name
+            # after the participle is who was told.
             if not self.quoted[nxt.i] and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN") and \
-                    cue.i > 0 and self.quoted[cue.i - 1]:
+                    cue.i > 0 and self.quoted[cue.i - 1] and cue.tag_ not in ("VBG", "VBN"):
                 while nxt.i + 1 < len(self.doc) and self.doc[nxt.i + 1].pos_ == "PROPN" and \
                         not self.quoted[nxt.i + 1]:
                     nxt = self.doc[nxt.i + 1]

@@ -410,3 +410,10 @@ def test_weak_cue_that_governs_the_quote(nlp, text, quote, name):
         assert q.speaker is None
     else:
         assert q.speaker is not None and name in q.speaker.text and q.cue.lemma == "protest"
+
+
+def test_name_after_a_participle_cue_is_the_listener(nlp):
+    text = ('The Tate Foundation did not want to address "that person," telling Fox 35 that the group '
+            'is focused on "ending senseless violence."')
+    for q in attribution(nlp, text).values():
+        assert q.speaker is not None and q.speaker.name.endswith("Tate Foundation")
