@@ -12,7 +12,7 @@ import pytest
 
 from conftest import POLNEAR_TRAIN, SCORER
 
-REACHED = {"e2e_f1": 0.8857, "quote_f1": 0.9618, "speaker_accuracy": 0.8993}
+REACHED = {"e2e_f1": 0.9019, "quote_f1": 0.9627, "speaker_accuracy": 0.9165}
 TOLERANCE = 0.01
 
 pytestmark = pytest.mark.skipif(not (os.path.isdir(POLNEAR_TRAIN) and os.path.exists(SCORER)),
