@@ -396,7 +396,7 @@ class Attributor:
                 # "a “paperwork error” that was reported in a “hit piece”": without an agent the
                 # passive subject is what was said, not who said it ("He was quoted as saying"
                 # and "Trump was asked …" excepted).
-                if t.lemma_.lower() not in PASSIVE_SPEAKER_CUES:
+                if t is cue and t.lemma_.lower() not in PASSIVE_SPEAKER_CUES:
                     return None
             if subj:
                 s = subj[0]

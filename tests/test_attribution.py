@@ -315,6 +315,9 @@ def test_governing_verb_climbs_clauses(nlp, text, quote, name):
     # a passive cue without an agent: the subject is what was said, not a speaker
     ('Kai Moreno called it a "paperwork error" that was reported in a "hit piece" last week.',
      "hit piece", "Kai Moreno"),
+    # a passive verb above the cue: its subject is the one who says
+    ('Mayor Ann Lee was prompted to say, "So far, I cannot believe how civil it has been."',
+     "So far, I cannot believe how civil it has been.", "Ann Lee"),
     # ... except for cues like "quoted": "he was quoted as saying"
     ('Mayor Ivan Petrov was quoted as saying "the bridge will open in May."', "the bridge will open in May.",
      "Ivan Petrov"),
