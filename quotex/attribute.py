@@ -56,6 +56,8 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # The sentence after a quote is searched for its cue only when it is this short ("Smith said
 # in an interview."); a longer one has its own content. Best on PolNeAR train among 8-30.
 NEXT_SENT_MAX = 15
+# Verbs that name: a Title Case quote that is their object is someone's words, not a title.
+NAMING_CUES = frozenset({"call", "dub", "label", "term", "brand", "describe"})
 # Words of a title before a name that are not honorifics: "Press Secretary Josh Earnest".
 TITLE_WORDS = frozenset("press deputy vice former acting chief senior state attorney white house "
                         "democratic republican gop u.s. us campaign spokesman spokeswoman".split())
@@ -573,6 +575,17 @@ class Attributor:
             return sp, self._cue(cue), "cue"
         return None
 
+    def _naming(self, q: QuoteSpan, pi: int):
+        """A Title Case quote that is what someone called someone: "Jacobs called Merkel “The
+        Chancellor of the Free World.”" (a naming verb whose object or complement is the quote)."""
+        for t in self._frame_tokens(q, pi):
+            if t.lemma_.lower() in NAMING_CUES and is_cue_token(t) and self._linked(t, q):
+                head = self._subject_of(t)
+                sp = self._speaker_from_head(head) if head is not None else None
+                if sp is not None:
+                    return sp, self._cue(t), "cue"
+        return None
+
     def _outermost_cue(self, cue):
         """The speech verb that reports ``cue``'s clause, if any.
 
@@ -869,7 +882,7 @@ class Attributor:
             pi = para_idx[k]
             if k in titles:
                 # Headlines are all Title Case; their "Name: …" source still counts.
-                results[k] = self._line_colon(q, pi)
+                results[k] = self._line_colon(q, pi) or self._naming(q, pi)
                 continue
             r = self._cue_attribution(q, pi) or self._after_quote(q, pi) or \
                 self._colon_attribution(q, pi) or self._headline_attribution(q, pi) or \

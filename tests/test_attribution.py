@@ -420,3 +420,15 @@ def test_name_after_a_participle_cue_is_the_listener(nlp):
             'is focused on "ending senseless violence."')
     for q in attribution(nlp, text).values():
         assert q.speaker is not None and q.speaker.name.endswith("Tate Foundation")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a Title Case quote that is what someone called someone is their words
+    ('Ann Jacobs called the chancellor "The Leader of the Free World."', "The Leader of the Free World.",
+     "Ann Jacobs"),
+    # negative: a show title stays without a speaker
+    ('Ann Jacobs appeared on "Meet the Press" on Sunday.', "Meet the Press", None),
+])
+def test_title_case_quotes_after_a_naming_verb(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None) == name
