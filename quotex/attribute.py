@@ -751,10 +751,15 @@ class Attributor:
         """"Smith: “We will win.”" and transcript lines "PENCE: “…”"."""
         pa, _ = self.paras[pi]
         pre = self.text[pa:q.open]
-        m = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s*$", pre)
+        # "Rep. Trey Gowdy (R-S.C.):“…”": a party-and-state tag between the name and the colon.
+        m = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:\([^()\n]{1,30}\))?\s*:\s*$", pre)
         if not m:
             return None
-        if len(pre.strip()) - len(m.group(0).strip()) > 0 and not re.search(r"[.!?]\s*$", pre[:m.start()]):
+        # The name must start the paragraph or a sentence; a transcript line may give a title
+        # first ("Former secretary of state Hillary Rodham Clinton: “…”").
+        if len(pre.strip()) - len(m.group(0).strip()) > 0 and not re.search(r"[.!?]\s*$", pre[:m.start()]) \
+                and not (len(pre.split()) <= 10 and not re.search(r"[,;:.!?]", pre[:m.start()]) and not any(
+                    t.pos_ in ("VERB", "AUX") for t in self._tokens_between(pa, pa + m.start()))):
             return None
         a = pa + m.start(1)
         b = pa + m.end(1)
@@ -775,6 +780,10 @@ class Attributor:
             kind = "person"
         else:
             kind = sp.kind if sp.kind != "unknown" else "person"
+            if kind == "person":
+                # The whole name as written ("Hillary Rodham Clinton"), not the entity the
+                # recognizer cut out of it.
+                name = self.state.names.canonical(clean_name(mtext)) or name
         return Speaker(mtext, a, b, name, sp.title, kind), None, "colon"
 
     def _headline_attribution(self, q: QuoteSpan, pi: int):

@@ -432,3 +432,21 @@ def test_name_after_a_participle_cue_is_the_listener(nlp):
 def test_title_case_quotes_after_a_naming_verb(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert (q.speaker.name if q.speaker else None) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a transcript line with a party-and-state tag
+    ('Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you cite that figure."',
+     "I have not heard anyone other than you cite that figure.", "Trey Gowdy"),
+    # a transcript line with a title before the name
+    ('Former secretary of state Hillary Rodham Clinton:"We learned that from the department."',
+     "We learned that from the department.", "Hillary Rodham Clinton"),
+    # negative: a colon after a sentence with a verb is not a transcript line
+    ('We went to the market with Ann Lee: "This is great."', "This is great.", None),
+])
+def test_transcript_lines(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    if name is None:
+        assert q.method != "colon"
+    else:
+        assert q.speaker is not None and q.speaker.name == name and q.method == "colon"
