@@ -1065,8 +1065,8 @@ def is_scare_quote(q: Quote) -> bool:
     """A short quoted fragment nobody is said to have said: the reporter's scare quotes.
 
     "the so-called “undercard” debate", "a “law and order” candidate": on PolNeAR train, of the
-    fragments of one to three words that no rule attributes, 350 are in no attribution at all and
-    263 are, so by default they are left out (``all_quotes`` keeps them). Longer unattributed
+    fragments of one to three words that no rule attributes, 347 are in no attribution at all and
+    248 are, so by default they are left out (``all_quotes`` keeps them). Longer unattributed
     quotes are more often someone's words and are kept, with no speaker.
     """
     return q.speaker is None and len(q.text.split()) <= SCARE_MAX_WORDS
