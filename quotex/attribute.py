@@ -36,7 +36,7 @@ from typing import Optional
 from .cues import (ACCORDING, HONORIFICS, NEEDS_PARTICLE, PRONOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON,
                    SPEECH_NOUNS, SPEECH_VERBS, WEAK_VERBS)
 from .marks import QuoteSpan
-from .names import NameRegistry, clean_name
+from .names import NameRegistry, clean_name, drop_titles
 from .records import Cue, Quote, Speaker
 
 # ``confidence`` is the share of right speakers each rule had on PolNeAR train (named persons),
@@ -58,9 +58,6 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 NEXT_SENT_MAX = 15
 # Verbs that name: a Title Case quote that is their object is someone's words, not a title.
 NAMING_CUES = frozenset({"call", "dub", "label", "term", "brand", "describe"})
-# Words of a title before a name that are not honorifics: "Press Secretary Josh Earnest".
-TITLE_WORDS = frozenset("press deputy vice former acting chief senior state attorney white house "
-                        "democratic republican gop u.s. us campaign spokesman spokeswoman".split())
 # Cues whose passive subject is still the speaker: "he was quoted as saying", "she was asked".
 PASSIVE_SPEAKER_CUES = frozenset({"quote", "ask", "cite", "hear"})
 # Clause links a quoted fragment's governing verb may be climbed through to a person subject.
@@ -183,9 +180,7 @@ class Attributor:
         self._weak_name(run)
 
     def _weak_name(self, run: list) -> None:
-        words = [t.text for t in run]
-        while words and (words[0].lower() in HONORIFICS or words[0].lower() in TITLE_WORDS):
-            words = words[1:]
+        words = drop_titles([t.text for t in run])
         if 2 <= len(words) <= 3:
             self.state.names.add_weak(" ".join(words))
 

@@ -30,6 +30,16 @@ network campaign county city state states union church school college hall squar
 republicans democrats republican democratic administration journal magazine review tribune times
 """.split())
 _WS = re.compile(r"\s+")
+# Title words before a name that are not honorifics: "Press Secretary Josh Earnest",
+# "Assemblywoman Claudia Tenney", "White House spokesman Josh Earnest".
+TITLE_WORDS = frozenset("""
+press deputy vice former acting chief senior attorney spokesman spokeswoman candidate nominee
+leader director host anchor reporter state white house u.s. us campaign democrat democratic
+republican democrats republicans gop assemblyman assemblywoman congressman congresswoman councilman
+councilwoman businessman businesswoman billionaire presidential commissioner superintendent
+strategist pollster activist mogul star actor actress singer rapper author columnist commentator
+executive founder ceo
+""".split())
 
 
 def clean_name(text: str) -> str:
@@ -40,6 +50,17 @@ def clean_name(text: str) -> str:
     while len(words) > 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
         words = words[1:]
     return " ".join(words)
+
+
+def drop_titles(words: list[str], also: frozenset = frozenset()) -> list[str]:
+    """The words of a name with the honorifics and title words (and ``also``) before it dropped."""
+    k = 0
+    while k < len(words):
+        w = words[k].lower()
+        if not (w.rstrip(".") in HONORIFICS or w in TITLE_WORDS or w in also):
+            break
+        k += 1
+    return words[k:]
 
 
 def harvest_names(text: str) -> list[str]:
@@ -58,28 +79,13 @@ def harvest_names(text: str) -> list[str]:
 
 
 def _names_in(text: str) -> list[str]:
-    from .cues import HONORIFICS
-
     out = []
     for m in _NAME_RUN.finditer(text):
-        words = m.group().split()
-        while words and (words[0].lower() in _NOT_FIRST or words[0].lower().rstrip(".") in HONORIFICS
-                         or words[0].lower() in _TITLE_WORDS):
-            words = words[1:]
+        words = drop_titles(m.group().split(), also=_NOT_FIRST)
         if 2 <= len(words) <= 3 and words[-1].lower() not in _NOT_LAST and len(words[-1]) > 1 \
                 and not words[-1].endswith("."):
             out.append(" ".join(words))
     return out
-
-
-# Title words that are not honorifics: "Press Secretary Josh Earnest".
-_TITLE_WORDS = frozenset("press deputy vice acting chief senior attorney spokesman spokeswoman "
-                         "candidate nominee leader director host anchor reporter state democrat "
-                         "republican democrats republicans gop assemblyman assemblywoman congressman "
-                         "congresswoman councilman councilwoman businessman businesswoman billionaire "
-                         "presidential commissioner superintendent strategist pollster activist "
-                         "mogul star actor actress singer rapper author columnist commentator "
-                         "executive founder ceo".split())
 
 
 def _key(word: str) -> str:
