@@ -13,6 +13,12 @@ def attribution(nlp, text, all_quotes=True):
     return {q.text: q for q in extract_text(text, nlp, state=DocState(all_quotes=all_quotes))}
 
 
+def speaker_name(nlp, text, quote):
+    """The canonical name of ``quote``'s speaker in ``text``, or None when it has none."""
+    q = attribution(nlp, text)[quote]
+    return q.speaker.name if q.speaker is not None else None
+
+
 CASES = [
     # "Q," X said.
     ('"We will win," Mayor Ann Lee said.', "We will win,", "Ann Lee", "say", "cue"),
@@ -195,8 +201,7 @@ def test_titles_get_no_speaker(nlp, text, quote):
     ('"You know, it happens, right?" Trump went on.', "You know, it happens, right?", "Trump"),
 ])
 def test_after_quote_word_order(nlp, text, quote, name):
-    q = attribution(nlp, text)[quote]
-    assert q.speaker is not None and q.speaker.name == name
+    assert speaker_name(nlp, text, quote) == name
 
 
 def test_after_quote_needs_a_quote_ending_in_a_comma(nlp):
@@ -292,8 +297,7 @@ def test_carried_speaker_reported_at_the_pronoun_of_the_quotes_sentence(nlp):
      "Conflicts continue,", "Raj Mehta"),
 ])
 def test_which_cue_governs_the_quote(nlp, text, quote, name):
-    q = attribution(nlp, text)[quote]
-    assert q.speaker is not None and q.speaker.name == name
+    assert speaker_name(nlp, text, quote) == name
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -304,8 +308,7 @@ def test_which_cue_governs_the_quote(nlp, text, quote, name):
     ('The rain made prices fall to a "fair level" each year.', "fair level", None),
 ])
 def test_governing_verb_climbs_clauses(nlp, text, quote, name):
-    q = attribution(nlp, text)[quote]
-    assert (q.speaker.name if q.speaker else None) == name
+    assert speaker_name(nlp, text, quote) == name
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -323,8 +326,7 @@ def test_governing_verb_climbs_clauses(nlp, text, quote, name):
      "Ivan Petrov"),
 ])
 def test_passive_cues(nlp, text, quote, name):
-    q = attribution(nlp, text)[quote]
-    assert q.speaker is not None and q.speaker.name == name
+    assert speaker_name(nlp, text, quote) == name
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -360,8 +362,7 @@ def test_no_continuation_into_a_single_quoted_subhead(nlp):
      "Steven H. Warren"),
 ])
 def test_person_before_a_subjectless_cue(nlp, text, quote, name):
-    q = attribution(nlp, text)[quote]
-    assert q.speaker is not None and q.speaker.name == name
+    assert speaker_name(nlp, text, quote) == name
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -376,8 +377,7 @@ def test_person_before_a_subjectless_cue(nlp, text, quote, name):
      "The economy is failing badly and fast", None),
 ])
 def test_colon_and_comma_introductions_with_any_verb(nlp, text, quote, name):
-    q = attribution(nlp, text)[quote]
-    assert (q.speaker.name if q.speaker else None) == name
+    assert speaker_name(nlp, text, quote) == name
 
 
 def test_another_is_a_source(nlp):
@@ -396,8 +396,7 @@ def test_another_is_a_source(nlp):
      "We will rebuild the bridge by May.", "Ann Lee"),
 ])
 def test_own_sentence_subject_before_previous_sentence(nlp, text, quote, name):
-    q = attribution(nlp, text)[quote]
-    assert q.speaker is not None and q.speaker.name == name
+    assert speaker_name(nlp, text, quote) == name
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -430,8 +429,7 @@ def test_name_after_a_participle_cue_is_the_listener(nlp):
     ('Ann Jacobs appeared on "Meet the Press" on Sunday.', "Meet the Press", None),
 ])
 def test_title_case_quotes_after_a_naming_verb(nlp, text, quote, name):
-    q = attribution(nlp, text)[quote]
-    assert (q.speaker.name if q.speaker else None) == name
+    assert speaker_name(nlp, text, quote) == name
 
 
 @pytest.mark.parametrize("text, quote, name", [
