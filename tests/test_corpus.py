@@ -305,11 +305,15 @@ def test_faster_components_give_the_same_annotations():
     original = spacy.load(resolve_model_name(), exclude=["senter"])
     fast = spacy.load(resolve_model_name(), exclude=["senter"])
     _speed_up(fast)
-    assert type(fast.get_pipe("lemmatizer")).__name__ == "CachedLemmatizer"
+    lemmatizer = fast.get_pipe("lemmatizer")
+    assert type(lemmatizer).__name__ == "CachedLemmatizer"
+    # the set-index rule_lemmatize is the one in use, and it has been exercised by the end
+    assert lemmatizer.lemmatize.__func__ is type(lemmatizer).rule_lemmatize
     attrs = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
     for a, b in zip(original.pipe(texts), fast.pipe(texts)):
         assert numpy.array_equal(a.to_array(attrs), b.to_array(attrs))
         assert [(t.lemma_, str(t.morph), t.pos_) for t in a] == [(t.lemma_, str(t.morph), t.pos_) for t in b]
+    assert {"noun", "verb"} <= set(lemmatizer.__dict__["_quotex_index_sets"])
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs /proc")
