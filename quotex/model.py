@@ -245,6 +245,40 @@ class _RulerIndex:
         out.sort()
         return out
 
+    def set_annotations_for(self, ruler):
+        """``AttributeRuler.set_annotations`` with each token written once, from arrays.
+
+        spaCy makes a Span and sets the attributes of every match in turn (a later match wins);
+        here the attributes of each token's matches are merged in that same order and the final
+        values are written with one ``Doc.from_array``. Only for rulers whose attributes are all
+        plain token fields (POS, TAG, MORPH, LEMMA, DEP); otherwise None (spaCy's own is kept).
+        """
+        from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+        fields = (POS, TAG, MORPH, LEMMA, DEP)
+        if any(not set(a) <= set(fields) or not all(isinstance(v, int) for v in a.values())
+               for a in ruler.attrs):
+            return None
+        column = {f: k for k, f in enumerate(fields)}
+        attrs = [tuple((column[f], v) for f, v in a.items()) for a in ruler.attrs]
+        indices = list(ruler.indices)
+        original = ruler.set_annotations
+
+        def set_annotations(doc, matches):
+            if not matches:
+                return
+            arr = doc.to_array(list(fields))
+            for attr_id, _match_id, start, end in matches:
+                index = indices[attr_id]
+                i = start + index if index >= 0 else end + index
+                if not start <= i < end:
+                    return original(doc, matches)  # spaCy raises its own error for this
+                for k, v in attrs[attr_id]:
+                    arr[i, k] = v
+            doc.from_array(list(fields), arr)
+
+        return set_annotations
+
 
 def _speed_up(nlp) -> None:
     """Swap in the faster, identical attribute-ruler matching and lemmatizer loop where they apply."""
@@ -258,7 +292,10 @@ def _speed_up(nlp) -> None:
                 index = _RulerIndex(proc)
             except (ValueError, KeyError, TypeError):
                 continue
-            proc.match = index.match  # instance attribute: __call__ uses it, set_annotations is spaCy's
+            proc.match = index.match  # instance attributes: __call__ uses them
+            fast_set = index.set_annotations_for(proc)
+            if fast_set is not None:
+                proc.set_annotations = fast_set
         elif isinstance(proc, Lemmatizer) and type(proc).__call__ is Lemmatizer.__call__ \
                 and proc.mode == "rule" and not proc.overwrite:
             proc.__class__ = _fast_lemmatizer_class(type(proc))

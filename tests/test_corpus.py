@@ -305,6 +305,8 @@ def test_faster_components_give_the_same_annotations():
     original = spacy.load(resolve_model_name(), exclude=["senter"])
     fast = spacy.load(resolve_model_name(), exclude=["senter"])
     _speed_up(fast)
+    ruler = fast.get_pipe("attribute_ruler")
+    assert ruler.set_annotations.__name__ == "set_annotations" and "set_annotations" in vars(ruler)
     lemmatizer = fast.get_pipe("lemmatizer")
     assert type(lemmatizer).__name__ == "CachedLemmatizer"
     # the set-index rule_lemmatize is the one in use, and it has been exercised by the end
