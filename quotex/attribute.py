@@ -593,6 +593,13 @@ class Attributor:
         for _ in range(6):
             if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "dep") or t.head is t:
                 break
+            # A coordinated or adverbial clause with a subject of its own is not what the verb
+            # above reports: "Comey recommended no charges, but he called her actions “extremely
+            # careless”" -> he (Comey), the mention at the cue; "Netanyahu said he would meet
+            # Trump, although he tweeted that he “rejects” …" -> he.
+            if t.dep_ in ("conj", "advcl") and any(
+                    c.dep_ in SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
+                break
             t = t.head
             if self.quoted[t.i]:
                 break

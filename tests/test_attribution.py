@@ -448,3 +448,22 @@ def test_transcript_lines(nlp, text, quote, name):
         assert q.method != "colon"
     else:
         assert q.speaker is not None and q.speaker.name == name and q.method == "colon"
+
+
+@pytest.mark.parametrize("text, quote, name, mention", [
+    # a coordinated clause with its own subject is not reported by the verb before it
+    ('Ann Lee said the plan was ready, but Raj Mehta called it "a disaster waiting to happen."',
+     "a disaster waiting to happen.", "Raj Mehta", "Raj Mehta"),
+    # ... and when that subject is a pronoun, the mention is the pronoun at the cue
+    ('The director, Ada Burke, recommended that no charges be filed, but she called the conduct '
+     '"extremely careless."', "extremely careless.", "Ada Burke", "she"),
+    ('Ada Burke said the talks had failed, and she warned that "nothing will change soon."',
+     "nothing will change soon.", "Ada Burke", "she"),
+    # negative: a reported clause (ccomp) is still credited to the outer speaker
+    ('Rep. Tom Reyes said Ada Burke called the plan "a disaster."', "a disaster.", "Tom Reyes", "Rep. Tom Reyes"),
+    # negative: a coordinated verb sharing the subject keeps it
+    ('Ann Lee praised the plan and called it "a fine start."', "a fine start.", "Ann Lee", "Ann Lee"),
+])
+def test_no_outer_cue_across_a_clause_with_its_own_subject(nlp, text, quote, name, mention):
+    sp = attribution(nlp, text)[quote].speaker
+    assert (sp.name, sp.text) == (name, mention)
