@@ -436,14 +436,23 @@ class Attributor:
     def _linked(self, cue, q: QuoteSpan) -> bool:
         """Whether some token of the quote hangs off the cue in the parse."""
         for t in self._quote_tokens(q):
+            if t.is_punct:
+                # The parser hangs a quote's closing period off the sentence root, whatever
+                # governs the words: in "Lee said the bridge would open, although Mehta tweeted
+                # that it was “not done.”" the "." is said's, the words are tweeted's.
+                continue
             h = t
             for _ in range(6):
                 if h.head is h:
                     break
-                h = h.head
+                prev, h = h, h.head
                 if h.i == cue.i:
                     return True
                 if not self.quoted[h.i]:
+                    # "called the chancellor “The Leader of the Free World.”": the quote, parsed
+                    # as an apposition to the verb's object, is the object's complement.
+                    if prev.dep_ == "appos" and h.dep_ == "dobj" and h.head.i == cue.i:
+                        return True
                     # "described the government as ''democratically elected''": through up to
                     # two prepositions outside the quote to the verb.
                     k = 0

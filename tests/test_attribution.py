@@ -467,3 +467,16 @@ def test_transcript_lines(nlp, text, quote, name):
 def test_no_outer_cue_across_a_clause_with_its_own_subject(nlp, text, quote, name, mention):
     sp = attribution(nlp, text)[quote].speaker
     assert (sp.name, sp.text) == (name, mention)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the quote's closing period hangs off the sentence root; the words are the later verb's
+    ('Mayor Ann Lee said the bridge would open in May, although Raj Mehta tweeted that it was '
+     '"not even close to done."', "not even close to done.", "Raj Mehta"),
+    ('Officials said the bridge was safe, but Raj Mehta wrote that it was "crumbling."', "crumbling.", "Raj Mehta"),
+    # negative: a quote that is the cue's own clause stays linked without its punctuation
+    ('Ann Lee said the council "will vote on Monday."', "will vote on Monday.", "Ann Lee"),
+    ('Ann Lee told reporters that the vote was "a disgrace."', "a disgrace.", "Ann Lee"),
+])
+def test_quote_punctuation_does_not_link_a_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
