@@ -266,6 +266,13 @@ class Attributor:
         if low in RELATIVE and head.head.dep_ == "relcl" and not self.quoted[head.head.head.i]:
             # "Rubio, who mused that …": the mention is "who", the name is Rubio's.
             ante = self._speaker_from_head(head.head.head) if head.head.head.lower_ not in RELATIVE else None
+            if ante is not None and ante.kind == "unknown" and head.head.head.pos_ == "NOUN":
+                # A thing that "says" speaks for whoever put it out: "Trump released a video
+                # that said, “…”" -> Trump; "Pelletier hoisted a sign that read “15%!”" ->
+                # Pelletier. Without such a subject the thing itself stays the source.
+                owner = self._owner_of(head.head.head)
+                if owner is not None:
+                    return owner
             if ante is not None:
                 return Speaker(mtext, start, end, ante.name, ante.title, ante.kind)
             return None
@@ -332,6 +339,29 @@ class Attributor:
         if not name:
             return None
         return Speaker(text=mtext, start=start, end=end, name=name, title=title, kind=kind)
+
+    def _owner_of(self, noun) -> Optional[Speaker]:
+        """The person or organisation subject of the verb that takes ``noun`` as its object.
+
+        "Sanders is releasing a new ad that urges …" -> Sanders (through objects and
+        prepositions: "voted for the resolution which said" -> the voters).
+        """
+        t = noun
+        for _ in range(3):
+            if t.dep_ not in ("dobj", "pobj", "prep", "appos", "conj") or t.head is t or self.quoted[t.head.i]:
+                return None
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        if t.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = [c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
+        if not subj or subj[0].lower_ in RELATIVE:
+            return None
+        sp = self._speaker_from_head(subj[0])
+        if sp is None or sp.kind not in ("person", "organization") and sp.text.lower() not in PRONOUNS:
+            return None
+        return sp
 
     def _resolve_pronoun(self, tok, mtext: str, start: int, end: int) -> Speaker:
         low = tok.lower_

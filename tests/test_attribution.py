@@ -480,3 +480,19 @@ def test_no_outer_cue_across_a_clause_with_its_own_subject(nlp, text, quote, nam
 ])
 def test_quote_punctuation_does_not_link_a_cue(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a thing that "says" speaks for whoever put it out
+    ('The mayor\'s office released a video that said, "We will build the bridge by May."',
+     "We will build the bridge by May.", "mayor's office"),
+    ('Ann Lee hoisted a sign that read "we want our jobs back."', "we want our jobs back.", "Ann Lee"),
+    ('Ann Lee released a new ad that urges voters to "send a message" to the banks.', "send a message", "Ann Lee"),
+    ('The council voted for a resolution which said the city "rejects the plan."', "rejects the plan.", "council"),
+    # negative: with nobody putting it out, the thing itself stays the source
+    ('A sign that read "we want our jobs back" hung on the door.', "we want our jobs back", "sign"),
+    # negative: a person antecedent speaks for themselves
+    ('Ann Lee praised Raj Mehta, who said "the job is done at last."', "the job is done at last.", "Raj Mehta"),
+])
+def test_a_thing_that_says_speaks_for_its_owner(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
