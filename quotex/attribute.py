@@ -425,6 +425,17 @@ class Attributor:
                 # and "Trump was asked …" excepted).
                 if t is cue and t.lemma_.lower() not in PASSIVE_SPEAKER_CUES:
                     return None
+            if len(subj) > 1:
+                # Two subjects is a misparse, mostly of a dateline: "LONDON (Reuters) - Donald
+                # Trump said …" -> the one nearest the verb.
+                before = [c for c in subj if c.i < t.i]
+                subj = [before[-1]] if before else subj
+            if subj and subj[0].ent_type_ in ("DATE", "TIME", "GPE") and t is cue:
+                # "Saturday at the convention Sen. Elizabeth Warren (D-MA) said …" parses
+                # "Saturday" as the subject; a person named just before the verb is the speaker.
+                p = self._person_before(cue)
+                if p is not None and p.i > subj[0].i:
+                    return p
             if subj:
                 s = subj[0]
                 # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he

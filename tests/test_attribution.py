@@ -496,3 +496,20 @@ def test_quote_punctuation_does_not_link_a_cue(nlp, text, quote, name):
 ])
 def test_a_thing_that_says_speaks_for_its_owner(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a dateline parsed as a second subject: the one nearest the verb speaks
+    ('LONDON (Reuters) - Ann Lee said the bridge was "a total waste of money."', "a total waste of money.",
+     "Ann Lee"),
+    # a date parsed as the subject: the person named just before the verb speaks
+    ('Saturday at the party convention Sen. Ann Lee (D-MA) said the plan was a "proven failure."',
+     "proven failure.", "Ann Lee"),
+    ('WASHINGTON, Aug. 24 (UPI) — A spokesman for Ann Lee called the report "outrageous."', "outrageous.",
+     "spokesman"),
+    # negative: a place with no person before the verb stays the speaker
+    ('Russia said the strike was "a provocation."', "a provocation.", "Russia"),
+    ('On Monday the mayor said the plan was "a proven failure."', "a proven failure.", "mayor"),
+])
+def test_dateline_and_date_subjects(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
