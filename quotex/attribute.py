@@ -378,6 +378,11 @@ class Attributor:
                     break
                 if tok.i - t.i > 400:
                     break
+            if best is not None and best.dep_ == "appos" and best.ent_type_ != "PERSON" and \
+                    best.head.ent_type_ == "PERSON" and not self.quoted[best.head.i]:
+                # "Ben Jealous, the former president of the NAACP, … he spoke": the title is in
+                # apposition to the name; the name is whom the pronoun stands for.
+                best = best.head
             if best is not None and best.lower_ not in PRONOUNS:
                 sp = self._speaker_from_head(best)
                 if sp is not None and sp.kind == "person":

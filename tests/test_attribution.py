@@ -513,3 +513,16 @@ def test_a_thing_that_says_speaks_for_its_owner(nlp, text, quote, name):
 ])
 def test_dateline_and_date_subjects(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a pronoun stands for the name, not for the title in apposition to it
+    ('Ben Okafor, the former president of the group, spoke on Monday. He called the plan '
+     '"a disgrace to the city."', "Ben Okafor"),
+    ('The mayor, Ann Lee, spoke on Monday. She called the plan "a disgrace to the city."', "Ann Lee"),
+    # negative: a title with no name stays the title
+    ('The former president of the group spoke on Monday. He called the plan "a disgrace to the city."',
+     "former president"),
+])
+def test_pronoun_resolves_to_the_name_not_its_apposed_title(nlp, text, name):
+    assert speaker_name(nlp, text, "a disgrace to the city.") == name
