@@ -923,7 +923,7 @@ class Attributor:
                 if head is not None and head.lower_ not in ("it", "there", "this", "that", "what"):
                     sp = self._speaker_from_head(head)
                     if sp is not None and sp.kind in ("person", "organization"):
-                        return sp, None, "governing-verb"
+                        return self._outer_holder(t) or sp, None, "governing-verb"
                 if t.dep_ not in CLIMB_DEPS:
                     return None
             if t.pos_ in ("NOUN", "PROPN"):
@@ -936,6 +936,22 @@ class Attributor:
                 return None
             t = t.head
         return None
+
+    def _outer_holder(self, verb) -> Optional[Speaker]:
+        """The person or organisation whose finding or thought a content clause reports.
+
+        "Two analysts, Megahan and Harman, found that the Air Force is “the best in the world”"
+        -> the analysts, not the Air Force: as with nested speech, readers credit the outer
+        subject.
+        """
+        t = verb
+        if t.dep_ != "ccomp" or t.head is t or self.quoted[t.head.i] or t.head.pos_ not in ("VERB", "AUX"):
+            return None
+        head = self._subject_of(t.head)
+        if head is None or head.lower_ in ("it", "there", "this", "that", "what"):
+            return None
+        sp = self._speaker_from_head(head)
+        return sp if sp is not None and sp.kind in ("person", "organization") else None
 
     # ------------------------------------------------------------------ main
     def run(self) -> list[Quote]:

@@ -526,3 +526,20 @@ def test_dateline_and_date_subjects(nlp, text, quote, name):
 ])
 def test_pronoun_resolves_to_the_name_not_its_apposed_title(nlp, text, name):
     assert speaker_name(nlp, text, "a disgrace to the city.") == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a fragment in a content clause belongs to whoever found, thought or speculated it
+    ('Experts have speculated that North Korea might be able to boost its "explosive yield" soon.',
+     "explosive yield", "Experts"),
+    ('The commission recognized that a suitable court should settle the matter "so that all election '
+     'officials know the definition."', "so that all election officials know the definition.", "commission"),
+    ('Two analysts found in 2014 that the Israeli Air Force is "the best in the world."',
+     "the best in the world.", "Two analysts"),
+    # negative: no person or organisation above the clause: its own subject stays
+    ('The storm showed that the city council had "no real plan" for floods.', "no real plan", "council"),
+    ('The Israeli Air Force is "the best in the world" this year.', "the best in the world",
+     "The Israeli Air Force"),
+])
+def test_governing_verb_credits_the_holder_of_a_content_clause(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
