@@ -266,6 +266,13 @@ class Attributor:
         if low in RELATIVE and head.head.dep_ == "relcl" and not self.quoted[head.head.head.i]:
             # "Rubio, who mused that …": the mention is "who", the name is Rubio's.
             ante = self._speaker_from_head(head.head.head) if head.head.head.lower_ not in RELATIVE else None
+            if ante is not None and ante.kind == "unknown" and head.head.head.pos_ == "NOUN":
+                # A thing that "says" speaks for whoever put it out: "Trump released a video
+                # that said, “…”" -> Trump; "Pelletier hoisted a sign that read “15%!”" ->
+                # Pelletier. Without such a subject the thing itself stays the source.
+                owner = self._owner_of(head.head.head)
+                if owner is not None:
+                    return owner
             if ante is not None:
                 return Speaker(mtext, start, end, ante.name, ante.title, ante.kind)
             return None
@@ -333,6 +340,29 @@ class Attributor:
             return None
         return Speaker(text=mtext, start=start, end=end, name=name, title=title, kind=kind)
 
+    def _owner_of(self, noun) -> Optional[Speaker]:
+        """The person or organisation subject of the verb that takes ``noun`` as its object.
+
+        "Sanders is releasing a new ad that urges …" -> Sanders (through objects and
+        prepositions: "voted for the resolution which said" -> the voters).
+        """
+        t = noun
+        for _ in range(3):
+            if t.dep_ not in ("dobj", "pobj", "prep", "appos", "conj") or t.head is t or self.quoted[t.head.i]:
+                return None
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        if t.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = [c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
+        if not subj or subj[0].lower_ in RELATIVE:
+            return None
+        sp = self._speaker_from_head(subj[0])
+        if sp is None or sp.kind not in ("person", "organization") and sp.text.lower() not in PRONOUNS:
+            return None
+        return sp
+
     def _resolve_pronoun(self, tok, mtext: str, start: int, end: int) -> Speaker:
         low = tok.lower_
         st = self.state
@@ -348,6 +378,11 @@ class Attributor:
                     break
                 if tok.i - t.i > 400:
                     break
+            if best is not None and best.dep_ == "appos" and best.ent_type_ != "PERSON" and \
+                    best.head.ent_type_ == "PERSON" and not self.quoted[best.head.i]:
+                # "Ben Jealous, the former president of the NAACP, … he spoke": the title is in
+                # apposition to the name; the name is whom the pronoun stands for.
+                best = best.head
             if best is not None and best.lower_ not in PRONOUNS:
                 sp = self._speaker_from_head(best)
                 if sp is not None and sp.kind == "person":
@@ -395,6 +430,17 @@ class Attributor:
                 # and "Trump was asked …" excepted).
                 if t is cue and t.lemma_.lower() not in PASSIVE_SPEAKER_CUES:
                     return None
+            if len(subj) > 1:
+                # Two subjects is a misparse, mostly of a dateline: "LONDON (Reuters) - Donald
+                # Trump said …" -> the one nearest the verb.
+                before = [c for c in subj if c.i < t.i]
+                subj = [before[-1]] if before else subj
+            if subj and subj[0].ent_type_ in ("DATE", "TIME", "GPE") and t is cue:
+                # "Saturday at the convention Sen. Elizabeth Warren (D-MA) said …" parses
+                # "Saturday" as the subject; a person named just before the verb is the speaker.
+                p = self._person_before(cue)
+                if p is not None and p.i > subj[0].i:
+                    return p
             if subj:
                 s = subj[0]
                 # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
@@ -436,14 +482,23 @@ class Attributor:
     def _linked(self, cue, q: QuoteSpan) -> bool:
         """Whether some token of the quote hangs off the cue in the parse."""
         for t in self._quote_tokens(q):
+            if t.is_punct:
+                # The parser hangs a quote's closing period off the sentence root, whatever
+                # governs the words: in "Lee said the bridge would open, although Mehta tweeted
+                # that it was “not done.”" the "." is said's, the words are tweeted's.
+                continue
             h = t
             for _ in range(6):
                 if h.head is h:
                     break
-                h = h.head
+                prev, h = h, h.head
                 if h.i == cue.i:
                     return True
                 if not self.quoted[h.i]:
+                    # "called the chancellor “The Leader of the Free World.”": the quote, parsed
+                    # as an apposition to the verb's object, is the object's complement.
+                    if prev.dep_ == "appos" and h.dep_ == "dobj" and h.head.i == cue.i:
+                        return True
                     # "described the government as ''democratically elected''": through up to
                     # two prepositions outside the quote to the verb.
                     k = 0
@@ -592,6 +647,13 @@ class Attributor:
         t = cue
         for _ in range(6):
             if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "dep") or t.head is t:
+                break
+            # A coordinated or adverbial clause with a subject of its own is not what the verb
+            # above reports: "Comey recommended no charges, but he called her actions “extremely
+            # careless”" -> he (Comey), the mention at the cue; "Netanyahu said he would meet
+            # Trump, although he tweeted that he “rejects” …" -> he.
+            if t.dep_ in ("conj", "advcl") and any(
+                    c.dep_ in SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
                 break
             t = t.head
             if self.quoted[t.i]:
@@ -861,7 +923,7 @@ class Attributor:
                 if head is not None and head.lower_ not in ("it", "there", "this", "that", "what"):
                     sp = self._speaker_from_head(head)
                     if sp is not None and sp.kind in ("person", "organization"):
-                        return sp, None, "governing-verb"
+                        return self._outer_holder(t) or sp, None, "governing-verb"
                 if t.dep_ not in CLIMB_DEPS:
                     return None
             if t.pos_ in ("NOUN", "PROPN"):
@@ -874,6 +936,22 @@ class Attributor:
                 return None
             t = t.head
         return None
+
+    def _outer_holder(self, verb) -> Optional[Speaker]:
+        """The person or organisation whose finding or thought a content clause reports.
+
+        "Two analysts, Megahan and Harman, found that the Air Force is “the best in the world”"
+        -> the analysts, not the Air Force: as with nested speech, readers credit the outer
+        subject.
+        """
+        t = verb
+        if t.dep_ != "ccomp" or t.head is t or self.quoted[t.head.i] or t.head.pos_ not in ("VERB", "AUX"):
+            return None
+        head = self._subject_of(t.head)
+        if head is None or head.lower_ in ("it", "there", "this", "that", "what"):
+            return None
+        sp = self._speaker_from_head(head)
+        return sp if sp is not None and sp.kind in ("person", "organization") else None
 
     # ------------------------------------------------------------------ main
     def run(self) -> list[Quote]:

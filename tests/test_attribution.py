@@ -448,3 +448,98 @@ def test_transcript_lines(nlp, text, quote, name):
         assert q.method != "colon"
     else:
         assert q.speaker is not None and q.speaker.name == name and q.method == "colon"
+
+
+@pytest.mark.parametrize("text, quote, name, mention", [
+    # a coordinated clause with its own subject is not reported by the verb before it
+    ('Ann Lee said the plan was ready, but Raj Mehta called it "a disaster waiting to happen."',
+     "a disaster waiting to happen.", "Raj Mehta", "Raj Mehta"),
+    # ... and when that subject is a pronoun, the mention is the pronoun at the cue
+    ('The director, Ada Burke, recommended that no charges be filed, but she called the conduct '
+     '"extremely careless."', "extremely careless.", "Ada Burke", "she"),
+    ('Ada Burke said the talks had failed, and she warned that "nothing will change soon."',
+     "nothing will change soon.", "Ada Burke", "she"),
+    # negative: a reported clause (ccomp) is still credited to the outer speaker
+    ('Rep. Tom Reyes said Ada Burke called the plan "a disaster."', "a disaster.", "Tom Reyes", "Rep. Tom Reyes"),
+    # negative: a coordinated verb sharing the subject keeps it
+    ('Ann Lee praised the plan and called it "a fine start."', "a fine start.", "Ann Lee", "Ann Lee"),
+])
+def test_no_outer_cue_across_a_clause_with_its_own_subject(nlp, text, quote, name, mention):
+    sp = attribution(nlp, text)[quote].speaker
+    assert (sp.name, sp.text) == (name, mention)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the quote's closing period hangs off the sentence root; the words are the later verb's
+    ('Mayor Ann Lee said the bridge would open in May, although Raj Mehta tweeted that it was '
+     '"not even close to done."', "not even close to done.", "Raj Mehta"),
+    ('Officials said the bridge was safe, but Raj Mehta wrote that it was "crumbling."', "crumbling.", "Raj Mehta"),
+    # negative: a quote that is the cue's own clause stays linked without its punctuation
+    ('Ann Lee said the council "will vote on Monday."', "will vote on Monday.", "Ann Lee"),
+    ('Ann Lee told reporters that the vote was "a disgrace."', "a disgrace.", "Ann Lee"),
+])
+def test_quote_punctuation_does_not_link_a_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a thing that "says" speaks for whoever put it out
+    ('The mayor\'s office released a video that said, "We will build the bridge by May."',
+     "We will build the bridge by May.", "mayor's office"),
+    ('Ann Lee hoisted a sign that read "we want our jobs back."', "we want our jobs back.", "Ann Lee"),
+    ('Ann Lee released a new ad that urges voters to "send a message" to the banks.', "send a message", "Ann Lee"),
+    ('The council voted for a resolution which said the city "rejects the plan."', "rejects the plan.", "council"),
+    # negative: with nobody putting it out, the thing itself stays the source
+    ('A sign that read "we want our jobs back" hung on the door.', "we want our jobs back", "sign"),
+    # negative: a person antecedent speaks for themselves
+    ('Ann Lee praised Raj Mehta, who said "the job is done at last."', "the job is done at last.", "Raj Mehta"),
+])
+def test_a_thing_that_says_speaks_for_its_owner(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a dateline parsed as a second subject: the one nearest the verb speaks
+    ('LONDON (Reuters) - Ann Lee said the bridge was "a total waste of money."', "a total waste of money.",
+     "Ann Lee"),
+    # a date parsed as the subject: the person named just before the verb speaks
+    ('Saturday at the party convention Sen. Ann Lee (D-MA) said the plan was a "proven failure."',
+     "proven failure.", "Ann Lee"),
+    ('WASHINGTON, Aug. 24 (UPI) — A spokesman for Ann Lee called the report "outrageous."', "outrageous.",
+     "spokesman"),
+    # negative: a place with no person before the verb stays the speaker
+    ('Russia said the strike was "a provocation."', "a provocation.", "Russia"),
+    ('On Monday the mayor said the plan was "a proven failure."', "a proven failure.", "mayor"),
+])
+def test_dateline_and_date_subjects(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a pronoun stands for the name, not for the title in apposition to it
+    ('Ben Okafor, the former president of the group, spoke on Monday. He called the plan '
+     '"a disgrace to the city."', "Ben Okafor"),
+    ('The mayor, Ann Lee, spoke on Monday. She called the plan "a disgrace to the city."', "Ann Lee"),
+    # negative: a title with no name stays the title
+    ('The former president of the group spoke on Monday. He called the plan "a disgrace to the city."',
+     "former president"),
+])
+def test_pronoun_resolves_to_the_name_not_its_apposed_title(nlp, text, name):
+    assert speaker_name(nlp, text, "a disgrace to the city.") == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a fragment in a content clause belongs to whoever found, thought or speculated it
+    ('Experts have speculated that North Korea might be able to boost its "explosive yield" soon.',
+     "explosive yield", "Experts"),
+    ('The commission recognized that a suitable court should settle the matter "so that all election '
+     'officials know the definition."', "so that all election officials know the definition.", "commission"),
+    ('Two analysts found in 2014 that the Israeli Air Force is "the best in the world."',
+     "the best in the world.", "Two analysts"),
+    # negative: no person or organisation above the clause: its own subject stays
+    ('The storm showed that the city council had "no real plan" for floods.', "no real plan", "council"),
+    ('The Israeli Air Force is "the best in the world" this year.', "the best in the world",
+     "The Israeli Air Force"),
+])
+def test_governing_verb_credits_the_holder_of_a_content_clause(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
