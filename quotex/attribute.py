@@ -9,6 +9,7 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
                    fails: "“France will always be France,” an angry Hollande retaliated."
 ``colon``          a name right before a colon: "Smith: “We will win.”" (transcripts, headlines)
 ``headline``       a headline ending with its source: "Putin 'gratefully accepted' invitation -Kremlin"
+``signoff``        a quote paragraph signed by a dash line under it: "“We will win.”" / "- Smith."
 ``next-quote``     a quote followed at once by an attributed quote of the same paragraph:
                    "“We will win.” “We always do,” Smith said."
 ``previous-sentence`` the sentence before in the same paragraph has a cue:
@@ -43,7 +44,7 @@ from .records import Cue, Quote, Speaker
 # scaled down for organisations and unresolved mentions, so that filtering on it works:
 # see README "Accuracy" for precision by confidence band.
 CONFIDENCE = {
-    "cue": 0.95, "previous-sentence": 0.96, "colon": 0.95, "headline": 0.94, "according-to": 0.87,
+    "cue": 0.95, "previous-sentence": 0.96, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
     "after-quote": 0.9, "colon-intro": 0.85, "same-paragraph": 0.73, "next-quote": 0.6,
     "continuation": 0.64, "governing-verb": 0.57, "previous-paragraph": 0.45, "none": 0.0,
 }
@@ -85,6 +86,9 @@ _LABELS = frozenset("update correction note editor's note byline watch read more
                     .split()) | {"editor's note", "read more", "breaking news", "the latest"}
 _HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 _HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
+# A sign-off paragraph under a quote paragraph: "- Bernie Sanders." / "—President Obama, tweeting …"
+_NEXT_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*([^\n]*)")
+_SIGNOFF = re.compile(r"\s*[-–—]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$)")
 
 
 @dataclass
@@ -781,6 +785,36 @@ class Attributor:
                 name = self.state.names.canonical(clean_name(mtext)) or name
         return Speaker(mtext, a, b, name, sp.title, kind), None, "colon"
 
+    def _signoff(self, q: QuoteSpan, pi: int):
+        """A quote paragraph signed in the paragraph after it with a dash and a name.
+
+        Fact checks and "quotable" boxes print the quote alone and the source under it:
+        "“Boeing and GE … pay zero taxes.”" / "- Sanders." / "-President Obama, tweeting after …".
+        Only a quote that fills its paragraph, and only a dash line starting with a capitalised name.
+        """
+        pa, pb = self.paras[pi]
+        if self.text[pa:q.open].strip() or self.text[q.close:pb].strip(" .") or q.continues:
+            return None
+        # The next non-blank paragraph, read off the text: it may lie in the next window.
+        m = _NEXT_LINE.match(self.text, pb)
+        if not m:
+            return None
+        na, nb = m.start(1), m.end(1)
+        m = _SIGNOFF.match(self.text, na, nb)
+        if not m:
+            return None
+        a, b = m.start(1), m.end(1)
+        if self.text[b - 1] == "." and b - a > 4 and " " not in self.text[b - 4:b]:
+            b -= 1  # "- Sanders." -> "Sanders" (but "Jr." keeps its dot)
+        sp = None
+        if b <= self.base + len(self.doc.text):
+            toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i]]
+            sp = self._speaker_from_head(toks[-1]) if toks else None
+        mtext = self.text[a:b]
+        name = self.state.names.canonical(mtext)
+        kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
+        return Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, "signoff"
+
     def _headline_attribution(self, q: QuoteSpan, pi: int):
         """A headline that ends with its source: "Putin 'gratefully accepted' … -Kremlin"."""
         pa, pb = self.paras[pi]
@@ -890,7 +924,7 @@ class Attributor:
                 continue
             r = self._cue_attribution(q, pi) or self._after_quote(q, pi) or \
                 self._colon_attribution(q, pi) or self._headline_attribution(q, pi) or \
-                self._line_colon(q, pi)
+                self._line_colon(q, pi) or self._signoff(q, pi)
             results[k] = r
         # Pass 2: a quote followed at once by an attributed quote in the same paragraph takes its speaker
         # ("“We will win.” “We always do,” Smith said."); go right to left so chains resolve.

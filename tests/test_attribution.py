@@ -448,3 +448,25 @@ def test_transcript_lines(nlp, text, quote, name):
         assert q.method != "colon"
     else:
         assert q.speaker is not None and q.speaker.name == name and q.method == "colon"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote paragraph signed under it with a dash (fact checks, "quotable" boxes)
+    ('"Taxes will rise for everyone next year."\n\n- Ann Lee.\n\nThat is not quite right.',
+     "Taxes will rise for everyone next year.", "Ann Lee"),
+    ('"We will win the vote and then some."\n\n—Mark Hill, speaking in Ohio.\n\nHe did not.',
+     "We will win the vote and then some.", "Mark Hill"),
+    # not a name: a dash line that goes on as a sentence, or a label
+    ('"We will win the vote and then some."\n\n- Taxes will rise.\n\nMore later.',
+     "We will win the vote and then some.", None),
+    ('"We will win the vote and then some."\n\n- Photo: AP\n\nMore later.',
+     "We will win the vote and then some.", None),
+])
+def test_signoff_line_under_a_quote_paragraph(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_signoff_needs_a_quote_that_fills_its_paragraph(nlp):
+    # the quote sits in the reporter's sentence: the sentence's own subject speaks
+    text = 'The mayor promised "a better city for all of us" last week.\n\n- Ann Lee.'
+    assert speaker_name(nlp, text, "a better city for all of us") != "Ann Lee"
