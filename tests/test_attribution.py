@@ -470,3 +470,25 @@ def test_signoff_needs_a_quote_that_fills_its_paragraph(nlp):
     # the quote sits in the reporter's sentence: the sentence's own subject speaks
     text = 'The mayor promised "a better city for all of us" last week.\n\n- Ann Lee.'
     assert speaker_name(nlp, text, "a better city for all of us") != "Ann Lee"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "X called Y “Q”": the namer speaks, whatever the parse made of the verb (here a
+    # participle hanging off the name, and a title-case nickname)
+    ("Maria Lopez, a Kent ally, called Ohio’s standards “strong.”", "strong.", "Maria Lopez"),
+    ("Within minutes, he called the governor “Little Tom” on stage.", "Little Tom", "he"),
+])
+def test_naming_verb_by_word_order(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name, q.method) == (name, "naming-order")
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the quote is the name itself, or the verb is passive: the naming verb names no speaker
+    ("A local band called “The Pines” played until midnight.", "The Pines"),
+    ("The plan, what had been called the “Golden Rule” of budgets, ended in May.", "Golden Rule"),
+    ("Shoppers say they prefer items labeled “Made in Ohio” at the store.", "Made in Ohio"),
+    ("Critics of the so-called “death tax” met on Monday.", "death tax"),
+])
+def test_naming_verb_by_word_order_negatives(nlp, text, quote):
+    assert attribution(nlp, text)[quote].method != "naming-order"
