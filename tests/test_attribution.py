@@ -492,3 +492,17 @@ def test_naming_verb_by_word_order(nlp, text, quote, name):
 ])
 def test_naming_verb_by_word_order_negatives(nlp, text, quote):
     assert attribution(nlp, text)[quote].method != "naming-order"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # mixed typing, “…," said X. "…”: the words between the straight marks are the attribution
+    ('\u201cOur roads are crumbling," said Mayor Ann Lee. "We need a plan by the spring.\u201d',
+     "Our roads are crumbling,", "Ann Lee"),
+    ('\u201cOur roads are crumbling," said Mayor Ann Lee. "We need a plan by the spring.\u201d',
+     "We need a plan by the spring.", "Ann Lee"),
+    # an inner straight quote is not an attribution
+    ('\u201cHe said "no," and left the room,\u201d Ann Lee said.', 'He said "no," and left the room,',
+     "Ann Lee"),
+])
+def test_curly_quote_closed_by_a_straight_mark(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
