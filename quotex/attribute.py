@@ -9,6 +9,7 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
                    fails: "“France will always be France,” an angry Hollande retaliated."
 ``colon``          a name right before a colon: "Smith: “We will win.”" (transcripts, headlines)
 ``headline``       a headline ending with its source: "Putin 'gratefully accepted' invitation -Kremlin"
+``signoff``        a quote paragraph signed by a dash line under it: "“We will win.”" / "- Smith."
 ``next-quote``     a quote followed at once by an attributed quote of the same paragraph:
                    "“We will win.” “We always do,” Smith said."
 ``previous-sentence`` the sentence before in the same paragraph has a cue:
@@ -20,6 +21,8 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
                    ("Caddell told Breitbart News Daily." then a quote paragraph).
 ``colon-intro``    a sentence ending in a colon introduces the quote; its subject is the source:
                    "A footnote in the report makes that clear: “These assessments …”"
+``naming-order``   "X called Y “Q”" by word order when the parse misses it (a weak fallback):
+                   "Lopez, a Kent ally, called Ohio's standards “strong.”"
 ``governing-verb`` no speech verb: the subject of the clause the fragment sits in
                    ("Beruff called Florida's standards “strong.”").
 
@@ -43,9 +46,9 @@ from .records import Cue, Quote, Speaker
 # scaled down for organisations and unresolved mentions, so that filtering on it works:
 # see README "Accuracy" for precision by confidence band.
 CONFIDENCE = {
-    "cue": 0.95, "previous-sentence": 0.96, "colon": 0.95, "headline": 0.94, "according-to": 0.87,
+    "cue": 0.95, "previous-sentence": 0.96, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
     "after-quote": 0.9, "colon-intro": 0.85, "same-paragraph": 0.73, "next-quote": 0.6,
-    "continuation": 0.64, "governing-verb": 0.57, "previous-paragraph": 0.45, "none": 0.0,
+    "continuation": 0.64, "governing-verb": 0.57, "naming-order": 0.6, "previous-paragraph": 0.45, "none": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.92, "unknown": 0.78}
 # "it"/"they" left unresolved: right about half the time.
@@ -85,6 +88,9 @@ _LABELS = frozenset("update correction note editor's note byline watch read more
                     .split()) | {"editor's note", "read more", "breaking news", "the latest"}
 _HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 _HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
+# A sign-off paragraph under a quote paragraph: "- Bernie Sanders." / "—President Obama, tweeting …"
+_NEXT_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*([^\n]*)")
+_SIGNOFF = re.compile(r"\s*[-–—]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$)")
 
 
 @dataclass
@@ -636,6 +642,67 @@ class Attributor:
                     return sp, self._cue(t), "cue"
         return None
 
+    def _naming_order(self, q: QuoteSpan):
+        """"X called Y “Q”" read by word order, when the parse does not link the verb to the quote.
+
+        The small model often misparses naming sentences: in "Beruff, a Scott ally, called
+        Florida's standards “strong.”" "called" comes out as a participle modifying "Beruff", and
+        in "Trump defended eminent domain, calling it an “absolute necessity”" the quote hangs off
+        nothing the verb governs. A naming verb a few words before the quote, in its sentence with
+        no other verb or punctuation between, names its speaker: for "calling" the first person
+        (or noun) of the sentence, otherwise the nearest one before the verb. Not when the quote
+        is the name itself ("a group called “The Local”", "the so-called “Golden Week”", "items
+        labeled “Made in the U.S.A.”") nor after an auxiliary ("has been called “the Trump of
+        the East”"): a named object must stand between verb and quote.
+        """
+        toks = self._quote_tokens(q)
+        if not toks:
+            return None
+        first = toks[0]
+        sent = first.sent
+        verb = None
+        for i in range(first.i - 1, max(sent.start, first.i - 9) - 1, -1):
+            t = self.doc[i]
+            if self.quoted[i] and not (i == first.i - 1 and t.is_punct):  # the opening mark
+                return None
+            if t.lemma_.lower() in NAMING_CUES and t.tag_.startswith("VB"):
+                verb = t
+                break
+            if t.pos_ in ("VERB", "AUX") or t.text in ".;:!?()\u2014\u2013":
+                return None
+        if verb is None or verb.i == sent.start:
+            return None
+        between = [t for t in self.doc[verb.i + 1:first.i] if not self.quoted[t.i]]
+        if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+            return None
+        before = self.doc[verb.i - 1]
+        if before.pos_ == "AUX" or before.lower_ in ("so", "-", "self", "been", "be", "being"):
+            return None
+        pre = [t for t in self.doc[sent.start:verb.i] if not self.quoted[t.i] and
+               (t.ent_type_ == "PERSON" or t.pos_ in ("PROPN", "NOUN", "PRON"))]
+        if not pre:
+            return None
+        if verb.tag_ == "VBG":
+            person = [t for t in pre if t.ent_type_ == "PERSON"]
+            head = (person or pre)[0]
+            while head.i + 1 < verb.i and self.doc[head.i + 1] in pre and \
+                    self.doc[head.i + 1].pos_ == head.pos_ == "PROPN":
+                head = self.doc[head.i + 1]
+        else:
+            head = pre[-1]
+            # "Beruff, a Scott ally, called": the name before the apposition, by its commas.
+            if self.doc[verb.i - 1].text == ",":
+                for j in range(verb.i - 2, max(sent.start, verb.i - 10), -1):
+                    if self.doc[j].text == ",":
+                        if self.doc[j - 1].pos_ == "PROPN" and not self.quoted[j - 1]:
+                            head = self.doc[j - 1]
+                        break
+        sp = self._speaker_from_head(head)
+        if sp is None or (sp.kind not in ("person", "organization") and head.pos_ != "PROPN"
+                          and head.lower_ not in PRONOUNS_PERSON):
+            return None
+        return sp, self._cue(verb), "naming-order"
+
     def _outermost_cue(self, cue):
         """The speech verb that reports ``cue``'s clause, if any.
 
@@ -843,6 +910,36 @@ class Attributor:
                 name = self.state.names.canonical(clean_name(mtext)) or name
         return Speaker(mtext, a, b, name, sp.title, kind), None, "colon"
 
+    def _signoff(self, q: QuoteSpan, pi: int):
+        """A quote paragraph signed in the paragraph after it with a dash and a name.
+
+        Fact checks and "quotable" boxes print the quote alone and the source under it:
+        "“Boeing and GE … pay zero taxes.”" / "- Sanders." / "-President Obama, tweeting after …".
+        Only a quote that fills its paragraph, and only a dash line starting with a capitalised name.
+        """
+        pa, pb = self.paras[pi]
+        if self.text[pa:q.open].strip() or self.text[q.close:pb].strip(" .") or q.continues:
+            return None
+        # The next non-blank paragraph, read off the text: it may lie in the next window.
+        m = _NEXT_LINE.match(self.text, pb)
+        if not m:
+            return None
+        na, nb = m.start(1), m.end(1)
+        m = _SIGNOFF.match(self.text, na, nb)
+        if not m:
+            return None
+        a, b = m.start(1), m.end(1)
+        if self.text[b - 1] == "." and b - a > 4 and " " not in self.text[b - 4:b]:
+            b -= 1  # "- Sanders." -> "Sanders" (but "Jr." keeps its dot)
+        sp = None
+        if b <= self.base + len(self.doc.text):
+            toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i]]
+            sp = self._speaker_from_head(toks[-1]) if toks else None
+        mtext = self.text[a:b]
+        name = self.state.names.canonical(mtext)
+        kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
+        return Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, "signoff"
+
     def _headline_attribution(self, q: QuoteSpan, pi: int):
         """A headline that ends with its source: "Putin 'gratefully accepted' … -Kremlin"."""
         pa, pb = self.paras[pi]
@@ -964,11 +1061,11 @@ class Attributor:
             pi = para_idx[k]
             if k in titles:
                 # Headlines are all Title Case; their "Name: …" source still counts.
-                results[k] = self._line_colon(q, pi) or self._naming(q, pi)
+                results[k] = self._line_colon(q, pi) or self._naming(q, pi) or self._naming_order(q)
                 continue
             r = self._cue_attribution(q, pi) or self._after_quote(q, pi) or \
                 self._colon_attribution(q, pi) or self._headline_attribution(q, pi) or \
-                self._line_colon(q, pi)
+                self._line_colon(q, pi) or self._signoff(q, pi)
             results[k] = r
         # Pass 2: a quote followed at once by an attributed quote in the same paragraph takes its speaker
         # ("“We will win.” “We always do,” Smith said."); go right to left so chains resolve.
@@ -1021,6 +1118,9 @@ class Attributor:
                 # Only lowercase fragments: capitalised ones without a speech verb are mostly
                 # titles and names ("Saturday Night Live"), measured on PolNeAR train.
                 r = self._governing_subject(q)
+                weak = r is not None
+            if r is None:
+                r = self._naming_order(q)
                 weak = r is not None
 
             results[k] = r if not weak else None

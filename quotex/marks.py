@@ -8,6 +8,9 @@ Rules, each with the case it exists for:
 * Double quotes of every common style pair up: “…”, "…" (straight marks alternate),
   „…“ and „…” (German/Polish), «…» and »…« (French/German), ‟…”, and the archive
   style ``…'' / ''…'' where two apostrophes or backticks stand for one double mark.
+* Mixed typing the other way round, a curly quote closed by a straight mark with the
+  speaker's words and a reopening straight mark after it, splits there:
+  “Our roads are crumbling," she said. "We need a plan.”  -> two quotes.
 * Inside a double quote everything is part of it, including single quotes and any
   inner double quote: “He said ‘no’ twice,” she said.  -> one quote.
 * Single quotes (‘…’ or '…') count only outside double quotes, when the opening
@@ -52,6 +55,9 @@ def _closer_re(closers: str) -> re.Pattern:
     if pat is None:
         pat = _CLOSER_CAND[closers] = re.compile("[" + re.escape(closers) + "]")
     return pat
+# After a straight mark closing a curly quote: the speaker's words, then a straight mark that
+# reopens the quote (followed by a non-space), with no curly mark in between.
+_MIXED_REOPEN = re.compile(r' [^"\u201c\u201d\n]{1,100}? "\S')
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>")
 
 
@@ -120,7 +126,7 @@ def _double_quotes(text: str, a: int, b: int, start_open: bool):
                 break
             i = m.start()
         else:
-            m = _closer_re(closers).search(text, i, b)
+            m = _closer_re(closers + '"').search(text, i, b)
             if m is None:
                 break
             i = m.start()
@@ -148,6 +154,18 @@ def _double_quotes(text: str, a: int, b: int, start_open: bool):
                 open_at = None
                 i += 2
                 continue
+            i += 1
+            continue
+        if ch == '"' and not straight:
+            # The mirror typo, a curly quote closed by a straight mark and the speaker's words
+            # between: “Our roads are crumbling," she said. "We need a plan.” Only a straight mark
+            # in closing position (after , . ? ! and before a space), the first one of this quote,
+            # with a straight mark reopening within a few words; otherwise a straight mark inside
+            # a curly quote is an inner quote and stays part of it.
+            if text[i - 1] in ",.?!" and i + 1 < b and text[i + 1] == " " and \
+                    '"' not in text[inner:i] and _MIXED_REOPEN.match(text, i + 1, b):
+                yield open_at, i + 1, inner, i, True
+                open_at = None
             i += 1
             continue
         if straight:

@@ -543,3 +543,66 @@ def test_pronoun_resolves_to_the_name_not_its_apposed_title(nlp, text, name):
 ])
 def test_governing_verb_credits_the_holder_of_a_content_clause(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote paragraph signed under it with a dash (fact checks, "quotable" boxes)
+    ('"Taxes will rise for everyone next year."\n\n- Ann Lee.\n\nThat is not quite right.',
+     "Taxes will rise for everyone next year.", "Ann Lee"),
+    ('"We will win the vote and then some."\n\n—Mark Hill, speaking in Ohio.\n\nHe did not.',
+     "We will win the vote and then some.", "Mark Hill"),
+    # not a name: a dash line that goes on as a sentence, or a label
+    ('"We will win the vote and then some."\n\n- Taxes will rise.\n\nMore later.',
+     "We will win the vote and then some.", None),
+    ('"We will win the vote and then some."\n\n- Photo: AP\n\nMore later.',
+     "We will win the vote and then some.", None),
+])
+def test_signoff_line_under_a_quote_paragraph(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_signoff_needs_a_quote_that_fills_its_paragraph(nlp):
+    # the quote sits in the reporter's sentence: the sentence's own subject speaks
+    text = 'The mayor promised "a better city for all of us" last week.\n\n- Ann Lee.'
+    assert speaker_name(nlp, text, "a better city for all of us") != "Ann Lee"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "X called Y “Q”": the namer speaks, whatever the parse made of the verb (here a
+    # participle hanging off the name, and a title-case nickname)
+    ("Maria Lopez, a Kent ally, called Ohio’s standards “strong.”", "strong.", "Maria Lopez"),
+])
+def test_naming_verb_by_word_order(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name, q.method) == (name, "naming-order")
+
+
+def test_title_case_nickname_after_a_naming_verb(nlp):
+    # the parse links the nickname to "called" (so the cue rule takes it), else word order does
+    q = attribution(nlp, "Within minutes, he called the governor “Little Tom” on stage.")["Little Tom"]
+    assert q.speaker.name == "he" and q.method in ("cue", "naming-order")
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the quote is the name itself, or the verb is passive: the naming verb names no speaker
+    ("A local band called “The Pines” played until midnight.", "The Pines"),
+    ("The plan, what had been called the “Golden Rule” of budgets, ended in May.", "Golden Rule"),
+    ("Shoppers say they prefer items labeled “Made in Ohio” at the store.", "Made in Ohio"),
+    ("Critics of the so-called “death tax” met on Monday.", "death tax"),
+])
+def test_naming_verb_by_word_order_negatives(nlp, text, quote):
+    assert attribution(nlp, text)[quote].method != "naming-order"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # mixed typing, “…," said X. "…”: the words between the straight marks are the attribution
+    ('\u201cOur roads are crumbling," said Mayor Ann Lee. "We need a plan by the spring.\u201d',
+     "Our roads are crumbling,", "Ann Lee"),
+    ('\u201cOur roads are crumbling," said Mayor Ann Lee. "We need a plan by the spring.\u201d',
+     "We need a plan by the spring.", "Ann Lee"),
+    # an inner straight quote is not an attribution
+    ('\u201cHe said "no," and left the room,\u201d Ann Lee said.', 'He said "no," and left the room,',
+     "Ann Lee"),
+])
+def test_curly_quote_closed_by_a_straight_mark(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

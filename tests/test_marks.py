@@ -25,6 +25,12 @@ def texts(s):
     ("Rock 'n' roll from the '90s is back.", []),
     ("The Smiths' house and the Joneses' car.", []),
     ("Kim\u2019s invitation, don\u2019t worry.", []),
+    # a curly quote closed by a straight mark, the speaker's words, a straight mark reopening
+    ('\u201cOur roads are crumbling," she said. "We need a plan.\u201d',
+     ["Our roads are crumbling,", "We need a plan."]),
+    # ... but a straight pair inside a curly quote is an inner quote
+    ('\u201cHe said "no," and left.\u201d', ['He said "no," and left.']),
+    ('\u201cHe said "no," and then "yes" to me.\u201d', ['He said "no," and then "yes" to me.']),
     # a quote inside a quote stays part of the outer one
     ("\u201cHe told me \u2018no\u2019 twice,\u201d she said.", ["He told me \u2018no\u2019 twice,"]),
     ('"He told me \'no\' twice," she said.', ["He told me 'no' twice,"]),
