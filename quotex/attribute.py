@@ -1176,18 +1176,16 @@ class Attributor:
         if pi == 0 or self.ords[pi - 1] != self.ords[pi] - 1:
             return
         pa, pb = self.paras[pi - 1]
-        toks = [t for t in self._tokens_between(pa, pb) if not self.quoted[t.i]]
-        if any(self.quoted[t.i] for t in self._tokens_between(pa, pb)):
+        toks = self._tokens_between(pa, pb)
+        if not toks or any(self.quoted[t.i] for t in toks):
             return
-        if not toks:
-            return
-        last = toks[-1].sent
+        last_start = toks[-1].sent.start
         for t in reversed(toks):
             # Only a bare introduction in the paragraph's last sentence: "Caddell told Breitbart
             # News Daily." / "Smith explained." A cue with its own content clause ("Smith said the
             # plan would fail.") has said what it says; on PolNeAR train the quote paragraph after
             # it was someone else's about two times in three.
-            if t.sent != last:
+            if t.i < last_start:
                 break
             if (is_cue_token(t) or _according(t)) and not any(
                     c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children):
