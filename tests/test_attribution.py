@@ -543,3 +543,22 @@ def test_pronoun_resolves_to_the_name_not_its_apposed_title(nlp, text, name):
 ])
 def test_governing_verb_credits_the_holder_of_a_content_clause(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a share of respondents speaks for the poll named in its sentence
+    ('In a national Gallup poll released Monday, 31% of Republicans said they were "extremely excited" '
+     'about the race.', "extremely excited", "national Gallup poll"),
+    ('In a September Marist poll, 75 percent of voters said "most politicians" cannot be trusted.',
+     "most politicians", "September Marist poll"),
+    ('The new survey also finds that 37 percent of Americans say the mayor is "very responsible" for it.',
+     "very responsible", "new survey"),
+    # negative: no poll named in the sentence keeps the share
+    ('About four in 10 said they were "angry" with the way the government is working.', "angry",
+     "four in 10"),
+    # negative: a person who mentions a poll still speaks
+    ('Ann Lee, who cited a new poll, said the plan was "a total failure" on Monday.', "a total failure",
+     "Ann Lee"),
+])
+def test_share_of_respondents_credits_the_poll(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
