@@ -906,9 +906,11 @@ class Attributor:
         prev = self.doc[first.start - 1].sent
         if prev.start_char + self.base < pa:
             return None
-        for t in prev:
-            if self.quoted[t.i] or not (is_cue_token(t) or _according(t)):
-                continue
+        # "according to" first, as in the quote's own sentence: "Sanders told the delegates
+        # they had to vote, according to CNN. “It's of utmost importance …”" -> CNN.
+        cues = sorted((t for t in prev if not self.quoted[t.i] and (is_cue_token(t) or _according(t))),
+                      key=lambda t: not _according(t))
+        for t in cues:
             head = self._subject_of(t)
             if head is None:
                 continue

@@ -562,3 +562,17 @@ def test_governing_verb_credits_the_holder_of_a_content_clause(nlp, text, quote,
 ])
 def test_share_of_respondents_credits_the_poll(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the sentence before names its outer source with "according to": that source is credited
+    ('Ann Lee told the delegates they had to vote, according to CNN. "It is of utmost importance that '
+     'you explain this."', "It is of utmost importance that you explain this.", "CNN"),
+    ('The judge ruled for the paper on Monday, according to the Post. "This case is about the right '
+     'to know."', "This case is about the right to know.", "Post"),
+    # negative: without "according to" the sentence's speech verb still gives the speaker
+    ('Ann Lee told the delegates on Monday that they had to vote. "It is of utmost importance that '
+     'you explain this."', "It is of utmost importance that you explain this.", "Ann Lee"),
+])
+def test_previous_sentence_prefers_according_to(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
