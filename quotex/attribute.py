@@ -911,6 +911,9 @@ class Attributor:
         cues = sorted((t for t in prev if not self.quoted[t.i] and (is_cue_token(t) or _according(t))),
                       key=lambda t: not _according(t))
         for t in cues:
+            # The verb that reports the cue's clause, as in the quote's own sentence: in
+            # "Feinstein said “…,” she said. “Q”" the mention is "she".
+            t = self._outermost_cue(t)
             head = self._subject_of(t)
             if head is None:
                 continue

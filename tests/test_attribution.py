@@ -576,3 +576,16 @@ def test_share_of_respondents_credits_the_poll(nlp, text, quote, name):
 ])
 def test_previous_sentence_prefers_according_to(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    # the cue of the sentence before is climbed to the verb that reports it, as in the quote's own
+    # sentence: the outer "she said" is the mention
+    ('Ann Lee said "I am not going," she said on Monday. "Nobody wants it anymore."',
+     "Nobody wants it anymore.", "she"),
+    # negative: a nested report keeps the outer speaker, not the person inside it
+    ('The mayor said that Tom Brown told him the plan was dead. "Nobody wants it anymore."',
+     "Nobody wants it anymore.", "The mayor"),
+])
+def test_previous_sentence_takes_the_outermost_cue(nlp, text, quote, mention):
+    assert attribution(nlp, text)[quote].speaker.text == mention
