@@ -610,7 +610,11 @@ class Attributor:
                 dominates = not linked and self._dominates(t, q)
                 # A weak verb ("protested", "called") counts only when the quote is in its clause:
                 # "His campaign protested that the aides were being “disingenuous”".
-                if t.lemma_.lower() in WEAK_VERBS and not linked and not dominates:
+                # So does one in an "as" clause ("As The Post's Ruth Marcus puts it, Obama is
+                # trying to make Republicans “an offer they can't afford to refuse.”"): the clause
+                # exists to credit the sentence's words.
+                if t.lemma_.lower() in WEAK_VERBS and not linked and not dominates and not any(
+                        c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
                     continue
                 tier = 0 if linked else (0.5 if dominates else 1)
                 cands.append((tier, self._near(t, q), t))

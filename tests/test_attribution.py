@@ -589,3 +589,16 @@ def test_previous_sentence_prefers_according_to(nlp, text, quote, name):
 ])
 def test_previous_sentence_takes_the_outermost_cue(nlp, text, quote, mention):
     assert attribution(nlp, text)[quote].speaker.text == mention
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a weak cue in an "as" clause credits the sentence's quoted words
+    ('As the columnist Ann Lee puts it, the mayor is trying to make the council "an offer it cannot '
+     'refuse."', "an offer it cannot refuse.", "Ann Lee"),
+    ('The mayor, as Ann Lee described it, was "extremely careless" with the money.', "extremely careless",
+     "Ann Lee"),
+    # negative: an "as" clause of time with no speech verb does not take the quote
+    ('As the mayor called for calm, the crowd chanted "no more cuts" outside.', "no more cuts", "crowd"),
+])
+def test_weak_cue_in_an_as_clause(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
