@@ -447,6 +447,13 @@ class Attributor:
                 p = self._person_before(cue)
                 if p is not None and p.i > subj[0].i:
                     return p
+            if subj and t is cue and subj[0].i < cue.i and self._thing(subj[0]):
+                # "The rejection of the treaty signals “the beginning of the end,” said Geert
+                # Wilders": a thing parsed as the subject of a verb a name follows is the
+                # reported clause's; the name after the verb speaks.
+                p = self._person_after(cue)
+                if p is not None:
+                    return p
             if subj:
                 s = subj[0]
                 # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
@@ -468,6 +475,27 @@ class Attributor:
         if is_cue_token(cue) and not _according(cue):
             return self._person_before(cue)
         return None
+
+    def _thing(self, tok) -> bool:
+        """A common noun that names neither a person nor an organisation ("The promise")."""
+        return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lower_ not in PRONOUNS and \
+            tok.lemma_.lower() not in PERSON_NOUNS and tok.lemma_.lower() not in ORG_NOUNS
+
+    def _person_after(self, cue):
+        """The person named right after a cue: "…, said Christine Link, director of …"."""
+        i = cue.i + 1
+        # Only the inverted citation shape: a comma (or a closing mark) before the verb, and the
+        # name not its object ("A campaign ad accuses Trump …" is about Trump).
+        if i >= len(self.doc) or self.quoted[i] or self.doc[i].ent_type_ != "PERSON" or cue.i == 0 or \
+                not (self.doc[cue.i - 1].text == "," or self.quoted[cue.i - 1]):
+            return None
+        while i + 1 < len(self.doc) and self.doc[i + 1].ent_type_ == "PERSON" and \
+                self.doc[i + 1].ent_iob_ == "I" and self.doc[i + 1].tag_ != "POS" and not self.quoted[i + 1]:
+            i += 1
+        # "The lawmaker, who represents …, said Trump's remarks “…”": a possessor is no speaker.
+        if i + 1 < len(self.doc) and self.doc[i + 1].tag_ == "POS":
+            return None
+        return self.doc[i]
 
     def _person_before(self, cue):
         """The person named just before a cue the parser left without a subject.

@@ -602,3 +602,18 @@ def test_previous_sentence_takes_the_outermost_cue(nlp, text, quote, mention):
 ])
 def test_weak_cue_in_an_as_clause(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a thing parsed as the subject of an inverted "…, said X" is the reported clause's: X speaks
+    ('The rejection of the treaty signals "the beginning of the end" for the union, said Geert Wilders, '
+     'founder of the party.', "the beginning of the end", "Geert Wilders"),
+    # negative: the name after the verb is its object, not an inverted subject
+    ('A campaign ad released Thursday accuses Tom Brown of "a pattern of sleaze" in office.',
+     "a pattern of sleaze", "campaign ad"),
+    # negative: the name after the verb owns the reported words
+    ('The lawmaker, who represents a rural district, said Donald Trump\'s remarks "have done great harm" '
+     'to the town.', "have done great harm", "lawmaker"),
+])
+def test_inverted_said_after_a_thing_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
