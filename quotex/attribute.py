@@ -82,6 +82,8 @@ spokesman spokeswoman spokesperson official aide adviser advisor source lawyer a
 candidate senator governor president minister leader chairman chairwoman director secretary
 analyst expert economist professor strategist supporter voter resident man woman friend mother
 father son daughter wife husband host anchor reporter writer author founder ceo executive
+lawmaker legislator congressman congresswoman activist organizer pollster historian scholar
+commentator columnist editor consultant operative donor delegate protester judge
 """.split())
 
 _LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")

@@ -617,3 +617,14 @@ def test_weak_cue_in_an_as_clause(nlp, text, quote, name):
 ])
 def test_inverted_said_after_a_thing_subject(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a pronoun resolves to a subject named by a person noun such as lawmaker, activist, columnist
+    ('The lawmaker spoke on Monday. He called the plan "a disgrace to the city."', "lawmaker"),
+    ('The columnist spoke on Monday. She called the plan "a disgrace to the city."', "columnist"),
+    # negative: a thing is no antecedent
+    ('The storm hit on Monday. He called the plan "a disgrace to the city."', "He"),
+])
+def test_pronoun_resolves_to_person_nouns(nlp, text, name):
+    assert speaker_name(nlp, text, "a disgrace to the city.") == name
