@@ -84,6 +84,8 @@ analyst expert economist professor strategist supporter voter resident man woman
 father son daughter wife husband host anchor reporter writer author founder ceo executive
 lawmaker legislator congressman congresswoman activist organizer pollster historian scholar
 commentator columnist editor consultant operative donor delegate protester judge
+critic opponent rival ally staffer surrogate nominee mayor sheriff officer student teacher worker
+member fan pastor lobbyist
 """.split())
 
 _LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")

@@ -623,6 +623,7 @@ def test_inverted_said_after_a_thing_subject(nlp, text, quote, name):
     # a pronoun resolves to a subject named by a person noun such as lawmaker, activist, columnist
     ('The lawmaker spoke on Monday. He called the plan "a disgrace to the city."', "lawmaker"),
     ('The columnist spoke on Monday. She called the plan "a disgrace to the city."', "columnist"),
+    ('The critic spoke on Monday. She called the plan "a disgrace to the city."', "critic"),
     # negative: a thing is no antecedent
     ('The storm hit on Monday. He called the plan "a disgrace to the city."', "He"),
 ])
