@@ -88,6 +88,10 @@ critic opponent rival ally staffer surrogate nominee mayor sheriff officer stude
 member fan pastor lobbyist
 """.split())
 
+# Nouns for people that are not one person: they chant and shout ("the crowd chanted").
+PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "
+                         "family public".split())
+
 _LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
 _LABELS = frozenset("update correction note editor's note byline watch read more related photo video "
                     "source sources advertisement breaking exclusive analysis opinion live q a "
@@ -480,10 +484,19 @@ class Attributor:
             return self._person_before(cue)
         return None
 
+    def _thing_subject(self, head) -> bool:
+        """A subject that is a thing, an activity or a relative pronoun standing for a thing."""
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+            head = head.head.head
+        if head.pos_ == "VERB":
+            return True
+        return self._thing(head)
+
     def _thing(self, tok) -> bool:
         """A common noun that names neither a person nor an organisation ("The promise")."""
+        lemma = tok.lemma_.lower()
         return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lower_ not in PRONOUNS and \
-            tok.lemma_.lower() not in PERSON_NOUNS and tok.lemma_.lower() not in ORG_NOUNS
+            lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS and lemma not in PEOPLE_NOUNS
 
     def _person_after(self, cue):
         """The person named right after a cue: "…, said Christine Link, director of …"."""
@@ -652,7 +665,8 @@ class Attributor:
                 cands.append((tier, self._near(t, q), t))
         cands.sort(key=lambda x: (x[0], x[1]))
         cands = [(a, b, self._outermost_cue(c)) for a, b, c in cands]
-        for _, _, cue in cands:
+        fallback = None
+        for tier, _, cue in cands:
             head = self._subject_of(cue)
             if head is None:
                 continue
@@ -665,8 +679,19 @@ class Attributor:
                 c = Cue(self.doc[cue.i:to.i + 1].text, cue.idx + self.base, to.idx + len(to) + self.base,
                         "according to")
                 return sp, c, "according-to"
+            if fallback is not None:
+                # Only a cue the quote belongs to, with someone as its subject, replaces it.
+                if tier <= 0.5 and sp.kind in ("person", "organization"):
+                    return sp, self._cue(cue), "cue"
+                continue
+            if sp.kind == "unknown" and self._thing_subject(head):
+                # "He added that praising the president was like saying the team ''scored 19
+                # runs''": a thing that "says" is a figure of speech; a cue of the quote with a
+                # person as its subject is preferred ("added" -> He).
+                fallback = (sp, self._cue(cue), "cue")
+                continue
             return sp, self._cue(cue), "cue"
-        return None
+        return fallback
 
     def _poll_source(self, head, sp: Speaker) -> Speaker:
         """A share of respondents speaks for the poll named in its sentence.

@@ -629,3 +629,18 @@ def test_inverted_said_after_a_thing_subject(nlp, text, quote, name):
 ])
 def test_pronoun_resolves_to_person_nouns(nlp, text, name):
     assert speaker_name(nlp, text, "a disgrace to the city.") == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a thing or an activity that "says" is a figure of speech: a cue of the quote with a person
+    # as its subject is preferred
+    ('Tom Brown added that praising the president for the recovery was like saying the team "scored 19 '
+     'runs in the first inning."', "scored 19 runs in the first inning.", "Tom Brown"),
+    # negative: a crowd chants
+    ('Tom Brown spoke as the crowd chanted "Build the wall!" outside.', "Build the wall!", "crowd"),
+    # negative: with no person's cue, the thing's own cue stays
+    ('The report, which called the plan "a total failure," was released on Monday.', "a total failure,",
+     "report"),
+])
+def test_person_cue_preferred_over_a_thing_that_says(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
