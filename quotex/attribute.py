@@ -88,6 +88,8 @@ critic opponent rival ally staffer surrogate nominee mayor sheriff officer stude
 member fan pastor lobbyist
 """.split())
 
+# Documents a short label before a colon can name as the source of what follows.
+DOC_NOUNS = frozenset("transcript excerpt statement text release letter memo email".split())
 # Nouns for people that are not one person: they chant and shout ("the crowd chanted").
 PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "
                          "family public".split())
@@ -887,6 +889,16 @@ class Attributor:
                 sp = self._speaker_from_head(head)
                 if sp is not None:
                     return sp, (self._cue(t) if is_cue_token(t) else None), "colon-intro"
+        # A short label naming a document: "Partial transcript as follows:" / "The full
+        # statement:" -> the document is the source (what follows are its lines).
+        if colon - sent_start <= 8:
+            for i in range(sent_start, colon):
+                t = self.doc[i]
+                if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in DOC_NOUNS and not self.quoted[i]:
+                    sp = self._speaker_from_head(t)
+                    if sp is not None:
+                        return sp, None, "colon-intro"
+                    break
         return None
 
     def _colon_attribution(self, q: QuoteSpan, pi: int):

@@ -644,3 +644,18 @@ def test_pronoun_resolves_to_person_nouns(nlp, text, name):
 ])
 def test_person_cue_preferred_over_a_thing_that_says(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a short label naming a document before a colon is the source of the quote paragraphs after it
+    ('Ann Lee spoke to the council on Monday.\n\nPartial transcript as follows:\n\n'
+     '"LEE: We will not give up on this town."', "Partial transcript"),
+    ('Ann Lee spoke to the council on Monday.\n\nThe full statement:\n\n"We will not give up on this town."',
+     "full statement"),
+    # negative: a label naming no document gives no source
+    ('Ann Lee spoke to the council on Monday.\n\nThe mood in the hall:\n\n"We will not give up on this town."',
+     None),
+])
+def test_document_label_before_a_colon(nlp, text, name):
+    q = next(iter(attribution(nlp, text).values()))
+    assert (q.speaker.name if q.speaker is not None else None) == name
