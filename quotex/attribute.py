@@ -88,6 +88,9 @@ critic opponent rival ally staffer surrogate nominee mayor sheriff officer stude
 member fan pastor lobbyist
 """.split())
 
+# "<headline> - <Name>: “" / "- More from <Name>: “" right before a quote.
+_DIGEST = re.compile(r"\s[-–—]\s*(?:(?:More\s+)?[Ff]rom\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}"
+                     r"\s*:\s*$")
 # Documents a short label before a colon can name as the source of what follows.
 DOC_NOUNS = frozenset("transcript excerpt statement text release letter memo email".split())
 # Nouns for people that are not one person: they chant and shout ("the crowd chanted").
@@ -906,12 +909,18 @@ class Attributor:
         pa, _ = self.paras[pi]
         pre = self.text[pa:q.open]
         # "Rep. Trey Gowdy (R-S.C.):“…”": a party-and-state tag between the name and the colon.
-        m = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:\([^()\n]{1,30}\))?\s*:\s*$", pre)
+        m = re.search(r"([A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})\s*(?:\([^()\n]{1,30}\))?\s*:\s*$",
+                      pre)
         if not m:
             return None
+        # A digest item: "IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “…”",
+        # "Signs of momentum were there all along - More from Blumenthal and Cohen: “…”": the
+        # name after the dash is the source of the excerpt.
+        digest = re.search(r"\s[-–—]\s*(?:(?:More\s+)?[Ff]rom\s+)?$", pre[:m.start()]) is not None
         # The name must start the paragraph or a sentence; a transcript line may give a title
         # first ("Former secretary of state Hillary Rodham Clinton: “…”").
-        if len(pre.strip()) - len(m.group(0).strip()) > 0 and not re.search(r"[.!?]\s*$", pre[:m.start()]) \
+        if not digest and len(pre.strip()) - len(m.group(0).strip()) > 0 and \
+                not re.search(r"[.!?]\s*$", pre[:m.start()]) \
                 and not (len(pre.split()) <= 10 and not re.search(r"[,;:.!?]", pre[:m.start()]) and not any(
                     t.pos_ in ("VERB", "AUX") for t in self._tokens_between(pa, pa + m.start()))):
             return None
@@ -1068,7 +1077,10 @@ class Attributor:
                 # Headlines are all Title Case; their "Name: …" source still counts.
                 results[k] = self._line_colon(q, pi) or self._naming(q, pi)
                 continue
-            r = self._cue_attribution(q, pi) or self._after_quote(q, pi) or \
+            # "Pollsters agree - Carl Bialik: “…”": a digest item's source beats the verb of its
+            # headline.
+            r = (self._colon_attribution(q, pi) if _DIGEST.search(self.text, self.paras[pi][0], q.open)
+                 else None) or self._cue_attribution(q, pi) or self._after_quote(q, pi) or \
                 self._colon_attribution(q, pi) or self._headline_attribution(q, pi) or \
                 self._line_colon(q, pi)
             results[k] = r

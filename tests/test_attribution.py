@@ -659,3 +659,18 @@ def test_person_cue_preferred_over_a_thing_that_says(nlp, text, quote, name):
 def test_document_label_before_a_colon(nlp, text, name):
     q = next(iter(attribution(nlp, text).values()))
     assert (q.speaker.name if q.speaker is not None else None) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a digest item "<headline> - <Name>: “…”" credits the name after the dash
+    ('POLLS NOT WRONG, JUST TOO EARLY - Ann Lee and Tom Brown: "The polls ended too early to catch '
+     'the late shift."', "Ann Lee and Tom Brown"),
+    ('Signs of a shift were there all along - More from Tom Brown: "Our data shows the late shift."',
+     "Tom Brown"),
+    ('Pollsters agree - Ann Lee: "One of the biggest lessons was a simple one."', "Ann Lee"),
+    # negative: a colon after a name inside a running sentence is no digest source
+    ('The mayor told reporters that he had one message for Ann Lee: "Go home."', "mayor"),
+])
+def test_digest_item_source(nlp, text, name):
+    q = next(iter(attribution(nlp, text).values()))
+    assert (q.speaker.name if q.speaker is not None else None) == name
