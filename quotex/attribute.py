@@ -91,6 +91,8 @@ member fan pastor lobbyist
 # "<headline> - <Name>: “" / "- More from <Name>: “" right before a quote.
 _DIGEST = re.compile(r"\s[-–—]\s*(?:(?:More\s+)?[Ff]rom\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}"
                      r"\s*:\s*$")
+# Subordinators of clauses of time ("when Trump mentioned her, the crowd chanted …").
+TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
 # Documents a short label before a colon can name as the source of what follows.
 DOC_NOUNS = frozenset("transcript excerpt statement text release letter memo email".split())
 # Nouns for people that are not one person: they chant and shout ("the crowd chanted").
@@ -666,6 +668,11 @@ class Attributor:
                 if t.lemma_.lower() in WEAK_VERBS and not linked and not dominates and not any(
                         c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
                     continue
+                if not linked and not dominates and self._in_time_clause(t):
+                    # "When Rubio thanked Miami and said it was great to be home, a man yelled
+                    # “Stay there!”": a cue in a clause of time sets the scene; the quote outside
+                    # it is not its words.
+                    continue
                 tier = 0 if linked else (0.5 if dominates else 1)
                 cands.append((tier, self._near(t, q), t))
         cands.sort(key=lambda x: (x[0], x[1]))
@@ -714,6 +721,16 @@ class Attributor:
                 if poll is not None:
                     return Speaker(poll.text, poll.start, poll.end, poll.name, poll.title, "organization")
         return sp
+
+    def _in_time_clause(self, t) -> bool:
+        """Whether verb ``t`` heads (or is coordinated inside) a when/after/as/while clause."""
+        for _ in range(3):
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children):
+                return True
+            if t.dep_ != "conj" or t.head is t:
+                return False
+            t = t.head
+        return False
 
     def _naming(self, q: QuoteSpan, pi: int):
         """A Title Case quote that is what someone called someone: "Jacobs called Merkel “The

@@ -674,3 +674,14 @@ def test_document_label_before_a_colon(nlp, text, name):
 def test_digest_item_source(nlp, text, name):
     q = next(iter(attribution(nlp, text).values()))
     assert (q.speaker.name if q.speaker is not None else None) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a cue in a clause of time does not take a quote outside that clause
+    ('After Tom Brown criticized the mayor during a debate, Ann Lee shot back, "I could have stayed home, '
+     'but I chose to work."', "I could have stayed home, but I chose to work.", "Ann Lee"),
+    # negative: a quote inside the clause of time is its cue's
+    ('When Tom Brown said the plan was "a total failure," the crowd booed.', "a total failure,", "Tom Brown"),
+])
+def test_cue_in_a_time_clause(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
