@@ -399,6 +399,14 @@ class Attributor:
                     break
                 if tok.i - t.i > 400:
                     break
+            if best is not None and best.sent.start == tok.sent.start and not is_cue_token(best.head):
+                # Within the pronoun's sentence, the one who speaks comes before one spoken of:
+                # "While Comey said there was evidence that Clinton was careless, he said …" -> Comey.
+                for t in self.doc[tok.sent.start:best.i]:
+                    if t.dep_ in SUBJ_DEPS and not self.quoted[t.i] and t.ent_type_ == "PERSON" and \
+                            is_cue_token(t.head) and t.head.i < best.i:
+                        best = t
+                        break
             if best is not None and best.dep_ == "appos" and best.ent_type_ != "PERSON" and \
                     best.head.ent_type_ == "PERSON" and not self.quoted[best.head.i]:
                 # "Ben Jealous, the former president of the NAACP, … he spoke": the title is in

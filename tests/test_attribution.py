@@ -685,3 +685,15 @@ def test_digest_item_source(nlp, text, name):
 ])
 def test_cue_in_a_time_clause(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # within the pronoun's sentence, the person who speaks comes before a person spoken of
+    ('While Tom Brown said there was clear evidence that Ann Lee was careless, he said there is '
+     '"no precedent" for a case like this.', "no precedent", "Tom Brown"),
+    # negative: a speaker in the sentence before does not displace this sentence's subject
+    ('Tom Brown said the vote was over. Ann Lee arrived late, and she called the plan "a disgrace to '
+     'the city."', "a disgrace to the city.", "Ann Lee"),
+])
+def test_pronoun_prefers_the_speaker_of_its_sentence(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
