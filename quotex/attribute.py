@@ -822,7 +822,16 @@ class Attributor:
         if verb_pos is None:
             return None
         verb = toks[verb_pos]
+        if inner[-1] in "?!" and verb_pos > 0 and verb.lemma_.lower() not in SPEECH_VERBS and \
+                verb.lower_ not in SPEECH_VERBS and verb.dep_ != "amod" and \
+                not any(c.dep_ == "prt" for c in verb.children):
+            # A quote ending in ? or ! can end its sentence: in "… “I will win for you!” the
+            # balloons cascaded down" the next sentence goes on with other things.
+            return None
         np = [t for t in toks[:verb_pos] if not t.is_punct]
+        if np and np[0].lower_ in ("which", "that"):
+            # "“… all the way through California,” which votes June 7": about the quote's words.
+            return None
         if not np:
             # inverted: “Q,” retaliated Hollande. -> the words after the verb, up to punctuation
             np = []

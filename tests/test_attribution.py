@@ -697,3 +697,19 @@ def test_cue_in_a_time_clause(nlp, text, quote, name):
 ])
 def test_pronoun_prefers_the_speaker_of_its_sentence(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote ending in ! or ? may end its sentence: what follows with no speech verb is not its cue
+    ('When Tom Brown finally wrapped up with "I will fight for you!" the balloons fell on the hall.',
+     "I will fight for you!", "Tom Brown"),
+    # a relative clause after a quote is about the quote's words
+    ('Ann Lee said the vote was close. "We could win enough delegates in the spring," which votes in June.',
+     "We could win enough delegates in the spring,", "Ann Lee"),
+    # negative: inverted and particle verbs still read as cues
+    ('"This is fantastic!" beamed Tom Brown of Madison.', "This is fantastic!", "Tom Brown"),
+    ('"You know, it happens, right?" Tom Brown went on.', "You know, it happens, right?", "Tom Brown"),
+    ('"Is this the end?" Ann Lee asked the crowd.', "Is this the end?", "Ann Lee"),
+])
+def test_after_quote_word_order_limits(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
