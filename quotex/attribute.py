@@ -91,6 +91,10 @@ member fan pastor lobbyist
 # "<headline> - <Name>: “" / "- More from <Name>: “" right before a quote.
 _DIGEST = re.compile(r"\s[-–—]\s*(?:(?:More\s+)?[Ff]rom\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}"
                      r"\s*:\s*$")
+# Nouns whose content clause is their owner's words: "Trump's accusation that Clinton is …".
+CLAIM_NOUNS = SPEECH_NOUNS | frozenset("suggestion accusation claim assertion argument contention insistence "
+                                       "charge allegation warning promise pledge view belief position "
+                                       "answer language message point".split())
 # Subordinators of clauses of time ("when Trump mentioned her, the crowd chanted …").
 TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
 # Documents a short label before a colon can name as the source of what follows.
@@ -1090,6 +1094,16 @@ class Attributor:
         subject.
         """
         t = verb
+        if t.dep_ in ("acl", "ccomp", "appos") and t.head is not t and not self.quoted[t.head.i] and \
+                t.head.pos_ == "NOUN" and t.head.lemma_.lower() in CLAIM_NOUNS:
+            # "Mr. Obama's patronizing suggestion that she was ''likable enough''" -> Obama: the
+            # content of someone's claim is theirs.
+            poss = [c for c in t.head.children if c.dep_ == "poss" and not self.quoted[c.i]]
+            if poss:
+                sp = self._speaker_from_head(poss[0])
+                if sp is not None and sp.kind in ("person", "organization"):
+                    return sp
+            return None
         if t.dep_ != "ccomp" or t.head is t or self.quoted[t.head.i] or t.head.pos_ not in ("VERB", "AUX"):
             return None
         head = self._subject_of(t.head)

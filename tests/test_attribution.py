@@ -713,3 +713,14 @@ def test_pronoun_prefers_the_speaker_of_its_sentence(nlp, text, quote, name):
 ])
 def test_after_quote_word_order_limits(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the content clause of someone's claim noun is the owner's words
+    ('Voters remember Tom Brown\'s patronizing suggestion that she was "likable enough" at the debate.',
+     "likable enough", "Tom Brown"),
+    # negative: a claim noun with no owner leaves the clause's own subject
+    ('The suggestion that she was "likable enough" came up at the debate.', "likable enough", "she"),
+])
+def test_governing_verb_credits_the_owner_of_a_claim(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
