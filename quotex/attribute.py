@@ -852,7 +852,9 @@ class Attributor:
         if person:
             head = person[0].root
         else:
-            nouns = [t for t in np if t.pos_ in ("NOUN", "PROPN", "PRON")]
+            # "the two write": a number standing for people is the subject when nothing else is.
+            nouns = [t for t in np if t.pos_ in ("NOUN", "PROPN", "PRON")] or \
+                [t for t in np if t.pos_ == "NUM" and t.i > np[0].i and np[0].lower_ == "the"]
             if not nouns:
                 return None
             # the first noun phrase's head: "the two lawmakers" -> lawmakers

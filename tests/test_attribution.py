@@ -724,3 +724,14 @@ def test_after_quote_word_order_limits(nlp, text, quote, name):
 ])
 def test_governing_verb_credits_the_owner_of_a_claim(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "the two write": a number standing for people after a quote is the speaker
+    ('"We do not understand the need for this," the two write.', "We do not understand the need for this,",
+     "two"),
+    # negative: a number that is not "the N" is no speaker by word order
+    ('"We do not understand the need for this," 2016 saw.', "We do not understand the need for this,", None),
+])
+def test_after_quote_the_number_speaks(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
