@@ -735,3 +735,14 @@ def test_governing_verb_credits_the_owner_of_a_claim(nlp, text, quote, name):
 ])
 def test_after_quote_the_number_speaks(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "Name: “…”" after a quote that ends a sentence in the same paragraph
+    ('Lee: "Our goal is to win the vote." Brown: "The mission is to stop the plan."',
+     "The mission is to stop the plan.", "Brown"),
+    # negative: a name before a colon inside a running sentence is no source
+    ('The mayor said he had one word for Brown: "Go home."', "Go home.", "mayor"),
+])
+def test_colon_name_after_a_closed_quote(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
