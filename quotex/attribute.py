@@ -373,7 +373,7 @@ class Attributor:
         """
         t = noun
         for _ in range(3):
-            if t.dep_ not in ("dobj", "pobj", "prep", "appos", "conj") or t.head is t or self.quoted[t.head.i]:
+            if t.dep_ not in ("dobj", "pobj", "prep", "appos", "conj") or t.head == t or self.quoted[t.head.i]:
                 return None
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
@@ -495,7 +495,7 @@ class Attributor:
             # "released a statement saying …": from the cue through the noun it modifies to the
             # verb that has the subject.
             if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj") and \
-                    t.head is not t and not self.quoted[t.head.i]:
+                    t.head != t and not self.quoted[t.head.i]:
                 t = t.head
                 continue
             break
@@ -559,7 +559,7 @@ class Attributor:
                 continue
             h = t
             for _ in range(6):
-                if h.head is h:
+                if h.head == h:
                     break
                 prev, h = h, h.head
                 if h.i == cue.i:
@@ -572,7 +572,7 @@ class Attributor:
                     # "described the government as ''democratically elected''": through up to
                     # two prepositions outside the quote to the verb.
                     k = 0
-                    while k < 2 and h.dep_ in ("prep", "pcomp", "pobj", "agent") and h.head is not h \
+                    while k < 2 and h.dep_ in ("prep", "pcomp", "pobj", "agent") and h.head != h \
                             and not self.quoted[h.head.i]:
                         h = h.head
                         k += 1
@@ -615,12 +615,12 @@ class Attributor:
         if not toks:
             return False
         for t in toks:
-            if self.quoted[t.head.i] and t.head is not t:
+            if self.quoted[t.head.i] and t.head != t:
                 continue
             # the quote's root (or a token hanging from outside it): climb from there, but not
             # up through the cue's subject ("The so-called “undercard” debate starts at six").
             for _ in range(12):
-                if t.head is t:
+                if t.head == t:
                     break
                 child, t = t, t.head
                 if t.i == cue.i:
@@ -739,7 +739,7 @@ class Attributor:
         for _ in range(3):
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children):
                 return True
-            if t.dep_ != "conj" or t.head is t:
+            if t.dep_ != "conj" or t.head == t:
                 return False
             t = t.head
         return False
@@ -765,7 +765,7 @@ class Attributor:
         best = cue
         t = cue
         for _ in range(6):
-            if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "dep") or t.head is t:
+            if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "dep") or t.head == t:
                 break
             # A coordinated or adverbial clause with a subject of its own is not what the verb
             # above reports: "Comey recommended no charges, but he called her actions “extremely
@@ -1060,7 +1060,7 @@ class Attributor:
         anchor = None
         for t in toks:
             h = t.head
-            if not self.quoted[h.i] and h is not t:
+            if not self.quoted[h.i] and h != t:
                 anchor = h
                 break
         if anchor is None:
@@ -1083,7 +1083,7 @@ class Attributor:
                     sp = self._speaker_from_head(poss[0])
                     if sp is not None and sp.kind == "person":
                         return sp, None, "governing-verb"
-            if t.head is t:
+            if t.head == t:
                 return None
             t = t.head
         return None
@@ -1096,7 +1096,7 @@ class Attributor:
         subject.
         """
         t = verb
-        if t.dep_ in ("acl", "ccomp", "appos") and t.head is not t and not self.quoted[t.head.i] and \
+        if t.dep_ in ("acl", "ccomp", "appos") and t.head != t and not self.quoted[t.head.i] and \
                 t.head.pos_ == "NOUN" and t.head.lemma_.lower() in CLAIM_NOUNS:
             # "Mr. Obama's patronizing suggestion that she was ''likable enough''" -> Obama: the
             # content of someone's claim is theirs.
@@ -1106,7 +1106,7 @@ class Attributor:
                 if sp is not None and sp.kind in ("person", "organization"):
                     return sp
             return None
-        if t.dep_ != "ccomp" or t.head is t or self.quoted[t.head.i] or t.head.pos_ not in ("VERB", "AUX"):
+        if t.dep_ != "ccomp" or t.head == t or self.quoted[t.head.i] or t.head.pos_ not in ("VERB", "AUX"):
             return None
         head = self._subject_of(t.head)
         if head is None or head.lower_ in ("it", "there", "this", "that", "what"):
