@@ -55,6 +55,12 @@ KIND_FACTOR = {"person": 1.0, "organization": 0.92, "unknown": 0.78}
 UNRESOLVED_PRONOUN_FACTOR = 0.65
 RELATIVE = frozenset({"who", "that", "which"})
 
+# A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
+# nouns that name where such shares come from.
+_SHARE = re.compile(r"(?i)(?:(?:just|only|about|almost|nearly|some|roughly|more than|fewer than|less than|"
+                    r"at least)\s+)*(?:\d[\d.,]*\s*(?:%|percent)|\w+\s+(?:in|out of)\s+(?:10|ten|\d+)\b|"
+                    r"half\b|a majority\b|two-thirds\b|a third\b|a quarter\b)")
+POLL_NOUNS = frozenset({"poll", "survey"})
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # The sentence after a quote is searched for its cue only when it is this short ("Smith said
 # in an interview."); a longer one has its own content. Best on PolNeAR train among 8-30.
@@ -79,7 +85,26 @@ spokesman spokeswoman spokesperson official aide adviser advisor source lawyer a
 candidate senator governor president minister leader chairman chairwoman director secretary
 analyst expert economist professor strategist supporter voter resident man woman friend mother
 father son daughter wife husband host anchor reporter writer author founder ceo executive
+lawmaker legislator congressman congresswoman activist organizer pollster historian scholar
+commentator columnist editor consultant operative donor delegate protester judge
+critic opponent rival ally staffer surrogate nominee mayor sheriff officer student teacher worker
+member fan pastor lobbyist
 """.split())
+
+# "<headline> - <Name>: “" / "- More from <Name>: “" right before a quote.
+_DIGEST = re.compile(r"\s[-–—]\s*(?:(?:More\s+)?[Ff]rom\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}"
+                     r"\s*:\s*$")
+# Nouns whose content clause is their owner's words: "Trump's accusation that Clinton is …".
+CLAIM_NOUNS = SPEECH_NOUNS | frozenset("suggestion accusation claim assertion argument contention insistence "
+                                       "charge allegation warning promise pledge view belief position "
+                                       "answer language message point".split())
+# Subordinators of clauses of time ("when Trump mentioned her, the crowd chanted …").
+TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
+# Documents a short label before a colon can name as the source of what follows.
+DOC_NOUNS = frozenset("transcript excerpt statement text release letter memo email".split())
+# Nouns for people that are not one person: they chant and shout ("the crowd chanted").
+PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "
+                         "family public".split())
 
 _LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
 _LABELS = frozenset("update correction note editor's note byline watch read more related photo video "
@@ -354,7 +379,7 @@ class Attributor:
         """
         t = noun
         for _ in range(3):
-            if t.dep_ not in ("dobj", "pobj", "prep", "appos", "conj") or t.head is t or self.quoted[t.head.i]:
+            if t.dep_ not in ("dobj", "pobj", "prep", "appos", "conj") or t.head == t or self.quoted[t.head.i]:
                 return None
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
@@ -384,6 +409,14 @@ class Attributor:
                     break
                 if tok.i - t.i > 400:
                     break
+            if best is not None and best.sent.start == tok.sent.start and not is_cue_token(best.head):
+                # Within the pronoun's sentence, the one who speaks comes before one spoken of:
+                # "While Comey said there was evidence that Clinton was careless, he said …" -> Comey.
+                for t in self.doc[tok.sent.start:best.i]:
+                    if t.dep_ in SUBJ_DEPS and not self.quoted[t.i] and t.ent_type_ == "PERSON" and \
+                            is_cue_token(t.head) and t.head.i < best.i:
+                        best = t
+                        break
             if best is not None and best.dep_ == "appos" and best.ent_type_ != "PERSON" and \
                     best.head.ent_type_ == "PERSON" and not self.quoted[best.head.i]:
                 # "Ben Jealous, the former president of the NAACP, … he spoke": the title is in
@@ -447,6 +480,13 @@ class Attributor:
                 p = self._person_before(cue)
                 if p is not None and p.i > subj[0].i:
                     return p
+            if subj and t is cue and subj[0].i < cue.i and self._thing(subj[0]):
+                # "The rejection of the treaty signals “the beginning of the end,” said Geert
+                # Wilders": a thing parsed as the subject of a verb a name follows is the
+                # reported clause's; the name after the verb speaks.
+                p = self._person_after(cue)
+                if p is not None:
+                    return p
             if subj:
                 s = subj[0]
                 # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
@@ -461,13 +501,43 @@ class Attributor:
             # "released a statement saying …": from the cue through the noun it modifies to the
             # verb that has the subject.
             if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj") and \
-                    t.head is not t and not self.quoted[t.head.i]:
+                    t.head != t and not self.quoted[t.head.i]:
                 t = t.head
                 continue
             break
         if is_cue_token(cue) and not _according(cue):
             return self._person_before(cue)
         return None
+
+    def _thing_subject(self, head) -> bool:
+        """A subject that is a thing, an activity or a relative pronoun standing for a thing."""
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+            head = head.head.head
+        if head.pos_ == "VERB":
+            return True
+        return self._thing(head)
+
+    def _thing(self, tok) -> bool:
+        """A common noun that names neither a person nor an organisation ("The promise")."""
+        lemma = tok.lemma_.lower()
+        return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lower_ not in PRONOUNS and \
+            lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS and lemma not in PEOPLE_NOUNS
+
+    def _person_after(self, cue):
+        """The person named right after a cue: "…, said Christine Link, director of …"."""
+        i = cue.i + 1
+        # Only the inverted citation shape: a comma (or a closing mark) before the verb, and the
+        # name not its object ("A campaign ad accuses Trump …" is about Trump).
+        if i >= len(self.doc) or self.quoted[i] or self.doc[i].ent_type_ != "PERSON" or cue.i == 0 or \
+                not (self.doc[cue.i - 1].text == "," or self.quoted[cue.i - 1]):
+            return None
+        while i + 1 < len(self.doc) and self.doc[i + 1].ent_type_ == "PERSON" and \
+                self.doc[i + 1].ent_iob_ == "I" and self.doc[i + 1].tag_ != "POS" and not self.quoted[i + 1]:
+            i += 1
+        # "The lawmaker, who represents …, said Trump's remarks “…”": a possessor is no speaker.
+        if i + 1 < len(self.doc) and self.doc[i + 1].tag_ == "POS":
+            return None
+        return self.doc[i]
 
     def _person_before(self, cue):
         """The person named just before a cue the parser left without a subject.
@@ -495,7 +565,7 @@ class Attributor:
                 continue
             h = t
             for _ in range(6):
-                if h.head is h:
+                if h.head == h:
                     break
                 prev, h = h, h.head
                 if h.i == cue.i:
@@ -508,7 +578,7 @@ class Attributor:
                     # "described the government as ''democratically elected''": through up to
                     # two prepositions outside the quote to the verb.
                     k = 0
-                    while k < 2 and h.dep_ in ("prep", "pcomp", "pobj", "agent") and h.head is not h \
+                    while k < 2 and h.dep_ in ("prep", "pcomp", "pobj", "agent") and h.head != h \
                             and not self.quoted[h.head.i]:
                         h = h.head
                         k += 1
@@ -551,12 +621,12 @@ class Attributor:
         if not toks:
             return False
         for t in toks:
-            if self.quoted[t.head.i] and t.head is not t:
+            if self.quoted[t.head.i] and t.head != t:
                 continue
             # the quote's root (or a token hanging from outside it): climb from there, but not
             # up through the cue's subject ("The so-called “undercard” debate starts at six").
             for _ in range(12):
-                if t.head is t:
+                if t.head == t:
                     break
                 child, t = t, t.head
                 if t.i == cue.i:
@@ -610,26 +680,75 @@ class Attributor:
                 dominates = not linked and self._dominates(t, q)
                 # A weak verb ("protested", "called") counts only when the quote is in its clause:
                 # "His campaign protested that the aides were being “disingenuous”".
-                if t.lemma_.lower() in WEAK_VERBS and not linked and not dominates:
+                # So does one in an "as" clause ("As The Post's Ruth Marcus puts it, Obama is
+                # trying to make Republicans “an offer they can't afford to refuse.”"): the clause
+                # exists to credit the sentence's words.
+                if t.lemma_.lower() in WEAK_VERBS and not linked and not dominates and not any(
+                        c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+                    continue
+                if not linked and not dominates and self._in_time_clause(t):
+                    # "When Rubio thanked Miami and said it was great to be home, a man yelled
+                    # “Stay there!”": a cue in a clause of time sets the scene; the quote outside
+                    # it is not its words.
                     continue
                 tier = 0 if linked else (0.5 if dominates else 1)
                 cands.append((tier, self._near(t, q), t))
         cands.sort(key=lambda x: (x[0], x[1]))
         cands = [(a, b, self._outermost_cue(c)) for a, b, c in cands]
-        for _, _, cue in cands:
+        fallback = None
+        for tier, _, cue in cands:
             head = self._subject_of(cue)
             if head is None:
                 continue
             sp = self._speaker_from_head(head)
             if sp is None:
                 continue
+            sp = self._poll_source(head, sp)
             if _according(cue):
                 to = cue.nbor(1)
                 c = Cue(self.doc[cue.i:to.i + 1].text, cue.idx + self.base, to.idx + len(to) + self.base,
                         "according to")
                 return sp, c, "according-to"
+            if fallback is not None:
+                # Only a cue the quote belongs to, with someone as its subject, replaces it.
+                if tier <= 0.5 and sp.kind in ("person", "organization"):
+                    return sp, self._cue(cue), "cue"
+                continue
+            if sp.kind == "unknown" and self._thing_subject(head):
+                # "He added that praising the president was like saying the team ''scored 19
+                # runs''": a thing that "says" is a figure of speech; a cue of the quote with a
+                # person as its subject is preferred ("added" -> He).
+                fallback = (sp, self._cue(cue), "cue")
+                continue
             return sp, self._cue(cue), "cue"
-        return None
+        return fallback
+
+    def _poll_source(self, head, sp: Speaker) -> Speaker:
+        """A share of respondents speaks for the poll named in its sentence.
+
+        "In a CNN/ORC poll released Monday, 31% of Republicans said they were “extremely
+        enthusiastic”" -> the poll, as readers (and PolNeAR's annotators) credit it; "About four
+        in 10 voters said they were “angry”" with no poll named keeps the share.
+        """
+        if not _SHARE.match(sp.text):
+            return sp
+        sent = head.sent
+        for t in self.doc[sent.start:head.i]:
+            if t.lemma_.lower() in POLL_NOUNS and t.pos_ == "NOUN" and not self.quoted[t.i]:
+                poll = self._speaker_from_head(t)
+                if poll is not None:
+                    return Speaker(poll.text, poll.start, poll.end, poll.name, poll.title, "organization")
+        return sp
+
+    def _in_time_clause(self, t) -> bool:
+        """Whether verb ``t`` heads (or is coordinated inside) a when/after/as/while clause."""
+        for _ in range(3):
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children):
+                return True
+            if t.dep_ != "conj" or t.head == t:
+                return False
+            t = t.head
+        return False
 
     def _naming(self, q: QuoteSpan, pi: int):
         """A Title Case quote that is what someone called someone: "Jacobs called Merkel “The
@@ -713,7 +832,7 @@ class Attributor:
         best = cue
         t = cue
         for _ in range(6):
-            if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "dep") or t.head is t:
+            if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "dep") or t.head == t:
                 break
             # A coordinated or adverbial clause with a subject of its own is not what the verb
             # above reports: "Comey recommended no charges, but he called her actions “extremely
@@ -774,7 +893,16 @@ class Attributor:
         if verb_pos is None:
             return None
         verb = toks[verb_pos]
+        if inner[-1] in "?!" and verb_pos > 0 and verb.lemma_.lower() not in SPEECH_VERBS and \
+                verb.lower_ not in SPEECH_VERBS and verb.dep_ != "amod" and \
+                not any(c.dep_ == "prt" for c in verb.children):
+            # A quote ending in ? or ! can end its sentence: in "… “I will win for you!” the
+            # balloons cascaded down" the next sentence goes on with other things.
+            return None
         np = [t for t in toks[:verb_pos] if not t.is_punct]
+        if np and np[0].lower_ in ("which", "that"):
+            # "“… all the way through California,” which votes June 7": about the quote's words.
+            return None
         if not np:
             # inverted: “Q,” retaliated Hollande. -> the words after the verb, up to punctuation
             np = []
@@ -791,7 +919,9 @@ class Attributor:
         if person:
             head = person[0].root
         else:
-            nouns = [t for t in np if t.pos_ in ("NOUN", "PROPN", "PRON")]
+            # "the two write": a number standing for people is the subject when nothing else is.
+            nouns = [t for t in np if t.pos_ in ("NOUN", "PROPN", "PRON")] or \
+                [t for t in np if t.pos_ == "NUM" and t.i > np[0].i and np[0].lower_ == "the"]
             if not nouns:
                 return None
             # the first noun phrase's head: "the two lawmakers" -> lawmakers
@@ -869,6 +999,16 @@ class Attributor:
                 sp = self._speaker_from_head(head)
                 if sp is not None:
                     return sp, (self._cue(t) if is_cue_token(t) else None), "colon-intro"
+        # A short label naming a document: "Partial transcript as follows:" / "The full
+        # statement:" -> the document is the source (what follows are its lines).
+        if colon - sent_start <= 8:
+            for i in range(sent_start, colon):
+                t = self.doc[i]
+                if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in DOC_NOUNS and not self.quoted[i]:
+                    sp = self._speaker_from_head(t)
+                    if sp is not None:
+                        return sp, None, "colon-intro"
+                    break
         return None
 
     def _colon_attribution(self, q: QuoteSpan, pi: int):
@@ -876,12 +1016,18 @@ class Attributor:
         pa, _ = self.paras[pi]
         pre = self.text[pa:q.open]
         # "Rep. Trey Gowdy (R-S.C.):“…”": a party-and-state tag between the name and the colon.
-        m = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:\([^()\n]{1,30}\))?\s*:\s*$", pre)
+        m = re.search(r"([A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})\s*(?:\([^()\n]{1,30}\))?\s*:\s*$",
+                      pre)
         if not m:
             return None
+        # A digest item: "IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “…”",
+        # "Signs of momentum were there all along - More from Blumenthal and Cohen: “…”": the
+        # name after the dash is the source of the excerpt.
+        digest = re.search(r"\s[-–—]\s*(?:(?:More\s+)?[Ff]rom\s+)?$", pre[:m.start()]) is not None
         # The name must start the paragraph or a sentence; a transcript line may give a title
         # first ("Former secretary of state Hillary Rodham Clinton: “…”").
-        if len(pre.strip()) - len(m.group(0).strip()) > 0 and not re.search(r"[.!?]\s*$", pre[:m.start()]) \
+        if not digest and len(pre.strip()) - len(m.group(0).strip()) > 0 and \
+                not re.search(r"[.!?]['\"”’]*\s*$", pre[:m.start()]) \
                 and not (len(pre.split()) <= 10 and not re.search(r"[,;:.!?]", pre[:m.start()]) and not any(
                     t.pos_ in ("VERB", "AUX") for t in self._tokens_between(pa, pa + m.start()))):
             return None
@@ -979,9 +1125,14 @@ class Attributor:
         prev = self.doc[first.start - 1].sent
         if prev.start_char + self.base < pa:
             return None
-        for t in prev:
-            if self.quoted[t.i] or not (is_cue_token(t) or _according(t)):
-                continue
+        # "according to" first, as in the quote's own sentence: "Sanders told the delegates
+        # they had to vote, according to CNN. “It's of utmost importance …”" -> CNN.
+        cues = sorted((t for t in prev if not self.quoted[t.i] and (is_cue_token(t) or _according(t))),
+                      key=lambda t: not _according(t))
+        for t in cues:
+            # The verb that reports the cue's clause, as in the quote's own sentence: in
+            # "Feinstein said “…,” she said. “Q”" the mention is "she".
+            t = self._outermost_cue(t)
             head = self._subject_of(t)
             if head is None:
                 continue
@@ -1006,7 +1157,7 @@ class Attributor:
         anchor = None
         for t in toks:
             h = t.head
-            if not self.quoted[h.i] and h is not t:
+            if not self.quoted[h.i] and h != t:
                 anchor = h
                 break
         if anchor is None:
@@ -1029,7 +1180,7 @@ class Attributor:
                     sp = self._speaker_from_head(poss[0])
                     if sp is not None and sp.kind == "person":
                         return sp, None, "governing-verb"
-            if t.head is t:
+            if t.head == t:
                 return None
             t = t.head
         return None
@@ -1042,7 +1193,17 @@ class Attributor:
         subject.
         """
         t = verb
-        if t.dep_ != "ccomp" or t.head is t or self.quoted[t.head.i] or t.head.pos_ not in ("VERB", "AUX"):
+        if t.dep_ in ("acl", "ccomp", "appos") and t.head != t and not self.quoted[t.head.i] and \
+                t.head.pos_ == "NOUN" and t.head.lemma_.lower() in CLAIM_NOUNS:
+            # "Mr. Obama's patronizing suggestion that she was ''likable enough''" -> Obama: the
+            # content of someone's claim is theirs.
+            poss = [c for c in t.head.children if c.dep_ == "poss" and not self.quoted[c.i]]
+            if poss:
+                sp = self._speaker_from_head(poss[0])
+                if sp is not None and sp.kind in ("person", "organization"):
+                    return sp
+            return None
+        if t.dep_ != "ccomp" or t.head == t or self.quoted[t.head.i] or t.head.pos_ not in ("VERB", "AUX"):
             return None
         head = self._subject_of(t.head)
         if head is None or head.lower_ in ("it", "there", "this", "that", "what"):
@@ -1063,7 +1224,10 @@ class Attributor:
                 # Headlines are all Title Case; their "Name: …" source still counts.
                 results[k] = self._line_colon(q, pi) or self._naming(q, pi) or self._naming_order(q)
                 continue
-            r = self._cue_attribution(q, pi) or self._after_quote(q, pi) or \
+            # "Pollsters agree - Carl Bialik: “…”": a digest item's source beats the verb of its
+            # headline.
+            r = (self._colon_attribution(q, pi) if _DIGEST.search(self.text, self.paras[pi][0], q.open)
+                 else None) or self._cue_attribution(q, pi) or self._after_quote(q, pi) or \
                 self._colon_attribution(q, pi) or self._headline_attribution(q, pi) or \
                 self._line_colon(q, pi) or self._signoff(q, pi)
             results[k] = r

@@ -606,3 +606,206 @@ def test_naming_verb_by_word_order_negatives(nlp, text, quote):
 ])
 def test_curly_quote_closed_by_a_straight_mark(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a share of respondents speaks for the poll named in its sentence
+    ('In a national Gallup poll released Monday, 31% of Republicans said they were "extremely excited" '
+     'about the race.', "extremely excited", "national Gallup poll"),
+    ('In a September Marist poll, 75 percent of voters said "most politicians" cannot be trusted.',
+     "most politicians", "September Marist poll"),
+    ('The new survey also finds that 37 percent of Americans say the mayor is "very responsible" for it.',
+     "very responsible", "new survey"),
+    # negative: no poll named in the sentence keeps the share
+    ('About four in 10 said they were "angry" with the way the government is working.', "angry",
+     "four in 10"),
+    # negative: a person who mentions a poll still speaks
+    ('Ann Lee, who cited a new poll, said the plan was "a total failure" on Monday.', "a total failure",
+     "Ann Lee"),
+])
+def test_share_of_respondents_credits_the_poll(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the sentence before names its outer source with "according to": that source is credited
+    ('Ann Lee told the delegates they had to vote, according to CNN. "It is of utmost importance that '
+     'you explain this."', "It is of utmost importance that you explain this.", "CNN"),
+    ('The judge ruled for the paper on Monday, according to the Post. "This case is about the right '
+     'to know."', "This case is about the right to know.", "Post"),
+    # negative: without "according to" the sentence's speech verb still gives the speaker
+    ('Ann Lee told the delegates on Monday that they had to vote. "It is of utmost importance that '
+     'you explain this."', "It is of utmost importance that you explain this.", "Ann Lee"),
+])
+def test_previous_sentence_prefers_according_to(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    # the cue of the sentence before is climbed to the verb that reports it, as in the quote's own
+    # sentence: the outer "she said" is the mention
+    ('Ann Lee said "I am not going," she said on Monday. "Nobody wants it anymore."',
+     "Nobody wants it anymore.", "she"),
+    # negative: a nested report keeps the outer speaker, not the person inside it
+    ('The mayor said that Tom Brown told him the plan was dead. "Nobody wants it anymore."',
+     "Nobody wants it anymore.", "The mayor"),
+])
+def test_previous_sentence_takes_the_outermost_cue(nlp, text, quote, mention):
+    assert attribution(nlp, text)[quote].speaker.text == mention
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a weak cue in an "as" clause credits the sentence's quoted words
+    ('As the columnist Ann Lee puts it, the mayor is trying to make the council "an offer it cannot '
+     'refuse."', "an offer it cannot refuse.", "Ann Lee"),
+    ('The mayor, as Ann Lee described it, was "extremely careless" with the money.', "extremely careless",
+     "Ann Lee"),
+    # negative: an "as" clause of time with no speech verb does not take the quote
+    ('As the mayor called for calm, the crowd chanted "no more cuts" outside.', "no more cuts", "crowd"),
+])
+def test_weak_cue_in_an_as_clause(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a thing parsed as the subject of an inverted "…, said X" is the reported clause's: X speaks
+    ('The rejection of the treaty signals "the beginning of the end" for the union, said Geert Wilders, '
+     'founder of the party.', "the beginning of the end", "Geert Wilders"),
+    # negative: the name after the verb is its object, not an inverted subject
+    ('A campaign ad released Thursday accuses Tom Brown of "a pattern of sleaze" in office.',
+     "a pattern of sleaze", "campaign ad"),
+    # negative: the name after the verb owns the reported words
+    ('The lawmaker, who represents a rural district, said Donald Trump\'s remarks "have done great harm" '
+     'to the town.', "have done great harm", "lawmaker"),
+])
+def test_inverted_said_after_a_thing_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a pronoun resolves to a subject named by a person noun such as lawmaker, activist, columnist
+    ('The lawmaker spoke on Monday. He called the plan "a disgrace to the city."', "lawmaker"),
+    ('The columnist spoke on Monday. She called the plan "a disgrace to the city."', "columnist"),
+    ('The critic spoke on Monday. She called the plan "a disgrace to the city."', "critic"),
+    # negative: a thing is no antecedent
+    ('The storm hit on Monday. He called the plan "a disgrace to the city."', "He"),
+])
+def test_pronoun_resolves_to_person_nouns(nlp, text, name):
+    assert speaker_name(nlp, text, "a disgrace to the city.") == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a thing or an activity that "says" is a figure of speech: a cue of the quote with a person
+    # as its subject is preferred
+    ('Tom Brown added that praising the president for the recovery was like saying the team "scored 19 '
+     'runs in the first inning."', "scored 19 runs in the first inning.", "Tom Brown"),
+    # negative: a crowd chants
+    ('Tom Brown spoke as the crowd chanted "Build the wall!" outside.', "Build the wall!", "crowd"),
+    # negative: with no person's cue, the thing's own cue stays
+    ('The report, which called the plan "a total failure," was released on Monday.', "a total failure,",
+     "report"),
+])
+def test_person_cue_preferred_over_a_thing_that_says(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a short label naming a document before a colon is the source of the quote paragraphs after it
+    ('Ann Lee spoke to the council on Monday.\n\nPartial transcript as follows:\n\n'
+     '"LEE: We will not give up on this town."', "Partial transcript"),
+    ('Ann Lee spoke to the council on Monday.\n\nThe full statement:\n\n"We will not give up on this town."',
+     "full statement"),
+    # negative: a label naming no document gives no source
+    ('Ann Lee spoke to the council on Monday.\n\nThe mood in the hall:\n\n"We will not give up on this town."',
+     None),
+])
+def test_document_label_before_a_colon(nlp, text, name):
+    q = next(iter(attribution(nlp, text).values()))
+    assert (q.speaker.name if q.speaker is not None else None) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a digest item "<headline> - <Name>: “…”" credits the name after the dash
+    ('POLLS NOT WRONG, JUST TOO EARLY - Ann Lee and Tom Brown: "The polls ended too early to catch '
+     'the late shift."', "Ann Lee and Tom Brown"),
+    ('Signs of a shift were there all along - More from Tom Brown: "Our data shows the late shift."',
+     "Tom Brown"),
+    ('Pollsters agree - Ann Lee: "One of the biggest lessons was a simple one."', "Ann Lee"),
+    # negative: a colon after a name inside a running sentence is no digest source
+    ('The mayor told reporters that he had one message for Ann Lee: "Go home."', "mayor"),
+])
+def test_digest_item_source(nlp, text, name):
+    q = next(iter(attribution(nlp, text).values()))
+    assert (q.speaker.name if q.speaker is not None else None) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a cue in a clause of time does not take a quote outside that clause
+    ('After Tom Brown criticized the mayor during a debate, Ann Lee shot back, "I could have stayed home, '
+     'but I chose to work."', "I could have stayed home, but I chose to work.", "Ann Lee"),
+    # negative: a quote inside the clause of time is its cue's
+    ('When Tom Brown said the plan was "a total failure," the crowd booed.', "a total failure,", "Tom Brown"),
+])
+def test_cue_in_a_time_clause(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # within the pronoun's sentence, the person who speaks comes before a person spoken of
+    ('While Tom Brown said there was clear evidence that Ann Lee was careless, he said there is '
+     '"no precedent" for a case like this.', "no precedent", "Tom Brown"),
+    # negative: a speaker in the sentence before does not displace this sentence's subject
+    ('Tom Brown said the vote was over. Ann Lee arrived late, and she called the plan "a disgrace to '
+     'the city."', "a disgrace to the city.", "Ann Lee"),
+])
+def test_pronoun_prefers_the_speaker_of_its_sentence(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote ending in ! or ? may end its sentence: what follows with no speech verb is not its cue
+    ('When Tom Brown finally wrapped up with "I will fight for you!" the balloons fell on the hall.',
+     "I will fight for you!", "Tom Brown"),
+    # a relative clause after a quote is about the quote's words
+    ('Ann Lee said the vote was close. "We could win enough delegates in the spring," which votes in June.',
+     "We could win enough delegates in the spring,", "Ann Lee"),
+    # negative: inverted and particle verbs still read as cues
+    ('"This is fantastic!" beamed Tom Brown of Madison.', "This is fantastic!", "Tom Brown"),
+    ('"You know, it happens, right?" Tom Brown went on.', "You know, it happens, right?", "Tom Brown"),
+    ('"Is this the end?" Ann Lee asked the crowd.', "Is this the end?", "Ann Lee"),
+])
+def test_after_quote_word_order_limits(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the content clause of someone's claim noun is the owner's words
+    ('Voters remember Tom Brown\'s patronizing suggestion that she was "likable enough" at the debate.',
+     "likable enough", "Tom Brown"),
+    # negative: a claim noun with no owner leaves the clause's own subject
+    ('The suggestion that she was "likable enough" came up at the debate.', "likable enough", "she"),
+])
+def test_governing_verb_credits_the_owner_of_a_claim(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "the two write": a number standing for people after a quote is the speaker
+    ('"We do not understand the need for this," the two write.', "We do not understand the need for this,",
+     "two"),
+    # negative: a number that is not "the N" is no speaker by word order
+    ('"We do not understand the need for this," 2016 saw.', "We do not understand the need for this,", None),
+])
+def test_after_quote_the_number_speaks(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "Name: “…”" after a quote that ends a sentence in the same paragraph
+    ('Lee: "Our goal is to win the vote." Brown: "The mission is to stop the plan."',
+     "The mission is to stop the plan.", "Brown"),
+    # negative: a name before a colon inside a running sentence is no source
+    ('The mayor said he had one word for Brown: "Go home."', "Go home.", "mayor"),
+])
+def test_colon_name_after_a_closed_quote(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
