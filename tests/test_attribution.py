@@ -47,7 +47,8 @@ CASES = [
     # passive cue
     ('Ann Lee was quoted as saying "we will win" by the paper.', "we will win", "Ann Lee", "say", "cue"),
     # a quote with no speaker anywhere (scare quote / title)
-    ('The film "Jaws" opened in 1975.', "Jaws", None, None, "none"),
+    ('The film "Jaws" opened in 1975.', "Jaws", None, None, "title"),
+    ('The so-called "Jaws" rule passed in 1975.', "Jaws", None, None, "none"),
 ]
 
 
@@ -190,7 +191,7 @@ def test_governing_verb_fallback(nlp, text, quote, name):
 def test_titles_get_no_speaker(nlp, text, quote):
     q = attribution(nlp, text)[quote]
     assert q.speaker is None
-    assert q.method == "none"
+    assert q.method in ("none", "title")
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -606,3 +607,28 @@ def test_naming_verb_by_word_order_negatives(nlp, text, quote):
 ])
 def test_curly_quote_closed_by_a_straight_mark(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, title", [
+    # a show after a broadcaster's possessive, a work after the noun naming it, a role after it:
+    # titles, nobody's words, left out by default even when longer than a scare quote
+    ("“We will win,” Ann Lee told NBC’s “Today” on Monday.", "Today", True),
+    ("Sunday, on CNN’s “State of the Union Live With Ann Lee,” the mayor spoke.",
+     "State of the Union Live With Ann Lee,", True),
+    ("His escapades were featured in the documentary “Weiner.”", "Weiner.", True),
+    ("In his autobiography, ''A Time for Truth,'' published in 2015, Mr. Cruz described his youth.",
+     "A Time for Truth,", True),
+    ("After the news went viral, the “Avatar” star posted a message.", "Avatar", True),
+    # negatives: a person's possessive, lowercase words, a sentence after a program's name
+    ("Trump’s “Make America Great Again” slogan was everywhere.", "Make America Great Again", False),
+    ("She called for getting the federal biofuels program “back on track.”", "back on track.", False),
+    ("Ann Lee told NBC’s reporters that the plan is “dead on arrival.”", "dead on arrival.", False),
+    ("Through his grant program, “states were hemorrhaging money,” Lee said.",
+     "states were hemorrhaging money,", False),
+])
+def test_show_film_and_book_titles(nlp, text, quote, title):
+    q = attribution(nlp, text)[quote]
+    assert (q.method == "title") is title
+    if title:
+        assert q.speaker is None
+        assert quote not in attribution(nlp, text, all_quotes=False)
