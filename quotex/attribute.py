@@ -1032,7 +1032,9 @@ class Attributor:
                     sp = self._speaker_from_head(head)
                     if sp is not None and sp.kind in ("person", "organization"):
                         return self._outer_holder(t) or sp, None, "governing-verb"
-                if t.dep_ not in CLIMB_DEPS:
+                # Also from a clause that completes a noun, to the noun's owner: "Senator Lee's
+                # pledge to be “neutral”", "Lee's claim that the emails were “in the system”".
+                if t.dep_ not in CLIMB_DEPS and not (t.dep_ == "acl" and t.head.pos_ == "NOUN"):
                     return None
             if t.pos_ in ("NOUN", "PROPN"):
                 poss = [c for c in t.children if c.dep_ == "poss" and not self.quoted[c.i]]

@@ -632,3 +632,15 @@ def test_show_film_and_book_titles(nlp, text, quote, title):
     if title:
         assert q.speaker is None
         assert quote not in attribution(nlp, text, all_quotes=False)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a fragment in a clause completing a noun belongs to the noun's owner
+    ('The worries go beyond Senator Ann Lee\'s pledge to be "neutral" during the talks.', "neutral", "Ann Lee"),
+    ('Senator Ann Lee\'s claim that the emails were "in the system" is doubtful.', "in the system", "Ann Lee"),
+    # negatives: the owner is no person
+    ('The company\'s decision to be "carbon neutral" surprised many investors.', "carbon neutral", None),
+    ('The plan to build a "smart wall" was dropped in May.', "smart wall", None),
+])
+def test_fragment_in_a_clause_of_an_owned_noun(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
