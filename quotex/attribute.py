@@ -892,7 +892,10 @@ class Attributor:
             return None
         # The name must start the paragraph or a sentence; a transcript line may give a title
         # first ("Former secretary of state Hillary Rodham Clinton: “…”").
+        # A newsletter item may name its source after a dash: "WHY THE RACE CHANGED - Philip
+        # Bump: “…”", "… - More from Jones: “…”".
         if len(pre.strip()) - len(m.group(0).strip()) > 0 and not re.search(r"[.!?]\s*$", pre[:m.start()]) \
+                and not re.search(r"\s[-–—]\s*(?:More from\s+)?$", pre[:m.start()]) \
                 and not (len(pre.split()) <= 10 and not re.search(r"[,;:.!?]", pre[:m.start()]) and not any(
                     t.pos_ in ("VERB", "AUX") for t in self._tokens_between(pa, pa + m.start()))):
             return None

@@ -644,3 +644,20 @@ def test_show_film_and_book_titles(nlp, text, quote, title):
 ])
 def test_fragment_in_a_clause_of_an_owned_noun(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a newsletter item names its source after a dash, before a colon
+    ("WHY THE RACE CHANGED - Ann Lee: “Two weeks ago, the South was his best region.” [WashPost.]",
+     "Two weeks ago, the South was his best region.", "Ann Lee"),
+    ("WHAT IT MEANS - More from Lee: “The state is a starting point for the vote.”",
+     "The state is a starting point for the vote.", "Lee"),
+    # negative: a name before a colon at the end of the reporter's clause, with no dash
+    ("Voters who live in the town of Ann Lee: “We will win the vote.”", "We will win the vote.", None),
+])
+def test_dash_name_colon_in_newsletters(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    if name:
+        assert q.method == "colon" and name in q.speaker.name
+    else:
+        assert q.method != "colon"
