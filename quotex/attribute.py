@@ -779,18 +779,22 @@ class Attributor:
                 break
             toks.append(t)
             i += 1
-        # "the two write": the small model often tags a bare speech verb as a noun.
-        verb_pos = next((k for k, t in enumerate(toks) if t.pos_ == "VERB" or (
-            t.lower_ in SPEECH_VERBS or t.lemma_.lower() in SPEECH_VERBS) and k > 0), None)
-        if verb_pos is None:
+        # "the two write": the small model often tags a bare speech verb as a noun. A verb tagged
+        # as one comes first; else the last such word, as nouns that are also speech verbs come
+        # first in the subject: "the email read", "a welcome message on the website reads".
+        cands = [k for k, t in enumerate(toks) if t.pos_ == "VERB" or (
+            t.lower_ in SPEECH_VERBS or t.lemma_.lower() in SPEECH_VERBS) and k > 0]
+        if not cands:
             return None
+        verb_pos = next((k for k in cands if toks[k].pos_ == "VERB"), cands[-1])
         verb = toks[verb_pos]
         np = [t for t in toks[:verb_pos] if not t.is_punct]
         if not np:
             # inverted: “Q,” retaliated Hollande. -> the words after the verb, up to punctuation
+            # The subject ends at a participle: “…,” wrote a man calling himself Paul.
             np = []
             for t in toks[verb_pos + 1:]:
-                if t.is_punct:
+                if t.is_punct or t.pos_ == "VERB" and np:
                     break
                 np.append(t)
             if not np:

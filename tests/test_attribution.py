@@ -661,3 +661,20 @@ def test_dash_name_colon_in_newsletters(nlp, text, quote, name):
         assert q.method == "colon" and name in q.speaker.name
     else:
         assert q.method != "colon"
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    # a subject that is itself a speech word: the verb after it is the cue
+    ('"Friend, let me be blunt. We can win this race," the email read.',
+     "Friend, let me be blunt. We can win this race,", "email"),
+    ('“Hi Americans! You may need a new home soon!” a welcome message on the website reads.',
+     "Hi Americans! You may need a new home soon!", "a welcome message"),
+    # an inverted subject ends at a participle
+    ('"Whoever opens the borders is to blame," wrote a woman calling herself Jane Roe.',
+     "Whoever opens the borders is to blame,", "a woman"),
+    # negative: the verb tagged as one wins over a later speech noun
+    ('"We will win this race," Ann Lee said, pointing to the email.', "We will win this race,", "Ann Lee"),
+])
+def test_after_quote_subject_with_speech_nouns(nlp, text, quote, mention):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and mention in q.speaker.text
