@@ -442,6 +442,14 @@ class Attributor:
                          for p in a.children if p.dep_ == "pobj" and not self.quoted[p.i]]
                 if agent:
                     return agent[0]
+                if cue.lemma_.lower() in NAMING_CUES:
+                    # "The feature has been called “strategic ambiguity” by Joshua Hendrick": the
+                    # parser hangs "by" on the quoted name; its object still did the naming.
+                    by = [p for b in cue.subtree if b.lower_ == "by" and b.dep_ in ("prep", "agent") and
+                          (b.head is cue or self.quoted[b.head.i]) and not self.quoted[b.i]
+                          for p in b.children if p.dep_ == "pobj" and not self.quoted[p.i]]
+                    if by:
+                        return by[0]
                 # "a “paperwork error” that was reported in a “hit piece”": without an agent the
                 # passive subject is what was said, not who said it ("He was quoted as saying"
                 # and "Trump was asked …" excepted).

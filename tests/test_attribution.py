@@ -678,3 +678,16 @@ def test_dash_name_colon_in_newsletters(nlp, text, quote, name):
 def test_after_quote_subject_with_speech_nouns(nlp, text, quote, mention):
     q = attribution(nlp, text)[quote]
     assert q.speaker is not None and mention in q.speaker.text
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a passive naming verb whose "by" the parser hangs on the quoted name
+    ('The policy has been called "strategic ambiguity" by Ann Lee, a professor at Yale.',
+     "strategic ambiguity", "Ann Lee"),
+    # negatives: "by" inside another phrase; no "by" at all
+    ('The policy has been called "strategic ambiguity" since it was drafted by Ann Lee.',
+     "strategic ambiguity", None),
+    ('The policy has been called "strategic ambiguity" for years.', "strategic ambiguity", None),
+])
+def test_passive_naming_verb_with_by(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
