@@ -691,3 +691,9 @@ def test_after_quote_subject_with_speech_nouns(nlp, text, quote, mention):
 ])
 def test_passive_naming_verb_with_by(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+def test_curly_quote_closed_by_a_straight_mark_then_the_speaker(nlp):
+    # no reopening mark after the speaker's words: the straight mark still closes the quote
+    text = '\u201cMost of the guns used in crimes come from out of state," Ann Lee said during a panel.'
+    assert speaker_name(nlp, text, "Most of the guns used in crimes come from out of state,") == "Ann Lee"
