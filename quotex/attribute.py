@@ -427,8 +427,12 @@ class Attributor:
             nxt = self.doc[cue.i + 1]
             # Only a finite verb inverts: in "… “that person,” telling Fox 35 that …" the name
             # after the participle is who was told.
+            # (A no-break space after the closing mark is a token of its own: step over it.)
+            pi = cue.i - 1
+            while pi > 0 and self.doc[pi].is_space:
+                pi -= 1
             if not self.quoted[nxt.i] and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN") and \
-                    cue.i > 0 and self.quoted[cue.i - 1] and cue.tag_ not in ("VBG", "VBN"):
+                    cue.i > 0 and self.quoted[pi] and cue.tag_ not in ("VBG", "VBN"):
                 while nxt.i + 1 < len(self.doc) and self.doc[nxt.i + 1].pos_ == "PROPN" and \
                         not self.quoted[nxt.i + 1]:
                     nxt = self.doc[nxt.i + 1]
@@ -785,7 +789,8 @@ class Attributor:
             t = self.doc[i]
             if t.idx + self.base >= pb or self.quoted[t.i] or t.text in (".", ";", "!", "?"):
                 break
-            toks.append(t)
+            if not t.is_space:  # “…,”\xa0Trump said: the no-break space is a token
+                toks.append(t)
             i += 1
         # "the two write": the small model often tags a bare speech verb as a noun. A verb tagged
         # as one comes first; else the last such word, as nouns that are also speech verbs come

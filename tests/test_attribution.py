@@ -697,3 +697,15 @@ def test_curly_quote_closed_by_a_straight_mark_then_the_speaker(nlp):
     # no reopening mark after the speaker's words: the straight mark still closes the quote
     text = '\u201cMost of the guns used in crimes come from out of state," Ann Lee said during a panel.'
     assert speaker_name(nlp, text, "Most of the guns used in crimes come from out of state,") == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a no-break space after the closing mark is a token of its own
+    ('\u201cIf anyone wonders why the inquiry is slow, this is why,\u201d\u00a0added Ann Lee.',
+     "If anyone wonders why the inquiry is slow, this is why,", "Ann Lee"),
+    ('\u201cWe will win this race in the fall,\u201d\u00a0an aide to the mayor said.',
+     "We will win this race in the fall,", "aide"),
+])
+def test_no_break_space_after_the_quote(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and name in q.speaker.text
