@@ -49,7 +49,7 @@ CONFIDENCE = {
     "cue": 0.95, "previous-sentence": 0.96, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
     "after-quote": 0.9, "colon-intro": 0.85, "same-paragraph": 0.73, "next-quote": 0.6,
     "continuation": 0.64, "governing-verb": 0.57, "naming-order": 0.6, "previous-paragraph": 0.45, "none": 0.0,
-    "title": 0.0,
+    "headline-subject": 0.63, "title": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.92, "unknown": 0.78}
 # "it"/"they" left unresolved: right about half the time.
@@ -101,6 +101,8 @@ _WORK_NOUN = re.compile(r"\b(?:documentary|film|movie|book|memoir|autobiography|
                         r"show|sitcom|drama|thriller|comedy|album|song|podcast|episode|opera|poem)\s*,?\s*$", re.I)
 _WORK_ROLE = re.compile(r"[,.]?\s+(?:star|actor|actress|host|author|director|creator|producer|co-host|anchor|"
                         r"showrunner)s?\b")
+# A headline's opening words (names), for ``headline-subject``.
+_HEADLINE_START = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 _SIGNOFF = re.compile(r"\s*[-–—]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$)")
 
 
@@ -999,6 +1001,34 @@ class Attributor:
                 kind = "person"
         return Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, "headline"
 
+    def _headline_subject(self, q: QuoteSpan, pi: int):
+        """A Title Case headline credits the person it opens with: "Glenn Beck Says Trump,
+        ‘Alt Right’ Pose A Threat To Democracy." -> Glenn Beck.
+
+        Every word of a headline is capitalised, so its quotes look like titles; the person
+        the headline is about said them far more often than not (PolNeAR train). The name must
+        be one the article uses (the registry knows it), so "Democrats Lose Court Battle Over
+        Ohio’s ‘Golden Week’" credits nobody.
+        """
+        pa, pb = self.paras[pi]
+        line = self.text[pa:pb]
+        if len(line) > 200 or not self.text[pa:q.open].strip() or not _is_title_case_line(line):
+            return None
+        m = _HEADLINE_START.match(line)
+        if not m or pa + m.end() > q.open:
+            return None
+        words = m.group(0).split()
+        for n in range(min(3, len(words)), 0, -1):
+            cand = " ".join(words[:n])
+            key = cand.split()[-1].lower().strip(".,")
+            if key in self.state.names.by_last:
+                if n == 1 and self.state.names.canonical(cand) == cand and len(cand) < 3:
+                    continue
+                a = pa + line.index(cand)
+                return Speaker(cand, a, a + len(cand), self.state.names.canonical(cand), None, "person"), \
+                    None, "headline-subject"
+        return None
+
     def _previous_sentence(self, q: QuoteSpan, pi: int):
         pa, _ = self.paras[pi]
         toks = self._quote_tokens(q)
@@ -1096,7 +1126,8 @@ class Attributor:
             pi = para_idx[k]
             if k in titles:
                 # Headlines are all Title Case; their "Name: …" source still counts.
-                results[k] = self._line_colon(q, pi) or self._naming(q, pi) or self._naming_order(q)
+                results[k] = self._line_colon(q, pi) or self._naming(q, pi) or self._naming_order(q) or \
+                    self._headline_subject(q, pi)
                 continue
             r = self._cue_attribution(q, pi) or self._after_quote(q, pi) or \
                 self._colon_attribution(q, pi) or self._headline_attribution(q, pi) or \
@@ -1297,6 +1328,12 @@ def is_scare_quote(q: Quote) -> bool:
 
 
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from de la vs vs. &".split())
+
+
+def _is_title_case_line(line: str) -> bool:
+    """Whether a line is written in headline style: nearly every word capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’']*", line) if w.lower() not in _TITLE_SMALL]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
 def looks_like_title(inner: str) -> bool:

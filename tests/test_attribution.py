@@ -709,3 +709,23 @@ def test_curly_quote_closed_by_a_straight_mark_then_the_speaker(nlp):
 def test_no_break_space_after_the_quote(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert q.speaker is not None and name in q.speaker.text
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a Title Case headline credits the person it opens with, when the article names them
+    ("Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat To Democracy.\n\n"
+     "Talk show host Glenn Beck warned listeners on Monday about the movement.", "Alt Right", "Glenn Beck"),
+    ("Ann Lee Takes Talk Of A Senate Run ‘Very Seriously.’\n\nMayor Ann Lee spoke in Ohio on Monday.",
+     "Very Seriously.", "Ann Lee"),
+    # negatives: no person the article names; not a headline-style line
+    ("Democrats Lose Court Battle Over Ohio’s ‘Golden Week’ Of Early Voting.\n\nThe ruling came on Tuesday.",
+     "Golden Week", None),
+])
+def test_headline_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_headline_subject_needs_a_headline_line(nlp):
+    text = ("Glenn Beck warned that the ‘Alt Right’ is a threat to the country and to voters.\n\n"
+            "Talk show host Glenn Beck spoke on Monday.")
+    assert attribution(nlp, text)["Alt Right"].method != "headline-subject"
