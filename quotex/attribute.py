@@ -822,6 +822,9 @@ class Attributor:
             head = person[0].root
         else:
             nouns = [t for t in np if t.pos_ in ("NOUN", "PROPN", "PRON")]
+            if not nouns and np[-1].pos_ in ("NUM", "ADJ"):
+                # "“…,” read one." / "“…,” the editorial read." (a noun tagged as an adjective)
+                nouns = [np[-1]]
             if not nouns:
                 return None
             # the first noun phrase's head: "the two lawmakers" -> lawmakers

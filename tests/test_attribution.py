@@ -672,6 +672,11 @@ def test_dash_name_colon_in_newsletters(nlp, text, quote, name):
     # an inverted subject ends at a participle
     ('"Whoever opens the borders is to blame," wrote a woman calling herself Jane Roe.',
      "Whoever opens the borders is to blame,", "a woman"),
+    # a subject the tagger reads as a number or an adjective
+    ('“America is great! Our mayor is wonderful,” read one.', "America is great! Our mayor is wonderful,",
+     "one"),
+    ('“If she wants to be the next mayor, Ann Lee should come to Toledo,” the editorial read.',
+     "If she wants to be the next mayor, Ann Lee should come to Toledo,", "editorial"),
     # negative: the verb tagged as one wins over a later speech noun
     ('"We will win this race," Ann Lee said, pointing to the email.', "We will win this race,", "Ann Lee"),
 ])
