@@ -822,8 +822,9 @@ class Attributor:
             head = person[0].root
         else:
             nouns = [t for t in np if t.pos_ in ("NOUN", "PROPN", "PRON")]
-            if not nouns and np[-1].pos_ in ("NUM", "ADJ"):
-                # "“…,” read one." / "“…,” the editorial read." (a noun tagged as an adjective)
+            if not nouns and (np[-1].pos_ in ("NUM", "ADJ") or np[-1].is_title and np[-1].is_alpha):
+                # "“…,” read one." / "“…,” the editorial read." (a noun tagged as an adjective) /
+                # "“…,” said Skelly, explaining …" (a surname tagged as an adverb)
                 nouns = [np[-1]]
             if not nouns:
                 return None

@@ -677,6 +677,9 @@ def test_dash_name_colon_in_newsletters(nlp, text, quote, name):
      "one"),
     ('“If she wants to be the next mayor, Ann Lee should come to Toledo,” the editorial read.',
      "If she wants to be the next mayor, Ann Lee should come to Toledo,", "editorial"),
+    # a capitalised name the tagger reads as an adverb or auxiliary
+    ('“Having access to the file and two people who understand it is valuable,” said Skelly, explaining '
+     'his plan.', "Having access to the file and two people who understand it is valuable,", "Skelly"),
     # negative: the verb tagged as one wins over a later speech noun
     ('"We will win this race," Ann Lee said, pointing to the email.', "We will win this race,", "Ann Lee"),
 ])
