@@ -433,7 +433,8 @@ class Attributor:
             pi = cue.i - 1
             while pi > 0 and self.doc[pi].is_space:
                 pi -= 1
-            if not self.quoted[nxt.i] and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN") and \
+            if not self.quoted[nxt.i] and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN" or
+                                           nxt.is_title and nxt.is_alpha and nxt.pos_ != "DET") and \
                     cue.i > 0 and self.quoted[pi] and cue.tag_ not in ("VBG", "VBN"):
                 while nxt.i + 1 < len(self.doc) and self.doc[nxt.i + 1].pos_ == "PROPN" and \
                         not self.quoted[nxt.i + 1]:

@@ -737,3 +737,12 @@ def test_headline_subject_needs_a_headline_line(nlp):
     text = ("Glenn Beck warned that the ‘Alt Right’ is a threat to the country and to voters.\n\n"
             "Talk show host Glenn Beck spoke on Monday.")
     assert attribution(nlp, text)["Alt Right"].method != "headline-subject"
+
+
+def test_inverted_cue_with_a_mistagged_name(nlp):
+    # "said Skelly": the surname is tagged as an adverb; a capitalised word after an inverted cue
+    # is still its subject
+    text = ("“Having access to the file and two people who understand it is valuable,” said Skelly, "
+            "explaining he worked closely with Chrabaszcz, who cleaned the data: “Vito is outstanding with "
+            "data. He is a real good data manipulator.”")
+    assert speaker_name(nlp, text, "Vito is outstanding with data. He is a real good data manipulator.") == "Skelly"
