@@ -1132,7 +1132,7 @@ class Attributor:
             if k in titles:
                 # Headlines are all Title Case; their "Name: …" source still counts.
                 results[k] = self._line_colon(q, pi) or self._naming(q, pi) or self._naming_order(q) or \
-                    self._headline_subject(q, pi)
+                    self._headline_subject(q, pi) or (self._cue_attribution(q, pi) if self._said_title(q, pi) else None)
                 continue
             r = self._cue_attribution(q, pi) or self._after_quote(q, pi) or \
                 self._colon_attribution(q, pi) or self._headline_attribution(q, pi) or \
@@ -1213,6 +1213,19 @@ class Attributor:
         if not self.state.all_quotes:
             out = [q for q in out if not is_scare_quote(q)]
         return out
+
+    def _said_title(self, q: QuoteSpan, pi: int) -> bool:
+        """Whether a Title Case quote opens a sentence or follows another quote, the places of
+        something said ("“Happy Cinco de Mayo!,” he tweeted.", "Maddow: … “Grizzly Adams?” Maddow
+        repeated."), not a name's place inside the reporter's sentence ("said on “Fox and
+        Friends”", "a show called “Brokers”", "“Hispanics 4 Trump” signs")."""
+        pa, pb = self.paras[pi]
+        before = self.text[pa:q.open].rstrip()
+        if before and before[-1] not in ".!?:;—–-”\"’')":
+            return False
+        after = self.text[q.close:min(pb, q.close + 20)]
+        return not (re.match(r"\s+[a-z]", after) and not re.match(
+            r"\s+(?:and|or|but|he|she|they|it|we|said|says|as|to|in|on|at|for|from|with|by|of)\b", after))
 
     def _work_title(self, q: QuoteSpan) -> bool:
         """Whether the quote is the title of a show, film or book (see ``_MEDIA_OWNER``)."""

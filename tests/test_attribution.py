@@ -746,3 +746,16 @@ def test_inverted_cue_with_a_mistagged_name(nlp):
             "explaining he worked closely with Chrabaszcz, who cleaned the data: “Vito is outstanding with "
             "data. He is a real good data manipulator.”")
     assert speaker_name(nlp, text, "Vito is outstanding with data. He is a real good data manipulator.") == "Skelly"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a Title Case quote that opens the sentence is something said, not a title
+    ("Ann Lee marked the holiday on Monday. “Happy Cinco De Mayo!,” Lee tweeted.", "Happy Cinco De Mayo!,",
+     "Ann Lee"),
+    ("“As President,” Ann Lee said, “I will fight for every worker in this state.”", "As President,", "Ann Lee"),
+    # negatives: a title inside the reporter's sentence, or before a noun
+    ("Ann Lee said on “Fox and Friends” that the plan was dead.", "Fox and Friends", None),
+    ("“Hispanics For Lee” signs were everywhere, Ann Lee said.", "Hispanics For Lee", None),
+])
+def test_title_case_quote_opening_a_sentence(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
