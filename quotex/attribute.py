@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .cues import (ACCORDING, HONORIFICS, NEEDS_PARTICLE, PRONOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON,
@@ -49,6 +49,7 @@ CONFIDENCE = {
     "cue": 0.95, "previous-sentence": 0.96, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
     "after-quote": 0.9, "colon-intro": 0.85, "same-paragraph": 0.73, "next-quote": 0.6,
     "continuation": 0.64, "governing-verb": 0.57, "naming-order": 0.6, "previous-paragraph": 0.45, "none": 0.0,
+    "headline-subject": 0.63, "title": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.92, "unknown": 0.78}
 # "it"/"they" left unresolved: right about half the time.
@@ -115,6 +116,18 @@ _HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?
 _HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 # A sign-off paragraph under a quote paragraph: "- Bernie Sanders." / "—President Obama, tweeting …"
 _NEXT_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*([^\n]*)")
+# A show, film or book title (method ``title``: no speaker, left out like a scare quote): a
+# capitalised quote after a broadcaster's possessive ("Trump told NBC’s “Today” on Monday"), after
+# a noun for a work ("featured in the documentary “Weiner.”", "his book ''The Art of the Deal.''")
+# or before the role of someone in it ("the “Avatar” star"). On PolNeAR train 48 such quotes were
+# in no attribution and 3 were someone's words.
+_MEDIA_OWNER = re.compile(r"(?:\b[A-Z]{2,5}|\b(?:News|Channel|Network|Radio|TV|Television|Fox))(?:['’]s|['’])\s*$")
+_WORK_NOUN = re.compile(r"\b(?:documentary|film|movie|book|memoir|autobiography|novel|play|musical|series|miniseries|"
+                        r"show|sitcom|drama|thriller|comedy|album|song|podcast|episode|opera|poem)\s*,?\s*$", re.I)
+_WORK_ROLE = re.compile(r"[,.]?\s+(?:star|actor|actress|host|author|director|creator|producer|co-host|anchor|"
+                        r"showrunner)s?\b")
+# A headline's opening words (names), for ``headline-subject``.
+_HEADLINE_START = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 _SIGNOFF = re.compile(r"\s*[-–—]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$)")
 
 
@@ -449,8 +462,13 @@ class Attributor:
             nxt = self.doc[cue.i + 1]
             # Only a finite verb inverts: in "… “that person,” telling Fox 35 that …" the name
             # after the participle is who was told.
-            if not self.quoted[nxt.i] and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN") and \
-                    cue.i > 0 and self.quoted[cue.i - 1] and cue.tag_ not in ("VBG", "VBN"):
+            # (A no-break space after the closing mark is a token of its own: step over it.)
+            pi = cue.i - 1
+            while pi > 0 and self.doc[pi].is_space:
+                pi -= 1
+            if not self.quoted[nxt.i] and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN" or
+                                           nxt.is_title and nxt.is_alpha and nxt.pos_ != "DET") and \
+                    cue.i > 0 and self.quoted[pi] and cue.tag_ not in ("VBG", "VBN"):
                 while nxt.i + 1 < len(self.doc) and self.doc[nxt.i + 1].pos_ == "PROPN" and \
                         not self.quoted[nxt.i + 1]:
                     nxt = self.doc[nxt.i + 1]
@@ -464,6 +482,14 @@ class Attributor:
                          for p in a.children if p.dep_ == "pobj" and not self.quoted[p.i]]
                 if agent:
                     return agent[0]
+                if cue.lemma_.lower() in NAMING_CUES:
+                    # "The feature has been called “strategic ambiguity” by Joshua Hendrick": the
+                    # parser hangs "by" on the quoted name; its object still did the naming.
+                    by = [p for b in cue.subtree if b.lower_ == "by" and b.dep_ in ("prep", "agent") and
+                          (b.head is cue or self.quoted[b.head.i]) and not self.quoted[b.i]
+                          for p in b.children if p.dep_ == "pobj" and not self.quoted[p.i]]
+                    if by:
+                        return by[0]
                 # "a “paperwork error” that was reported in a “hit piece”": without an agent the
                 # passive subject is what was said, not who said it ("He was quoted as saying"
                 # and "Trump was asked …" excepted).
@@ -885,13 +911,17 @@ class Attributor:
             t = self.doc[i]
             if t.idx + self.base >= pb or self.quoted[t.i] or t.text in (".", ";", "!", "?"):
                 break
-            toks.append(t)
+            if not t.is_space:  # “…,”\xa0Trump said: the no-break space is a token
+                toks.append(t)
             i += 1
-        # "the two write": the small model often tags a bare speech verb as a noun.
-        verb_pos = next((k for k, t in enumerate(toks) if t.pos_ == "VERB" or (
-            t.lower_ in SPEECH_VERBS or t.lemma_.lower() in SPEECH_VERBS) and k > 0), None)
-        if verb_pos is None:
+        # "the two write": the small model often tags a bare speech verb as a noun. A verb tagged
+        # as one comes first; else the last such word, as nouns that are also speech verbs come
+        # first in the subject: "the email read", "a welcome message on the website reads".
+        cands = [k for k, t in enumerate(toks) if t.pos_ == "VERB" or (
+            t.lower_ in SPEECH_VERBS or t.lemma_.lower() in SPEECH_VERBS) and k > 0]
+        if not cands:
             return None
+        verb_pos = next((k for k in cands if toks[k].pos_ == "VERB"), cands[-1])
         verb = toks[verb_pos]
         if inner[-1] in "?!" and verb_pos > 0 and verb.lemma_.lower() not in SPEECH_VERBS and \
                 verb.lower_ not in SPEECH_VERBS and verb.dep_ != "amod" and \
@@ -905,9 +935,10 @@ class Attributor:
             return None
         if not np:
             # inverted: “Q,” retaliated Hollande. -> the words after the verb, up to punctuation
+            # The subject ends at a participle: “…,” wrote a man calling himself Paul.
             np = []
             for t in toks[verb_pos + 1:]:
-                if t.is_punct:
+                if t.is_punct or t.pos_ == "VERB" and np:
                     break
                 np.append(t)
             if not np:
@@ -922,6 +953,11 @@ class Attributor:
             # "the two write": a number standing for people is the subject when nothing else is.
             nouns = [t for t in np if t.pos_ in ("NOUN", "PROPN", "PRON")] or \
                 [t for t in np if t.pos_ == "NUM" and t.i > np[0].i and np[0].lower_ == "the"]
+            if not nouns and (np[-1].pos_ == "ADJ" or np[-1].is_alpha and (np[-1].pos_ == "NUM" or np[-1].is_title)):
+                # "“…,” read one." / "“…,” the editorial read." (a noun tagged as an adjective) /
+                # "“…,” said Skelly, explaining …" (a surname tagged as an adverb); not a year
+                # ("“…,” 2016 saw.")
+                nouns = [np[-1]]
             if not nouns:
                 return None
             # the first noun phrase's head: "the two lawmakers" -> lawmakers
@@ -1114,6 +1150,34 @@ class Attributor:
                 kind = "person"
         return Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, "headline"
 
+    def _headline_subject(self, q: QuoteSpan, pi: int):
+        """A Title Case headline credits the person it opens with: "Glenn Beck Says Trump,
+        ‘Alt Right’ Pose A Threat To Democracy." -> Glenn Beck.
+
+        Every word of a headline is capitalised, so its quotes look like titles; the person
+        the headline is about said them far more often than not (PolNeAR train). The name must
+        be one the article uses (the registry knows it), so "Democrats Lose Court Battle Over
+        Ohio’s ‘Golden Week’" credits nobody.
+        """
+        pa, pb = self.paras[pi]
+        line = self.text[pa:pb]
+        if len(line) > 200 or not self.text[pa:q.open].strip() or not _is_title_case_line(line):
+            return None
+        m = _HEADLINE_START.match(line)
+        if not m or pa + m.end() > q.open:
+            return None
+        words = m.group(0).split()
+        for n in range(min(3, len(words)), 0, -1):
+            cand = " ".join(words[:n])
+            key = cand.split()[-1].lower().strip(".,")
+            if key in self.state.names.by_last:
+                if n == 1 and self.state.names.canonical(cand) == cand and len(cand) < 3:
+                    continue
+                a = pa + line.index(cand)
+                return Speaker(cand, a, a + len(cand), self.state.names.canonical(cand), None, "person"), \
+                    None, "headline-subject"
+        return None
+
     def _previous_sentence(self, q: QuoteSpan, pi: int):
         pa, _ = self.paras[pi]
         toks = self._quote_tokens(q)
@@ -1172,7 +1236,9 @@ class Attributor:
                     sp = self._speaker_from_head(head)
                     if sp is not None and sp.kind in ("person", "organization"):
                         return self._outer_holder(t) or sp, None, "governing-verb"
-                if t.dep_ not in CLIMB_DEPS:
+                # Also from a clause that completes a noun, to the noun's owner: "Senator Lee's
+                # pledge to be “neutral”", "Lee's claim that the emails were “in the system”".
+                if t.dep_ not in CLIMB_DEPS and not (t.dep_ == "acl" and t.head.pos_ == "NOUN"):
                     return None
             if t.pos_ in ("NOUN", "PROPN"):
                 poss = [c for c in t.children if c.dep_ == "poss" and not self.quoted[c.i]]
@@ -1218,11 +1284,14 @@ class Attributor:
         para_idx = [self._para_of(q.open) for q in self.quotes]
         # Pass 1: cues in the quote's own sentence.
         titles = {k for k, q in enumerate(self.quotes) if looks_like_title(self.text[q.start:q.end])}
+        works = {k for k, q in enumerate(self.quotes) if self._work_title(q)}
+        titles |= works
         for k, q in enumerate(self.quotes):
             pi = para_idx[k]
             if k in titles:
                 # Headlines are all Title Case; their "Name: …" source still counts.
-                results[k] = self._line_colon(q, pi) or self._naming(q, pi) or self._naming_order(q)
+                results[k] = self._line_colon(q, pi) or self._naming(q, pi) or self._naming_order(q) or \
+                    self._headline_subject(q, pi) or (self._cue_attribution(q, pi) if self._said_title(q, pi) else None)
                 continue
             # "Pollsters agree - Carl Bialik: “…”": a digest item's source beats the verb of its
             # headline.
@@ -1249,6 +1318,9 @@ class Attributor:
                 self._note_intro(pi)
                 prev_para = pi
             r = results[k]
+            if k in works:
+                out.append(replace(self._make(q, None), method="title"))
+                continue
             if k in titles:
                 out.append(self._make(q, r))
                 continue
@@ -1303,6 +1375,32 @@ class Attributor:
         if not self.state.all_quotes:
             out = [q for q in out if not is_scare_quote(q)]
         return out
+
+    def _said_title(self, q: QuoteSpan, pi: int) -> bool:
+        """Whether a Title Case quote opens a sentence or follows another quote, the places of
+        something said ("“Happy Cinco de Mayo!,” he tweeted.", "Maddow: … “Grizzly Adams?” Maddow
+        repeated."), not a name's place inside the reporter's sentence ("said on “Fox and
+        Friends”", "a show called “Brokers”", "“Hispanics 4 Trump” signs")."""
+        pa, pb = self.paras[pi]
+        before = self.text[pa:q.open].rstrip()
+        if before and before[-1] not in ".!?:;—–-”\"’')":
+            return False
+        after = self.text[q.close:min(pb, q.close + 20)]
+        return not (re.match(r"\s+[a-z]", after) and not re.match(
+            r"\s+(?:and|or|but|he|she|they|it|we|said|says|as|to|in|on|at|for|from|with|by|of)\b", after))
+
+    def _work_title(self, q: QuoteSpan) -> bool:
+        """Whether the quote is the title of a show, film or book (see ``_MEDIA_OWNER``)."""
+        words = self.text[q.start:q.end].strip(" ,.;:!?").split()
+        alpha = [w.strip("\"'“”‘’(") for w in words]
+        alpha = [w for w in alpha if w[:1].isalpha()]
+        if not alpha or len(words) > 12 or not all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in alpha) \
+                or not alpha[0][0].isupper():
+            return False
+        pa, pb = self.paras[self._para_of(q.open)]
+        before = self.text[max(pa, q.open - 60):q.open]
+        after = self.text[q.close:min(pb, q.close + 30)]
+        return bool(_MEDIA_OWNER.search(before) or _WORK_NOUN.search(before) or _WORK_ROLE.match(after))
 
     def _own_sentence_pronoun(self, q: QuoteSpan, r):
         """Report the pronoun subject of the quote's own sentence as the mention, when it has one.
@@ -1404,10 +1502,16 @@ def is_scare_quote(q: Quote) -> bool:
     248 are, so by default they are left out (``all_quotes`` keeps them). Longer unattributed
     quotes are more often someone's words and are kept, with no speaker.
     """
-    return q.speaker is None and len(q.text.split()) <= SCARE_MAX_WORDS
+    return q.speaker is None and (len(q.text.split()) <= SCARE_MAX_WORDS or q.method == "title")
 
 
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from de la vs vs. &".split())
+
+
+def _is_title_case_line(line: str) -> bool:
+    """Whether a line is written in headline style: nearly every word capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’']*", line) if w.lower() not in _TITLE_SMALL]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
 def looks_like_title(inner: str) -> bool:

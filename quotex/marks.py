@@ -11,6 +11,8 @@ Rules, each with the case it exists for:
 * Mixed typing the other way round, a curly quote closed by a straight mark with the
   speaker's words and a reopening straight mark after it, splits there:
   “Our roads are crumbling," she said. "We need a plan.”  -> two quotes.
+  With no quote mark after the speaker's words, the straight mark closes the quote:
+  “Our roads are crumbling," she said.  -> one quote, the speaker outside it.
 * Inside a double quote everything is part of it, including single quotes and any
   inner double quote: “He said ‘no’ twice,” she said.  -> one quote.
 * Single quotes (‘…’ or '…') count only outside double quotes, when the opening
@@ -58,6 +60,7 @@ def _closer_re(closers: str) -> re.Pattern:
 # After a straight mark closing a curly quote: the speaker's words, then a straight mark that
 # reopens the quote (followed by a non-space), with no curly mark in between.
 _MIXED_REOPEN = re.compile(r' [^"\u201c\u201d\n]{1,100}? "\S')
+_ANY_DOUBLE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]|\'\'|``')
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>")
 
 
@@ -162,8 +165,10 @@ def _double_quotes(text: str, a: int, b: int, start_open: bool):
             # in closing position (after , . ? ! and before a space), the first one of this quote,
             # with a straight mark reopening within a few words; otherwise a straight mark inside
             # a curly quote is an inner quote and stays part of it.
+            # Also with no quote mark at all after it in the paragraph: “We will win," she said.
             if text[i - 1] in ",.?!" and i + 1 < b and text[i + 1] == " " and \
-                    '"' not in text[inner:i] and _MIXED_REOPEN.match(text, i + 1, b):
+                    '"' not in text[inner:i] and (_MIXED_REOPEN.match(text, i + 1, b) or
+                                                  not _ANY_DOUBLE.search(text, i + 1, b)):
                 yield open_at, i + 1, inner, i, True
                 open_at = None
             i += 1

@@ -47,7 +47,8 @@ CASES = [
     # passive cue
     ('Ann Lee was quoted as saying "we will win" by the paper.', "we will win", "Ann Lee", "say", "cue"),
     # a quote with no speaker anywhere (scare quote / title)
-    ('The film "Jaws" opened in 1975.', "Jaws", None, None, "none"),
+    ('The film "Jaws" opened in 1975.', "Jaws", None, None, "title"),
+    ('The so-called "Jaws" rule passed in 1975.', "Jaws", None, None, "none"),
 ]
 
 
@@ -190,7 +191,7 @@ def test_governing_verb_fallback(nlp, text, quote, name):
 def test_titles_get_no_speaker(nlp, text, quote):
     q = attribution(nlp, text)[quote]
     assert q.speaker is None
-    assert q.method == "none"
+    assert q.method in ("none", "title")
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -627,6 +628,43 @@ def test_share_of_respondents_credits_the_poll(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
+@pytest.mark.parametrize("text, quote, title", [
+    # a show after a broadcaster's possessive, a work after the noun naming it, a role after it:
+    # titles, nobody's words, left out by default even when longer than a scare quote
+    ("“We will win,” Ann Lee told NBC’s “Today” on Monday.", "Today", True),
+    ("Sunday, on CNN’s “State of the Union Live With Ann Lee,” the mayor spoke.",
+     "State of the Union Live With Ann Lee,", True),
+    ("His escapades were featured in the documentary “Weiner.”", "Weiner.", True),
+    ("In his autobiography, ''A Time for Truth,'' published in 2015, Mr. Cruz described his youth.",
+     "A Time for Truth,", True),
+    ("After the news went viral, the “Avatar” star posted a message.", "Avatar", True),
+    # negatives: a person's possessive, lowercase words, a sentence after a program's name
+    ("Trump’s “Make America Great Again” slogan was everywhere.", "Make America Great Again", False),
+    ("She called for getting the federal biofuels program “back on track.”", "back on track.", False),
+    ("Ann Lee told NBC’s reporters that the plan is “dead on arrival.”", "dead on arrival.", False),
+    ("Through his grant program, “states were hemorrhaging money,” Lee said.",
+     "states were hemorrhaging money,", False),
+])
+def test_show_film_and_book_titles(nlp, text, quote, title):
+    q = attribution(nlp, text)[quote]
+    assert (q.method == "title") is title
+    if title:
+        assert q.speaker is None
+        assert quote not in attribution(nlp, text, all_quotes=False)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a fragment in a clause completing a noun belongs to the noun's owner
+    ('The worries go beyond Senator Ann Lee\'s pledge to be "neutral" during the talks.', "neutral", "Ann Lee"),
+    ('Senator Ann Lee\'s claim that the emails were "in the system" is doubtful.', "in the system", "Ann Lee"),
+    # negatives: the owner is no person
+    ('The company\'s decision to be "carbon neutral" surprised many investors.', "carbon neutral", None),
+    ('The plan to build a "smart wall" was dropped in May.', "smart wall", None),
+])
+def test_fragment_in_a_clause_of_an_owned_noun(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
 @pytest.mark.parametrize("text, quote, name", [
     # the sentence before names its outer source with "according to": that source is credited
     ('Ann Lee told the delegates they had to vote, according to CNN. "It is of utmost importance that '
@@ -808,4 +846,119 @@ def test_after_quote_the_number_speaks(nlp, text, quote, name):
     ('The mayor said he had one word for Brown: "Go home."', "Go home.", "mayor"),
 ])
 def test_colon_name_after_a_closed_quote(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a newsletter item names its source after a dash, before a colon
+    ("WHY THE RACE CHANGED - Ann Lee: “Two weeks ago, the South was his best region.” [WashPost.]",
+     "Two weeks ago, the South was his best region.", "Ann Lee"),
+    ("WHAT IT MEANS - More from Lee: “The state is a starting point for the vote.”",
+     "The state is a starting point for the vote.", "Lee"),
+    # negative: a name before a colon at the end of the reporter's clause, with no dash
+    ("Voters who live in the town of Ann Lee: “We will win the vote.”", "We will win the vote.", None),
+])
+def test_dash_name_colon_in_newsletters(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    if name:
+        assert q.method == "colon" and name in q.speaker.name
+    else:
+        assert q.method != "colon"
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    # a subject that is itself a speech word: the verb after it is the cue
+    ('"Friend, let me be blunt. We can win this race," the email read.',
+     "Friend, let me be blunt. We can win this race,", "email"),
+    ('“Hi Americans! You may need a new home soon!” a welcome message on the website reads.',
+     "Hi Americans! You may need a new home soon!", "a welcome message"),
+    # an inverted subject ends at a participle
+    ('"Whoever opens the borders is to blame," wrote a woman calling herself Jane Roe.',
+     "Whoever opens the borders is to blame,", "a woman"),
+    # a subject the tagger reads as a number or an adjective
+    ('“America is great! Our mayor is wonderful,” read one.', "America is great! Our mayor is wonderful,",
+     "one"),
+    ('“If she wants to be the next mayor, Ann Lee should come to Toledo,” the editorial read.',
+     "If she wants to be the next mayor, Ann Lee should come to Toledo,", "editorial"),
+    # a capitalised name the tagger reads as an adverb or auxiliary
+    ('“Having access to the file and two people who understand it is valuable,” said Skelly, explaining '
+     'his plan.', "Having access to the file and two people who understand it is valuable,", "Skelly"),
+    # negative: the verb tagged as one wins over a later speech noun
+    ('"We will win this race," Ann Lee said, pointing to the email.', "We will win this race,", "Ann Lee"),
+])
+def test_after_quote_subject_with_speech_nouns(nlp, text, quote, mention):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and mention in q.speaker.text
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a passive naming verb whose "by" the parser hangs on the quoted name
+    ('The policy has been called "strategic ambiguity" by Ann Lee, a professor at Yale.',
+     "strategic ambiguity", "Ann Lee"),
+    # negatives: "by" inside another phrase; no "by" at all
+    ('The policy has been called "strategic ambiguity" since it was drafted by Ann Lee.',
+     "strategic ambiguity", None),
+    ('The policy has been called "strategic ambiguity" for years.', "strategic ambiguity", None),
+])
+def test_passive_naming_verb_with_by(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_curly_quote_closed_by_a_straight_mark_then_the_speaker(nlp):
+    # no reopening mark after the speaker's words: the straight mark still closes the quote
+    text = '\u201cMost of the guns used in crimes come from out of state," Ann Lee said during a panel.'
+    assert speaker_name(nlp, text, "Most of the guns used in crimes come from out of state,") == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a no-break space after the closing mark is a token of its own
+    ('\u201cIf anyone wonders why the inquiry is slow, this is why,\u201d\u00a0added Ann Lee.',
+     "If anyone wonders why the inquiry is slow, this is why,", "Ann Lee"),
+    ('\u201cWe will win this race in the fall,\u201d\u00a0an aide to the mayor said.',
+     "We will win this race in the fall,", "aide"),
+])
+def test_no_break_space_after_the_quote(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and name in q.speaker.text
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a Title Case headline credits the person it opens with, when the article names them
+    ("Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat To Democracy.\n\n"
+     "Talk show host Glenn Beck warned listeners on Monday about the movement.", "Alt Right", "Glenn Beck"),
+    ("Ann Lee Takes Talk Of A Senate Run ‘Very Seriously.’\n\nMayor Ann Lee spoke in Ohio on Monday.",
+     "Very Seriously.", "Ann Lee"),
+    # negatives: no person the article names; not a headline-style line
+    ("Democrats Lose Court Battle Over Ohio’s ‘Golden Week’ Of Early Voting.\n\nThe ruling came on Tuesday.",
+     "Golden Week", None),
+])
+def test_headline_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_headline_subject_needs_a_headline_line(nlp):
+    text = ("Glenn Beck warned that the ‘Alt Right’ is a threat to the country and to voters.\n\n"
+            "Talk show host Glenn Beck spoke on Monday.")
+    assert attribution(nlp, text)["Alt Right"].method != "headline-subject"
+
+
+def test_inverted_cue_with_a_mistagged_name(nlp):
+    # "said Skelly": the surname is tagged as an adverb; a capitalised word after an inverted cue
+    # is still its subject
+    text = ("“Having access to the file and two people who understand it is valuable,” said Skelly, "
+            "explaining he worked closely with Chrabaszcz, who cleaned the data: “Vito is outstanding with "
+            "data. He is a real good data manipulator.”")
+    assert speaker_name(nlp, text, "Vito is outstanding with data. He is a real good data manipulator.") == "Skelly"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a Title Case quote that opens the sentence is something said, not a title
+    ("Ann Lee marked the holiday on Monday. “Happy Cinco De Mayo!,” Lee tweeted.", "Happy Cinco De Mayo!,",
+     "Ann Lee"),
+    ("“As President,” Ann Lee said, “I will fight for every worker in this state.”", "As President,", "Ann Lee"),
+    # negatives: a title inside the reporter's sentence, or before a noun
+    ("Ann Lee said on “Fox and Friends” that the plan was dead.", "Fox and Friends", None),
+    ("“Hispanics For Lee” signs were everywhere, Ann Lee said.", "Hispanics For Lee", None),
+])
+def test_title_case_quote_opening_a_sentence(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

@@ -28,6 +28,11 @@ def texts(s):
     # a curly quote closed by a straight mark, the speaker's words, a straight mark reopening
     ('\u201cOur roads are crumbling," she said. "We need a plan.\u201d',
      ["Our roads are crumbling,", "We need a plan."]),
+    # ... or with no quote mark after it in the paragraph
+    ('\u201cOur roads are crumbling," Ann Lee said during a visit.',
+     ["Our roads are crumbling,"]),
+    # ... but not a straight mark inside a word run, nor one with a curly close still to come
+    ('\u201cHe is "the best," I think, and he will win.\u201d', ['He is "the best," I think, and he will win.']),
     # ... but a straight pair inside a curly quote is an inner quote
     ('\u201cHe said "no," and left.\u201d', ['He said "no," and left.']),
     ('\u201cHe said "no," and then "yes" to me.\u201d', ['He said "no," and then "yes" to me.']),
