@@ -473,6 +473,11 @@ class Attributor:
                         not self.quoted[nxt.i + 1]:
                     nxt = self.doc[nxt.i + 1]
                 return nxt
+        if self._misparsed_modifier(cue):
+            # "a man yelled “Stay there!”" / "one lawmaker called Trump “the orange prince”":
+            # the small model hangs the cue off the noun before it as a modifier; that noun is
+            # who speaks.
+            return cue.head
         t = cue
         for _ in range(4):
             subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and not self.quoted[c.i]]
@@ -534,6 +539,32 @@ class Attributor:
         if is_cue_token(cue) and not _according(cue):
             return self._person_before(cue)
         return None
+
+    def _misparsed_modifier(self, cue) -> bool:
+        """A finite cue verb the parser took for a modifier of the noun right before it.
+
+        "a man yelled “Stay there!”" parses "yelled" as an ``acl`` of "man". Only the narrow
+        shape: the noun directly before the verb, no subject of its own, and either a past
+        tense tag (a reduced relative is a participle) or a participle that has an object of
+        its own besides the quote ("one lawmaker called Trump “…”", active). "a website called
+        “Cape Breton If Trump Wins”" (naming passive: the quote is the only complement) and
+        "the rhetoric of her ad, described as “…”" stay out.
+        """
+        if cue.dep_ != "acl" or _according(cue):
+            return False
+        head = cue.head
+        if head.i != cue.i - 1 or head.pos_ not in ("NOUN", "PROPN") or self.quoted[head.i]:
+            return False
+        if any(c.dep_ in SUBJ_DEPS or c.dep_ == "agent" for c in cue.children):
+            return False
+        if self._thing(head) or head.lower_ in PRONOUNS:
+            return False
+        if cue.tag_ == "VBD":
+            return True
+        return cue.tag_ == "VBN" and any(
+            c.dep_ in ("dobj", "oprd") and not self.quoted[c.i] and c.i > cue.i and
+            c.pos_ in ("PROPN", "PRON", "NOUN") for c in cue.children) and any(
+            self.quoted[c.i] for c in cue.children)
 
     def _thing_subject(self, head) -> bool:
         """A subject that is a thing, an activity or a relative pronoun standing for a thing."""

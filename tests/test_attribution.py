@@ -962,3 +962,16 @@ def test_inverted_cue_with_a_mistagged_name(nlp):
 ])
 def test_title_case_quote_opening_a_sentence(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the parser hangs "yelled" off "man" as a modifier (acl, VBD): the noun before the verb speaks
+    ('Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled '
+     '“Go home!”', "Go home!", "man"),
+    # negative: a naming participle ("a website called") is no speech by the website
+    ('Ann Lee has set up a website called "Leave Now" that helps voters.', "Leave Now", "Ann Lee"),
+    # negative: a passive naming with an agent keeps the agent
+    ('Lee backed the program, which is called "Fresh Start" by its staff.', "Fresh Start", "its staff"),
+])
+def test_cue_misparsed_as_a_noun_modifier(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
