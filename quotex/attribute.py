@@ -1251,6 +1251,15 @@ class Attributor:
             t = t.head
         return None
 
+    def _prenominal(self, q: QuoteSpan) -> bool:
+        """Whether the quote modifies the noun right after it: "''very conservative'' voters"."""
+        toks = self._quote_tokens(q)
+        if not toks:
+            return False
+        anchor = next((t.head for t in toks if not self.quoted[t.head.i] and t.head != t), None)
+        return anchor is not None and anchor.pos_ in ("NOUN", "PROPN") and anchor.i > toks[-1].i and \
+            any(t.head == anchor and t.dep_ in ("amod", "compound", "nmod") for t in toks)
+
     def _outer_holder(self, verb) -> Optional[Speaker]:
         """The person or organisation whose finding or thought a content clause reports.
 
@@ -1325,6 +1334,11 @@ class Attributor:
                 out.append(self._make(q, r))
                 continue
             early_weak = False
+            if r is None and self._prenominal(q):
+                # A quote that modifies the noun after it, with no speech verb, is the reporter's
+                # label: "no state where ''very conservative'' voters were a larger share".
+                out.append(self._make(q, None))
+                continue
             if r is None and self._inside_sentence(q):
                 # A quote inside the reporter's sentence belongs to that sentence's subject before
                 # it belongs to a cue in the sentence before: "Friends say Manafort travels often,

@@ -962,3 +962,16 @@ def test_inverted_cue_with_a_mistagged_name(nlp):
 ])
 def test_title_case_quote_opening_a_sentence(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote that modifies the noun after it, with no speech verb, is the reporter's label
+    ("Ann Lee won just 19 percent among “somewhat conservative” voters in the state.",
+     "somewhat conservative", None),
+    ("Ann Lee handed out “law and order” leaflets at the rally on Monday.", "law and order", None),
+    # negatives: a fragment that is the object of the verb, or a label with a speech verb
+    ("Ann Lee called the plan “a total disaster” on Monday.", "a total disaster", "Ann Lee"),
+    ("Ann Lee said the “rigged” system was failing voters.", "rigged", "Ann Lee"),
+])
+def test_prenominal_label_quotes(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
