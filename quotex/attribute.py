@@ -146,6 +146,10 @@ class DocState:
     intro_speaker: Optional[Speaker] = None
     intro_para: int = -10
     intro_cue: Optional[Cue] = None
+    # The same for a cue with its own content clause ("She said the plan would fail."): used only
+    # for a quote that is a whole paragraph of its own.
+    clause_intro: Optional[tuple] = None
+    clause_intro_para: int = -10
     last_person: Optional[tuple[str, str]] = None  # (canonical name, title) of the last person subject
 
 
@@ -1359,6 +1363,13 @@ class Attributor:
                     r = (st.last_speaker, st.last_cue, "continuation")
                 elif st.intro_speaker is not None and st.intro_para >= self.ords[pi] - 1:
                     r = (st.intro_speaker, st.intro_cue, "previous-paragraph")
+                elif st.clause_intro is not None and st.clause_intro_para == self.ords[pi] - 1 and \
+                        self._whole_paragraph(q, pi):
+                    # "She said his frequent invocation of the law doesn't fly." then a paragraph
+                    # that is one whole quote with no cue: the speaker just introduced goes on.
+                    sp = self._speaker_from_head(st.clause_intro[0])
+                    if sp is not None:
+                        r = (sp, self._cue(st.clause_intro[1]), "previous-paragraph")
             if r is None and q.continued and st.last_speaker is not None:
                 r = (st.last_speaker, st.last_cue, "continuation")
             if r is not None and r[2] in _CARRIED:
@@ -1443,6 +1454,13 @@ class Attributor:
         before = [t for t in self.doc[sent.start:toks[0].i] if not self.quoted[t.i]]
         return any(t.pos_ in ("VERB", "AUX") for t in before) and any(t.dep_ in SUBJ_DEPS for t in before)
 
+    def _whole_paragraph(self, q: QuoteSpan, pi: int) -> bool:
+        """Whether the quote is the whole paragraph, a capitalised sentence or more."""
+        pa, pb = self.paras[pi]
+        inner = self.text[q.start:q.end].lstrip(" .…")
+        return not self.text[pa:q.open].strip() and not self.text[q.close:pb].strip() and \
+            inner[:1].isupper()
+
     def _starts_paragraph(self, q: QuoteSpan, pi: int) -> bool:
         pa, _ = self.paras[pi]
         return not self.text[pa:q.open].strip()
@@ -1463,10 +1481,16 @@ class Attributor:
             # it was someone else's about two times in three.
             if t.i < last_start:
                 break
-            if (is_cue_token(t) or _according(t)) and not any(
-                    c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children):
+            if is_cue_token(t) or _according(t):
+                clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children)
                 head = self._subject_of(t)
-                if head is not None:
+                if head is not None and clause:
+                    # Resolved only when used: resolving a name records it as the latest mention,
+                    # which pronouns after it would then follow.
+                    if self.state.clause_intro_para != self.ords[pi - 1]:
+                        self.state.clause_intro = (head, t)
+                        self.state.clause_intro_para = self.ords[pi - 1]
+                elif head is not None:
                     sp = self._speaker_from_head(head)
                     if sp is not None:
                         self.state.intro_speaker, self.state.intro_para = sp, self.ords[pi - 1]

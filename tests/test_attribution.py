@@ -975,3 +975,20 @@ def test_title_case_quote_opening_a_sentence(nlp, text, quote, name):
 ])
 def test_prenominal_label_quotes(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a paragraph that is one whole quote, after a cue with its own content clause, is that speaker's
+    ("Ann Lee said the plan to close the plant would hurt the town.\n\n"
+     "“We have tried this before and it never worked. It will not work now.”",
+     "We have tried this before and it never worked. It will not work now.", "Ann Lee"),
+    # negatives: the quote shares its paragraph with the reporter's words, or comes two paragraphs on
+    ("Ann Lee said the plan to close the plant would hurt the town.\n\n"
+     "“We have tried this before and it never worked.” The vote is set for Monday.",
+     "We have tried this before and it never worked.", None),
+    ("Ann Lee said the plan to close the plant would hurt the town.\n\nThe vote is set for Monday.\n\n"
+     "“We have tried this before and it never worked. It will not work now.”",
+     "We have tried this before and it never worked. It will not work now.", None),
+])
+def test_whole_paragraph_quote_after_a_content_clause_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
