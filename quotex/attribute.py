@@ -1251,8 +1251,32 @@ class Attributor:
                     if sp is not None and sp.kind == "person":
                         return sp, None, "governing-verb"
             if t.head == t:
-                return None
+                return self._misparsed_subject(t, toks[0])
             t = t.head
+        return None
+
+    def _misparsed_subject(self, root, first):
+        """The name before a past-tense verb the parser took for an adjective, in a sentence whose
+        root came out a noun: "In March, Trump blasted Disney for its “outrageous practices”"
+        parses "blasted" as a modifier of "Disney", with "Trump" a compound and "Disney" the root.
+        """
+        if root.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for v in root.sent:
+            if v.i >= first.i:
+                break
+            if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBN") and v.dep_ == "amod" and v.i > root.sent.start \
+                    and not self.quoted[v.i]:
+                prev = self.doc[v.i - 1]
+                if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper() and not self.quoted[prev.i]:
+                    # The misparse loses the entity tag too ("Trump" comes out an ORG or a common
+                    # noun), so the name must be one the article has already given in full.
+                    canon = self.state.names.canonical(prev.text)
+                    if canon != prev.text:
+                        start = prev.idx + self.base
+                        sp = Speaker(prev.text, start, start + len(prev.text), canon,
+                                     self.state.names.title_of(canon), "person")
+                        return sp, None, "governing-verb"
         return None
 
     def _prenominal(self, q: QuoteSpan) -> bool:

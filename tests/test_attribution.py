@@ -992,3 +992,18 @@ def test_prenominal_label_quotes(nlp, text, quote, name):
 ])
 def test_whole_paragraph_quote_after_a_content_clause_cue(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the parser takes "blasted"/"defended" for an adjective and the sentence's root for a noun;
+    # the name before the verb, given in full earlier, is still the subject
+    ("Donald Trump spoke on Monday.\nIn March, Trump blasted Disney for its “outrageous practices” in "
+     "requiring workers to train their replacements.", "outrageous practices", "Donald Trump"),
+    ("Donald Trump spoke on Monday.\nTrump defended eminent domain, calling the expropriation of private "
+     "property an \"absolute necessity\" for the government.", "absolute necessity", "Donald Trump"),
+    # negative: a name the article has not given before is not trusted through the misparse
+    ("In March, Trump blasted Disney for its “outrageous practices” in requiring workers to train their "
+     "replacements.", "outrageous practices", None),
+])
+def test_subject_of_a_verb_misparsed_as_a_modifier(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
