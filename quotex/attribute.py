@@ -1362,6 +1362,12 @@ class Attributor:
                 out.append(self._make(q, r))
                 continue
             early_weak = False
+            if r is None and self._starts_paragraph(q, pi) and not self.text[q.close:self.paras[pi][1]].strip() \
+                    and re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+)?:", self.text[q.start:q.end].strip()):
+                # A paragraph that is only a quoted label such as "Related:" or "Read more:" is
+                # page furniture left in scraped text, not the last speaker going on.
+                out.append(self._make(q, None))
+                continue
             if r is None and self._prenominal(q):
                 # A quote that modifies the noun after it, with no speech verb, is the reporter's
                 # label: "no state where ''very conservative'' voters were a larger share".

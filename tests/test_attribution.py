@@ -1007,3 +1007,14 @@ def test_whole_paragraph_quote_after_a_content_clause_cue(nlp, text, quote, name
 ])
 def test_subject_of_a_verb_misparsed_as_a_modifier(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a paragraph that is only a quoted label is page furniture, not the speaker going on
+    ('"We will win," Ann Lee said.\n\n"Related:"\n\nThe vote is on Monday.', "Related:", None),
+    ('"We will win," Ann Lee said.\n\n"Read more:"\n\nThe vote is on Monday.', "Read more:", None),
+    # negative: a real one-sentence quote paragraph still continues the speaker
+    ('"We will win," Ann Lee said.\n\n"We always do."\n\nThe vote is on Monday.', "We always do.", "Ann Lee"),
+])
+def test_quoted_label_paragraph(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
