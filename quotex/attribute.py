@@ -1285,8 +1285,17 @@ class Attributor:
         if not toks:
             return False
         anchor = next((t.head for t in toks if not self.quoted[t.head.i] and t.head != t), None)
-        return anchor is not None and anchor.pos_ in ("NOUN", "PROPN") and anchor.i > toks[-1].i and \
-            any(t.head == anchor and t.dep_ in ("amod", "compound", "nmod") for t in toks)
+        if anchor is None:
+            return False
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.i > toks[-1].i and \
+                any(t.head == anchor and t.dep_ in ("amod", "compound", "nmod") for t in toks):
+            return True
+        # One capitalised word after a preposition that belongs to a noun is the name of a show or
+        # a thing: "a trailer for season four of “Sherlock.”", "its new version of ''MacGyver''"
+        # (but not after a verb: "referred to her as “Gert.”").
+        words = [t for t in toks if t.is_alpha]
+        return len(words) == 1 and words[0].text[:1].isupper() and anchor.pos_ == "ADP" and \
+            anchor.i < toks[0].i and anchor.head.pos_ in ("NOUN", "PROPN") and not self.quoted[anchor.head.i]
 
     def _outer_holder(self, verb) -> Optional[Speaker]:
         """The person or organisation whose finding or thought a content clause reports.

@@ -1018,3 +1018,15 @@ def test_subject_of_a_verb_misparsed_as_a_modifier(nlp, text, quote, name):
 ])
 def test_quoted_label_paragraph(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # one capitalised word after a preposition that belongs to a noun is the name of a show or thing
+    ("Ann Lee finally has a trailer for season four of “Sherlock.”", "Sherlock.", None),
+    ("The network hired Ann Lee to run its new version of “MacGyver,” which starts in May.", "MacGyver,", None),
+    # negatives: after a verb's preposition, or a lowercase word
+    ("In private, Ann Lee often referred to her as “Gert.”", "Gert.", "Ann Lee"),
+    ("Ann Lee called for a vote of “conscience,” not party.", "conscience,", "Ann Lee"),
+])
+def test_one_word_name_after_a_noun_preposition(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
