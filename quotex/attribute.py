@@ -1279,8 +1279,13 @@ class Attributor:
                         return sp, None, "governing-verb"
         return None
 
-    def _prenominal(self, q: QuoteSpan) -> bool:
-        """Whether the quote modifies the noun right after it: "''very conservative'' voters"."""
+    def _label_quote(self, q: QuoteSpan, pi: int) -> bool:
+        """Whether the quote is the reporter's label for something rather than anyone's words: it
+        modifies the noun after it ("''very conservative'' voters"), it follows "so-called", or it
+        names a show or thing (below)."""
+        if _SO_CALLED.search(self.text, max(self.paras[pi][0], q.open - 12), q.open):
+            # "giving weapons to the so-called “rebels”": the reporter's distance, no speaker.
+            return True
         toks = self._quote_tokens(q)
         if not toks:
             return False
@@ -1377,7 +1382,7 @@ class Attributor:
                 # page furniture left in scraped text, not the last speaker going on.
                 out.append(self._make(q, None))
                 continue
-            if r is None and self._prenominal(q):
+            if r is None and self._label_quote(q, pi):
                 # A quote that modifies the noun after it, with no speech verb, is the reporter's
                 # label: "no state where ''very conservative'' voters were a larger share".
                 out.append(self._make(q, None))
@@ -1581,6 +1586,8 @@ def is_scare_quote(q: Quote) -> bool:
     """
     return q.speaker is None and (len(q.text.split()) <= SCARE_MAX_WORDS or q.method == "title")
 
+
+_SO_CALLED = re.compile(r"\bso[- ]?\s?called\s*$", re.I)
 
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from de la vs vs. &".split())
 

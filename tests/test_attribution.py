@@ -1030,3 +1030,15 @@ def test_quoted_label_paragraph(nlp, text, quote, name):
 ])
 def test_one_word_name_after_a_noun_preposition(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote after "so-called", with no speech verb, is the reporter's distance, not anyone's words
+    ("Ann Lee kept giving weapons to the so-called “rebels” in the north.", "rebels", None),
+    ("Ann Lee flew to London to mark the so called “special relationship” with Britain.", "special relationship",
+     None),
+    # negative: the same fragment after a naming verb is the subject's
+    ("Ann Lee called them “rebels” in the north.", "rebels", "Ann Lee"),
+])
+def test_so_called_label(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
