@@ -1042,3 +1042,23 @@ def test_one_word_name_after_a_noun_preposition(nlp, text, quote, name):
 ])
 def test_so_called_label(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a closing mark glued to the next word is split off, so the name after it is the cue's subject
+    ("Hillary Clinton spoke on Monday.\n“I think he has been traffic in prejudice for years,”Clinton said.",
+     "I think he has been traffic in prejudice for years,", "Hillary Clinton"),
+    ('"We will win the vote next week,"Ann Lee said.', "We will win the vote next week,", "Ann Lee"),
+    # negative: a glued mark with no cue after it gives no speaker
+    ("The crowd waited.\n“We will win the vote next week,”Tuesday was the day.",
+     "We will win the vote next week,", None),
+])
+def test_quote_mark_glued_to_the_next_word(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_glued_quote_mark_split_keeps_offsets(nlp):
+    text = '“We will win,”Clinton said,"and soon."'
+    doc = nlp(text)
+    assert [t.text for t in doc][:7] == ["“", "We", "will", "win", ",", "”", "Clinton"]
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
