@@ -146,6 +146,10 @@ class DocState:
     intro_speaker: Optional[Speaker] = None
     intro_para: int = -10
     intro_cue: Optional[Cue] = None
+    # The same for a cue with its own content clause ("She said the plan would fail."): used only
+    # for a quote that is a whole paragraph of its own.
+    clause_intro: Optional[tuple] = None
+    clause_intro_para: int = -10
     last_person: Optional[tuple[str, str]] = None  # (canonical name, title) of the last person subject
 
 
@@ -1278,9 +1282,56 @@ class Attributor:
                     if sp is not None and sp.kind == "person":
                         return sp, None, "governing-verb"
             if t.head == t:
-                return None
+                return self._misparsed_subject(t, toks[0])
             t = t.head
         return None
+
+    def _misparsed_subject(self, root, first):
+        """The name before a past-tense verb the parser took for an adjective, in a sentence whose
+        root came out a noun: "In March, Trump blasted Disney for its “outrageous practices”"
+        parses "blasted" as a modifier of "Disney", with "Trump" a compound and "Disney" the root.
+        """
+        if root.pos_ not in ("NOUN", "PROPN"):
+            return None
+        for v in root.sent:
+            if v.i >= first.i:
+                break
+            if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBN") and v.dep_ == "amod" and v.i > root.sent.start \
+                    and not self.quoted[v.i]:
+                prev = self.doc[v.i - 1]
+                if prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper() and not self.quoted[prev.i]:
+                    # The misparse loses the entity tag too ("Trump" comes out an ORG or a common
+                    # noun), so the name must be one the article has already given in full.
+                    canon = self.state.names.canonical(prev.text)
+                    if canon != prev.text:
+                        start = prev.idx + self.base
+                        sp = Speaker(prev.text, start, start + len(prev.text), canon,
+                                     self.state.names.title_of(canon), "person")
+                        return sp, None, "governing-verb"
+        return None
+
+    def _label_quote(self, q: QuoteSpan, pi: int) -> bool:
+        """Whether the quote is the reporter's label for something rather than anyone's words: it
+        modifies the noun after it ("''very conservative'' voters"), it follows "so-called", or it
+        names a show or thing (below)."""
+        if _SO_CALLED.search(self.text, max(self.paras[pi][0], q.open - 12), q.open):
+            # "giving weapons to the so-called “rebels”": the reporter's distance, no speaker.
+            return True
+        toks = self._quote_tokens(q)
+        if not toks:
+            return False
+        anchor = next((t.head for t in toks if not self.quoted[t.head.i] and t.head != t), None)
+        if anchor is None:
+            return False
+        if anchor.pos_ in ("NOUN", "PROPN") and anchor.i > toks[-1].i and \
+                any(t.head == anchor and t.dep_ in ("amod", "compound", "nmod") for t in toks):
+            return True
+        # One capitalised word after a preposition that belongs to a noun is the name of a show or
+        # a thing: "a trailer for season four of “Sherlock.”", "its new version of ''MacGyver''"
+        # (but not after a verb: "referred to her as “Gert.”").
+        words = [t for t in toks if t.is_alpha]
+        return len(words) == 1 and words[0].text[:1].isupper() and anchor.pos_ == "ADP" and \
+            anchor.i < toks[0].i and anchor.head.pos_ in ("NOUN", "PROPN") and not self.quoted[anchor.head.i]
 
     def _outer_holder(self, verb) -> Optional[Speaker]:
         """The person or organisation whose finding or thought a content clause reports.
@@ -1356,6 +1407,17 @@ class Attributor:
                 out.append(self._make(q, r))
                 continue
             early_weak = False
+            if r is None and self._starts_paragraph(q, pi) and not self.text[q.close:self.paras[pi][1]].strip() \
+                    and re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+)?:", self.text[q.start:q.end].strip()):
+                # A paragraph that is only a quoted label such as "Related:" or "Read more:" is
+                # page furniture left in scraped text, not the last speaker going on.
+                out.append(self._make(q, None))
+                continue
+            if r is None and self._label_quote(q, pi):
+                # A quote that modifies the noun after it, with no speech verb, is the reporter's
+                # label: "no state where ''very conservative'' voters were a larger share".
+                out.append(self._make(q, None))
+                continue
             if r is None and self._inside_sentence(q):
                 # A quote inside the reporter's sentence belongs to that sentence's subject before
                 # it belongs to a cue in the sentence before: "Friends say Manafort travels often,
@@ -1376,6 +1438,13 @@ class Attributor:
                     r = (st.last_speaker, st.last_cue, "continuation")
                 elif st.intro_speaker is not None and st.intro_para >= self.ords[pi] - 1:
                     r = (st.intro_speaker, st.intro_cue, "previous-paragraph")
+                elif st.clause_intro is not None and st.clause_intro_para == self.ords[pi] - 1 and \
+                        self._whole_paragraph(q, pi):
+                    # "She said his frequent invocation of the law doesn't fly." then a paragraph
+                    # that is one whole quote with no cue: the speaker just introduced goes on.
+                    sp = self._speaker_from_head(st.clause_intro[0])
+                    if sp is not None:
+                        r = (sp, self._cue(st.clause_intro[1]), "previous-paragraph")
             if r is None and q.continued and st.last_speaker is not None:
                 r = (st.last_speaker, st.last_cue, "continuation")
             if r is not None and r[2] in _CARRIED:
@@ -1460,6 +1529,13 @@ class Attributor:
         before = [t for t in self.doc[sent.start:toks[0].i] if not self.quoted[t.i]]
         return any(t.pos_ in ("VERB", "AUX") for t in before) and any(t.dep_ in SUBJ_DEPS for t in before)
 
+    def _whole_paragraph(self, q: QuoteSpan, pi: int) -> bool:
+        """Whether the quote is the whole paragraph, a capitalised sentence or more."""
+        pa, pb = self.paras[pi]
+        inner = self.text[q.start:q.end].lstrip(" .…")
+        return not self.text[pa:q.open].strip() and not self.text[q.close:pb].strip() and \
+            inner[:1].isupper()
+
     def _starts_paragraph(self, q: QuoteSpan, pi: int) -> bool:
         pa, _ = self.paras[pi]
         return not self.text[pa:q.open].strip()
@@ -1480,10 +1556,16 @@ class Attributor:
             # it was someone else's about two times in three.
             if t.i < last_start:
                 break
-            if (is_cue_token(t) or _according(t)) and not any(
-                    c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children):
+            if is_cue_token(t) or _according(t):
+                clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children)
                 head = self._subject_of(t)
-                if head is not None:
+                if head is not None and clause:
+                    # Resolved only when used: resolving a name records it as the latest mention,
+                    # which pronouns after it would then follow.
+                    if self.state.clause_intro_para != self.ords[pi - 1]:
+                        self.state.clause_intro = (head, t)
+                        self.state.clause_intro_para = self.ords[pi - 1]
+                elif head is not None:
                     sp = self._speaker_from_head(head)
                     if sp is not None:
                         self.state.intro_speaker, self.state.intro_para = sp, self.ords[pi - 1]
@@ -1535,6 +1617,8 @@ def is_scare_quote(q: Quote) -> bool:
     """
     return q.speaker is None and (len(q.text.split()) <= SCARE_MAX_WORDS or q.method == "title")
 
+
+_SO_CALLED = re.compile(r"\bso[- ]?\s?called\s*$", re.I)
 
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from de la vs vs. &".split())
 

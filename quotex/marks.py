@@ -62,6 +62,8 @@ def _closer_re(closers: str) -> re.Pattern:
 _MIXED_REOPEN = re.compile(r' [^"\u201c\u201d\n]{1,100}? "\S')
 _ANY_DOUBLE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]|\'\'|``')
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>")
+# A tag with attributes that the line ends inside: '<tweet tweet-author="@x" tweet-date="Jan'.
+_OPEN_TAG = re.compile(r"<[A-Za-z][\w:-]*\s[^<>\n]*=[^<>\n]*$")
 
 
 @dataclass(frozen=True)
@@ -264,16 +266,27 @@ def iter_paragraph_quotes(text: str, start: int = 0, end: Optional[int] = None, 
     end = len(text) if end is None else end
     it = _iter_nonblank(text, start, end)
     cur = next(it, None)
+    in_tag = False
     while cur is not None:
         nxt = next(it, None)
         a, b = cur
         scan, base, sa, sb = text, 0, a, b
-        if "<" in text[a:b]:
+        if "<" in text[a:b] or in_tag:
             # Markup left in scraped text: quote marks inside tags (<tweet author="@x" id="1">)
             # are attribute delimiters, not quotes. Scan a copy with the tags blanked out; it has
             # the same length, so offsets are unchanged.
             para = text[a:b]
             masked = _TAG.sub(lambda m: " " * len(m.group()), para)
+            if in_tag:
+                # The rest of a tag broken across lines: '<tweet tweet-date="January 19, 2016' then
+                # '">I love @SarahPalinUSA …' on the next line.
+                j = masked.find(">")
+                if j >= 0 and "<" not in masked[:j]:
+                    masked = " " * (j + 1) + masked[j + 1:]
+            m = _OPEN_TAG.search(masked)
+            in_tag = m is not None
+            if m is not None:
+                masked = masked[:m.start()] + " " * (len(masked) - m.start())
             if masked != para:
                 scan, base, sa, sb = masked, a, 0, len(masked)
         doubles = [(o + base, c + base, s + base, e + base, closed)

@@ -975,3 +975,103 @@ def test_title_case_quote_opening_a_sentence(nlp, text, quote, name):
 ])
 def test_cue_misparsed_as_a_noun_modifier(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote that modifies the noun after it, with no speech verb, is the reporter's label
+    ("Ann Lee won just 19 percent among “somewhat conservative” voters in the state.",
+     "somewhat conservative", None),
+    ("Ann Lee handed out “law and order” leaflets at the rally on Monday.", "law and order", None),
+    # negatives: a fragment that is the object of the verb, or a label with a speech verb
+    ("Ann Lee called the plan “a total disaster” on Monday.", "a total disaster", "Ann Lee"),
+    ("Ann Lee said the “rigged” system was failing voters.", "rigged", "Ann Lee"),
+])
+def test_prenominal_label_quotes(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a paragraph that is one whole quote, after a cue with its own content clause, is that speaker's
+    ("Ann Lee said the plan to close the plant would hurt the town.\n\n"
+     "“We have tried this before and it never worked. It will not work now.”",
+     "We have tried this before and it never worked. It will not work now.", "Ann Lee"),
+    # negatives: the quote shares its paragraph with the reporter's words, or comes two paragraphs on
+    ("Ann Lee said the plan to close the plant would hurt the town.\n\n"
+     "“We have tried this before and it never worked.” The vote is set for Monday.",
+     "We have tried this before and it never worked.", None),
+    ("Ann Lee said the plan to close the plant would hurt the town.\n\nThe vote is set for Monday.\n\n"
+     "“We have tried this before and it never worked. It will not work now.”",
+     "We have tried this before and it never worked. It will not work now.", None),
+])
+def test_whole_paragraph_quote_after_a_content_clause_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the parser takes "blasted"/"defended" for an adjective and the sentence's root for a noun;
+    # the name before the verb, given in full earlier, is still the subject
+    ("Donald Trump spoke on Monday.\nIn March, Trump blasted Disney for its “outrageous practices” in "
+     "requiring workers to train their replacements.", "outrageous practices", "Donald Trump"),
+    ("Donald Trump spoke on Monday.\nTrump defended eminent domain, calling the expropriation of private "
+     "property an \"absolute necessity\" for the government.", "absolute necessity", "Donald Trump"),
+    # negative: a name the article has not given before is not trusted through the misparse
+    ("In March, Trump blasted Disney for its “outrageous practices” in requiring workers to train their "
+     "replacements.", "outrageous practices", None),
+])
+def test_subject_of_a_verb_misparsed_as_a_modifier(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a paragraph that is only a quoted label is page furniture, not the speaker going on
+    ('"We will win," Ann Lee said.\n\n"Related:"\n\nThe vote is on Monday.', "Related:", None),
+    ('"We will win," Ann Lee said.\n\n"Read more:"\n\nThe vote is on Monday.', "Read more:", None),
+    # negative: a real one-sentence quote paragraph still continues the speaker
+    ('"We will win," Ann Lee said.\n\n"We always do."\n\nThe vote is on Monday.', "We always do.", "Ann Lee"),
+])
+def test_quoted_label_paragraph(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # one capitalised word after a preposition that belongs to a noun is the name of a show or thing
+    ("Ann Lee finally has a trailer for season four of “Sherlock.”", "Sherlock.", None),
+    ("The network hired Ann Lee to run its new version of “MacGyver,” which starts in May.", "MacGyver,", None),
+    # negatives: after a verb's preposition, or a lowercase word
+    ("In private, Ann Lee often referred to her as “Gert.”", "Gert.", "Ann Lee"),
+    ("Ann Lee called for a vote of “conscience,” not party.", "conscience,", "Ann Lee"),
+])
+def test_one_word_name_after_a_noun_preposition(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote after "so-called", with no speech verb, is the reporter's distance, not anyone's words
+    ("Ann Lee kept giving weapons to the so-called “rebels” in the north.", "rebels", None),
+    ("Ann Lee flew to London to mark the so called “special relationship” with Britain.", "special relationship",
+     None),
+    # negative: the same fragment after a naming verb is the subject's
+    ("Ann Lee called them “rebels” in the north.", "rebels", "Ann Lee"),
+])
+def test_so_called_label(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a closing mark glued to the next word is split off, so the name after it is the cue's subject
+    ("Hillary Clinton spoke on Monday.\n“I think he has been traffic in prejudice for years,”Clinton said.",
+     "I think he has been traffic in prejudice for years,", "Hillary Clinton"),
+    ('"We will win the vote next week,"Ann Lee said.', "We will win the vote next week,", "Ann Lee"),
+    # negative: a glued mark with no cue after it gives no speaker
+    ("The crowd waited.\n“We will win the vote next week,”Tuesday was the day.",
+     "We will win the vote next week,", None),
+])
+def test_quote_mark_glued_to_the_next_word(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_glued_quote_mark_split_keeps_offsets(nlp):
+    text = '“We will win,”Clinton said,"and soon."'
+    doc = nlp(text)
+    assert [t.text for t in doc][:7] == ["“", "We", "will", "win", ",", "”", "Clinton"]
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)

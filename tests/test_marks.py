@@ -82,3 +82,16 @@ def test_quote_marks_inside_markup_tags_are_not_quotes():
     assert texts(text) == ["is here"]
     q = find_quotes(text)[0]
     assert text[q.start:q.end] == "is here"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tag broken across lines: its attribute marks on both lines are not quotes
+    ('Cruz wrote:\n<tweet tweet-author="@tedcruz" tweet-date="January 19, 2016\n">I love this state. '
+     '"We will win," he said.</tweet>', ["We will win,"]),
+    # negatives: a "<" in prose is not a tag, and a line after a closed tag is scanned as usual
+    ('The margin was <5 points, "a real shock," he said.\n"We will win," she said.',
+     ["a real shock,", "We will win,"]),
+    ('<p class="x">Hello</p>\n"We will win," she said.', ["We will win,"]),
+])
+def test_tags_broken_across_lines(text, expected):
+    assert texts(text) == expected
