@@ -30,6 +30,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .attribute import Attributor, DocState
 from .marks import QuoteSpan, iter_paragraph_quotes
+from .model import GLUED_MARK, glued_mark_tokenizer
 from .names import harvest_names
 from .records import Quote
 
@@ -239,18 +240,24 @@ def iter_windows(text: str, window_chars: int = WINDOW_CHARS, quotes_only: bool 
 
 
 _LONG_RUN = re.compile(r"\S{%d,}" % (RUN_CHARS + 1))
+_GLUED = re.compile(GLUED_MARK)
 
 
 def make_doc(nlp, text: str):
-    """``text`` ready for ``nlp.pipe``: the text itself, or when it has a run of more than
-    ``RUN_CHARS`` characters without a space, a Doc tokenized slice by slice.
+    """``text`` ready for ``nlp.pipe``: the text itself, or a Doc when it has a run of more than
+    ``RUN_CHARS`` characters without a space (tokenized slice by slice) or a closing mark glued
+    to the next word (',”Clinton said': tokenized with :func:`quotex.model.glued_mark_tokenizer`,
+    which splits it off).
 
     The Doc's text is exactly ``text`` (offsets do not move); only token boundaries inside such
     runs may differ from what spaCy's tokenizer would choose, which never matters for names
     and speech verbs.
     """
+    tokenizer = nlp.tokenizer
+    if _GLUED.search(text) is not None:
+        tokenizer = glued_mark_tokenizer(nlp) or tokenizer
     if _LONG_RUN.search(text) is None:
-        return text
+        return text if tokenizer is nlp.tokenizer else tokenizer(text)
     from spacy.tokens import Doc
 
     cuts = [0]
@@ -260,7 +267,7 @@ def make_doc(nlp, text: str):
     words: list[str] = []
     spaces: list[bool] = []
     for a, b in zip(cuts, cuts[1:]):
-        for tok in nlp.tokenizer(text[a:b]):
+        for tok in tokenizer(text[a:b]):
             words.append(tok.text)
             spaces.append(bool(tok.whitespace_))
     return Doc(nlp.vocab, words=words, spaces=spaces)

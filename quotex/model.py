@@ -406,24 +406,41 @@ def _fast_lemmatizer_class(base):
     return CachedLemmatizer
 
 
-def _split_glued_quote_marks(nlp) -> None:
-    """Split a quote mark glued between punctuation and a word: '“We will win,”Clinton said.'
+# A closing mark glued between punctuation and a word: '“We will win,”Clinton said.'
+GLUED_MARK = r"[,.?!][\"\u201d][A-Za-z]"
+_GLUED_INFIX = r"[,.?!](?=[\"\u201d][A-Za-z])|(?<=[,.?!])[\"\u201d](?=[A-Za-z])"
+_GLUED_TOKENIZERS: dict = {}
+
+
+def glued_mark_tokenizer(nlp):
+    """A copy of ``nlp.tokenizer`` that also splits a closing mark glued to the next word.
 
     spaCy keeps 'win,”Clinton' as one token, so the speaker's name is half inside the quote and
-    the cue loses its subject. An infix rule splits it with offsets unchanged.
+    the cue loses its subject; an infix rule splits it ('win' ',' '”' 'Clinton'), offsets
+    unchanged. A copy, made on first need, because changing the tokenizer's rules reloads its
+    special cases (a tenth of a second: too much for every start of the command), and it is
+    used only for texts that hold such a mark (:func:`quotex.extract.make_doc`); any other text
+    tokenizes the same with both. None when the tokenizer is not spaCy's own kind.
     """
-    import re
+    tok = nlp.tokenizer
+    hit = _GLUED_TOKENIZERS.get(id(nlp))
+    if hit is not None and hit[0] is tok:
+        return hit[1]
+    from spacy.tokenizer import Tokenizer
 
-    glued = r"[,.?!](?=[\"\u201d][A-Za-z])|(?<=[,.?!])[\"\u201d](?=[A-Za-z])"
-    finditer = getattr(nlp.tokenizer, "infix_finditer", None)
-    if finditer is None:
-        nlp.tokenizer.infix_finditer = re.compile(glued).finditer
-        return
-    # The model's own infix rules (not the language defaults: a model may bring its own), plus ours.
-    own = getattr(getattr(finditer, "__self__", None), "pattern", None)
-    if not isinstance(own, str):
-        return  # a tokenizer of another kind: left as it is
-    nlp.tokenizer.infix_finditer = re.compile(f"{own}|{glued}").finditer
+    copy = None
+    own = getattr(getattr(getattr(tok, "infix_finditer", None), "__self__", None), "pattern", None)
+    if type(tok) is Tokenizer and (tok.infix_finditer is None or isinstance(own, str)):
+        import re
+
+        # The model's own infix rules (not the language defaults: a model may bring its own), plus ours.
+        pattern = _GLUED_INFIX if tok.infix_finditer is None else f"{own}|{_GLUED_INFIX}"
+        extra = {"faster_heuristics": tok.faster_heuristics} if hasattr(tok, "faster_heuristics") else {}
+        copy = Tokenizer(nlp.vocab, rules=tok.rules, prefix_search=tok.prefix_search,
+                         suffix_search=tok.suffix_search, infix_finditer=re.compile(pattern).finditer,
+                         token_match=tok.token_match, url_match=tok.url_match, **extra)
+    _GLUED_TOKENIZERS[id(nlp)] = (tok, copy)
+    return copy
 
 
 @functools.lru_cache(maxsize=4)
@@ -455,7 +472,6 @@ def load_model(model: Optional[str] = None):
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")):
         raise ModelNotFound(f"spaCy model {name!r} has no parser; quotex needs a parser and NER "
                             f"(e.g. {INSTALL_HINT})")
-    _split_glued_quote_marks(nlp)
     from .sentences import add_to
 
     add_to(nlp)  # a paragraph break always ends a sentence

@@ -1071,7 +1071,13 @@ def test_quote_mark_glued_to_the_next_word(nlp, text, quote, name):
 
 
 def test_glued_quote_mark_split_keeps_offsets(nlp):
+    from quotex.extract import make_doc
+
     text = '“We will win,”Clinton said,"and soon."'
-    doc = nlp(text)
+    doc = nlp(make_doc(nlp, text))
     assert [t.text for t in doc][:7] == ["“", "We", "will", "win", ",", "”", "Clinton"]
-    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc) and doc.text == text
+    # the model's own tokenizer is left as it is, and texts without such a mark go to it unchanged
+    assert "Clinton" not in [t.text for t in nlp.tokenizer(text)]
+    plain = "“We will win,” Clinton said."
+    assert make_doc(nlp, plain) == plain
