@@ -15,28 +15,31 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_SPACE, ORTH, POS, SENT_START, SPACY
+from spacy.parts_of_speech import ADP, ADV, AUX, CCONJ, DET, INTJ, PART, PRON, PUNCT, SCONJ
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .marks import find_quotes
 
 NAME = "quotex_ner"
+_CLOSED = {ADP, ADV, AUX, CCONJ, DET, INTJ, PART, PRON, PUNCT, SCONJ}
 
 
 def quoted_mask(doc: Doc) -> list[bool]:
-    """For each token, whether to leave it out: it is in a sentence wholly inside quotes.
+    """For each token, whether to leave it out: it is in a sentence wholly inside quotes, or in
+    one that cannot hold a name.
 
     "“We will win. We always do,” Ann Lee said.": the sentence "We will win." is left out;
-    the second, which runs on to the cue, is kept whole. Whole sentences go, so what the
-    recognizer sees around every kept token is what it sees in the full text, up to a
-    sentence boundary.
+    the second, which runs on to the cue, is kept whole. "He said it was late." is left out
+    too: no word in it is capitalised but a function word at its start, and the names and
+    organisations attribution reads are capitalised ("Republicans said no." is kept). Whole
+    sentences go, so what the recognizer sees around every kept token is what it sees in the
+    full text, up to a sentence boundary.
     """
     quotes = find_quotes(doc.text)
     mask = [False] * len(doc)
-    if not quotes:
-        return mask
-    idx, starts, spaces = doc.to_array([IDX, SENT_START, IS_SPACE]).T.tolist()
+    idx, starts, spaces, pos = doc.to_array([IDX, SENT_START, IS_SPACE, POS]).T.tolist()
     n = len(doc)
     inside = [False] * n
     k = 0
@@ -48,10 +51,23 @@ def quoted_mask(doc: Doc) -> list[bool]:
     a = 0
     for i in range(1, n + 1):
         if i == n or starts[i] == 1:
-            if all(inside[j] or spaces[j] for j in range(a, i)):
+            if all(inside[j] or spaces[j] for j in range(a, i)) or _no_names(doc, a, i, pos, spaces):
                 mask[a:i] = [True] * (i - a)
             a = i
     return mask
+
+
+def _no_names(doc, a, b, pos, spaces) -> bool:
+    """A sentence with no capitalised word but a function word first: "He said it was late."."""
+    first = True
+    for j in range(a, b):
+        if spaces[j]:
+            continue
+        c = doc[j].text[:1]
+        if c.isupper() and not (first and pos[j] in _CLOSED):
+            return False
+        first = False
+    return True
 
 
 class OutsideQuotesNER:

@@ -19,6 +19,11 @@ def test_model_uses_the_outside_quotes_recognizer(nlp):
     ("Ann Lee said the city will win.", []),
     # a fragment inside the reporter's sentence: kept
     ('Ann Lee called it "a win" on Monday.', []),
+    # a sentence with no capitalised word after a function word cannot hold a name: left out
+    ("He said it was late. Ann Lee left.", ["He", "said", "it", "was", "late", "."]),
+    # a capitalised first word that is not a function word, or a capital later on: kept
+    ("Republicans said no.", []),
+    ("But the mayor of Springfield said no.", []),
 ])
 def test_quoted_mask(nlp, text, left_out):
     doc = nlp(text)
