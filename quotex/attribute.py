@@ -46,12 +46,12 @@ from .records import Cue, Quote, Speaker
 # scaled down for organisations and unresolved mentions, so that filtering on it works:
 # see README "Accuracy" for precision by confidence band.
 CONFIDENCE = {
-    "cue": 0.95, "previous-sentence": 0.96, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
-    "after-quote": 0.9, "colon-intro": 0.85, "same-paragraph": 0.73, "next-quote": 0.6,
-    "continuation": 0.64, "governing-verb": 0.57, "naming-order": 0.6, "previous-paragraph": 0.45, "none": 0.0,
-    "headline-subject": 0.63, "title": 0.0,
+    "cue": 0.96, "previous-sentence": 0.97, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
+    "after-quote": 0.9, "colon-intro": 0.85, "continuation": 0.76, "same-paragraph": 0.73,
+    "governing-verb": 0.66, "headline-subject": 0.63, "next-quote": 0.6, "naming-order": 0.6,
+    "previous-paragraph": 0.4, "none": 0.0,
 }
-KIND_FACTOR = {"person": 1.0, "organization": 0.92, "unknown": 0.78}
+KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
 # "it"/"they" left unresolved: right about half the time.
 UNRESOLVED_PRONOUN_FACTOR = 0.65
 RELATIVE = frozenset({"who", "that", "which"})
