@@ -541,6 +541,16 @@ class Attributor:
                 continue
             break
         if is_cue_token(cue) and not _according(cue):
+            # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic
+            # presidential candidate stated that …": the parser hangs the real subject on the
+            # last name of the intro phrase as an apposition; a person noun right before the
+            # subject-less cue, set off by a comma, is who speaks, not the name before it.
+            prev = self.doc[cue.i - 1] if cue.i > 0 else None
+            if prev is not None and prev.dep_ == "appos" and prev.pos_ == "NOUN" and \
+                    not self.quoted[prev.i] and not self._thing(prev) and \
+                    prev.lower_ not in PRONOUNS and prev.left_edge.i > 0 and \
+                    self.doc[prev.left_edge.i - 1].text == "," and prev.head.i < prev.left_edge.i:
+                return prev
             return self._person_before(cue)
         return None
 

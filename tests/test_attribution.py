@@ -1081,3 +1081,19 @@ def test_glued_quote_mark_split_keeps_offsets(nlp):
     assert "Clinton" not in [t.text for t in nlp.tokenizer(text)]
     plain = "“We will win,” Clinton said."
     assert make_doc(nlp, plain) == plain
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the subject of a subject-less cue parsed as an apposition of the intro phrase's last name
+    ('In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic '
+     'presidential candidate stated that his "divisive" comments do not "fit with what I knew about him."',
+     "fit with what I knew about him.", "Democratic presidential candidate"),
+    # negative: an ordinary subject after the intro phrase is unaffected
+    ('In an interview with CNN host Jake Tapper, the senator said that the plan was "a total disaster."',
+     "a total disaster.", "senator"),
+    # negative: a name then a comma before the cue still gives the name
+    ('In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "We are ready."',
+     "We are ready.", "Jake Sullivan"),
+])
+def test_apposition_subject_before_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
