@@ -1361,6 +1361,25 @@ class Attributor:
                 if sp is not None and sp.kind in ("person", "organization"):
                     return sp
             return None
+        # "Two analysts, Megahan and Harman, found that the Air Force is “the best”" / "Multiple
+        # outlets reported the Secret Service had “more than one conversation”": the small model
+        # takes the reporting verb for a reduced relative (``acl``) of the noun before it; that
+        # noun, not the reported clause's subject, holds the content.
+        rep = None
+        if t.dep_ == "ccomp" and t.head != t and t.head.dep_ == "acl":
+            rep = t.head
+        else:
+            subj = [c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
+            if len(subj) > 1:
+                rep = next((a for a in subj[0].children if a.dep_ == "acl" and a.i > subj[0].i), None)
+        if rep is not None and rep.tag_ in ("VBD", "VBN") and is_cue_token(rep) and \
+                not self.quoted[rep.i] and not any(c.dep_ in SUBJ_DEPS or c.dep_ == "agent"
+                                                   for c in rep.children):
+            noun = rep.head
+            if noun.pos_ in ("NOUN", "PROPN") and not self.quoted[noun.i] and not self._thing(noun):
+                sp = self._speaker_from_head(noun)
+                if sp is not None and sp.kind in ("person", "organization"):
+                    return sp
         if t.dep_ != "ccomp" or t.head == t or self.quoted[t.head.i] or t.head.pos_ not in ("VERB", "AUX"):
             return None
         head = self._subject_of(t.head)
