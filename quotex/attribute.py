@@ -541,6 +541,16 @@ class Attributor:
                 continue
             break
         if is_cue_token(cue) and not _according(cue):
+            # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic
+            # presidential candidate stated that …": the parser hangs the real subject on the
+            # last name of the intro phrase as an apposition; a person noun right before the
+            # subject-less cue, set off by a comma, is who speaks, not the name before it.
+            prev = self.doc[cue.i - 1] if cue.i > 0 else None
+            if prev is not None and prev.dep_ == "appos" and prev.pos_ == "NOUN" and \
+                    not self.quoted[prev.i] and not self._thing(prev) and \
+                    prev.lower_ not in PRONOUNS and prev.left_edge.i > 0 and \
+                    self.doc[prev.left_edge.i - 1].text == "," and prev.head.i < prev.left_edge.i:
+                return prev
             return self._person_before(cue)
         return None
 
@@ -1351,6 +1361,25 @@ class Attributor:
                 if sp is not None and sp.kind in ("person", "organization"):
                     return sp
             return None
+        # "Two analysts, Megahan and Harman, found that the Air Force is “the best”" / "Multiple
+        # outlets reported the Secret Service had “more than one conversation”": the small model
+        # takes the reporting verb for a reduced relative (``acl``) of the noun before it; that
+        # noun, not the reported clause's subject, holds the content.
+        rep = None
+        if t.dep_ == "ccomp" and t.head != t and t.head.dep_ == "acl":
+            rep = t.head
+        else:
+            subj = [c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
+            if len(subj) > 1:
+                rep = next((a for a in subj[0].children if a.dep_ == "acl" and a.i > subj[0].i), None)
+        if rep is not None and rep.tag_ in ("VBD", "VBN") and is_cue_token(rep) and \
+                not self.quoted[rep.i] and not any(c.dep_ in SUBJ_DEPS or c.dep_ == "agent"
+                                                   for c in rep.children):
+            noun = rep.head
+            if noun.pos_ in ("NOUN", "PROPN") and not self.quoted[noun.i] and not self._thing(noun):
+                sp = self._speaker_from_head(noun)
+                if sp is not None and sp.kind in ("person", "organization"):
+                    return sp
         if t.dep_ != "ccomp" or t.head == t or self.quoted[t.head.i] or t.head.pos_ not in ("VERB", "AUX"):
             return None
         head = self._subject_of(t.head)

@@ -1081,3 +1081,34 @@ def test_glued_quote_mark_split_keeps_offsets(nlp):
     assert "Clinton" not in [t.text for t in nlp.tokenizer(text)]
     plain = "“We will win,” Clinton said."
     assert make_doc(nlp, plain) == plain
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the subject of a subject-less cue parsed as an apposition of the intro phrase's last name
+    ('In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic '
+     'presidential candidate stated that his "divisive" comments do not "fit with what I knew about him."',
+     "fit with what I knew about him.", "Democratic presidential candidate"),
+    # negative: an ordinary subject after the intro phrase is unaffected
+    ('In an interview with CNN host Jake Tapper, the senator said that the plan was "a total disaster."',
+     "a total disaster.", "senator"),
+    # negative: a name then a comma before the cue still gives the name
+    ('In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "We are ready."',
+     "We are ready.", "Jake Sullivan"),
+])
+def test_apposition_subject_before_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a reporting verb misparsed as a reduced relative of the noun before it: that noun holds the content
+    ('Multiple outlets reported on Wednesday the Secret Service had "more than one conversation" with Trump.',
+     "more than one conversation", "Multiple outlets"),
+    # negative: a verb that is no speech verb leaves the reported clause's subject
+    ('Two military analysts, Patrick Megahan and Chris Harman, found in 2014 that the Israeli Air Force is '
+     '"the best in the world" and more.', "the best in the world", "Israeli Air Force"),
+    # negative: an ordinary subject of a report keeps the outer holder as before
+    ('In February, a federal judge determined that the State Department has created a "reasonable suspicion" '
+     'of bad faith.', "reasonable suspicion", "federal judge"),
+])
+def test_reporting_verb_parsed_as_relative(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
