@@ -5,7 +5,7 @@ cue lemma (None: no cue) and method.
 """
 import pytest
 
-from quotex.attribute import DocState
+from quotex.attribute import CONFIDENCE, DocState
 from quotex.extract import extract_text
 
 
@@ -176,7 +176,8 @@ def test_cue_through_noun(nlp):
 def test_governing_verb_fallback(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert q.speaker.name == name
-    assert q.confidence <= 0.6
+    # measured on train: right about two times in three, well below a speech verb
+    assert q.confidence == CONFIDENCE["governing-verb"] < CONFIDENCE["cue"] - 0.2
 
 
 @pytest.mark.parametrize("text, quote", [
