@@ -37,7 +37,8 @@ def quoted_mask(doc: Doc) -> list[bool]:
     sentences go, so what the recognizer sees around every kept token is what it sees in the
     full text, up to a sentence boundary.
     """
-    quotes = find_quotes(doc.text)
+    text = doc.text
+    quotes = find_quotes(text)
     mask = [False] * len(doc)
     idx, starts, spaces, pos = doc.to_array([IDX, SENT_START, IS_SPACE, POS]).T.tolist()
     n = len(doc)
@@ -51,20 +52,20 @@ def quoted_mask(doc: Doc) -> list[bool]:
     a = 0
     for i in range(1, n + 1):
         if i == n or starts[i] == 1:
-            if all(inside[j] or spaces[j] for j in range(a, i)) or _no_names(doc, a, i, pos, spaces):
+            if all(inside[j] or spaces[j] for j in range(a, i)) or _no_names(text, idx, a, i, pos, spaces):
                 mask[a:i] = [True] * (i - a)
             a = i
     return mask
 
 
-def _no_names(doc, a, b, pos, spaces) -> bool:
+def _no_names(text, idx, a, b, pos, spaces) -> bool:
     """A sentence with no capitalised word but a function word first: "He said it was late."."""
     first = True
     for j in range(a, b):
         if spaces[j]:
             continue
-        c = doc[j].text[:1]
-        if c.isupper() and not (first and pos[j] in _CLOSED):
+        # A token's first character, read off the text (no Token object per word).
+        if text[idx[j]].isupper() and not (first and pos[j] in _CLOSED):
             return False
         first = False
     return True
