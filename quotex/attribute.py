@@ -495,7 +495,7 @@ class Attributor:
                     # "The feature has been called “strategic ambiguity” by Joshua Hendrick": the
                     # parser hangs "by" on the quoted name; its object still did the naming.
                     by = [p for b in cue.subtree if b.lower_ == "by" and b.dep_ in ("prep", "agent") and
-                          (b.head is cue or self.quoted[b.head.i]) and not self.quoted[b.i]
+                          (b.head == cue or self.quoted[b.head.i]) and not self.quoted[b.i]
                           for p in b.children if p.dep_ == "pobj" and not self.quoted[p.i]]
                     if by:
                         return by[0]
