@@ -1084,6 +1084,24 @@ def test_glued_quote_mark_split_keeps_offsets(nlp):
     assert make_doc(nlp, plain) == plain
 
 
+@pytest.mark.parametrize("text, quote, kept", [
+    # a paragraph opened by an unattributed quote in single marks is a headline or subhead
+    ("'The lights went out at the mill.'\nWorkers gathered in the parking lot on Monday.",
+     "The lights went out at the mill.", False),
+    ("'Chaos at the border' as lines grow longer.\nOfficials said the wait reached six hours.",
+     "Chaos at the border", False),
+    # negative: the same paragraph with a speaker stays
+    ("'The lights went out at the mill,' said Ann Lee, a foreman.\nWorkers gathered outside.",
+     "The lights went out at the mill,", True),
+    # negative: double marks at a paragraph's start are someone going on, not a subhead
+    ('"The lights went out at the mill and nobody came to fix them."\nWorkers gathered outside.',
+     "The lights went out at the mill and nobody came to fix them.", True),
+])
+def test_single_quoted_subhead_left_out(nlp, text, quote, kept):
+    assert (quote in attribution(nlp, text, all_quotes=False)) is kept
+    assert quote in attribution(nlp, text, all_quotes=True)
+
+
 @pytest.mark.parametrize("text, quote, name", [
     # the subject of a subject-less cue parsed as an apposition of the intro phrase's last name
     ('In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic '
