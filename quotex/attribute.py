@@ -126,6 +126,8 @@ _WORK_NOUN = re.compile(r"\b(?:documentary|film|movie|book|memoir|autobiography|
                         r"show|sitcom|drama|thriller|comedy|album|song|podcast|episode|opera|poem)\s*,?\s*$", re.I)
 _WORK_ROLE = re.compile(r"[,.]?\s+(?:star|actor|actress|host|author|director|creator|producer|co-host|anchor|"
                         r"showrunner)s?\b")
+# "by" and a name after a work's title: its author (see ``Attributor._by_author``).
+_BY_AUTHOR = re.compile(r",?\s+by\s+[A-Z]")
 # A headline's opening words (names), for ``headline-subject``.
 _HEADLINE_START = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 _SIGNOFF = re.compile(r"\s*[-–—]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$)")
@@ -1536,7 +1538,17 @@ class Attributor:
         pa, pb = self.paras[self._para_of(q.open)]
         before = self.text[max(pa, q.open - 60):q.open]
         after = self.text[q.close:min(pb, q.close + 30)]
-        return bool(_MEDIA_OWNER.search(before) or _WORK_NOUN.search(before) or _WORK_ROLE.match(after))
+        return bool(_MEDIA_OWNER.search(before) or _WORK_NOUN.search(before) or _WORK_ROLE.match(after)
+                    or self._by_author(q, after))
+
+    def _by_author(self, q: QuoteSpan, after: str) -> bool:
+        """A Title Case quote set off by a comma or split by a subtitle colon, then "by" and a
+        name, is a book with its author ("according to “The Long Road: A Life in Politics” by
+        Ann Lee", "“Winter Wars,” by Tom Reyes, tells …"). Without either mark, "by" can name
+        who coined it (the “Little Rocket” jibe by Trump)."""
+        inner = self.text[q.start:q.end]
+        marked = inner.rstrip().endswith(",") or ":" in inner or after.startswith(",")
+        return marked and _BY_AUTHOR.match(after) is not None
 
     def _own_sentence_pronoun(self, q: QuoteSpan, r):
         """Report the pronoun subject of the quote's own sentence as the mention, when it has one.

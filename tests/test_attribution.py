@@ -1084,6 +1084,24 @@ def test_glued_quote_mark_split_keeps_offsets(nlp):
     assert make_doc(nlp, plain) == plain
 
 
+@pytest.mark.parametrize("text, quote, is_title", [
+    # a Title Case quote with a comma or a subtitle colon, then "by" and a name: a book and its author
+    ('According to "The Long Road: A Life in Politics" by Ann Lee, the senator wept that night.',
+     "The Long Road: A Life in Politics", True),
+    ('One of his favourite reads, "Winter Wars," by Tom Reyes, is about the siege of the city.',
+     "Winter Wars,", True),
+    # negative: without either mark, "by" can name who coined it
+    ('The "Little Rocket" jibe by Trump drew laughter from the crowd.', "Little Rocket", False),
+    # negative: a lowercase fragment before "by" is someone's words
+    ('The plan was called "a total disaster," by Mayor Ann Lee on Monday.', "a total disaster,", False),
+])
+def test_work_title_by_author(nlp, text, quote, is_title):
+    q = attribution(nlp, text)[quote]
+    assert (q.method == "title") is is_title
+    if is_title:
+        assert q.speaker is None
+
+
 @pytest.mark.parametrize("text, quote, kept", [
     # a paragraph opened by an unattributed quote in single marks is a headline or subhead
     ("'The lights went out at the mill.'\nWorkers gathered in the parking lot on Monday.",
