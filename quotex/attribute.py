@@ -1478,6 +1478,12 @@ class Attributor:
                         r = (sp, self._cue(st.clause_intro[1]), "previous-paragraph")
             if r is None and q.continued and st.last_speaker is not None:
                 r = (st.last_speaker, st.last_cue, "continuation")
+            if r is not None and r[2] in _CARRIED and self._quote_is_subject(q):
+                # A sentence with the quote as its subject talks about the quoted word; it is not
+                # the last speaker going on: "Officials said the files were marked "restricted."
+                # "Restricted" is the lowest of the levels." On PolNeAR train 5 such carried quotes
+                # were in no attribution and 2 had a source (both given the wrong one).
+                r = None
             if r is not None and r[2] in _CARRIED:
                 r = self._own_sentence_pronoun(q, r)
             weak = early_weak
@@ -1567,6 +1573,13 @@ class Attributor:
                 start = c.idx + self.base
                 return Speaker(c.text, start, start + len(c.text), sp.name, sp.title, sp.kind), cue, method
         return r
+
+    def _quote_is_subject(self, q: QuoteSpan) -> bool:
+        """Whether the quote is the subject of a verb outside it that is not a speech verb."""
+        for t in self._quote_tokens(q):
+            if not t.is_punct and t.dep_ in SUBJ_DEPS and not self.quoted[t.head.i] and t.head != t:
+                return not is_cue_token(t.head)
+        return False
 
     def _inside_sentence(self, q: QuoteSpan) -> bool:
         """Whether the quote sits inside the reporter's sentence, after its subject and verb."""

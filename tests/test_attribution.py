@@ -1084,6 +1084,24 @@ def test_glued_quote_mark_split_keeps_offsets(nlp):
     assert make_doc(nlp, plain) == plain
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote that is the subject of its own sentence is a term talked about, not the speaker going on
+    ('Officials said the files were marked "restricted." "Restricted" is the lowest of the three levels.',
+     "Restricted", None),
+    ('The mayor said the city had a plan. "Austerity budget" has become the phrase of the year in the council.',
+     "Austerity budget", None),
+    # negative: a quote in the object's place still takes the speaker of the sentence before
+    ('The mayor spoke to reporters on Monday. "We will rebuild the bridge by spring."',
+     "We will rebuild the bridge by spring.", "mayor"),
+    # negative: a quoted subject of a speech verb is not a term ("Critics" said ...)
+    ('Ann Lee said the vote was close. "Everyone we talked to" said they had voted early.',
+     "Everyone we talked to", "Ann Lee"),
+])
+def test_quoted_subject_takes_no_carried_speaker(nlp, text, quote, name):
+    got = speaker_name(nlp, text, quote)
+    assert got == name or (name is not None and got is not None and got.endswith(name))
+
+
 @pytest.mark.parametrize("text, quote, is_title", [
     # a Title Case quote with a comma or a subtitle colon, then "by" and a name: a book and its author
     ('According to "The Long Road: A Life in Politics" by Ann Lee, the senator wept that night.',
