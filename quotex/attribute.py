@@ -1435,7 +1435,8 @@ class Attributor:
                 out.append(replace(self._make(q, None), method="title"))
                 continue
             if k in titles:
-                out.append(self._make(q, r))
+                out.append(replace(self._make(q, None), method="subhead") if r is None and self._subhead(q, pi)
+                           else self._make(q, r))
                 continue
             early_weak = False
             if r is None and self._starts_paragraph(q, pi) and not self.text[q.close:self.paras[pi][1]].strip() \
@@ -1500,11 +1501,7 @@ class Attributor:
             if r is not None and not weak:
                 sp, cue, method = r
                 st.last_speaker, st.last_speaker_para, st.last_cue = sp, self.ords[pi], cue
-            if r is None and q.mark == "single" and self._starts_paragraph(q, pi):
-                # A paragraph opened by a quote in single marks that nobody is said to have said
-                # is a headline or subhead in headline style ('A really tough decision.' /
-                # 'Carnage on the road' in southern city), left out like a scare quote: on PolNeAR
-                # train 9 such quotes were in no attribution and 1 was.
+            if r is None and self._subhead(q, pi):
                 out.append(replace(self._make(q, None), method="subhead"))
                 continue
             out.append(self._make(q, r))
@@ -1573,6 +1570,20 @@ class Attributor:
                 start = c.idx + self.base
                 return Speaker(c.text, start, start + len(c.text), sp.name, sp.title, sp.kind), cue, method
         return r
+
+    def _subhead(self, q: QuoteSpan, pi: int) -> bool:
+        """Whether an unattributed quote is (in) a headline or subhead, left out like a scare quote.
+
+        A paragraph opened by a quote in single marks is headline style ('A really tough
+        decision.' / 'Carnage on the road' in southern city): on PolNeAR train 9 such quotes were
+        in no attribution and 1 was. So is a paragraph in capitals ("“DIVISIVE AND WRONG”",
+        "3. FOR FARMERS ‘THE WORST IS OVER’"): 3 in no attribution, none in one.
+        """
+        if q.mark == "single" and self._starts_paragraph(q, pi):
+            return True
+        pa, pb = self.paras[pi]
+        para = self.text[pa:pb]
+        return sum(c.isalpha() for c in para) >= 6 and para.upper() == para
 
     def _quote_is_subject(self, q: QuoteSpan) -> bool:
         """Whether the quote is the subject of a verb outside it that is not a speech verb."""

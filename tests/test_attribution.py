@@ -1126,9 +1126,17 @@ def test_work_title_by_author(nlp, text, quote, is_title):
      "The lights went out at the mill.", False),
     ("'Chaos at the border' as lines grow longer.\nOfficials said the wait reached six hours.",
      "Chaos at the border", False),
+    # a paragraph in capitals is a headline or subhead too, whatever the marks
+    ('"A LONG WAY FROM HOME AND WORRIED"\nThe president spoke to students in Hanoi on Tuesday.',
+     "A LONG WAY FROM HOME AND WORRIED", False),
+    ("4. FOR FARMERS 'THE WORST MAY BE OVER AT LAST'\nCrop prices rose for the third month.",
+     "THE WORST MAY BE OVER AT LAST", False),
     # negative: the same paragraph with a speaker stays
     ("'The lights went out at the mill,' said Ann Lee, a foreman.\nWorkers gathered outside.",
      "The lights went out at the mill,", True),
+    # negative: capitals inside an ordinary paragraph are a sign or slogan in the story
+    ('Lee wore a hat that read "BUILD BRIDGES NOT WALLS EVERY DAY" to the rally.\nShe left early.',
+     "BUILD BRIDGES NOT WALLS EVERY DAY", True),
     # negative: double marks at a paragraph's start are someone going on, not a subhead
     ('"The lights went out at the mill and nobody came to fix them."\nWorkers gathered outside.',
      "The lights went out at the mill and nobody came to fix them.", True),
