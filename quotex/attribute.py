@@ -1412,6 +1412,10 @@ class Attributor:
                  else None) or self._cue_attribution(q, pi) or self._after_quote(q, pi) or \
                 self._colon_attribution(q, pi) or self._headline_attribution(q, pi) or \
                 self._line_colon(q, pi) or self._signoff(q, pi)
+            if r is not None and r[0].start < q.close and r[0].end > q.open:
+                # A mention that holds the quote is what the quote names, not who said it:
+                # "According to her “fair share” plan, firms …" (the plan is no source of "fair share").
+                r = None
             results[k] = r
         # Pass 2: a quote followed at once by an attributed quote in the same paragraph takes its speaker
         # ("“We will win.” “We always do,” Smith said."); go right to left so chains resolve.

@@ -1102,6 +1102,19 @@ def test_quoted_subject_takes_no_carried_speaker(nlp, text, quote, name):
     assert got == name or (name is not None and got is not None and got.endswith(name))
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # a mention that holds the quote is what the quote names, never its speaker
+    ('According to her "fair share" plan, firms that move jobs abroad must repay their tax breaks.',
+     "fair share", None),
+    # negative: the source of "according to" outside the quote still speaks
+    ('According to the mayor, the new bridge is "on track and on budget" this spring.',
+     "on track and on budget", "mayor"),
+])
+def test_mention_holding_the_quote_is_not_its_speaker(nlp, text, quote, name):
+    got = speaker_name(nlp, text, quote)
+    assert got == name or (name is not None and got is not None and got.endswith(name))
+
+
 @pytest.mark.parametrize("text, quote, is_title", [
     # a Title Case quote with a comma or a subtitle colon, then "by" and a name: a book and its author
     ('According to "The Long Road: A Life in Politics" by Ann Lee, the senator wept that night.',
