@@ -1689,7 +1689,8 @@ def is_scare_quote(q: Quote) -> bool:
     "the so-called “undercard” debate", "a “law and order” candidate": on PolNeAR train, of the
     fragments of one to three words that no rule attributes, 347 are in no attribution at all and
     248 are, so by default they are left out (``all_quotes`` keeps them). Longer unattributed
-    quotes are more often someone's words and are kept, with no speaker.
+    quotes are more often someone's words and are kept, with no speaker, unless they are a work's
+    title or a headline (methods ``title`` and ``subhead``).
     """
     return q.speaker is None and (len(q.text.split()) <= SCARE_MAX_WORDS or q.method in ("title", "subhead"))
 
