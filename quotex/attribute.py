@@ -812,11 +812,17 @@ class Attributor:
         return sp
 
     def _in_time_clause(self, t) -> bool:
-        """Whether verb ``t`` heads (or is coordinated inside) a when/after/as/while clause."""
+        """Whether verb ``t`` heads (or is coordinated or an infinitive inside) a when/after/while clause.
+
+        The small model parses "when" as an ``advmod`` of the clause's verb as often as a
+        ``mark``: "Boos rang out when Smith mentioned the senator, and the crowd chanted “…”".
+        An infinitive hangs below the clause's verb: "Hours before Smith was to speak, …".
+        """
         for _ in range(3):
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children):
+            if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
+                                         for c in t.children):
                 return True
-            if t.dep_ != "conj" or t.head == t:
+            if t.dep_ not in ("conj", "xcomp") or t.head == t:
                 return False
             t = t.head
         return False

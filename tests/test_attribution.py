@@ -1110,3 +1110,19 @@ def test_apposition_subject_before_cue(nlp, text, quote, name):
 ])
 def test_reporting_verb_parsed_as_relative(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "when" parsed as an adverb of the clause's verb still makes a clause of time: its cue sets the scene
+    ('People are keen on telling voters to stop "whining" when voters speak up about the tax.', "whining", None),
+    # an infinitive inside the clause of time is the clause's too
+    ('Hours before Ann Lee was to speak, word came that the party saw her as, in the words of an aide, '
+     '"the future of the movement."', "the future of the movement.", None),
+    # negative: a quote inside the clause of time is still its cue's
+    ('When Tom Brown said the plan was "a total failure," the crowd booed.', "a total failure,", "Tom Brown"),
+    # negative: the main clause's cue is unaffected
+    ('The hall went quiet when Ann Lee mentioned the mayor, and then the crowd chanted "Stop the plan!"',
+     "Stop the plan!", "crowd"),
+])
+def test_cue_in_a_clause_of_time_sets_the_scene(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
