@@ -783,7 +783,7 @@ class Attributor:
             if fallback is not None:
                 # Only a cue the quote belongs to, with someone as its subject, replaces it.
                 if tier <= 0.5 and sp.kind in ("person", "organization"):
-                    return sp, self._cue(cue), "cue"
+                    return self._reported_by(q, pi, cue) or (sp, self._cue(cue), "cue")
                 continue
             if sp.kind == "unknown" and self._thing_subject(head):
                 # "He added that praising the president was like saying the team ''scored 19
@@ -791,8 +791,76 @@ class Attributor:
                 # person as its subject is preferred ("added" -> He).
                 fallback = (sp, self._cue(cue), "cue")
                 continue
-            return sp, self._cue(cue), "cue"
+            return self._reported_by(q, pi, cue) or (sp, self._cue(cue), "cue")
         return fallback
+
+    def _reported_by(self, q: QuoteSpan, pi: int, cue):
+        """The source a sentence closes on, after the quote and the cue found for it.
+
+        "Lee told the council the plan was "a disaster," the Herald reported." and "…, said Lee, a
+        council member, reports the Herald." credit the outlet (so do PolNeAR's annotators): the
+        reporter who closes the sentence reports the whole of it. Only that shape: a comma, a
+        speech verb with its subject just before or just after it, and at most a short phrase of
+        time or place up to the sentence's end.
+        """
+        end = self._sentence_end_after(q, pi)
+        if end is None:
+            return None
+        verb = next((t for t in reversed(self.doc[cue.i + 1:end]) if is_cue_token(t)
+                     and not self.quoted[t.i] and t.lemma_.lower() not in WEAK_VERBS), None)
+        if verb is None or verb.idx + self.base < q.close or verb.dep_ == "relcl":
+            # "“…,” said Lee, who responded by email.": a relative clause describes the speaker
+            return None
+        rest = self.doc[verb.i + 1:end]
+        if any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return None
+        head = self._closing_subject(verb, rest)
+        if head is None:
+            return None
+        sp = self._speaker_from_head(head)
+        if sp is None or sp.kind not in ("person", "organization"):
+            return None
+        return sp, self._cue(verb), "cue"
+
+    def _sentence_end_after(self, q: QuoteSpan, pi: int) -> Optional[int]:
+        """Index of the full stop that ends the sentence a quote sits in, within its paragraph.
+
+        None when a quote ends the sentence first: in "Lee said the plan had "failed." The
+        budget is short, he said." the sentence after is not the quote's.
+        """
+        if self.text[q.start:q.end].rstrip()[-1:] in (".", "!", "?"):
+            return None
+        i = self._tok_at_or_after(q.close)
+        pb = self.paras[pi][1]
+        while i is not None and i < len(self.doc) and self.doc[i].idx + self.base < pb:
+            t = self.doc[i]
+            if t.text in (".", "!", "?", ";", ":"):
+                return i if t.text == "." and not self.quoted[t.i] else None
+            i += 1
+        return None
+
+    def _closing_subject(self, verb, rest):
+        """The subject of a sentence-closing speech verb: ", the Herald reported in May." (the
+        noun phrase between the comma and the verb) or ", reports the Herald." (the name after)."""
+        prev = self.doc[verb.i - 1]
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
+        names = [t for t in rest if t.pos_ == "PROPN"]
+        if prev.text == "," and verb.lemma_.lower() != "tell" and names and \
+                all(t.pos_ in ("DET", "PROPN", "PUNCT") for t in rest) and names[-1].ent_type_ not in ("DATE", "TIME"):
+            # ", reports the Herald": only a name (not a day), with no phrase of its own after it
+            return names[-1]
+        if len(rest) > 6 or verb.lemma_.lower() == "tell" and rest:
+            # "…, Lee told the Herald." names whom she told, not a second source
+            return None
+        if not subj:
+            return None
+        left = subj[0].left_edge.i
+        before = self.doc[left - 1] if left > 0 else None
+        if before is None or not (before.text == "," or self.quoted[before.i]):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in self.doc[left:verb.i]):
+            return None
+        return subj[0]
 
     def _poll_source(self, head, sp: Speaker) -> Speaker:
         """A share of respondents speaks for the poll named in its sentence.

@@ -1126,3 +1126,24 @@ def test_reporting_verb_parsed_as_relative(nlp, text, quote, name):
 ])
 def test_cue_in_a_clause_of_time_sets_the_scene(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a source that closes the sentence reports all of it, the cue before included
+    ('Tom Brown said: "There will be exceptions," the Herald reported.', "There will be exceptions,", "Herald"),
+    ('Voters now say they see the mayor as a "fighter" more than a "builder," a study by the Urban Institute '
+     'concluded this year.', "fighter", "study"),
+    ('"This budget tells families they are on their own," said Ann Lee, director of the Food Bank, '
+     'reports The Boston Globe.', "This budget tells families they are on their own,", "The Boston Globe"),
+    # negative: "told" names the listener, not a second source
+    ('"We are done," Ann Lee told the Herald.', "We are done,", "Ann Lee"),
+    ('"The agents are under a lot of pressure," a source, who was not allowed to speak on the record, '
+     'told the Herald.', "The agents are under a lot of pressure,", "source"),
+    # negative: a quote that ends its sentence is not reported by the next one
+    ('Ann Lee said the plan had "failed." The budget is short, Tom Brown said.', "failed.", "Ann Lee"),
+    # negative: a relative clause or a day after the cue is no second source
+    ('"We will win this," said Ann Lee, who responded by email.', "We will win this,", "Ann Lee"),
+    ('"We will win," Ann Lee, the mayor, said on Monday.', "We will win,", "Ann Lee"),
+])
+def test_source_closing_the_sentence_reports_it(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
