@@ -489,7 +489,9 @@ class Attributor:
                 # "Sanders was asked by host Bill Maher, “…?”": the agent speaks, not the subject.
                 agent = [p for a in t.children if a.dep_ == "agent"
                          for p in a.children if p.dep_ == "pobj" and not self.quoted[p.i]]
-                if agent:
+                # Only the cue's own agent: climbing from "… was booed by the crowd after telling
+                # them “…”" or "was joined by Lee and joked, “…”", the one booed or joined speaks.
+                if agent and t is cue:
                     return agent[0]
                 if cue.lemma_.lower() in NAMING_CUES:
                     # "The feature has been called “strategic ambiguity” by Joshua Hendrick": the
@@ -526,7 +528,8 @@ class Attributor:
                 s = subj[0]
                 # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
                 return s
-            agent = [c for c in t.children if c.dep_ == "agent"]
+            # (the same for a subject-less passive: "was shouted down by fans after telling …")
+            agent = [c for c in t.children if c.dep_ == "agent"] if t is cue else []
             for a in agent:
                 pobj = [c for c in a.children if c.dep_ == "pobj" and not self.quoted[c.i]]
                 if pobj:

@@ -1147,3 +1147,17 @@ def test_cue_in_a_clause_of_time_sets_the_scene(nlp, text, quote, name):
 ])
 def test_source_closing_the_sentence_reports_it(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # climbing from a subject-less cue to a passive verb: the one it happened to speaks, not its agent
+    ('Ann Lee was booed and shouted down by protesters after telling them they were "being childish."',
+     "being childish.", "Ann Lee"),
+    ('Ann Lee was joined on stage by Sen. Tom Brown and joked, "You are all being ridiculous."',
+     "You are all being ridiculous.", "Ann Lee"),
+    # negative: the cue's own agent still speaks
+    ('Ann Lee was asked by host Tom Brown, "Will you run again?"', "Will you run again?", "Tom Brown"),
+    ('The plan was called "a disaster" by Tom Brown.', "a disaster", "Tom Brown"),
+])
+def test_agent_of_a_passive_verb_above_the_cue_is_not_its_speaker(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
