@@ -742,6 +742,7 @@ class Attributor:
     def _cue_attribution(self, q: QuoteSpan, pi: int):
         frame = self._frame_tokens(q, pi)
         cands = []
+        parenthetical = {}  # cue index -> the subject set off by commas with it
         for t in frame:
             if _according(t):
                 # "“Q,” Walker said, according to an AP account": the outer source is the one
@@ -766,12 +767,16 @@ class Attributor:
                     # it is not its words.
                     continue
                 tier = 0 if linked else (0.5 if dominates else 1)
+                inserted = self._parenthetical(t, q)
+                if inserted is not None:
+                    tier = -0.5
+                    parenthetical[t.i] = inserted
                 cands.append((tier, self._near(t, q), t))
         cands.sort(key=lambda x: (x[0], x[1]))
-        cands = [(a, b, self._outermost_cue(c)) for a, b, c in cands]
+        cands = [(a, b, c if c.i in parenthetical else self._outermost_cue(c)) for a, b, c in cands]
         fallback = None
         for tier, _, cue in cands:
-            head = self._subject_of(cue)
+            head = parenthetical.get(cue.i) or self._subject_of(cue)
             if head is None:
                 continue
             sp = self._speaker_from_head(head)
@@ -796,6 +801,29 @@ class Attributor:
                 continue
             return self._reported_by(q, pi, cue) or (sp, self._cue(cue), "cue")
         return fallback
+
+    def _parenthetical(self, cue, q: QuoteSpan):
+        """The subject of a cue set off by commas before the quote, in its sentence, or None.
+
+        "The board, Lee said, called the plan “a disaster.”" and "Nor, she said, did she
+        say anything “improper.”": the parser hangs "said" anywhere, but whoever is inserted
+        between the commas speaks for the rest of the sentence, the quote included, up to a
+        dash ("Over the years, she said, the job has been hard – and Lee admitted “…”" is Lee's).
+        """
+        doc = self.doc
+        if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != "," or cue.idx + self.base > q.open or \
+                cue.sent.start != self._quote_tokens(q)[0].sent.start:
+            return None
+        i = cue.i - 1
+        while i >= cue.sent.start and cue.i - i <= 4 and not self.quoted[i] and \
+                doc[i].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ"):
+            i -= 1
+        if cue.i - i == 1 or i < cue.sent.start or doc[i].text != "," or self.quoted[i]:
+            return None
+        if any(t.text in ("–", "—", "-", ";") for t in self._tokens_between(cue.idx + self.base, q.open)):
+            return None
+        words = doc[i + 1:cue.i]
+        return next((t for t in words if t.head.i == cue.i), words[-1])
 
     def _reported_by(self, q: QuoteSpan, pi: int, cue):
         """The source a sentence closes on, after the quote and the cue found for it.

@@ -1161,3 +1161,20 @@ def test_source_closing_the_sentence_reports_it(nlp, text, quote, name):
 ])
 def test_agent_of_a_passive_verb_above_the_cue_is_not_its_speaker(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a cue set off by commas before the quote speaks for the rest of its sentence
+    ('The board, Tom Brown said, called the plan "deeply flawed."', "deeply flawed.", "Tom Brown"),
+    ('Ann Lee, a top aide said, "is very confident in the contrast" with her rival.',
+     "is very confident in the contrast", "top aide"),
+    ('The company just finished laying new cable downtown, Ann Lee said, to "make sure everyone is connected."',
+     "make sure everyone is connected.", "Ann Lee"),
+    # negative: not across a dash into a clause with a cue of its own
+    ('Over the years, she said, the job has been hard - although at the mention of it Ann Lee laughed and '
+     'admitted "it has been wonderful."', "it has been wonderful.", "Ann Lee"),
+    # negative: an ordinary cue after an opening phrase is unaffected
+    ('In 2012, Tom Brown said, "We will never give up."', "We will never give up.", "Tom Brown"),
+])
+def test_cue_set_off_by_commas_speaks_for_its_sentence(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
