@@ -55,6 +55,8 @@ KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
 # "it"/"they" left unresolved: right about half the time.
 UNRESOLVED_PRONOUN_FACTOR = 0.65
 RELATIVE = frozenset({"who", "that", "which"})
+# Verbs of holding a view: their subject holds the words of the clause below them.
+HOLD_VERBS = frozenset("think believe feel find know hope expect want fear worry consider defend".split())
 
 # A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
 # nouns that name where such shares come from.
@@ -799,8 +801,35 @@ class Attributor:
                 # person as its subject is preferred ("added" -> He).
                 fallback = (sp, self._cue(cue), "cue")
                 continue
-            return self._reported_by(q, pi, cue) or (sp, self._cue(cue), "cue")
+            return self._reported_by(q, pi, cue) or (self._nearer_mention(sp, cue, q), self._cue(cue), "cue")
         return fallback
+
+    def _nearer_mention(self, sp: Speaker, cue, q: QuoteSpan) -> Speaker:
+        """The speaker's mention nearest the quote: a he/she subject of a clause between cue and quote.
+
+        A Speaker is the mention nearest the quote as written. In "Lee says that even though she
+        may lose, she still thinks the plan is “a good one”" the "she" who thinks is Lee again,
+        nearer her words; the name found at the cue stays the name. Only a pronoun that speaks or
+        holds a view, and only for a speaker named at the cue: in "Lee said she was “happy”" the
+        "she" of "was" is what the words are about.
+        """
+        if sp.kind != "person" or not any(t.pos_ == "PROPN" for t in self._tokens_between(sp.start, sp.end)):
+            return sp
+        t = next((t for t in self._quote_tokens(q) if not self.quoted[t.head.i] or t.head == t), None)
+        for _ in range(12):
+            if t is None or t.head == t:
+                return sp
+            t = t.head
+            if t.i == cue.i:
+                return sp
+            if is_cue_token(t) or t.lemma_.lower() in HOLD_VERBS:
+                pron = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")
+                        and not self.quoted[c.i]]
+                if pron:
+                    p = pron[0]
+                    return Speaker(p.text, p.idx + self.base, p.idx + len(p) + self.base, sp.name, sp.title,
+                                   sp.kind)
+        return sp
 
     def _parenthetical(self, cue, q: QuoteSpan):
         """The subject of a cue set off by commas before the quote, in its sentence, or None.

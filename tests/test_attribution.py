@@ -1178,3 +1178,21 @@ def test_agent_of_a_passive_verb_above_the_cue_is_not_its_speaker(nlp, text, quo
 ])
 def test_cue_set_off_by_commas_speaks_for_its_sentence(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name, mention", [
+    # a he/she who speaks or holds a view between the named cue and the quote is the nearer mention
+    ('Ann Lee says that even though she may lose, she still thinks the plan is "a good one."', "a good one.",
+     "Ann Lee", "she"),
+    ('Tom Brown decided not to press charges even though he found "clear evidence" of fraud.', "clear evidence",
+     "Tom Brown", "he"),
+    # negative: the subject of any other verb is what the words are about
+    ('Ann Lee said she was "very happy" with the vote.', "very happy", "Ann Lee", "Ann Lee"),
+    # negative: a mention without a name is kept as written
+    ('The senator said he thinks the plan is "a good one."', "a good one.", "senator", "The senator"),
+    # negative: a name in the clause below is not the outer speaker's mention
+    ('Tom Brown said Ann Lee believes the plan is "a good one."', "a good one.", "Tom Brown", "Tom Brown"),
+])
+def test_nearer_pronoun_mention_of_the_named_speaker(nlp, text, quote, name, mention):
+    sp = attribution(nlp, text)[quote].speaker
+    assert (sp.name, sp.text) == (name, mention)
