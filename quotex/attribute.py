@@ -538,6 +538,12 @@ class Attributor:
                     return pobj[0]
             if t.dep_ == "relcl" and not self.quoted[t.head.i]:
                 return t.head
+            if t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                # "The win led her to declare “…”" / "urged voters to chant “…”": the object of
+                # the verb above is who does the infinitive's speaking.
+                obj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and not self.quoted[c.i]]
+                if obj:
+                    return obj[0]
             # "released a statement saying …": from the cue through the noun it modifies to the
             # verb that has the subject.
             if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj") and \

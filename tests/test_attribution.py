@@ -1114,7 +1114,7 @@ def test_reporting_verb_parsed_as_relative(nlp, text, quote, name):
 
 @pytest.mark.parametrize("text, quote, name", [
     # "when" parsed as an adverb of the clause's verb still makes a clause of time: its cue sets the scene
-    ('People are keen on telling voters to stop "whining" when voters speak up about the tax.', "whining", None),
+    ('Critics are keen on mocking "whining" when voters speak up about the tax.', "whining", "Critics"),
     # an infinitive inside the clause of time is the clause's too
     ('Hours before Ann Lee was to speak, word came that the party saw her as, in the words of an aide, '
      '"the future of the movement."', "the future of the movement.", None),
@@ -1196,3 +1196,16 @@ def test_cue_set_off_by_commas_speaks_for_its_sentence(nlp, text, quote, name):
 def test_nearer_pronoun_mention_of_the_named_speaker(nlp, text, quote, name, mention):
     sp = attribution(nlp, text)[quote].speaker
     assert (sp.name, sp.text) == (name, mention)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the object of the verb above an infinitive cue does the speaking
+    ('The strong win led Ann Lee to declare that victory was "in sight."', "in sight.", "Ann Lee"),
+    # negative: with no object, the subject above speaks
+    ('Tom Brown wants to declare the plan "dead on arrival."', "dead on arrival.", "Tom Brown"),
+    ('Ann Lee decided to call the plan "a fresh start."', "a fresh start.", "Ann Lee"),
+    # negative: a speech verb above reports the whole, its subject speaks
+    ('Tom Brown asked the crowd to shout "Build the bridge!"', "Build the bridge!", "Tom Brown"),
+])
+def test_object_of_the_verb_above_an_infinitive_cue_speaks(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
