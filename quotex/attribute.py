@@ -55,6 +55,8 @@ KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
 # "it"/"they" left unresolved: right about half the time.
 UNRESOLVED_PRONOUN_FACTOR = 0.65
 RELATIVE = frozenset({"who", "that", "which"})
+# Verbs of holding a view: their subject holds the words of the clause below them.
+HOLD_VERBS = frozenset("think believe feel find know hope expect want fear worry consider defend".split())
 
 # A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
 # nouns that name where such shares come from.
@@ -491,7 +493,9 @@ class Attributor:
                 # "Sanders was asked by host Bill Maher, “…?”": the agent speaks, not the subject.
                 agent = [p for a in t.children if a.dep_ == "agent"
                          for p in a.children if p.dep_ == "pobj" and not self.quoted[p.i]]
-                if agent:
+                # Only the cue's own agent: climbing from "… was booed by the crowd after telling
+                # them “…”" or "was joined by Lee and joked, “…”", the one booed or joined speaks.
+                if agent and t is cue:
                     return agent[0]
                 if cue.lemma_.lower() in NAMING_CUES:
                     # "The feature has been called “strategic ambiguity” by Joshua Hendrick": the
@@ -528,13 +532,20 @@ class Attributor:
                 s = subj[0]
                 # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
                 return s
-            agent = [c for c in t.children if c.dep_ == "agent"]
+            # (the same for a subject-less passive: "was shouted down by fans after telling …")
+            agent = [c for c in t.children if c.dep_ == "agent"] if t is cue else []
             for a in agent:
                 pobj = [c for c in a.children if c.dep_ == "pobj" and not self.quoted[c.i]]
                 if pobj:
                     return pobj[0]
             if t.dep_ == "relcl" and not self.quoted[t.head.i]:
                 return t.head
+            if t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                # "The win led her to declare “…”" / "urged voters to chant “…”": the object of
+                # the verb above is who does the infinitive's speaking.
+                obj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and not self.quoted[c.i]]
+                if obj:
+                    return obj[0]
             # "released a statement saying …": from the cue through the noun it modifies to the
             # verb that has the subject.
             if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj") and \
@@ -741,6 +752,7 @@ class Attributor:
     def _cue_attribution(self, q: QuoteSpan, pi: int):
         frame = self._frame_tokens(q, pi)
         cands = []
+        parenthetical = {}  # cue index -> the subject set off by commas with it
         for t in frame:
             if _according(t):
                 # "“Q,” Walker said, according to an AP account": the outer source is the one
@@ -765,12 +777,16 @@ class Attributor:
                     # it is not its words.
                     continue
                 tier = 0 if linked else (0.5 if dominates else 1)
+                inserted = self._parenthetical(t, q)
+                if inserted is not None:
+                    tier = -0.5
+                    parenthetical[t.i] = inserted
                 cands.append((tier, self._near(t, q), t))
         cands.sort(key=lambda x: (x[0], x[1]))
-        cands = [(a, b, self._outermost_cue(c)) for a, b, c in cands]
+        cands = [(a, b, c if c.i in parenthetical else self._outermost_cue(c)) for a, b, c in cands]
         fallback = None
         for tier, _, cue in cands:
-            head = self._subject_of(cue)
+            head = parenthetical.get(cue.i) or self._subject_of(cue)
             if head is None:
                 continue
             sp = self._speaker_from_head(head)
@@ -785,7 +801,7 @@ class Attributor:
             if fallback is not None:
                 # Only a cue the quote belongs to, with someone as its subject, replaces it.
                 if tier <= 0.5 and sp.kind in ("person", "organization"):
-                    return sp, self._cue(cue), "cue"
+                    return self._reported_by(q, pi, cue) or (sp, self._cue(cue), "cue")
                 continue
             if sp.kind == "unknown" and self._thing_subject(head):
                 # "He added that praising the president was like saying the team ''scored 19
@@ -793,8 +809,126 @@ class Attributor:
                 # person as its subject is preferred ("added" -> He).
                 fallback = (sp, self._cue(cue), "cue")
                 continue
-            return sp, self._cue(cue), "cue"
+            return self._reported_by(q, pi, cue) or (self._nearer_mention(sp, cue, q), self._cue(cue), "cue")
         return fallback
+
+    def _nearer_mention(self, sp: Speaker, cue, q: QuoteSpan) -> Speaker:
+        """The speaker's mention nearest the quote: a he/she subject of a clause between cue and quote.
+
+        A Speaker is the mention nearest the quote as written. In "Lee says that even though she
+        may lose, she still thinks the plan is “a good one”" the "she" who thinks is Lee again,
+        nearer her words; the name found at the cue stays the name. Only a pronoun that speaks or
+        holds a view, and only for a speaker named at the cue: in "Lee said she was “happy”" the
+        "she" of "was" is what the words are about.
+        """
+        if sp.kind != "person" or not any(t.pos_ == "PROPN" for t in self._tokens_between(sp.start, sp.end)):
+            return sp
+        t = next((t for t in self._quote_tokens(q) if not self.quoted[t.head.i] or t.head == t), None)
+        for _ in range(12):
+            if t is None or t.head == t:
+                return sp
+            t = t.head
+            if t.i == cue.i:
+                return sp
+            if is_cue_token(t) or t.lemma_.lower() in HOLD_VERBS:
+                pron = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")
+                        and not self.quoted[c.i]]
+                if pron:
+                    p = pron[0]
+                    return Speaker(p.text, p.idx + self.base, p.idx + len(p) + self.base, sp.name, sp.title,
+                                   sp.kind)
+        return sp
+
+    def _parenthetical(self, cue, q: QuoteSpan):
+        """The subject of a cue set off by commas before the quote, in its sentence, or None.
+
+        "The board, Lee said, called the plan “a disaster.”" and "Nor, she said, did she
+        say anything “improper.”": the parser hangs "said" anywhere, but whoever is inserted
+        between the commas speaks for the rest of the sentence, the quote included, up to a
+        dash ("Over the years, she said, the job has been hard – and Lee admitted “…”" is Lee's).
+        """
+        doc = self.doc
+        if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != "," or cue.idx + self.base > q.open or \
+                cue.sent.start != self._quote_tokens(q)[0].sent.start:
+            return None
+        i = cue.i - 1
+        while i >= cue.sent.start and cue.i - i <= 4 and not self.quoted[i] and \
+                doc[i].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ"):
+            i -= 1
+        if cue.i - i == 1 or i < cue.sent.start or doc[i].text != "," or self.quoted[i]:
+            return None
+        if any(t.text in ("–", "—", "-", ";") for t in self._tokens_between(cue.idx + self.base, q.open)):
+            return None
+        words = doc[i + 1:cue.i]
+        return next((t for t in words if t.head.i == cue.i), words[-1])
+
+    def _reported_by(self, q: QuoteSpan, pi: int, cue):
+        """The source a sentence closes on, after the quote and the cue found for it.
+
+        "Lee told the council the plan was "a disaster," the Herald reported." and "…, said Lee, a
+        council member, reports the Herald." credit the outlet (so do PolNeAR's annotators): the
+        reporter who closes the sentence reports the whole of it. Only that shape: a comma, a
+        speech verb with its subject just before or just after it, and at most a short phrase of
+        time or place up to the sentence's end.
+        """
+        end = self._sentence_end_after(q, pi)
+        if end is None:
+            return None
+        verb = next((t for t in reversed(self.doc[cue.i + 1:end]) if is_cue_token(t)
+                     and not self.quoted[t.i] and t.lemma_.lower() not in WEAK_VERBS), None)
+        if verb is None or verb.idx + self.base < q.close or verb.dep_ == "relcl":
+            # "“…,” said Lee, who responded by email.": a relative clause describes the speaker
+            return None
+        rest = self.doc[verb.i + 1:end]
+        if any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return None
+        head = self._closing_subject(verb, rest)
+        if head is None:
+            return None
+        sp = self._speaker_from_head(head)
+        if sp is None or sp.kind not in ("person", "organization"):
+            return None
+        return sp, self._cue(verb), "cue"
+
+    def _sentence_end_after(self, q: QuoteSpan, pi: int) -> Optional[int]:
+        """Index of the full stop that ends the sentence a quote sits in, within its paragraph.
+
+        None when a quote ends the sentence first: in "Lee said the plan had "failed." The
+        budget is short, he said." the sentence after is not the quote's.
+        """
+        if self.text[q.start:q.end].rstrip()[-1:] in (".", "!", "?"):
+            return None
+        i = self._tok_at_or_after(q.close)
+        pb = self.paras[pi][1]
+        while i is not None and i < len(self.doc) and self.doc[i].idx + self.base < pb:
+            t = self.doc[i]
+            if t.text in (".", "!", "?", ";", ":"):
+                return i if t.text == "." and not self.quoted[t.i] else None
+            i += 1
+        return None
+
+    def _closing_subject(self, verb, rest):
+        """The subject of a sentence-closing speech verb: ", the Herald reported in May." (the
+        noun phrase between the comma and the verb) or ", reports the Herald." (the name after)."""
+        prev = self.doc[verb.i - 1]
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
+        names = [t for t in rest if t.pos_ == "PROPN"]
+        if prev.text == "," and verb.lemma_.lower() != "tell" and names and \
+                all(t.pos_ in ("DET", "PROPN", "PUNCT") for t in rest) and names[-1].ent_type_ not in ("DATE", "TIME"):
+            # ", reports the Herald": only a name (not a day), with no phrase of its own after it
+            return names[-1]
+        if len(rest) > 6 or verb.lemma_.lower() == "tell" and rest:
+            # "…, Lee told the Herald." names whom she told, not a second source
+            return None
+        if not subj:
+            return None
+        left = subj[0].left_edge.i
+        before = self.doc[left - 1] if left > 0 else None
+        if before is None or not (before.text == "," or self.quoted[before.i]):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in self.doc[left:verb.i]):
+            return None
+        return subj[0]
 
     def _poll_source(self, head, sp: Speaker) -> Speaker:
         """A share of respondents speaks for the poll named in its sentence.
@@ -814,11 +948,17 @@ class Attributor:
         return sp
 
     def _in_time_clause(self, t) -> bool:
-        """Whether verb ``t`` heads (or is coordinated inside) a when/after/as/while clause."""
+        """Whether verb ``t`` heads (or is coordinated or an infinitive inside) a when/after/while clause.
+
+        The small model parses "when" as an ``advmod`` of the clause's verb as often as a
+        ``mark``: "Boos rang out when Smith mentioned the senator, and the crowd chanted “…”".
+        An infinitive hangs below the clause's verb: "Hours before Smith was to speak, …".
+        """
         for _ in range(3):
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children):
+            if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
+                                         for c in t.children):
                 return True
-            if t.dep_ != "conj" or t.head == t:
+            if t.dep_ not in ("conj", "xcomp") or t.head == t:
                 return False
             t = t.head
         return False

@@ -1185,3 +1185,102 @@ def test_apposition_subject_before_cue(nlp, text, quote, name):
 ])
 def test_reporting_verb_parsed_as_relative(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "when" parsed as an adverb of the clause's verb still makes a clause of time: its cue sets the scene
+    ('Critics are keen on mocking "whining" when voters speak up about the tax.', "whining", "Critics"),
+    # an infinitive inside the clause of time is the clause's too
+    ('Hours before Ann Lee was to speak, word came that the party saw her as, in the words of an aide, '
+     '"the future of the movement."', "the future of the movement.", None),
+    # negative: a quote inside the clause of time is still its cue's
+    ('When Tom Brown said the plan was "a total failure," the crowd booed.', "a total failure,", "Tom Brown"),
+    # negative: the main clause's cue is unaffected
+    ('The hall went quiet when Ann Lee mentioned the mayor, and then the crowd chanted "Stop the plan!"',
+     "Stop the plan!", "crowd"),
+])
+def test_cue_in_a_clause_of_time_sets_the_scene(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a source that closes the sentence reports all of it, the cue before included
+    ('Tom Brown said: "There will be exceptions," the Herald reported.', "There will be exceptions,", "Herald"),
+    ('Voters now say they see the mayor as a "fighter" more than a "builder," a study by the Urban Institute '
+     'concluded this year.', "fighter", "study"),
+    ('"This budget tells families they are on their own," said Ann Lee, director of the Food Bank, '
+     'reports The Boston Globe.', "This budget tells families they are on their own,", "The Boston Globe"),
+    # negative: "told" names the listener, not a second source
+    ('"We are done," Ann Lee told the Herald.', "We are done,", "Ann Lee"),
+    ('"The agents are under a lot of pressure," a source, who was not allowed to speak on the record, '
+     'told the Herald.', "The agents are under a lot of pressure,", "source"),
+    # negative: a quote that ends its sentence is not reported by the next one
+    ('Ann Lee said the plan had "failed." The budget is short, Tom Brown said.', "failed.", "Ann Lee"),
+    # negative: a relative clause or a day after the cue is no second source
+    ('"We will win this," said Ann Lee, who responded by email.', "We will win this,", "Ann Lee"),
+    ('"We will win," Ann Lee, the mayor, said on Monday.', "We will win,", "Ann Lee"),
+])
+def test_source_closing_the_sentence_reports_it(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # climbing from a subject-less cue to a passive verb: the one it happened to speaks, not its agent
+    ('Ann Lee was booed and shouted down by protesters after telling them they were "being childish."',
+     "being childish.", "Ann Lee"),
+    ('Ann Lee was joined on stage by Sen. Tom Brown and joked, "You are all being ridiculous."',
+     "You are all being ridiculous.", "Ann Lee"),
+    # negative: the cue's own agent still speaks
+    ('Ann Lee was asked by host Tom Brown, "Will you run again?"', "Will you run again?", "Tom Brown"),
+    ('The plan was called "a disaster" by Tom Brown.', "a disaster", "Tom Brown"),
+])
+def test_agent_of_a_passive_verb_above_the_cue_is_not_its_speaker(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a cue set off by commas before the quote speaks for the rest of its sentence
+    ('The board, Tom Brown said, called the plan "deeply flawed."', "deeply flawed.", "Tom Brown"),
+    ('Ann Lee, a top aide said, "is very confident in the contrast" with her rival.',
+     "is very confident in the contrast", "top aide"),
+    ('The company just finished laying new cable downtown, Ann Lee said, to "make sure everyone is connected."',
+     "make sure everyone is connected.", "Ann Lee"),
+    # negative: not across a dash into a clause with a cue of its own
+    ('Over the years, she said, the job has been hard - although at the mention of it Ann Lee laughed and '
+     'admitted "it has been wonderful."', "it has been wonderful.", "Ann Lee"),
+    # negative: an ordinary cue after an opening phrase is unaffected
+    ('In 2012, Tom Brown said, "We will never give up."', "We will never give up.", "Tom Brown"),
+])
+def test_cue_set_off_by_commas_speaks_for_its_sentence(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name, mention", [
+    # a he/she who speaks or holds a view between the named cue and the quote is the nearer mention
+    ('Ann Lee says that even though she may lose, she still thinks the plan is "a good one."', "a good one.",
+     "Ann Lee", "she"),
+    ('Tom Brown decided not to press charges even though he found "clear evidence" of fraud.', "clear evidence",
+     "Tom Brown", "he"),
+    # negative: the subject of any other verb is what the words are about
+    ('Ann Lee said she was "very happy" with the vote.', "very happy", "Ann Lee", "Ann Lee"),
+    # negative: a mention without a name is kept as written
+    ('The senator said he thinks the plan is "a good one."', "a good one.", "senator", "The senator"),
+    # negative: a name in the clause below is not the outer speaker's mention
+    ('Tom Brown said Ann Lee believes the plan is "a good one."', "a good one.", "Tom Brown", "Tom Brown"),
+])
+def test_nearer_pronoun_mention_of_the_named_speaker(nlp, text, quote, name, mention):
+    sp = attribution(nlp, text)[quote].speaker
+    assert (sp.name, sp.text) == (name, mention)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the object of the verb above an infinitive cue does the speaking
+    ('The strong win led Ann Lee to declare that victory was "in sight."', "in sight.", "Ann Lee"),
+    # negative: with no object, the subject above speaks
+    ('Tom Brown wants to declare the plan "dead on arrival."', "dead on arrival.", "Tom Brown"),
+    ('Ann Lee decided to call the plan "a fresh start."', "a fresh start.", "Ann Lee"),
+    # negative: a speech verb above reports the whole, its subject speaks
+    ('Tom Brown asked the crowd to shout "Build the bridge!"', "Build the bridge!", "Tom Brown"),
+])
+def test_object_of_the_verb_above_an_infinitive_cue_speaks(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
