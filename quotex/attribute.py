@@ -25,6 +25,8 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
                    "Lopez, a Kent ally, called Ohio's standards “strong.”"
 ``governing-verb`` no speech verb: the subject of the clause the fragment sits in
                    ("Beruff called Florida's standards “strong.”").
+``as-complement``  the quote is what something is called, after "as" on a verb: its subject
+                   ("Lee refers to the mayor as “Mr. Fix-It.”").
 
 The speaker is never a token inside a quote, so a person merely mentioned in the quote
 ("“Kim invited Putin,” Peskov said") is never taken for the speaker.
@@ -49,7 +51,7 @@ CONFIDENCE = {
     "cue": 0.96, "previous-sentence": 0.97, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
     "after-quote": 0.9, "colon-intro": 0.85, "continuation": 0.76, "same-paragraph": 0.73,
     "governing-verb": 0.66, "headline-subject": 0.63, "next-quote": 0.6, "naming-order": 0.6,
-    "previous-paragraph": 0.4, "none": 0.0,
+    "previous-paragraph": 0.4, "as-complement": 0.75, "none": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
 # "it"/"they" left unresolved: right about half the time.
@@ -1320,6 +1322,46 @@ class Attributor:
                         return sp, None, "governing-verb"
         return None
 
+    def _as_complement(self, q: QuoteSpan):
+        """The subject of a verb whose "as" phrase the quote is: what someone calls something.
+
+        "Lee always refers to the mayor as “Mr. Fix-It,”", "the senator framed the vote as a
+        “turning point” test", "she dismissed them as part of the “old guard”": the quote is the
+        name the subject gives, so theirs even when capitalised (a name, not a title). Not
+        "such as" / "as well as", and not a passive or a participle with no agent ("a unit known
+        as the “Night Crew”": nobody in the sentence named it).
+        """
+        toks = self._quote_tokens(q)
+        t = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+        if t is None:
+            return None
+        # From the quote up its noun phrase ("a “turning point” test", "part of the “old guard”").
+        for _ in range(3):
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+                t = t.head.head
+            elif t.dep_ in ("compound", "amod", "nmod", "appos") and t.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head
+            else:
+                break
+            if self.quoted[t.i]:
+                return None
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or self.quoted[prep.i] or \
+                any(c.lower_ in ("such", "well") for c in prep.children) or \
+                self.doc[prep.i - 1].lower_ in ("such", "well"):
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or self.quoted[verb.i] or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+            # (A participle on a noun names nobody: "an event billed as “Hard Hats for Lee”".)
+            return None
+        head = self._subject_of(verb)
+        if head is None or _not_a_speaker(head) or head.lower_ in ("it", "there", "this", "that", "what"):
+            return None
+        sp = self._speaker_from_head(head)
+        if sp is None or sp.kind not in ("person", "organization"):
+            return None
+        return sp, self._cue(verb), "as-complement"
+
     def _label_quote(self, q: QuoteSpan, pi: int) -> bool:
         """Whether the quote is the reporter's label for something rather than anyone's words: it
         modifies the noun after it ("''very conservative'' voters"), it follows "so-called", or it
@@ -1402,7 +1444,7 @@ class Attributor:
             if k in titles:
                 # Headlines are all Title Case; their "Name: …" source still counts.
                 results[k] = self._line_colon(q, pi) or self._naming(q, pi) or self._naming_order(q) or \
-                    self._headline_subject(q, pi) or (self._cue_attribution(q, pi) if self._said_title(q, pi) else None)
+                    self._as_complement(q) or self._headline_subject(q, pi) or (self._cue_attribution(q, pi) if self._said_title(q, pi) else None)
                 continue
             # "Pollsters agree - Carl Bialik: “…”": a digest item's source beats the verb of its
             # headline.
@@ -1479,6 +1521,9 @@ class Attributor:
             if r is not None and r[2] in _CARRIED:
                 r = self._own_sentence_pronoun(q, r)
             weak = early_weak
+            if r is None:
+                r = self._as_complement(q)
+                weak = r is not None
             if r is None and not self.text[q.start:q.start + 1].isupper():
                 # Only lowercase fragments: capitalised ones without a speech verb are mostly
                 # titles and names ("Saturday Night Live"), measured on PolNeAR train.

@@ -1110,3 +1110,18 @@ def test_apposition_subject_before_cue(nlp, text, quote, name):
 ])
 def test_reporting_verb_parsed_as_relative(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the quote is what the subject calls something, after "as" on a verb: theirs, capitalised or not
+    ('Governor Ann Lee refers to her rival as "Mr. Gridlock" in every speech.', "Mr. Gridlock", "Ann Lee"),
+    ('Senator Tom Hale dismissed the plan as part of the "Old Deal" in March.', "Old Deal", "Tom Hale"),
+    # negative: "such as" lists things, it does not name them
+    ('Shows such as "Night Court" drew big crowds in the town.', "Night Court", None),
+    # negative: a participle on a noun names nobody
+    ('Tom Hale spoke at a dinner billed as "Hope for Ohio" last week.', "Hope for Ohio", None),
+])
+def test_as_complement(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None) == name
+    assert q.method == ("as-complement" if name else "none")
