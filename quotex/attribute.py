@@ -1291,7 +1291,12 @@ class Attributor:
                 poss = [c for c in t.children if c.dep_ == "poss" and not self.quoted[c.i]]
                 if poss:
                     sp = self._speaker_from_head(poss[0])
-                    if sp is not None and sp.kind == "person":
+                    # An organisation's pledge or claim is its words too ("the union's pledge to
+                    # stay “neutral”"), and the small model often tags a person's bare surname as
+                    # an organisation ("Hale's assertion that “thousands” came"); its other nouns
+                    # are not ("the company's decision to be “carbon neutral”").
+                    if sp is not None and (sp.kind == "person" or (
+                            sp.kind == "organization" and t.lemma_.lower() in CLAIM_NOUNS)):
                         return sp, None, "governing-verb"
             if t.head == t:
                 return self._misparsed_subject(t, toks[0])

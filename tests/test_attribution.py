@@ -658,6 +658,9 @@ def test_show_film_and_book_titles(nlp, text, quote, title):
     # a fragment in a clause completing a noun belongs to the noun's owner
     ('The worries go beyond Senator Ann Lee\'s pledge to be "neutral" during the talks.', "neutral", "Ann Lee"),
     ('Senator Ann Lee\'s claim that the emails were "in the system" is doubtful.', "in the system", "Ann Lee"),
+    # an organisation's pledge or claim too
+    ("The worry goes beyond the Teamsters union's pledge to stay \"neutral\" in the race.", "neutral",
+     "Teamsters union"),
     # negatives: the owner is no person
     ('The company\'s decision to be "carbon neutral" surprised many investors.', "carbon neutral", None),
     ('The plan to build a "smart wall" was dropped in May.', "smart wall", None),
