@@ -25,6 +25,7 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
                    "Lopez, a Kent ally, called Ohio's standards “strong.”"
 ``governing-verb`` no speech verb: the subject of the clause the fragment sits in
                    ("Beruff called Florida's standards “strong.”").
+``chant``          the subject of a chanting verb ("protesters chanted “Lock Him Up!”").
 ``as-complement``  the quote is what something is called, after "as" on a verb: its subject
                    ("Lee refers to the mayor as “Mr. Fix-It.”").
 
@@ -51,7 +52,7 @@ CONFIDENCE = {
     "cue": 0.96, "previous-sentence": 0.97, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
     "after-quote": 0.9, "colon-intro": 0.85, "continuation": 0.76, "same-paragraph": 0.73,
     "governing-verb": 0.66, "headline-subject": 0.63, "next-quote": 0.6, "naming-order": 0.6,
-    "previous-paragraph": 0.4, "as-complement": 0.75, "none": 0.0,
+    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.6, "none": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
 # "it"/"they" left unresolved: right about half the time.
@@ -105,6 +106,9 @@ CLAIM_NOUNS = SPEECH_NOUNS | frozenset("suggestion accusation claim assertion ar
 TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
 # Documents a short label before a colon can name as the source of what follows.
 DOC_NOUNS = frozenset("transcript excerpt statement text release letter memo email".split())
+# Verbs and nouns of chanting: what a crowd chants are its words, even in Title Case.
+CHANT_VERBS = frozenset("chant shout yell scream cry sing holler roar".split())
+CHANT_NOUNS = frozenset("chant cry shout scream yell roar".split())
 # Nouns for people that are not one person: they chant and shout ("the crowd chanted").
 PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "
                          "family public".split())
@@ -1367,6 +1371,33 @@ class Attributor:
             return None
         return sp, self._cue(verb), "as-complement"
 
+    def _chanted(self, q: QuoteSpan):
+        """Who chants or shouts the quote: "protesters marched, chanting “Lock Him Up!”", "the
+        hall broke into chants of “Four More Years.”" -> the subject of the verb.
+
+        Chanted words are words even in Title Case (a slogan, not a show), and a crowd is their
+        source even when it is no person ("Some chanted “USA!”").
+        """
+        toks = self._quote_tokens(q)
+        t = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+        if t is None:
+            return None
+        verb = t.head
+        if verb.lower_ == "of" and verb.head.lemma_.lower() in CHANT_NOUNS and not self.quoted[verb.head.i]:
+            # "joined in a chant of “…”" / "to chants of “…”": the verb the noun hangs from.
+            verb = verb.head.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and not self.quoted[verb.head.i]:
+                verb = verb.head
+        elif not (verb.lemma_.lower() in CHANT_VERBS and t.dep_ in ("dobj", "ccomp", "xcomp", "oprd")):
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or self.quoted[verb.i]:
+            return None
+        head = self._subject_of(verb)
+        if head is None or head.lower_ in ("it", "there", "this", "that", "what"):
+            return None
+        sp = self._speaker_from_head(head)
+        return (sp, self._cue(verb), "chant") if sp is not None else None
+
     def _label_quote(self, q: QuoteSpan, pi: int) -> bool:
         """Whether the quote is the reporter's label for something rather than anyone's words: it
         modifies the noun after it ("''very conservative'' voters"), it follows "so-called", or it
@@ -1449,7 +1480,7 @@ class Attributor:
             if k in titles:
                 # Headlines are all Title Case; their "Name: …" source still counts.
                 results[k] = self._line_colon(q, pi) or self._naming(q, pi) or self._naming_order(q) or \
-                    self._as_complement(q) or self._headline_subject(q, pi) or (self._cue_attribution(q, pi) if self._said_title(q, pi) else None)
+                    self._as_complement(q) or self._chanted(q) or self._headline_subject(q, pi) or (self._cue_attribution(q, pi) if self._said_title(q, pi) else None)
                 continue
             # "Pollsters agree - Carl Bialik: “…”": a digest item's source beats the verb of its
             # headline.
@@ -1527,7 +1558,7 @@ class Attributor:
                 r = self._own_sentence_pronoun(q, r)
             weak = early_weak
             if r is None:
-                r = self._as_complement(q)
+                r = self._as_complement(q) or self._chanted(q)
                 weak = r is not None
             if r is None and not self.text[q.start:q.start + 1].isupper():
                 # Only lowercase fragments: capitalised ones without a speech verb are mostly

@@ -1128,3 +1128,16 @@ def test_as_complement(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert (q.speaker.name if q.speaker else None) == name
     assert q.method == ("as-complement" if name else "none")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # what a crowd chants are its words, even in Title Case
+    ('About 300 marchers crossed the bridge, chanting "Save Our Jobs."', "Save Our Jobs.", "About 300 marchers"),
+    ('The striking nurses joined in a loud chant of "Fair Pay Now!"', "Fair Pay Now!", "The striking nurses"),
+    # negative: a song that is played is no one's chant
+    ('The band played "Sweet Home Chicago" as the mayor arrived.', "Sweet Home Chicago", None),
+])
+def test_chanted_quotes(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.text if q.speaker else None) == name
+    assert q.method == ("chant" if name else "none")
