@@ -52,7 +52,7 @@ CONFIDENCE = {
     "cue": 0.96, "previous-sentence": 0.97, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
     "after-quote": 0.9, "colon-intro": 0.85, "continuation": 0.76, "same-paragraph": 0.73,
     "governing-verb": 0.66, "headline-subject": 0.63, "next-quote": 0.6, "naming-order": 0.6,
-    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.6, "none": 0.0,
+    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.75, "none": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
 # "it"/"they" left unresolved: right about half the time.
@@ -1384,8 +1384,14 @@ class Attributor:
             return None
         verb = t.head
         if verb.lower_ == "of" and verb.head.lemma_.lower() in CHANT_NOUNS and not self.quoted[verb.head.i]:
+            noun = verb.head
+            poss = [c for c in noun.children if c.dep_ == "poss" and not self.quoted[c.i]]
+            if poss:
+                # "their chants of “…” were cut short": the chanters own the noun.
+                sp = self._speaker_from_head(poss[0])
+                return (sp, None, "chant") if sp is not None else None
             # "joined in a chant of “…”" / "to chants of “…”": the verb the noun hangs from.
-            verb = verb.head.head
+            verb = noun.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and not self.quoted[verb.head.i]:
                 verb = verb.head
         elif not (verb.lemma_.lower() in CHANT_VERBS and t.dep_ in ("dobj", "ccomp", "xcomp", "oprd")):

@@ -1134,6 +1134,7 @@ def test_as_complement(nlp, text, quote, name):
     # what a crowd chants are its words, even in Title Case
     ('About 300 marchers crossed the bridge, chanting "Save Our Jobs."', "Save Our Jobs.", "About 300 marchers"),
     ('The striking nurses joined in a loud chant of "Fair Pay Now!"', "Fair Pay Now!", "The striking nurses"),
+    ('The fans cheered, but their chants of "One More Year" soon died down.', "One More Year", "their"),
     # negative: a song that is played is no one's chant
     ('The band played "Sweet Home Chicago" as the mayor arrived.', "Sweet Home Chicago", None),
 ])
