@@ -539,6 +539,14 @@ class Attributor:
                     return pobj[0]
             if t.dep_ == "relcl" and not self.quoted[t.head.i]:
                 return t.head
+            if t.dep_ == "xcomp" and t.head != t and not self.quoted[t.head.i]:
+                # "That prompted Lee to call the plan “a joke”", "the win led her to declare …":
+                # the object of the verb above does the infinitive, not its subject. Only a name
+                # or a pronoun: a common noun there is as often a time ("spent the weekend
+                # saying …").
+                obj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and not self.quoted[c.i]]
+                if obj and obj[0].pos_ in ("PROPN", "PRON") and obj[0].lower_ not in ("it", "this", "that"):
+                    return obj[0]
             # "released a statement saying …": from the cue through the noun it modifies to the
             # verb that has the subject.
             if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj") and \

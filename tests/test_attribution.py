@@ -1142,3 +1142,15 @@ def test_chanted_quotes(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert (q.speaker.text if q.speaker else None) == name
     assert q.method == ("chant" if name else "none")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the object of the verb above an infinitive cue does the speaking, not its subject
+    ('The defeat prompted Ann Lee to call the budget "a total mess."', "a total mess.", "Ann Lee"),
+    ('The vote led her to declare that victory was "in sight."', "in sight.", "her"),
+    # negative: with no object the subject speaks
+    ('Ann Lee wanted to call the budget "a total mess."', "a total mess.", "Ann Lee"),
+])
+def test_object_of_the_verb_above_an_infinitive_cue(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker.text == name
