@@ -1571,6 +1571,12 @@ class Attributor:
             if r is not None and r[2] in _CARRIED:
                 r = self._own_sentence_pronoun(q, r)
             weak = early_weak
+            if r is None and out and out[-1].speaker is not None and self._coordinated(k, para_idx):
+                # "Lee has called the plan “a mess” and “a disgrace”": a quote coordinated with
+                # the one before is the same speaker's, however weakly that one was found.
+                prev = out[-1]
+                r = (prev.speaker, prev.cue, prev.method)
+                weak = results[k - 1] is None
             if r is None:
                 r = self._as_complement(q) or self._chanted(q)
                 weak = r is not None
@@ -1599,6 +1605,19 @@ class Attributor:
         if not self.state.all_quotes:
             out = [q for q in out if not is_scare_quote(q)]
         return out
+
+    def _coordinated(self, k: int, para_idx: list[int]) -> bool:
+        """Whether quote ``k`` is coordinated with the one before it ("“a mess” and “a disgrace”"),
+        in a list that does not give examples ("words such as “attack,” “Libya”": those are
+        nobody's words, whoever the sentence's subject is)."""
+        j = k
+        while j > 0 and para_idx[j - 1] == para_idx[k] and \
+                _COORDINATED.fullmatch(self.text, self.quotes[j - 1].close, self.quotes[j].open):
+            j -= 1
+        if j == k:
+            return False
+        first = self.quotes[j]
+        return not _EXAMPLES.search(self.text, max(0, first.open - 20), first.open)
 
     def _said_title(self, q: QuoteSpan, pi: int) -> bool:
         """Whether a Title Case quote opens a sentence or follows another quote, the places of
@@ -1709,6 +1728,9 @@ class Attributor:
 
 
 SCARE_MAX_WORDS = 3
+# What joins two coordinated quotes: "“a mess” and “a disgrace”", "“bold,” “fresh” or “new”".
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+_EXAMPLES = re.compile(r"\b(?:such as|including|like)\s*$", re.I)
 # Methods that carry a speaker found elsewhere to the quote.
 _CARRIED = frozenset({"previous-sentence", "same-paragraph", "continuation", "previous-paragraph", "colon-intro"})
 # Subjects that cannot be a source: "that is what they said", "some call it", "31% said".

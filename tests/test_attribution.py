@@ -1154,3 +1154,14 @@ def test_chanted_quotes(nlp, text, quote, name):
 def test_object_of_the_verb_above_an_infinitive_cue(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert q.speaker.text == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote coordinated with the one before is the same speaker's, however weakly found
+    ('Governor Ann Lee wants "lower taxes" and "Freedom" for farms.', "Freedom", "Ann Lee"),
+    ('Ann Lee searched the files for words "storm," "flood" and "Fire" last year.', "Fire", "Ann Lee"),
+    # negative: a list of examples is nobody's words
+    ('Ann Lee searched the files for words such as "storm," "flood" and "Fire" last year.', "Fire", None),
+])
+def test_coordinated_quotes(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
