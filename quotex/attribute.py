@@ -1525,6 +1525,11 @@ class Attributor:
                 out.append(replace(self._make(q, None), method="title"))
                 continue
             if k in titles:
+                if r is None and q.mark == "double" and self.text[q.start:q.end].rstrip()[-1:] in ".!?" and \
+                        self._said_title(q, pi):
+                    # A Title Case quote that is a sentence of its own is said, not a title, and
+                    # goes on from the sentence before: "Lee named the enemy. “Donald Trump.”"
+                    r = self._previous_sentence(q, pi)
                 out.append(self._make(q, r))
                 continue
             early_weak = False

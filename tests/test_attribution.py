@@ -1165,3 +1165,14 @@ def test_object_of_the_verb_above_an_infinitive_cue(nlp, text, quote, name):
 ])
 def test_coordinated_quotes(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a Title Case quote that is a sentence of its own is said, by the speaker of the sentence before
+    ('"We have one rival," Ann Lee told the crowd. "Tom Hale."', "Tom Hale.", "Ann Lee"),
+    # negatives: a title inside the reporter's sentence, and a subhead in single marks
+    ('Ann Lee told the crowd she loved "Night Court" as a child.', "Night Court", None),
+    ("Ann Lee told the crowd about her plan.\n\n'Tom Hale Wins.'\n\nThe vote was close.", "Tom Hale Wins.", None),
+])
+def test_title_case_sentence_after_a_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
