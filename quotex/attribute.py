@@ -25,6 +25,8 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
                    "Lopez, a Kent ally, called Ohio's standards “strong.”"
 ``governing-verb`` no speech verb: the subject of the clause the fragment sits in
                    ("Beruff called Florida's standards “strong.”").
+``cue-content``    a Title Case quote inside a speech verb's clause or object: the verb's subject
+                   ("Lee said he would revive ''Night Court''").
 ``chant``          the subject of a chanting verb ("protesters chanted “Lock Him Up!”").
 ``as-complement``  the quote is what something is called, after "as" on a verb: its subject
                    ("Lee refers to the mayor as “Mr. Fix-It.”").
@@ -52,7 +54,7 @@ CONFIDENCE = {
     "cue": 0.96, "previous-sentence": 0.97, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
     "after-quote": 0.9, "colon-intro": 0.85, "continuation": 0.76, "same-paragraph": 0.73,
     "governing-verb": 0.66, "headline-subject": 0.63, "next-quote": 0.6, "naming-order": 0.6,
-    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.75, "none": 0.0,
+    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.75, "cue-content": 0.7, "none": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
 # "it"/"they" left unresolved: right about half the time.
@@ -106,6 +108,12 @@ CLAIM_NOUNS = SPEECH_NOUNS | frozenset("suggestion accusation claim assertion ar
 TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
 # Documents a short label before a colon can name as the source of what follows.
 DOC_NOUNS = frozenset("transcript excerpt statement text release letter memo email".split())
+# Cues whose object is not what is said but who is addressed or what is acted on ("told “Fox and
+# Friends”", "published “Trump Revealed”").
+ADDRESSEE_CUES = frozenset("""tell ask thank inform urge question press challenge advise assure reassure instruct
+order command beg email text message call quote cite attack slam blast criticize praise mock accuse hail applaud
+dismiss reject knock assail scold chide taunt ridicule lecture interrupt read publish print open close begin start
+end finish""".split())
 # Verbs and nouns of chanting: what a crowd chants are its words, even in Title Case.
 CHANT_VERBS = frozenset("chant shout yell scream cry sing holler roar".split())
 CHANT_NOUNS = frozenset("chant cry shout scream yell roar".split())
@@ -1412,6 +1420,40 @@ class Attributor:
         sp = self._speaker_from_head(head)
         return (sp, self._cue(verb), "chant") if sp is not None else None
 
+    def _title_in_content(self, q: QuoteSpan):
+        """A Title Case quote inside what a speech verb reports is part of the speaker's words.
+
+        "Lee said he would revive ''Night Court''", "Hale denounced the “Jobs For All” plan",
+        "Lee reiterated the premise of the “Broken Windows” theory": the quote lies in the verb's
+        clause or object, so the verb's subject says it, name or not. Not through any other
+        link ("said on “Meet the Press”", "told “Fox and Friends”": a show, where it was said
+        or who heard it), nor right after "on" (a broadcast: "aired Monday on “New Day”").
+        """
+        toks = self._quote_tokens(q)
+        child = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+        if child is None or re.search(r"\bon\s*$", self.text[max(0, q.open - 4):q.open]):
+            return None
+        t = child.head
+        for _ in range(10):
+            if self.quoted[t.i]:
+                return None
+            if is_cue_token(t):
+                if not (child.dep_ in ("ccomp", "xcomp", "parataxis") or
+                        (child.dep_ in ("dobj", "oprd") and t.lemma_.lower() not in ADDRESSEE_CUES)):
+                    return None
+                cue = self._outermost_cue(t)
+                head = self._subject_of(cue)
+                if head is None or _not_a_speaker(head) or head.lower_ in ("it", "there", "this", "that", "what"):
+                    return None
+                sp = self._speaker_from_head(head)
+                if sp is None or sp.kind not in ("person", "organization"):
+                    return None
+                return sp, self._cue(cue), "cue-content"
+            if t.head == t:
+                return None
+            child, t = t, t.head
+        return None
+
     def _label_quote(self, q: QuoteSpan, pi: int) -> bool:
         """Whether the quote is the reporter's label for something rather than anyone's words: it
         modifies the noun after it ("''very conservative'' voters"), it follows "so-called", or it
@@ -1494,7 +1536,8 @@ class Attributor:
             if k in titles:
                 # Headlines are all Title Case; their "Name: …" source still counts.
                 results[k] = self._line_colon(q, pi) or self._naming(q, pi) or self._naming_order(q) or \
-                    self._as_complement(q) or self._chanted(q) or self._headline_subject(q, pi) or (self._cue_attribution(q, pi) if self._said_title(q, pi) else None)
+                    self._as_complement(q) or self._chanted(q) or self._headline_subject(q, pi) or \
+                    (self._cue_attribution(q, pi) if self._said_title(q, pi) else None) or self._title_in_content(q)
                 continue
             # "Pollsters agree - Carl Bialik: “…”": a digest item's source beats the verb of its
             # headline.

@@ -960,9 +960,11 @@ def test_inverted_cue_with_a_mistagged_name(nlp):
     ("Ann Lee marked the holiday on Monday. “Happy Cinco De Mayo!,” Lee tweeted.", "Happy Cinco De Mayo!,",
      "Ann Lee"),
     ("“As President,” Ann Lee said, “I will fight for every worker in this state.”", "As President,", "Ann Lee"),
-    # negatives: a title inside the reporter's sentence, or before a noun
+    # ... and so is one inside what someone says, even before a noun (see cue-content)
+    ("“Hispanics For Lee” signs were everywhere, Ann Lee said.", "Hispanics For Lee", "Ann Lee"),
+    # negatives: a title inside the reporter's sentence, or before a noun with no speech verb
     ("Ann Lee said on “Fox and Friends” that the plan was dead.", "Fox and Friends", None),
-    ("“Hispanics For Lee” signs were everywhere, Ann Lee said.", "Hispanics For Lee", None),
+    ("“Hispanics For Lee” signs were everywhere at the rally.", "Hispanics For Lee", None),
 ])
 def test_title_case_quote_opening_a_sentence(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
@@ -1171,8 +1173,22 @@ def test_coordinated_quotes(nlp, text, quote, name):
     # a Title Case quote that is a sentence of its own is said, by the speaker of the sentence before
     ('"We have one rival," Ann Lee told the crowd. "Tom Hale."', "Tom Hale.", "Ann Lee"),
     # negatives: a title inside the reporter's sentence, and a subhead in single marks
-    ('Ann Lee told the crowd she loved "Night Court" as a child.', "Night Court", None),
+    ('Ann Lee watched "Night Court" as a child.', "Night Court", None),
     ("Ann Lee told the crowd about her plan.\n\n'Tom Hale Wins.'\n\nThe vote was close.", "Tom Hale Wins.", None),
 ])
 def test_title_case_sentence_after_a_cue(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a Title Case quote inside a speech verb's clause or object is the speaker's words
+    ('Ann Lee said she would revive "Night Court" next year.', "Night Court", "Ann Lee"),
+    ('Senator Tom Hale denounced the "Jobs For All" plan on Monday.', "Jobs For All", "Tom Hale"),
+    # negatives: where it was said, and who heard it
+    ('Ann Lee said on "Meet the Press" that taxes would rise.', "Meet the Press", None),
+    ('Ann Lee told "Fox and Friends" that taxes would rise.', "Fox and Friends", None),
+])
+def test_title_case_quote_in_a_cue_content(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None) == name
+    assert q.method in ("cue-content", "none", "title")
