@@ -25,6 +25,11 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
                    "Lopez, a Kent ally, called Ohio's standards “strong.”"
 ``governing-verb`` no speech verb: the subject of the clause the fragment sits in
                    ("Beruff called Florida's standards “strong.”").
+``cue-content``    a Title Case quote inside a speech verb's clause or object: the verb's subject
+                   ("Lee said he would revive ''Night Court''").
+``chant``          the subject of a chanting verb ("protesters chanted “Lock Him Up!”").
+``as-complement``  the quote is what something is called, after "as" on a verb: its subject
+                   ("Lee refers to the mayor as “Mr. Fix-It.”").
 
 The speaker is never a token inside a quote, so a person merely mentioned in the quote
 ("“Kim invited Putin,” Peskov said") is never taken for the speaker.
@@ -49,7 +54,7 @@ CONFIDENCE = {
     "cue": 0.96, "previous-sentence": 0.97, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
     "after-quote": 0.9, "colon-intro": 0.85, "continuation": 0.76, "same-paragraph": 0.73,
     "governing-verb": 0.66, "headline-subject": 0.63, "next-quote": 0.6, "naming-order": 0.6,
-    "previous-paragraph": 0.4, "none": 0.0,
+    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.75, "cue-content": 0.85, "none": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
 # "it"/"they" left unresolved: right about half the time.
@@ -105,6 +110,15 @@ CLAIM_NOUNS = SPEECH_NOUNS | frozenset("suggestion accusation claim assertion ar
 TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
 # Documents a short label before a colon can name as the source of what follows.
 DOC_NOUNS = frozenset("transcript excerpt statement text release letter memo email".split())
+# Cues whose object is not what is said but who is addressed or what is acted on ("told “Fox and
+# Friends”", "published “Trump Revealed”").
+ADDRESSEE_CUES = frozenset("""tell ask thank inform urge question press challenge advise assure reassure instruct
+order command beg email text message call quote cite attack slam blast criticize praise mock accuse hail applaud
+dismiss reject knock assail scold chide taunt ridicule lecture interrupt read publish print open close begin start
+end finish""".split())
+# Verbs and nouns of chanting: what a crowd chants are its words, even in Title Case.
+CHANT_VERBS = frozenset("chant shout yell scream cry sing holler roar".split())
+CHANT_NOUNS = frozenset("chant cry shout scream yell roar".split())
 # Nouns for people that are not one person: they chant and shout ("the crowd chanted").
 PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "
                          "family public".split())
@@ -540,11 +554,14 @@ class Attributor:
                     return pobj[0]
             if t.dep_ == "relcl" and not self.quoted[t.head.i]:
                 return t.head
-            if t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-                # "The win led her to declare “…”" / "urged voters to chant “…”": the object of
-                # the verb above is who does the infinitive's speaking.
+            if t.dep_ == "xcomp" and not self.quoted[t.head.i] and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                # "That prompted Lee to call the plan “a joke”", "the win led her to declare …":
+                # the object of the verb above does the infinitive, not its subject. Only a name
+                # or a pronoun: a common noun there is as often a time ("spent the weekend
+                # saying …").
                 obj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and not self.quoted[c.i]]
-                if obj:
+                if obj and obj[0].pos_ in ("PROPN", "PRON") and obj[0].lower_ not in ("it", "this", "that"):
                     return obj[0]
             # "released a statement saying …": from the cue through the noun it modifies to the
             # verb that has the subject.
@@ -1431,7 +1448,12 @@ class Attributor:
                 poss = [c for c in t.children if c.dep_ == "poss" and not self.quoted[c.i]]
                 if poss:
                     sp = self._speaker_from_head(poss[0])
-                    if sp is not None and sp.kind == "person":
+                    # An organisation's pledge or claim is its words too ("the union's pledge to
+                    # stay “neutral”"), and the small model often tags a person's bare surname as
+                    # an organisation ("Hale's assertion that “thousands” came"); its other nouns
+                    # are not ("the company's decision to be “carbon neutral”").
+                    if sp is not None and (sp.kind == "person" or (
+                            sp.kind == "organization" and t.lemma_.lower() in CLAIM_NOUNS)):
                         return sp, None, "governing-verb"
             if t.head == t:
                 return self._misparsed_subject(t, toks[0])
@@ -1460,6 +1482,113 @@ class Attributor:
                         sp = Speaker(prev.text, start, start + len(prev.text), canon,
                                      self.state.names.title_of(canon), "person")
                         return sp, None, "governing-verb"
+        return None
+
+    def _as_complement(self, q: QuoteSpan):
+        """The subject of a verb whose "as" phrase the quote is: what someone calls something.
+
+        "Lee always refers to the mayor as “Mr. Fix-It,”", "the senator framed the vote as a
+        “turning point” test", "she dismissed them as part of the “old guard”": the quote is the
+        name the subject gives, so theirs even when capitalised (a name, not a title). Not
+        "such as" / "as well as", and not a passive or a participle with no agent ("a unit known
+        as the “Night Crew”": nobody in the sentence named it).
+        """
+        toks = self._quote_tokens(q)
+        t = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+        if t is None:
+            return None
+        # From the quote up its noun phrase ("a “turning point” test", "part of the “old guard”").
+        for _ in range(3):
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+                t = t.head.head
+            elif t.dep_ in ("compound", "amod", "nmod", "appos") and t.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head
+            else:
+                break
+            if self.quoted[t.i]:
+                return None
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or self.quoted[prep.i] or \
+                any(c.lower_ in ("such", "well") for c in prep.children) or \
+                self.doc[prep.i - 1].lower_ in ("such", "well"):
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or self.quoted[verb.i] or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+            # (A participle on a noun names nobody: "an event billed as “Hard Hats for Lee”".)
+            return None
+        head = self._subject_of(verb)
+        if head is None or _not_a_speaker(head) or head.lower_ in ("it", "there", "this", "that", "what"):
+            return None
+        sp = self._speaker_from_head(head)
+        if sp is None or sp.kind not in ("person", "organization"):
+            return None
+        return sp, self._cue(verb), "as-complement"
+
+    def _chanted(self, q: QuoteSpan):
+        """Who chants or shouts the quote: "protesters marched, chanting “Lock Him Up!”", "the
+        hall broke into chants of “Four More Years.”" -> the subject of the verb.
+
+        Chanted words are words even in Title Case (a slogan, not a show), and a crowd is their
+        source even when it is no person ("Some chanted “USA!”").
+        """
+        toks = self._quote_tokens(q)
+        t = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+        if t is None:
+            return None
+        verb = t.head
+        if verb.lower_ == "of" and verb.head.lemma_.lower() in CHANT_NOUNS and not self.quoted[verb.head.i]:
+            noun = verb.head
+            poss = [c for c in noun.children if c.dep_ == "poss" and not self.quoted[c.i]]
+            if poss:
+                # "their chants of “…” were cut short": the chanters own the noun.
+                sp = self._speaker_from_head(poss[0])
+                return (sp, None, "chant") if sp is not None else None
+            # "joined in a chant of “…”" / "to chants of “…”": the verb the noun hangs from.
+            verb = noun.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and not self.quoted[verb.head.i]:
+                verb = verb.head
+        elif not (verb.lemma_.lower() in CHANT_VERBS and t.dep_ in ("dobj", "ccomp", "xcomp", "oprd")):
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or self.quoted[verb.i]:
+            return None
+        head = self._subject_of(verb)
+        if head is None or head.lower_ in ("it", "there", "this", "that", "what"):
+            return None
+        sp = self._speaker_from_head(head)
+        return (sp, self._cue(verb), "chant") if sp is not None else None
+
+    def _title_in_content(self, q: QuoteSpan):
+        """A Title Case quote inside what a speech verb reports is part of the speaker's words.
+
+        "Lee said he would revive ''Night Court''", "Hale denounced the “Jobs For All” plan",
+        "Lee reiterated the premise of the “Broken Windows” theory": the quote lies in the verb's
+        clause or object, so the verb's subject says it, name or not. Not through any other
+        link ("said on “Meet the Press”", "told “Fox and Friends”": a show, where it was said
+        or who heard it), nor right after "on" (a broadcast: "aired Monday on “New Day”").
+        """
+        toks = self._quote_tokens(q)
+        child = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+        if child is None or re.search(r"\bon\s*$", self.text[max(0, q.open - 4):q.open]):
+            return None
+        t = child.head
+        for _ in range(10):
+            if self.quoted[t.i]:
+                return None
+            if is_cue_token(t):
+                if not (child.dep_ in ("ccomp", "xcomp", "parataxis") or
+                        (child.dep_ in ("dobj", "oprd") and t.lemma_.lower() not in ADDRESSEE_CUES)):
+                    return None
+                cue = self._outermost_cue(t)
+                head = self._subject_of(cue)
+                if head is None or _not_a_speaker(head) or head.lower_ in ("it", "there", "this", "that", "what"):
+                    return None
+                sp = self._speaker_from_head(head)
+                if sp is None or sp.kind not in ("person", "organization"):
+                    return None
+                return sp, self._cue(cue), "cue-content"
+            if t.head == t:
+                return None
+            child, t = t, t.head
         return None
 
     def _label_quote(self, q: QuoteSpan, pi: int) -> bool:
@@ -1544,7 +1673,8 @@ class Attributor:
             if k in titles:
                 # Headlines are all Title Case; their "Name: …" source still counts.
                 results[k] = self._line_colon(q, pi) or self._naming(q, pi) or self._naming_order(q) or \
-                    self._headline_subject(q, pi) or (self._cue_attribution(q, pi) if self._said_title(q, pi) else None)
+                    self._as_complement(q) or self._chanted(q) or self._headline_subject(q, pi) or \
+                    (self._cue_attribution(q, pi) if self._said_title(q, pi) else None) or self._title_in_content(q)
                 continue
             # "Pollsters agree - Carl Bialik: “…”": a digest item's source beats the verb of its
             # headline.
@@ -1579,6 +1709,11 @@ class Attributor:
                 out.append(replace(self._make(q, None), method="title"))
                 continue
             if k in titles:
+                if r is None and q.mark == "double" and self.text[q.start:q.end].rstrip()[-1:] in ".!?" and \
+                        self._said_title(q, pi):
+                    # A Title Case quote that is a sentence of its own is said, not a title, and
+                    # goes on from the sentence before: "Lee named the enemy. “Donald Trump.”"
+                    r = self._previous_sentence(q, pi)
                 out.append(replace(self._make(q, None), method="subhead") if r is None and self._subhead(q, pi)
                            else self._make(q, r))
                 continue
@@ -1632,6 +1767,15 @@ class Attributor:
             if r is not None and r[2] in _CARRIED:
                 r = self._own_sentence_pronoun(q, r)
             weak = early_weak
+            if r is None and out and out[-1].speaker is not None and self._coordinated(k, para_idx):
+                # "Lee has called the plan “a mess” and “a disgrace”": a quote coordinated with
+                # the one before is the same speaker's, however weakly that one was found.
+                prev = out[-1]
+                r = (prev.speaker, prev.cue, prev.method)
+                weak = results[k - 1] is None
+            if r is None:
+                r = self._as_complement(q) or self._chanted(q)
+                weak = r is not None
             if r is None and not self.text[q.start:q.start + 1].isupper():
                 # Only lowercase fragments: capitalised ones without a speech verb are mostly
                 # titles and names ("Saturday Night Live"), measured on PolNeAR train.
@@ -1660,6 +1804,28 @@ class Attributor:
         if not self.state.all_quotes:
             out = [q for q in out if not is_scare_quote(q)]
         return out
+
+    def _coordinated(self, k: int, para_idx: list[int]) -> bool:
+        """Whether quote ``k`` is coordinated with the one before it ("“a mess” and “a disgrace”"),
+        in a list that does not give examples ("words such as “attack,” “Libya”": those are
+        nobody's words, whoever the sentence's subject is)."""
+        j = k
+        while j > 0 and para_idx[j - 1] == para_idx[k] and self._joined(self.quotes[j - 1], self.quotes[j]):
+            j -= 1
+        if j == k:
+            return False
+        first = self.quotes[j]
+        return not _EXAMPLES.search(self.text, max(0, first.open - 20), first.open)
+
+    def _joined(self, a: QuoteSpan, b: QuoteSpan) -> bool:
+        """Whether quote ``b`` is the next item after ``a`` in a list: "and" or "or" between them,
+        or a comma inside or outside ``a``'s marks. Two quotes with only a space between them are
+        two sentences ("… marked “restricted.” “Restricted” is the lowest level.")."""
+        if not _COORDINATED.fullmatch(self.text, a.close, b.open):
+            return False
+        between = self.text[a.close:b.open]
+        return "," in between or "and" in between or "or" in between or \
+            self.text[a.start:a.end].rstrip().endswith(",")
 
     def _said_title(self, q: QuoteSpan, pi: int) -> bool:
         """Whether a Title Case quote opens a sentence or follows another quote, the places of
@@ -1801,6 +1967,9 @@ class Attributor:
 
 
 SCARE_MAX_WORDS = 3
+# What joins two coordinated quotes: "“a mess” and “a disgrace”", "“bold,” “fresh” or “new”".
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+_EXAMPLES = re.compile(r"\b(?:such as|including|like)\s*$", re.I)
 # Methods that carry a speaker found elsewhere to the quote.
 _CARRIED = frozenset({"previous-sentence", "same-paragraph", "continuation", "previous-paragraph", "colon-intro"})
 # Subjects that cannot be a source: "that is what they said", "some call it", "31% said".

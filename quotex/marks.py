@@ -226,8 +226,10 @@ def _single_quotes(text: str, a: int, b: int, covered: list[tuple[int, int]]):
         if open_at is None:
             if ch in SINGLE_OPEN and (prev.isspace() or prev in OPEN_CONTEXT) and not nxt.isspace() \
                     and not nxt.isdigit() and nxt not in "'\u2019":
-                # 'n' in rock 'n' roll: an opening mark right before a one-letter word and a mark.
-                if not (i + 2 < b and text[i + 2] in "'\u2019" and nxt.isalpha()):
+                # 'n' in rock 'n' roll: an opening mark right before a one-letter word and a mark
+                # that ends it (not ‘I’m sorry.’, where the second mark is an apostrophe).
+                if not (i + 2 < b and text[i + 2] in "'\u2019" and nxt.isalpha() and
+                        not (i + 3 < b and text[i + 3].isalpha())):
                     open_at, closer = i, SINGLE_OPEN[ch]
         else:
             if ch in closer and not nxt.isalpha() and not prev.isspace():

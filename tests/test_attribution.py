@@ -658,6 +658,9 @@ def test_show_film_and_book_titles(nlp, text, quote, title):
     # a fragment in a clause completing a noun belongs to the noun's owner
     ('The worries go beyond Senator Ann Lee\'s pledge to be "neutral" during the talks.', "neutral", "Ann Lee"),
     ('Senator Ann Lee\'s claim that the emails were "in the system" is doubtful.', "in the system", "Ann Lee"),
+    # an organisation's pledge or claim too
+    ("The worry goes beyond the Teamsters union's pledge to stay \"neutral\" in the race.", "neutral",
+     "Teamsters union"),
     # negatives: the owner is no person
     ('The company\'s decision to be "carbon neutral" surprised many investors.', "carbon neutral", None),
     ('The plan to build a "smart wall" was dropped in May.', "smart wall", None),
@@ -957,9 +960,11 @@ def test_inverted_cue_with_a_mistagged_name(nlp):
     ("Ann Lee marked the holiday on Monday. “Happy Cinco De Mayo!,” Lee tweeted.", "Happy Cinco De Mayo!,",
      "Ann Lee"),
     ("“As President,” Ann Lee said, “I will fight for every worker in this state.”", "As President,", "Ann Lee"),
-    # negatives: a title inside the reporter's sentence, or before a noun
+    # ... and so is one inside what someone says, even before a noun (see cue-content)
+    ("“Hispanics For Lee” signs were everywhere, Ann Lee said.", "Hispanics For Lee", "Ann Lee"),
+    # negatives: a title inside the reporter's sentence, or before a noun with no speech verb
     ("Ann Lee said on “Fox and Friends” that the plan was dead.", "Fox and Friends", None),
-    ("“Hispanics For Lee” signs were everywhere, Ann Lee said.", "Hispanics For Lee", None),
+    ("“Hispanics For Lee” signs were everywhere at the rally.", "Hispanics For Lee", None),
 ])
 def test_title_case_quote_opening_a_sentence(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
@@ -1204,6 +1209,58 @@ def test_cue_in_a_clause_of_time_sets_the_scene(nlp, text, quote, name):
 
 
 @pytest.mark.parametrize("text, quote, name", [
+    # the quote is what the subject calls something, after "as" on a verb: theirs, capitalised or not
+    ('Governor Ann Lee refers to her rival as "Mr. Gridlock" in every speech.', "Mr. Gridlock", "Ann Lee"),
+    ('Senator Tom Hale dismissed the plan as part of the "Old Deal" in March.', "Old Deal", "Tom Hale"),
+    # negative: "such as" lists things, it does not name them
+    ('Shows such as "Night Court" drew big crowds in the town.', "Night Court", None),
+    # negative: a participle on a noun names nobody
+    ('Tom Hale spoke at a dinner billed as "Hope for Ohio" last week.', "Hope for Ohio", None),
+])
+def test_as_complement(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None) == name
+    assert q.method == ("as-complement" if name else "none")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # what a crowd chants are its words, even in Title Case
+    ('About 300 marchers crossed the bridge, chanting "Save Our Jobs."', "Save Our Jobs.", "About 300 marchers"),
+    ('The striking nurses joined in a loud chant of "Fair Pay Now!"', "Fair Pay Now!", "The striking nurses"),
+    ('The fans cheered, but their chants of "One More Year" soon died down.', "One More Year", "their"),
+    # negative: a song that is played is no one's chant
+    ('The band played "Sweet Home Chicago" as the mayor arrived.', "Sweet Home Chicago", None),
+])
+def test_chanted_quotes(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.text if q.speaker else None) == name
+    assert q.method == ("chant" if name else "none")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the object of the verb above an infinitive cue does the speaking, not its subject
+    ('The defeat prompted Ann Lee to call the budget "a total mess."', "a total mess.", "Ann Lee"),
+    ('The vote led her to declare that victory was "in sight."', "in sight.", "her"),
+    # negative: with no object the subject speaks
+    ('Ann Lee wanted to call the budget "a total mess."', "a total mess.", "Ann Lee"),
+])
+def test_object_of_the_verb_above_an_infinitive_cue(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker.text == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote coordinated with the one before is the same speaker's, however weakly found
+    ('Governor Ann Lee wants "lower taxes" and "Freedom" for farms.', "Freedom", "Ann Lee"),
+    ('Ann Lee searched the files for words "storm," "flood" and "Fire" last year.', "Fire", "Ann Lee"),
+    # negative: a list of examples is nobody's words
+    ('Ann Lee searched the files for words such as "storm," "flood" and "Fire" last year.', "Fire", None),
+])
+def test_coordinated_quotes(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
     # a source that closes the sentence reports all of it, the cue before included
     ('Tom Brown said: "There will be exceptions," the Herald reported.', "There will be exceptions,", "Herald"),
     ('Voters now say they see the mayor as a "fighter" more than a "builder," a study by the Urban Institute '
@@ -1221,6 +1278,17 @@ def test_cue_in_a_clause_of_time_sets_the_scene(nlp, text, quote, name):
     ('"We will win," Ann Lee, the mayor, said on Monday.', "We will win,", "Ann Lee"),
 ])
 def test_source_closing_the_sentence_reports_it(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a Title Case quote that is a sentence of its own is said, by the speaker of the sentence before
+    ('"We have one rival," Ann Lee told the crowd. "Tom Hale."', "Tom Hale.", "Ann Lee"),
+    # negatives: a title inside the reporter's sentence, and a subhead in single marks
+    ('Ann Lee watched "Night Court" as a child.', "Night Court", None),
+    ("Ann Lee told the crowd about her plan.\n\n'Tom Hale Wins.'\n\nThe vote was close.", "Tom Hale Wins.", None),
+])
+def test_title_case_sentence_after_a_cue(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
@@ -1284,3 +1352,17 @@ def test_nearer_pronoun_mention_of_the_named_speaker(nlp, text, quote, name, men
 ])
 def test_object_of_the_verb_above_an_infinitive_cue_speaks(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a Title Case quote inside a speech verb's clause or object is the speaker's words
+    ('Ann Lee said she would revive "Night Court" next year.', "Night Court", "Ann Lee"),
+    ('Senator Tom Hale denounced the "Jobs For All" plan on Monday.', "Jobs For All", "Tom Hale"),
+    # negatives: where it was said, and who heard it
+    ('Ann Lee said on "Meet the Press" that taxes would rise.', "Meet the Press", None),
+    ('Ann Lee told "Fox and Friends" that taxes would rise.', "Fox and Friends", None),
+])
+def test_title_case_quote_in_a_cue_content(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None) == name
+    assert q.method in ("cue-content", "none", "title")

@@ -23,6 +23,9 @@ def texts(s):
     # apostrophes are not quotes
     ("Kim's invitation, don't worry, it's fine.", []),
     ("Rock 'n' roll from the '90s is back.", []),
+    # ... but an apostrophe right after the opening mark does not make it one ('n')
+    ("Lee: \u2018I\u2019m not running again.\u2019", ["I\u2019m not running again."]),
+    ("Lee: 'I'd do it all again.'", ["I'd do it all again."]),
     ("The Smiths' house and the Joneses' car.", []),
     ("Kim\u2019s invitation, don\u2019t worry.", []),
     # a curly quote closed by a straight mark, the speaker's words, a straight mark reopening
