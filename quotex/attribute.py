@@ -1080,6 +1080,9 @@ class Attributor:
                 sp = self._speaker_from_head(head)
                 if sp is not None:
                     return sp, (self._cue(t) if is_cue_token(t) else None), "colon-intro"
+        r = self._earlier_intro_verb(colon, sent_start)
+        if r is not None:
+            return r
         # A short label naming a document: "Partial transcript as follows:" / "The full
         # statement:" -> the document is the source (what follows are its lines).
         if colon - sent_start <= 8:
@@ -1090,6 +1093,25 @@ class Attributor:
                     if sp is not None:
                         return sp, None, "colon-intro"
                     break
+        return None
+
+    def _earlier_intro_verb(self, colon: int, sent_start: int):
+        """The nearest earlier verb of the colon's sentence whose subject is a person or group.
+
+        "The mayor has since apologized for what happened: “…”": the last verb before the colon
+        ("happened") has no one as its subject; the verb before it does. Only people and
+        organisations: a thing the reporter's clause is about is not who speaks.
+        """
+        for i in range(colon - 1, sent_start - 1, -1):
+            t = self.doc[i]
+            if t.pos_ != "VERB" or self.quoted[i]:
+                continue
+            head = self._subject_of(t)
+            if head is None or head.lower_ in ("it", "there", "this", "what", "that", "which"):
+                continue
+            sp = self._speaker_from_head(head)
+            if sp is not None and sp.kind in ("person", "organization"):
+                return sp, (self._cue(t) if is_cue_token(t) else None), "colon-intro"
         return None
 
     def _colon_attribution(self, q: QuoteSpan, pi: int):

@@ -382,6 +382,18 @@ def test_colon_and_comma_introductions_with_any_verb(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # the last verb before the colon has no one as its subject: an earlier verb's subject speaks
+    ('The mayor has since apologized for what happened: "I should have acted sooner, and I am sorry."',
+     "I should have acted sooner, and I am sorry.", "mayor"),
+    # negative: an earlier verb whose subject is a thing gives no speaker
+    ('The old bridge has since collapsed because of what happened: "Nobody could have seen this coming."',
+     "Nobody could have seen this coming.", None),
+])
+def test_colon_introduction_from_an_earlier_verb(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
