@@ -1477,7 +1477,10 @@ class Attributor:
                 r = self._governing_subject(q)
                 early_weak = r is not None
             if r is None:
-                r = self._previous_sentence(q, pi) or self._colon_intro(q, pi)
+                # The sentence that ends in a colon right before the quote introduces it, before
+                # a cue in the sentence before that: "Lee said the plan was sound. One critic,
+                # Tom Reed, gave his answer on Tuesday: “It will fail.”" -> Reed.
+                r = self._colon_intro(q, pi) or self._previous_sentence(q, pi)
             if r is None and k > 0 and para_idx[k - 1] == pi and results[k - 1] is not None:
                 # "“Q1,” said Smith. “Q2.”": a later quote of the paragraph, with no cue of its own,
                 # is the same speaker's.

@@ -394,6 +394,18 @@ def test_colon_introduction_from_an_earlier_verb(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # the sentence ending in a colon before the quote beats the cue of the sentence before it
+    ('Ann Lee told reporters the plan was sound. One early critic, Senator Tom Reed, gave his answer on '
+     'Tuesday: "It will fail within a year."', "It will fail within a year.", "Tom Reed"),
+    # negative: with no colon the cue of the sentence before still gives the speaker
+    ('Ann Lee told reporters the plan was sound. "It will work within a year."', "It will work within a year.",
+     "Ann Lee"),
+])
+def test_colon_introduction_before_previous_sentence(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
