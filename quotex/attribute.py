@@ -69,6 +69,8 @@ NEXT_SENT_MAX = 15
 # Verbs that name: a Title Case quote that is their object is someone's words, not a title.
 NAMING_CUES = frozenset({"call", "dub", "label", "term", "brand", "describe"})
 # Cues whose passive subject is still the speaker: "he was quoted as saying", "she was asked".
+# Speech verbs whose object is the listener, not the words: "told Fox News".
+ADDRESSEE_CUES = frozenset({"tell", "ask", "inform", "advise", "assure", "reassure", "instruct"})
 PASSIVE_SPEAKER_CUES = frozenset({"quote", "ask", "cite", "hear"})
 # Clause links a quoted fragment's governing verb may be climbed through to a person subject.
 CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp"}
@@ -1537,11 +1539,25 @@ class Attributor:
         Friends”", "a show called “Brokers”", "“Hispanics 4 Trump” signs")."""
         pa, pb = self.paras[pi]
         before = self.text[pa:q.open].rstrip()
+        if self._cue_right_before(q):
+            return True
         if before and before[-1] not in ".!?:;—–-”\"’')":
             return False
         after = self.text[q.close:min(pb, q.close + 20)]
         return not (re.match(r"\s+[a-z]", after) and not re.match(
             r"\s+(?:and|or|but|he|she|they|it|we|said|says|as|to|in|on|at|for|from|with|by|of)\b", after))
+
+    def _cue_right_before(self, q: QuoteSpan) -> bool:
+        """Whether a strong speech verb comes right before the opening mark, a comma between at
+        most: "The crowd chanted, “Build The Wall!”", "She declared “What A Night!”"."""
+        i = self._tok_before(q.open)
+        if i is not None and self.doc[i].text == "," and i > 0:
+            i -= 1
+        if i is None or self.quoted[i]:
+            return False
+        t = self.doc[i]
+        # Not "told" or "asked": what follows them is the listener ("she told “Fox and Friends”").
+        return is_cue_token(t) and t.lemma_.lower() not in WEAK_VERBS | ADDRESSEE_CUES
 
     def _work_title(self, q: QuoteSpan) -> bool:
         """Whether the quote is the title of a show, film or book (see ``_MEDIA_OWNER``)."""

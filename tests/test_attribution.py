@@ -406,6 +406,20 @@ def test_colon_introduction_before_previous_sentence(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
+@pytest.mark.parametrize("text, quote, mention", [
+    # a Title Case quote right after a strong speech verb (a comma between at most) is what was said
+    ('At the rally the crowd chanted, "Build The Wall!" as the band played.', "Build The Wall!", "the crowd"),
+    ('After the vote she declared "What A Night!" and left the stage.', "What A Night!", "she"),
+    # negative: after "told" the quote is the listener, a show's name
+    ('On Sunday he told "Meet the Press" that the plan was dead.', "Meet the Press", None),
+    # negative: no speech verb before it
+    ('On Sunday he appeared on "Meet the Press" to defend the plan.', "Meet the Press", None),
+])
+def test_title_case_quote_right_after_a_speech_verb(nlp, text, quote, mention):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.text if q.speaker is not None else None) == mention
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
