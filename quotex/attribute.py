@@ -479,6 +479,13 @@ class Attributor:
                         not self.quoted[nxt.i + 1]:
                     nxt = self.doc[nxt.i + 1]
                 return nxt
+        # "As Tom Reed, professor of law and author of “The Quiet Court,” put it, “…”": the
+        # parser can take the name for the object of an "as" before the verb and leave the verb
+        # without a subject.
+        as_obj = [p for c in cue.children if c.dep_ in ("mark", "prep") and c.lower_ == "as" and c.i < cue.i
+                  for p in c.children if p.dep_ == "pobj" and not self.quoted[p.i]]
+        if as_obj and not any(c.dep_ in SUBJ_DEPS for c in cue.children):
+            return as_obj[0]
         if self._misparsed_modifier(cue):
             # "a man yelled “Stay there!”" / "one lawmaker called Trump “the orange prince”":
             # the small model hangs the cue off the noun before it as a modifier; that noun is

@@ -420,6 +420,20 @@ def test_title_case_quote_right_after_a_speech_verb(nlp, text, quote, mention):
     assert (q.speaker.text if q.speaker is not None else None) == mention
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # "As X put it": the parser makes the name the object of "as", the verb has no subject
+    ("As Tom Reed, professor of law at Yale and author of ''The Quiet Court,'' put it, ''Senators should "
+     "remember that a deal now may be far better for them than the one they may get later.''",
+     "Senators should remember that a deal now may be far better for them than the one they may get later.",
+     "Tom Reed"),
+    # negative: an "as" after the verb is what the words are called, not who said them
+    ('The report described the plan as a gamble: "Nobody knows what the costs will be."',
+     "Nobody knows what the costs will be.", "report"),
+])
+def test_name_parsed_as_object_of_as(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
