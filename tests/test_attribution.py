@@ -46,6 +46,9 @@ CASES = [
     ('The plan is "on track," the White House said.', "on track,", "White House", "say", "cue"),
     # passive cue
     ('Ann Lee was quoted as saying "we will win" by the paper.', "we will win", "Ann Lee", "say", "cue"),
+    # "confided" reports speech like "told"
+    ('Later, Ann Lee confided to a friend that her neighbors were "the loudest family on the block."',
+     "the loudest family on the block.", "Ann Lee", "confide", "cue"),
     # a quote with no speaker anywhere (scare quote / title)
     ('The film "Jaws" opened in 1975.', "Jaws", None, None, "title"),
     ('The so-called "Jaws" rule passed in 1975.', "Jaws", None, None, "none"),
