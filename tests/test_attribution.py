@@ -437,6 +437,21 @@ def test_name_parsed_as_object_of_as(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # a quote paragraph after a paragraph whose last sentence has a person as its subject, no cue
+    ('Mayor Ann Lee is upbeat about the vote on Tuesday.\n"We will win it, and we will win it big."', "Ann Lee"),
+    ('Mayor Ann Lee is upbeat about the vote on Tuesday.\nShe spent the day in her office.\n'
+     '"We will win it, and we will win it big."', "Ann Lee"),
+    # negative: the subject is a thing
+    ('The vote on the new school is set for Tuesday.\n"We will win it, and we will win it big."', None),
+    # negative: the person is two paragraphs back
+    ('Mayor Ann Lee is upbeat about the vote on Tuesday.\nThe town hall was packed on Monday.\n'
+     '"We will win it, and we will win it big."', None),
+])
+def test_quote_paragraph_after_a_person_subject(nlp, text, name):
+    assert speaker_name(nlp, text, "We will win it, and we will win it big.") == name
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
