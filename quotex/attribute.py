@@ -1285,6 +1285,33 @@ class Attributor:
                 return sp, self._cue(t), "previous-sentence"
         return None
 
+    def _previous_subject(self, q: QuoteSpan, pi: int):
+        """The person subject of the sentence before a quote that is a whole sentence of its own,
+        ending its paragraph.
+
+        "Mayor Lee is upbeat about the vote. “We will win it.”": no cue, but the sentence before
+        is about who goes on to speak.
+        """
+        pa, pb = self.paras[pi]
+        toks = self._quote_tokens(q)
+        if not toks or self._starts_paragraph(q, pi) or not self.text[q.start:q.end].lstrip()[:1].isupper():
+            return None
+        first = toks[0].sent
+        if self.text[q.close:pb].strip() or first.start < toks[0].i - 1 or first.start == 0:
+            return None
+        prev = self.doc[first.start - 1].sent
+        if prev.start_char + self.base < pa:
+            return None
+        root = prev.root
+        subj = [c for c in root.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
+        if root.pos_ not in ("VERB", "AUX") or not subj or not (
+                subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she")):
+            return None
+        sp = self._speaker_from_head(subj[0])
+        if sp is None or sp.kind != "person":
+            return None
+        return sp, None, "previous-sentence"
+
     def _governing_subject(self, q: QuoteSpan):
         """The subject of the clause a quoted fragment sits in, when no speech verb is found.
 
@@ -1498,6 +1525,8 @@ class Attributor:
                 # "“Q1,” said Smith. “Q2.”": a later quote of the paragraph, with no cue of its own,
                 # is the same speaker's.
                 r = (results[k - 1][0], results[k - 1][1], "same-paragraph")
+            if r is None:
+                r = self._previous_subject(q, pi)
             # Not into a paragraph that is one quote in single marks: that is a subhead in
             # headline style ('There's so much anger.'), not the last speaker going on.
             if r is None and self._starts_paragraph(q, pi) and q.mark != "single":

@@ -452,6 +452,21 @@ def test_quote_paragraph_after_a_person_subject(nlp, text, name):
     assert speaker_name(nlp, text, "We will win it, and we will win it big.") == name
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # a quoted sentence ending the paragraph, after a sentence with a person subject and no cue
+    ('Mayor Ann Lee is upbeat about the vote on Tuesday. "We will win it, and we will win it big."',
+     "We will win it, and we will win it big.", "Ann Lee"),
+    # negative: the sentence before is about a thing
+    ('The vote on the new school is set for Tuesday. "We will win it, and we will win it big."',
+     "We will win it, and we will win it big.", None),
+    # negative: a cue after the quote still decides
+    ('Mayor Ann Lee is upbeat about the vote on Tuesday. "We will win it, and we will win it big," her aide said.',
+     "We will win it, and we will win it big,", "her aide"),
+])
+def test_quoted_sentence_after_a_person_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
