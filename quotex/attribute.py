@@ -1342,7 +1342,13 @@ class Attributor:
                 if head is not None and head.lower_ not in ("it", "there", "this", "that", "what"):
                     sp = self._speaker_from_head(head)
                     if sp is not None and sp.kind in ("person", "organization"):
-                        return self._outer_holder(t) or sp, None, "governing-verb"
+                        sp = self._outer_holder(t) or sp
+                        if sp.start >= q.close and head.head.dep_ != "agent":
+                            # A quote before the subject, with no speech verb, is the reporter's
+                            # label fronted in the sentence: "A self-styled ''news junkie,'' Lee
+                            # reads four papers a day." (but "was coined by Lee" stands).
+                            return None
+                        return sp, None, "governing-verb"
                 # Also from a clause that completes a noun, to the noun's owner: "Senator Lee's
                 # pledge to be “neutral”", "Lee's claim that the emails were “in the system”".
                 if t.dep_ not in CLIMB_DEPS and not (t.dep_ == "acl" and t.head.pos_ == "NOUN"):

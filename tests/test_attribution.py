@@ -467,6 +467,18 @@ def test_quoted_sentence_after_a_person_subject(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # negative: a label fronted before the subject, no speech verb, is the reporter's
+    ('A self-described "policy nerd," Ann Lee spends her weekends reading budgets.', "policy nerd,", None),
+    # a passive agent after the quote still speaks
+    ("The phrase ''new deal'' was used only once, by Mayor Ann Lee.", "new deal", "Ann Lee"),
+    # the subject before the quote as before
+    ("Mayor Ann Lee wants a ''fresh start'' for the town.", "fresh start", "Ann Lee"),
+])
+def test_governing_verb_subject_after_the_quote(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
