@@ -1339,6 +1339,12 @@ class Attributor:
                 return None
             if t.pos_ in ("VERB", "AUX"):
                 head = self._subject_of(t)
+                if head is not None and head.lower_ == "who" and head.head.dep_ == "relcl" and \
+                        head.head.head.pos_ != "PROPN":
+                    # "donors who fund ''super PACs''": a relative clause that picks out a kind
+                    # of people describes them; it does not quote them ("Lee, who has called it
+                    # a ''sham''" does).
+                    return None
                 if head is not None and head.lower_ not in ("it", "there", "this", "that", "what"):
                     sp = self._speaker_from_head(head)
                     if sp is not None and sp.kind in ("person", "organization"):

@@ -479,6 +479,17 @@ def test_governing_verb_subject_after_the_quote(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # negative: a relative clause picking out a kind of people describes them
+    ('Big donors who fund "super PACs" rarely appear in public.', "super PACs", None),
+    ('The voters who register as "undeclared" can decide the race.', "undeclared", None),
+    # a relative clause about a named person still gives the person
+    ('Mayor Ann Lee, who wants a "fresh start" for the town, lives downtown.', "fresh start", "Ann Lee"),
+])
+def test_governing_verb_relative_clause_of_a_common_noun(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
