@@ -1274,6 +1274,10 @@ class Attributor:
         cues = sorted((t for t in prev if not self.quoted[t.i] and (is_cue_token(t) or _according(t))),
                       key=lambda t: not _according(t))
         for t in cues:
+            if self._in_time_clause(t):
+                # "After the interview ended, Maher said the report was bad. “Q”": a cue in a
+                # clause of time sets the scene, as in the quote's own sentence.
+                continue
             # The verb that reports the cue's clause, as in the quote's own sentence: in
             # "Feinstein said “…,” she said. “Q”" the mention is "she".
             t = self._outermost_cue(t)

@@ -490,6 +490,20 @@ def test_governing_verb_relative_clause_of_a_common_noun(nlp, text, quote, name)
     assert speaker_name(nlp, text, quote) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # a cue in a clause of time in the sentence before sets the scene; the main cue speaks
+    ('After the mayor spoke, Senator Ann Lee stated that the report was weak. "We need the full file, and we '
+     'need it now."', "Ann Lee"),
+    ('While the crowd chanted, Senator Ann Lee stated that the report was weak. "We need the full file, and '
+     'we need it now."', "Ann Lee"),
+    # negative: only a cue in a clause of time gives no speaker
+    ('After the mayor spoke, the hall emptied within minutes. "We need the full file, and we need it now."',
+     None),
+])
+def test_previous_sentence_skips_a_cue_in_a_clause_of_time(nlp, text, name):
+    assert speaker_name(nlp, text, "We need the full file, and we need it now.") == name
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
