@@ -129,6 +129,9 @@ _WORK_NOUN = re.compile(r"\b(?:documentary|film|movie|book|memoir|autobiography|
 _WORK_ROLE = re.compile(r"[,.]?\s+(?:star|actor|actress|host|author|director|creator|producer|co-host|anchor|"
                         r"showrunner)s?\b")
 # A headline's opening words (names), for ``headline-subject``.
+# "Guns Are ‘A Crisis,’ Dean Tells Convention.": a headline's source named after its quote.
+_HEADLINE_TAIL_CUE = re.compile(r"[,.!?]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?)\s+(?:Says|Tells|Finds|Warns|"
+                                r"Writes|Admits|Insists|Claims|Declares|Argues|Vows|Urges)\b")
 _HEADLINE_START = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 _SIGNOFF = re.compile(r"\s*[-–—]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$)")
 
@@ -1230,6 +1233,24 @@ class Attributor:
                 kind = "person"
         return Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, "headline"
 
+    def _headline_tail_cue(self, q: QuoteSpan, pi: int):
+        """A Title Case headline whose source and speech verb follow the quote: "Taxes Are ‘A
+        Burden,’ Ann Lee Tells Rotary Club." -> Ann Lee."""
+        pa, pb = self.paras[pi]
+        line = self.text[pa:pb]
+        if len(line) > 200 or not _is_title_case_line(line):
+            return None
+        m = _HEADLINE_TAIL_CUE.match(self.text, q.close, pb)
+        if not m:
+            return None
+        toks = [t for t in self._tokens_between(m.start(1), m.end(1)) if not self.quoted[t.i]]
+        sp = self._speaker_from_head(toks[-1]) if toks else None
+        if sp is None:
+            return None
+        mtext = m.group(1)
+        return Speaker(mtext, m.start(1), m.end(1), self.state.names.canonical(mtext), sp.title, sp.kind), None, \
+            "headline"
+
     def _headline_subject(self, q: QuoteSpan, pi: int):
         """A Title Case headline credits the person it opens with: "Glenn Beck Says Trump,
         ‘Alt Right’ Pose A Threat To Democracy." -> Glenn Beck.
@@ -1480,7 +1501,7 @@ class Attributor:
             if k in titles:
                 # Headlines are all Title Case; their "Name: …" source still counts.
                 results[k] = self._line_colon(q, pi) or self._naming(q, pi) or self._naming_order(q) or \
-                    self._headline_subject(q, pi) or (self._cue_attribution(q, pi) if self._said_title(q, pi) else None)
+                    self._headline_tail_cue(q, pi) or self._headline_subject(q, pi) or (self._cue_attribution(q, pi) if self._said_title(q, pi) else None)
                 continue
             # "Pollsters agree - Carl Bialik: “…”": a digest item's source beats the verb of its
             # headline.

@@ -504,6 +504,21 @@ def test_previous_sentence_skips_a_cue_in_a_clause_of_time(nlp, text, name):
     assert speaker_name(nlp, text, "We need the full file, and we need it now.") == name
 
 
+@pytest.mark.parametrize("text, quote, mention", [
+    # a Title Case headline naming its source, and a speech verb, after the quote
+    ("Taxes Are ‘A Heavy Burden,’ Ann Lee Tells Rotary Club.\nMayor Ann Lee spoke to the club on Monday.",
+     "A Heavy Burden,", "Ann Lee"),
+    ("Town Budget Is ‘Balanced At Last,’ County Board Finds.\nThe county board met on Monday.",
+     "Balanced At Last,", "County Board"),
+    # negative: no speech verb after the quote
+    ("Taxes Are ‘A Heavy Burden’ For Small Towns.\nMayor Ann Lee spoke to the club on Monday.",
+     "A Heavy Burden", None),
+])
+def test_headline_source_after_the_quote(nlp, text, quote, mention):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.text if q.speaker is not None else None) == mention
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
