@@ -255,12 +255,23 @@ def test_headline_labels_are_not_sources(nlp):
 
 
 @pytest.mark.parametrize("text, quote", [
-    ('Some call it the "Charleston loophole in the law" these days.', "Charleston loophole in the law"),
     ('That is what "real reform of the system" means to them.', "real reform of the system"),
+    ('Few expected "a landslide" on Tuesday.', "a landslide"),
 ])
 def test_placeholder_subjects_are_not_speakers(nlp, text, quote):
     q = attribution(nlp, text)[quote]
-    assert q.speaker is None or q.speaker.text.lower() not in ("some", "that", "what")
+    assert q.speaker is None or q.speaker.text.lower() not in ("few", "that", "what")
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    # "some", "others", "most": PolNeAR credits the group these pronouns stand for
+    ('Some call it the "Charleston loophole in the law" these days.', "Charleston loophole in the law", "Some"),
+    ('Others in the crowd shouted, "Stop the cover-up!"', "Stop the cover-up!", "Others"),
+    ('Most said they were "very worried" about jobs.', "very worried", "Most"),
+])
+def test_quantifier_pronouns_are_sources(nlp, text, quote, mention):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.text == mention
 
 
 def test_possessor_of_a_speech_noun_speaks(nlp):
