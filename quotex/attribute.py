@@ -103,8 +103,10 @@ CLAIM_NOUNS = SPEECH_NOUNS | frozenset("suggestion accusation claim assertion ar
                                        "answer language message point".split())
 # Subordinators of clauses of time ("when Trump mentioned her, the crowd chanted …").
 TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
-# Documents a short label before a colon can name as the source of what follows.
-DOC_NOUNS = frozenset("transcript excerpt statement text release letter memo email".split())
+# Documents a short label before a colon can name as the source of what follows ("From the
+# report:", "From Lee's Facebook post:" -> the report, Lee).
+DOC_NOUNS = frozenset("transcript excerpt statement text release letter memo email report post tweet article editorial "
+                      "study ruling complaint filing".split())
 # Nouns for people that are not one person: they chant and shout ("the crowd chanted").
 PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "
                          "family public".split())

@@ -530,6 +530,20 @@ def test_headline_source_after_the_quote(nlp, text, quote, mention):
     assert (q.speaker.text if q.speaker is not None else None) == mention
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # a short label naming a report or a post before the colon: the document (or its owner) speaks
+    ('From the committee\'s report: "The agency failed to act on clear warnings."',
+     "The agency failed to act on clear warnings.", "committee"),
+    ('From Lee\'s Facebook post: "We will keep fighting for the bridge."', "We will keep fighting for the bridge.",
+     "Lee"),
+    # negative: a label naming no document
+    ('From the start of the hearing to its end: "The agency failed to act on clear warnings."',
+     "The agency failed to act on clear warnings.", None),
+])
+def test_colon_after_a_document_label(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
