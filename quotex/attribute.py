@@ -964,7 +964,11 @@ class Attributor:
         # ("the executive in charge of ''Today,'' reminded his staff").
         if not inner[:1].isupper() or len(inner.split()) < 3:
             return None
-        _, pb = self.paras[pi]
+        pa, pb = self.paras[pi]
+        if self.text[pa:q.open].rstrip().endswith((":", "—", "–", "--")):
+            # "Lee, annoyed, snapped: “Who cares?” Her critics quoted it for years.": a quote
+            # introduced by a colon or set off by a dash belongs to what comes before it.
+            return None
         i = self._tok_at_or_after(q.close)
         if i is None:
             return None

@@ -544,6 +544,20 @@ def test_colon_after_a_document_label(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote introduced by a colon is not the object of the sentence after it
+    ('Ann Lee, exasperated, curtly responded: "Why does any of it matter now?" Her rivals cited it as proof.',
+     "Why does any of it matter now?", "Ann Lee"),
+    # negative: set off by dashes, with no speech verb around it, no one is credited
+    ('When the mayor finally wrapped up — "We will fight for you, and we will win!" — the balloons '
+     'dropped on the crowd.', "We will fight for you, and we will win!", None),
+    # the ordinary after-quote shape is unaffected
+    ('"Who cares about any of that?" an angry Ann Lee retorted.', "Who cares about any of that?", "Ann Lee"),
+])
+def test_after_quote_not_for_an_introduced_quote(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
