@@ -107,6 +107,8 @@ TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "wh
 # report:", "From Lee's Facebook post:" -> the report, Lee).
 DOC_NOUNS = frozenset("transcript excerpt statement text release letter memo email report post tweet article editorial "
                       "study ruling complaint filing".split())
+# Things whose words a quote can be, as the subject of any verb ("The memo puts the cost at “…”").
+SOURCE_DOCS = DOC_NOUNS | frozenset({"cable", "document", "ad"})
 # Nouns for people that are not one person: they chant and shout ("the crowd chanted").
 PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "
                          "family public".split())
@@ -1378,7 +1380,9 @@ class Attributor:
                     return None
                 if head is not None and head.lower_ not in ("it", "there", "this", "that", "what"):
                     sp = self._speaker_from_head(head)
-                    if sp is not None and sp.kind in ("person", "organization"):
+                    # A document or an ad is a source too: "The new ad targets a “broken system”".
+                    if sp is not None and (sp.kind in ("person", "organization") or
+                                           head.lemma_.lower() in SOURCE_DOCS):
                         sp = self._outer_holder(t) or sp
                         if sp.start >= q.close and head.head.dep_ != "agent":
                             # A quote before the subject, with no speech verb, is the reporter's

@@ -558,6 +558,20 @@ def test_after_quote_not_for_an_introduced_quote(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
+@pytest.mark.parametrize("text, quote, mention", [
+    # a document or an ad as the subject of the quote's clause, with any verb
+    ('The new ad targets a "broken system that rewards the rich."', "broken system that rewards the rich.",
+     "The new ad"),
+    ('The leaked memo puts the cost at "well over a billion dollars."', "well over a billion dollars.",
+     "The leaked memo"),
+    # negative: another thing as the subject
+    ('The old bridge carries "more traffic than ever before."', "more traffic than ever before.", None),
+])
+def test_governing_verb_documents(nlp, text, quote, mention):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.text if q.speaker is not None else None) == mention
+
+
 def test_another_is_a_source(nlp):
     # "Another" stands for a person of the sentence before (not a placeholder like "some")
     text = 'One voter praised the plan. Another tweeted, "Clinton thinks she is above the rules and the law."'
