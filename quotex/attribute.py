@@ -75,9 +75,9 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 NEXT_SENT_MAX = 15
 # Verbs that name: a Title Case quote that is their object is someone's words, not a title.
 NAMING_CUES = frozenset({"call", "dub", "label", "term", "brand", "describe"})
-# Cues whose passive subject is still the speaker: "he was quoted as saying", "she was asked".
 # Speech verbs whose object is the listener, not the words: "told Fox News".
-ADDRESSEE_CUES = frozenset({"tell", "ask", "inform", "advise", "assure", "reassure", "instruct"})
+LISTENER_CUES = frozenset({"tell", "ask", "inform", "advise", "assure", "reassure", "instruct"})
+# Cues whose passive subject is still the speaker: "he was quoted as saying", "she was asked".
 PASSIVE_SPEAKER_CUES = frozenset({"quote", "ask", "cite", "hear"})
 # Clause links a quoted fragment's governing verb may be climbed through to a person subject.
 CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp"}
@@ -1687,7 +1687,7 @@ class Attributor:
                 if not (child.dep_ in ("ccomp", "xcomp", "parataxis") or
                         (child.dep_ in ("dobj", "oprd") and t.lemma_.lower() not in ADDRESSEE_CUES)):
                     return None
-                if t.lemma_.lower() in ADDRESSEE_CUES and not self.text[t.idx + len(t):q.open].strip():
+                if t.lemma_.lower() in LISTENER_CUES and not self.text[t.idx + len(t):q.open].strip():
                     # "He told “Meet the Press” that …": right after such a verb is who heard it,
                     # however the parser joined the show's name to the clause after it.
                     return None
@@ -1976,7 +1976,7 @@ class Attributor:
             return False
         t = self.doc[i]
         # Not "told" or "asked": what follows them is the listener ("she told “Fox and Friends”").
-        return is_cue_token(t) and t.lemma_.lower() not in WEAK_VERBS | ADDRESSEE_CUES
+        return is_cue_token(t) and t.lemma_.lower() not in WEAK_VERBS | LISTENER_CUES
 
     def _work_title(self, q: QuoteSpan) -> bool:
         """Whether the quote is the title of a show, film or book (see ``_MEDIA_OWNER``)."""
