@@ -150,6 +150,11 @@ _WORK_ROLE = re.compile(r"[,.]?\s+(?:star|actor|actress|host|author|director|cre
                         r"showrunner)s?\b")
 # "by" and a name after a work's title: its author (see ``Attributor._by_author``).
 _BY_AUTHOR = re.compile(r",?\s+by\s+[A-Z]")
+# The end of a story's byline in a digest, right before the excerpt quoted from the story:
+# "“Mayor to close the pier,” by the Gazette's Ann Lee: “…”" (see ``Attributor._digest_item``).
+_BYLINE_COLON = re.compile(r"[,”\"']\s*,?\s*by\s+(?:the\s+)?[A-Z][^“”\"\n]{0,80}:\s*$")
+# The byline itself, after the headline's comma: "“…,” by the Gazette's Ann Lee".
+_BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s?\s+[A-Z]")
 # A headline's opening words (names), for ``headline-subject``.
 # "Guns Are ‘A Crisis,’ Dean Tells Convention.": a headline's source named after its quote.
 _HEADLINE_TAIL_CUE = re.compile(r"[,.!?]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?)\s+(?:Says|Tells|Finds|Warns|"
@@ -2031,7 +2036,20 @@ class Attributor:
             return True
         pa, pb = self.paras[pi]
         para = self.text[pa:pb]
-        return sum(c.isalpha() for c in para) >= 6 and para.upper() == para
+        return sum(c.isalpha() for c in para) >= 6 and para.upper() == para or self._digest_item(q, pi)
+
+    def _digest_item(self, q: QuoteSpan, pi: int) -> bool:
+        """Whether an unattributed quote is a story's headline or excerpt in a digest of links.
+
+        "—“Mayor to close the pier,” by the Gazette's Ann Lee: “The pier will shut in May …”":
+        the headline is set off by a comma and followed by "by", its outlet and writer, the excerpt comes
+        after the writer's name and a colon; neither is anyone's words in the story. On PolNeAR
+        train 19 such quotes with no speaker were in no attribution and none was in one.
+        """
+        pa, pb = self.paras[pi]
+        headline = self.text[q.start:q.end].rstrip().endswith(",") and \
+            _BYLINE.match(self.text, q.close, pb) is not None
+        return headline or _BYLINE_COLON.search(self.text[max(pa, q.open - 120):q.open]) is not None
 
     def _quote_is_subject(self, q: QuoteSpan) -> bool:
         """Whether the quote is the subject of a verb outside it that is not a speech verb."""
