@@ -1377,6 +1377,21 @@ def test_digest_item_left_out(nlp, text, quote, kept):
     assert quote in attribution(nlp, text, all_quotes=True)
 
 
+@pytest.mark.parametrize("text, quote, kept", [
+    # a quote inside an embedded post's markup is the post, not a quote of the story
+    ('Lee posted a photo from the rally.\n<tweet id="12" author="@annlee">Huge crowd here tonight, '
+     '"we want more jobs" they shout</tweet>.', "we want more jobs", False),
+    ('<tweet id="12" author="@annlee">"The mill will reopen in the spring and hire two hundred workers," '
+     'said Mayor Ann Lee</tweet>.', "The mill will reopen in the spring and hire two hundred workers,", False),
+    # negative: the same words in the story's own paragraph stay
+    ('"The mill will reopen in the spring and hire two hundred workers," said Mayor Ann Lee.',
+     "The mill will reopen in the spring and hire two hundred workers,", True),
+])
+def test_embedded_post_left_out(nlp, text, quote, kept):
+    assert (quote in attribution(nlp, text, all_quotes=False)) is kept
+    assert quote in attribution(nlp, text, all_quotes=True)
+
+
 @pytest.mark.parametrize("text, quote, name", [
     # the subject of a subject-less cue parsed as an apposition of the intro phrase's last name
     ('In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic '
