@@ -1354,6 +1354,44 @@ def test_single_quoted_subhead_left_out(nlp, text, quote, kept):
     assert quote in attribution(nlp, text, all_quotes=True)
 
 
+@pytest.mark.parametrize("text, quote, kept", [
+    # a digest item: a story's headline set off by a comma, then "by" and its writer
+    ('BRIDGES—"Ferry service to end after ninety years," by the Gazette\'s Ann Lee: '
+     '"The last ferry will leave the harbor in May, the port authority said on Monday."',
+     "Ferry service to end after ninety years,", False),
+    # and the excerpt after the writer's name and a colon
+    ('BRIDGES—"Ferry service to end after ninety years," by the Gazette\'s Ann Lee: '
+     '"The last ferry will leave the harbor in May, the port authority said on Monday."',
+     "The last ferry will leave the harbor in May, the port authority said on Monday.", False),
+    ('—"Downtown bakery wins a national prize for its rye bread," by the Post\'s Tom Reed: http://example.com/x',
+     "Downtown bakery wins a national prize for its rye bread,", False),
+    # negative: a quote with no "by" after it stays
+    ('The sign on the door said "Back in ten minutes, please wait outside the shop," and nothing more.',
+     "Back in ten minutes, please wait outside the shop,", True),
+    # negative: "by" without a comma names who said or coined it
+    ('Lee called the plan "a waste of public money and time" by any measure.',
+     "a waste of public money and time", True),
+])
+def test_digest_item_left_out(nlp, text, quote, kept):
+    assert (quote in attribution(nlp, text, all_quotes=False)) is kept
+    assert quote in attribution(nlp, text, all_quotes=True)
+
+
+@pytest.mark.parametrize("text, quote, kept", [
+    # a quote inside an embedded post's markup is the post, not a quote of the story
+    ('Lee posted a photo from the rally.\n<tweet id="12" author="@annlee">Huge crowd here tonight, '
+     '"we want more jobs" they shout</tweet>.', "we want more jobs", False),
+    ('<tweet id="12" author="@annlee">"The mill will reopen in the spring and hire two hundred workers," '
+     'said Mayor Ann Lee</tweet>.', "The mill will reopen in the spring and hire two hundred workers,", False),
+    # negative: the same words in the story's own paragraph stay
+    ('"The mill will reopen in the spring and hire two hundred workers," said Mayor Ann Lee.',
+     "The mill will reopen in the spring and hire two hundred workers,", True),
+])
+def test_embedded_post_left_out(nlp, text, quote, kept):
+    assert (quote in attribution(nlp, text, all_quotes=False)) is kept
+    assert quote in attribution(nlp, text, all_quotes=True)
+
+
 @pytest.mark.parametrize("text, quote, name", [
     # the subject of a subject-less cue parsed as an apposition of the intro phrase's last name
     ('In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic '
