@@ -30,6 +30,8 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
 ``chant``          the subject of a chanting verb ("protesters chanted “Lock Him Up!”").
 ``as-complement``  the quote is what something is called, after "as" on a verb: its subject
                    ("Lee refers to the mayor as “Mr. Fix-It.”").
+``view-holder``    a fragment below a verb of holding or casting a view (think, fear, see, portray,
+                   frame ...): its subject ("The mayor's allies see a “sham” process").
 
 The speaker is never a token inside a quote, so a person merely mentioned in the quote
 ("“Kim invited Putin,” Peskov said") is never taken for the speaker.
@@ -54,7 +56,8 @@ CONFIDENCE = {
     "cue": 0.96, "previous-sentence": 0.97, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
     "after-quote": 0.9, "colon-intro": 0.85, "continuation": 0.76, "same-paragraph": 0.73,
     "governing-verb": 0.66, "headline-subject": 0.63, "next-quote": 0.6, "naming-order": 0.6,
-    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.75, "cue-content": 0.85, "none": 0.0,
+    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.75, "cue-content": 0.85, "view-holder": 0.69,
+    "none": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
 # "it"/"they" left unresolved: right about half the time.
@@ -62,6 +65,10 @@ UNRESOLVED_PRONOUN_FACTOR = 0.65
 RELATIVE = frozenset({"who", "that", "which"})
 # Verbs of holding a view: their subject holds the words of the clause below them.
 HOLD_VERBS = frozenset("think believe feel find know hope expect want fear worry consider defend".split())
+# Verbs of holding or casting a view, for ``view-holder``: what lies in their clause is how their
+# subject sees things ("Lee portrays her rival as a ''career politician''").
+VIEW_VERBS = HOLD_VERBS | frozenset("portray frame refer characterize characterise depict cast paint view regard "
+                                    "see intend".split())
 
 # A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
 # nouns that name where such shares come from.
@@ -1772,6 +1779,35 @@ class Attributor:
         sp = self._speaker_from_head(head)
         return sp if sp is not None and sp.kind in ("person", "organization") else None
 
+    def _view_holder(self, q: QuoteSpan):
+        """The subject of a verb of holding or casting a view that the quote lies below.
+
+        "Many voters fear the economy is “rigged”", "Lee portrays her rival as a tired man with
+        “no new ideas”": the fragment is the content of the subject's view, which PolNeAR marks as
+        an attribution like speech. Only a person or organisation holds a view (not "The report
+        sees …"); other fragments no rule attributes are mostly the reporter's own scare quotes.
+        """
+        toks = self._quote_tokens(q)
+        child = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+        if child is None:
+            return None
+        t = child.head
+        for _ in range(8):
+            if not self.quoted[t.i] and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in VIEW_VERBS and \
+                    child.dep_ not in SUBJ_DEPS:
+                head = self._subject_of(t)
+                # (Not a thing: "The mistake would see a global “divergence”"; not the reader:
+                # "you feel free to “vote your conscience”".)
+                if head is None or _not_a_speaker(head) or self._thing_subject(head) or \
+                        head.lower_ in ("it", "there", "this", "that", "what", "you"):
+                    return None
+                sp = self._speaker_from_head(head)
+                return (sp, self._cue(t), "view-holder") if sp is not None else None
+            if t.head == t:
+                return None
+            child, t = t, t.head
+        return None
+
     # ------------------------------------------------------------------ main
     def run(self) -> list[Quote]:
         """Attribute every quote of the window, in order."""
@@ -1840,8 +1876,9 @@ class Attributor:
                 continue
             if r is None and self._label_quote(q, pi):
                 # A quote that modifies the noun after it, with no speech verb, is the reporter's
-                # label: "no state where ''very conservative'' voters were a larger share".
-                out.append(self._make(q, None))
+                # label: "no state where ''very conservative'' voters were a larger share" (but
+                # "Many fear a “rigged” vote" is how the subject sees it).
+                out.append(self._make(q, self._view_holder(q)))
                 continue
             if r is None and self._inside_sentence(q):
                 # A quote inside the reporter's sentence belongs to that sentence's subject before
@@ -1907,6 +1944,9 @@ class Attributor:
                 weak = r is not None
             if r is None:
                 r = self._naming_order(q)
+                weak = r is not None
+            if r is None:
+                r = self._view_holder(q)
                 weak = r is not None
 
             results[k] = r if not weak else None

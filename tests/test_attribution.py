@@ -1414,6 +1414,26 @@ def test_as_complement(nlp, text, quote, name):
 
 
 @pytest.mark.parametrize("text, quote, name", [
+    # a fragment below a verb of holding or casting a view is how the verb's subject sees it
+    ("The mayor's allies see a \"sham\" process behind the vote.", "sham", "mayor's allies"),
+    ('Local teachers feel the "unfair" rules hurt their pupils.', "unfair", "Local teachers"),
+    ('Tom Hale framed the vote as a "make-or-break" moment for the town.', "make-or-break", "Tom Hale"),
+    ('Senator Ann Lee, who has framed the race as a "clean-hands" contest, won easily.', "clean-hands",
+     "Ann Lee"),
+    # negative: a thing does not hold a view
+    ('The storm would see "record rain" in the hills.', "record rain", None),
+    # negative: "you" is the reader
+    ('If you live here, feel free to "vote early" in the fall.', "vote early", None),
+])
+def test_view_holder(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None) == name
+    assert q.method == ("view-holder" if name else "none")
+    if name:
+        assert q.confidence <= CONFIDENCE["view-holder"]
+
+
+@pytest.mark.parametrize("text, quote, name", [
     # what a crowd chants are its words, even in Title Case
     ('About 300 marchers crossed the bridge, chanting "Save Our Jobs."', "Save Our Jobs.", "About 300 marchers"),
     ('The striking nurses joined in a loud chant of "Fair Pay Now!"', "Fair Pay Now!", "The striking nurses"),
