@@ -30,6 +30,8 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
 ``chant``          the subject of a chanting verb ("protesters chanted “Lock Him Up!”").
 ``as-complement``  the quote is what something is called, after "as" on a verb: its subject
                    ("Lee refers to the mayor as “Mr. Fix-It.”").
+``uttered-label``  (no speaker) a quote before a noun for a remark or slogan ("the “not yet”
+                   comment"): someone's words, kept; with the noun's owner it is ``governing-verb``.
 ``view-holder``    a fragment below a verb of holding or casting a view (think, fear, see, portray,
                    frame ...): its subject ("The mayor's allies see a “sham” process").
 
@@ -132,6 +134,9 @@ end finish""".split())
 # Verbs and nouns of chanting: what a crowd chants are its words, even in Title Case.
 CHANT_VERBS = frozenset("chant shout yell scream cry sing holler roar".split())
 CHANT_NOUNS = frozenset("chant cry shout scream yell roar".split())
+# Nouns for a piece of someone's speech that a quote before them names: "Lee's “lazy voters” remark".
+UTTERANCE_NOUNS = frozenset("comment comments remark remarks line moniker pledge quip slogan nickname gaffe "
+                            "catchphrase mantra".split())
 # Nouns for people that are not one person: they chant and shout ("the crowd chanted").
 PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "
                          "family public".split())
@@ -1734,6 +1739,24 @@ class Attributor:
         return len(words) == 1 and words[0].text[:1].isupper() and anchor.pos_ == "ADP" and \
             anchor.i < toks[0].i and anchor.head.pos_ in ("NOUN", "PROPN") and not self.quoted[anchor.head.i]
 
+    def _uttered_label(self, q: QuoteSpan):
+        """A quote that names a remark, line or slogan, before that noun: someone's words.
+
+        "Lee's “lazy voters” remark cost her", "the “not there yet” comment": the noun says the
+        quoted words were spoken, so the quote is reported words, not the reporter's label; the
+        noun's owner, if a person or organisation, said them. Returns (attribution or None,) or
+        None when the quote does not name an utterance.
+        """
+        toks = self._quote_tokens(q)
+        noun = next((t.head for t in toks if not self.quoted[t.head.i] and t.head != t), None) if toks else None
+        if noun is None or noun.pos_ != "NOUN" or noun.i < toks[-1].i or noun.lemma_.lower() not in UTTERANCE_NOUNS:
+            return None
+        poss = [c for c in noun.children if c.dep_ == "poss" and not self.quoted[c.i]]
+        sp = self._speaker_from_head(poss[0]) if poss else None
+        if sp is None or sp.kind not in ("person", "organization"):
+            return (None,)
+        return ((sp, None, "governing-verb"),)
+
     def _outer_holder(self, verb) -> Optional[Speaker]:
         """The person or organisation whose finding or thought a content clause reports.
 
@@ -1878,7 +1901,12 @@ class Attributor:
                 # A quote that modifies the noun after it, with no speech verb, is the reporter's
                 # label: "no state where ''very conservative'' voters were a larger share" (but
                 # "Many fear a “rigged” vote" is how the subject sees it).
-                out.append(self._make(q, self._view_holder(q)))
+                uttered = self._uttered_label(q)
+                if uttered is not None:
+                    out.append(replace(self._make(q, uttered[0]), method="uttered-label") if uttered[0] is None
+                               else self._make(q, uttered[0]))
+                else:
+                    out.append(self._make(q, self._view_holder(q)))
                 continue
             if r is None and self._inside_sentence(q):
                 # A quote inside the reporter's sentence belongs to that sentence's subject before
@@ -2184,13 +2212,15 @@ def _not_a_speaker(head) -> bool:
 def is_scare_quote(q: Quote) -> bool:
     """A short quoted fragment nobody is said to have said: the reporter's scare quotes.
 
-    "the so-called “undercard” debate", "a “law and order” candidate": on PolNeAR train, of the
+    "the so-called “undercard” debate", "a “law and order” candidate" (but "the “not yet” comment"
+    names words someone said: method ``uttered-label``, kept): on PolNeAR train, of the
     fragments of one to three words that no rule attributes, 347 are in no attribution at all and
     248 are, so by default they are left out (``all_quotes`` keeps them). Longer unattributed
     quotes are more often someone's words and are kept, with no speaker, unless they are a work's
     title or a headline (methods ``title`` and ``subhead``).
     """
-    return q.speaker is None and (len(q.text.split()) <= SCARE_MAX_WORDS or q.method in ("title", "subhead"))
+    return q.speaker is None and q.method != "uttered-label" and (
+        len(q.text.split()) <= SCARE_MAX_WORDS or q.method in ("title", "subhead"))
 
 
 _SO_CALLED = re.compile(r"\bso[- ]?\s?called\s*$", re.I)

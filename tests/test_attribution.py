@@ -1413,6 +1413,20 @@ def test_as_complement(nlp, text, quote, name):
     assert q.method == ("as-complement" if name else "none")
 
 
+@pytest.mark.parametrize("text, quote, name, kept", [
+    # a quote before a noun for a remark or slogan names someone's words: kept, with the noun's owner
+    ("Critics seized on Senator Ann Lee's \"lazy voters\" remark for weeks.", "lazy voters", "Ann Lee", True),
+    ('A week later, the "land of plenty" slogan was gone from the ads.', "land of plenty", None, True),
+    # negative: a label before other nouns is the reporter's, left out
+    ('Tom Hale won most "very conservative" voters in the state.', "very conservative", None, False),
+    ('The "green tape" memo was sent to every office.', "green tape", None, False),
+])
+def test_uttered_label(nlp, text, quote, name, kept):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None) == name
+    assert (quote in attribution(nlp, text, all_quotes=False)) == kept
+
+
 @pytest.mark.parametrize("text, quote, name", [
     # a fragment below a verb of holding or casting a view is how the verb's subject sees it
     ("The mayor's allies see a \"sham\" process behind the vote.", "sham", "mayor's allies"),
