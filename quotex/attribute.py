@@ -503,6 +503,9 @@ class Attributor:
                 nxt = self.doc[cue.i + 2]
                 objs = [nxt.head if nxt.head.i > cue.i + 1 and not self.quoted[nxt.head.i] else nxt]
             return objs[0] if objs and not self.quoted[objs[0].i] else None
+        obj = self._inverted_object(cue)
+        if obj is not None:
+            return obj
         # Inverted cues the parser gets wrong: "“…,” said David Brock, a Clinton confidant who
         # heads …" can leave "said" without a subject; the name right after the verb is it.
         if not any(c.dep_ in SUBJ_DEPS for c in cue.children) and cue.i + 1 < len(self.doc):
@@ -615,6 +618,22 @@ class Attributor:
                 return prev
             return self._person_before(cue)
         return None
+
+    def _inverted_object(self, cue):
+        """The speaker after an inverted cue that the parser took for its object.
+
+        "“Not again,” wrote a reader who lives nearby.": the small model can make the quote the
+        verb's subject and the writer its object. Not for verbs whose object is whom they address
+        ("“Go,” told reporters" is no English, but "“Go,” he told reporters" has its subject).
+        """
+        if not is_cue_token(cue) or cue.lemma_.lower() in ADDRESSEE_CUES or any(
+                c.dep_ in SUBJ_DEPS and not self.quoted[c.i] for c in cue.children) or not any(
+                c.dep_ in SUBJ_DEPS and self.quoted[c.i] and c.i < cue.i for c in cue.children):
+            return None
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and not self.quoted[c.i]), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or self._thing(obj):
+            return None
+        return obj
 
     def _misparsed_modifier(self, cue) -> bool:
         """A finite cue verb the parser took for a modifier of the noun right before it.

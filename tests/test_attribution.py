@@ -1413,6 +1413,19 @@ def test_as_complement(nlp, text, quote, name):
     assert q.method == ("as-complement" if name else "none")
 
 
+@pytest.mark.parametrize("text, quote, name", [
+    # an inverted cue parsed with the quote as subject and the writer as object: the object speaks
+    ('"Sad," posted a Hale voter who runs the account @HaleNews.', "Sad,", "Hale voter"),
+    ('"Sad," posted a Lee voter who runs the page @LeeNews.', "Sad,", "Lee"),
+    # negative: a thing posted is not who posted it
+    ('"Sad," posted a message that ran on the page @HaleNews.', "Sad,", None),
+    # negative: the object of "told" is whom it was said to
+    ('"Sad," told a Hale voter who runs the account @HaleNews.', "Sad,", None),
+])
+def test_inverted_cue_object(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
 @pytest.mark.parametrize("text, quote, name, kept", [
     # a quote before a noun for a remark or slogan names someone's words: kept, with the noun's owner
     ("Critics seized on Senator Ann Lee's \"lazy voters\" remark for weeks.", "lazy voters", "Ann Lee", True),
