@@ -82,6 +82,8 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # The sentence after a quote is searched for its cue only when it is this short ("Smith said
 # in an interview."); a longer one has its own content. Best on PolNeAR train among 8-30.
 NEXT_SENT_MAX = 15
+# ... and how far into a longer one starting in lowercase its opening cue may come ("she wrote").
+NEXT_CUE_WITHIN = 3
 # Verbs that name: a Title Case quote that is their object is someone's words, not a title.
 NAMING_CUES = frozenset({"call", "dub", "label", "term", "brand", "describe"})
 # Cues whose passive subject is still the speaker: "he was quoted as saying", "she was asked".
@@ -755,6 +757,10 @@ class Attributor:
         inner = self.text[q.start:q.end].rstrip()
         if not inner or inner[-1] not in ".!?…":
             return False
+        if self.text[q.close:c].strip()[:1].islower():
+            # "“Filth out!” she wrote, arguing that “…”": a lowercase word goes on with the
+            # quote's own sentence, so its cue is the quote's too.
+            return False
         k = self.tok_quote
         for ch in cue.children:
             j = k[ch.i]
@@ -805,6 +811,13 @@ class Attributor:
             nxt = self.doc[after].sent
             if not self.quoted[after] and len(nxt) <= NEXT_SENT_MAX:
                 hi = nxt.end
+            elif not self.quoted[after] and nxt[0].is_lower:
+                # A longer "sentence" that starts in lowercase goes on from the quote (the parser
+                # split after its "!" or "?"): its opening cue is the quote's. "“Filth out!” she
+                # wrote, arguing that …".
+                cue = next((t for t in nxt[:NEXT_CUE_WITHIN] if is_cue_token(t)), None)
+                if cue is not None and not any(self.quoted[t.i] for t in self.doc[after:cue.i]):
+                    hi = cue.i + 1
         before = self._tok_before(q.open) if q.open - 1 >= pa else None
         if before is not None and self.doc[before].sent.end == lo and not self.quoted[before]:
             prev_sent = self.doc[before].sent

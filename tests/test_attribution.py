@@ -1413,6 +1413,21 @@ def test_as_complement(nlp, text, quote, name):
     assert q.method == ("as-complement" if name else "none")
 
 
+@pytest.mark.parametrize("text, quote, name, method", [
+    # a long sentence that goes on in lowercase after a quote ending in "!" opens with the quote's cue
+    ('A woman in Bonn was fined in May. "Filth out!" she wrote, arguing that if the city did not act soon, '
+     '"more people will come and take our homes."', "Filth out!", "woman", "cue"),
+    ('The mayor spoke last. "Never again!" he said, adding that if the council did not find the money by '
+     'March, the town would have to close its only school.', "Never again!", "mayor", "cue"),
+    # negative: a capital starts a new sentence with its own content
+    ('The mayor spoke last. "Never again!" He said that if the council did not find the money by March, the '
+     'town would have to close its only school for good.', "Never again!", "mayor", "previous-sentence"),
+])
+def test_lowercase_sentence_after_quote(nlp, text, quote, name, method):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None, q.method) == (name, method)
+
+
 @pytest.mark.parametrize("text, quote, name", [
     # an inverted cue parsed with the quote as subject and the writer as object: the object speaks
     ('"Sad," posted a Hale voter who runs the account @HaleNews.', "Sad,", "Hale voter"),
