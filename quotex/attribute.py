@@ -30,6 +30,10 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
 ``chant``          the subject of a chanting verb ("protesters chanted “Lock Him Up!”").
 ``as-complement``  the quote is what something is called, after "as" on a verb: its subject
                    ("Lee refers to the mayor as “Mr. Fix-It.”").
+``uttered-label``  (no speaker) a quote before a noun for a remark or slogan ("the “not yet”
+                   comment"): someone's words, kept; with the noun's owner it is ``governing-verb``.
+``view-holder``    a fragment below a verb of holding or casting a view (think, fear, see, portray,
+                   frame ...): its subject ("The mayor's allies see a “sham” process").
 
 The speaker is never a token inside a quote, so a person merely mentioned in the quote
 ("“Kim invited Putin,” Peskov said") is never taken for the speaker.
@@ -54,7 +58,8 @@ CONFIDENCE = {
     "cue": 0.96, "previous-sentence": 0.97, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
     "after-quote": 0.9, "colon-intro": 0.85, "continuation": 0.76, "same-paragraph": 0.73,
     "governing-verb": 0.66, "headline-subject": 0.63, "next-quote": 0.6, "naming-order": 0.6,
-    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.75, "cue-content": 0.85, "none": 0.0,
+    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.75, "cue-content": 0.85, "view-holder": 0.69,
+    "none": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
 # "it"/"they" left unresolved: right about half the time.
@@ -62,6 +67,10 @@ UNRESOLVED_PRONOUN_FACTOR = 0.65
 RELATIVE = frozenset({"who", "that", "which"})
 # Verbs of holding a view: their subject holds the words of the clause below them.
 HOLD_VERBS = frozenset("think believe feel find know hope expect want fear worry consider defend".split())
+# Verbs of holding or casting a view, for ``view-holder``: what lies in their clause is how their
+# subject sees things ("Lee portrays her rival as a ''career politician''").
+VIEW_VERBS = HOLD_VERBS | frozenset("portray frame refer characterize characterise depict cast paint view regard "
+                                    "see intend".split())
 
 # A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
 # nouns that name where such shares come from.
@@ -73,6 +82,8 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # The sentence after a quote is searched for its cue only when it is this short ("Smith said
 # in an interview."); a longer one has its own content. Best on PolNeAR train among 8-30.
 NEXT_SENT_MAX = 15
+# ... and how far into a longer one starting in lowercase its opening cue may come ("she wrote").
+NEXT_CUE_WITHIN = 3
 # Verbs that name: a Title Case quote that is their object is someone's words, not a title.
 NAMING_CUES = frozenset({"call", "dub", "label", "term", "brand", "describe"})
 # Speech verbs whose object is the listener, not the words: "told Fox News".
@@ -125,6 +136,9 @@ end finish""".split())
 # Verbs and nouns of chanting: what a crowd chants are its words, even in Title Case.
 CHANT_VERBS = frozenset("chant shout yell scream cry sing holler roar".split())
 CHANT_NOUNS = frozenset("chant cry shout scream yell roar".split())
+# Nouns for a piece of someone's speech that a quote before them names: "Lee's “lazy voters” remark".
+UTTERANCE_NOUNS = frozenset("comment comments remark remarks line moniker pledge quip slogan nickname gaffe "
+                            "catchphrase mantra".split())
 # Nouns for people that are not one person: they chant and shout ("the crowd chanted").
 PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "
                          "family public".split())
@@ -498,6 +512,9 @@ class Attributor:
                 nxt = self.doc[cue.i + 2]
                 objs = [nxt.head if nxt.head.i > cue.i + 1 and not self.quoted[nxt.head.i] else nxt]
             return objs[0] if objs and not self.quoted[objs[0].i] else None
+        obj = self._inverted_object(cue)
+        if obj is not None:
+            return obj
         # Inverted cues the parser gets wrong: "“…,” said David Brock, a Clinton confidant who
         # heads …" can leave "said" without a subject; the name right after the verb is it.
         if not any(c.dep_ in SUBJ_DEPS for c in cue.children) and cue.i + 1 < len(self.doc):
@@ -610,6 +627,22 @@ class Attributor:
                 return prev
             return self._person_before(cue)
         return None
+
+    def _inverted_object(self, cue):
+        """The speaker after an inverted cue that the parser took for its object.
+
+        "“Not again,” wrote a reader who lives nearby.": the small model can make the quote the
+        verb's subject and the writer its object. Not for verbs whose object is whom they address
+        ("“Go,” told reporters" is no English, but "“Go,” he told reporters" has its subject).
+        """
+        if not is_cue_token(cue) or cue.lemma_.lower() in ADDRESSEE_CUES or any(
+                c.dep_ in SUBJ_DEPS and not self.quoted[c.i] for c in cue.children) or not any(
+                c.dep_ in SUBJ_DEPS and self.quoted[c.i] and c.i < cue.i for c in cue.children):
+            return None
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and not self.quoted[c.i]), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or self._thing(obj):
+            return None
+        return obj
 
     def _misparsed_modifier(self, cue) -> bool:
         """A finite cue verb the parser took for a modifier of the noun right before it.
@@ -731,6 +764,10 @@ class Attributor:
         inner = self.text[q.start:q.end].rstrip()
         if not inner or inner[-1] not in ".!?…":
             return False
+        if self.text[q.close:c].strip()[:1].islower():
+            # "“Filth out!” she wrote, arguing that “…”": a lowercase word goes on with the
+            # quote's own sentence, so its cue is the quote's too.
+            return False
         k = self.tok_quote
         for ch in cue.children:
             j = k[ch.i]
@@ -781,6 +818,13 @@ class Attributor:
             nxt = self.doc[after].sent
             if not self.quoted[after] and len(nxt) <= NEXT_SENT_MAX:
                 hi = nxt.end
+            elif not self.quoted[after] and nxt[0].is_lower:
+                # A longer "sentence" that starts in lowercase goes on from the quote (the parser
+                # split after its "!" or "?"): its opening cue is the quote's. "“Filth out!” she
+                # wrote, arguing that …".
+                cue = next((t for t in nxt[:NEXT_CUE_WITHIN] if is_cue_token(t)), None)
+                if cue is not None and not any(self.quoted[t.i] for t in self.doc[after:cue.i]):
+                    hi = cue.i + 1
         before = self._tok_before(q.open) if q.open - 1 >= pa else None
         if before is not None and self.doc[before].sent.end == lo and not self.quoted[before]:
             prev_sent = self.doc[before].sent
@@ -1734,6 +1778,24 @@ class Attributor:
         return len(words) == 1 and words[0].text[:1].isupper() and anchor.pos_ == "ADP" and \
             anchor.i < toks[0].i and anchor.head.pos_ in ("NOUN", "PROPN") and not self.quoted[anchor.head.i]
 
+    def _uttered_label(self, q: QuoteSpan):
+        """A quote that names a remark, line or slogan, before that noun: someone's words.
+
+        "Lee's “lazy voters” remark cost her", "the “not there yet” comment": the noun says the
+        quoted words were spoken, so the quote is reported words, not the reporter's label; the
+        noun's owner, if a person or organisation, said them. Returns (attribution or None,) or
+        None when the quote does not name an utterance.
+        """
+        toks = self._quote_tokens(q)
+        noun = next((t.head for t in toks if not self.quoted[t.head.i] and t.head != t), None) if toks else None
+        if noun is None or noun.pos_ != "NOUN" or noun.i < toks[-1].i or noun.lemma_.lower() not in UTTERANCE_NOUNS:
+            return None
+        poss = [c for c in noun.children if c.dep_ == "poss" and not self.quoted[c.i]]
+        sp = self._speaker_from_head(poss[0]) if poss else None
+        if sp is None or sp.kind not in ("person", "organization"):
+            return (None,)
+        return ((sp, None, "governing-verb"),)
+
     def _outer_holder(self, verb) -> Optional[Speaker]:
         """The person or organisation whose finding or thought a content clause reports.
 
@@ -1778,6 +1840,35 @@ class Attributor:
             return None
         sp = self._speaker_from_head(head)
         return sp if sp is not None and sp.kind in ("person", "organization") else None
+
+    def _view_holder(self, q: QuoteSpan):
+        """The subject of a verb of holding or casting a view that the quote lies below.
+
+        "Many voters fear the economy is “rigged”", "Lee portrays her rival as a tired man with
+        “no new ideas”": the fragment is the content of the subject's view, which PolNeAR marks as
+        an attribution like speech. Only a person or organisation holds a view (not "The report
+        sees …"); other fragments no rule attributes are mostly the reporter's own scare quotes.
+        """
+        toks = self._quote_tokens(q)
+        child = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+        if child is None:
+            return None
+        t = child.head
+        for _ in range(8):
+            if not self.quoted[t.i] and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in VIEW_VERBS and \
+                    child.dep_ not in SUBJ_DEPS:
+                head = self._subject_of(t)
+                # (Not a thing: "The mistake would see a global “divergence”"; not the reader:
+                # "you feel free to “vote your conscience”".)
+                if head is None or _not_a_speaker(head) or self._thing_subject(head) or \
+                        head.lower_ in ("it", "there", "this", "that", "what", "you"):
+                    return None
+                sp = self._speaker_from_head(head)
+                return (sp, self._cue(t), "view-holder") if sp is not None else None
+            if t.head == t:
+                return None
+            child, t = t, t.head
+        return None
 
     # ------------------------------------------------------------------ main
     def run(self) -> list[Quote]:
@@ -1850,8 +1941,14 @@ class Attributor:
                 continue
             if r is None and self._label_quote(q, pi):
                 # A quote that modifies the noun after it, with no speech verb, is the reporter's
-                # label: "no state where ''very conservative'' voters were a larger share".
-                out.append(self._make(q, None))
+                # label: "no state where ''very conservative'' voters were a larger share" (but
+                # "Many fear a “rigged” vote" is how the subject sees it).
+                uttered = self._uttered_label(q)
+                if uttered is not None:
+                    out.append(replace(self._make(q, uttered[0]), method="uttered-label") if uttered[0] is None
+                               else self._make(q, uttered[0]))
+                else:
+                    out.append(self._make(q, self._view_holder(q)))
                 continue
             if r is None and self._inside_sentence(q):
                 # A quote inside the reporter's sentence belongs to that sentence's subject before
@@ -1917,6 +2014,9 @@ class Attributor:
                 weak = r is not None
             if r is None:
                 r = self._naming_order(q)
+                weak = r is not None
+            if r is None:
+                r = self._view_holder(q)
                 weak = r is not None
 
             results[k] = r if not weak else None
@@ -2176,13 +2276,15 @@ def _not_a_speaker(head) -> bool:
 def is_scare_quote(q: Quote) -> bool:
     """A short quoted fragment nobody is said to have said: the reporter's scare quotes.
 
-    "the so-called “undercard” debate", "a “law and order” candidate": on PolNeAR train, of the
+    "the so-called “undercard” debate", "a “law and order” candidate" (but "the “not yet” comment"
+    names words someone said: method ``uttered-label``, kept): on PolNeAR train, of the
     fragments of one to three words that no rule attributes, 347 are in no attribution at all and
     248 are, so by default they are left out (``all_quotes`` keeps them). Longer unattributed
     quotes are more often someone's words and are kept, with no speaker, unless they are a work's
-    title or a headline (methods ``title`` and ``subhead``).
+    title, a headline or inside an embedded post (methods ``title``, ``subhead`` and ``embed``).
     """
-    return q.speaker is None and (len(q.text.split()) <= SCARE_MAX_WORDS or q.method in ("title", "subhead", "embed"))
+    return q.speaker is None and q.method != "uttered-label" and (
+        len(q.text.split()) <= SCARE_MAX_WORDS or q.method in ("title", "subhead", "embed"))
 
 
 _SO_CALLED = re.compile(r"\bso[- ]?\s?called\s*$", re.I)

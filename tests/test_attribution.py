@@ -1451,6 +1451,68 @@ def test_as_complement(nlp, text, quote, name):
     assert q.method == ("as-complement" if name else "none")
 
 
+@pytest.mark.parametrize("text, quote, name, method", [
+    # a long sentence that goes on in lowercase after a quote ending in "!" opens with the quote's cue
+    ('A woman in Bonn was fined in May. "Filth out!" she wrote, arguing that if the city did not act soon, '
+     '"more people will come and take our homes."', "Filth out!", "woman", "cue"),
+    ('The mayor spoke last. "Never again!" he said, adding that if the council did not find the money by '
+     'March, the town would have to close its only school.', "Never again!", "mayor", "cue"),
+    # negative: a capital starts a new sentence with its own content
+    ('The mayor spoke last. "Never again!" He said that if the council did not find the money by March, the '
+     'town would have to close its only school for good.', "Never again!", "mayor", "previous-sentence"),
+])
+def test_lowercase_sentence_after_quote(nlp, text, quote, name, method):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None, q.method) == (name, method)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an inverted cue parsed with the quote as subject and the writer as object: the object speaks
+    ('"Sad," posted a Hale voter who runs the account @HaleNews.', "Sad,", "Hale voter"),
+    ('"Sad," posted a Lee voter who runs the page @LeeNews.', "Sad,", "Lee"),
+    # negative: a thing posted is not who posted it
+    ('"Sad," posted a message that ran on the page @HaleNews.', "Sad,", None),
+    # negative: the object of "told" is whom it was said to
+    ('"Sad," told a Hale voter who runs the account @HaleNews.', "Sad,", None),
+])
+def test_inverted_cue_object(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name, kept", [
+    # a quote before a noun for a remark or slogan names someone's words: kept, with the noun's owner
+    ("Critics seized on Senator Ann Lee's \"lazy voters\" remark for weeks.", "lazy voters", "Ann Lee", True),
+    ('A week later, the "land of plenty" slogan was gone from the ads.', "land of plenty", None, True),
+    # negative: a label before other nouns is the reporter's, left out
+    ('Tom Hale won most "very conservative" voters in the state.', "very conservative", None, False),
+    ('The "green tape" memo was sent to every office.', "green tape", None, False),
+])
+def test_uttered_label(nlp, text, quote, name, kept):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None) == name
+    assert (quote in attribution(nlp, text, all_quotes=False)) == kept
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a fragment below a verb of holding or casting a view is how the verb's subject sees it
+    ("The mayor's allies see a \"sham\" process behind the vote.", "sham", "mayor's allies"),
+    ('Local teachers feel the "unfair" rules hurt their pupils.', "unfair", "Local teachers"),
+    ('Tom Hale framed the vote as a "make-or-break" moment for the town.', "make-or-break", "Tom Hale"),
+    ('Senator Ann Lee, who has framed the race as a "clean-hands" contest, won easily.', "clean-hands",
+     "Ann Lee"),
+    # negative: a thing does not hold a view
+    ('The storm would see "record rain" in the hills.', "record rain", None),
+    # negative: "you" is the reader
+    ('If you live here, feel free to "vote early" in the fall.', "vote early", None),
+])
+def test_view_holder(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.name if q.speaker else None) == name
+    assert q.method == ("view-holder" if name else "none")
+    if name:
+        assert q.confidence <= CONFIDENCE["view-holder"]
+
+
 @pytest.mark.parametrize("text, quote, name", [
     # what a crowd chants are its words, even in Title Case
     ('About 300 marchers crossed the bridge, chanting "Save Our Jobs."', "Save Our Jobs.", "About 300 marchers"),
