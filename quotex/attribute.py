@@ -813,6 +813,11 @@ class Attributor:
                     # “Stay there!”": a cue in a clause of time sets the scene; the quote outside
                     # it is not its words.
                     continue
+                if not linked and not dominates and self._clause_after(t, q):
+                    # "The council passed a “fair rent” rule, which landlords said was a
+                    # mistake": a relative clause after the quote describes a noun of its
+                    # sentence; its verb did not say the quote.
+                    continue
                 tier = 0 if linked else (0.5 if dominates else 1)
                 inserted = self._parenthetical(t, q)
                 if inserted is not None:
@@ -983,6 +988,15 @@ class Attributor:
                 if poll is not None:
                     return Speaker(poll.text, poll.start, poll.end, poll.name, poll.title, "organization")
         return sp
+
+    def _clause_after(self, t, q: QuoteSpan) -> bool:
+        """Whether cue ``t`` heads a relative clause, opened by a relative word, after the quote.
+
+        Only with the relative word: "“This is why,” Eric Trump wrote" can come out as a relative
+        clause of the quote's last word, and that cue is the quote's.
+        """
+        return t.dep_ == "relcl" and t.idx + self.base >= q.close and any(
+            c.lower_ in RELATIVE and c.i < t.i for c in t.subtree)
 
     def _in_time_clause(self, t) -> bool:
         """Whether verb ``t`` heads (or is coordinated or an infinitive inside) a when/after/while clause.

@@ -1556,3 +1556,15 @@ def test_title_case_quote_in_a_cue_content(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert (q.speaker.name if q.speaker else None) == name
     assert q.method in ("cue-content", "none", "title")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a relative clause after the quote, not linked to it, did not say it
+    ('The council passed a "fair rent" rule, which landlords said was a mistake.', "fair rent", None),
+    ('The bill covers "all public records" that officials announced last week.', "all public records", None),
+    # negative: a relative clause about the speaker after the cue leaves the cue alone
+    ('"We will win," said Ann Lee, who spoke to reporters on Monday.', "We will win,", "Ann Lee"),
+    ('"We will win," Ann Lee said in a speech that critics called divisive.', "We will win,", "Ann Lee"),
+])
+def test_relative_clause_after_the_quote_is_not_its_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
