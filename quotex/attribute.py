@@ -829,7 +829,7 @@ class Attributor:
         fallback = None
         for tier, _, cue in cands:
             head = parenthetical.get(cue.i) or self._subject_of(cue)
-            if head is None:
+            if head is None or self._generic_subject(head, cue):
                 continue
             sp = self._speaker_from_head(head)
             if sp is None:
@@ -853,6 +853,17 @@ class Attributor:
                 continue
             return self._reported_by(q, pi, cue) or (self._nearer_mention(sp, cue, q), self._cue(cue), "cue")
         return fallback
+
+    @staticmethod
+    def _generic_subject(head, cue) -> bool:
+        """A subject that stands for no one who could have said the quote.
+
+        Outside the quotes, "we" and "you" are the writer and the reader, speaking in general:
+        "she notes that speech has limits, so you cannot yell “fire” in a theater", "what we now call
+        “infrastructure”". "And I quote" is the writer quoting someone else's words.
+        """
+        low = head.lower_
+        return low in ("we", "you") or low in ("i", "we") and cue.lemma_.lower() == "quote"
 
     def _nearer_mention(self, sp: Speaker, cue, q: QuoteSpan) -> Speaker:
         """The speaker's mention nearest the quote: a he/she subject of a clause between cue and quote.

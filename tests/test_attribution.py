@@ -1568,3 +1568,16 @@ def test_title_case_quote_in_a_cue_content(nlp, text, quote, name):
 ])
 def test_relative_clause_after_the_quote_is_not_its_cue(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # generic "you"/"we" and the writer's "and I quote" are not who said the quote
+    ('Ann Lee says some limits are fair. She notes that the right to speak has limits, so you cannot yell '
+     '"fire" in a theater.', "fire", "Ann Lee"),
+    ('The mayor wants to fix what we now call "the rust belt" of the city.', "the rust belt", "mayor"),
+    ('Tom Brown said, and I quote, "The deal is dead."', "The deal is dead.", "Tom Brown"),
+    # negative: a first-person narrator who says something is its speaker
+    ('"The deal is dead," I said to the mayor.', "The deal is dead,", "I"),
+])
+def test_generic_pronoun_subjects_are_not_speakers(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
