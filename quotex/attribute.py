@@ -108,6 +108,8 @@ _DIGEST = re.compile(r"\s[-–—]\s*(?:(?:More\s+)?[Ff]rom\s+)?[A-Z][\w.'’-]*
 CLAIM_NOUNS = SPEECH_NOUNS | frozenset("suggestion accusation claim assertion argument contention insistence "
                                        "charge allegation warning promise pledge view belief position "
                                        "answer language message point".split())
+# Verbs of beginning and ending: speech verbs only for a speech ("began her talk with “…”").
+PHASE_VERBS = frozenset("begin start end finish open close continue".split())
 # Subordinators of clauses of time ("when Trump mentioned her, the crowd chanted …").
 TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
 # Documents a short label before a colon can name as the source of what follows ("From the
@@ -813,6 +815,10 @@ class Attributor:
                     # “Stay there!”": a cue in a clause of time sets the scene; the quote outside
                     # it is not its words.
                     continue
+                if self._phase_of_a_thing(t):
+                    # "The couple started a foundation that works for “clean water”": a phase
+                    # verb says something only of a speech ("She ended her remarks with “…”").
+                    continue
                 if not linked and not dominates and self._clause_after(t, q):
                     # "The council passed a “fair rent” rule, which landlords said was a
                     # mistake": a relative clause after the quote describes a noun of its
@@ -999,6 +1005,13 @@ class Attributor:
                 if poll is not None:
                     return Speaker(poll.text, poll.start, poll.end, poll.name, poll.title, "organization")
         return sp
+
+    def _phase_of_a_thing(self, t) -> bool:
+        """A phase verb (start, end, ...) whose object, outside the quotes, is not a speech."""
+        if t.lemma_.lower() not in PHASE_VERBS:
+            return False
+        objs = [c for c in t.children if c.dep_ == "dobj" and not self.quoted[c.i]]
+        return bool(objs) and objs[0].lemma_.lower() not in CLAIM_NOUNS | DOC_NOUNS
 
     def _clause_after(self, t, q: QuoteSpan) -> bool:
         """Whether cue ``t`` heads a relative clause, opened by a relative word, after the quote.

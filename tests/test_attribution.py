@@ -1581,3 +1581,15 @@ def test_relative_clause_after_the_quote_is_not_its_cue(nlp, text, quote, name):
 ])
 def test_generic_pronoun_subjects_are_not_speakers(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a phase verb with an object that is not a speech does not say the quote
+    ('The couple started a foundation that works for "clean water" in the region.', "clean water", None),
+    ('Ann Lee ended her bid for the seat on Friday, a "painful" choice.', "painful", None),
+    # negative: beginning or ending a speech with the quote
+    ('Ann Lee ended her speech with "God bless America."', "God bless America.", "Ann Lee"),
+    ('Tom Brown began his remarks: "We are here to win."', "We are here to win.", "Tom Brown"),
+])
+def test_phase_verbs_say_only_a_speech(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
