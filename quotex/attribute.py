@@ -108,6 +108,8 @@ _DIGEST = re.compile(r"\s[-–—]\s*(?:(?:More\s+)?[Ff]rom\s+)?[A-Z][\w.'’-]*
 CLAIM_NOUNS = SPEECH_NOUNS | frozenset("suggestion accusation claim assertion argument contention insistence "
                                        "charge allegation warning promise pledge view belief position "
                                        "answer language message point".split())
+# Speech verbs that name the activity, not what was said: in an "as" clause they tell the time.
+ACTIVITY_CUES = frozenset("speak talk laugh chuckle cheer applaud".split())
 # Verbs of beginning and ending: speech verbs only for a speech ("began her talk with “…”").
 PHASE_VERBS = frozenset("begin start end finish open close continue".split())
 # Subordinators of clauses of time ("when Trump mentioned her, the crowd chanted …").
@@ -810,7 +812,7 @@ class Attributor:
                 if t.lemma_.lower() in WEAK_VERBS and not linked and not dominates and not any(
                         c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
                     continue
-                if not linked and not dominates and self._in_time_clause(t):
+                if not linked and not dominates and (self._in_time_clause(t) or self._as_while_speaking(t)):
                     # "When Rubio thanked Miami and said it was great to be home, a man yelled
                     # “Stay there!”": a cue in a clause of time sets the scene; the quote outside
                     # it is not its words.
@@ -1021,6 +1023,16 @@ class Attributor:
         """
         return t.dep_ == "relcl" and t.idx + self.base >= q.close and any(
             c.lower_ in RELATIVE and c.i < t.i for c in t.subtree)
+
+    @staticmethod
+    def _as_while_speaking(t) -> bool:
+        """Whether ``t`` is a verb of speaking as an activity in an "as" clause: a clause of time.
+
+        "As the mayor spoke, protesters outside chanted “…”" and "…, as the crowd laughed" say
+        when; "As Lee put it, …" and "as she noted" credit the words and stay cues.
+        """
+        return t.lemma_.lower() in ACTIVITY_CUES and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in t.children)
 
     def _in_time_clause(self, t) -> bool:
         """Whether verb ``t`` heads (or is coordinated or an infinitive inside) a when/after/while clause.

@@ -1593,3 +1593,15 @@ def test_generic_pronoun_subjects_are_not_speakers(nlp, text, quote, name):
 ])
 def test_phase_verbs_say_only_a_speech(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "as X spoke" tells the time; the quote outside it is someone else's
+    ('As the mayor spoke, the union was busy lobbying against "any new taxes" in the state.', "any new taxes",
+     "union"),
+    # negative: an "as" clause that reports the words credits them
+    ('As Ann Lee put it, the plan is "a fresh start" for the town.', "a fresh start", "Ann Lee"),
+    ('As Tom Brown noted, the bill is "dead on arrival."', "dead on arrival.", "Tom Brown"),
+])
+def test_as_clause_of_speaking_is_a_clause_of_time(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
