@@ -892,13 +892,24 @@ class Attributor:
             if t.i == cue.i:
                 return sp
             if is_cue_token(t) or t.lemma_.lower() in HOLD_VERBS:
-                pron = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")
-                        and not self.quoted[c.i]]
+                pron = [c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i] and
+                        (c.lower_ in ("he", "she") or self._who_of(c, sp))]
                 if pron:
                     p = pron[0]
                     return Speaker(p.text, p.idx + self.base, p.idx + len(p) + self.base, sp.name, sp.title,
                                    sp.kind)
         return sp
+
+    def _who_of(self, tok, sp: Speaker) -> bool:
+        """Whether ``tok`` is a "who" whose antecedent is the speaker's mention.
+
+        "“…,” said Ann Lee, who thinks the council “must act now”": the "who" that thinks is
+        Lee, nearer her words. "Lee tells voters who wonder …" is about the voters.
+        """
+        if tok.lower_ != "who" or tok.head.dep_ != "relcl":
+            return False
+        c = tok.head.head.idx + self.base
+        return sp.start <= c < sp.end
 
     def _parenthetical(self, cue, q: QuoteSpan):
         """The subject of a cue set off by commas before the quote, in its sentence, or None.

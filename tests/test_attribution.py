@@ -1605,3 +1605,18 @@ def test_phase_verbs_say_only_a_speech(nlp, text, quote, name):
 ])
 def test_as_clause_of_speaking_is_a_clause_of_time(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name, mention", [
+    # the "who" of the named speaker that holds the view is the mention nearest the words
+    ('"The vote was a mistake," said Ann Lee, who thinks the council "must act now."', "must act now.",
+     "Ann Lee", "who"),
+    ('"It is over," said Tom Brown, who said the deal was "dead on arrival."', "dead on arrival.", "Tom Brown",
+     "who"),
+    # negative: a "who" of someone else between the cue and the quote
+    ('Tom Brown said the mayor, who thinks the plan is "a scam," should resign.', "a scam,", "Tom Brown",
+     "Tom Brown"),
+])
+def test_who_of_the_named_speaker_is_the_nearer_mention(nlp, text, quote, name, mention):
+    sp = attribution(nlp, text)[quote].speaker
+    assert (sp.name, sp.text) == (name, mention)
