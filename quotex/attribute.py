@@ -566,6 +566,13 @@ class Attributor:
                 p = self._person_after(cue)
                 if p is not None:
                     return p
+            if subj and t is not cue and self._thing(subj[0]) and t.dep_ == "advcl" and t.head != t and \
+                    any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS | {"as"} for c in t.children):
+                # "He sent an email as the meeting began, vowing to “fight on”": the parser can hang
+                # the participle on the verb of a clause of time; a thing there is the scene, and
+                # the sentence's own subject speaks.
+                t = t.head
+                continue
             if subj:
                 s = subj[0]
                 # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he

@@ -1620,3 +1620,19 @@ def test_as_clause_of_speaking_is_a_clause_of_time(nlp, text, quote, name):
 def test_who_of_the_named_speaker_is_the_nearer_mention(nlp, text, quote, name, mention):
     sp = attribution(nlp, text)[quote].speaker
     assert (sp.name, sp.text) == (name, mention)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a participle hung on the verb of a clause of time whose subject is a thing: the sentence's subject
+    ('She sent out a fundraising letter as the budget hearing began vowing to "protect every school" in the '
+     'state.', "protect every school", "She"),
+    ('He sent a long email as the town hall meeting began promising to "fix the roads" this year.',
+     "fix the roads", "He"),
+    ('Lee mailed a letter as the county board meeting started, pledging to "cut every tax" in the county.',
+     "cut every tax", "Lee"),
+    # negative: a person in the clause of time is who speaks
+    ('The hall went quiet when Ann Lee stood up, declaring "I will not resign."', "I will not resign.", "Ann Lee"),
+    ('The room fell silent as Tom Brown rose from his seat, shouting "Enough!"', "Enough!", "Tom Brown"),
+])
+def test_participle_on_a_clause_of_time_with_a_thing_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
