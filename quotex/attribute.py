@@ -112,6 +112,9 @@ CLAIM_NOUNS = SPEECH_NOUNS | frozenset("suggestion accusation claim assertion ar
 ACTIVITY_CUES = frozenset("speak talk laugh chuckle cheer applaud".split())
 # Verbs of beginning and ending: speech verbs only for a speech ("began her talk with “…”").
 PHASE_VERBS = frozenset("begin start end finish open close continue".split())
+# Verbs of owning up or making known: with a thing as object they report no words ("acknowledged
+# his defeat, saying …" is the saying's).
+ADMIT_VERBS = frozenset("acknowledge announce admit".split())
 # Subordinators of clauses of time ("when Trump mentioned her, the crowd chanted …").
 TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
 # Documents a short label before a colon can name as the source of what follows ("From the
@@ -1027,8 +1030,9 @@ class Attributor:
         return sp
 
     def _phase_of_a_thing(self, t) -> bool:
-        """A phase verb (start, end, ...) whose object, outside the quotes, is not a speech."""
-        if t.lemma_.lower() not in PHASE_VERBS:
+        """A phase verb (start, end, ...) or one of owning up whose object, outside the quotes,
+        is not a speech: "acknowledged his defeat", "admit more refugees" say nothing quoted."""
+        if t.lemma_.lower() not in PHASE_VERBS | ADMIT_VERBS:
             return False
         objs = [c for c in t.children if c.dep_ == "dobj" and not self.quoted[c.i]]
         return bool(objs) and objs[0].lemma_.lower() not in CLAIM_NOUNS | DOC_NOUNS

@@ -1636,3 +1636,15 @@ def test_who_of_the_named_speaker_is_the_nearer_mention(nlp, text, quote, name, 
 ])
 def test_participle_on_a_clause_of_time_with_a_thing_subject(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    # acknowledging or announcing a thing reports no words; the cue of the quote does
+    ('Brown acknowledged his deep unpopularity - his "negatives," he called them - but said he could still '
+     'win.', "negatives,", "he"),
+    # negative: with a clause or the quote as what is owned up to, the verb is the cue
+    ('Ann Lee acknowledged that the plan was "a mistake."', "a mistake.", "Ann Lee"),
+    ('Tom Brown announced on Friday that the deal was "dead."', "dead.", "Tom Brown"),
+])
+def test_owning_up_to_a_thing_is_no_cue(nlp, text, quote, mention):
+    assert attribution(nlp, text)[quote].speaker.text == mention
