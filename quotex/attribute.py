@@ -837,6 +837,11 @@ class Attributor:
                     # sentence; its verb did not say the quote.
                     continue
                 tier = 0 if linked else (0.5 if dominates else 1)
+                if self._inverted_right_after(t, q):
+                    # "… — “why not raise it?” asked Dunn": a speech verb that opens the words
+                    # right after the closing mark, its subject after it, is the quote's whatever
+                    # the parser hung the quote on.
+                    tier = -0.25
                 inserted = self._parenthetical(t, q)
                 if inserted is not None:
                     tier = -0.5
@@ -1036,6 +1041,13 @@ class Attributor:
             return False
         objs = [c for c in t.children if c.dep_ == "dobj" and not self.quoted[c.i]]
         return bool(objs) and objs[0].lemma_.lower() not in CLAIM_NOUNS | DOC_NOUNS
+
+    def _inverted_right_after(self, t, q: QuoteSpan) -> bool:
+        """Whether cue ``t`` is the first word after the quote and its subject follows it."""
+        after = self._tok_at_or_after(q.close)
+        if after is None or after != t.i or self.text[q.start:q.end].rstrip()[-1:] not in (",", "?", "!"):
+            return False
+        return any(c.dep_ == "nsubj" and c.i > t.i and not self.quoted[c.i] for c in t.children)
 
     def _clause_after(self, t, q: QuoteSpan) -> bool:
         """Whether cue ``t`` heads a relative clause, opened by a relative word, after the quote.

@@ -1648,3 +1648,16 @@ def test_participle_on_a_clause_of_time_with_a_thing_subject(nlp, text, quote, n
 ])
 def test_owning_up_to_a_thing_is_no_cue(nlp, text, quote, mention):
     assert attribution(nlp, text)[quote].speaker.text == mention
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an inverted speech verb right after the closing mark speaks, whatever the quote hangs on
+    ('If the city is really trying to sell the park — as many residents believe, and the council denies — '
+     '"why would you hide the plans?" asked Ann Lee, a local lawyer.', "why would you hide the plans?",
+     "Ann Lee"),
+    ('"We will win," said Tom Brown, the mayor.', "We will win,", "Tom Brown"),
+    # negative: a subject before the verb after the quote is not the inverted shape; the quote's own cue
+    ('Ann Lee said the plan was "a mess," Tom Brown told the council.', "a mess,", "Ann Lee"),
+])
+def test_inverted_cue_right_after_the_quote(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
