@@ -530,6 +530,11 @@ class Attributor:
         t = cue
         for _ in range(4):
             subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and not self.quoted[c.i]]
+            if self._participle_in_report(cue, t):
+                # "She spoke to CNN, saying that Lee is a “fraud” and questioning how he “got
+                # away with it”": the parser can hang the second participle on the verb of the
+                # reported clause; whoever is reported there is not the one questioning.
+                subj = []
             if subj and subj[0].dep_ == "nsubjpass":
                 # "Sanders was asked by host Bill Maher, “…?”": the agent speaks, not the subject.
                 agent = [p for a in t.children if a.dep_ == "agent"
@@ -617,6 +622,13 @@ class Attributor:
                 return prev
             return self._person_before(cue)
         return None
+
+    @staticmethod
+    def _participle_in_report(cue, t) -> bool:
+        """Whether ``t`` is the verb of a clause reported by a speech verb, reached from a
+        participle cue hung on it as an adverbial clause."""
+        return t is not cue and cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head == t and \
+            t.dep_ == "ccomp" and is_cue_token(t.head)
 
     def _misparsed_modifier(self, cue) -> bool:
         """A finite cue verb the parser took for a modifier of the noun right before it.

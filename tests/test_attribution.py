@@ -1661,3 +1661,16 @@ def test_owning_up_to_a_thing_is_no_cue(nlp, text, quote, mention):
 ])
 def test_inverted_cue_right_after_the_quote(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a participle hung on the verb of a reported clause is not said by that clause's subject
+    ('Senator Ann Lee’s office attacked a complaint claiming that the senator misused funds in her campaign '
+     ',calling it “baseless” and “silly” on Friday.', "baseless", "Ann Lee"),
+    # negative: a participle on the main verb takes its subject
+    ('Ann Lee told reporters that Tom Brown was wrong, adding that the plan was "a mess."', "a mess.", "Ann Lee"),
+    ('He sharpened his attacks on Friday, telling Fox that Brown is a “crook” and asking why he “never paid his '
+     'taxes.”', "never paid his taxes.", "He"),
+])
+def test_participle_on_a_reported_clause(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
