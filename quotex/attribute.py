@@ -625,10 +625,15 @@ class Attributor:
 
     @staticmethod
     def _participle_in_report(cue, t) -> bool:
-        """Whether ``t`` is the verb of a clause reported by a speech verb, reached from a
-        participle cue hung on it as an adverbial clause."""
+        """Whether ``t`` is the verb of a clause reported by a speech verb, or of a clause of time
+        below one, reached from a participle cue hung on it as an adverbial clause.
+
+        "“It is over,” Brown said after the new mayor won her race, adding that she “ran a clean
+        campaign”": Brown adds, not the mayor.
+        """
         return t is not cue and cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head == t and \
-            t.dep_ == "ccomp" and is_cue_token(t.head)
+            (t.dep_ == "ccomp" or t.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.children)) and is_cue_token(t.head)
 
     def _misparsed_modifier(self, cue) -> bool:
         """A finite cue verb the parser took for a modifier of the noun right before it.

@@ -1667,6 +1667,12 @@ def test_inverted_cue_right_after_the_quote(nlp, text, quote, name):
     # a participle hung on the verb of a reported clause is not said by that clause's subject
     ('Senator Ann Lee’s office attacked a complaint claiming that the senator misused funds in her campaign '
      ',calling it “baseless” and “silly” on Friday.', "baseless", "Ann Lee"),
+    # the same on the verb of a clause of time below a speech verb
+    ('"We did our part," Lee said during a radio show after the young senator easily won his primary, '
+     'remarking that there are "still some voters angry over the tax plan."',
+     "still some voters angry over the tax plan.", "Lee"),
+    ('"It is over," Brown said on the air after the new mayor narrowly won her race, adding that she "ran a '
+     'clean campaign."', "ran a clean campaign.", "Brown"),
     # negative: a participle on the main verb takes its subject
     ('Ann Lee told reporters that Tom Brown was wrong, adding that the plan was "a mess."', "a mess.", "Ann Lee"),
     ('He sharpened his attacks on Friday, telling Fox that Brown is a “crook” and asking why he “never paid his '
