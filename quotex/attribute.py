@@ -119,6 +119,13 @@ _DIGEST = re.compile(r"\s[-–—]\s*(?:(?:More\s+)?[Ff]rom\s+)?[A-Z][\w.'’-]*
 CLAIM_NOUNS = SPEECH_NOUNS | frozenset("suggestion accusation claim assertion argument contention insistence "
                                        "charge allegation warning promise pledge view belief position "
                                        "answer language message point".split())
+# Speech verbs that name the activity, not what was said: in an "as" clause they tell the time.
+ACTIVITY_CUES = frozenset("speak talk laugh chuckle cheer applaud".split())
+# Verbs of beginning and ending: speech verbs only for a speech ("began her talk with “…”").
+PHASE_VERBS = frozenset("begin start end finish open close continue".split())
+# Verbs of owning up or making known: with a thing as object they report no words ("acknowledged
+# his defeat, saying …" is the saying's).
+ADMIT_VERBS = frozenset("acknowledge announce admit".split())
 # Subordinators of clauses of time ("when Trump mentioned her, the crowd chanted …").
 TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
 # Documents a short label before a colon can name as the source of what follows ("From the
@@ -547,6 +554,11 @@ class Attributor:
         t = cue
         for _ in range(4):
             subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and not self.quoted[c.i]]
+            if self._participle_in_report(cue, t):
+                # "She spoke to CNN, saying that Lee is a “fraud” and questioning how he “got
+                # away with it”": the parser can hang the second participle on the verb of the
+                # reported clause; whoever is reported there is not the one questioning.
+                subj = []
             if subj and subj[0].dep_ == "nsubjpass":
                 # "Sanders was asked by host Bill Maher, “…?”": the agent speaks, not the subject.
                 agent = [p for a in t.children if a.dep_ == "agent"
@@ -586,6 +598,13 @@ class Attributor:
                 p = self._person_after(cue)
                 if p is not None:
                     return p
+            if subj and t is not cue and self._thing(subj[0]) and t.dep_ == "advcl" and t.head != t and \
+                    any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS | {"as"} for c in t.children):
+                # "He sent an email as the meeting began, vowing to “fight on”": the parser can hang
+                # the participle on the verb of a clause of time; a thing there is the scene, and
+                # the sentence's own subject speaks.
+                t = t.head
+                continue
             if subj:
                 s = subj[0]
                 # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
@@ -643,6 +662,18 @@ class Attributor:
         if obj is None or obj.pos_ not in ("NOUN", "PROPN") or self._thing(obj):
             return None
         return obj
+
+    @staticmethod
+    def _participle_in_report(cue, t) -> bool:
+        """Whether ``t`` is the verb of a clause reported by a speech verb, or of a clause of time
+        below one, reached from a participle cue hung on it as an adverbial clause.
+
+        "“It is over,” Brown said after the new mayor won her race, adding that she “ran a clean
+        campaign”": Brown adds, not the mayor.
+        """
+        return t != cue and cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head == t and \
+            (t.dep_ == "ccomp" or t.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.children)) and is_cue_token(t.head)
 
     def _misparsed_modifier(self, cue) -> bool:
         """A finite cue verb the parser took for a modifier of the noun right before it.
@@ -859,12 +890,26 @@ class Attributor:
                 if t.lemma_.lower() in WEAK_VERBS and not linked and not dominates and not any(
                         c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
                     continue
-                if not linked and not dominates and self._in_time_clause(t):
+                if not linked and not dominates and (self._in_time_clause(t) or self._as_while_speaking(t)):
                     # "When Rubio thanked Miami and said it was great to be home, a man yelled
                     # “Stay there!”": a cue in a clause of time sets the scene; the quote outside
                     # it is not its words.
                     continue
+                if self._phase_of_a_thing(t):
+                    # "The couple started a foundation that works for “clean water”": a phase
+                    # verb says something only of a speech ("She ended her remarks with “…”").
+                    continue
+                if not linked and not dominates and self._clause_after(t, q):
+                    # "The council passed a “fair rent” rule, which landlords said was a
+                    # mistake": a relative clause after the quote describes a noun of its
+                    # sentence; its verb did not say the quote.
+                    continue
                 tier = 0 if linked else (0.5 if dominates else 1)
+                if self._inverted_right_after(t, q):
+                    # "… — “why not raise it?” asked Dunn": a speech verb that opens the words
+                    # right after the closing mark, its subject after it, is the quote's whatever
+                    # the parser hung the quote on.
+                    tier = -0.25
                 inserted = self._parenthetical(t, q)
                 if inserted is not None:
                     tier = -0.5
@@ -875,7 +920,7 @@ class Attributor:
         fallback = None
         for tier, _, cue in cands:
             head = parenthetical.get(cue.i) or self._subject_of(cue)
-            if head is None:
+            if head is None or self._generic_subject(head, cue):
                 continue
             sp = self._speaker_from_head(head)
             if sp is None:
@@ -900,6 +945,17 @@ class Attributor:
             return self._reported_by(q, pi, cue) or (self._nearer_mention(sp, cue, q), self._cue(cue), "cue")
         return fallback
 
+    @staticmethod
+    def _generic_subject(head, cue) -> bool:
+        """A subject that stands for no one who could have said the quote.
+
+        Outside the quotes, "we" and "you" are the writer and the reader, speaking in general:
+        "she notes that speech has limits, so you cannot yell “fire” in a theater", "what we now call
+        “infrastructure”". "And I quote" is the writer quoting someone else's words.
+        """
+        low = head.lower_
+        return low in ("we", "you") or low in ("i", "we") and cue.lemma_.lower() == "quote"
+
     def _nearer_mention(self, sp: Speaker, cue, q: QuoteSpan) -> Speaker:
         """The speaker's mention nearest the quote: a he/she subject of a clause between cue and quote.
 
@@ -919,13 +975,24 @@ class Attributor:
             if t.i == cue.i:
                 return sp
             if is_cue_token(t) or t.lemma_.lower() in HOLD_VERBS:
-                pron = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")
-                        and not self.quoted[c.i]]
+                pron = [c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i] and
+                        (c.lower_ in ("he", "she") or self._who_of(c, sp))]
                 if pron:
                     p = pron[0]
                     return Speaker(p.text, p.idx + self.base, p.idx + len(p) + self.base, sp.name, sp.title,
                                    sp.kind)
         return sp
+
+    def _who_of(self, tok, sp: Speaker) -> bool:
+        """Whether ``tok`` is a "who" whose antecedent is the speaker's mention.
+
+        "“…,” said Ann Lee, who thinks the council “must act now”": the "who" that thinks is
+        Lee, nearer her words. "Lee tells voters who wonder …" is about the voters.
+        """
+        if tok.lower_ != "who" or tok.head.dep_ != "relcl":
+            return False
+        c = tok.head.head.idx + self.base
+        return sp.start <= c < sp.end
 
     def _parenthetical(self, cue, q: QuoteSpan):
         """The subject of a cue set off by commas before the quote, in its sentence, or None.
@@ -1034,6 +1101,40 @@ class Attributor:
                 if poll is not None:
                     return Speaker(poll.text, poll.start, poll.end, poll.name, poll.title, "organization")
         return sp
+
+    def _phase_of_a_thing(self, t) -> bool:
+        """A phase verb (start, end, ...) or one of owning up whose object, outside the quotes,
+        is not a speech: "acknowledged his defeat", "admit more refugees" say nothing quoted."""
+        if t.lemma_.lower() not in PHASE_VERBS | ADMIT_VERBS:
+            return False
+        objs = [c for c in t.children if c.dep_ == "dobj" and not self.quoted[c.i]]
+        return bool(objs) and objs[0].lemma_.lower() not in CLAIM_NOUNS | DOC_NOUNS
+
+    def _inverted_right_after(self, t, q: QuoteSpan) -> bool:
+        """Whether cue ``t`` is the first word after the quote and its subject follows it."""
+        after = self._tok_at_or_after(q.close)
+        if after is None or after != t.i or self.text[q.start:q.end].rstrip()[-1:] not in (",", "?", "!"):
+            return False
+        return any(c.dep_ == "nsubj" and c.i > t.i and not self.quoted[c.i] for c in t.children)
+
+    def _clause_after(self, t, q: QuoteSpan) -> bool:
+        """Whether cue ``t`` heads a relative clause, opened by a relative word, after the quote.
+
+        Only with the relative word: "“This is why,” Eric Trump wrote" can come out as a relative
+        clause of the quote's last word, and that cue is the quote's.
+        """
+        return t.dep_ == "relcl" and t.idx + self.base >= q.close and any(
+            c.lower_ in RELATIVE and c.i < t.i for c in t.subtree)
+
+    @staticmethod
+    def _as_while_speaking(t) -> bool:
+        """Whether ``t`` is a verb of speaking as an activity in an "as" clause: a clause of time.
+
+        "As the mayor spoke, protesters outside chanted “…”" and "…, as the crowd laughed" say
+        when; "As Lee put it, …" and "as she noted" credit the words and stay cues.
+        """
+        return t.lemma_.lower() in ACTIVITY_CUES and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in t.children)
 
     def _in_time_clause(self, t) -> bool:
         """Whether verb ``t`` heads (or is coordinated or an infinitive inside) a when/after/while clause.

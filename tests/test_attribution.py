@@ -1656,3 +1656,127 @@ def test_title_case_quote_in_a_cue_content(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert (q.speaker.name if q.speaker else None) == name
     assert q.method in ("cue-content", "none", "title")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a relative clause after the quote, not linked to it, did not say it
+    ('The council passed a "fair rent" rule, which landlords said was a mistake.', "fair rent", None),
+    ('The bill covers "all public records" that officials announced last week.', "all public records", None),
+    # negative: a relative clause about the speaker after the cue leaves the cue alone
+    ('"We will win," said Ann Lee, who spoke to reporters on Monday.', "We will win,", "Ann Lee"),
+    ('"We will win," Ann Lee said in a speech that critics called divisive.', "We will win,", "Ann Lee"),
+])
+def test_relative_clause_after_the_quote_is_not_its_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # generic "you"/"we" and the writer's "and I quote" are not who said the quote
+    ('Ann Lee says some limits are fair. She notes that the right to speak has limits, so you cannot yell '
+     '"fire" in a theater.', "fire", "Ann Lee"),
+    ('The mayor wants to fix what we now call "the rust belt" of the city.', "the rust belt", "mayor"),
+    ('Tom Brown said, and I quote, "The deal is dead."', "The deal is dead.", "Tom Brown"),
+    # negative: a first-person narrator who says something is its speaker
+    ('"The deal is dead," I said to the mayor.', "The deal is dead,", "I"),
+])
+def test_generic_pronoun_subjects_are_not_speakers(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a phase verb with an object that is not a speech does not say the quote
+    ('The couple started a foundation that works for "clean water" in the region.', "clean water", None),
+    ('Ann Lee ended her bid for the seat on Friday, a "painful" choice.', "painful", None),
+    # negative: beginning or ending a speech with the quote
+    ('Ann Lee ended her speech with "God bless America."', "God bless America.", "Ann Lee"),
+    ('Tom Brown began his remarks: "We are here to win."', "We are here to win.", "Tom Brown"),
+])
+def test_phase_verbs_say_only_a_speech(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "as X spoke" tells the time; the quote outside it is someone else's
+    ('As the mayor spoke, the union was busy lobbying against "any new taxes" in the state.', "any new taxes",
+     "union"),
+    # negative: an "as" clause that reports the words credits them
+    ('As Ann Lee put it, the plan is "a fresh start" for the town.', "a fresh start", "Ann Lee"),
+    ('As Tom Brown noted, the bill is "dead on arrival."', "dead on arrival.", "Tom Brown"),
+])
+def test_as_clause_of_speaking_is_a_clause_of_time(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name, mention", [
+    # the "who" of the named speaker that holds the view is the mention nearest the words
+    ('"The vote was a mistake," said Ann Lee, who thinks the council "must act now."', "must act now.",
+     "Ann Lee", "who"),
+    ('"It is over," said Tom Brown, who said the deal was "dead on arrival."', "dead on arrival.", "Tom Brown",
+     "who"),
+    # negative: a "who" of someone else between the cue and the quote
+    ('Tom Brown said the mayor, who thinks the plan is "a scam," should resign.', "a scam,", "Tom Brown",
+     "Tom Brown"),
+])
+def test_who_of_the_named_speaker_is_the_nearer_mention(nlp, text, quote, name, mention):
+    sp = attribution(nlp, text)[quote].speaker
+    assert (sp.name, sp.text) == (name, mention)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a participle hung on the verb of a clause of time whose subject is a thing: the sentence's subject
+    ('She sent out a fundraising letter as the budget hearing began vowing to "protect every school" in the '
+     'state.', "protect every school", "She"),
+    ('He sent a long email as the town hall meeting began promising to "fix the roads" this year.',
+     "fix the roads", "He"),
+    ('Lee mailed a letter as the county board meeting started, pledging to "cut every tax" in the county.',
+     "cut every tax", "Lee"),
+    # negative: a person in the clause of time is who speaks
+    ('The hall went quiet when Ann Lee stood up, declaring "I will not resign."', "I will not resign.", "Ann Lee"),
+    ('The room fell silent as Tom Brown rose from his seat, shouting "Enough!"', "Enough!", "Tom Brown"),
+])
+def test_participle_on_a_clause_of_time_with_a_thing_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    # acknowledging or announcing a thing reports no words; the cue of the quote does
+    ('Brown acknowledged his deep unpopularity - his "negatives," he called them - but said he could still '
+     'win.', "negatives,", "he"),
+    # negative: with a clause or the quote as what is owned up to, the verb is the cue
+    ('Ann Lee acknowledged that the plan was "a mistake."', "a mistake.", "Ann Lee"),
+    ('Tom Brown announced on Friday that the deal was "dead."', "dead.", "Tom Brown"),
+])
+def test_owning_up_to_a_thing_is_no_cue(nlp, text, quote, mention):
+    assert attribution(nlp, text)[quote].speaker.text == mention
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an inverted speech verb right after the closing mark speaks, whatever the quote hangs on
+    ('If the city is really trying to sell the park — as many residents believe, and the council denies — '
+     '"why would you hide the plans?" asked Ann Lee, a local lawyer.', "why would you hide the plans?",
+     "Ann Lee"),
+    ('"We will win," said Tom Brown, the mayor.', "We will win,", "Tom Brown"),
+    # negative: a subject before the verb after the quote is not the inverted shape; the quote's own cue
+    ('Ann Lee said the plan was "a mess," Tom Brown told the council.', "a mess,", "Ann Lee"),
+])
+def test_inverted_cue_right_after_the_quote(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a participle hung on the verb of a reported clause is not said by that clause's subject
+    ('Senator Ann Lee’s office attacked a complaint claiming that the senator misused funds in her campaign '
+     ',calling it “baseless” and “silly” on Friday.', "baseless", "Ann Lee"),
+    # the same on the verb of a clause of time below a speech verb
+    ('"We did our part," Lee said during a radio show after the young senator easily won his primary, '
+     'remarking that there are "still some voters angry over the tax plan."',
+     "still some voters angry over the tax plan.", "Lee"),
+    ('"It is over," Brown said on the air after the new mayor narrowly won her race, adding that she "ran a '
+     'clean campaign."', "ran a clean campaign.", "Brown"),
+    # negative: a participle on the main verb takes its subject
+    ('Ann Lee told reporters that Tom Brown was wrong, adding that the plan was "a mess."', "a mess.", "Ann Lee"),
+    ('He sharpened his attacks on Friday, telling Fox that Brown is a “crook” and asking why he “never paid his '
+     'taxes.”', "never paid his taxes.", "He"),
+])
+def test_participle_on_a_reported_clause(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
