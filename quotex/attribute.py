@@ -1542,7 +1542,12 @@ class Attributor:
                     # A document or an ad is a source too: "The new ad targets a “broken system”".
                     if sp is not None and (sp.kind in ("person", "organization") or
                                            head.lemma_.lower() in SOURCE_DOCS):
-                        sp = self._outer_holder(t) or sp
+                        holder = self._outer_holder(t)
+                        if holder is not None and holder.start < q.open:
+                            # Only a holder named before the quote reports it: in "Lee's answer
+                            # was that “…,” so the state should act" the parser hangs the clause
+                            # under the later "act", whose subject says nothing.
+                            sp = holder
                         if sp.start >= q.close and head.head.dep_ != "agent":
                             # A quote before the subject, with no speech verb, is the reporter's
                             # label fronted in the sentence: "A self-styled ''news junkie,'' Lee

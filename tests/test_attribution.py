@@ -1556,3 +1556,17 @@ def test_title_case_quote_in_a_cue_content(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert (q.speaker.name if q.speaker else None) == name
     assert q.method in ("cue-content", "none", "title")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a clause the parser hangs under a later verb: that verb's subject, after the quote, says nothing
+    ('The governor’s answer was that “the family is the most important thing in life,” so government '
+     'should help families cope with costs.', "the family is the most important thing in life,", "governor"),
+    ('The mayor’s answer was that “the family is the most important thing in life,” so lawmakers should '
+     'help families cope with costs.', "the family is the most important thing in life,", "mayor"),
+    # negative: a holder named before the quote still reports it
+    ('Two researchers, Ann Lee and Tom Hale, found that the city is “the safest in the state.”',
+     "the safest in the state.", "Tom Hale"),
+])
+def test_governing_verb_holder_after_the_quote_ignored(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
