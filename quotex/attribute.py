@@ -1542,7 +1542,10 @@ class Attributor:
                     # A document or an ad is a source too: "The new ad targets a “broken system”".
                     if sp is not None and (sp.kind in ("person", "organization") or
                                            head.lemma_.lower() in SOURCE_DOCS):
-                        holder = self._outer_holder(t)
+                        # From the verb whose subject that is, which the parse may have climbed to
+                        # from the quote's own: in "a judge ruled that the agency's conduct created a
+                        # “reasonable doubt” the law was broken", "created", not "broken".
+                        holder = self._outer_holder(head.head if head.dep_ in SUBJ_DEPS else t)
                         if holder is not None and holder.start < q.open:
                             # Only a holder named before the quote reports it: in "Lee's answer
                             # was that “…,” so the state should act" the parser hangs the clause

@@ -1570,3 +1570,15 @@ def test_title_case_quote_in_a_cue_content(nlp, text, quote, name):
 ])
 def test_governing_verb_holder_after_the_quote_ignored(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the holder is looked for from the verb whose subject was taken, not the quote's own verb
+    ('In granting the group a hearing, a district judge determined that the Justice Department’s handling of '
+     'the request has created at least a “reasonable suspicion” the public’s access to files under FOIA has '
+     'been undermined.', "reasonable suspicion", "district judge"),
+    # negative: with no reporting clause above, the clause's own subject stays
+    ('Mayor Ann Lee wants a “fresh start” for the town.', "fresh start", "Ann Lee"),
+])
+def test_governing_verb_holder_above_the_subjects_verb(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
