@@ -1750,7 +1750,9 @@ class Attributor:
             poss = [c for c in t.head.children if c.dep_ == "poss" and not self.quoted[c.i]]
             if poss:
                 sp = self._speaker_from_head(poss[0])
-                if sp is not None and sp.kind in ("person", "organization"):
+                # A name the recognizer left untyped counts too: only someone makes a claim, and
+                # "Tom Hale's charge that" often comes out with no entity on "Hale's".
+                if sp is not None and (sp.kind in ("person", "organization") or poss[0].pos_ == "PROPN"):
                     return sp
             return None
         # "Two analysts, Megahan and Harman, found that the Air Force is “the best”" / "Multiple

@@ -1582,3 +1582,17 @@ def test_governing_verb_holder_after_the_quote_ignored(nlp, text, quote, name):
 ])
 def test_governing_verb_holder_above_the_subjects_verb(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the owner of a claim is its speaker even when the recognizer gives the name no type
+    ("Tom Hale's accusation that Ann Lee is playing the \"victim card\" touched off a fight.", "victim card",
+     "Tom Hale"),
+    ("Tom Hale's charge that Mayor Ann Lee runs a \"shadow budget\" angered the council.", "shadow budget",
+     "Tom Hale"),
+    # negative: the owner of a noun that is no claim does not speak
+    ("Tom Hale's decision that Mayor Ann Lee should run the \"night shift\" angered the council.", "night shift",
+     "Ann Lee"),
+])
+def test_untyped_name_owning_a_claim_noun(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
