@@ -508,6 +508,14 @@ class Attributor:
                         not self.quoted[nxt.i + 1]:
                     nxt = self.doc[nxt.i + 1]
                 return nxt
+        # "“Nonsense,” wrote a reader from Ohio": the parser can take the quote's word for the
+        # subject of an inverted cue and the speaker after the verb for its object.
+        inside = [c for c in cue.children if c.dep_ in SUBJ_DEPS]
+        if inside and all(self.quoted[c.i] for c in inside) and cue.i > 0 and self.quoted[cue.i - 1] and \
+                cue.tag_ == "VBD":
+            obj = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and not self.quoted[c.i]]
+            if obj and not self._thing(obj[0]) and obj[0].lower_ not in PRONOUNS:
+                return obj[0]
         # "As Tom Reed, professor of law and author of “The Quiet Court,” put it, “…”": the
         # parser can take the name for the object of an "as" before the verb and leave the verb
         # without a subject.

@@ -1596,3 +1596,14 @@ def test_governing_verb_holder_above_the_subjects_verb(nlp, text, quote, name):
 ])
 def test_untyped_name_owning_a_claim_noun(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the quote's word parsed as the subject of an inverted cue, the speaker as its object
+    ('"Ugh," wrote a retired teacher on Twitter.', "Ugh,", "retired teacher"),
+    ('"Ugh," wrote a Hale fan on Twitter.', "Ugh,", "Hale fan"),
+    # negative: an object that is a thing is what was written, not who wrote
+    ('"Ugh," wrote a note on the door.', "Ugh,", None),
+])
+def test_inverted_cue_with_the_quote_parsed_as_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
