@@ -1284,7 +1284,20 @@ class Attributor:
                     if sp is not None:
                         return sp, None, "colon-intro"
                     break
+            return self._person_label(colon, sent_start)
         return None
+
+    def _person_label(self, colon: int, sent_start: int):
+        """A short label with no verb that names one person before a colon: "Here's Lee in 1992:",
+        "Then Lee, a week later:" -> Lee (what follows are her words, as in a transcript)."""
+        label = [self.doc[i] for i in range(sent_start, colon)]
+        if self.doc[colon].text != ":" or any(t.pos_ == "VERB" or self.quoted[t.i] for t in label):
+            return None
+        people = [t for t in label if t.ent_type_ == "PERSON"]
+        if not people or any(t.ent_iob_ == "B" for t in people[1:]):
+            return None
+        sp = self._speaker_from_head(people[-1])
+        return (sp, None, "colon-intro") if sp is not None else None
 
     def _earlier_intro_verb(self, colon: int, sent_start: int):
         """The nearest earlier verb of the colon's sentence whose subject is a person or group.

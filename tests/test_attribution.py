@@ -1607,3 +1607,17 @@ def test_untyped_name_owning_a_claim_noun(nlp, text, quote, name):
 ])
 def test_inverted_cue_with_the_quote_parsed_as_subject(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a short label with no verb naming one person before a colon
+    ('Here’s Ann Lee in 1998: “Our city must learn to live within its means.”',
+     "Our city must learn to live within its means.", "Ann Lee"),
+    ('Here’s Ann Lee in 2004: “We never said the plan would fail.”', "We never said the plan would fail.",
+     "Ann Lee"),
+    # negative: two people named, the label says not whose words follow
+    ('Here’s Ann Lee and Tom Hale in 1998: “The city must learn to live within its means.”',
+     "The city must learn to live within its means.", None),
+])
+def test_colon_after_a_person_label(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
