@@ -1673,9 +1673,13 @@ class Attributor:
         t = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
         if t is None:
             return None
-        verb = t.head
-        if verb.lower_ == "of" and verb.head.lemma_.lower() in CHANT_NOUNS and not self.quoted[verb.head.i]:
-            noun = verb.head
+        verb, noun = t.head, None
+        # "the crowd took up the chant “Lock him up!”": the noun right before the quote names it.
+        b = self._tok_before(q.open)
+        named = b is not None and self.doc[b].pos_ == "NOUN" and self.doc[b].lemma_.lower() in CHANT_NOUNS and \
+            not self.quoted[b]
+        if named or verb.lower_ == "of" and verb.head.lemma_.lower() in CHANT_NOUNS and not self.quoted[verb.head.i]:
+            noun = self.doc[b] if named else verb.head
             poss = [c for c in noun.children if c.dep_ == "poss" and not self.quoted[c.i]]
             if poss:
                 # "their chants of “…” were cut short": the chanters own the noun.
@@ -1690,7 +1694,8 @@ class Attributor:
         if verb.pos_ not in ("VERB", "AUX") or self.quoted[verb.i]:
             return None
         head = self._subject_of(verb)
-        if head is None or head.lower_ in ("it", "there", "this", "that", "what"):
+        if head is None or head.lower_ in ("it", "there", "this", "that", "what") or head == noun:
+            # (nor the chant itself: "The chant “Four more years!” faded.")
             return None
         sp = self._speaker_from_head(head)
         return (sp, self._cue(verb), "chant") if sp is not None else None

@@ -1621,3 +1621,13 @@ def test_inverted_cue_with_the_quote_parsed_as_subject(nlp, text, quote, name):
 ])
 def test_colon_after_a_person_label(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a chant noun right before the quote names it: the subject of its verb chants
+    ('At one point the crowd took up the chant “Build the wall!” again.', "Build the wall!", "crowd"),
+    # negative: the chant itself as the subject chants nothing
+    ('The old chant “Four more years!” is heard less often now.', "Four more years!", None),
+])
+def test_chant_noun_right_before_the_quote(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
