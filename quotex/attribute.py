@@ -54,7 +54,7 @@ CONFIDENCE = {
     "cue": 0.96, "previous-sentence": 0.97, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
     "after-quote": 0.9, "colon-intro": 0.85, "continuation": 0.76, "same-paragraph": 0.73,
     "governing-verb": 0.66, "headline-subject": 0.63, "next-quote": 0.6, "naming-order": 0.6,
-    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.75, "cue-content": 0.85, "none": 0.0,
+    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.75, "cue-content": 0.85, "inner-cue": 0.75, "none": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
 # "it"/"they" left unresolved: right about half the time.
@@ -129,6 +129,10 @@ CHANT_NOUNS = frozenset("chant cry shout scream yell roar".split())
 PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "
                          "family public".split())
 
+# A cue caught inside a quote whose marks do not pair: "“We will win,” said Lee. "It is" ->
+# ", said Lee" / ", Lee said," / ", he added," after a comma (and maybe a closing mark).
+_INNER_CUE = re.compile(r",[”\"]?\s+(?:(?:said|says|added|wrote)\s+(?P<after>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+                        r"|(?P<before>[hH]e|[sS]he|[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:said|says|added|wrote)[,.])")
 _LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
 _LABELS = frozenset("update correction note editor's note byline watch read more related photo video "
                     "source sources advertisement breaking exclusive analysis opinion live q a "
@@ -1944,6 +1948,8 @@ class Attributor:
             if r is None:
                 r = self._naming_order(q)
                 weak = r is not None
+            if r is None:
+                r = self._inner_cue(q)
 
             results[k] = r if not weak else None
             if r is not None and not weak:
@@ -1964,6 +1970,22 @@ class Attributor:
         if not self.state.all_quotes:
             out = [q for q in out if not is_scare_quote(q)]
         return out
+
+    def _inner_cue(self, q: QuoteSpan):
+        """A cue the quote's span took in because its marks do not pair: in "“We will win,” said
+        Ann Lee. "It is close" the straight mark after "Lee." opens nothing the reader sees, and
+        the span runs from the curly mark over ", said Ann Lee" -> Lee."""
+        m = _INNER_CUE.search(self.text, q.start + 1, q.end)
+        if m is None:
+            return None
+        a, b = m.span("after") if m.group("after") else m.span("before")
+        toks = [self.doc[i] for i in range(self._tok_at_or_after(a) or 0, len(self.doc)) if self.starts[i] < b]
+        if not toks:
+            return None
+        sp = self._speaker_from_head(toks[-1])
+        if sp is None or sp.kind not in ("person", "organization") and toks[-1].lower_ not in PRONOUNS:
+            return None
+        return sp, None, "inner-cue"
 
     def _coordinated(self, k: int, para_idx: list[int]) -> bool:
         """Whether quote ``k`` is coordinated with the one before it ("“a mess” and “a disgrace”"),

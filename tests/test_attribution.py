@@ -1631,3 +1631,15 @@ def test_colon_after_a_person_label(nlp, text, quote, name):
 ])
 def test_chant_noun_right_before_the_quote(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # marks that do not pair: the span takes in the cue, whose speaker is the quote's
+    ('The council met on Monday.\n\n"The roads come first, Tom Hale said, "and the schools next."',
+     "The roads come first, Tom Hale said,", "Tom Hale"),
+    # negative: names in a list inside the quote are not a cue
+    ('The council met on Monday.\n\n"The roads come first, and the schools, Hale Park and the pool come next."',
+     "The roads come first, and the schools, Hale Park and the pool come next.", None),
+])
+def test_cue_inside_a_quote_whose_marks_do_not_pair(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
