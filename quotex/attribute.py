@@ -1271,7 +1271,9 @@ class Attributor:
             if self.quoted[t.i] or t.pos_ not in ("VERB", "AUX"):
                 continue
             head = self._subject_of(t)
-            if head is not None and head.lower_ not in ("it", "there", "this", "what"):
+            if head is not None and head.lower_ not in ("it", "there", "this", "what") and head.pos_ != "VERB":
+                # (An activity says nothing: in "She is sure that keeping him in jail will make
+                # him louder:" the colon hangs off "make", whose subject is "keeping"; "is" has hers.)
                 sp = self._speaker_from_head(head)
                 if sp is not None:
                     return sp, (self._cue(t) if is_cue_token(t) else None), "colon-intro"

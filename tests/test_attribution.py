@@ -1643,3 +1643,14 @@ def test_chant_noun_right_before_the_quote(nlp, text, quote, name):
 ])
 def test_cue_inside_a_quote_whose_marks_do_not_pair(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an activity as the subject of the verb before the colon says nothing
+    ('Ann Lee is sure that keeping Hale in jail will make him louder: “They are creating a monster.”',
+     "They are creating a monster.", None),
+    # negative: a person subject still introduces the quote
+    ('Ann Lee put it plainly: “We will win.”', "We will win.", "Ann Lee"),
+])
+def test_colon_intro_not_from_an_activity_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
