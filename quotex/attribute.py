@@ -1274,6 +1274,11 @@ class Attributor:
             if head is not None and head.lower_ not in ("it", "there", "this", "what") and head.pos_ != "VERB":
                 # (An activity says nothing: in "She is sure that keeping him in jail will make
                 # him louder:" the colon hangs off "make", whose subject is "keeping"; "is" has hers.)
+                if self._thing(head):
+                    # "The result did not surprise pollster Ann Lee:" -> who it struck speaks.
+                    obj = [c for c in t.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and
+                           not self.quoted[c.i]]
+                    head = obj[0] if obj else head
                 sp = self._speaker_from_head(head)
                 if sp is not None:
                     return sp, (self._cue(t) if is_cue_token(t) else None), "colon-intro"

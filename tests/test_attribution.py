@@ -1654,3 +1654,14 @@ def test_cue_inside_a_quote_whose_marks_do_not_pair(nlp, text, quote, name):
 ])
 def test_colon_intro_not_from_an_activity_subject(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a thing as subject before the colon, a person as its object: the person speaks
+    ('The size of the crowd did not surprise pollster Ann Lee: “Turnout always jumps in a close race.”',
+     "Turnout always jumps in a close race.", "Ann Lee"),
+    # negative: a document subject stays the source
+    ('The report names Ann Lee as its author: “The city must act now.”', "The city must act now.", "report"),
+])
+def test_colon_intro_person_object_of_a_thing_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
