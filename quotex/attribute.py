@@ -1207,6 +1207,11 @@ class Attributor:
                     head = t
                 else:
                     break
+            if head.lemma_.lower() in CHANT_NOUNS:
+                # "“Call the roll!” came shouts from the floor": who the shouts came from.
+                src = [p for c in head.children if c.lower_ == "from" and not self.quoted[c.i]
+                       for p in c.children if p.dep_ == "pobj" and not self.quoted[p.i] and not self._thing(p)]
+                head = src[0] if src else head
         sp = self._speaker_from_head(head)
         if sp is None:
             return None

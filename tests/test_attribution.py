@@ -1665,3 +1665,13 @@ def test_colon_intro_not_from_an_activity_subject(nlp, text, quote, name):
 ])
 def test_colon_intro_person_object_of_a_thing_subject(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # shouts that came from someone: they shout
+    ('“Count every vote,” came loud shouts from the delegates.', "Count every vote,", "delegates"),
+    # negative: from a place, no one is named
+    ('“Count every vote,” came a shout from the back of the hall.', "Count every vote,", "shout"),
+])
+def test_after_quote_shouts_from_someone(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
