@@ -2147,7 +2147,9 @@ class Attributor:
             # it was someone else's about two times in three.
             if t.i < last_start:
                 break
-            if is_cue_token(t) or _according(t):
+            if (is_cue_token(t) or _according(t)) and not any(is_cue_token(a) for a in t.ancestors):
+                # (Not a cue inside another's clause: in "Lee said critics had predicted a
+                # pullout." Lee, not the critics, introduces what follows.)
                 clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children)
                 head = self._subject_of(t)
                 if head is not None and clause:

@@ -1675,3 +1675,16 @@ def test_colon_intro_person_object_of_a_thing_subject(nlp, text, quote, name):
 ])
 def test_after_quote_shouts_from_someone(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a cue inside another cue's clause does not introduce the next paragraph; the outer one does
+    ('Ann Lee said that for years critics had predicted a pullout, but it would not happen.\n\n'
+     '“This region remains the most important for our security.”',
+     "This region remains the most important for our security.", "Ann Lee"),
+    # negative: a cue of its own still introduces it
+    ('For years the critics have predicted a pullout.\n\n“This region is lost to us, and everyone knows it.”',
+     "This region is lost to us, and everyone knows it.", "critics"),
+])
+def test_previous_paragraph_outer_cue_introduces(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
