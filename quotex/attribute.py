@@ -686,6 +686,11 @@ class Attributor:
                 return None
             if t.ent_type_ == "PERSON":
                 return t
+            if i == cue.i - 1 and t.is_title and t.is_alpha and not t.ent_type_ and \
+                    self.state.names.canonical(t.text) != t.text:
+                # "And Skelly called him “…”": a surname the article has given in full, mistagged
+                # (here as an adverb) right before the verb.
+                return t
         return None
 
     def _linked(self, cue, q: QuoteSpan) -> bool:

@@ -1688,3 +1688,14 @@ def test_after_quote_shouts_from_someone(nlp, text, quote, name):
 ])
 def test_previous_paragraph_outer_cue_introduces(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a surname given in full earlier, mistagged right before a subject-less cue
+    ('Jim Early ran the office.\n\nEarly called it “news to me.”', "news to me.", "Early"),
+    # negative: a capitalised word the article never gave as a name
+    ('Mike Skelly ran the data team for years.\n\nAnd Early called Braynard “a real smart guy. I like him a lot.”',
+     "a real smart guy. I like him a lot.", None),
+])
+def test_known_surname_mistagged_before_a_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
