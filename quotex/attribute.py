@@ -682,14 +682,14 @@ class Attributor:
         sent_start = cue.sent.start
         for i in range(cue.i - 1, max(sent_start, cue.i - 16) - 1, -1):
             t = self.doc[i]
+            if i == cue.i - 1 and t.is_title and t.is_alpha and not t.ent_type_ and not self.quoted[i] and \
+                    self.state.names.canonical(t.text) != t.text:
+                # "And Skelly called him “…”", "Will described him as “…”": a surname the article
+                # has given in full, mistagged (as an adverb, an auxiliary) right before the verb.
+                return t
             if self.quoted[i] or t.pos_ in ("VERB", "AUX"):
                 return None
             if t.ent_type_ == "PERSON":
-                return t
-            if i == cue.i - 1 and t.is_title and t.is_alpha and not t.ent_type_ and \
-                    self.state.names.canonical(t.text) != t.text:
-                # "And Skelly called him “…”": a surname the article has given in full, mistagged
-                # (here as an adverb) right before the verb.
                 return t
         return None
 

@@ -1693,6 +1693,11 @@ def test_previous_paragraph_outer_cue_introduces(nlp, text, quote, name):
 @pytest.mark.parametrize("text, quote, name", [
     # a surname given in full earlier, mistagged right before a subject-less cue
     ('Jim Early ran the office.\n\nEarly called it “news to me.”', "news to me.", "Early"),
+    ('Columnist George Will wrote a new column this week.\n\nWill described the senator as a “caricature of a '
+     'politician” and “hopelessly vain.”', "caricature of a politician", "Will"),
+    # negative: "Will" that the article never gave as a name
+    ('The column ran on Sunday.\n\nWill described the senator as a “caricature of a politician” and '
+     '“hopelessly vain.”', "caricature of a politician", None),
     # negative: a capitalised word the article never gave as a name
     ('Mike Skelly ran the data team for years.\n\nAnd Early called Braynard “a real smart guy. I like him a lot.”',
      "a real smart guy. I like him a lot.", None),
