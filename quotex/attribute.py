@@ -59,7 +59,7 @@ CONFIDENCE = {
     "after-quote": 0.9, "colon-intro": 0.85, "continuation": 0.76, "same-paragraph": 0.73,
     "governing-verb": 0.66, "headline-subject": 0.63, "next-quote": 0.6, "naming-order": 0.6,
     "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.75, "cue-content": 0.85, "view-holder": 0.69,
-    "none": 0.0,
+    "inner-cue": 0.75, "none": 0.0,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
 # "it"/"they" left unresolved: right about half the time.
@@ -150,6 +150,10 @@ UTTERANCE_NOUNS = frozenset("comment comments remark remarks line moniker pledge
 PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "
                          "family public".split())
 
+# A cue caught inside a quote whose marks do not pair: "“We will win,” said Lee. "It is" ->
+# ", said Lee" / ", Lee said," / ", he added," after a comma (and maybe a closing mark).
+_INNER_CUE = re.compile(r",[”\"]?\s+(?:(?:said|says|added|wrote)\s+(?P<after>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+                        r"|(?P<before>[hH]e|[sS]he|[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:said|says|added|wrote)[,.])")
 _LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
 _LABELS = frozenset("update correction note editor's note byline watch read more related photo video "
                     "source sources advertisement breaking exclusive analysis opinion live q a "
@@ -741,6 +745,11 @@ class Attributor:
         sent_start = cue.sent.start
         for i in range(cue.i - 1, max(sent_start, cue.i - 16) - 1, -1):
             t = self.doc[i]
+            if i == cue.i - 1 and t.is_title and t.is_alpha and not t.ent_type_ and not self.quoted[i] and \
+                    self.state.names.canonical(t.text) != t.text:
+                # "And Skelly called him “…”", "Will described him as “…”": a surname the article
+                # has given in full, mistagged (as an adverb, an auxiliary) right before the verb.
+                return t
             if self.quoted[i] or t.pos_ in ("VERB", "AUX"):
                 return None
             if t.ent_type_ == "PERSON":
@@ -1347,6 +1356,11 @@ class Attributor:
                     head = t
                 else:
                     break
+            if head.lemma_.lower() in CHANT_NOUNS:
+                # "“Call the roll!” came shouts from the floor": who the shouts came from.
+                src = [p for c in head.children if c.lower_ == "from" and not self.quoted[c.i]
+                       for p in c.children if p.dep_ == "pobj" and not self.quoted[p.i] and not self._thing(p)]
+                head = src[0] if src else head
         sp = self._speaker_from_head(head)
         if sp is None:
             return None
@@ -1411,7 +1425,14 @@ class Attributor:
             if self.quoted[t.i] or t.pos_ not in ("VERB", "AUX"):
                 continue
             head = self._subject_of(t)
-            if head is not None and head.lower_ not in ("it", "there", "this", "what"):
+            if head is not None and head.lower_ not in ("it", "there", "this", "what") and head.pos_ != "VERB":
+                # (An activity says nothing: in "She is sure that keeping him in jail will make
+                # him louder:" the colon hangs off "make", whose subject is "keeping"; "is" has hers.)
+                if self._thing(head):
+                    # "The result did not surprise pollster Ann Lee:" -> who it struck speaks.
+                    obj = [c for c in t.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and
+                           not self.quoted[c.i]]
+                    head = obj[0] if obj else head
                 sp = self._speaker_from_head(head)
                 if sp is not None:
                     return sp, (self._cue(t) if is_cue_token(t) else None), "colon-intro"
@@ -1428,7 +1449,20 @@ class Attributor:
                     if sp is not None:
                         return sp, None, "colon-intro"
                     break
+            return self._person_label(colon, sent_start)
         return None
+
+    def _person_label(self, colon: int, sent_start: int):
+        """A short label with no verb that names one person before a colon: "Here's Lee in 1992:",
+        "Then Lee, a week later:" -> Lee (what follows are her words, as in a transcript)."""
+        label = [self.doc[i] for i in range(sent_start, colon)]
+        if self.doc[colon].text != ":" or any(t.pos_ == "VERB" or self.quoted[t.i] for t in label):
+            return None
+        people = [t for t in label if t.ent_type_ == "PERSON"]
+        if not people or any(t.ent_iob_ == "B" for t in people[1:]):
+            return None
+        sp = self._speaker_from_head(people[-1])
+        return (sp, None, "colon-intro") if sp is not None else None
 
     def _earlier_intro_verb(self, colon: int, sent_start: int):
         """The nearest earlier verb of the colon's sentence whose subject is a person or group.
@@ -1694,7 +1728,15 @@ class Attributor:
                     # A document or an ad is a source too: "The new ad targets a “broken system”".
                     if sp is not None and (sp.kind in ("person", "organization") or
                                            head.lemma_.lower() in SOURCE_DOCS):
-                        sp = self._outer_holder(t) or sp
+                        # From the verb whose subject that is, which the parse may have climbed to
+                        # from the quote's own: in "a judge ruled that the agency's conduct created a
+                        # “reasonable doubt” the law was broken", "created", not "broken".
+                        holder = self._outer_holder(head.head if head.dep_ in SUBJ_DEPS else t)
+                        if holder is not None and holder.start < q.open:
+                            # Only a holder named before the quote reports it: in "Lee's answer
+                            # was that “…,” so the state should act" the parser hangs the clause
+                            # under the later "act", whose subject says nothing.
+                            sp = holder
                         if sp.start >= q.close and head.head.dep_ != "agent":
                             # A quote before the subject, with no speech verb, is the reporter's
                             # label fronted in the sentence: "A self-styled ''news junkie,'' Lee
@@ -1796,9 +1838,13 @@ class Attributor:
         t = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
         if t is None:
             return None
-        verb = t.head
-        if verb.lower_ == "of" and verb.head.lemma_.lower() in CHANT_NOUNS and not self.quoted[verb.head.i]:
-            noun = verb.head
+        verb, noun = t.head, None
+        # "the crowd took up the chant “Lock him up!”": the noun right before the quote names it.
+        b = self._tok_before(q.open)
+        named = b is not None and self.doc[b].pos_ == "NOUN" and self.doc[b].lemma_.lower() in CHANT_NOUNS and \
+            not self.quoted[b]
+        if named or verb.lower_ == "of" and verb.head.lemma_.lower() in CHANT_NOUNS and not self.quoted[verb.head.i]:
+            noun = self.doc[b] if named else verb.head
             poss = [c for c in noun.children if c.dep_ == "poss" and not self.quoted[c.i]]
             if poss:
                 # "their chants of “…” were cut short": the chanters own the noun.
@@ -1813,7 +1859,8 @@ class Attributor:
         if verb.pos_ not in ("VERB", "AUX") or self.quoted[verb.i]:
             return None
         head = self._subject_of(verb)
-        if head is None or head.lower_ in ("it", "there", "this", "that", "what"):
+        if head is None or head.lower_ in ("it", "there", "this", "that", "what") or head == noun:
+            # (nor the chant itself: "The chant “Four more years!” faded.")
             return None
         sp = self._speaker_from_head(head)
         return (sp, self._cue(verb), "chant") if sp is not None else None
@@ -1912,7 +1959,9 @@ class Attributor:
             poss = [c for c in t.head.children if c.dep_ == "poss" and not self.quoted[c.i]]
             if poss:
                 sp = self._speaker_from_head(poss[0])
-                if sp is not None and sp.kind in ("person", "organization"):
+                # A name the recognizer left untyped counts too: only someone makes a claim, and
+                # "Tom Hale's charge that" often comes out with no entity on "Hale's".
+                if sp is not None and (sp.kind in ("person", "organization") or poss[0].pos_ == "PROPN"):
                     return sp
             return None
         # "Two analysts, Megahan and Harman, found that the Air Force is “the best”" / "Multiple
@@ -2117,6 +2166,8 @@ class Attributor:
                 r = self._naming_order(q)
                 weak = r is not None
             if r is None:
+                r = self._inner_cue(q)
+            if r is None:
                 r = self._view_holder(q)
                 weak = r is not None
 
@@ -2139,6 +2190,22 @@ class Attributor:
         if not self.state.all_quotes:
             out = [q for q in out if not is_scare_quote(q)]
         return out
+
+    def _inner_cue(self, q: QuoteSpan):
+        """A cue the quote's span took in because its marks do not pair: in "“We will win,” said
+        Ann Lee. "It is close" the straight mark after "Lee." opens nothing the reader sees, and
+        the span runs from the curly mark over ", said Ann Lee" -> Lee."""
+        m = _INNER_CUE.search(self.text, q.start + 1, q.end)
+        if m is None:
+            return None
+        a, b = m.span("after") if m.group("after") else m.span("before")
+        toks = [self.doc[i] for i in range(self._tok_at_or_after(a) or 0, len(self.doc)) if self.starts[i] < b]
+        if not toks:
+            return None
+        sp = self._speaker_from_head(toks[-1])
+        if sp is None or sp.kind not in ("person", "organization") and toks[-1].lower_ not in PRONOUNS:
+            return None
+        return sp, None, "inner-cue"
 
     def _coordinated(self, k: int, para_idx: list[int]) -> bool:
         """Whether quote ``k`` is coordinated with the one before it ("“a mess” and “a disgrace”"),
@@ -2310,7 +2377,9 @@ class Attributor:
             # it was someone else's about two times in three.
             if t.i < last_start:
                 break
-            if is_cue_token(t) or _according(t):
+            if (is_cue_token(t) or _according(t)) and not any(is_cue_token(a) for a in t.ancestors):
+                # (Not a cue inside another's clause: in "Lee said critics had predicted a
+                # pullout." Lee, not the critics, introduces what follows.)
                 clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children)
                 head = self._subject_of(t)
                 if head is not None and clause:

@@ -1671,6 +1671,20 @@ def test_relative_clause_after_the_quote_is_not_its_cue(nlp, text, quote, name):
 
 
 @pytest.mark.parametrize("text, quote, name", [
+    # a clause the parser hangs under a later verb: that verb's subject, after the quote, says nothing
+    ('The governor’s answer was that “the family is the most important thing in life,” so government '
+     'should help families cope with costs.', "the family is the most important thing in life,", "governor"),
+    ('The mayor’s answer was that “the family is the most important thing in life,” so lawmakers should '
+     'help families cope with costs.', "the family is the most important thing in life,", "mayor"),
+    # negative: a holder named before the quote still reports it
+    ('Two researchers, Ann Lee and Tom Hale, found that the city is “the safest in the state.”',
+     "the safest in the state.", "Tom Hale"),
+])
+def test_governing_verb_holder_after_the_quote_ignored(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
     # generic "you"/"we" and the writer's "and I quote" are not who said the quote
     ('Ann Lee says some limits are fair. She notes that the right to speak has limits, so you cannot yell '
      '"fire" in a theater.', "fire", "Ann Lee"),
@@ -1680,6 +1694,18 @@ def test_relative_clause_after_the_quote_is_not_its_cue(nlp, text, quote, name):
     ('"The deal is dead," I said to the mayor.', "The deal is dead,", "I"),
 ])
 def test_generic_pronoun_subjects_are_not_speakers(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the holder is looked for from the verb whose subject was taken, not the quote's own verb
+    ('In granting the group a hearing, a district judge determined that the Justice Department’s handling of '
+     'the request has created at least a “reasonable suspicion” the public’s access to files under FOIA has '
+     'been undermined.', "reasonable suspicion", "district judge"),
+    # negative: with no reporting clause above, the clause's own subject stays
+    ('Mayor Ann Lee wants a “fresh start” for the town.', "fresh start", "Ann Lee"),
+])
+def test_governing_verb_holder_above_the_subjects_verb(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
@@ -1764,6 +1790,20 @@ def test_inverted_cue_right_after_the_quote(nlp, text, quote, name):
 
 
 @pytest.mark.parametrize("text, quote, name", [
+    # the owner of a claim is its speaker even when the recognizer gives the name no type
+    ("Tom Hale's accusation that Ann Lee is playing the \"victim card\" touched off a fight.", "victim card",
+     "Tom Hale"),
+    ("Tom Hale's charge that Mayor Ann Lee runs a \"shadow budget\" angered the council.", "shadow budget",
+     "Tom Hale"),
+    # negative: the owner of a noun that is no claim does not speak
+    ("Tom Hale's decision that Mayor Ann Lee should run the \"night shift\" angered the council.", "night shift",
+     "Ann Lee"),
+])
+def test_untyped_name_owning_a_claim_noun(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
     # a participle hung on the verb of a reported clause is not said by that clause's subject
     ('Senator Ann Lee’s office attacked a complaint claiming that the senator misused funds in her campaign '
      ',calling it “baseless” and “silly” on Friday.', "baseless", "Ann Lee"),
@@ -1779,4 +1819,112 @@ def test_inverted_cue_right_after_the_quote(nlp, text, quote, name):
      'taxes.”', "never paid his taxes.", "He"),
 ])
 def test_participle_on_a_reported_clause(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the quote's word parsed as the subject of an inverted cue, the speaker as its object
+    ('"Ugh," wrote a retired teacher on Twitter.', "Ugh,", "retired teacher"),
+    ('"Ugh," wrote a Hale fan on Twitter.', "Ugh,", "Hale fan"),
+    # negative: an object that is a thing is what was written, not who wrote
+    ('"Ugh," wrote a note on the door.', "Ugh,", None),
+])
+def test_inverted_cue_with_the_quote_parsed_as_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a short label with no verb naming one person before a colon
+    ('Here’s Ann Lee in 1998: “Our city must learn to live within its means.”',
+     "Our city must learn to live within its means.", "Ann Lee"),
+    ('Here’s Ann Lee in 2004: “We never said the plan would fail.”', "We never said the plan would fail.",
+     "Ann Lee"),
+    # negative: two people named, the label says not whose words follow
+    ('Here’s Ann Lee and Tom Hale in 1998: “The city must learn to live within its means.”',
+     "The city must learn to live within its means.", None),
+])
+def test_colon_after_a_person_label(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a chant noun right before the quote names it: the subject of its verb chants
+    ('At one point the crowd took up the chant “Build the wall!” again.', "Build the wall!", "crowd"),
+    # negative: the chant itself as the subject chants nothing
+    ('The old chant “Four more years!” is heard less often now.', "Four more years!", None),
+])
+def test_chant_noun_right_before_the_quote(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # marks that do not pair: the span takes in the cue, whose speaker is the quote's
+    ('The council met on Monday.\n\n"The roads come first, Tom Hale said, "and the schools next."',
+     "The roads come first, Tom Hale said,", "Tom Hale"),
+    # negative: names in a list inside the quote are not a cue
+    ('The council met on Monday.\n\n"The roads come first, and the schools, Hale Park and the pool come next."',
+     "The roads come first, and the schools, Hale Park and the pool come next.", None),
+])
+def test_cue_inside_a_quote_whose_marks_do_not_pair(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an activity as the subject of the verb before the colon says nothing
+    ('Ann Lee is sure that keeping Hale in jail will make him louder: “They are creating a monster.”',
+     "They are creating a monster.", None),
+    # negative: a person subject still introduces the quote
+    ('Ann Lee put it plainly: “We will win.”', "We will win.", "Ann Lee"),
+])
+def test_colon_intro_not_from_an_activity_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a thing as subject before the colon, a person as its object: the person speaks
+    ('The size of the crowd did not surprise pollster Ann Lee: “Turnout always jumps in a close race.”',
+     "Turnout always jumps in a close race.", "Ann Lee"),
+    # negative: a document subject stays the source
+    ('The report names Ann Lee as its author: “The city must act now.”', "The city must act now.", "report"),
+])
+def test_colon_intro_person_object_of_a_thing_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # shouts that came from someone: they shout
+    ('“Count every vote,” came loud shouts from the delegates.', "Count every vote,", "delegates"),
+    # negative: from a place, no one is named
+    ('“Count every vote,” came a shout from the back of the hall.', "Count every vote,", "shout"),
+])
+def test_after_quote_shouts_from_someone(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a cue inside another cue's clause does not introduce the next paragraph; the outer one does
+    ('Ann Lee said that for years critics had predicted a pullout, but it would not happen.\n\n'
+     '“This region remains the most important for our security.”',
+     "This region remains the most important for our security.", "Ann Lee"),
+    # negative: a cue of its own still introduces it
+    ('For years the critics have predicted a pullout.\n\n“This region is lost to us, and everyone knows it.”',
+     "This region is lost to us, and everyone knows it.", "critics"),
+])
+def test_previous_paragraph_outer_cue_introduces(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a surname given in full earlier, mistagged right before a subject-less cue
+    ('Jim Early ran the office.\n\nEarly called it “news to me.”', "news to me.", "Early"),
+    ('Columnist George Will wrote a new column this week.\n\nWill described the senator as a “caricature of a '
+     'politician” and “hopelessly vain.”', "caricature of a politician", "Will"),
+    # negative: "Will" that the article never gave as a name
+    ('The column ran on Sunday.\n\nWill described the senator as a “caricature of a politician” and '
+     '“hopelessly vain.”', "caricature of a politician", None),
+    # negative: a capitalised word the article never gave as a name
+    ('Mike Skelly ran the data team for years.\n\nAnd Early called Braynard “a real smart guy. I like him a lot.”',
+     "a real smart guy. I like him a lot.", None),
+])
+def test_known_surname_mistagged_before_a_cue(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
