@@ -55,13 +55,13 @@ from .records import Cue, Quote, Speaker
 # scaled down for organisations and unresolved mentions, so that filtering on it works:
 # see README "Accuracy" for precision by confidence band.
 CONFIDENCE = {
-    "cue": 0.96, "previous-sentence": 0.97, "colon": 0.95, "headline": 0.94, "signoff": 0.9, "according-to": 0.87,
-    "after-quote": 0.9, "colon-intro": 0.85, "continuation": 0.76, "same-paragraph": 0.73,
-    "governing-verb": 0.66, "headline-subject": 0.63, "next-quote": 0.6, "naming-order": 0.6,
-    "previous-paragraph": 0.4, "as-complement": 0.75, "chant": 0.75, "cue-content": 0.85, "view-holder": 0.69,
+    "cue": 0.96, "previous-sentence": 0.98, "colon": 0.96, "headline": 0.95, "signoff": 0.9, "according-to": 0.84,
+    "after-quote": 0.94, "colon-intro": 0.88, "continuation": 0.78, "same-paragraph": 0.81,
+    "governing-verb": 0.65, "headline-subject": 0.67, "next-quote": 0.6, "naming-order": 0.5,
+    "previous-paragraph": 0.7, "as-complement": 0.75, "chant": 0.75, "cue-content": 0.85, "view-holder": 0.67,
     "inner-cue": 0.75, "none": 0.0,
 }
-KIND_FACTOR = {"person": 1.0, "organization": 0.94, "unknown": 0.88}
+KIND_FACTOR = {"person": 1.0, "organization": 0.95, "unknown": 0.85}
 # "it"/"they" left unresolved: right about half the time.
 UNRESOLVED_PRONOUN_FACTOR = 0.65
 RELATIVE = frozenset({"who", "that", "which"})
