@@ -187,6 +187,9 @@ _EMBED_TAG = re.compile(r"</?tweet\b[^>]*>")
 _HEADLINE_TAIL_CUE = re.compile(r"[,.!?]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?)\s+(?:Says|Tells|Finds|Warns|"
                                 r"Writes|Admits|Insists|Claims|Declares|Argues|Vows|Urges)\b")
 _HEADLINE_START = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+# What follows a headline's opening name when that name alone is the subject: a space and a
+# word, not a comma, a dash or 'and'/'&' joining a second subject.
+_HEADLINE_LONE_SUBJECT = re.compile(r"\s+(?!(?:and|&)\s)[A-Za-z]")
 _SIGNOFF = re.compile(r"\s*[-–—]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$)")
 
 
@@ -1628,6 +1631,11 @@ class Attributor:
                 if n == 1 and self.state.names.canonical(cand) == cand and len(cand) < 3:
                     continue
                 a = pa + line.index(cand)
+                if not _HEADLINE_LONE_SUBJECT.match(self.text, a + len(cand), pb):
+                    # "Lee and Hale Slam ‘Plan B’", "Ann Lee, Tom Hale Wear ‘Vote Yes’ Hats",
+                    # "Exclusive Excerpt–Ann Lee’s ‘My Story’": a name that shares the headline's
+                    # subject or only starts a label before a dash is not who said its quote.
+                    return None
                 return Speaker(cand, a, a + len(cand), self.state.names.canonical(cand), None, "person"), \
                     None, "headline-subject"
         return None

@@ -1125,6 +1125,13 @@ def test_no_break_space_after_the_quote(nlp, text, quote, name):
     # negatives: no person the article names; not a headline-style line
     ("Democrats Lose Court Battle Over Ohio’s ‘Golden Week’ Of Early Voting.\n\nThe ruling came on Tuesday.",
      "Golden Week", None),
+    # negatives: the name shares the subject with a second one, or only opens a label before a dash
+    ("Lee and Hale Slam ‘Neighbors For Growth.’\n\nMayor Ann Lee and Tom Hale spoke on Monday.",
+     "Neighbors For Growth.", None),
+    ("Ann Lee, Tom Hale Wear ‘Vote Yes On Parks’ Hats At Rally.\n\nMayor Ann Lee and Tom Hale spoke on Monday.",
+     "Vote Yes On Parks", None),
+    ("Senator Lee–Ann Lee’s ‘Town Of My Youth,’ Part 2.\n\nSenator Ann Lee wrote a book.",
+     "Town Of My Youth,", None),
 ])
 def test_headline_subject(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
