@@ -180,6 +180,8 @@ _BY_AUTHOR = re.compile(r",?\s+by\s+[A-Z]")
 _BYLINE_COLON = re.compile(r"[,”\"']\s*,?\s*by\s+(?:the\s+)?[A-Z][^“”\"\n]{0,80}:\s*$")
 # The byline itself, after the headline's comma: "“…,” by the Gazette's Ann Lee".
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s?\s+[A-Z]")
+# A quote that is one letter and punctuation: "“R,”".
+_LETTER = re.compile(r"\W*[^\W\d_]\W*")
 # Markup of an embedded post: "<tweet id=…>", "</tweet>", "<tweet/>".
 _EMBED_TAG = re.compile(r"</?tweet\b[^>]*>")
 # A headline's opening words (names), for ``headline-subject``.
@@ -2080,6 +2082,11 @@ class Attributor:
                 continue
             if k in works:
                 out.append(replace(self._make(q, None), method="title"))
+                continue
+            if _LETTER.fullmatch(self.text, q.start, q.end):
+                # "voters pull the lever for “R” or “D”", "a grade of ‘A’": a single letter
+                # in quotes is the letter itself, nobody's words (a lone digit may be: "''1''").
+                out.append(replace(self._make(q, None), method="letter"))
                 continue
             if k in titles:
                 if r is None and q.mark == "double" and self.text[q.start:q.end].rstrip()[-1:] in ".!?" and \

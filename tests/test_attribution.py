@@ -1399,6 +1399,19 @@ def test_embedded_post_left_out(nlp, text, quote, kept):
     assert quote in attribution(nlp, text, all_quotes=True)
 
 
+@pytest.mark.parametrize("text, quote, kept", [
+    # a single letter in quotes is the letter, nobody's words, even next to a source
+    ("Most voters simply pull the lever for “R” or “D,” according to the county clerk.", "R", False),
+    ("Most voters simply pull the lever for “R” or “D,” according to the county clerk.", "D,", False),
+    ("The inspectors gave the school an ‘F,’ the mayor said on Monday.", "F,", False),
+    # negatives: a lone digit or a word of two letters can be what someone answered
+    ("Asked to rank the issue, Lee said ''1'' without a pause.", "1", True),
+    ("Asked whether she would run, Lee said “no.”", "no.", True),
+])
+def test_single_letter_left_out(nlp, text, quote, kept):
+    assert (quote in attribution(nlp, text, all_quotes=False)) is kept
+
+
 @pytest.mark.parametrize("text, quote, name", [
     # the subject of a subject-less cue parsed as an apposition of the intro phrase's last name
     ('In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic '
