@@ -71,6 +71,9 @@ HOLD_VERBS = frozenset("think believe feel find know hope expect want fear worry
 # subject sees things ("Lee portrays her rival as a ''career politician''").
 VIEW_VERBS = HOLD_VERBS | frozenset("portray frame refer characterize characterise depict cast paint view regard "
                                     "see intend".split())
+# Verbs whose "as" phrase is what their subject calls something, for ``as-complement``: speech
+# and view verbs, and a list or profile that lists someone as a "…".
+_NAMING_AS_VERBS = SPEECH_VERBS | VIEW_VERBS | {"list"}
 
 # A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
 # nouns that name where such shares come from.
@@ -1828,6 +1831,11 @@ class Attributor:
         verb = prep.head
         if verb.pos_ != "VERB" or self.quoted[verb.i] or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             # (A participle on a noun names nobody: "an event billed as “Hard Hats for Lee”".)
+            return None
+        if verb.lemma_.lower() not in _NAMING_AS_VERBS:
+            # "The magazine chose Lee as its “Person of the Year”", "he backed the bill as part
+            # of the “Gang of Six”": after a verb of doing, "as" gives a role or a group by its
+            # name, not words the subject said.
             return None
         head = self._subject_of(verb)
         if head is None or _not_a_speaker(head) or head.lower_ in ("it", "there", "this", "that", "what"):

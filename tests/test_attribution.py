@@ -1464,6 +1464,12 @@ def test_cue_in_a_clause_of_time_sets_the_scene(nlp, text, quote, name):
     ('Shows such as "Night Court" drew big crowds in the town.', "Night Court", None),
     # negative: a participle on a noun names nobody
     ('Tom Hale spoke at a dinner billed as "Hope for Ohio" last week.', "Hope for Ohio", None),
+    # a list or profile lists someone as what it calls them
+    ('The union\'s website lists Tom Hale as "Friend of the Workers" this year.', "Friend of the Workers",
+     "union's website"),
+    # negatives: after a verb of doing, "as" gives a role or a group's name
+    ('The paper chose Ann Lee as its "Woman of the Year" for 2015.', "Woman of the Year", None),
+    ('Senator Tom Hale backed the bill as part of the "Gang of Six" last year.', "Gang of Six", None),
 ])
 def test_as_complement(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
