@@ -1908,6 +1908,10 @@ class Attributor:
                     # "He told “Meet the Press” that …": right after such a verb is who heard it,
                     # however the parser joined the show's name to the clause after it.
                     return None
+                if any(c.dep_ == "auxpass" for c in t.children):
+                    # "The vote was called by the council to repeal the “Clean Air Act”": a passive
+                    # verb reports nothing after it; what follows is its purpose or manner.
+                    return None
                 cue = self._outermost_cue(t)
                 head = self._subject_of(cue)
                 if head is None or _not_a_speaker(head) or head.lower_ in ("it", "there", "this", "that", "what"):

@@ -1677,6 +1677,9 @@ def test_object_of_the_verb_above_an_infinitive_cue_speaks(nlp, text, quote, nam
     # negatives: where it was said, and who heard it
     ('Ann Lee said on "Meet the Press" that taxes would rise.', "Meet the Press", None),
     ('Ann Lee told "Fox and Friends" that taxes would rise.', "Fox and Friends", None),
+    # negative: a passive verb reports nothing after it (its purpose here)
+    ('The vote was called by the Green Party to force the state to repeal the "Clean Water Act" this year.',
+     "Clean Water Act", None),
 ])
 def test_title_case_quote_in_a_cue_content(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
