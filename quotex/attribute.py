@@ -176,6 +176,10 @@ _WORK_NOUN = re.compile(r"\b(?:documentary|film|movie|book|memoir|autobiography|
                         r"show|sitcom|drama|thriller|comedy|album|song|podcast|episode|opera|poem)\s*,?\s*$", re.I)
 _WORK_ROLE = re.compile(r"[,.]?\s+(?:star|actor|actress|host|author|director|creator|producer|co-host|anchor|"
                         r"showrunner)s?\b")
+# Before a work's title, the role of someone in it or its author: "the host of “Lee Tonight”",
+# "the author of ''The Long Road''", "has starred in “Night Court”", "roles in “Big Sky”".
+_WORK_ROLE_OF = re.compile(r"\b(?:(?:star|actor|actress|host|author|editor|co-editor|director|creator|producer|"
+                           r"co-host|anchor|showrunner)s?\s+of|(?:starred|starring|starr?s|roles?)\s+in)\s*$", re.I)
 # "by" and a name after a work's title: its author (see ``Attributor._by_author``).
 _BY_AUTHOR = re.compile(r",?\s+by\s+[A-Z]")
 # The end of a story's byline in a digest, right before the excerpt quoted from the story:
@@ -2295,7 +2299,7 @@ class Attributor:
         before = self.text[max(pa, q.open - 60):q.open]
         after = self.text[q.close:min(pb, q.close + 30)]
         return bool(_MEDIA_OWNER.search(before) or _WORK_NOUN.search(before) or _WORK_ROLE.match(after)
-                    or self._by_author(q, after))
+                    or _WORK_ROLE_OF.search(before) or self._by_author(q, after))
 
     def _by_author(self, q: QuoteSpan, after: str) -> bool:
         """A Title Case quote set off by a comma or split by a subtitle colon, then "by" and a

@@ -829,6 +829,14 @@ def test_share_of_respondents_credits_the_poll(nlp, text, quote, name):
     ("In his autobiography, ''A Time for Truth,'' published in 2015, Mr. Cruz described his youth.",
      "A Time for Truth,", True),
     ("After the news went viral, the “Avatar” star posted a message.", "Avatar", True),
+    # the role of someone in it or its author before it
+    ("He is now the host of “The Late Hour with Ann Lee,” which airs on Fridays.",
+     "The Late Hour with Ann Lee,", True),
+    ("Tom Hale, the author of ''Winter of the Mills,'' grew up in the town.", "Winter of the Mills,", True),
+    ("Lee, who has had roles in “The Long Road Home,” moved to Ohio.", "The Long Road Home,", True),
+    # negative: lowercase words after a role
+    ("Ann Lee, a star of the party, called the plan “a total and complete failure.”",
+     "a total and complete failure.", False),
     # negatives: a person's possessive, lowercase words, a sentence after a program's name
     ("Trump’s “Make America Great Again” slogan was everywhere.", "Make America Great Again", False),
     ("She called for getting the federal biofuels program “back on track.”", "back on track.", False),
