@@ -71,6 +71,9 @@ HOLD_VERBS = frozenset("think believe feel find know hope expect want fear worry
 # subject sees things ("Lee portrays her rival as a ''career politician''").
 VIEW_VERBS = HOLD_VERBS | frozenset("portray frame refer characterize characterise depict cast paint view regard "
                                     "see intend".split())
+# Verbs whose "as" phrase is what their subject calls something, for ``as-complement``: speech
+# and view verbs, and a list or profile that lists someone as a "…".
+_NAMING_AS_VERBS = SPEECH_VERBS | VIEW_VERBS | {"list"}
 
 # A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
 # nouns that name where such shares come from.
@@ -173,6 +176,10 @@ _WORK_NOUN = re.compile(r"\b(?:documentary|film|movie|book|memoir|autobiography|
                         r"show|sitcom|drama|thriller|comedy|album|song|podcast|episode|opera|poem)\s*,?\s*$", re.I)
 _WORK_ROLE = re.compile(r"[,.]?\s+(?:star|actor|actress|host|author|director|creator|producer|co-host|anchor|"
                         r"showrunner)s?\b")
+# Before a work's title, the role of someone in it or its author: "the host of “Lee Tonight”",
+# "the author of ''The Long Road''", "has starred in “Night Court”", "roles in “Big Sky”".
+_WORK_ROLE_OF = re.compile(r"\b(?:(?:star|actor|actress|host|author|editor|co-editor|director|creator|producer|"
+                           r"co-host|anchor|showrunner)s?\s+of|(?:starred|starring|starr?s|roles?)\s+in)\s*$", re.I)
 # "by" and a name after a work's title: its author (see ``Attributor._by_author``).
 _BY_AUTHOR = re.compile(r",?\s+by\s+[A-Z]")
 # The end of a story's byline in a digest, right before the excerpt quoted from the story:
@@ -180,6 +187,8 @@ _BY_AUTHOR = re.compile(r",?\s+by\s+[A-Z]")
 _BYLINE_COLON = re.compile(r"[,”\"']\s*,?\s*by\s+(?:the\s+)?[A-Z][^“”\"\n]{0,80}:\s*$")
 # The byline itself, after the headline's comma: "“…,” by the Gazette's Ann Lee".
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s?\s+[A-Z]")
+# A quote that is one letter and punctuation: "“R,”".
+_LETTER = re.compile(r"\W*[^\W\d_]\W*")
 # Markup of an embedded post: "<tweet id=…>", "</tweet>", "<tweet/>".
 _EMBED_TAG = re.compile(r"</?tweet\b[^>]*>")
 # A headline's opening words (names), for ``headline-subject``.
@@ -187,6 +196,9 @@ _EMBED_TAG = re.compile(r"</?tweet\b[^>]*>")
 _HEADLINE_TAIL_CUE = re.compile(r"[,.!?]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?)\s+(?:Says|Tells|Finds|Warns|"
                                 r"Writes|Admits|Insists|Claims|Declares|Argues|Vows|Urges)\b")
 _HEADLINE_START = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+# What follows a headline's opening name when that name alone is the subject: a space and a
+# word, not a comma, a dash or 'and'/'&' joining a second subject.
+_HEADLINE_LONE_SUBJECT = re.compile(r"\s+(?!(?:and|&)\s)[A-Za-z]")
 _SIGNOFF = re.compile(r"\s*[-–—]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$)")
 
 
@@ -1628,6 +1640,11 @@ class Attributor:
                 if n == 1 and self.state.names.canonical(cand) == cand and len(cand) < 3:
                     continue
                 a = pa + line.index(cand)
+                if not _HEADLINE_LONE_SUBJECT.match(self.text, a + len(cand), pb):
+                    # "Lee and Hale Slam ‘Plan B’", "Ann Lee, Tom Hale Wear ‘Vote Yes’ Hats",
+                    # "Exclusive Excerpt–Ann Lee’s ‘My Story’": a name that shares the headline's
+                    # subject or only starts a label before a dash is not who said its quote.
+                    return None
                 return Speaker(cand, a, a + len(cand), self.state.names.canonical(cand), None, "person"), \
                     None, "headline-subject"
         return None
@@ -1819,6 +1836,11 @@ class Attributor:
         if verb.pos_ != "VERB" or self.quoted[verb.i] or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             # (A participle on a noun names nobody: "an event billed as “Hard Hats for Lee”".)
             return None
+        if verb.lemma_.lower() not in _NAMING_AS_VERBS:
+            # "The magazine chose Lee as its “Person of the Year”", "he backed the bill as part
+            # of the “Gang of Six”": after a verb of doing, "as" gives a role or a group by its
+            # name, not words the subject said.
+            return None
         head = self._subject_of(verb)
         if head is None or _not_a_speaker(head) or head.lower_ in ("it", "there", "this", "that", "what"):
             return None
@@ -1889,6 +1911,10 @@ class Attributor:
                 if t.lemma_.lower() in LISTENER_CUES and not self.text[t.idx + len(t):q.open].strip():
                     # "He told “Meet the Press” that …": right after such a verb is who heard it,
                     # however the parser joined the show's name to the clause after it.
+                    return None
+                if any(c.dep_ == "auxpass" for c in t.children):
+                    # "The vote was called by the council to repeal the “Clean Air Act”": a passive
+                    # verb reports nothing after it; what follows is its purpose or manner.
                     return None
                 cue = self._outermost_cue(t)
                 head = self._subject_of(cue)
@@ -2072,6 +2098,11 @@ class Attributor:
                 continue
             if k in works:
                 out.append(replace(self._make(q, None), method="title"))
+                continue
+            if _LETTER.fullmatch(self.text, q.start, q.end):
+                # "voters pull the lever for “R” or “D”", "a grade of ‘A’": a single letter
+                # in quotes is the letter itself, nobody's words (a lone digit may be: "''1''").
+                out.append(replace(self._make(q, None), method="letter"))
                 continue
             if k in titles:
                 if r is None and q.mark == "double" and self.text[q.start:q.end].rstrip()[-1:] in ".!?" and \
@@ -2268,7 +2299,7 @@ class Attributor:
         before = self.text[max(pa, q.open - 60):q.open]
         after = self.text[q.close:min(pb, q.close + 30)]
         return bool(_MEDIA_OWNER.search(before) or _WORK_NOUN.search(before) or _WORK_ROLE.match(after)
-                    or self._by_author(q, after))
+                    or _WORK_ROLE_OF.search(before) or self._by_author(q, after))
 
     def _by_author(self, q: QuoteSpan, after: str) -> bool:
         """A Title Case quote set off by a comma or split by a subtitle colon, then "by" and a

@@ -829,6 +829,14 @@ def test_share_of_respondents_credits_the_poll(nlp, text, quote, name):
     ("In his autobiography, ''A Time for Truth,'' published in 2015, Mr. Cruz described his youth.",
      "A Time for Truth,", True),
     ("After the news went viral, the “Avatar” star posted a message.", "Avatar", True),
+    # the role of someone in it or its author before it
+    ("He is now the host of “The Late Hour with Ann Lee,” which airs on Fridays.",
+     "The Late Hour with Ann Lee,", True),
+    ("Tom Hale, the author of ''Winter of the Mills,'' grew up in the town.", "Winter of the Mills,", True),
+    ("Lee, who has had roles in “The Long Road Home,” moved to Ohio.", "The Long Road Home,", True),
+    # negative: lowercase words after a role
+    ("Ann Lee, a star of the party, called the plan “a total and complete failure.”",
+     "a total and complete failure.", False),
     # negatives: a person's possessive, lowercase words, a sentence after a program's name
     ("Trump’s “Make America Great Again” slogan was everywhere.", "Make America Great Again", False),
     ("She called for getting the federal biofuels program “back on track.”", "back on track.", False),
@@ -1125,6 +1133,13 @@ def test_no_break_space_after_the_quote(nlp, text, quote, name):
     # negatives: no person the article names; not a headline-style line
     ("Democrats Lose Court Battle Over Ohio’s ‘Golden Week’ Of Early Voting.\n\nThe ruling came on Tuesday.",
      "Golden Week", None),
+    # negatives: the name shares the subject with a second one, or only opens a label before a dash
+    ("Lee and Hale Slam ‘Neighbors For Growth.’\n\nMayor Ann Lee and Tom Hale spoke on Monday.",
+     "Neighbors For Growth.", None),
+    ("Ann Lee, Tom Hale Wear ‘Vote Yes On Parks’ Hats At Rally.\n\nMayor Ann Lee and Tom Hale spoke on Monday.",
+     "Vote Yes On Parks", None),
+    ("Senator Lee–Ann Lee’s ‘Town Of My Youth,’ Part 2.\n\nSenator Ann Lee wrote a book.",
+     "Town Of My Youth,", None),
 ])
 def test_headline_subject(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
@@ -1392,6 +1407,19 @@ def test_embedded_post_left_out(nlp, text, quote, kept):
     assert quote in attribution(nlp, text, all_quotes=True)
 
 
+@pytest.mark.parametrize("text, quote, kept", [
+    # a single letter in quotes is the letter, nobody's words, even next to a source
+    ("Most voters simply pull the lever for “R” or “D,” according to the county clerk.", "R", False),
+    ("Most voters simply pull the lever for “R” or “D,” according to the county clerk.", "D,", False),
+    ("The inspectors gave the school an ‘F,’ the mayor said on Monday.", "F,", False),
+    # negatives: a lone digit or a word of two letters can be what someone answered
+    ("Asked to rank the issue, Lee said ''1'' without a pause.", "1", True),
+    ("Asked whether she would run, Lee said “no.”", "no.", True),
+])
+def test_single_letter_left_out(nlp, text, quote, kept):
+    assert (quote in attribution(nlp, text, all_quotes=False)) is kept
+
+
 @pytest.mark.parametrize("text, quote, name", [
     # the subject of a subject-less cue parsed as an apposition of the intro phrase's last name
     ('In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic '
@@ -1444,6 +1472,12 @@ def test_cue_in_a_clause_of_time_sets_the_scene(nlp, text, quote, name):
     ('Shows such as "Night Court" drew big crowds in the town.', "Night Court", None),
     # negative: a participle on a noun names nobody
     ('Tom Hale spoke at a dinner billed as "Hope for Ohio" last week.', "Hope for Ohio", None),
+    # a list or profile lists someone as what it calls them
+    ('The union\'s website lists Tom Hale as "Friend of the Workers" this year.', "Friend of the Workers",
+     "union's website"),
+    # negatives: after a verb of doing, "as" gives a role or a group's name
+    ('The paper chose Ann Lee as its "Woman of the Year" for 2015.', "Woman of the Year", None),
+    ('Senator Tom Hale backed the bill as part of the "Gang of Six" last year.', "Gang of Six", None),
 ])
 def test_as_complement(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
@@ -1651,6 +1685,9 @@ def test_object_of_the_verb_above_an_infinitive_cue_speaks(nlp, text, quote, nam
     # negatives: where it was said, and who heard it
     ('Ann Lee said on "Meet the Press" that taxes would rise.', "Meet the Press", None),
     ('Ann Lee told "Fox and Friends" that taxes would rise.', "Fox and Friends", None),
+    # negative: a passive verb reports nothing after it (its purpose here)
+    ('The vote was called by the Green Party to force the state to repeal the "Clean Water Act" this year.',
+     "Clean Water Act", None),
 ])
 def test_title_case_quote_in_a_cue_content(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
