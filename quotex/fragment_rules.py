@@ -26,6 +26,8 @@ SOURCE_DOCS = DOC_NOUNS | frozenset({"cable", "document", "ad"})
 # Verbs and nouns of chanting: what a crowd chants are its words, even in Title Case.
 CHANT_VERBS = frozenset("chant shout yell scream cry sing holler roar".split())
 
+# Subjects that stand for no one: "it was called “a mess”", "there is “hope”", "what they call …".
+EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what"})
 
 class FragmentRules:
     """Rules for a quote inside the reporter's sentence with no speech verb of its own.
@@ -138,7 +140,7 @@ class FragmentRules:
                     # of people describes them; it does not quote them ("Lee, who has called it
                     # a ''sham''" does).
                     return None
-                if head is not None and head.lower_ not in ("it", "there", "this", "that", "what"):
+                if head is not None and head.lower_ not in EMPTY_SUBJECTS:
                     sp = self._speaker_from_head(head)
                     # A document or an ad is a source too: "The new ad targets a “broken system”".
                     if sp is not None and (sp.kind in ("person", "organization") or
@@ -202,6 +204,15 @@ class FragmentRules:
                         return sp, None, "governing-verb"
         return None
 
+    def _holder_of(self, verb) -> Optional[Speaker]:
+        """The person or organisation that is the subject of ``verb``; None for "it", "there",
+        "this" … ("it was billed as “Hope for Ohio”") and for things."""
+        head = self._subject_of(verb)
+        if head is None or not_a_speaker(head) or head.lower_ in EMPTY_SUBJECTS:
+            return None
+        sp = self._speaker_from_head(head)
+        return sp if sp is not None and sp.kind in ("person", "organization") else None
+
     def _as_complement(self, q: QuoteSpan):
         """The subject of a verb whose "as" phrase the quote is: what someone calls something.
 
@@ -239,13 +250,8 @@ class FragmentRules:
             # of the “Gang of Six”": after a verb of doing, "as" gives a role or a group by its
             # name, not words the subject said.
             return None
-        head = self._subject_of(verb)
-        if head is None or not_a_speaker(head) or head.lower_ in ("it", "there", "this", "that", "what"):
-            return None
-        sp = self._speaker_from_head(head)
-        if sp is None or sp.kind not in ("person", "organization"):
-            return None
-        return sp, self._cue(verb), "as-complement"
+        sp = self._holder_of(verb)
+        return (sp, self._cue(verb), "as-complement") if sp is not None else None
 
     def _chanted(self, q: QuoteSpan):
         """Who chants or shouts the quote: "protesters marched, chanting “Lock Him Up!”", "the
@@ -279,7 +285,7 @@ class FragmentRules:
         if verb.pos_ not in ("VERB", "AUX") or self.quoted[verb.i]:
             return None
         head = self._subject_of(verb)
-        if head is None or head.lower_ in ("it", "there", "this", "that", "what") or head == noun:
+        if head is None or head.lower_ in EMPTY_SUBJECTS or head == noun:
             # (nor the chant itself: "The chant “Four more years!” faded.")
             return None
         sp = self._speaker_from_head(head)
@@ -315,13 +321,8 @@ class FragmentRules:
                     # verb reports nothing after it; what follows is its purpose or manner.
                     return None
                 cue = self._outermost_cue(t)
-                head = self._subject_of(cue)
-                if head is None or not_a_speaker(head) or head.lower_ in ("it", "there", "this", "that", "what"):
-                    return None
-                sp = self._speaker_from_head(head)
-                if sp is None or sp.kind not in ("person", "organization"):
-                    return None
-                return sp, self._cue(cue), "cue-content"
+                sp = self._holder_of(cue)
+                return (sp, self._cue(cue), "cue-content") if sp is not None else None
             if t.head == t:
                 return None
             child, t = t, t.head
@@ -369,7 +370,7 @@ class FragmentRules:
         if t.dep_ != "ccomp" or t.head == t or self.quoted[t.head.i] or t.head.pos_ not in ("VERB", "AUX"):
             return None
         head = self._subject_of(t.head)
-        if head is None or head.lower_ in ("it", "there", "this", "that", "what"):
+        if head is None or head.lower_ in EMPTY_SUBJECTS:
             return None
         sp = self._speaker_from_head(head)
         return sp if sp is not None and sp.kind in ("person", "organization") else None
@@ -394,7 +395,7 @@ class FragmentRules:
                 # (Not a thing: "The mistake would see a global “divergence”"; not the reader:
                 # "you feel free to “vote your conscience”".)
                 if head is None or not_a_speaker(head) or self._thing_subject(head) or \
-                        head.lower_ in ("it", "there", "this", "that", "what", "you"):
+                        head.lower_ in EMPTY_SUBJECTS | {"you"}:
                     return None
                 sp = self._speaker_from_head(head)
                 return (sp, self._cue(t), "view-holder") if sp is not None else None
