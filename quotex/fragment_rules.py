@@ -25,9 +25,9 @@ CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp"}
 SOURCE_DOCS = DOC_NOUNS | frozenset({"cable", "document", "ad"})
 # Verbs and nouns of chanting: what a crowd chants are its words, even in Title Case.
 CHANT_VERBS = frozenset("chant shout yell scream cry sing holler roar".split())
-
 # Subjects that stand for no one: "it was called “a mess”", "there is “hope”", "what they call …".
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what"})
+
 
 class FragmentRules:
     """Rules for a quote inside the reporter's sentence with no speech verb of its own.
