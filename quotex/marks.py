@@ -37,7 +37,6 @@ __all__ = ["QuoteSpan", "find_quotes", "iter_paragraph_quotes", "paragraphs"]
 
 DOUBLE_OPEN = {"\u201c": "\u201d\u201c", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab",
                "\u201f": "\u201d"}
-DOUBLE_CLOSE_ANY = "\u201d\u00bb"
 SINGLE_OPEN = {"\u2018": "\u2019", "'": "'", "\u201a": "\u2018\u2019"}
 # A single quote longer than this is far more likely a stray apostrophe pairing.
 MAX_SINGLE_LEN = 400
