@@ -120,6 +120,12 @@ class CueRules:
     def _quote_tokens(self, q: QuoteSpan):
         return self._tokens_between(q.start, q.end)
 
+    def _attachment(self, toks):
+        """The first of a quote's tokens ``toks`` whose head lies outside the quote: where the
+        parse hangs the quote on the reporter's sentence ("Lee wants “a fair hearing”" ->
+        "hearing", under "wants"), or None."""
+        return next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+
     def _frame_tokens(self, q: QuoteSpan, pi: int):
         """Non-quoted tokens of the sentences around ``q``, within its paragraph."""
         pa, pb = self.paras[pi]

@@ -222,8 +222,7 @@ class FragmentRules:
         "such as" / "as well as", and not a passive or a participle with no agent ("a unit known
         as the “Night Crew”": nobody in the sentence named it).
         """
-        toks = self._quote_tokens(q)
-        t = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+        t = self._attachment(self._quote_tokens(q))
         if t is None:
             return None
         # From the quote up its noun phrase ("a “turning point” test", "part of the “old guard”").
@@ -260,8 +259,7 @@ class FragmentRules:
         Chanted words are words even in Title Case (a slogan, not a show), and a crowd is their
         source even when it is no person ("Some chanted “USA!”").
         """
-        toks = self._quote_tokens(q)
-        t = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+        t = self._attachment(self._quote_tokens(q))
         if t is None:
             return None
         verb, noun = t.head, None
@@ -300,8 +298,7 @@ class FragmentRules:
         link ("said on “Meet the Press”", "told “Fox and Friends”": a show, where it was said
         or who heard it), nor right after "on" (a broadcast: "aired Monday on “New Day”").
         """
-        toks = self._quote_tokens(q)
-        child = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+        child = self._attachment(self._quote_tokens(q))
         if child is None or re.search(r"\bon\s*$", self.text[max(0, q.open - 4):q.open]):
             return None
         t = child.head
@@ -383,8 +380,7 @@ class FragmentRules:
         an attribution like speech. Only a person or organisation holds a view (not "The report
         sees …"); other fragments no rule attributes are mostly the reporter's own scare quotes.
         """
-        toks = self._quote_tokens(q)
-        child = next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
+        child = self._attachment(self._quote_tokens(q))
         if child is None:
             return None
         t = child.head

@@ -56,7 +56,8 @@ class LabelRules:
         toks = self._quote_tokens(q)
         if not toks:
             return False
-        anchor = next((t.head for t in toks if not self.quoted[t.head.i] and t.head != t), None)
+        attached = self._attachment(toks)
+        anchor = attached.head if attached is not None else None
         if anchor is None:
             return False
         if anchor.pos_ in ("NOUN", "PROPN") and anchor.i > toks[-1].i and \
@@ -78,7 +79,8 @@ class LabelRules:
         None when the quote does not name an utterance.
         """
         toks = self._quote_tokens(q)
-        noun = next((t.head for t in toks if not self.quoted[t.head.i] and t.head != t), None) if toks else None
+        attached = self._attachment(toks)
+        noun = attached.head if attached is not None else None
         if noun is None or noun.pos_ != "NOUN" or noun.i < toks[-1].i or noun.lemma_.lower() not in UTTERANCE_NOUNS:
             return None
         poss = [c for c in noun.children if c.dep_ == "poss" and not self.quoted[c.i]]
