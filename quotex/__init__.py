@@ -9,14 +9,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
-from . import extract as _extract_module  # before ``def extract``: see below
+from . import extract as _extract_module  # noqa: F401 - before ``def extract``: see below
 from .errors import InputError, ModelNotFound, QuotexError
 from .records import Cue, Quote, Speaker
 
 # The submodule quotex.extract is imported above, before the function ``extract`` is defined
 # below: importing a submodule for the first time sets it as an attribute of the package, which
 # would otherwise replace the function the first time anything imports quotex.extract.
-# (It is pure Python; spaCy is imported only when a model loads.)
+# (It is pure Python; spaCy is imported only when a model loads.) Every function here runs the
+# one per-document pipeline, quotex.document.
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,8 +50,14 @@ def extract(text: str, *, model: Optional[str] = None, nlp: Optional["Language"]
     from .model import load_model
 
     _check_text(text)
-    return list(_extract_module.extract_text(text, nlp if nlp is not None else load_model(model),
-                                             all_quotes=all_quotes))
+    return _quotes(text, nlp if nlp is not None else load_model(model), all_quotes)
+
+
+def _quotes(text: str, nlp: "Language", all_quotes: bool) -> list[Quote]:
+    from .document import Options, result_of
+    from .inputs import Document
+
+    return result_of(Document(None, text), nlp, Options(all_quotes=all_quotes), catch=False).quotes  # type: ignore[arg-type]
 
 
 def extract_batch(texts: Iterable[str], *, model: Optional[str] = None, nlp: Optional["Language"] = None,
@@ -73,15 +80,15 @@ def extract_batch(texts: Iterable[str], *, model: Optional[str] = None, nlp: Opt
 
 def _batch_serial(texts: Iterable[str], nlp: "Language", all_quotes: bool) -> Iterator[list[Quote]]:
     for text in texts:
-        yield list(_extract_module.extract_text(_check_text(text), nlp, all_quotes=all_quotes))
+        yield _quotes(_check_text(text), nlp, all_quotes)
 
 
 def _batch_parallel(texts: Iterable[str], model: Optional[str], jobs: int,
                     all_quotes: bool) -> Iterator[list[Quote]]:
-    from .attribute import is_scare_quote
+    from .document import Options
     from .inputs import Document
     from .runner import run
 
     docs = (Document(str(i), _check_text(text)) for i, text in enumerate(texts))
-    for result in run(docs, model=model, jobs=jobs):
-        yield [replace(q, source=None) for q in result.quotes if all_quotes or not is_scare_quote(q)]
+    for result in run(docs, model=model, jobs=jobs, options=Options(all_quotes=all_quotes)):
+        yield [replace(q, source=None) for q in result.quotes]

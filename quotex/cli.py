@@ -156,13 +156,8 @@ def _documents(paths: Optional[list[str]], *, recursive: bool, glob: Optional[st
     return read_documents(all_paths(), encoding=encoding, html=html)
 
 
-def _keep(q, speakers: Optional[list[str]], qtype: Optional[QuoteType], min_conf: float,
-          all_quotes: bool = False) -> bool:
-    if not all_quotes:
-        from .attribute import is_scare_quote
-
-        if is_scare_quote(q):
-            return False
+def _keep(q, speakers: Optional[list[str]], qtype: Optional[QuoteType], min_conf: float) -> bool:
+    """The output filters (scare quotes are left out before, by the pipeline: see :func:`_run`)."""
     if speakers:
         if q.speaker is None or q.speaker.name.casefold() not in {s.casefold() for s in speakers}:
             return False
@@ -200,14 +195,20 @@ class _Progress:
             self.bar.stop()
 
 
-def _run(documents, model: Optional[str], jobs: int, progress: Optional[bool], stream: bool = False):
-    """Results in input order; with ``stream``, a long document comes in several (partial) results."""
+def _run(documents, model: Optional[str], jobs: int, progress: Optional[bool], stream: bool = False, *,
+         all_quotes: bool = False):
+    """Results in input order; with ``stream``, a long document comes in several (partial) results.
+
+    The options of the command reach the pipeline here, as one :class:`quotex.document.Options`.
+    """
+    from .document import Options
     from .runner import run
 
+    options = Options(all_quotes=all_quotes)
     show = progress if progress is not None else sys.stderr.isatty()
     bar = _Progress(bool(show))
     try:
-        for result in run(documents, model=model, jobs=jobs, stream=stream):
+        for result in run(documents, model=model, jobs=jobs, stream=stream, options=options):
             bar.advance(len(result.quotes), 0 if result.partial else 1)
             yield result
     finally:
@@ -355,12 +356,13 @@ def extract(
         from .output import write_json_document, write_jsonl
 
         # JSON Lines and CSV are written as quotes come (a long document in several results).
-        for result in _run(docs, model, jobs, progress, stream=fmt in (Format.jsonl, Format.csv)):
+        for result in _run(docs, model, jobs, progress, stream=fmt in (Format.jsonl, Format.csv),
+                           all_quotes=all_quotes):
             if result.error is not None:
                 failed = True
                 _err(str(result.error))
                 continue
-            quotes = [q for q in result.quotes if _keep(q, speaker, type, min_confidence, all_quotes)]
+            quotes = [q for q in result.quotes if _keep(q, speaker, type, min_confidence)]
             src = result.document.source
             if fmt == Format.json:
                 write_json_document(out, src, quotes, result.text if include_text else None, result.document.meta)
@@ -423,13 +425,13 @@ def speakers(
                           text_key=text_key, encoding=encoding, html=html)
         failed = False
         summary = SpeakerSummary()
-        for result in _run(docs, model, jobs, progress):
+        for result in _run(docs, model, jobs, progress, all_quotes=all_quotes):
             if result.error is not None:
                 failed = True
                 _err(str(result.error))
                 continue
             summary.add(result.document.source,
-                        [q for q in result.quotes if _keep(q, speaker, type, min_confidence, all_quotes)])
+                        [q for q in result.quotes if _keep(q, speaker, type, min_confidence)])
         rows = summary.rows()
         if fmt == SpeakerFormat.json:
             from .output import dumps
@@ -454,10 +456,10 @@ def speakers(
 
 def run() -> None:
     """Console-script entry point."""
-    from . import model
+    from . import speedups
 
     # This process is ours: import spaCy without its own command line (a third of its import time).
-    model.LEAN_IMPORT = True
+    speedups.LEAN_IMPORT = True
     if sys.stdout is None:  # started with stdout closed (`quotex extract a.txt >&-`)
         _err("standard output is closed, so nothing can be written")
         sys.exit(EXIT_INPUT)

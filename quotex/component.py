@@ -8,6 +8,14 @@ Settings (the component's config; ``nlp.add_pipe("quotex", config={"spans_key": 
 
 ``spans_key`` (default ``"quotes"``)
     the ``doc.spans`` key of the quote spans; the speaker mentions go to ``spans_key + "_speakers"``.
+``all_quotes`` (default ``false``)
+    keep scare quotes too, as ``quotex extract --all-quotes``.
+
+The Doc goes through the same per-document pipeline as ``quotex extract`` (windows, document
+state, options: :mod:`quotex.document`), with each window's parse taken from the Doc. On
+quotex's own pipeline (``nlp = quotex.model.load_pipeline(); nlp.add_pipe("quotex")``) the quotes
+and speakers are those of ``quotex extract`` (``tests/test_pipeline.py`` checks it on news
+articles); on a plain ``spacy.load`` pipeline the parse may differ a little, and so may a speaker.
 
 Results:
 
@@ -28,9 +36,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .attribute import Attributor, DocState
-from .marks import iter_paragraph_quotes
-from .records import Quote
+from .document import Options, cut, result_of
+from .extract import Window, make_doc
+from .inputs import Document
 from .summary import SpeakerSummary
 
 for _name in ("quotes", "speakers"):
@@ -39,29 +47,37 @@ for _name in ("quotes", "speakers"):
 
 
 class QuotexComponent:
-    """Attribute the quotes of a parsed ``Doc``; a plain class wrapped by :func:`make_quotex`."""
+    """Attribute the quotes of a parsed ``Doc``; a plain class wrapped by :func:`make_quotex`.
+
+    The Doc goes through the same per-document pipeline as ``quotex extract``
+    (:func:`quotex.document.process`): the same windows, each window's parse sliced out of the
+    Doc, the same document state and options.
+    """
 
     def __init__(self, nlp: Language, name: str = "quotex", spans_key: str = "quotes",
                  all_quotes: bool = False) -> None:
-        self.all_quotes = all_quotes
+        self.nlp = nlp
+        self.options = Options(all_quotes=all_quotes)
         self.name = name
         self.spans_key = spans_key
+
+    @property
+    def all_quotes(self) -> bool:
+        return self.options.all_quotes
 
     def __repr__(self) -> str:
         return f"QuotexComponent(name={self.name!r}, spans_key={self.spans_key!r})"
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        paras, ords, quotes = [], [], []
-        for n, (a, b, qs, _) in enumerate(iter_paragraph_quotes(text)):
-            paras.append((a, b))
-            ords.append(n)
-            quotes.extend(qs)
-        if quotes and not doc.has_annotation("DEP"):
+        windows = list(cut(text))
+        if windows and not doc.has_annotation("DEP"):
             raise ValueError(f"[quotex] the {self.name!r} component needs a dependency parse: add it after "
                              f"'parser' in a pipeline such as en_core_web_sm "
                              f"(nlp = spacy.load('en_core_web_sm'); nlp.add_pipe('quotex'))")
-        found: list[Quote] = Attributor(text, doc, 0, quotes, paras, ords, DocState(all_quotes=self.all_quotes)).run() if quotes else []
+        found = result_of(Document(None, text), self.nlp, self.options,  # type: ignore[arg-type]
+                          parser=lambda _text: ((w, self._window_doc(doc, w)) for w in windows),
+                          catch=False).quotes
         qspans, sspans = [], []
         for q in found:
             qspans.append(doc.char_span(q.start, q.end, label=q.type, alignment_mode="expand"))
@@ -75,6 +91,23 @@ class QuotexComponent:
         summary.add(None, found)
         doc._.speakers = summary.rows()
         return doc
+
+    def _window_doc(self, doc: Doc, w: Window) -> Doc:
+        """The parse of window ``w``: sliced out of ``doc`` when quotex would tokenize its text as
+        the pipeline did, else (a closing mark glued to a word, a run of 200 characters without a
+        space: :func:`quotex.extract.make_doc`) the window parsed again by the components before
+        this one."""
+        ready = make_doc(self.nlp, doc.text[w.start:w.end])
+        if isinstance(ready, str):
+            span = doc.char_span(w.start, w.end)
+            if span is not None:
+                return span.as_doc()
+            ready = self.nlp.make_doc(ready)
+        for _, proc in self.nlp.pipeline:
+            if proc is self:
+                break
+            ready = proc(ready)
+        return ready
 
 
 @Language.factory("quotex", default_config={"spans_key": "quotes", "all_quotes": False},

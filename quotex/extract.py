@@ -19,7 +19,8 @@ characters, so a document is never parsed whole. It is cut into *windows* of who
   can be attributed.
 
 What attribution must remember across windows (names, the last speaker) lives in a small
-:class:`DocState`, so memory stays flat however long the document is.
+:class:`~quotex.attribute.DocState`, so memory stays flat however long the document is. The
+windows are cut once, by :mod:`quotex.document`, which parses and attributes them.
 """
 from __future__ import annotations
 
@@ -28,10 +29,9 @@ import re
 from collections import deque
 from typing import Callable, Iterable, Iterator, Optional
 
-from .attribute import Attributor, DocState
+from .attribute import DocState
 from .marks import QuoteSpan, iter_paragraph_quotes
 from .model import GLUED_MARK, glued_mark_tokenizer
-from .names import harvest_names
 from .records import Quote
 
 WINDOW_CHARS = 10_000
@@ -273,11 +273,15 @@ def make_doc(nlp, text: str):
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
-def _pipe(nlp, batch_size: int) -> Callable[[Iterable[str]], Iterable]:
+def pipe(nlp, batch_size: int = 4) -> Callable[[Iterable[str]], Iterable]:
+    """``nlp.pipe`` over window texts, each made ready by :func:`make_doc`: the default parse."""
     def parse(texts: Iterable[str]):
         return nlp.pipe((make_doc(nlp, t) for t in texts), batch_size=batch_size)
 
     return parse
+
+
+_pipe = pipe  # the name benchmarks/accuracy.py imports
 
 
 def extract_text(text: str, nlp, *, source: Optional[str] = None, state: Optional[DocState] = None,
@@ -287,41 +291,20 @@ def extract_text(text: str, nlp, *, source: Optional[str] = None, state: Optiona
                  all_quotes: bool = False) -> Iterator[Quote]:
     """Yield the quotes of ``text`` in order, parsed with ``nlp`` window by window.
 
-    Short fragments that nobody is said to have said (scare quotes) are left out unless
-    ``all_quotes`` (see :func:`quotex.attribute.is_scare_quote`).
+    The pipeline of :mod:`quotex.document` on a text, with its stages' settings exposed:
+    short fragments that nobody is said to have said (scare quotes) are left out unless
+    ``all_quotes`` (or ``state.all_quotes``; see :func:`quotex.attribute.is_scare_quote`).
 
     Works for a text of any length: memory depends on the window size, not on ``text``.
     Every quote satisfies ``text[q.start:q.end] == q.text``; quotes do not overlap.
     ``parse`` maps an iterable of window texts to their parsed Docs in the same order
-    (default: ``nlp.pipe``); the runner passes one that parses in worker processes.
-    ``window_chars``/``hard_chars`` size the windows and the pieces of over-long paragraphs
-    (see :func:`iter_windows`; tests make them tiny to exercise every cut).
+    (default: :func:`pipe`, ``nlp.pipe``). ``window_chars``/``hard_chars`` size the windows and
+    the pieces of over-long paragraphs (see :func:`iter_windows`; tests make them tiny to
+    exercise every cut).
     """
-    state = state or DocState(all_quotes=all_quotes)
-    windows: deque[Window] = deque()
+    from .document import Options, cut, parse_windows, quotes_of
 
-    def texts() -> Iterator[str]:
-        for w in iter_windows(text, window_chars, quotes_only, hard_chars=hard_chars):
-            windows.append(w)
-            yield text[w.start:w.end]
-
-    parse = parse or _pipe(nlp, batch_size)
-    done = 0  # end of the text handed to attribution so far
-    for doc in parse(texts()):
-        w = windows.popleft()
-        if w.start > done:
-            # Paragraphs far from any quote are never parsed; a full name introduced there
-            # ("Morton Blackwell, who founded …") still backs up a later "Blackwell said".
-            # Not the headline: "Understated Perez raises political profile."
-            a = done if done else text.find("\n", 0, w.start) + 1
-            for name in harvest_names(text[a:w.start]):
-                state.names.add_weak(name)
-        done = max(done, w.end)
-        if not w.quotes:
-            # Context-only window: still learn names so later surnames resolve.
-            Attributor(text, doc, w.start, [], w.paras, w.ords, state)
-            continue
-        for q in Attributor(text, doc, w.start, w.quotes, w.paras, w.ords, state).run():
-            if source is not None:
-                q = Quote(q.text, q.start, q.end, q.type, q.speaker, q.cue, q.method, q.confidence, source)
-            yield q
+    options = Options(all_quotes=state.all_quotes if state is not None else all_quotes)
+    windows = cut(text, window_chars=window_chars, hard_chars=hard_chars, quotes_only=quotes_only)
+    parsed = parse_windows(text, windows, parse or pipe(nlp, batch_size))
+    return quotes_of(text, parsed, options, source=source, state=state)

@@ -1,5 +1,7 @@
 """Running extraction over a stream of documents, in one process or several.
 
+Each document goes through the one pipeline of :mod:`quotex.document`; this module only decides
+where its windows are parsed (together with other small documents, or in worker processes).
 Results come back in input order while work continues; at most a few documents per worker
 are read ahead, so memory does not grow with the number of documents.
 
@@ -17,23 +19,16 @@ are read ahead, so memory does not grow with the number of documents.
 from __future__ import annotations
 
 import os
-import sys
-import time
-import traceback
 from collections import deque
-from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Iterable, Iterator, Optional
 
-from .errors import InputError
+from .document import EVERY_QUOTE, DocumentResult, Options, cut, parse_windows, process, result_of
+from .extract import make_doc
 from .inputs import Document
-from .records import Quote
 
 # Documents longer than this are parsed window by window across the workers (with jobs > 1).
 BIG_CHARS = 200_000
-# With stream=True, a partial result is returned after this many quotes or seconds.
-CHUNK_QUOTES = 256
-CHUNK_SECONDS = 1.0
 # Windows sent to a worker at a time, and how many such batches are in flight per worker.
 PARSE_BATCH = 8
 AHEAD_PER_WORKER = 2
@@ -43,117 +38,31 @@ GROUP_CHARS = 100_000
 GROUP_PIPE_BATCH = 64
 
 
-@dataclass
-class Result:
-    document: Document
-    quotes: list[Quote]
-    error: Optional[InputError] = None
-    text: Optional[str] = None  # the text offsets refer to (the extracted article text for HTML)
-    partial: bool = False  # more quotes of the same document follow in the next result
-
-
-def _prepare(doc: Document) -> tuple[Optional[str], Optional[InputError]]:
-    if doc.error is not None:
-        return None, doc.error
-    text = doc.text or ""
-    if doc.html:
-        from .html import html_to_text
-
-        try:
-            text = html_to_text(text, doc.source)
-        except InputError as err:
-            return None, err
-    return text, None
-
-
-def _internal_error(doc: Document, err: BaseException) -> InputError:
-    """Turn an unexpected exception into a one-line error for this document only."""
-    if os.environ.get("QUOTEX_DEBUG"):
-        traceback.print_exception(type(err), err, err.__traceback__, file=sys.stderr)
-    what = str(err).splitlines()[0][:200] if str(err) else ""
-    if isinstance(err, MemoryError):
-        return InputError(f"{doc.source}: out of memory while extracting; skipped")
-    return InputError(f"{doc.source}: extraction failed ({type(err).__name__}{': ' + what if what else ''}); "
-                      f"skipped. This is a bug in quotex: please report it (QUOTEX_DEBUG=1 shows the details)")
-
-
-def _with_meta(doc: Document, quotes: list[Quote]) -> list[Quote]:
-    if doc.meta is None:
-        return quotes
-    return [Quote(q.text, q.start, q.end, q.type, q.speaker, q.cue, q.method, q.confidence, q.source, doc.meta)
-            for q in quotes]
-
-
-def _extract_chunks(doc: Document, nlp, stream: bool = False,
-                    parse: Optional[Callable[[Iterable[str]], Iterable]] = None) -> Iterator[Result]:
-    """Yield the result(s) of one document: one, or with ``stream`` several for a long one."""
-    from .extract import extract_text
-
-    text, err = _prepare(doc)
-    if err is not None:
-        yield Result(doc, [], err)
-        return
-    assert text is not None
-    quotes: list[Quote] = []
-    last = time.monotonic()
-    try:
-        # Everything, scare quotes included: the caller filters (quotex.attribute.is_scare_quote),
-        # so worker processes need no settings.
-        for q in extract_text(text, nlp, source=doc.source, parse=parse, all_quotes=True):
-            quotes.append(q)
-            if stream and (len(quotes) >= CHUNK_QUOTES or time.monotonic() - last >= CHUNK_SECONDS):
-                yield Result(doc, _with_meta(doc, quotes), None, text, partial=True)
-                quotes = []
-                last = time.monotonic()
-    except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the run
-        if quotes and stream:
-            yield Result(doc, _with_meta(doc, quotes), None, text, partial=True)
-        yield Result(doc, [], _internal_error(doc, exc), text)
-        return
-    yield Result(doc, _with_meta(doc, quotes), None, text)
-
-
-def _extract_one(doc: Document, nlp) -> Result:
-    """The whole result of one document (errors included), in one piece."""
-    results = list(_extract_chunks(doc, nlp))
-    return results[-1]
+# One document's result (:class:`quotex.document.DocumentResult`), under its older name.
+Result = DocumentResult
 
 
 def _groupable(doc: Document) -> bool:
     return doc.error is None and not doc.html and doc.text is not None and len(doc.text) <= GROUP_CHARS
 
 
-def _extract_group(docs: list[Document], nlp, stream: bool = False) -> list[Result]:
+def _extract_group(docs: list[Document], nlp, options: Options, stream: bool = False) -> list[Result]:
     """The results of some small documents, their windows parsed together in one ``nlp.pipe``.
 
-    Per-document semantics are unchanged: each document is attributed alone, in order, by
-    :func:`_extract_chunks`, which is handed its already parsed windows (a window it asks for
-    that was not parsed ahead, should the window rules differ, is parsed there and then). If
-    parsing the group fails, its documents are done one by one so the failure stays with one.
+    Each document's windows are cut once, here; then each document goes through
+    :func:`quotex.document.process` alone, in order, with its own windows and Docs. If parsing
+    the group fails, its documents are done one by one so the failure stays with one.
     """
-    from .extract import iter_windows, make_doc
-
     try:
-        texts: list[list[str]] = []
-        for d in docs:
-            text = d.text or ""
-            texts.append([text[w.start:w.end] for w in iter_windows(text, quotes_only=True)])
-        flat = (t for ts in texts for t in ts)
-        parsed = iter(nlp.pipe((make_doc(nlp, t) for t in flat), batch_size=GROUP_PIPE_BATCH))
-        ready = [deque(next(parsed) for _ in ts) for ts in texts]
+        windows = [list(cut(d.text or "")) for d in docs]
+        texts = (d.text[w.start:w.end] for d, ws in zip(docs, windows) for w in ws)  # type: ignore[index]
+        parsed = iter(nlp.pipe((make_doc(nlp, t) for t in texts), batch_size=GROUP_PIPE_BATCH))
+        ready = [[(w, next(parsed)) for w in ws] for ws in windows]
     except Exception:  # noqa: BLE001 - isolate the failing document below
-        return [r for d in docs for r in _extract_chunks(d, nlp, stream)]
-
-    def replay(queue: deque) -> Callable[[Iterable[str]], Iterator]:
-        def parse(window_texts: Iterable[str]) -> Iterator:
-            for t in window_texts:
-                yield queue.popleft() if queue and queue[0].text == t else nlp(make_doc(nlp, t))
-        return parse
-
+        return [r for d in docs for r in process(d, nlp, options, stream=stream)]
     out: list[Result] = []
-    for d, queue in zip(docs, ready):
-        out.extend(_extract_chunks(d, nlp, stream, parse=replay(queue)))
-        queue.clear()
+    for d, pairs in zip(docs, ready):
+        out.extend(process(d, nlp, options, parser=lambda _text, pairs=pairs: pairs, stream=stream))
     return out
 
 
@@ -192,24 +101,22 @@ def _init_worker(model: Optional[str]) -> None:
     _WORKER_NLP = load_model(model)
 
 
-def _work(doc: Document) -> Result:
-    return _extract_one(doc, _WORKER_NLP)
+def _work(doc: Document, options: Options) -> Result:
+    return result_of(doc, _WORKER_NLP, options)
 
 
-def _work_group(docs: list[Document]) -> list[Result]:
-    return _extract_group(docs, _WORKER_NLP)
+def _work_group(docs: list[Document], options: Options) -> list[Result]:
+    return _extract_group(docs, _WORKER_NLP, options)
 
 
 def _parse_batch(texts: list[str]) -> list[bytes]:
     """Parse some windows in a worker; Docs travel back as bytes (without their tensors)."""
-    from .extract import make_doc
-
     docs = _WORKER_NLP.pipe([make_doc(_WORKER_NLP, t) for t in texts], batch_size=len(texts))
     return [doc.to_bytes(exclude=["tensor", "user_data"]) for doc in docs]
 
 
 def _pool_parse(pool, nlp, jobs: int) -> Callable[[Iterable[str]], Iterator]:
-    """A ``parse`` for :func:`quotex.extract.extract_text` that parses in the pool's workers, in order."""
+    """A :data:`quotex.document.Parse` that parses in the pool's workers, in order."""
     from spacy.tokens import Doc
 
     def parse(texts: Iterable[str]) -> Iterator:
@@ -239,9 +146,14 @@ def resolve_jobs(jobs: int) -> int:
 
 
 def run(documents: Iterable[Document], model: Optional[str] = None, jobs: int = 1, nlp=None,
-        stream: bool = False) -> Iterator[Result]:
+        stream: bool = False, options: Optional[Options] = None) -> Iterator[Result]:
     """Yield :class:`Result` s in input order: one per document, or with ``stream`` several for
-    a long document (all but its last with ``partial=True``)."""
+    a long document (all but its last with ``partial=True``).
+
+    ``options`` (:class:`quotex.document.Options`) are the caller's choices; by default every
+    quote is returned, scare quotes included (``quotex.attribute.is_scare_quote`` tells them).
+    """
+    options = EVERY_QUOTE if options is None else options
     jobs = resolve_jobs(jobs)
     if jobs == 1:
         for small, docs in _grouped(documents):
@@ -254,11 +166,11 @@ def run(documents: Iterable[Document], model: Optional[str] = None, jobs: int = 
 
                 nlp = load_model(model)
             if small:
-                yield from _extract_group(docs, nlp, stream)
+                yield from _extract_group(docs, nlp, options, stream)
             else:
-                yield from _extract_chunks(doc, nlp, stream)
+                yield from process(doc, nlp, options, stream=stream)
         return
-    yield from _run_parallel(documents, model, jobs, stream)
+    yield from _run_parallel(documents, model, jobs, stream, options)
 
 
 def _is_big(doc: Document) -> bool:
@@ -280,7 +192,8 @@ def _quiet_pool(ctx, jobs: int, model: Optional[str]):
         signal.signal(signal.SIGINT, old)
 
 
-def _run_parallel(documents: Iterable[Document], model: Optional[str], jobs: int, stream: bool) -> Iterator[Result]:
+def _run_parallel(documents: Iterable[Document], model: Optional[str], jobs: int, stream: bool,
+                  options: Options) -> Iterator[Result]:
     from .model import load_model
 
     nlp = load_model(model)  # fail fast, in the parent, with the usual message; big documents use it
@@ -307,11 +220,11 @@ def _run_parallel(documents: Iterable[Document], model: Optional[str], jobs: int
                 if doc.error is not None:
                     pending.append((docs, False))
                 elif small:
-                    pending.append((docs, pool.apply_async(_work_group, (docs,))))
+                    pending.append((docs, pool.apply_async(_work_group, (docs, options))))
                 elif _is_big(doc):
                     pending.append((docs, None))
                 else:
-                    pending.append((docs, pool.apply_async(_work, (doc,))))
+                    pending.append((docs, pool.apply_async(_work, (doc, options))))
 
         fill()
         while pending:
@@ -321,7 +234,9 @@ def _run_parallel(documents: Iterable[Document], model: Optional[str], jobs: int
                 yield Result(doc, [], doc.error)
             elif job is None:
                 fill()  # the documents after it go to the workers alongside its windows
-                yield from _extract_chunks(doc, nlp, stream, parse=_pool_parse(pool, nlp, jobs))
+                parse = _pool_parse(pool, nlp, jobs)
+                yield from process(doc, nlp, options, stream=stream,
+                                   parser=lambda text: parse_windows(text, cut(text), parse))
             else:
                 got = job.get()
                 yield from (got if isinstance(got, list) else [got])

@@ -247,18 +247,6 @@ def test_json_output_does_not_import_rich_or_spacy_cli(tmp_path):
     assert json.loads(proc.stdout)["quotes"][0]["speaker"]["name"] == SPEAKERS[0]
 
 
-def test_spacy_cli_still_importable_after_lean_import():
-    code = ("import quotex.model as m\n"
-            "m.LEAN_IMPORT = True\n"
-            "spacy = m.import_spacy()\n"
-            "import spacy.cli\n"
-            "assert callable(spacy.cli.info) and callable(spacy.info)\n"
-            "print(spacy.info()['spacy_version'] == spacy.__version__)\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip().endswith("True")
-
-
 def test_model_excludes_only_unread_components():
     from quotex.model import unneeded_components
 
@@ -278,44 +266,6 @@ def test_grouped_parsing_gives_the_same_results_as_one_document_at_a_time(nlp, t
     grouped = list(run(iter(docs), nlp=nlp))
     assert [(r.document.source, r.quotes, r.error) for r in grouped] == \
         [(r.document.source, r.quotes, r.error) for r in one_by_one]
-
-
-def _corpus_texts(n):
-    """Some real news text when ../shared is there, else generated articles."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    folder = os.path.join(here, "..", "..", "shared", "polnear", "train", "text")
-    if os.path.isdir(folder):
-        names = sorted(os.listdir(folder))[:n]
-        return [open(os.path.join(folder, f), encoding="utf-8", newline="").read() for f in names]
-    return [article(i) * 3 for i in range(n)]
-
-
-def test_faster_components_give_the_same_annotations():
-    """quotex.model's attribute-ruler matching and lemmatizer loop: identical token attributes."""
-    import numpy
-    import spacy
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, TAG
-
-    from quotex.model import _speed_up, resolve_model_name
-
-    texts = _corpus_texts(12) + [
-        "", "\n\n", "I ain't gonna say nothin' to y'all, he said. There is a dog; give it to it.",
-        "She'd've known. U.S. officials didn't, wouldn't and can't. \"Is it?\" asked Kim's aide.",
-    ]
-    original = spacy.load(resolve_model_name(), exclude=["senter"])
-    fast = spacy.load(resolve_model_name(), exclude=["senter"])
-    _speed_up(fast)
-    ruler = fast.get_pipe("attribute_ruler")
-    assert ruler.set_annotations.__name__ == "set_annotations" and "set_annotations" in vars(ruler)
-    lemmatizer = fast.get_pipe("lemmatizer")
-    assert type(lemmatizer).__name__ == "CachedLemmatizer"
-    # the set-index rule_lemmatize is the one in use, and it has been exercised by the end
-    assert lemmatizer.lemmatize.__func__ is type(lemmatizer).rule_lemmatize
-    attrs = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
-    for a, b in zip(original.pipe(texts), fast.pipe(texts)):
-        assert numpy.array_equal(a.to_array(attrs), b.to_array(attrs))
-        assert [(t.lemma_, str(t.morph), t.pos_) for t in a] == [(t.lemma_, str(t.morph), t.pos_) for t in b]
-    assert {"noun", "verb"} <= set(lemmatizer.__dict__["_quotex_index_sets"])
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs /proc")

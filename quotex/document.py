@@ -1,0 +1,207 @@
+"""One document through quotex: a :class:`~quotex.inputs.Document` in, a :class:`DocumentResult` out.
+
+The one pipeline the Python API (:func:`quotex.extract`), the runner behind the command line
+(:mod:`quotex.runner`) and the spaCy component (:mod:`quotex.component`) all run; they differ
+only in where the parses of the windows come from. Stages, in order (:func:`process`):
+
+1. **prepare** (:func:`prepare`): the text of the document (an HTML page becomes its article
+   text) or the input error that stopped it;
+2. **cut** (:func:`cut`): windows of whole paragraphs around the quotes
+   (:func:`quotex.extract.iter_windows`), cut once;
+3. **parse**: each window's spaCy Doc, in order. By default :func:`parse_windows` (``nlp.pipe``);
+   the runner passes Docs parsed ahead for a group of documents or in worker processes, the
+   component slices the Doc it was given;
+4. **attribute** (:func:`attribute`): the rules, window by window, over one :class:`DocState`
+   that carries what the document has said so far (names, the last speaker);
+5. **finish** (:func:`quotes_of`): the caller's :class:`Options` (scare quotes left out unless
+   ``all_quotes``), the document's ``source`` and ``meta`` on each quote.
+
+Choices a caller makes travel as one :class:`Options` value, from the API, the command line or
+the component's config, to :func:`new_state` and :func:`quotes_of`: a new option is a field
+there and is read there.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from collections import deque
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
+
+from .attribute import Attributor, DocState, is_scare_quote
+from .errors import InputError
+from .extract import HARD_CHARS, WINDOW_CHARS, Window, iter_windows, pipe
+from .inputs import Document
+from .names import harvest_names
+from .records import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# With stream=True, a partial result is returned after this many quotes or seconds.
+CHUNK_QUOTES = 256
+CHUNK_SECONDS = 1.0
+# Windows handed to nlp.pipe at a time by the default parse.
+PIPE_BATCH = 4
+
+# Window texts in, their parsed Docs out, in the same order (``nlp.pipe`` or one like it).
+Parse = Callable[[Iterable[str]], Iterable["Doc"]]
+# A document's text in, its windows with their parsed Docs out, in order.
+Parser = Callable[[str], Iterable[tuple[Window, "Doc"]]]
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the caller chose; the same for every document of a run."""
+
+    # Keep short unattributed fragments (scare quotes) too (``--all-quotes``).
+    all_quotes: bool = False
+
+    def keep(self, q: Quote) -> bool:
+        """Whether ``q`` is reported."""
+        return self.all_quotes or not is_scare_quote(q)
+
+
+# Every quote, scare quotes included: what the runner returns unless told otherwise.
+EVERY_QUOTE = Options(all_quotes=True)
+
+
+@dataclass
+class DocumentResult:
+    """The quotes of one document (or, with ``partial``, of a first part of one)."""
+
+    document: Document
+    quotes: list[Quote]
+    error: Optional[InputError] = None
+    text: Optional[str] = None  # the text offsets refer to (the extracted article text for HTML)
+    partial: bool = False  # more quotes of the same document follow in the next result
+
+
+# ----------------------------------------------------------------------------- stages
+def prepare(doc: Document) -> tuple[Optional[str], Optional[InputError]]:
+    """Stage 1: the text to extract from, or the error that stopped this input."""
+    if doc.error is not None:
+        return None, doc.error
+    text = doc.text or ""
+    if doc.html:
+        from .html import html_to_text
+
+        try:
+            text = html_to_text(text, doc.source)
+        except InputError as err:
+            return None, err
+    return text, None
+
+
+def cut(text: str, *, window_chars: int = WINDOW_CHARS, hard_chars: int = HARD_CHARS,
+        quotes_only: bool = True) -> Iterator[Window]:
+    """Stage 2: the windows to parse (paragraphs far from any quote are left out)."""
+    return iter_windows(text, window_chars, quotes_only, hard_chars=hard_chars)
+
+
+def parse_windows(text: str, windows: Iterable[Window], parse: Parse) -> Iterator[tuple[Window, "Doc"]]:
+    """Stage 3: each window with its Doc, in order; ``windows`` is read lazily, as ``parse`` asks."""
+    waiting: deque[Window] = deque()
+
+    def texts() -> Iterator[str]:
+        for w in windows:
+            waiting.append(w)
+            yield text[w.start:w.end]
+
+    for doc in parse(texts()):
+        yield waiting.popleft(), doc
+
+
+def new_state(options: Options) -> DocState:
+    """What attribution remembers across one document's windows, set up for ``options``.
+
+    Scare quotes are kept here and left out in :func:`quotes_of`, so that what is reported
+    is decided in one place.
+    """
+    return DocState(all_quotes=True)
+
+
+def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState) -> Iterator[Quote]:
+    """Stage 4: the quotes of the parsed windows, in order, each window's as soon as it is parsed."""
+    done = 0  # end of the text handed to attribution so far
+    for w, doc in parsed:
+        if w.start > done:
+            # Paragraphs far from any quote are never parsed; a full name introduced there
+            # ("Morton Blackwell, who founded …") still backs up a later "Blackwell said".
+            # Not the headline: "Understated Perez raises political profile."
+            a = done if done else text.find("\n", 0, w.start) + 1
+            for name in harvest_names(text[a:w.start]):
+                state.names.add_weak(name)
+        done = max(done, w.end)
+        if not w.quotes:
+            # Context-only window: still learn names so later surnames resolve.
+            Attributor(text, doc, w.start, [], w.paras, w.ords, state)
+            continue
+        yield from Attributor(text, doc, w.start, w.quotes, w.paras, w.ords, state).run()
+
+
+def quotes_of(text: str, parsed: Iterable[tuple[Window, "Doc"]], options: Options = Options(), *,
+              source: Optional[str] = None, meta: Optional[dict] = None,
+              state: Optional[DocState] = None) -> Iterator[Quote]:
+    """Stages 4 and 5: the reported quotes of ``text``, in order, from its parsed windows."""
+    quotes = attribute(text, parsed, state if state is not None else new_state(options))
+    # A step over the whole document (one that must see every window's quotes before any is
+    # reported) goes here: ``quotes = step(list(quotes), state)``.
+    for q in quotes:
+        if options.keep(q):
+            yield q if source is None and meta is None else replace(q, source=source, meta=meta)
+
+
+# ----------------------------------------------------------------------------- the pipeline
+def process(document: Document, nlp, options: Options = Options(), *, parser: Optional[Parser] = None,
+            stream: bool = False, catch: bool = True) -> Iterator[DocumentResult]:
+    """The result of one document: one :class:`DocumentResult`, or with ``stream`` several for a
+    long one (all but the last with ``partial=True``, each yielded once it has quotes).
+
+    ``parser`` gives the parsed windows of the document's text (default: :func:`cut`, then
+    :func:`parse_windows` with ``nlp.pipe``). With ``catch`` (the runner) an unexpected error
+    becomes the error of this document's result; without it (the API, the component) it is raised.
+    """
+    text, err = prepare(document)
+    if err is not None:
+        yield DocumentResult(document, [], err)
+        return
+    assert text is not None
+    quotes: list[Quote] = []
+    last = time.monotonic()
+    try:
+        parsed = parser(text) if parser is not None else parse_windows(text, cut(text), pipe(nlp, PIPE_BATCH))
+        for q in quotes_of(text, parsed, options, source=document.source, meta=document.meta):
+            quotes.append(q)
+            if stream and (len(quotes) >= CHUNK_QUOTES or time.monotonic() - last >= CHUNK_SECONDS):
+                yield DocumentResult(document, quotes, None, text, partial=True)
+                quotes = []
+                last = time.monotonic()
+    except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the run
+        if not catch:
+            raise
+        if quotes and stream:
+            yield DocumentResult(document, quotes, None, text, partial=True)
+        yield DocumentResult(document, [], internal_error(document, exc), text)
+        return
+    yield DocumentResult(document, quotes, None, text)
+
+
+def result_of(document: Document, nlp, options: Options = Options(), *, parser: Optional[Parser] = None,
+              catch: bool = True) -> DocumentResult:
+    """The whole result of one document, in one piece."""
+    *_, result = process(document, nlp, options, parser=parser, catch=catch)
+    return result
+
+
+def internal_error(doc: Document, err: BaseException) -> InputError:
+    """Turn an unexpected exception into a one-line error for this document only."""
+    if os.environ.get("QUOTEX_DEBUG"):
+        traceback.print_exception(type(err), err, err.__traceback__, file=sys.stderr)
+    what = str(err).splitlines()[0][:200] if str(err) else ""
+    if isinstance(err, MemoryError):
+        return InputError(f"{doc.source}: out of memory while extracting; skipped")
+    return InputError(f"{doc.source}: extraction failed ({type(err).__name__}{': ' + what if what else ''}); "
+                      f"skipped. This is a bug in quotex: please report it (QUOTEX_DEBUG=1 shows the details)")
