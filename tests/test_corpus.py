@@ -256,13 +256,14 @@ def test_model_excludes_only_unread_components():
 
 
 def test_grouped_parsing_gives_the_same_results_as_one_document_at_a_time(nlp, tmp_path):
+    from quotex.document import EVERY_QUOTE, process
     from quotex.inputs import Document
-    from quotex.runner import _extract_chunks, run
+    from quotex.runner import run
 
     texts = [article(i) for i in range(20)] + ["", "No quotes here at all.\n", "\"Unclosed, she said.\n"]
     texts.insert(5, ("Filler paragraph without marks.\n\n" * 30) + article(99))
     docs = [Document(f"d{i}", t) for i, t in enumerate(texts)]
-    one_by_one = [r for d in docs for r in _extract_chunks(d, nlp)]
+    one_by_one = [r for d in docs for r in process(d, nlp, EVERY_QUOTE)]
     grouped = list(run(iter(docs), nlp=nlp))
     assert [(r.document.source, r.quotes, r.error) for r in grouped] == \
         [(r.document.source, r.quotes, r.error) for r in one_by_one]
