@@ -122,3 +122,17 @@ def test_process_keeps_a_failure_with_its_document(nlp):
     assert result.quotes == [] and "odd.txt: extraction failed (ValueError: no parse today)" in str(result.error)
     with pytest.raises(ValueError):
         list(process(Document("odd.txt", TEXT), nlp, parser=broken, catch=False))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mayor Ann Lee spoke first.\n\n\u201cWe will win,\u201dLee said on Tuesday.\n", "Ann Lee"),
+    ("\u201cThe bridge opens in May,\u201dsaid Maria Okafor.\n", "Maria Okafor"),
+    ('Tom Reid was there.\n\n"It is ' + "x" * 250 + ' late," Reid said.\n', "Tom Reid"),
+])
+def test_component_parses_again_where_quotex_tokenizes_otherwise(component_nlp, text, speaker):
+    """A closing mark glued to the next word (',”Lee') or a 250-character run without a space: the
+    pipeline's tokenizer keeps what quotex splits, so the component parses that window again the
+    way the command line does, and names the same speaker."""
+    api = [q.to_dict() for q in quotex.extract(text)]
+    assert [q["speaker"]["name"] for q in api] == [speaker]
+    assert brief(component_nlp(text)._.quotes) == brief(api)
