@@ -8,6 +8,7 @@ import re
 from .labels import is_title_case_line
 from .lexicon import DOC_NOUNS, ORG_ENTS, ORG_NOUNS, according, is_cue_token
 from .marks import QuoteSpan
+from .methods import Attribution, Method
 from .names import clean_name
 from .records import Speaker
 
@@ -61,7 +62,7 @@ class ContextRules:
         sp = self._speaker_from_head(toks[-1]) if toks else None
         canon = self.state.names.canonical(name.title() if name.isupper() else name)
         kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
-        return Speaker(self.text[a:b], a, b, canon, sp.title if sp else None, kind), None, "headline"
+        return Attribution(Speaker(self.text[a:b], a, b, canon, sp.title if sp else None, kind), None, Method.LINE_COLON)
 
     def _colon_intro(self, q: QuoteSpan, pi: int):
         """A sentence ending in a colon introduces the quote: its subject is the source.
@@ -111,7 +112,7 @@ class ContextRules:
                     head = obj[0] if obj else head
                 sp = self._speaker_from_head(head)
                 if sp is not None:
-                    return sp, (self._cue(t) if is_cue_token(t) else None), "colon-intro"
+                    return Attribution(sp, self._cue(t) if is_cue_token(t) else None, Method.COLON_INTRO)
         r = self._earlier_intro_verb(colon, sent_start)
         if r is not None:
             return r
@@ -123,7 +124,7 @@ class ContextRules:
                 if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in DOC_NOUNS and not self.quoted[i]:
                     sp = self._speaker_from_head(t)
                     if sp is not None:
-                        return sp, None, "colon-intro"
+                        return Attribution(sp, None, Method.COLON_INTRO)
                     break
             return self._person_label(colon, sent_start)
         return None
@@ -138,7 +139,7 @@ class ContextRules:
         if not people or any(t.ent_iob_ == "B" for t in people[1:]):
             return None
         sp = self._speaker_from_head(people[-1])
-        return (sp, None, "colon-intro") if sp is not None else None
+        return Attribution(sp, None, Method.COLON_INTRO) if sp is not None else None
 
     def _earlier_intro_verb(self, colon: int, sent_start: int):
         """The nearest earlier verb of the colon's sentence whose subject is a person or group.
@@ -156,7 +157,7 @@ class ContextRules:
                 continue
             sp = self._speaker_from_head(head)
             if sp is not None and sp.kind in ("person", "organization"):
-                return sp, (self._cue(t) if is_cue_token(t) else None), "colon-intro"
+                return Attribution(sp, self._cue(t) if is_cue_token(t) else None, Method.COLON_INTRO)
         return None
 
     def _colon_attribution(self, q: QuoteSpan, pi: int):
@@ -202,7 +203,7 @@ class ContextRules:
                 # The whole name as written ("Hillary Rodham Clinton"), not the entity the
                 # recognizer cut out of it.
                 name = self.state.names.canonical(clean_name(mtext)) or name
-        return Speaker(mtext, a, b, name, sp.title, kind), None, "colon"
+        return Attribution(Speaker(mtext, a, b, name, sp.title, kind), None, Method.COLON)
 
     def _signoff(self, q: QuoteSpan, pi: int):
         """A quote paragraph signed in the paragraph after it with a dash and a name.
@@ -232,7 +233,7 @@ class ContextRules:
         mtext = self.text[a:b]
         name = self.state.names.canonical(mtext)
         kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
-        return Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, "signoff"
+        return Attribution(Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, Method.SIGNOFF)
 
     def _headline_attribution(self, q: QuoteSpan, pi: int):
         """A headline that ends with its source: "Putin 'gratefully accepted' … -Kremlin"."""
@@ -260,7 +261,7 @@ class ContextRules:
                 kind = "organization"
             elif name != mtext:
                 kind = "person"
-        return Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, "headline"
+        return Attribution(Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, Method.HEADLINE)
 
     def _headline_tail_cue(self, q: QuoteSpan, pi: int):
         """A Title Case headline whose source and speech verb follow the quote: "Taxes Are ‘A
@@ -277,8 +278,8 @@ class ContextRules:
         if sp is None:
             return None
         mtext = m.group(1)
-        return Speaker(mtext, m.start(1), m.end(1), self.state.names.canonical(mtext), sp.title, sp.kind), None, \
-            "headline"
+        return Attribution(Speaker(mtext, m.start(1), m.end(1), self.state.names.canonical(mtext), sp.title, sp.kind),
+                           None, Method.HEADLINE_CUE)
 
     def _headline_subject(self, q: QuoteSpan, pi: int):
         """A Title Case headline credits the person it opens with: "Glenn Beck Says Trump,
@@ -309,8 +310,8 @@ class ContextRules:
                     # "Exclusive Excerpt–Ann Lee’s ‘My Story’": a name that shares the headline's
                     # subject or only starts a label before a dash is not who said its quote.
                     return None
-                return Speaker(cand, a, a + len(cand), self.state.names.canonical(cand), None, "person"), \
-                    None, "headline-subject"
+                return Attribution(Speaker(cand, a, a + len(cand), self.state.names.canonical(cand), None, "person"),
+                                   None, Method.HEADLINE_SUBJECT)
         return None
 
     def _previous_sentence(self, q: QuoteSpan, pi: int):
@@ -341,7 +342,7 @@ class ContextRules:
                 continue
             sp = self._speaker_from_head(head)
             if sp is not None:
-                return sp, self._cue(t), "previous-sentence"
+                return Attribution(sp, self._cue(t), Method.PREVIOUS_SENTENCE)
         return None
 
     def _previous_subject(self, q: QuoteSpan, pi: int):
@@ -369,7 +370,7 @@ class ContextRules:
         sp = self._speaker_from_head(subj[0])
         if sp is None or sp.kind != "person":
             return None
-        return sp, None, "previous-sentence"
+        return Attribution(sp, None, Method.PREVIOUS_SUBJECT)
 
     def _note_intro(self, pi: int) -> None:
         """Remember a speaker introduced by a speech verb in the paragraph before ``pi``, or

@@ -8,6 +8,7 @@ from typing import Optional
 from .cues import PRONOUNS, SPEECH_VERBS, WEAK_VERBS
 from .lexicon import CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS, according, is_cue_token
 from .marks import QuoteSpan
+from .methods import Attribution, Method
 from .records import Cue
 
 
@@ -224,19 +225,20 @@ class CueRules:
                 to = cue.nbor(1)
                 c = Cue(self.doc[cue.i:to.i + 1].text, cue.idx + self.base, to.idx + len(to) + self.base,
                         "according to")
-                return sp, c, "according-to"
+                return Attribution(sp, c, Method.ACCORDING_TO)
             if fallback is not None:
                 # Only a cue the quote belongs to, with someone as its subject, replaces it.
                 if tier <= 0.5 and sp.kind in ("person", "organization"):
-                    return self._reported_by(q, pi, cue) or (sp, self._cue(cue), "cue")
+                    return self._reported_by(q, pi, cue) or Attribution(sp, self._cue(cue), Method.CUE)
                 continue
             if sp.kind == "unknown" and self._thing_subject(head):
                 # "He added that praising the president was like saying the team ''scored 19
                 # runs''": a thing that "says" is a figure of speech; a cue of the quote with a
                 # person as its subject is preferred ("added" -> He).
-                fallback = (sp, self._cue(cue), "cue")
+                fallback = Attribution(sp, self._cue(cue), Method.CUE)
                 continue
-            return self._reported_by(q, pi, cue) or (self._nearer_mention(sp, cue, q), self._cue(cue), "cue")
+            return self._reported_by(q, pi, cue) or Attribution(self._nearer_mention(sp, cue, q), self._cue(cue),
+                                                               Method.CUE)
         return fallback
 
     @staticmethod
@@ -299,7 +301,7 @@ class CueRules:
         sp = self._speaker_from_head(head)
         if sp is None or sp.kind not in ("person", "organization"):
             return None
-        return sp, self._cue(verb), "cue"
+        return Attribution(sp, self._cue(verb), Method.CUE)
 
     def _sentence_end_after(self, q: QuoteSpan, pi: int) -> Optional[int]:
         """Index of the full stop that ends the sentence a quote sits in, within its paragraph.
@@ -522,7 +524,7 @@ class CueRules:
         sp = self._speaker_from_head(head)
         if sp is None:
             return None
-        return sp, self._cue(verb), "after-quote"
+        return Attribution(sp, self._cue(verb), Method.AFTER_QUOTE)
 
     def _inner_cue(self, q: QuoteSpan):
         """A cue the quote's span took in because its marks do not pair: in "“We will win,” said
@@ -538,4 +540,4 @@ class CueRules:
         sp = self._speaker_from_head(toks[-1])
         if sp is None or sp.kind not in ("person", "organization") and toks[-1].lower_ not in PRONOUNS:
             return None
-        return sp, None, "inner-cue"
+        return Attribution(sp, None, Method.INNER_CUE)

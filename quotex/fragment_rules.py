@@ -9,6 +9,7 @@ from .cues import PRONOUNS_PERSON, SPEECH_VERBS
 from .lexicon import (ADDRESSEE_CUES, CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, HOLD_VERBS, LISTENER_CUES, NAMING_CUES,
                       SUBJ_DEPS, is_cue_token, not_a_speaker)
 from .marks import QuoteSpan
+from .methods import Attribution, Method
 from .records import Speaker
 
 
@@ -43,7 +44,7 @@ class FragmentRules:
                 head = self._subject_of(t)
                 sp = self._speaker_from_head(head) if head is not None else None
                 if sp is not None:
-                    return sp, self._cue(t), "cue"
+                    return Attribution(sp, self._cue(t), Method.NAMING)
         return None
 
     def _naming_order(self, q: QuoteSpan):
@@ -105,7 +106,7 @@ class FragmentRules:
         if sp is None or (sp.kind not in ("person", "organization") and head.pos_ != "PROPN"
                           and head.lower_ not in PRONOUNS_PERSON):
             return None
-        return sp, self._cue(verb), "naming-order"
+        return Attribution(sp, self._cue(verb), Method.NAMING_ORDER)
 
     def _governing_subject(self, q: QuoteSpan):
         """The subject of the clause a quoted fragment sits in, when no speech verb is found.
@@ -159,7 +160,7 @@ class FragmentRules:
                             # label fronted in the sentence: "A self-styled ''news junkie,'' Lee
                             # reads four papers a day." (but "was coined by Lee" stands).
                             return None
-                        return sp, None, "governing-verb"
+                        return Attribution(sp, None, Method.GOVERNING_VERB)
                 # Also from a clause that completes a noun, to the noun's owner: "Senator Lee's
                 # pledge to be “neutral”", "Lee's claim that the emails were “in the system”".
                 if t.dep_ not in CLIMB_DEPS and not (t.dep_ == "acl" and t.head.pos_ == "NOUN"):
@@ -174,7 +175,7 @@ class FragmentRules:
                     # are not ("the company's decision to be “carbon neutral”").
                     if sp is not None and (sp.kind == "person" or (
                             sp.kind == "organization" and t.lemma_.lower() in CLAIM_NOUNS)):
-                        return sp, None, "governing-verb"
+                        return Attribution(sp, None, Method.GOVERNING_VERB)
             if t.head == t:
                 return self._misparsed_subject(t, toks[0])
             t = t.head
@@ -201,7 +202,7 @@ class FragmentRules:
                         start = prev.idx + self.base
                         sp = Speaker(prev.text, start, start + len(prev.text), canon,
                                      self.state.names.title_of(canon), "person")
-                        return sp, None, "governing-verb"
+                        return Attribution(sp, None, Method.GOVERNING_VERB)
         return None
 
     def _holder_of(self, verb) -> Optional[Speaker]:
@@ -250,7 +251,7 @@ class FragmentRules:
             # name, not words the subject said.
             return None
         sp = self._holder_of(verb)
-        return (sp, self._cue(verb), "as-complement") if sp is not None else None
+        return Attribution(sp, self._cue(verb), Method.AS_COMPLEMENT) if sp is not None else None
 
     def _chanted(self, q: QuoteSpan):
         """Who chants or shouts the quote: "protesters marched, chanting “Lock Him Up!”", "the
@@ -273,7 +274,7 @@ class FragmentRules:
             if poss:
                 # "their chants of “…” were cut short": the chanters own the noun.
                 sp = self._speaker_from_head(poss[0])
-                return (sp, None, "chant") if sp is not None else None
+                return Attribution(sp, None, Method.CHANT) if sp is not None else None
             # "joined in a chant of “…”" / "to chants of “…”": the verb the noun hangs from.
             verb = noun.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and not self.quoted[verb.head.i]:
@@ -287,7 +288,7 @@ class FragmentRules:
             # (nor the chant itself: "The chant “Four more years!” faded.")
             return None
         sp = self._speaker_from_head(head)
-        return (sp, self._cue(verb), "chant") if sp is not None else None
+        return Attribution(sp, self._cue(verb), Method.CHANT) if sp is not None else None
 
     def _title_in_content(self, q: QuoteSpan):
         """A Title Case quote inside what a speech verb reports is part of the speaker's words.
@@ -319,7 +320,7 @@ class FragmentRules:
                     return None
                 cue = self._outermost_cue(t)
                 sp = self._holder_of(cue)
-                return (sp, self._cue(cue), "cue-content") if sp is not None else None
+                return Attribution(sp, self._cue(cue), Method.CUE_CONTENT) if sp is not None else None
             if t.head == t:
                 return None
             child, t = t, t.head
@@ -394,7 +395,7 @@ class FragmentRules:
                         head.lower_ in EMPTY_SUBJECTS | {"you"}:
                     return None
                 sp = self._speaker_from_head(head)
-                return (sp, self._cue(t), "view-holder") if sp is not None else None
+                return Attribution(sp, self._cue(t), Method.VIEW_HOLDER) if sp is not None else None
             if t.head == t:
                 return None
             child, t = t, t.head

@@ -6,7 +6,7 @@ import re
 from .cues import WEAK_VERBS
 from .lexicon import LISTENER_CUES, SUBJ_DEPS, is_cue_token
 from .marks import QuoteSpan
-from .records import Quote
+from .methods import Attribution, Method
 
 
 # Nouns for a piece of someone's speech that a quote before them names: "Lee's “lazy voters” remark".
@@ -35,7 +35,6 @@ _BYLINE_COLON = re.compile(r"[,”\"']\s*,?\s*by\s+(?:the\s+)?[A-Z][^“”\"\n]
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s?\s+[A-Z]")
 # Markup of an embedded post: "<tweet id=…>", "</tweet>", "<tweet/>".
 _EMBED_TAG = re.compile(r"</?tweet\b[^>]*>")
-SCARE_MAX_WORDS = 3
 _SO_CALLED = re.compile(r"\bso[- ]?\s?called\s*$", re.I)
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from de la vs vs. &".split())
 
@@ -75,8 +74,8 @@ class LabelRules:
 
         "Lee's “lazy voters” remark cost her", "the “not there yet” comment": the noun says the
         quoted words were spoken, so the quote is reported words, not the reporter's label; the
-        noun's owner, if a person or organisation, said them. Returns (attribution or None,) or
-        None when the quote does not name an utterance.
+        noun's owner, if a person or organisation, said them. Method ``uttered-label`` with the
+        owner as speaker or none; None when the quote does not name an utterance.
         """
         toks = self._quote_tokens(q)
         attached = self._attachment(toks)
@@ -86,8 +85,8 @@ class LabelRules:
         poss = [c for c in noun.children if c.dep_ == "poss" and not self.quoted[c.i]]
         sp = self._speaker_from_head(poss[0]) if poss else None
         if sp is None or sp.kind not in ("person", "organization"):
-            return (None,)
-        return ((sp, None, "governing-verb"),)
+            return Attribution(None, None, Method.UTTERED_LABEL)
+        return Attribution(sp, None, Method.UTTERED_LABEL)
 
     def _said_title(self, q: QuoteSpan, pi: int) -> bool:
         """Whether a Title Case quote opens a sentence or follows another quote, the places of
@@ -201,20 +200,6 @@ class LabelRules:
     def _starts_paragraph(self, q: QuoteSpan, pi: int) -> bool:
         pa, _ = self.paras[pi]
         return not self.text[pa:q.open].strip()
-
-
-def is_scare_quote(q: Quote) -> bool:
-    """A short quoted fragment nobody is said to have said: the reporter's scare quotes.
-
-    "the so-called “undercard” debate", "a “law and order” candidate" (but "the “not yet” comment"
-    names words someone said: method ``uttered-label``, kept): on PolNeAR train, of the
-    fragments of one to three words that no rule attributes, 347 are in no attribution at all and
-    248 are, so by default they are left out (``all_quotes`` keeps them). Longer unattributed
-    quotes are more often someone's words and are kept, with no speaker, unless they are a work's
-    title, a headline or inside an embedded post (methods ``title``, ``subhead`` and ``embed``).
-    """
-    return q.speaker is None and q.method != "uttered-label" and (
-        len(q.text.split()) <= SCARE_MAX_WORDS or q.method in ("title", "subhead", "embed"))
 
 
 def is_title_case_line(line: str) -> bool:
