@@ -13,6 +13,21 @@ from .names import clean_name
 from .records import Speaker
 
 
+# A line longer than this is a paragraph of text, not a headline ("Putin 'gratefully accepted'
+# invitation -Kremlin" is short; a reporter's paragraph that ends "- Kremlin" is not a source line).
+HEADLINE_MAX_CHARS = 200
+# "Name: … 'quote'" counts for a quote later in its paragraph only in a short lead or headline;
+# in a longer paragraph the colon after the first words labels what follows, not the quote.
+LEAD_MAX_CHARS = 300
+# A quoted sentence after a comma ("… with an audience, “I do not know which …”") has at least
+# this many words; a shorter capitalised quote after a comma is a name or slogan.
+COMMA_SENTENCE_MIN_WORDS = 4
+# A label before a colon ("The full statement:", "Here's Lee in 1992:") is at most this many tokens.
+LABEL_MAX_TOKENS = 8
+# A transcript line may give a title before the name ("Former secretary of state Hillary Rodham
+# Clinton: “…”"): at most this many words, with no verb and no punctuation.
+TRANSCRIPT_TITLE_MAX_WORDS = 10
+
 # "Name: …" at the start of a line: a transcript line or a headline's source.
 _LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
 # Words before a colon that label what follows rather than name who said it ("UPDATE:", "Related:").
@@ -55,7 +70,7 @@ class ContextRules:
             return None
         name = m.group(1)
         if name.lower() in _LABELS or name.split()[0] in ("The", "A", "An") or \
-                (pb - pa > 300 and not self._starts_paragraph(q, pi)):
+                (pb - pa > LEAD_MAX_CHARS and not self._starts_paragraph(q, pi)):
             return None
         a, b = m.start(1), m.end(1)
         toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i]]
@@ -75,7 +90,7 @@ class ContextRules:
         inner = self.text[q.start:q.end]
         # Or a comma before a quoted sentence, with any verb: "Clinton shared her worry with an
         # audience, “I do not know which Trump will show up.”"
-        if pre.endswith(":") or (pre.endswith(",") and inner[:1].isupper() and len(inner.split()) >= 4):
+        if pre.endswith(":") or (pre.endswith(",") and inner[:1].isupper() and len(inner.split()) >= COMMA_SENTENCE_MIN_WORDS):
             end = pa + len(pre) - 1
         elif not pre and pi > 0 and self.ords[pi - 1] == self.ords[pi] - 1:
             # The paragraph before ends with a colon: "Smith put it this way:" / quote paragraph.
@@ -118,7 +133,7 @@ class ContextRules:
             return r
         # A short label naming a document: "Partial transcript as follows:" / "The full
         # statement:" -> the document is the source (what follows are its lines).
-        if colon - sent_start <= 8:
+        if colon - sent_start <= LABEL_MAX_TOKENS:
             for i in range(sent_start, colon):
                 t = self.doc[i]
                 if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in DOC_NOUNS and not self.quoted[i]:
@@ -177,7 +192,7 @@ class ContextRules:
         # first ("Former secretary of state Hillary Rodham Clinton: “…”").
         if not digest and len(pre.strip()) - len(m.group(0).strip()) > 0 and \
                 not re.search(r"[.!?]['\"”’]*\s*$", pre[:m.start()]) \
-                and not (len(pre.split()) <= 10 and not re.search(r"[,;:.!?]", pre[:m.start()]) and not any(
+                and not (len(pre.split()) <= TRANSCRIPT_TITLE_MAX_WORDS and not re.search(r"[,;:.!?]", pre[:m.start()]) and not any(
                     t.pos_ in ("VERB", "AUX") for t in self._tokens_between(pa, pa + m.start()))):
             return None
         a = pa + m.start(1)
@@ -239,7 +254,7 @@ class ContextRules:
         """A headline that ends with its source: "Putin 'gratefully accepted' … -Kremlin"."""
         pa, pb = self.paras[pi]
         line = self.text[pa:pb]
-        if len(line) > 200 or line.rstrip().endswith((".", "”", '"')):
+        if len(line) > HEADLINE_MAX_CHARS or line.rstrip().endswith((".", "”", '"')):
             return None
         tail = self.text[q.close:pb]
         m = _HEADLINE_SRC.search(tail) or _HEADLINE_COLON.search(tail)
@@ -268,7 +283,7 @@ class ContextRules:
         Burden,’ Ann Lee Tells Rotary Club." -> Ann Lee."""
         pa, pb = self.paras[pi]
         line = self.text[pa:pb]
-        if len(line) > 200 or not is_title_case_line(line):
+        if len(line) > HEADLINE_MAX_CHARS or not is_title_case_line(line):
             return None
         m = _HEADLINE_TAIL_CUE.match(self.text, q.close, pb)
         if not m:
@@ -292,7 +307,7 @@ class ContextRules:
         """
         pa, pb = self.paras[pi]
         line = self.text[pa:pb]
-        if len(line) > 200 or not self.text[pa:q.open].strip() or not is_title_case_line(line):
+        if len(line) > HEADLINE_MAX_CHARS or not self.text[pa:q.open].strip() or not is_title_case_line(line):
             return None
         m = _HEADLINE_START.match(line)
         if not m or pa + m.end() > q.open:

@@ -29,6 +29,19 @@ CHANT_VERBS = frozenset("chant shout yell scream cry sing holler roar".split())
 # Subjects that stand for no one: "it was called “a mess”", "there is “hope”", "what they call …".
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what"})
 
+# How many heads a rule climbs from a quote to the verb whose subject or view it is: a clause or
+# two above the quote ("Lee said she hoped the plan would be “fair”"); further up the parse
+# reaches verbs that have nothing to do with the quote.
+CLIMB_MAX = 8
+# The same for a Title Case quote in a speech verb's content, which may sit deeper in its clause.
+CONTENT_CLIMB_MAX = 10
+# How many heads a quote's noun phrase is climbed through ("part of the “old guard” wing").
+NOUN_PHRASE_CLIMB = 3
+# "X called Y “Q”" by word order: the naming verb is at most this many tokens before the quote.
+NAMING_VERB_WITHIN = 9
+# "Beruff, a Scott ally, called": an apposition between commas is at most this many tokens.
+APPOSITION_MAX_TOKENS = 10
+
 
 class FragmentRules:
     """Rules for a quote inside the reporter's sentence with no speech verb of its own.
@@ -66,7 +79,7 @@ class FragmentRules:
         first = toks[0]
         sent = first.sent
         verb = None
-        for i in range(first.i - 1, max(sent.start, first.i - 9) - 1, -1):
+        for i in range(first.i - 1, max(sent.start, first.i - NAMING_VERB_WITHIN) - 1, -1):
             t = self.doc[i]
             if self.quoted[i] and not (i == first.i - 1 and t.is_punct):  # the opening mark
                 return None
@@ -97,7 +110,7 @@ class FragmentRules:
             head = pre[-1]
             # "Beruff, a Scott ally, called": the name before the apposition, by its commas.
             if self.doc[verb.i - 1].text == ",":
-                for j in range(verb.i - 2, max(sent.start, verb.i - 10), -1):
+                for j in range(verb.i - 2, max(sent.start, verb.i - APPOSITION_MAX_TOKENS), -1):
                     if self.doc[j].text == ",":
                         if self.doc[j - 1].pos_ == "PROPN" and not self.quoted[j - 1]:
                             head = self.doc[j - 1]
@@ -130,7 +143,7 @@ class FragmentRules:
         if anchor is None:
             return None
         t = anchor
-        for _ in range(8):
+        for _ in range(CLIMB_MAX):
             if self.quoted[t.i]:
                 return None
             if t.pos_ in ("VERB", "AUX"):
@@ -227,7 +240,7 @@ class FragmentRules:
         if t is None:
             return None
         # From the quote up its noun phrase ("a “turning point” test", "part of the “old guard”").
-        for _ in range(3):
+        for _ in range(NOUN_PHRASE_CLIMB):
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
                 t = t.head.head
             elif t.dep_ in ("compound", "amod", "nmod", "appos") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -303,7 +316,7 @@ class FragmentRules:
         if child is None or re.search(r"\bon\s*$", self.text[max(0, q.open - 4):q.open]):
             return None
         t = child.head
-        for _ in range(10):
+        for _ in range(CONTENT_CLIMB_MAX):
             if self.quoted[t.i]:
                 return None
             if is_cue_token(t):
@@ -385,7 +398,7 @@ class FragmentRules:
         if child is None:
             return None
         t = child.head
-        for _ in range(8):
+        for _ in range(CLIMB_MAX):
             if not self.quoted[t.i] and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in VIEW_VERBS and \
                     child.dep_ not in SUBJ_DEPS:
                 head = self._subject_of(t)
