@@ -159,7 +159,7 @@ def _documents(paths: Optional[list[str]], *, recursive: bool, glob: Optional[st
 def _keep(q, speakers: Optional[list[str]], qtype: Optional[QuoteType], min_conf: float,
           all_quotes: bool = False) -> bool:
     if not all_quotes:
-        from .attribute import is_scare_quote
+        from .methods import is_scare_quote
 
         if is_scare_quote(q):
             return False
