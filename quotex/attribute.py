@@ -1,49 +1,72 @@
 """Who said it: attribution rules over a parsed window of text.
 
-Rules run in order of strength; each attributed quote records the rule in ``method``:
+:meth:`Attributor.run` runs the stages of a sieve (:mod:`quotex.sieve`), each a list of rules
+looked up by name; the first rule that answers decides, and every quote records that rule as its
+``method`` (:class:`quotex.methods.Method`), with the confidence the method had on train. The
+default order, strongest first (``DEFAULT_CONFIG`` in :mod:`quotex.sieve` is the source of truth):
 
-``cue``            a speech verb outside the quotes, in the quote's own sentence, and its subject:
-                   "“We will win,” Smith said."  /  "Smith told reporters: “We will win.”"
-``according-to``   "“We will win,” according to Smith."
-``after-quote``    the words after a quote ending in a comma, read by word order when the parse
-                   fails: "“France will always be France,” an angry Hollande retaliated."
-``colon``          a name right before a colon: "Smith: “We will win.”" (transcripts, headlines)
-``headline``       a headline ending with its source: "Putin 'gratefully accepted' invitation -Kremlin"
-``signoff``        a quote paragraph signed by a dash line under it: "“We will win.”" / "- Smith."
-``next-quote``     a quote followed at once by an attributed quote of the same paragraph:
-                   "“We will win.” “We always do,” Smith said."
-``previous-sentence`` the sentence before in the same paragraph has a cue:
-                   "Smith spoke to reporters on Monday. “We will win.”"
-``same-paragraph`` an earlier quote of the same paragraph was attributed:
-                   "“We will win,” said Smith. “Nobody can stop us.”"
-``continuation``   a quote paragraph with no cue right after a paragraph attributed to someone.
-``previous-paragraph`` a quote paragraph after a paragraph whose speech verb has a subject
-                   ("Caddell told Breitbart News Daily." then a quote paragraph).
-``colon-intro``    a sentence ending in a colon introduces the quote; its subject is the source:
-                   "A footnote in the report makes that clear: “These assessments …”"
-``naming-order``   "X called Y “Q”" by word order when the parse misses it (a weak fallback):
-                   "Lopez, a Kent ally, called Ohio's standards “strong.”"
-``governing-verb`` no speech verb: the subject of the clause the fragment sits in
-                   ("Beruff called Florida's standards “strong.”").
-``cue-content``    a Title Case quote inside a speech verb's clause or object: the verb's subject
-                   ("Lee said he would revive ''Night Court''").
-``chant``          the subject of a chanting verb ("protesters chanted “Lock Him Up!”").
-``as-complement``  the quote is what something is called, after "as" on a verb: its subject
-                   ("Lee refers to the mayor as “Mr. Fix-It.”").
-``uttered-label``  (no speaker) a quote before a noun for a remark or slogan ("the “not yet”
-                   comment"): someone's words, kept; with the noun's owner it is ``governing-verb``.
-``view-holder``    a fragment below a verb of holding or casting a view (think, fear, see, portray,
-                   frame ...): its subject ("The mayor's allies see a “sham” process").
+title-sentence (Title Case quotes)
+    ``line-colon`` "Issa: Clinton's 'Honesty Is In Question'"; ``naming`` a naming verb linked to
+    the quote ("Jacobs called Merkel “The Chancellor”"); ``naming-order``; ``as-complement``;
+    ``chant``; ``headline-cue`` "Taxes Are ‘A Burden,’ Ann Lee Tells Rotary"; ``headline-subject``
+    "Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat"; ``said-title-cue`` (method ``cue``) a cue
+    for a quote in the place of something said; ``cue-content`` "Lee said he would revive
+    ''Night Court''".
+own-sentence (other quotes)
+    ``digest`` "Pollsters agree - Carl Bialik: “…”"; ``cue`` (or ``according-to``) "“We will win,”
+    Smith said."; ``after-quote`` "“France will always be France,” an angry Hollande
+    retaliated."; ``colon`` "Smith: “We will win.”"; ``headline`` "Putin 'gratefully accepted'
+    invitation -Kremlin"; ``line-colon``; ``signoff`` "“We will win.”" / "- Smith.".
+neighbour
+    ``next-quote`` "“We will win.” “We always do,” Smith said."
+nobody (decided whatever was found before)
+    ``embed`` (``<tweet>`` markup), ``work-title`` (method ``title``: "the documentary “Weiner”"),
+    ``letter`` ("“R” or “D”").
+title-context
+    ``said-title-sentence`` (method ``previous-sentence``) "Lee named the enemy. “Donald Trump.”";
+    ``subhead``.
+label
+    ``page-label`` ("Related:", method ``none``); ``label`` a quote modifying the noun after it:
+    ``uttered-label`` "Lee's “lazy voters” remark" (the owner, or nobody but kept),
+    ``view-holder``, else ``none``.
+inside-sentence
+    ``inside-sentence`` (method ``governing-verb``) "Lobbyists describe such work as “a different
+    cup of tea”".
+carried
+    ``colon-intro`` "A footnote makes that clear: “…”"; ``previous-sentence`` "Smith spoke on
+    Monday. “We will win.”"; ``same-paragraph`` "“We will win,” said Smith. “Nobody can stop
+    us.”"; ``previous-subject`` "Mayor Lee is upbeat. “We will win it.”"; ``continuation`` a quote
+    paragraph after an attributed one; ``previous-paragraph`` after "Caddell told Breitbart News
+    Daily."; ``previous-paragraph-clause`` after "She said the plan would fail."; 
+    ``previous-paragraph-subject`` after "Mayor Lee is upbeat about the vote."; ``multi-paragraph``
+    a paragraph going on with an open quote.
+fallback (weak: never carried to the next quote)
+    ``coordinated`` "“a mess” and “a disgrace”"; ``as-complement`` "Lee refers to the mayor as
+    “Mr. Fix-It.”"; ``chant`` "protesters chanted “Lock Him Up!”"; ``lowercase-fragment`` (method
+    ``governing-verb``) "Beruff wants “a fair hearing.”"; ``naming-order`` "Lopez, a Kent ally,
+    called Ohio's standards “strong.”"; ``inner-cue``; ``view-holder`` "The mayor's allies see a
+    “sham” process".
+last
+    ``subhead``.
+back
+    ``multi-paragraph-back``: an earlier part of a multi-paragraph quote takes its later part's
+    speaker.
+
+To add a rule: write ``find(ctx, at) -> Attribution | None`` (``ctx`` is the Attributor, ``at``
+the quote), give it a :class:`~quotex.methods.Method` (one rule, one method name), register it in
+one line of ``quotex.sieve.RULES`` and put its name in a stage of ``DEFAULT_CONFIG``; then
+measure its confidence with ``benchmarks/accuracy.py --calibrate``. An ablation is a config:
+``DocState(sieve=DEFAULT_SIEVE.without("after-quote"))`` or ``accuracy.py --without after-quote``.
 
 The speaker is never a token inside a quote, so a person merely mentioned in the quote
 ("“Kim invited Putin,” Peskov said") is never taken for the speaker.
 
-:class:`Attributor` runs the rules in order (:meth:`Attributor.run`); the rules themselves live
-with their kind, as parts of the class: :mod:`quotex.mentions` (who a token is),
-:mod:`quotex.cue_rules` (a speech verb in the quote's sentence), :mod:`quotex.fragment_rules`
-(fragments in the reporter's sentence), :mod:`quotex.context_rules` (colons, headlines, the
-sentence or paragraph before) and :mod:`quotex.labels` (quotes nobody said); the word lists they
-share are in :mod:`quotex.lexicon`.
+The rules themselves live with their kind, as parts of :class:`Attributor`:
+:mod:`quotex.mentions` (who a token is), :mod:`quotex.cue_rules` (a speech verb in the quote's
+sentence), :mod:`quotex.fragment_rules` (fragments in the reporter's sentence),
+:mod:`quotex.context_rules` (colons, headlines, the sentence or paragraph before) and
+:mod:`quotex.labels` (quotes nobody said); the word lists they share are in :mod:`quotex.lexicon`.
+:meth:`Attributor._make` is the one place a :class:`~quotex.records.Quote` is built.
 """
 from __future__ import annotations
 
