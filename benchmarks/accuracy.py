@@ -2,10 +2,16 @@
 
     python benchmarks/accuracy.py ../shared/polnear/train [--limit N] [--every K] [--pred OUT.jsonl]
         [--scorer ../shared/eval/quote_eval.py] [--errors 20] [--bands] [--cache DIR]
+        [--calibrate] [--sieve CONFIG | --without RULE,RULE]
 
 Runs quotex in this process over SPLIT/text/*.txt, writes the predictions as JSON Lines, runs
 the scorer on them and sorts the errors into kinds (false quote, missed, wrong speaker by method
 and by shape). ``--bands`` prints precision by confidence band.
+
+``--calibrate`` measures the precision of every method per kind of speaker and writes it to
+``quotex/confidence.json``, the table the package reads each answer's confidence from (run it
+on train after adding or changing a rule, then again with ``--bands`` to see the bands).
+``--sieve`` / ``--without`` run an ablation: another rule order (:mod:`quotex.sieve`).
 """
 from __future__ import annotations
 
@@ -70,9 +76,11 @@ def cached_parse(nlp, cache_dir: str):
 
 
 def predict(split: str, names: list[str], out_path: str, model: str | None = None,
-            cache: str | None = None) -> None:
+            cache: str | None = None, sieve=None) -> None:
+    from quotex.attribute import DocState
     from quotex.extract import extract_text
     from quotex.model import load_model
+    from quotex.sieve import DEFAULT_SIEVE
 
     nlp = load_model(model)
     parse = cached_parse(nlp, cache) if cache else None
@@ -81,7 +89,8 @@ def predict(split: str, names: list[str], out_path: str, model: str | None = Non
             path = os.path.join(split, "text", n)
             with open(path, "rb") as fh:
                 text = fh.read().decode("utf-8")
-            for q in extract_text(text, nlp, source=path, parse=parse):
+            state = DocState(sieve=sieve or DEFAULT_SIEVE)
+            for q in extract_text(text, nlp, source=path, parse=parse, state=state):
                 out.write(json.dumps(q.to_dict(), ensure_ascii=False) + "\n")
 
 
@@ -153,6 +162,63 @@ def kinds(qe, split: str, pred_path: str):
     return table, examples, bands
 
 
+# How many quotes of its parent's precision a method's (or a kind's) count is pulled towards:
+# a method seen 3 times on train gets about its method's precision, not 0 or 1; one seen 3,000
+# times gets its own.
+PRIOR_WEIGHT = 10
+
+
+def calibration(qe, split: str, pred_path: str) -> dict:
+    """Precision per method and kind of speaker (attributed quotes on gold quote segments with a
+    source, a quote that is not a gold quote counting as wrong, as in ``--bands``), shrunk
+    towards the method's precision and that towards the precision of all methods."""
+    from quotex.methods import SPEAKER_KINDS, Method, speaker_kind
+    from quotex.records import Speaker
+
+    preds = qe.load_predictions(pred_path)
+    counts: dict = collections.defaultdict(lambda: collections.defaultdict(lambda: [0, 0]))
+    for name, text, ann in qe.split_docs(split):
+        gold = qe.gold_quotes(text, ann)
+        mapped, _ = qe.predicted_segments(text, preds.get(name, []))
+        for seg, q in mapped.items():
+            if not q.get("speaker") or (seg in gold and not gold[seg]):
+                continue
+            ok = seg in gold and qe.speaker_ok(q, gold[seg], text)
+            cell = counts[q["method"]][speaker_kind(Speaker(**q["speaker"]))]
+            cell[0] += 1
+            cell[1] += bool(ok)
+    def pooled(cells) -> float:
+        n = sum(c[0] for c in cells)
+        return sum(c[1] for c in cells) / n if n else 0.0
+
+    def shrink(r: int, n: int, parent: float) -> float:
+        return (r + PRIOR_WEIGHT * parent) / (n + PRIOR_WEIGHT)
+
+    # A method's parent: all methods as strong or as weak as it (``Method.carries``); a kind's
+    # parent: its method's precision scaled by how that kind does against all kinds.
+    speaking = [m for m in Method if m.speaks]
+    family = {flag: pooled([c for m in speaking if m.carries == flag for c in counts.get(m.value, {}).values()])
+              for flag in (True, False)}
+    overall = pooled([c for m in counts.values() for c in m.values()])
+    ratio = {k: pooled([m[k] for m in counts.values() if k in m]) / overall for k in SPEAKER_KINDS}
+    table, raw = {}, {}
+    for m in speaking:
+        cells = counts.get(m.value, {})
+        mp = shrink(sum(c[1] for c in cells.values()), sum(c[0] for c in cells.values()), family[m.carries])
+        row = {}
+        for k in SPEAKER_KINDS:
+            parent = min(1.0, mp * ratio[k])
+            row[k] = round(shrink(cells[k][1], cells[k][0], parent) if k in cells else parent, 3)
+        table[m.value] = row
+        raw[m.value] = {k: cells[k] for k in SPEAKER_KINDS if k in cells}
+    return {"measured_on": os.path.basename(os.path.normpath(split)) + f" ({len(preds)} documents with quotes)",
+            "how": "precision of attributed quotes per method and speaker kind; each cell is "
+                   f"(right + {PRIOR_WEIGHT} * parent) / (given + {PRIOR_WEIGHT}); a method's parent is all methods "
+                   "as strong or as weak as it (Method.carries), a kind's parent its method's precision times the "
+                   "kind's precision over all kinds' (capped at 1); written by benchmarks/accuracy.py --calibrate",
+            "confidence": table, "counts [given, right]": raw}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("split")
@@ -164,12 +230,28 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", type=int, default=3, help="examples per error kind")
     ap.add_argument("--bands", action="store_true", help="precision by confidence band")
     ap.add_argument("--cache", help="keep parsed windows in this folder (for iterating on rules)")
+    ap.add_argument("--calibrate", action="store_true",
+                    help="measure each method's precision per speaker kind and write quotex/confidence.json")
+    ap.add_argument("--sieve", help="run this sieve config instead of the default (see quotex.sieve)")
+    ap.add_argument("--without", help="drop these rules (comma-separated) from the default sieve")
     a = ap.parse_args(argv)
+    from quotex import methods
+    from quotex.sieve import DEFAULT_SIEVE, Sieve
+
+    sieve = Sieve.parse(a.sieve) if a.sieve else DEFAULT_SIEVE
+    if a.without:
+        sieve = sieve.without(*a.without.split(","))
+    if a.calibrate:
+        try:
+            methods.load_confidence()
+        except (OSError, ValueError, RuntimeError):
+            # A method the table does not know yet: answers need some confidence before it is measured.
+            methods.use_table({m.value: dict.fromkeys(methods.SPEAKER_KINDS, 0.0) for m in methods.Method if m.speaks})
     qe = load_scorer(a.scorer)
     names = select(a.split, a.limit, a.every)
     split = a.split if len(names) == len(select(a.split, None, None)) else subset_split(a.split, names)
     pred = a.pred or os.path.join(tempfile.mkdtemp(prefix="quotex-pred-"), "pred.jsonl")
-    predict(a.split, names, pred, a.model, a.cache)
+    predict(a.split, names, pred, a.model, a.cache, sieve)
     print(subprocess.run([sys.executable, a.scorer, "score", split, pred], capture_output=True, text=True).stdout)
     table, examples, bands = kinds(qe, split, pred)
     print(f"{'count':>6}  error kind")
@@ -182,6 +264,16 @@ def main(argv=None) -> int:
         for band in sorted(bands):
             given, right = bands[band]
             print(f"{band:>15}  {given:10d}  {right:13d}  {right / given if given else 0:.3f}")
+    if a.calibrate:
+        table = calibration(qe, split, pred)
+        with open(methods.CONFIDENCE_FILE, "w", encoding="utf-8") as fh:
+            json.dump(table, fh, indent=1, sort_keys=False)
+            fh.write("\n")
+        print(f"\nwrote {methods.CONFIDENCE_FILE}")
+        print(f"{'method':28} " + " ".join(f"{k:>13}" for k in methods.SPEAKER_KINDS))
+        for m, row in table["confidence"].items():
+            cnt = table["counts [given, right]"][m]
+            print(f"{m:28} " + " ".join(f"{row[k]:6.3f} ({cnt.get(k, [0])[0]:4d})" for k in methods.SPEAKER_KINDS))
     return 0
 
 

@@ -8,9 +8,25 @@ import re
 from .labels import is_title_case_line
 from .lexicon import DOC_NOUNS, ORG_ENTS, ORG_NOUNS, according, is_cue_token
 from .marks import QuoteSpan
+from .methods import Attribution, Method
 from .names import clean_name
 from .records import Speaker
 
+
+# A line longer than this is a paragraph of text, not a headline ("Putin 'gratefully accepted'
+# invitation -Kremlin" is short; a reporter's paragraph that ends "- Kremlin" is not a source line).
+HEADLINE_MAX_CHARS = 200
+# "Name: … 'quote'" counts for a quote later in its paragraph only in a short lead or headline;
+# in a longer paragraph the colon after the first words labels what follows, not the quote.
+LEAD_MAX_CHARS = 300
+# A quoted sentence after a comma ("… with an audience, “I do not know which …”") has at least
+# this many words; a shorter capitalised quote after a comma is a name or slogan.
+COMMA_SENTENCE_MIN_WORDS = 4
+# A label before a colon ("The full statement:", "Here's Lee in 1992:") is at most this many tokens.
+LABEL_MAX_TOKENS = 8
+# A transcript line may give a title before the name ("Former secretary of state Hillary Rodham
+# Clinton: “…”"): at most this many words, with no verb and no punctuation.
+TRANSCRIPT_TITLE_MAX_WORDS = 10
 
 # "Name: …" at the start of a line: a transcript line or a headline's source.
 _LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
@@ -54,14 +70,14 @@ class ContextRules:
             return None
         name = m.group(1)
         if name.lower() in _LABELS or name.split()[0] in ("The", "A", "An") or \
-                (pb - pa > 300 and not self._starts_paragraph(q, pi)):
+                (pb - pa > LEAD_MAX_CHARS and not self._starts_paragraph(q, pi)):
             return None
         a, b = m.start(1), m.end(1)
         toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i]]
         sp = self._speaker_from_head(toks[-1]) if toks else None
         canon = self.state.names.canonical(name.title() if name.isupper() else name)
         kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
-        return Speaker(self.text[a:b], a, b, canon, sp.title if sp else None, kind), None, "headline"
+        return Attribution(Speaker(self.text[a:b], a, b, canon, sp.title if sp else None, kind), None, Method.LINE_COLON)
 
     def _colon_intro(self, q: QuoteSpan, pi: int):
         """A sentence ending in a colon introduces the quote: its subject is the source.
@@ -74,7 +90,7 @@ class ContextRules:
         inner = self.text[q.start:q.end]
         # Or a comma before a quoted sentence, with any verb: "Clinton shared her worry with an
         # audience, “I do not know which Trump will show up.”"
-        if pre.endswith(":") or (pre.endswith(",") and inner[:1].isupper() and len(inner.split()) >= 4):
+        if pre.endswith(":") or (pre.endswith(",") and inner[:1].isupper() and len(inner.split()) >= COMMA_SENTENCE_MIN_WORDS):
             end = pa + len(pre) - 1
         elif not pre and pi > 0 and self.ords[pi - 1] == self.ords[pi] - 1:
             # The paragraph before ends with a colon: "Smith put it this way:" / quote paragraph.
@@ -111,19 +127,19 @@ class ContextRules:
                     head = obj[0] if obj else head
                 sp = self._speaker_from_head(head)
                 if sp is not None:
-                    return sp, (self._cue(t) if is_cue_token(t) else None), "colon-intro"
+                    return Attribution(sp, self._cue(t) if is_cue_token(t) else None, Method.COLON_INTRO)
         r = self._earlier_intro_verb(colon, sent_start)
         if r is not None:
             return r
         # A short label naming a document: "Partial transcript as follows:" / "The full
         # statement:" -> the document is the source (what follows are its lines).
-        if colon - sent_start <= 8:
+        if colon - sent_start <= LABEL_MAX_TOKENS:
             for i in range(sent_start, colon):
                 t = self.doc[i]
                 if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in DOC_NOUNS and not self.quoted[i]:
                     sp = self._speaker_from_head(t)
                     if sp is not None:
-                        return sp, None, "colon-intro"
+                        return Attribution(sp, None, Method.COLON_INTRO)
                     break
             return self._person_label(colon, sent_start)
         return None
@@ -138,7 +154,7 @@ class ContextRules:
         if not people or any(t.ent_iob_ == "B" for t in people[1:]):
             return None
         sp = self._speaker_from_head(people[-1])
-        return (sp, None, "colon-intro") if sp is not None else None
+        return Attribution(sp, None, Method.COLON_INTRO) if sp is not None else None
 
     def _earlier_intro_verb(self, colon: int, sent_start: int):
         """The nearest earlier verb of the colon's sentence whose subject is a person or group.
@@ -156,7 +172,7 @@ class ContextRules:
                 continue
             sp = self._speaker_from_head(head)
             if sp is not None and sp.kind in ("person", "organization"):
-                return sp, (self._cue(t) if is_cue_token(t) else None), "colon-intro"
+                return Attribution(sp, self._cue(t) if is_cue_token(t) else None, Method.COLON_INTRO)
         return None
 
     def _colon_attribution(self, q: QuoteSpan, pi: int):
@@ -176,7 +192,7 @@ class ContextRules:
         # first ("Former secretary of state Hillary Rodham Clinton: “…”").
         if not digest and len(pre.strip()) - len(m.group(0).strip()) > 0 and \
                 not re.search(r"[.!?]['\"”’]*\s*$", pre[:m.start()]) \
-                and not (len(pre.split()) <= 10 and not re.search(r"[,;:.!?]", pre[:m.start()]) and not any(
+                and not (len(pre.split()) <= TRANSCRIPT_TITLE_MAX_WORDS and not re.search(r"[,;:.!?]", pre[:m.start()]) and not any(
                     t.pos_ in ("VERB", "AUX") for t in self._tokens_between(pa, pa + m.start()))):
             return None
         a = pa + m.start(1)
@@ -202,7 +218,7 @@ class ContextRules:
                 # The whole name as written ("Hillary Rodham Clinton"), not the entity the
                 # recognizer cut out of it.
                 name = self.state.names.canonical(clean_name(mtext)) or name
-        return Speaker(mtext, a, b, name, sp.title, kind), None, "colon"
+        return Attribution(Speaker(mtext, a, b, name, sp.title, kind), None, Method.COLON)
 
     def _signoff(self, q: QuoteSpan, pi: int):
         """A quote paragraph signed in the paragraph after it with a dash and a name.
@@ -232,13 +248,13 @@ class ContextRules:
         mtext = self.text[a:b]
         name = self.state.names.canonical(mtext)
         kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
-        return Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, "signoff"
+        return Attribution(Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, Method.SIGNOFF)
 
     def _headline_attribution(self, q: QuoteSpan, pi: int):
         """A headline that ends with its source: "Putin 'gratefully accepted' … -Kremlin"."""
         pa, pb = self.paras[pi]
         line = self.text[pa:pb]
-        if len(line) > 200 or line.rstrip().endswith((".", "”", '"')):
+        if len(line) > HEADLINE_MAX_CHARS or line.rstrip().endswith((".", "”", '"')):
             return None
         tail = self.text[q.close:pb]
         m = _HEADLINE_SRC.search(tail) or _HEADLINE_COLON.search(tail)
@@ -260,14 +276,14 @@ class ContextRules:
                 kind = "organization"
             elif name != mtext:
                 kind = "person"
-        return Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, "headline"
+        return Attribution(Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, Method.HEADLINE)
 
     def _headline_tail_cue(self, q: QuoteSpan, pi: int):
         """A Title Case headline whose source and speech verb follow the quote: "Taxes Are ‘A
         Burden,’ Ann Lee Tells Rotary Club." -> Ann Lee."""
         pa, pb = self.paras[pi]
         line = self.text[pa:pb]
-        if len(line) > 200 or not is_title_case_line(line):
+        if len(line) > HEADLINE_MAX_CHARS or not is_title_case_line(line):
             return None
         m = _HEADLINE_TAIL_CUE.match(self.text, q.close, pb)
         if not m:
@@ -277,8 +293,8 @@ class ContextRules:
         if sp is None:
             return None
         mtext = m.group(1)
-        return Speaker(mtext, m.start(1), m.end(1), self.state.names.canonical(mtext), sp.title, sp.kind), None, \
-            "headline"
+        return Attribution(Speaker(mtext, m.start(1), m.end(1), self.state.names.canonical(mtext), sp.title, sp.kind),
+                           None, Method.HEADLINE_CUE)
 
     def _headline_subject(self, q: QuoteSpan, pi: int):
         """A Title Case headline credits the person it opens with: "Glenn Beck Says Trump,
@@ -291,7 +307,7 @@ class ContextRules:
         """
         pa, pb = self.paras[pi]
         line = self.text[pa:pb]
-        if len(line) > 200 or not self.text[pa:q.open].strip() or not is_title_case_line(line):
+        if len(line) > HEADLINE_MAX_CHARS or not self.text[pa:q.open].strip() or not is_title_case_line(line):
             return None
         m = _HEADLINE_START.match(line)
         if not m or pa + m.end() > q.open:
@@ -309,8 +325,8 @@ class ContextRules:
                     # "Exclusive Excerpt–Ann Lee’s ‘My Story’": a name that shares the headline's
                     # subject or only starts a label before a dash is not who said its quote.
                     return None
-                return Speaker(cand, a, a + len(cand), self.state.names.canonical(cand), None, "person"), \
-                    None, "headline-subject"
+                return Attribution(Speaker(cand, a, a + len(cand), self.state.names.canonical(cand), None, "person"),
+                                   None, Method.HEADLINE_SUBJECT)
         return None
 
     def _previous_sentence(self, q: QuoteSpan, pi: int):
@@ -341,7 +357,7 @@ class ContextRules:
                 continue
             sp = self._speaker_from_head(head)
             if sp is not None:
-                return sp, self._cue(t), "previous-sentence"
+                return Attribution(sp, self._cue(t), Method.PREVIOUS_SENTENCE)
         return None
 
     def _previous_subject(self, q: QuoteSpan, pi: int):
@@ -369,7 +385,7 @@ class ContextRules:
         sp = self._speaker_from_head(subj[0])
         if sp is None or sp.kind != "person":
             return None
-        return sp, None, "previous-sentence"
+        return Attribution(sp, None, Method.PREVIOUS_SUBJECT)
 
     def _note_intro(self, pi: int) -> None:
         """Remember a speaker introduced by a speech verb in the paragraph before ``pi``, or

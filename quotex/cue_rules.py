@@ -8,6 +8,7 @@ from typing import Optional
 from .cues import PRONOUNS, SPEECH_VERBS, WEAK_VERBS
 from .lexicon import CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS, according, is_cue_token
 from .marks import QuoteSpan
+from .methods import Attribution, Method
 from .records import Cue
 
 
@@ -22,7 +23,27 @@ ACTIVITY_CUES = frozenset("speak talk laugh chuckle cheer applaud".split())
 PHASE_VERBS = frozenset("begin start end finish open close continue".split())
 # Verbs of owning up or making known: with a thing as object they report no words ("acknowledged
 # his defeat, saying …" is the saying's).
-ADMIT_VERBS = frozenset("acknowledge announce admit".split())
+ADMIT_VERBS = frozenset("acknowledge announce admit".split())# How many heads a quote token is climbed to find the cue it hangs from ("Lee said that the plan,
+# she argued, was “a mess”"): deeper links are other clauses' cues.
+LINK_CLIMB_MAX = 6
+# ... through at most this many prepositions outside the quote ("described the plan as “fair”").
+LINK_PREPOSITIONS = 2
+# How many heads the quote's root is climbed to a cue whose clause holds it.
+DOMINATES_CLIMB_MAX = 12
+# How many clause links a nested report is climbed to its outer speech verb ("Israel said Clinton
+# called on members to be “coordinated”" -> said).
+OUTER_CUE_CLIMB_MAX = 6
+# How many coordinated or infinitive links lead up to a when/after/while clause.
+TIME_CLAUSE_CLIMB = 3
+# "The board, Lee said, called …": the subject set off by commas is at most this many tokens.
+PARENTHETICAL_MAX_TOKENS = 4
+# ", the Herald reported in May." : at most this many tokens after a sentence-closing cue.
+CLOSING_TAIL_MAX_TOKENS = 6
+# The words after a quote read for "“Q,” X verbed": at most this many, and the subject at most
+# ``AFTER_QUOTE_SUBJECT_MAX_TOKENS`` of them (a long noun phrase is a new sentence).
+AFTER_QUOTE_MAX_TOKENS = 25
+AFTER_QUOTE_SUBJECT_MAX_TOKENS = 18
+
 # A cue caught inside a quote whose marks do not pair: "“We will win,” said Lee. "It is" ->
 # ", said Lee" / ", Lee said," / ", he added," after a comma (and maybe a closing mark).
 _INNER_CUE = re.compile(r",[”\"]?\s+(?:(?:said|says|added|wrote)\s+(?P<after>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)*)"
@@ -44,7 +65,7 @@ class CueRules:
                 # that it was “not done.”" the "." is said's, the words are tweeted's.
                 continue
             h = t
-            for _ in range(6):
+            for _ in range(LINK_CLIMB_MAX):
                 if h.head == h:
                     break
                 prev, h = h, h.head
@@ -58,7 +79,7 @@ class CueRules:
                     # "described the government as ''democratically elected''": through up to
                     # two prepositions outside the quote to the verb.
                     k = 0
-                    while k < 2 and h.dep_ in ("prep", "pcomp", "pobj", "agent") and h.head != h \
+                    while k < LINK_PREPOSITIONS and h.dep_ in ("prep", "pcomp", "pobj", "agent") and h.head != h \
                             and not self.quoted[h.head.i]:
                         h = h.head
                         k += 1
@@ -109,7 +130,7 @@ class CueRules:
                 continue
             # the quote's root (or a token hanging from outside it): climb from there, but not
             # up through the cue's subject ("The so-called “undercard” debate starts at six").
-            for _ in range(12):
+            for _ in range(DOMINATES_CLIMB_MAX):
                 if t.head == t:
                     break
                 child, t = t, t.head
@@ -224,19 +245,20 @@ class CueRules:
                 to = cue.nbor(1)
                 c = Cue(self.doc[cue.i:to.i + 1].text, cue.idx + self.base, to.idx + len(to) + self.base,
                         "according to")
-                return sp, c, "according-to"
+                return Attribution(sp, c, Method.ACCORDING_TO)
             if fallback is not None:
                 # Only a cue the quote belongs to, with someone as its subject, replaces it.
                 if tier <= 0.5 and sp.kind in ("person", "organization"):
-                    return self._reported_by(q, pi, cue) or (sp, self._cue(cue), "cue")
+                    return self._reported_by(q, pi, cue) or Attribution(sp, self._cue(cue), Method.CUE)
                 continue
             if sp.kind == "unknown" and self._thing_subject(head):
                 # "He added that praising the president was like saying the team ''scored 19
                 # runs''": a thing that "says" is a figure of speech; a cue of the quote with a
                 # person as its subject is preferred ("added" -> He).
-                fallback = (sp, self._cue(cue), "cue")
+                fallback = Attribution(sp, self._cue(cue), Method.CUE)
                 continue
-            return self._reported_by(q, pi, cue) or (self._nearer_mention(sp, cue, q), self._cue(cue), "cue")
+            return self._reported_by(q, pi, cue) or Attribution(self._nearer_mention(sp, cue, q), self._cue(cue),
+                                                               Method.CUE)
         return fallback
 
     @staticmethod
@@ -263,7 +285,7 @@ class CueRules:
                 cue.sent.start != self._quote_tokens(q)[0].sent.start:
             return None
         i = cue.i - 1
-        while i >= cue.sent.start and cue.i - i <= 4 and not self.quoted[i] and \
+        while i >= cue.sent.start and cue.i - i <= PARENTHETICAL_MAX_TOKENS and not self.quoted[i] and \
                 doc[i].pos_ in ("PROPN", "PRON", "NOUN", "DET", "ADJ"):
             i -= 1
         if cue.i - i == 1 or i < cue.sent.start or doc[i].text != "," or self.quoted[i]:
@@ -299,7 +321,7 @@ class CueRules:
         sp = self._speaker_from_head(head)
         if sp is None or sp.kind not in ("person", "organization"):
             return None
-        return sp, self._cue(verb), "cue"
+        return Attribution(sp, self._cue(verb), Method.CUE)
 
     def _sentence_end_after(self, q: QuoteSpan, pi: int) -> Optional[int]:
         """Index of the full stop that ends the sentence a quote sits in, within its paragraph.
@@ -328,7 +350,7 @@ class CueRules:
                 all(t.pos_ in ("DET", "PROPN", "PUNCT") for t in rest) and names[-1].ent_type_ not in ("DATE", "TIME"):
             # ", reports the Herald": only a name (not a day), with no phrase of its own after it
             return names[-1]
-        if len(rest) > 6 or verb.lemma_.lower() == "tell" and rest:
+        if len(rest) > CLOSING_TAIL_MAX_TOKENS or verb.lemma_.lower() == "tell" and rest:
             # "…, Lee told the Herald." names whom she told, not a second source
             return None
         if not subj:
@@ -382,7 +404,7 @@ class CueRules:
         ``mark``: "Boos rang out when Smith mentioned the senator, and the crowd chanted “…”".
         An infinitive hangs below the clause's verb: "Hours before Smith was to speak, …".
         """
-        for _ in range(3):
+        for _ in range(TIME_CLAUSE_CLIMB):
             if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
                                          for c in t.children):
                 return True
@@ -400,7 +422,7 @@ class CueRules:
         """
         best = cue
         t = cue
-        for _ in range(6):
+        for _ in range(OUTER_CUE_CLIMB_MAX):
             if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "dep") or t.head == t:
                 break
             # A coordinated or adverbial clause with a subject of its own is not what the verb
@@ -454,7 +476,7 @@ class CueRules:
             return None
         toks = []
         n = len(self.doc)
-        while i < n and len(toks) < 25:
+        while i < n and len(toks) < AFTER_QUOTE_MAX_TOKENS:
             t = self.doc[i]
             if t.idx + self.base >= pb or self.quoted[t.i] or t.text in (".", ";", "!", "?"):
                 break
@@ -490,7 +512,7 @@ class CueRules:
                 np.append(t)
             if not np:
                 return None
-        if len(np) > 18 or any(t.pos_ == "VERB" for t in np):
+        if len(np) > AFTER_QUOTE_SUBJECT_MAX_TOKENS or any(t.pos_ == "VERB" for t in np):
             return None
         ents = [e for e in self.doc.ents if e.start >= np[0].i and e.end <= np[-1].i + 1]
         person = [e for e in ents if e.label_ == "PERSON"]
@@ -522,7 +544,7 @@ class CueRules:
         sp = self._speaker_from_head(head)
         if sp is None:
             return None
-        return sp, self._cue(verb), "after-quote"
+        return Attribution(sp, self._cue(verb), Method.AFTER_QUOTE)
 
     def _inner_cue(self, q: QuoteSpan):
         """A cue the quote's span took in because its marks do not pair: in "“We will win,” said
@@ -538,4 +560,4 @@ class CueRules:
         sp = self._speaker_from_head(toks[-1])
         if sp is None or sp.kind not in ("person", "organization") and toks[-1].lower_ not in PRONOUNS:
             return None
-        return sp, None, "inner-cue"
+        return Attribution(sp, None, Method.INNER_CUE)

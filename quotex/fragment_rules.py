@@ -9,6 +9,7 @@ from .cues import PRONOUNS_PERSON, SPEECH_VERBS
 from .lexicon import (ADDRESSEE_CUES, CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, HOLD_VERBS, LISTENER_CUES, NAMING_CUES,
                       SUBJ_DEPS, is_cue_token, not_a_speaker)
 from .marks import QuoteSpan
+from .methods import Attribution, Method
 from .records import Speaker
 
 
@@ -28,6 +29,19 @@ CHANT_VERBS = frozenset("chant shout yell scream cry sing holler roar".split())
 # Subjects that stand for no one: "it was called “a mess”", "there is “hope”", "what they call …".
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what"})
 
+# How many heads a rule climbs from a quote to the verb whose subject or view it is: a clause or
+# two above the quote ("Lee said she hoped the plan would be “fair”"); further up the parse
+# reaches verbs that have nothing to do with the quote.
+CLIMB_MAX = 8
+# The same for a Title Case quote in a speech verb's content, which may sit deeper in its clause.
+CONTENT_CLIMB_MAX = 10
+# How many heads a quote's noun phrase is climbed through ("part of the “old guard” wing").
+NOUN_PHRASE_CLIMB = 3
+# "X called Y “Q”" by word order: the naming verb is at most this many tokens before the quote.
+NAMING_VERB_WITHIN = 9
+# "Beruff, a Scott ally, called": an apposition between commas is at most this many tokens.
+APPOSITION_MAX_TOKENS = 10
+
 
 class FragmentRules:
     """Rules for a quote inside the reporter's sentence with no speech verb of its own.
@@ -43,7 +57,7 @@ class FragmentRules:
                 head = self._subject_of(t)
                 sp = self._speaker_from_head(head) if head is not None else None
                 if sp is not None:
-                    return sp, self._cue(t), "cue"
+                    return Attribution(sp, self._cue(t), Method.NAMING)
         return None
 
     def _naming_order(self, q: QuoteSpan):
@@ -65,7 +79,7 @@ class FragmentRules:
         first = toks[0]
         sent = first.sent
         verb = None
-        for i in range(first.i - 1, max(sent.start, first.i - 9) - 1, -1):
+        for i in range(first.i - 1, max(sent.start, first.i - NAMING_VERB_WITHIN) - 1, -1):
             t = self.doc[i]
             if self.quoted[i] and not (i == first.i - 1 and t.is_punct):  # the opening mark
                 return None
@@ -96,7 +110,7 @@ class FragmentRules:
             head = pre[-1]
             # "Beruff, a Scott ally, called": the name before the apposition, by its commas.
             if self.doc[verb.i - 1].text == ",":
-                for j in range(verb.i - 2, max(sent.start, verb.i - 10), -1):
+                for j in range(verb.i - 2, max(sent.start, verb.i - APPOSITION_MAX_TOKENS), -1):
                     if self.doc[j].text == ",":
                         if self.doc[j - 1].pos_ == "PROPN" and not self.quoted[j - 1]:
                             head = self.doc[j - 1]
@@ -105,7 +119,7 @@ class FragmentRules:
         if sp is None or (sp.kind not in ("person", "organization") and head.pos_ != "PROPN"
                           and head.lower_ not in PRONOUNS_PERSON):
             return None
-        return sp, self._cue(verb), "naming-order"
+        return Attribution(sp, self._cue(verb), Method.NAMING_ORDER)
 
     def _governing_subject(self, q: QuoteSpan):
         """The subject of the clause a quoted fragment sits in, when no speech verb is found.
@@ -129,7 +143,7 @@ class FragmentRules:
         if anchor is None:
             return None
         t = anchor
-        for _ in range(8):
+        for _ in range(CLIMB_MAX):
             if self.quoted[t.i]:
                 return None
             if t.pos_ in ("VERB", "AUX"):
@@ -159,7 +173,7 @@ class FragmentRules:
                             # label fronted in the sentence: "A self-styled ''news junkie,'' Lee
                             # reads four papers a day." (but "was coined by Lee" stands).
                             return None
-                        return sp, None, "governing-verb"
+                        return Attribution(sp, None, Method.GOVERNING_VERB)
                 # Also from a clause that completes a noun, to the noun's owner: "Senator Lee's
                 # pledge to be “neutral”", "Lee's claim that the emails were “in the system”".
                 if t.dep_ not in CLIMB_DEPS and not (t.dep_ == "acl" and t.head.pos_ == "NOUN"):
@@ -174,7 +188,7 @@ class FragmentRules:
                     # are not ("the company's decision to be “carbon neutral”").
                     if sp is not None and (sp.kind == "person" or (
                             sp.kind == "organization" and t.lemma_.lower() in CLAIM_NOUNS)):
-                        return sp, None, "governing-verb"
+                        return Attribution(sp, None, Method.GOVERNING_VERB)
             if t.head == t:
                 return self._misparsed_subject(t, toks[0])
             t = t.head
@@ -201,7 +215,7 @@ class FragmentRules:
                         start = prev.idx + self.base
                         sp = Speaker(prev.text, start, start + len(prev.text), canon,
                                      self.state.names.title_of(canon), "person")
-                        return sp, None, "governing-verb"
+                        return Attribution(sp, None, Method.GOVERNING_VERB)
         return None
 
     def _holder_of(self, verb) -> Optional[Speaker]:
@@ -226,7 +240,7 @@ class FragmentRules:
         if t is None:
             return None
         # From the quote up its noun phrase ("a “turning point” test", "part of the “old guard”").
-        for _ in range(3):
+        for _ in range(NOUN_PHRASE_CLIMB):
             if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
                 t = t.head.head
             elif t.dep_ in ("compound", "amod", "nmod", "appos") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -250,7 +264,7 @@ class FragmentRules:
             # name, not words the subject said.
             return None
         sp = self._holder_of(verb)
-        return (sp, self._cue(verb), "as-complement") if sp is not None else None
+        return Attribution(sp, self._cue(verb), Method.AS_COMPLEMENT) if sp is not None else None
 
     def _chanted(self, q: QuoteSpan):
         """Who chants or shouts the quote: "protesters marched, chanting “Lock Him Up!”", "the
@@ -273,7 +287,7 @@ class FragmentRules:
             if poss:
                 # "their chants of “…” were cut short": the chanters own the noun.
                 sp = self._speaker_from_head(poss[0])
-                return (sp, None, "chant") if sp is not None else None
+                return Attribution(sp, None, Method.CHANT) if sp is not None else None
             # "joined in a chant of “…”" / "to chants of “…”": the verb the noun hangs from.
             verb = noun.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and not self.quoted[verb.head.i]:
@@ -287,7 +301,7 @@ class FragmentRules:
             # (nor the chant itself: "The chant “Four more years!” faded.")
             return None
         sp = self._speaker_from_head(head)
-        return (sp, self._cue(verb), "chant") if sp is not None else None
+        return Attribution(sp, self._cue(verb), Method.CHANT) if sp is not None else None
 
     def _title_in_content(self, q: QuoteSpan):
         """A Title Case quote inside what a speech verb reports is part of the speaker's words.
@@ -302,7 +316,7 @@ class FragmentRules:
         if child is None or re.search(r"\bon\s*$", self.text[max(0, q.open - 4):q.open]):
             return None
         t = child.head
-        for _ in range(10):
+        for _ in range(CONTENT_CLIMB_MAX):
             if self.quoted[t.i]:
                 return None
             if is_cue_token(t):
@@ -319,7 +333,7 @@ class FragmentRules:
                     return None
                 cue = self._outermost_cue(t)
                 sp = self._holder_of(cue)
-                return (sp, self._cue(cue), "cue-content") if sp is not None else None
+                return Attribution(sp, self._cue(cue), Method.CUE_CONTENT) if sp is not None else None
             if t.head == t:
                 return None
             child, t = t, t.head
@@ -384,7 +398,7 @@ class FragmentRules:
         if child is None:
             return None
         t = child.head
-        for _ in range(8):
+        for _ in range(CLIMB_MAX):
             if not self.quoted[t.i] and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in VIEW_VERBS and \
                     child.dep_ not in SUBJ_DEPS:
                 head = self._subject_of(t)
@@ -394,7 +408,7 @@ class FragmentRules:
                         head.lower_ in EMPTY_SUBJECTS | {"you"}:
                     return None
                 sp = self._speaker_from_head(head)
-                return (sp, self._cue(t), "view-holder") if sp is not None else None
+                return Attribution(sp, self._cue(t), Method.VIEW_HOLDER) if sp is not None else None
             if t.head == t:
                 return None
             child, t = t, t.head

@@ -6,7 +6,7 @@ import re
 from .cues import WEAK_VERBS
 from .lexicon import LISTENER_CUES, SUBJ_DEPS, is_cue_token
 from .marks import QuoteSpan
-from .records import Quote
+from .methods import Attribution, Method
 
 
 # Nouns for a piece of someone's speech that a quote before them names: "Lee's “lazy voters” remark".
@@ -35,9 +35,26 @@ _BYLINE_COLON = re.compile(r"[,”\"']\s*,?\s*by\s+(?:the\s+)?[A-Z][^“”\"\n]
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s?\s+[A-Z]")
 # Markup of an embedded post: "<tweet id=…>", "</tweet>", "<tweet/>".
 _EMBED_TAG = re.compile(r"</?tweet\b[^>]*>")
-SCARE_MAX_WORDS = 3
 _SO_CALLED = re.compile(r"\bso[- ]?\s?called\s*$", re.I)
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from de la vs vs. &".split())
+
+# How far before a quote "so-called" is looked for: right before the opening mark ("the so-called “rebels”").
+SO_CALLED_LOOKBACK = 12
+# The words right after a Title Case quote that tell a sentence going on from a name in it.
+SAID_TITLE_LOOKAHEAD = 20
+# Windows around a quote where a work's noun, a broadcaster or a role is looked for: the noun
+# phrase right before it ("featured in the new documentary") and the words right after it
+# ("the “Avatar” star"), not the rest of the sentence.
+WORK_LOOKBACK = 60
+WORK_LOOKAHEAD = 30
+# A work's title is at most this many words ("The Long Road: A Life in Politics").
+WORK_TITLE_MAX_WORDS = 12
+# A paragraph in capitals has at least this many letters ("“DIVISIVE AND WRONG”"); fewer is an
+# acronym or a "Q:" line.
+CAPS_MIN_LETTERS = 6
+# A digest item's byline before its excerpt ("“Pier to close,” by the Gazette's Ann Lee: “…”")
+# fits in this many characters before the quote.
+BYLINE_LOOKBACK = 120
 
 
 class LabelRules:
@@ -50,7 +67,7 @@ class LabelRules:
         """Whether the quote is the reporter's label for something rather than anyone's words: it
         modifies the noun after it ("''very conservative'' voters"), it follows "so-called", or it
         names a show or thing (below)."""
-        if _SO_CALLED.search(self.text, max(self.paras[pi][0], q.open - 12), q.open):
+        if _SO_CALLED.search(self.text, max(self.paras[pi][0], q.open - SO_CALLED_LOOKBACK), q.open):
             # "giving weapons to the so-called “rebels”": the reporter's distance, no speaker.
             return True
         toks = self._quote_tokens(q)
@@ -75,8 +92,8 @@ class LabelRules:
 
         "Lee's “lazy voters” remark cost her", "the “not there yet” comment": the noun says the
         quoted words were spoken, so the quote is reported words, not the reporter's label; the
-        noun's owner, if a person or organisation, said them. Returns (attribution or None,) or
-        None when the quote does not name an utterance.
+        noun's owner, if a person or organisation, said them. Method ``uttered-label`` with the
+        owner as speaker or none; None when the quote does not name an utterance.
         """
         toks = self._quote_tokens(q)
         attached = self._attachment(toks)
@@ -86,8 +103,8 @@ class LabelRules:
         poss = [c for c in noun.children if c.dep_ == "poss" and not self.quoted[c.i]]
         sp = self._speaker_from_head(poss[0]) if poss else None
         if sp is None or sp.kind not in ("person", "organization"):
-            return (None,)
-        return ((sp, None, "governing-verb"),)
+            return Attribution(None, None, Method.UTTERED_LABEL)
+        return Attribution(sp, None, Method.UTTERED_LABEL)
 
     def _said_title(self, q: QuoteSpan, pi: int) -> bool:
         """Whether a Title Case quote opens a sentence or follows another quote, the places of
@@ -100,7 +117,7 @@ class LabelRules:
             return True
         if before and before[-1] not in ".!?:;—–-”\"’')":
             return False
-        after = self.text[q.close:min(pb, q.close + 20)]
+        after = self.text[q.close:min(pb, q.close + SAID_TITLE_LOOKAHEAD)]
         return not (re.match(r"\s+[a-z]", after) and not re.match(
             r"\s+(?:and|or|but|he|she|they|it|we|said|says|as|to|in|on|at|for|from|with|by|of)\b", after))
 
@@ -121,12 +138,12 @@ class LabelRules:
         words = self.text[q.start:q.end].strip(" ,.;:!?").split()
         alpha = [w.strip("\"'“”‘’(") for w in words]
         alpha = [w for w in alpha if w[:1].isalpha()]
-        if not alpha or len(words) > 12 or not all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in alpha) \
+        if not alpha or len(words) > WORK_TITLE_MAX_WORDS or not all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in alpha) \
                 or not alpha[0][0].isupper():
             return False
         pa, pb = self.paras[self._para_of(q.open)]
-        before = self.text[max(pa, q.open - 60):q.open]
-        after = self.text[q.close:min(pb, q.close + 30)]
+        before = self.text[max(pa, q.open - WORK_LOOKBACK):q.open]
+        after = self.text[q.close:min(pb, q.close + WORK_LOOKAHEAD)]
         return bool(_MEDIA_OWNER.search(before) or _WORK_NOUN.search(before) or _WORK_ROLE.match(after)
                     or _WORK_ROLE_OF.search(before) or self._by_author(q, after))
 
@@ -151,7 +168,7 @@ class LabelRules:
             return True
         pa, pb = self.paras[pi]
         para = self.text[pa:pb]
-        return sum(c.isalpha() for c in para) >= 6 and para.upper() == para or self._digest_item(q, pi)
+        return sum(c.isalpha() for c in para) >= CAPS_MIN_LETTERS and para.upper() == para or self._digest_item(q, pi)
 
     def _digest_item(self, q: QuoteSpan, pi: int) -> bool:
         """Whether an unattributed quote is a story's headline or excerpt in a digest of links.
@@ -164,7 +181,7 @@ class LabelRules:
         pa, pb = self.paras[pi]
         headline = self.text[q.start:q.end].rstrip().endswith(",") and \
             _BYLINE.match(self.text, q.close, pb) is not None
-        return headline or _BYLINE_COLON.search(self.text[max(pa, q.open - 120):q.open]) is not None
+        return headline or _BYLINE_COLON.search(self.text[max(pa, q.open - BYLINE_LOOKBACK):q.open]) is not None
 
     def _embedded_post(self, pi: int) -> bool:
         """Whether paragraph ``pi`` is (the end of) an embedded social-media post left in the
@@ -201,20 +218,6 @@ class LabelRules:
     def _starts_paragraph(self, q: QuoteSpan, pi: int) -> bool:
         pa, _ = self.paras[pi]
         return not self.text[pa:q.open].strip()
-
-
-def is_scare_quote(q: Quote) -> bool:
-    """A short quoted fragment nobody is said to have said: the reporter's scare quotes.
-
-    "the so-called “undercard” debate", "a “law and order” candidate" (but "the “not yet” comment"
-    names words someone said: method ``uttered-label``, kept): on PolNeAR train, of the
-    fragments of one to three words that no rule attributes, 347 are in no attribution at all and
-    248 are, so by default they are left out (``all_quotes`` keeps them). Longer unattributed
-    quotes are more often someone's words and are kept, with no speaker, unless they are a work's
-    title, a headline or inside an embedded post (methods ``title``, ``subhead`` and ``embed``).
-    """
-    return q.speaker is None and q.method != "uttered-label" and (
-        len(q.text.split()) <= SCARE_MAX_WORDS or q.method in ("title", "subhead", "embed"))
 
 
 def is_title_case_line(line: str) -> bool:

@@ -5,7 +5,8 @@ cue lemma (None: no cue) and method.
 """
 import pytest
 
-from quotex.attribute import CONFIDENCE, DocState
+from quotex.attribute import DocState
+from quotex.methods import Method
 from quotex.extract import extract_text
 
 
@@ -180,7 +181,7 @@ def test_governing_verb_fallback(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert q.speaker.name == name
     # measured on train: right about two times in three, well below a speech verb
-    assert q.confidence == CONFIDENCE["governing-verb"] < CONFIDENCE["cue"] - 0.2
+    assert q.confidence == Method.GOVERNING_VERB.confidence(q.speaker) < Method.CUE.confidence(q.speaker) - 0.2
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -245,7 +246,7 @@ def test_according_to_credits_the_outer_source(nlp):
 def test_headline_name_colon(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert q.speaker.name == name
-    assert q.method == "headline"
+    assert q.method == "line-colon"
 
 
 def test_headline_labels_are_not_sources(nlp):
@@ -770,9 +771,9 @@ def test_naming_verb_by_word_order(nlp, text, quote, name):
 
 
 def test_title_case_nickname_after_a_naming_verb(nlp):
-    # the parse links the nickname to "called" (so the cue rule takes it), else word order does
+    # the parse links the nickname to "called" (so the naming rule takes it), else word order does
     q = attribution(nlp, "Within minutes, he called the governor “Little Tom” on stage.")["Little Tom"]
-    assert q.speaker.name == "he" and q.method in ("cue", "naming-order")
+    assert q.speaker.name == "he" and q.method in ("naming", "naming-order")
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -1063,9 +1064,9 @@ def test_colon_name_after_a_closed_quote(nlp, text, quote, name):
 def test_dash_name_colon_in_newsletters(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     if name:
-        assert q.method == "colon" and name in q.speaker.name
+        assert q.method == "digest" and name in q.speaker.name
     else:
-        assert q.method != "colon"
+        assert q.method not in ("colon", "digest")
 
 
 @pytest.mark.parametrize("text, quote, mention", [
@@ -1544,7 +1545,7 @@ def test_view_holder(nlp, text, quote, name):
     assert (q.speaker.name if q.speaker else None) == name
     assert q.method == ("view-holder" if name else "none")
     if name:
-        assert q.confidence <= CONFIDENCE["view-holder"]
+        assert q.confidence == Method.VIEW_HOLDER.confidence(q.speaker)
 
 
 @pytest.mark.parametrize("text, quote, name", [
