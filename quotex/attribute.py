@@ -347,7 +347,7 @@ class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules
             return Quote(text, q.start, q.end, qtype)
         sp, cue, method = r
         conf = CONFIDENCE.get(method, 0.5) * KIND_FACTOR.get(sp.kind, 0.78)
-        if sp.kind == "unknown" and sp.text.lower() in PRONOUNS:
+        if sp.name.lower() in PRONOUNS:  # "he", "it" unresolved (quotex.pronouns)
             conf *= UNRESOLVED_PRONOUN_FACTOR
         return Quote(text, q.start, q.end, qtype, sp, cue, method, round(conf, 3))
 
