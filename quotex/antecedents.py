@@ -26,7 +26,7 @@ from typing import Callable, Optional
 from .gender import PRONOUN, PRONOUN_GENDER, STRONG, decide, honorific_gender, role_gender, role_weight
 from .lexicon import ORG_ENTS, ORG_NOUNS, SUBJ_DEPS, is_cue_token
 from .names import _names_in, clean_name, drop_titles
-from .pronouns import GROUP, ORGANIZATION, PERSON, Entity, Mention, Pronoun, resolve
+from .pronouns import GROUP, ORGANIZATION, PERSON, THING, Entity, Mention, Pronoun, resolve
 
 # Nouns for one person, with or without a sex ("the spokeswoman", "the minister").
 PERSON_ROLE_NOUNS = frozenset("""
@@ -81,6 +81,7 @@ class AntecedentIndex:
         self.votes: dict[str, list[tuple[str, float, int]]] = defaultdict(list)
         self.known = full_names or set()
         self._person_at: dict[int, str] = {}  # token index -> person key, for the pronoun votes
+        self.titled: list[tuple[int, str, str]] = []  # (token, role noun, person key): "Premier Scott Moe"
         self._collect()
         # People named in the text before the window (not parsed with it, or not parsed at all):
         # read from the raw text, see :func:`people_before`.
@@ -124,10 +125,13 @@ class AntecedentIndex:
                         if other and other != key:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
             elif ent.label_ in ORG_ENTS:
-                key = clean_name(ent.text)
-                if ent.label_ == "NORP" and ent.root.tag_ in ("NNPS", "NNS") or ent.text.endswith("s") and \
-                        ent.label_ == "NORP":
-                    self._add(key, GROUP, ent.root)  # "Liberals", "Democrats"
+                key = re.sub(r"^[Tt]he\s+", "", clean_name(ent.text))
+                if ent.label_ == "NORP":
+                    # "Liberals", "Democrats" are a group; "Chinese", "Democratic" are adjectives.
+                    if ent.root.tag_ in ("NNPS", "NNS") or ent.text.endswith("s") and ent.root.pos_ != "ADJ":
+                        self._add(key, GROUP, ent.root)
+                elif ent.label_ == "GPE":
+                    self._add(key, THING, ent.root)  # "Ottawa … it said"; never "they"
                 else:
                     self._add(key, ORGANIZATION, ent.root)
         for t in doc:
@@ -150,6 +154,12 @@ class AntecedentIndex:
             elif lemma in ORG_NOUNS and t.tag_ != "NNS":
                 self._add(lemma, ORGANIZATION, t)
             elif lemma in PERSON_ROLE_NOUNS and t.tag_ == "NN" and not self._titles_name(t):
+                # "Premier Scott Moe … the premier said": the role of a person named before with
+                # it as title is that person.
+                named = [k for j, w, k in self.titled if w == lemma and j < t.i]
+                if named and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                    self._add(named[-1], PERSON, t, pronoun=True)  # a mention, not a name to report
+                    continue
                 # "the spokeswoman said": a person known only by the role. Each such mention is
                 # its own candidate keyed by the noun; its sex is the noun's.
                 self._add(lemma, PERSON, t)
@@ -177,6 +187,8 @@ class AntecedentIndex:
         Chris Hall", "Mrs. Lee") or in apposition to it."""
         self._evidence_before(key, ent.start)
         for t in ent[:-1]:
+            if t.lower_ in PERSON_ROLE_NOUNS:
+                self.titled.append((ent.start, t.lower_, key))
             sex = honorific_gender(t.text) or role_gender(t.lower_)
             if sex:
                 self.votes[key].append((sex, role_weight(t.lower_), -1))
@@ -197,6 +209,8 @@ class AntecedentIndex:
         """ "Ms. Okafor", "spokeswoman Ann Lee", "Liberal MP and mother of three Jane Roe" (up to 4 words)."""
         for i in range(start - 1, max(-1, start - 5), -1):
             t = self.doc[i]
+            if t.lower_ in PERSON_ROLE_NOUNS:
+                self.titled.append((start, t.lower_, key))
             if self.quoted[i] or t.is_punct and t.text != "." or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ",
                                                                             "PRON", "SCONJ") \
                     or t.ent_type_ == "PERSON":

@@ -269,8 +269,10 @@ class MentionRules:
         if found is not None:
             ent, head = found
             sp = self._speaker_from_head(self.doc[head]) if head is not None and not ent.plural else None
-            if sp is not None:
-                return Speaker(mtext, start, end, sp.name, sp.title, "person" if ent.kind == "person" else sp.kind)
+            if sp is not None and ent.kind == "person":
+                # "Spokeswoman Chris Hall" read as one name by the recogniser: the key has the title off.
+                name = ent.key if sp.name != ent.key and sp.name.endswith(" " + ent.key) else sp.name
+                return Speaker(mtext, start, end, name, sp.title, "person")
             kind = "person" if ent.kind == "person" else "organization"
             return Speaker(mtext, start, end, ent.key, st.names.title_of(ent.key), kind)
         return Speaker(mtext, start, end, mtext, None, "person" if tok.lower_ in PRONOUNS_PERSON else "unknown")

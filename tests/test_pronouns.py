@@ -33,9 +33,10 @@ SEX_CASES = [
     ('"We need more nurses," said Ms. Dubois, the minister. Mr. Tremblay disagreed. "There is no money," '
      'he said.', "There is no money,", "Tremblay"),
     # Role nouns in title or apposition.
-    ('Spokeswoman Chris Hall and Jordan Reid answered questions. Reid took the first. "No comment," she said.',
+    # (the first names say men: the role noun outweighs them)
+    ('Spokeswoman Chris Hall and Mr. Reid answered questions. Reid took the first. "No comment," she said.',
      "No comment,", "Chris Hall"),
-    ('Sam Patel, the chairwoman of the board, met Robin Cole. Cole spoke first. "We are ready," she said.',
+    ('Sam Patel, the chairwoman of the board, met Mr. Cole on Friday. "We are ready," she said.',
      "We are ready,", "Sam Patel"),
     # First names only.
     ('Maria Okafor thanked Tomas Lind for the report. "This helps the town," he said.', "This helps the town,",
