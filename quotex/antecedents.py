@@ -126,7 +126,16 @@ class AntecedentIndex:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
             elif ent.label_ in ORG_ENTS:
                 key = re.sub(r"^[Tt]he\s+", "", clean_name(ent.text))
-                if ent.label_ == "NORP":
+                canon = self.canonical(key)
+                if canon in self.known and ent.label_ != "NORP":
+                    # The recogniser's label for one mention loses to the article's: "Christie
+                    # said" tagged as an organisation after "Chris Christie" is him.
+                    for t in ent:
+                        in_person[t.i] = True
+                    self._add(canon, PERSON, ent.root)
+                    self._person_at[ent.root.i] = canon
+                    self._evidence_before(canon, ent.start)
+                elif ent.label_ == "NORP":
                     # "Liberals", "Democrats" are a group; "Chinese", "Democratic" are adjectives.
                     if ent.root.tag_ in ("NNPS", "NNS") or ent.text.endswith("s") and ent.root.pos_ != "ADJ":
                         self._add(key, GROUP, ent.root)
@@ -235,10 +244,14 @@ class AntecedentIndex:
             sex = PRONOUN_GENDER.get(t.lower_)
             if sex is None or self.quoted[t.i]:
                 continue
+            # Not the "he" of "he said": that is what gets resolved, and a wrong resolution of one
+            # would vote for the next.
+            speaks = t.dep_ in SUBJ_DEPS and is_cue_token(t.head)
             key = self._only_person_before(t.i)
             if key is None:
                 continue
-            self.votes[key].append((sex, PRONOUN, t.i))
+            if not speaks:
+                self.votes[key].append((sex, PRONOUN, t.i))
             if t.lower_ in ("he", "she"):
                 self._add(key, PERSON, t, pronoun=True)
 

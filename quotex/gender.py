@@ -60,10 +60,10 @@ PRONOUN_GENDER = {
 }
 
 # Weights of each kind of vote (see :func:`decide`).
-STRONG = 5.0  # honorific, role noun: outweighs a first name more than three to one
+STRONG = 5.0  # honorific, role noun: these decide alone when present
 PRONOUN = 1.0  # one pronoun of the article whose antecedent is unambiguous
 WEAK = 0.5  # "actor", "chairman": used for both sexes now and then
-FIRST_NAME = 1.5
+FIRST_NAME = 3.0  # one pronoun against it does not overturn it, two leave the sex unknown
 
 
 def honorific_gender(word: str) -> Optional[str]:
@@ -83,23 +83,23 @@ def role_weight(word: str) -> float:
 def decide(votes: Iterable[tuple[str, float]], first_name: Optional[str] = None) -> Optional[str]:
     """Combine weighted votes ``(sex, weight)`` into "m", "f" or None.
 
-    One side must outweigh the other at least three to one (the article's pronouns can be
-    misread once: "Lee thanked Stone for his help" gives Lee a "his"). The first name, through
-    :func:`first_name_gender`, is one more vote of weight ``FIRST_NAME``: alone it decides; one
-    pronoun against it leaves the sex unknown.
+    Honorifics and role nouns (weight ``STRONG``) decide when there are any. Else
+    the article's pronouns and the first name (:func:`first_name_gender`, weight ``FIRST_NAME``)
+    do. Either way one side must outweigh the other at least three to one: the article's
+    pronouns can be misread once ("Lee thanked Stone for his help" gives Lee a "his"), so one
+    pronoun against the first name leaves the sex unknown, and so does a tie.
     """
-    m = f = 0.0
-    first = first_name_gender(first_name) if first_name else None
-    for sex, w in list(votes) + ([(first, FIRST_NAME)] if first else []):
-        if sex == MALE:
-            m += w
-        elif sex == FEMALE:
-            f += w
-    if m or f:
-        if m >= 3 * f and m >= 1:
-            return MALE
-        if f >= 3 * m and f >= 1:
-            return FEMALE
+    votes = list(votes)
+    strong = [(s, w) for s, w in votes if w >= STRONG]
+    if not strong:
+        first = first_name_gender(first_name) if first_name else None
+        strong = votes + ([(first, FIRST_NAME)] if first else [])
+    m = sum(w for s, w in strong if s == MALE)
+    f = sum(w for s, w in strong if s == FEMALE)
+    if m >= 3 * f and m >= PRONOUN:
+        return MALE
+    if f >= 3 * m and f >= PRONOUN:
+        return FEMALE
     return None
 
 

@@ -149,8 +149,9 @@ def test_first_name_gender(name, sex):
     ([("f", STRONG)], None, "f"),
     ([("m", PRONOUN), ("m", PRONOUN), ("f", PRONOUN)], None, None),  # two to one is not enough
     ([("m", STRONG)], "Mary Roe", "m"),  # an honorific outweighs the first name
-    ([("f", PRONOUN)], "Bob Stone", None),  # one pronoun against the first name: unknown
-    ([("f", PRONOUN)] * 5, "Bob Stone", "f"),  # the article's own usage, again and again
+    ([("f", PRONOUN)], "Bob Stone", "m"),  # one pronoun does not overturn the first name
+    ([("f", PRONOUN)] * 2, "Bob Stone", None),  # two against it: unknown
+    ([("f", PRONOUN)] * 9, "Bob Stone", "f"),  # the article's own usage, again and again
     ([], "Mary Roe", "f"),
     ([], "Robin Roe", None),
 ])
