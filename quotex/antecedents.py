@@ -127,7 +127,7 @@ class AntecedentIndex:
             elif ent.label_ in ORG_ENTS:
                 key = re.sub(r"^[Tt]he\s+", "", clean_name(ent.text))
                 canon = self.canonical(key)
-                if canon in self.known and ent.label_ != "NORP":
+                if (canon in self.known or canon != key) and ent.label_ != "NORP":
                     # The recogniser's label for one mention loses to the article's: "Christie
                     # said" tagged as an organisation after "Chris Christie" is him.
                     for t in ent:
@@ -151,7 +151,7 @@ class AntecedentIndex:
             if t.pos_ == "PROPN" and t.is_title:
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
                 canon = self.canonical(t.text)
-                if canon != t.text and canon in self.known:
+                if canon != t.text:
                     self._add(canon, PERSON, t)
                     self._person_at[t.i] = canon
                     self._evidence_before(canon, t.i)
@@ -315,7 +315,6 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Sir|Lady|Dame|Lord)\.?\s+([A-Z][\w'’-]+)")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
-_PRON_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 _SAY = re.compile(r"\b(?:said|says|told|added|asked|wrote|recalled|explained)\b")
 # How far back the raw text is read: the person limit of quotex.pronouns.
 MAX_PRIOR_PARAS = 10
@@ -326,8 +325,8 @@ def people_before(text: str, first_para: int, canonical: Callable[[str], str], k
 
     Returns key -> (mentions, votes): mentions numbered back from the window (sentence -1 is the
     last sentence before it; paragraphs by document ordinal, ``first_para`` being the window's
-    first), votes for the sex from honorifics and from "he"/"she"/"his"/"her" in a sentence (or
-    the nameless sentence after it) that names only that person. Names: runs of capitalised
+    first), votes for the sex from honorifics (without a parse, the article's pronouns are not
+    read here: which name a "her" goes with is too often wrong). Names: runs of capitalised
     words (:func:`quotex.names.harvest_names`' rule), honorific + surname, and surnames of the
     full names the document has given.
     """
@@ -343,7 +342,6 @@ def people_before(text: str, first_para: int, canonical: Callable[[str], str], k
         for s in _SENT_SPLIT.split(_QUOTED.sub(lambda m: " " * len(m.group()), p)):
             if s.strip():
                 sents.append((ordinal, s))
-    last_only: Optional[str] = None
     n = len(sents)
     for j, (ordinal, s) in enumerate(sents):
         sent = j - n  # -1 for the last sentence before the window
@@ -365,13 +363,4 @@ def people_before(text: str, first_para: int, canonical: Callable[[str], str], k
             subject = any(w.strip(",.'’s") in key.split(" ") for w in first_words)
             out.setdefault(key, ([], []))[0].append(
                 Mention(-1, sent, ordinal, subject, subject and bool(_SAY.search(s))))
-        if len(distinct) == 1:
-            last_only = distinct[0]
-        elif distinct:
-            last_only = None
-        if last_only is not None and (len(distinct) == 1 or not distinct):
-            for m in _PRON_WORD.finditer(s):
-                out[last_only][1].append((PRONOUN_GENDER[m.group().lower()], PRONOUN))
-            if not distinct:
-                last_only = None
     return out
