@@ -23,9 +23,10 @@ import re
 from collections import defaultdict
 from typing import Callable, Optional
 
-from .gender import PRONOUN, PRONOUN_GENDER, STRONG, decide, honorific_gender, role_gender, role_weight
+from .cues import HONORIFICS
+from .gender import PRONOUN, PRONOUN_GENDER, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
 from .lexicon import ORG_ENTS, ORG_NOUNS, SUBJ_DEPS, is_cue_token
-from .names import _names_in, clean_name, drop_titles
+from .names import _NOT_LAST, _names_in, clean_name, drop_titles
 from .pronouns import GROUP, ORGANIZATION, PERSON, THING, Entity, Mention, Pronoun, resolve
 
 # Nouns for one person, with or without a sex ("the spokeswoman", "the minister").
@@ -82,6 +83,7 @@ class AntecedentIndex:
         self.known = full_names or set()
         self._person_at: dict[int, str] = {}  # token index -> person key, for the pronoun votes
         self.titled: list[tuple[int, str, str]] = []  # (token, role noun, person key): "Premier Scott Moe"
+        self.local_names: dict[str, str] = {}  # surname -> full name of people labelled organisations
         self._collect()
         # People named in the text before the window (not parsed with it, or not parsed at all):
         # read from the raw text, see :func:`people_before`.
@@ -126,8 +128,15 @@ class AntecedentIndex:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
             elif ent.label_ in ORG_ENTS:
                 key = re.sub(r"^[Tt]he\s+", "", clean_name(ent.text))
-                canon = self.canonical(key)
-                if (canon in self.known or canon != key) and ent.label_ != "NORP":
+                canon = self.local_names.get(key) or self.canonical(key)
+                if ent.label_ == "ORG" and _looks_like_person(key):
+                    # "Carly Fiorina" labelled an organisation: a first name of one sex and a
+                    # surname that is no institution word ("Tim Hortons" stays: the "s" of a
+                    # brand); later "Fiorina" alone is her too.
+                    canon = key
+                    self.local_names[key.split(" ")[-1]] = key
+                if (canon in self.known or canon != key or canon in self.local_names.values()) and \
+                        ent.label_ != "NORP":
                     # The recogniser's label for one mention loses to the article's: "Christie
                     # said" tagged as an organisation after "Chris Christie" is him.
                     for t in ent:
@@ -151,7 +160,7 @@ class AntecedentIndex:
             if t.pos_ == "PROPN" and t.is_title:
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
                 canon = self.canonical(t.text)
-                if canon != t.text:
+                if canon != clean_name(t.text) and t.text.lower().rstrip(".") not in HONORIFICS:
                     self._add(canon, PERSON, t)
                     self._person_at[t.i] = canon
                     self._evidence_before(canon, t.i)
@@ -308,6 +317,14 @@ class AntecedentIndex:
             return None
         return ent, max((h for h in self.heads.get(ent.key, ()) if h < tok.i), default=None)
 
+
+
+def _looks_like_person(name: str) -> bool:
+    """"Carly Fiorina" yes; "Tim Hortons", "Morgan Stanley", "Wells Fargo Bank" no."""
+    words = name.split(" ")
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and \
+        first_name_gender(words[0]) is not None and words[-1].lower() not in _NOT_LAST and \
+        not words[-1].endswith("s")
 
 
 # ---------------------------------------------------------------------- the text before a window

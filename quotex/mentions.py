@@ -271,7 +271,8 @@ class MentionRules:
             sp = self._speaker_from_head(self.doc[head]) if head is not None and not ent.plural else None
             if sp is not None and ent.kind == "person":
                 # "Spokeswoman Chris Hall" read as one name by the recogniser: the key has the title off.
-                name = ent.key if sp.name != ent.key and sp.name.endswith(" " + ent.key) else sp.name
+                # "Fiorina" when the article's full name for her is the key: the full name.
+                name = ent.key if sp.name.endswith(" " + ent.key) or ent.key.endswith(" " + sp.name) else sp.name
                 return Speaker(mtext, start, end, name, sp.title, "person")
             kind = "person" if ent.kind == "person" else "organization"
             return Speaker(mtext, start, end, ent.key, st.names.title_of(ent.key), kind)
