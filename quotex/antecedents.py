@@ -91,7 +91,7 @@ class AntecedentIndex:
         self._prior: Optional[dict] = None
 
     # ------------------------------------------------------------------ collecting
-    def _add(self, key: str, kind: str, head, plural: bool = False, pronoun: bool = False) -> None:
+    def _add(self, key: str, kind: str, head, plural: bool = False, named: bool = True) -> None:
         if not key:
             return
         self.kind.setdefault(key, kind)
@@ -101,7 +101,7 @@ class AntecedentIndex:
         verb = head.head if head.dep_ in SUBJ_DEPS else head.head.head
         speaker = subj and is_cue_token(verb) and not self.quoted[verb.i]
         self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker))
-        if not pronoun:
+        if named:  # a name or a noun that can be reported as the speaker's name
             self.heads[key].append(head.i)
 
     def _collect(self) -> None:
@@ -174,9 +174,9 @@ class AntecedentIndex:
             elif lemma in PERSON_ROLE_NOUNS and t.tag_ == "NN" and not self._titles_name(t):
                 # "Premier Scott Moe … the premier said": the role of a person named before with
                 # it as title is that person.
-                named = [k for j, w, k in self.titled if w == lemma and j < t.i]
-                if named and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-                    self._add(named[-1], PERSON, t, pronoun=True)  # a mention, not a name to report
+                titled_so = [k for j, w, k in self.titled if w == lemma and j < t.i]
+                if titled_so and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                    self._add(titled_so[-1], PERSON, t, named=False)  # a mention, not a name to report
                     continue
                 # "the spokeswoman said": a person known only by the role. Each such mention is
                 # its own candidate keyed by the noun; its sex is the noun's.
@@ -219,6 +219,8 @@ class AntecedentIndex:
                 noun = c if c.pos_ == "NOUN" else None
                 if noun is None:
                     continue
+                if noun.lemma_.lower() in PERSON_ROLE_NOUNS:  # "Ann Lee, the mayor" … "the mayor said"
+                    self.titled.append((ent.start, noun.lemma_.lower(), key))
                 sex = role_gender(noun.lemma_.lower()) or role_gender(noun.lower_)
                 if sex:
                     self.votes[key].append((sex, role_weight(noun.lower_), -1))
@@ -227,12 +229,12 @@ class AntecedentIndex:
         """ "Ms. Okafor", "spokeswoman Ann Lee", "Liberal MP and mother of three Jane Roe" (up to 4 words)."""
         for i in range(start - 1, max(-1, start - 5), -1):
             t = self.doc[i]
-            if t.lower_ in PERSON_ROLE_NOUNS:
-                self.titled.append((start, t.lower_, key))
             if self.quoted[i] or t.is_punct and t.text != "." or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ",
                                                                             "PRON", "SCONJ") \
                     or t.ent_type_ == "PERSON":
                 break
+            if t.lower_ in PERSON_ROLE_NOUNS:
+                self.titled.append((start, t.lower_, key))
             sex = honorific_gender(t.text)
             if sex and (i == start - 1):
                 self.votes[key].append((sex, STRONG, -1))
@@ -262,7 +264,7 @@ class AntecedentIndex:
             if not speaks:
                 self.votes[key].append((sex, PRONOUN, t.i))
             if t.lower_ in ("he", "she"):
-                self._add(key, PERSON, t, pronoun=True)
+                self._add(key, PERSON, t, named=False)
 
     def _only_person_before(self, i: int) -> Optional[str]:
         s = self.sent_of[i]

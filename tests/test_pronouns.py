@@ -6,16 +6,20 @@ Each row: a short passage we wrote, the quote's words, and the speaker name the 
 """
 import pytest
 
-from quotex.attribute import DocState
+from quotex.attribute import CONFIDENCE, UNRESOLVED_PRONOUN_FACTOR, DocState
 from quotex.extract import extract_text
 from quotex.gender import PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender
 from quotex.pronouns import GROUP, ORGANIZATION, PERSON, THING, Entity, Mention, Pronoun, agrees, resolve
 
 
-def speaker_of(nlp, text, quote):
+def quote_of(nlp, text, quote):
     quotes = {q.text: q for q in extract_text(text, nlp, state=DocState())}
     assert quote in quotes, f"quote {quote!r} not found in {list(quotes)}"
-    return quotes[quote].speaker
+    return quotes[quote]
+
+
+def speaker_of(nlp, text, quote):
+    return quote_of(nlp, text, quote).speaker
 
 
 SEX_CASES = [
@@ -104,8 +108,18 @@ NEGATIVE_CASES = [
 
 @pytest.mark.parametrize("text, quote, name", NEGATIVE_CASES)
 def test_unresolvable_pronoun_stays_unresolved(nlp, text, quote, name):
-    sp = speaker_of(nlp, text, quote)
-    assert sp is not None and sp.name == name
+    q = quote_of(nlp, text, quote)
+    assert q.speaker is not None and q.speaker.name == name
+    # The mention is kept, and the confidence says it is unresolved.
+    assert q.speaker.text == name
+    assert q.confidence <= CONFIDENCE[q.method] * UNRESOLVED_PRONOUN_FACTOR
+
+
+def test_role_noun_in_apposition_then_description(nlp):
+    # "Ann Lee, the mayor" … "the mayor said" … "she": the mayor is Ann Lee, reported by name.
+    text = ('Ann Lee, the mayor, opened the meeting. Councillor Bob Stone asked about the budget. '
+            'The mayor said the numbers were final. "We will not reopen it," she said.')
+    assert speaker_of(nlp, text, "We will not reopen it,").name == "Ann Lee"
 
 
 def test_description_speaker_the_premier(nlp):
