@@ -29,10 +29,12 @@ from collections import deque
 from typing import Callable, Iterable, Iterator, Optional
 
 from .attribute import Attributor, DocState
+from .entities import DocEntities
 from .marks import QuoteSpan, iter_paragraph_quotes
 from .model import GLUED_MARK, glued_mark_tokenizer
 from .names import harvest_names
 from .records import Quote
+from .resolve import resolve_document
 
 WINDOW_CHARS = 10_000
 # A paragraph longer than this (a 5 MB line with no newline) is cut into pieces.
@@ -306,6 +308,8 @@ def extract_text(text: str, nlp, *, source: Optional[str] = None, state: Optiona
             yield text[w.start:w.end]
 
     parse = parse or _pipe(nlp, batch_size)
+    ents = DocEntities()  # stage 2's plain data, window by window
+    found: list[Quote] = []
     done = 0  # end of the text handed to attribution so far
     for doc in parse(texts()):
         w = windows.popleft()
@@ -317,11 +321,16 @@ def extract_text(text: str, nlp, *, source: Optional[str] = None, state: Optiona
             for name in harvest_names(text[a:w.start]):
                 state.names.add_weak(name)
         done = max(done, w.end)
+        att = Attributor(text, doc, w.start, w.quotes, w.paras, w.ords, state)
         if not w.quotes:
             # Context-only window: still learn names so later surnames resolve.
-            Attributor(text, doc, w.start, [], w.paras, w.ords, state)
+            ents.add_window(doc, w.start, att.quoted, [])
             continue
-        for q in Attributor(text, doc, w.start, w.quotes, w.paras, w.ords, state).run():
-            if source is not None:
-                q = Quote(q.text, q.start, q.end, q.type, q.speaker, q.cue, q.method, q.confidence, source)
-            yield q
+        quotes = att.run()
+        ents.add_window(doc, w.start, att.quoted, quotes)
+        found.extend(quotes)
+    # Stage 2, after the last window: who each speaker mention is, over the whole document.
+    for q in resolve_document(found, ents):
+        if source is not None:
+            q = Quote(q.text, q.start, q.end, q.type, q.speaker, q.cue, q.method, q.confidence, source)
+        yield q

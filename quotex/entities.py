@@ -1,0 +1,235 @@
+"""What stage 2 needs to know of a document's entities, collected window by window as plain data.
+
+A long document is parsed in windows (:mod:`quotex.extract`); the document-level resolver
+(:mod:`quotex.resolve`) runs after the last one and must not hold on to parses. So each
+window leaves behind only small records:
+
+* :class:`NameMention` -- a name the recogniser found ("Ann Lee", "Hydro-Québec", "Mr. Peskov"),
+  with the title written before it or in apposition ("Mayor", "Secretary of State", "the party's
+  chairman") and its honorific ("mr", "ms": evidence of sex for :mod:`quotex.pronouns`);
+* :class:`SpeakerInfo` -- what the parse says about a quote's speaker mention: its head noun,
+  whether it is a definite description ("the mayor", "the company"), and the words after the
+  head that say whose it is ("a spokesman *for the union*").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .cues import HONORIFICS, PRONOUNS
+from .names import TITLE_WORDS, clean_name
+
+# Labels of the recogniser kept as entities.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+# Role nouns that make a title ("Mayor Ann Lee", "Lee, the mayor"); with HONORIFICS and
+# names.TITLE_WORDS.
+ROLE_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney candidate senator
+governor president minister premier leader chairman chairwoman chair director secretary analyst
+economist professor strategist pollster historian commentator columnist editor consultant judge
+justice nominee mayor sheriff officer chief ceo executive founder owner proprietor manager coach
+councillor councilor councilman councilwoman congressman congresswoman assemblyman assemblywoman
+lawmaker legislator representative rep sen gov commissioner superintendent ambassador general
+admiral colonel captain sergeant lieutenant detective inspector constable trustee treasurer
+speaker whip host anchor reporter correspondent writer author activist organizer president-elect
+vice-president mp mpp mla prosecutor
+""".split())
+# Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
+COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in"})
+# Longest complement kept, in tokens ("the former top aide to President George W. Bush").
+MAX_COMPLEMENT_TOKENS = 10
+# Longest title kept before a name, in tokens ("Deputy Secretary of State for Political Affairs").
+MAX_TITLE_TOKENS = 7
+HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS if len(h.rstrip(".")) <= 4 or h.endswith("."))
+# Short honorifics, the ones that are no title of their own ("Mr.", "Ms.", "Dr.").
+COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mme", "sir", "dame", "lady", "lord", "dr"})
+
+
+def _role_word(word: str) -> bool:
+    """A word that can be part of a title: "Press", "Deputy", "Secretary", "Sen."."""
+    w = word.lower().rstrip(".")
+    return is_role(word) or w in TITLE_WORDS
+
+
+def is_role(word: str) -> bool:
+    """A word that makes a title on its own: a role noun or an honorific ("Mayor", "Sen.")."""
+    w = word.lower().rstrip(".")
+    return w in ROLE_NOUNS or w in HONORIFIC_WORDS or word.lower() in HONORIFICS
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name in a window, in document offsets: ``text == input[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # the recogniser's: PERSON, ORG, GPE, NORP, FAC
+    title: Optional[str] = None  # "Mayor", "Secretary of State", "the party's chairman"
+    honorific: Optional[str] = None  # "mr", "ms", "dr" (lower case, no dot)
+    quoted: bool = False  # inside a quote: named in someone's words
+    subject: bool = False
+    title_start: int = -1  # where the title is written (before the name, or its apposition after)
+
+
+@dataclass(frozen=True)
+class SpeakerInfo:
+    """The parse's reading of one speaker mention (document offsets of the mention)."""
+
+    start: int
+    end: int
+    head: str  # lemma of the mention's head, lower case ("mayor", "company", "trump")
+    proper: bool  # the head is a proper noun
+    definite: bool  # "the mayor", "this company" (not "a spokesman", not "his friend")
+    desc: str  # the mention without its article: "former top aide"
+    plural: bool = False  # "the groups", "the senators"
+    complement: Optional[str] = None  # "to President George W. Bush" (right after the mention)
+
+
+@dataclass
+class DocEntities:
+    """Everything stage 2 reads of one document: filled by :meth:`add_window` per window."""
+
+    names: list[NameMention] = field(default_factory=list)
+    speakers: dict[tuple[int, int], SpeakerInfo] = field(default_factory=dict)
+
+    def add_window(self, doc, base: int, quoted: list[bool], quotes) -> None:
+        """Collect the names of a parsed window and the readings of its quotes' speaker mentions.
+
+        ``base`` is the window's offset in the document, ``quoted`` flags the tokens inside quotes,
+        ``quotes`` the window's attributed :class:`quotex.records.Quote` records.
+        """
+        seen = {(m.start, m.end) for m in self.names[-200:]}
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            m = name_mention(ent, base, quoted)
+            if m is not None and (m.start, m.end) not in seen:
+                self.names.append(m)
+        for q in quotes:
+            sp = q.speaker
+            if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
+                continue
+            span = doc.char_span(sp.start - base, sp.end - base, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
+
+
+def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
+    """The :class:`NameMention` of recogniser span ``ent``; its title and honorific read off the
+    words the recogniser took in ("Councilman Robert Hayes") or left before it ("said Mayor Ann
+    Lee", "Secretary of State Antony Blinken"), or an apposition ("Ann Lee, the mayor,")."""
+    doc = ent.doc
+    toks = list(ent)
+    # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
+    k = 0
+    while k < len(toks) - 1 and _role_word(toks[k].text):
+        k += 1
+    inner = toks[:k]
+    toks = toks[k:]
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    start = toks[0].idx + base
+    end = toks[-1].idx + len(toks[-1]) + base
+    before = title_before(doc, ent.start, quoted)
+    words = before + [t.text for t in inner]
+    honorific = None
+    if words and words[-1].lower().rstrip(".") in COURTESY:
+        honorific = words[-1].lower().rstrip(".")
+        words = words[:-1]
+    title = " ".join(words) or None
+    title_start = start - 1
+    if title is None:
+        title, title_start = appositive_title(ent, quoted, base)
+    if title and title.lower().rstrip(".") in COURTESY:
+        honorific, title = honorific or title.lower().rstrip("."), None
+    return NameMention(start, end, doc.text[start - base:end - base], ent.label_, title, honorific,
+                       any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start)
+
+
+def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
+    """The title words right before token ``i``: role words, capitalised words of a role ("White
+    House", "State") and "of" between them. An adjective is never a title ("a defiant Donald
+    Trump"), nor a possessive outlet ("MSNBC's Alex Seitz-Wald")."""
+    words: list = []
+    j = i - 1
+    while j >= 0 and i - j <= MAX_TITLE_TOKENS:
+        t = doc[j]
+        if quoted[j] or t.is_punct or t.tag_ == "POS" or t.ent_type_ == "PERSON" and t.ent_iob_ != "B" and \
+                not _role_word(t.text):
+            break
+        if _role_word(t.text) or (t.lower_ == "of" and words) or (
+                t.is_title and t.pos_ in ("PROPN", "NOUN") and words and j > 0 and not doc[j - 1].is_sent_end
+                and t.i != t.sent.start):
+            words.insert(0, t)
+            j -= 1
+            continue
+        break
+    # A title holds a role word: "State" alone before a name is a place ("State Sen." has it).
+    while words and (words[0].lower_ == "of" or not any(is_role(w.text) for w in words)):
+        words = words[1:]
+    while words and words[0].lower_ in ("of",):
+        words = words[1:]
+    return [w.text for w in words]
+
+
+def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
+    """ "Ann Lee, the mayor of Springfield, said" -> "mayor of Springfield" (a role noun's phrase)."""
+    root = ent.root
+    for c in root.children:
+        if c.dep_ != "appos" or c.i < root.i or quoted[c.i] or c.ent_type_ in ("PERSON", "ORG"):
+            continue
+        if c.lemma_.lower() not in ROLE_NOUNS or c.pos_ != "NOUN":
+            return None, -1
+        toks = [t for t in c.subtree if not quoted[t.i]]
+        toks = [t for t in toks if t.i <= max(x.i for x in toks)]
+        lo = c.left_edge.i
+        hi = c.right_edge.i
+        words = [t for t in ent.doc[lo:hi + 1]]
+        if any(quoted[t.i] or t.text in ",;:(" for t in words[1:]) or len(words) > MAX_TITLE_TOKENS + 3:
+            # Cut at the first comma: "Lee, the mayor, who …"
+            cut = [t for t in words]
+            for n, t in enumerate(words):
+                if n and (quoted[t.i] or t.text in ",;:("):
+                    cut = words[:n]
+                    break
+            words = cut[:MAX_TITLE_TOKENS + 3]
+        while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$"):
+            words = words[1:]
+        if not words:
+            return None, -1
+        return " ".join(t.text for t in words), words[0].idx + base
+    return None, -1
+
+
+def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
+    """Read a speaker mention: head, definiteness, the description and its complement."""
+    head = span.root
+    first = span[0]
+    definite = first.lower_ in ("the", "this", "that") and len(span) > 1
+    desc_toks = list(span)
+    while desc_toks and (desc_toks[0].pos_ == "DET" or desc_toks[0].lower_ in ("the", "a", "an")) and \
+            len(desc_toks) > 1:
+        desc_toks = desc_toks[1:]
+    desc = clean_name(span.doc[desc_toks[0].i:span.end].text) if desc_toks else span.text
+    complement = None
+    if head.pos_ == "NOUN" and head.lower_ not in PRONOUNS:
+        for c in head.rights:
+            if c.i < span.end - 1:
+                continue
+            if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and c.i == span.end and not quoted[c.i]:
+                toks = []
+                for t in span.doc[c.i:c.right_edge.i + 1]:
+                    if quoted[t.i] or t.text in ",;:()\"“”" or len(toks) >= MAX_COMPLEMENT_TOKENS:
+                        break
+                    toks.append(t)
+                while toks and toks[-1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART"):
+                    toks = toks[:-1]  # "the authors of the “…”": no owner is left
+                if len(toks) >= 2:
+                    complement = span.doc[toks[0].i:toks[-1].i + 1].text
+            break
+    return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
+                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement)
