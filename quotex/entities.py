@@ -35,7 +35,7 @@ speaker whip host anchor reporter correspondent writer author activist organizer
 vice-president mp mpp mla prosecutor
 """.split())
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
-COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in"})
+COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in", "by"})
 # Longest complement kept, in tokens ("the former top aide to President George W. Bush").
 MAX_COMPLEMENT_TOKENS = 10
 # Longest title kept before a name, in tokens ("Deputy Secretary of State for Political Affairs").
@@ -84,6 +84,7 @@ class SpeakerInfo:
     desc: str  # the mention without its article: "former top aide"
     plural: bool = False  # "the groups", "the senators"
     complement: Optional[str] = None  # "to President George W. Bush" (right after the mention)
+    named: Optional[str] = None  # the name in apposition: "the Israeli newspaper *Haaretz*"
 
 
 @dataclass
@@ -205,31 +206,65 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
     return None, -1
 
 
+# Words for "some of them" that a complement makes a description: "one of her aides", "someone
+# in the audience", "those surveyed".
+PARTITIVES = frozenset("one someone somebody some many most those others half few several all each none "
+                       "anyone another".split())
+
+
 def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
-    """Read a speaker mention: head, definiteness, the description and its complement."""
+    """Read a speaker mention: head, definiteness, the description, its complement and the name
+    in apposition to it."""
     head = span.root
+    doc = span.doc
     first = span[0]
     definite = first.lower_ in ("the", "this", "that") and len(span) > 1
     desc_toks = list(span)
     while desc_toks and (desc_toks[0].pos_ == "DET" or desc_toks[0].lower_ in ("the", "a", "an")) and \
             len(desc_toks) > 1:
         desc_toks = desc_toks[1:]
-    desc = clean_name(span.doc[desc_toks[0].i:span.end].text) if desc_toks else span.text
-    complement = None
-    if head.pos_ == "NOUN" and head.lower_ not in PRONOUNS:
-        for c in head.rights:
-            if c.i < span.end - 1:
-                continue
-            if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and c.i == span.end and not quoted[c.i]:
-                toks = []
-                for t in span.doc[c.i:c.right_edge.i + 1]:
-                    if quoted[t.i] or t.text in ",;:()\"“”" or len(toks) >= MAX_COMPLEMENT_TOKENS:
-                        break
-                    toks.append(t)
-                while toks and toks[-1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART"):
-                    toks = toks[:-1]  # "the authors of the “…”": no owner is left
-                if len(toks) >= 2:
-                    complement = span.doc[toks[0].i:toks[-1].i + 1].text
-            break
+    desc = clean_name(doc[desc_toks[0].i:span.end].text) if desc_toks else span.text
+    complement = named = None
+    if (head.pos_ == "NOUN" or head.lower_ in PARTITIVES) and head.lower_ not in PRONOUNS:
+        complement = _complement(head, span, quoted)
+        named = _named_in_apposition(head, span, quoted)
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
-                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement)
+                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named)
+
+
+def _complement(head, span, quoted: list[bool]) -> Optional[str]:
+    """What says whose or which the description is, right after it: "for the union", "close to the
+    family" (an adjective with its object), "known as Bob", "surveyed" (a participle)."""
+    doc = span.doc
+    for c in head.rights:
+        if c.i < span.end:
+            continue
+        if c.i != span.end or quoted[c.i]:
+            return None
+        ok = (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS) or \
+            (c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)) or \
+            (c.dep_ == "acl" and c.tag_ == "VBN")
+        if not ok:
+            return None
+        toks = []
+        for t in doc[c.i:c.right_edge.i + 1]:
+            if quoted[t.i] or t.text in ",;:()\"“”" or len(toks) >= MAX_COMPLEMENT_TOKENS:
+                break
+            toks.append(t)
+        while toks and toks[-1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART"):
+            toks = toks[:-1]  # "the authors of the “…”": no owner is left
+        if len(toks) >= (1 if c.dep_ == "acl" else 2):
+            return doc[toks[0].i:toks[-1].i + 1].text
+        return None
+    return None
+
+
+def _named_in_apposition(head, span, quoted: list[bool]) -> Optional[str]:
+    """The name a description is given next to it: "the Israeli newspaper Haaretz", "the editor
+    I talked to, Tim Grieve", "his best friend, Bruce Turry"."""
+    for c in head.rights:
+        if c.dep_ == "appos" and not quoted[c.i] and c.ent_type_ in ("PERSON", "ORG"):
+            ent = next((e for e in span.doc.ents if e.start <= c.i < e.end), None)
+            if ent is not None and not any(quoted[t.i] for t in ent):
+                return ent.text
+    return None

@@ -278,6 +278,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if info is None:
         return sp.name, sp.title, sp.kind, 1.0
     # A description: "the mayor", "a spokesman for the union", "the company".
+    if info.named:
+        # "the Israeli newspaper Haaretz", "the editor, Tim Grieve": the name given with it.
+        ent = table.lookup(info.named)
+        if ent is not None:
+            return ent.name, ent.title or (info.desc if ent.kind == PERSON else None), ent.kind, 1.0
+        return _repair(info.named), info.desc if sp.kind == PERSON else None, sp.kind, 1.0
     if info.definite and not info.complement and not info.plural:
         ent = _antecedent(info, table, sp.start)
         if ent is not None:
@@ -293,7 +299,9 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
     """The entity a named mention is: by its text ("Trump's", "Mr. Peskov", "Donald J. Trump"),
     else by the name stage 1 gave, else by a known name inside a junk mention ("Trump Warns
     Clinton": the first known name)."""
-    for cand in (sp.text, sp.name):
+    # "Matthews, MSNBC's Alex Lee and Reuters' Ann Roe": the first of several named together.
+    first = re.split(r",\s| and ", sp.text)[0]
+    for cand in (first, sp.text, sp.name):
         ent = table.lookup(cand)
         if ent is not None:
             return ent
