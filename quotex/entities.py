@@ -118,16 +118,17 @@ class DocEntities:
 
 
 def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
-    """The :class:`NameMention` of recogniser span ``ent``; its title and honorific read off the
-    words the recogniser took in ("Councilman Robert Hayes") or left before it ("said Mayor Ann
-    Lee", "Secretary of State Antony Blinken"), or an apposition ("Ann Lee, the mayor,")."""
+    """The :class:`NameMention` of recogniser span ``ent``; for a person, its title and honorific
+    read off the words the recogniser took in ("Councilman Robert Hayes") or left before it ("said
+    Mayor Ann Lee", "Secretary of State Antony Blinken"), or an apposition ("Ann Lee, the mayor,")."""
     doc = ent.doc
     toks = list(ent)
+    person = ent.label_ == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
-    while k < len(toks) - 1 and _role_word(toks[k].text):
+    while person and k < len(toks) - 1 and (_role_word(toks[k].text) or toks[k].is_punct and k):
         k += 1
-    inner = toks[:k]
+    inner = [t for t in toks[:k] if not t.is_punct]
     toks = toks[k:]
     while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
         toks = toks[:-1]
@@ -135,74 +136,85 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         return None
     start = toks[0].idx + base
     end = toks[-1].idx + len(toks[-1]) + base
-    before = title_before(doc, ent.start, quoted)
-    words = before + [t.text for t in inner]
-    honorific = None
-    if words and words[-1].lower().rstrip(".") in COURTESY:
-        honorific = words[-1].lower().rstrip(".")
-        words = words[:-1]
-    title = " ".join(words) or None
+    title = honorific = None
     title_start = start - 1
-    if title is None:
-        title, title_start = appositive_title(ent, quoted, base)
-    if title and title.lower().rstrip(".") in COURTESY:
-        honorific, title = honorific or title.lower().rstrip("."), None
+    if person:
+        words = title_before(doc, ent.start, quoted) + [t.text for t in inner]
+        if words and words[-1].lower().rstrip(".") in COURTESY:
+            honorific = words[-1].lower().rstrip(".")
+            words = words[:-1]
+        title = " ".join(words) or None
+        if title is None:
+            title, title_start = appositive_title(ent, quoted, base)
+        if title and title.lower().rstrip(".") in COURTESY:
+            honorific, title = honorific or title.lower().rstrip("."), None
     return NameMention(start, end, doc.text[start - base:end - base], ent.label_, title, honorific,
                        any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start)
 
 
+# Parts of speech that end a title run before a name: "said Mayor Ann Lee", "a defiant Trump".
+_TITLE_STOP_POS = frozenset({"DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "ADV", "NUM", "PART", "INTJ"})
+
+
 def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
-    """The title words right before token ``i``: role words, capitalised words of a role ("White
-    House", "State") and "of" between them. An adjective is never a title ("a defiant Donald
-    Trump"), nor a possessive outlet ("MSNBC's Alex Seitz-Wald")."""
-    words: list = []
+    """The title right before token ``i``: "Mayor", "Secretary of State", "CNN host", "undecided
+    Republican voter". A run of nouns, names, adjectives and "of" that ends in a role word or a
+    common noun; an adjective or participle alone is no title ("a defiant Donald Trump", "a
+    smiling Clinton"), nor is a possessive outlet ("MSNBC's Alex Lee") or a place."""
+    run: list = []
     j = i - 1
     while j >= 0 and i - j <= MAX_TITLE_TOKENS:
         t = doc[j]
-        if quoted[j] or t.is_punct or t.tag_ == "POS" or t.ent_type_ == "PERSON" and t.ent_iob_ != "B" and \
-                not _role_word(t.text):
+        if quoted[j] or t.tag_ == "POS" or t.ent_type_ == "PERSON" and not _role_word(t.text):
             break
-        if _role_word(t.text) or (t.lower_ == "of" and words) or (
-                t.is_title and t.pos_ in ("PROPN", "NOUN") and words and j > 0 and not doc[j - 1].is_sent_end
-                and t.i != t.sent.start):
-            words.insert(0, t)
+        if t.is_punct:
+            # the dot of an abbreviation the tokenizer split off: "Gen ." before a name
+            if t.text == "." and j > 0 and len(doc[j - 1]) <= 4 and doc[j - 1].is_title:
+                j -= 1
+                continue
+            break
+        if t.lower_ == "of" and run:
+            run.insert(0, t)
             j -= 1
             continue
-        break
-    # A title holds a role word: "State" alone before a name is a place ("State Sen." has it).
-    while words and (words[0].lower_ == "of" or not any(is_role(w.text) for w in words)):
-        words = words[1:]
-    while words and words[0].lower_ in ("of",):
-        words = words[1:]
-    return [w.text for w in words]
+        if t.pos_ in _TITLE_STOP_POS or t.pos_ == "ADP" or t.i == t.sent.start and not _role_word(t.text):
+            break
+        run.insert(0, t)
+        j -= 1
+    while run and (run[0].lower_ == "of" or run[0].pos_ in ("ADP", "PUNCT")):
+        run = run[1:]
+    if not run:
+        return []
+    last = run[-1]
+    if not (any(is_role(t.text) for t in run) or last.pos_ == "NOUN" and last.is_lower):
+        return []
+    return [t.text for t in run]
 
 
 def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
-    """ "Ann Lee, the mayor of Springfield, said" -> "mayor of Springfield" (a role noun's phrase)."""
+    """ "Ann Lee, the mayor of Springfield, said" -> "mayor of Springfield": a role noun in apposition,
+    with the words before it and its "of"/"at"/"for" phrases, never a relative clause ("who …")."""
     root = ent.root
+    doc = ent.doc
     for c in root.children:
         if c.dep_ != "appos" or c.i < root.i or quoted[c.i] or c.ent_type_ in ("PERSON", "ORG"):
             continue
         if c.lemma_.lower() not in ROLE_NOUNS or c.pos_ != "NOUN":
             return None, -1
-        toks = [t for t in c.subtree if not quoted[t.i]]
-        toks = [t for t in toks if t.i <= max(x.i for x in toks)]
-        lo = c.left_edge.i
-        hi = c.right_edge.i
-        words = [t for t in ent.doc[lo:hi + 1]]
-        if any(quoted[t.i] or t.text in ",;:(" for t in words[1:]) or len(words) > MAX_TITLE_TOKENS + 3:
-            # Cut at the first comma: "Lee, the mayor, who …"
-            cut = [t for t in words]
-            for n, t in enumerate(words):
-                if n and (quoted[t.i] or t.text in ",;:("):
-                    cut = words[:n]
-                    break
-            words = cut[:MAX_TITLE_TOKENS + 3]
-        while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$"):
+        words = [t for t in doc[c.left_edge.i:c.i + 1] if not quoted[t.i]]
+        for r in c.rights:
+            if r.dep_ != "prep" or r.lower_ not in COMPLEMENT_PREPS or r.i != words[-1].i + 1:
+                break
+            more = list(doc[r.i:r.right_edge.i + 1])
+            if any(quoted[t.i] or t.text in ",;:()" or t.lower_ in ("who", "which", "that") for t in more) or \
+                    len(words) + len(more) > MAX_TITLE_TOKENS + 3:
+                break
+            words += more
+        while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct):
             words = words[1:]
         if not words:
             return None, -1
-        return " ".join(t.text for t in words), words[0].idx + base
+        return doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
     return None, -1
 
 

@@ -68,14 +68,23 @@ administration office team club league chain brand operator provider producer de
 # said" after "Hydro One"); the others ("the school", "the newspaper") only for one whose name
 # has the noun.
 GENERIC_ORG_NOUNS = frozenset("company firm corporation business organization organisation".split())
+# Last words of organisations that are no company: "Senate", "State Department", "The Post".
+INSTITUTION_WORDS = frozenset("""
+house senate congress parliament assembly legislature department ministry court committee council party
+administration government agency police army navy force university college school times post news
+journal tribune herald globe star sun mail press network channel service commission board
+""".split())
+# How far back (characters) "the company" looks for the organisation it stands for.
+GENERIC_ORG_REACH = 1500
 # A name word that starts a headline fragment or a sentence, not a name: "Of Clinton".
 _LEADING_JUNK = _NOT_FIRST | {"of", "from", "by", "with", "about", "against", "for", "to"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
-def _words(name: str) -> list[str]:
-    """The words of a name without honorifics, title words, possessive or middle initials."""
+def _words(name: str, initials: bool = False) -> list[str]:
+    """The words of a name without honorifics, title words, possessive or (unless ``initials``)
+    middle initials."""
     name = _POSSESSIVE.sub("", clean_name(name))
     words = [w for w in name.split(" ") if w]
     while len(words) > 1 and (words[0].lower().rstrip(".") in COURTESY or words[0].lower() in HONORIFICS or
@@ -83,7 +92,7 @@ def _words(name: str) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[0].lower() in _LEADING_JUNK:
         words = words[1:]
-    if len(words) > 2:
+    if len(words) > 2 and not initials:
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
     return words
 
@@ -213,7 +222,7 @@ def build(ents: DocEntities) -> EntityTable:
 def _add(ent: Entity, m: NameMention) -> None:
     ent.mentions.append((m.start, m.end))
     ent.labels[m.label] += 1
-    words = _words(m.text)
+    words = _words(m.text, initials=True)
     if len(words) >= 2:
         ent.forms[" ".join(words)] += 1
     if m.title and not m.quoted:
@@ -264,7 +273,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     low = sp.text.lower()
     if low in PRONOUNS or sp.name.lower() in PRONOUNS:
         # Resolved (or not) by quotex.pronouns in stage 1: only the canonical form of the name.
-        ent = table.lookup(sp.name) if sp.name.lower() not in PRONOUNS else None
+        ent = table.lookup(sp.name) if sp.name[:1].isupper() else None
         if ent is not None and ent.kind == sp.kind:
             return ent.name, sp.title or ent.title, ent.kind, 1.0
         return sp.name, sp.title, sp.kind, 1.0
@@ -273,6 +282,10 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _named_entity(sp, table)
         if ent is not None:
             title = _title_at(ent, sp) or ent.title or clean_title(sp.title)
+            if not ent.forms and len(sp.name.split(" ")) >= 2 and sp.name.endswith(" " + ent.name):
+                # A full name stage 1 knew from text no recogniser read ("Lael Brainard" harvested
+                # before the window) beats a surname-only entity.
+                return sp.name, title, PERSON, 1.0
             return ent.name, title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
         return _repair(sp.name), clean_title(sp.title) if sp.kind == PERSON else None, sp.kind, 1.0
     if info is None:
@@ -362,10 +375,13 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int) -> Optional[
         if named:
             # "the committee" -> the House Ethics Committee named before.
             return max(named, key=lambda e: e.last_before(before))
+        orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in INSTITUTION_WORDS and
+                before - e.last_before(before) <= GENERIC_ORG_REACH]
         if head not in GENERIC_ORG_NOUNS or not orgs:
             return None
-        # "the company", "the firm": the organisation the article named most up to here.
-        return max(orgs, key=lambda e: (e.mentions_before(before), e.last_before(before)))
+        # "the company", "the firm": the organisation named last, a little before (not a
+        # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company).
+        return max(orgs, key=lambda e: e.last_before(before))
     if head not in ROLE_NOUNS:
         return None
     family = {head} | ROLE_FAMILIES.get(head, set())
