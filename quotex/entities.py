@@ -51,6 +51,16 @@ def _role_word(word: str) -> bool:
     return is_role(word) or w in TITLE_WORDS
 
 
+# Endings of nouns for a person ("voter", "economist", "historian", "consultant", "businessman").
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
+
+
+def person_noun(word: str) -> bool:
+    """A common noun that can be a person's title before the name ("undecided voter Ann Lee"),
+    unlike a thing's ("a potential hazard Trump")."""
+    return is_role(word) or word.endswith(_PERSON_SUFFIXES)
+
+
 def is_role(word: str) -> bool:
     """A word that makes a title on its own: a role noun or an honorific ("Mayor", "Sen.")."""
     w = word.lower().rstrip(".")
@@ -165,7 +175,7 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
     j = i - 1
     while j >= 0 and i - j <= MAX_TITLE_TOKENS:
         t = doc[j]
-        if quoted[j] or t.tag_ == "POS" or t.ent_type_ == "PERSON" and not _role_word(t.text):
+        if quoted[j] or t.is_space or t.tag_ == "POS" or t.ent_type_ == "PERSON" and not _role_word(t.text):
             break
         if t.is_punct:
             # the dot of an abbreviation the tokenizer split off: "Gen ." before a name
@@ -177,7 +187,7 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
             run.insert(0, t)
             j -= 1
             continue
-        if t.pos_ in _TITLE_STOP_POS or t.pos_ == "ADP" or t.i == t.sent.start and not _role_word(t.text):
+        if t.pos_ in _TITLE_STOP_POS or t.pos_ == "ADP" or "\n" in t.whitespace_:
             break
         run.insert(0, t)
         j -= 1
@@ -186,7 +196,8 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
     if not run:
         return []
     last = run[-1]
-    if not (any(is_role(t.text) for t in run) or last.pos_ == "NOUN" and last.is_lower):
+    if not (any(is_role(t.text) for t in run) or last.pos_ == "NOUN" and last.tag_ == "NN" and
+            person_noun(last.lower_)):
         return []
     return [t.text for t in run]
 

@@ -76,6 +76,8 @@ journal tribune herald globe star sun mail press network channel service commiss
 """.split())
 # How far back (characters) "the company" looks for the organisation it stands for.
 GENERIC_ORG_REACH = 1500
+# Words that start a surname: "Le Pen", "de Blasio", "Van Hollen".
+SURNAME_PARTICLES = frozenset("le la de del della di da du des van von der den st".split())
 # A name word that starts a headline fragment or a sentence, not a name: "Of Clinton".
 _LEADING_JUNK = _NOT_FIRST | {"of", "from", "by", "with", "about", "against", "for", "to"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -148,6 +150,7 @@ class EntityTable:
         self.by_full: dict[tuple[str, str], Entity] = {}  # (first, last) lower case -> person
         self.by_last: dict[str, list[Entity]] = {}  # surname -> persons with a full name
         self.by_org: dict[str, Entity] = {}  # normalised organisation name -> organisation
+        self.labels: dict[int, str] = {}  # the recogniser's label of the name starting at an offset
 
     # ------------------------------------------------------------------ lookup
     def person(self, name: str) -> Optional[Entity]:
@@ -156,16 +159,29 @@ class EntityTable:
         words = _words(name)
         if not words or not words[-1][:1].isupper():
             return None
-        if len(words) >= 2:
+        if len(words) >= 2 and words[0].lower() not in SURNAME_PARTICLES:
             return self.by_full.get((words[0].lower(), words[-1].lower()))
-        found = self.by_last.get(words[0].lower(), [])
+        found = self.by_last.get(words[-1].lower(), [])
         return found[0] if len(found) == 1 else None
+
+    def ambiguous(self, name: str) -> bool:
+        """A surname that two people of the document have ("Trump": Donald and Ivanka)."""
+        words = _words(name)
+        return len(words) == 1 and len(self.by_last.get(words[0].lower(), [])) > 1
 
     def organization(self, name: str) -> Optional[Entity]:
         return self.by_org.get(_org_key(name))
 
     def lookup(self, name: str) -> Optional[Entity]:
+        if self.ambiguous(name):
+            return None
         return self.person(name) or self.organization(name)
+
+
+def _may_be_person(label: str, text: str) -> bool:
+    """Whether a name the recogniser did not call a person may still be one the article named:
+    "Trump" or "Christie" labelled ORG, yes; a place ("Israel", "Paris") or "The Hill", no."""
+    return label in ("ORG", "FAC") and not text.lower().startswith("the ")
 
 
 def _org_key(name: str) -> str:
@@ -192,7 +208,8 @@ def build(ents: DocEntities) -> EntityTable:
             table.entities.append(ent)
             table.by_last.setdefault(key[1], []).append(ent)
     for m in names:
-        ent = table.person(m.text) if m.label == "PERSON" or m.label in ("ORG", "GPE", "NORP", "FAC") else None
+        table.labels[m.start] = m.label
+        ent = table.person(m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
         if ent is None and m.label == "PERSON":
             words = _words(m.text)
             if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in _LEADING_JUNK:
@@ -314,8 +331,12 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
     Clinton": the first known name)."""
     # "Matthews, MSNBC's Alex Lee and Reuters' Ann Roe": the first of several named together.
     first = re.split(r",\s| and ", sp.text)[0]
+    label = table.labels.get(sp.start)
     for cand in (first, sp.text, sp.name):
         ent = table.lookup(cand)
+        if ent is not None and ent.kind == PERSON and sp.kind != PERSON and label is not None and \
+                label != "PERSON" and not _may_be_person(label, sp.text):
+            continue  # "Israel said" is the country, though a Steve Israel is named
         if ent is not None:
             return ent
     words = _words(sp.text)
