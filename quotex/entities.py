@@ -140,6 +140,14 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         k += 1
     inner = [t for t in toks[:k] if not t.is_punct]
     toks = toks[k:]
+    if person and not inner:
+        # "Dmitry Peskov spoke …": the recogniser can leave a first name out of the span at the
+        # start of a sentence; a capitalised proper noun with no label of its own right before
+        # the name is part of it.
+        j = ent.start - 1
+        while j >= 0 and ent.start - j <= 2 and _first_name_like(doc[j], quoted):
+            toks.insert(0, doc[j])
+            j -= 1
     while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
         toks = toks[:-1]
     if not toks:
@@ -160,6 +168,11 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
             honorific, title = honorific or title.lower().rstrip("."), None
     return NameMention(start, end, doc.text[start - base:end - base], ent.label_, title, honorific,
                        any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start)
+
+
+def _first_name_like(t, quoted: list[bool]) -> bool:
+    return t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.is_alpha and not quoted[t.i] and \
+        not _role_word(t.text) and not t.whitespace_.count("\n")
 
 
 # Parts of speech that end a title run before a name: "said Mayor Ann Lee", "a defiant Trump".
