@@ -309,7 +309,7 @@ class AntecedentIndex:
         keys = set(self.mentions)
         if pron.text in PRONOUN_GENDER:
             keys |= set(self.prior)
-        for key in keys:
+        for key in sorted(keys):  # a fixed order: ties go the same way in every process
             before = [m for m in self.mentions.get(key, ()) if m.token < tok.i]
             before += self.prior.get(key, ((), ()))[0] if pron.text in PRONOUN_GENDER else []
             if before:

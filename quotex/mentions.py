@@ -204,11 +204,10 @@ class MentionRules:
                             break
             if title and title.lower() in HONORIFICS:
                 title = None
-            if title:
-                self.state.names.titles.setdefault(name, title)
-            else:
-                title = self.state.names.title_of(name)
-            self.state.last_person = (name, title)
+            # Stage 1 finds the mention and reads the document's names; it writes no document
+            # state (a candidate a rule rejects must leave nothing behind). The title the
+            # article gives the person elsewhere, and who the mention is across the document,
+            # are stage 2's: quotex.resolve.
         else:
             orgs = [e for e in span.ents if e.label_ in ORG_ENTS]
             hl = head.lemma_.lower()
@@ -231,7 +230,6 @@ class MentionRules:
                 canon = self.state.names.canonical(name)
                 if canon != name:
                     name, kind = canon, "person"
-                    title = self.state.names.title_of(canon)
         if not name:
             return None
         return Speaker(text=mtext, start=start, end=end, name=name, title=title, kind=kind)
