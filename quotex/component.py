@@ -29,8 +29,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attribute import Attributor, DocState
+from .entities import DocEntities
 from .marks import iter_paragraph_quotes
 from .records import Quote
+from .resolve import resolve_document
 from .summary import SpeakerSummary
 
 for _name in ("quotes", "speakers"):
@@ -61,7 +63,14 @@ class QuotexComponent:
             raise ValueError(f"[quotex] the {self.name!r} component needs a dependency parse: add it after "
                              f"'parser' in a pipeline such as en_core_web_sm "
                              f"(nlp = spacy.load('en_core_web_sm'); nlp.add_pipe('quotex'))")
-        found: list[Quote] = Attributor(text, doc, 0, quotes, paras, ords, DocState(all_quotes=self.all_quotes)).run() if quotes else []
+        found: list[Quote] = []
+        if quotes:
+            att = Attributor(text, doc, 0, quotes, paras, ords, DocState(all_quotes=self.all_quotes))
+            found = att.run()
+            # Stage 2, as in quotex.extract: who each speaker mention is (quotex.resolve).
+            ents = DocEntities()
+            ents.add_window(doc, 0, att.quoted, found)
+            found = resolve_document(found, ents)
         qspans, sspans = [], []
         for q in found:
             qspans.append(doc.char_span(q.start, q.end, label=q.type, alignment_mode="expand"))

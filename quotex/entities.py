@@ -36,6 +36,10 @@ vice-president mp mpp mla prosecutor
 """.split())
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
 COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in", "by"})
+# Prepositions of place, which say whose a description is only for a person ("a spokesman at
+# the ministry") or with a name ("a report from the State Department"); "a shout from the back
+# of the hall" is where.
+PLACE_PREPS = frozenset({"from", "at", "in"})
 # Longest complement kept, in tokens ("the former top aide to President George W. Bush").
 MAX_COMPLEMENT_TOKENS = 10
 # Longest title kept before a name, in tokens ("Deputy Secretary of State for Political Affairs").
@@ -268,6 +272,12 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
                        definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named)
 
 
+# A participle says whose the description is only with an agent or a recipient ("obtained by …",
+# "provided to …", "known as …"); "a poll released Monday" is when, and "outlets reported on
+# Wednesday" is a finite verb misread as a modifier.
+_ACL_PREPS = frozenset({"by", "to", "as", "for"})
+
+
 def _complement(head, span, quoted: list[bool]) -> Optional[str]:
     """What says whose or which the description is, right after it: "for the union", "close to the
     family" (an adjective with its object), "known as Bob", "surveyed" (a participle)."""
@@ -277,9 +287,12 @@ def _complement(head, span, quoted: list[bool]) -> Optional[str]:
             continue
         if c.i != span.end or quoted[c.i]:
             return None
-        ok = (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS) or \
+        ok = (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and
+              (c.lower_ not in PLACE_PREPS or person_noun(head.lemma_.lower()) or head.lower_ in PARTITIVES or
+               any(t.pos_ == "PROPN" for t in c.subtree))) or \
             (c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)) or \
-            (c.dep_ == "acl" and c.tag_ == "VBN")
+            (c.dep_ == "acl" and c.tag_ == "VBN" and (not any(True for _ in c.children) or any(
+                g.dep_ in ("prep", "agent") and g.lower_ in _ACL_PREPS for g in c.children)))
         if not ok:
             return None
         toks = []

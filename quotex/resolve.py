@@ -221,11 +221,14 @@ def build(ents: DocEntities) -> EntityTable:
         if ent is None:
             if m.label in ("ORG", "FAC") or m.label == "NORP" and m.text.endswith("s"):
                 key = _org_key(m.text)
-                if not key or not m.text[:1].isupper():
+                written = re.sub(r"^the\s+", "", m.text, flags=re.I)
+                if not key or not written[:1].isupper():
                     continue
                 ent = table.by_org.get(key)
                 if ent is None:
-                    ent = Entity(re.sub(r"^[Tt]he\s+", "", _POSSESSIVE.sub("", clean_name(m.text))), ORGANIZATION)
+                    # Without its article: "the Kremlin", "The Boston Globe" -> "Boston Globe".
+                    ent = Entity(re.sub(r"^the\s+", "", _POSSESSIVE.sub("", clean_name(m.text)), flags=re.I),
+                                 ORGANIZATION)
                     table.by_org[key] = ent
                     table.entities.append(ent)
             else:
@@ -297,6 +300,8 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named:
         ent = _named_entity(sp, table)
+        if ent is not None and ent.kind == ORGANIZATION and re.sub(r"^[Tt]he\s+", "", sp.name) == ent.name:
+            return sp.name, None, ORGANIZATION, 1.0  # "The Boston Globe" as written
         if ent is not None:
             title = _title_at(ent, sp) or ent.title or clean_title(sp.title)
             if not ent.forms and len(sp.name.split(" ")) >= 2 and sp.name.endswith(" " + ent.name):
@@ -308,7 +313,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if info is None:
         return sp.name, sp.title, sp.kind, 1.0
     # A description: "the mayor", "a spokesman for the union", "the company".
-    if info.named:
+    if info.named and not info.plural:
         # "the Israeli newspaper Haaretz", "the editor, Tim Grieve": the name given with it.
         ent = table.lookup(info.named)
         if ent is not None:
@@ -330,7 +335,7 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
     else by the name stage 1 gave, else by a known name inside a junk mention ("Trump Warns
     Clinton": the first known name)."""
     # "Matthews, MSNBC's Alex Lee and Reuters' Ann Roe": the first of several named together.
-    first = re.split(r",\s| and ", sp.text)[0]
+    first = re.split(r",\s| and ", sp.text)[0] if " and " not in sp.name else sp.name
     label = table.labels.get(sp.start)
     for cand in (first, sp.text, sp.name):
         ent = table.lookup(cand)
@@ -340,7 +345,7 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
         if ent is not None:
             return ent
     words = _words(sp.text)
-    if len(words) >= 3:
+    if len(words) >= 3 and " and " not in sp.text and "," not in sp.text:
         # Only at the start, where a headline's subject is: "CNN President On Trump" is CNN's
         # president, not Trump.
         for n in (2, 1):
@@ -371,7 +376,9 @@ def _title_at(ent: Entity, sp) -> Optional[str]:
 
 def _repair(name: str) -> str:
     """A name with no entity behind it, cleaned: "Of Clinton" -> "Clinton", "Lee's" -> "Lee"."""
-    words = _words(name)
+    words = _POSSESSIVE.sub("", clean_name(name)).split(" ")
+    while len(words) > 1 and words[0].lower() in _LEADING_JUNK:
+        words = words[1:]
     out = " ".join(words) if words else name
     return out if len(out) > 1 else name
 
