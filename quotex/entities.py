@@ -32,7 +32,8 @@ councillor councilor councilman councilwoman congressman congresswoman assemblym
 lawmaker legislator representative rep sen gov commissioner superintendent ambassador general
 admiral colonel captain sergeant lieutenant detective inspector constable trustee treasurer
 speaker whip host anchor reporter correspondent writer author activist organizer president-elect
-vice-president mp mpp mla prosecutor
+vice-president mp mpp mla prosecutor journalist pastor reverend rabbi bishop priest imam cardinal
+physician surgeon nurse scientist researcher pollster
 """.split())
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
 COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in", "by"})

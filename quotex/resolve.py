@@ -33,7 +33,7 @@ from typing import Iterable, Optional
 from .cues import HONORIFICS, PRONOUNS
 from .entities import COURTESY, ROLE_NOUNS, DocEntities, NameMention, SpeakerInfo, is_role
 from .lexicon import ORG_NOUNS
-from .names import _NOT_FIRST, TITLE_WORDS, clean_name
+from .names import TITLE_WORDS, clean_name
 from .records import Quote
 
 PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
@@ -79,7 +79,10 @@ GENERIC_ORG_REACH = 1500
 # Words that start a surname: "Le Pen", "de Blasio", "Van Hollen".
 SURNAME_PARTICLES = frozenset("le la de del della di da du des van von der den st".split())
 # A name word that starts a headline fragment or a sentence, not a name: "Of Clinton".
-_LEADING_JUNK = _NOT_FIRST | {"of", "from", "by", "with", "about", "against", "for", "to"}
+_LEADING_JUNK = frozenset("""
+of from by with about against for to the a an and but or nor in on at as if when while after before
+since although though because under over meanwhile also even then so yet
+""".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
