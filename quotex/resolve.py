@@ -312,7 +312,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                 # before the window) beats a surname-only entity.
                 return sp.name, title, PERSON, 1.0
             return ent.name, title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
-        return _repair(sp.name), clean_title(sp.title) if sp.kind == PERSON else None, sp.kind, 1.0
+        kind = sp.kind
+        if info is not None and not info.plural and sp.text.split(" ")[0].lower() in ("a", "an", "another", "one"):
+            # "a New Hampshire Democrat", "an Ohio Republican": one member of a party is a person.
+            kind = PERSON
+        return _repair(sp.name), clean_title(sp.title) if kind == PERSON else None, kind, 1.0
     if info is None:
         return sp.name, sp.title, sp.kind, 1.0
     # A description: "the mayor", "a spokesman for the union", "the company".

@@ -51,6 +51,9 @@ KIND_CASES = [
      "Hydro-Québec", "organization"),
     ('"Service resumes Monday," the Toronto Transit Commission said.', "Service resumes Monday,",
      "Toronto Transit Commission", "organization"),
+    # One member of a party is a person, though the recogniser calls the word a group.
+    ('"The bill will pass," a New Hampshire Democrat said.', "The bill will pass,", "New Hampshire Democrat",
+     "person"),
     # A person named in full is a person wherever else the surname stands.
     ('Jake Tapper asked the question. "That is not an answer," Tapper said.', "That is not an answer,",
      "Jake Tapper", "person"),
