@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .cues import HONORIFICS, PRONOUNS
-from .names import TITLE_WORDS, clean_name
+from .names import _NAME_RUN, _NOT_FIRST, _NOT_LAST, TITLE_WORDS, clean_name
 
 # Labels of the recogniser kept as entities.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -109,6 +109,39 @@ class DocEntities:
     names: list[NameMention] = field(default_factory=list)
     speakers: dict[tuple[int, int], SpeakerInfo] = field(default_factory=dict)
 
+    def add_text(self, text: str, a: int, b: int) -> None:
+        """Names in ``text[a:b]``, a stretch no parse read (paragraphs far from any quote): runs of
+        capitalised words read as :func:`quotex.names.harvest_names` does, with the role words
+        before the name as its title ("Mayor Ann Lee opened the library" -> Ann Lee, Mayor), so
+        that a later "the mayor said" finds her. Title Case lines (headlines) are skipped."""
+        pos = a
+        for line in text[a:b].split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            words = line.split()
+            if not words or sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+                continue
+            for m in _NAME_RUN.finditer(line):
+                run = m.group().split()
+                k = 0
+                while k < len(run) and (run[k].lower() in _NOT_FIRST or _role_word(run[k])):
+                    k += 1
+                name = run[k:]
+                if not 2 <= len(name) <= 3 or name[-1].lower() in _NOT_LAST or name[-1].endswith("."):
+                    continue
+                title = [w for w in run[:k] if _role_word(w)]
+                if not (title or is_first_name(name[0])):
+                    continue  # "Planned Parenthood", "Grand Canyon": no person without a first name or a role
+                honorific = None
+                if title and title[-1].lower().rstrip(".") in COURTESY:
+                    honorific = title.pop().lower().rstrip(".")
+                off = start + m.start() + len(" ".join(run[:k])) + (1 if k else 0)
+                text_ = " ".join(name)
+                if text[off:off + len(text_)] != text_:
+                    continue  # spacing other than one blank: leave it to the parse
+                self.names.append(NameMention(off, off + len(text_), text_, "PERSON",
+                                              " ".join(title) if title and any(is_role(w) for w in title) else None,
+                                              honorific, False, False, off - 1))
+
     def add_window(self, doc, base: int, quoted: list[bool], quotes) -> None:
         """Collect the names of a parsed window and the readings of its quotes' speaker mentions.
 
@@ -178,6 +211,15 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
 def _first_name_like(t, quoted: list[bool]) -> bool:
     return t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.is_alpha and not quoted[t.i] and \
         not _role_word(t.text) and not t.whitespace_.count("\n")
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a listed first name of either sex ("Ann", "Robin"), by gender-guesser's
+    table (:mod:`quotex.gender`); without the package, no word is."""
+    from .gender import _detector
+
+    det = _detector()
+    return det is not None and len(word) > 1 and bool(det.names.get(word.lower()))
 
 
 # Parts of speech that end a title run before a name: "said Mayor Ann Lee", "a defiant Trump".

@@ -320,6 +320,7 @@ def extract_text(text: str, nlp, *, source: Optional[str] = None, state: Optiona
             a = done if done else text.find("\n", 0, w.start) + 1
             for name in harvest_names(text[a:w.start]):
                 state.names.add_weak(name)
+            ents.add_text(text, a, w.start)
         done = max(done, w.end)
         att = Attributor(text, doc, w.start, w.quotes, w.paras, w.ords, state)
         if not w.quotes:

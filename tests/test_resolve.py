@@ -194,3 +194,28 @@ def test_description_factor_is_a_drop():
     assert 0 < UNRESOLVED_DESCRIPTION_FACTOR < 1
     info = SpeakerInfo(0, 14, "spokeswoman", False, True, "spokeswoman")
     assert info.definite and info.complement is None
+
+
+# ---------------------------------------------------------------------- the whole document
+FAR = ("Library opens downtown\n\nMayor Ann Lee opened the new library on Monday.\n\nThe building cost $4 million.\n\n"
+       "It has three floors.\n\nChildren's books fill the top floor.\n\nThe opening drew a crowd.\n\n"
+       '"We will keep it open late," the mayor said.\n\n"Reading matters," Lee added.')
+
+
+def test_names_from_paragraphs_no_parse_read(nlp):
+    # The paragraph that introduces the mayor is too far from any quote to be parsed; its names
+    # are still read, so "the mayor" and "Lee" are her.
+    sp = [(q.speaker.name, q.speaker.title) for q in extract_text(FAR, nlp, state=DocState())]
+    assert sp == [("Ann Lee", "Mayor"), ("Ann Lee", "Mayor")]
+
+
+def test_resolution_sees_every_window(nlp):
+    # Tiny windows: each quote paragraph is parsed apart, and the description in the last window
+    # still resolves to the minister named in the first.
+    text = ('Finance Minister Caroline Mulroney tabled the budget. "It is balanced," Mulroney said.\n\n'
+            '"We disagree," said Tom Reed, the opposition critic.\n\n'
+            '"The deficit is gone," the minister said.')
+    small = list(extract_text(text, nlp, state=DocState(), window_chars=60))
+    whole = list(extract_text(text, nlp, state=DocState()))
+    assert [q.speaker.name for q in small] == ["Caroline Mulroney", "Tom Reed", "Caroline Mulroney"]
+    assert [q.speaker for q in small] == [q.speaker for q in whole]
