@@ -204,7 +204,7 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
             title, title_start = appositive_title(ent, quoted, base)
         if title and title.lower().rstrip(".") in COURTESY:
             honorific, title = honorific or title.lower().rstrip("."), None
-    return NameMention(start, end, doc.text[start - base:end - base], ent.label_, title, honorific,
+    return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, ent.label_, title, honorific,
                        any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start)
 
 
