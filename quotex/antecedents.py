@@ -160,7 +160,8 @@ class AntecedentIndex:
             if t.pos_ == "PROPN" and t.is_title:
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
                 canon = self.canonical(t.text)
-                if canon != clean_name(t.text) and t.text.lower().rstrip(".") not in HONORIFICS:
+                if canon != clean_name(t.text) and canon in self.known and \
+                        t.text.lower().rstrip(".") not in HONORIFICS:
                     self._add(canon, PERSON, t)
                     self._person_at[t.i] = canon
                     self._evidence_before(canon, t.i)
@@ -246,7 +247,7 @@ class AntecedentIndex:
 
     def _pronoun_votes(self) -> None:
         """The article's own "he"/"she"/"his"/"her" for the one person in reach: the pronoun's
-        sentence before it, else the sentence before, holds exactly one named person.
+        sentence names exactly one person before it, as a subject.
 
         Also count such a pronoun as a mention of that person, so that a feature that goes on
         about "she" keeps her salient.
@@ -267,20 +268,18 @@ class AntecedentIndex:
                 self._add(key, PERSON, t, named=False)
 
     def _only_person_before(self, i: int) -> Optional[str]:
+        """The one person named before token ``i`` in its sentence, when that person is a subject
+        ("Lee said her plan …", "Lee thanked Stone for his help" gives nobody a vote)."""
         s = self.sent_of[i]
-        for sent in (s, s - 1):
-            if sent < 0:
-                return None
-            keys = {k for j, k in self._person_at.items() if self.sent_of[j] == sent and j < i}
-            if len(keys) == 1:
-                return keys.pop()
-            if len(keys) > 1:
-                return None
-            # No named person in this sentence: a role noun for a person makes it ambiguous.
-            if any(self.sent_of[j] == sent and j < i for key in self.kind if self.kind[key] == PERSON
-                   and key not in self.plural and key.islower() for j in self.heads[key]):
-                return None
-        return None
+        keys = {k for j, k in self._person_at.items() if self.sent_of[j] == s and j < i}
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        if any(self.sent_of[j] == s and j < i for k in self.kind if self.kind[k] == PERSON and k.islower()
+               for j in self.heads[k]):
+            return None  # "the spokeswoman" in the sentence too: ambiguous
+        ms = [m for m in self.mentions[key] if m.sent == s and m.token < i]
+        return key if any(m.subject for m in ms) else None
 
     # ------------------------------------------------------------------ resolving
     def sex(self, key: str, but: int = -1) -> Optional[str]:
