@@ -301,6 +301,24 @@ class AntecedentIndex:
             self._prior = people_before(text, first_para, self.canonical, self.known)
         return self._prior
 
+    def report_name(self, ent: Entity, said: str) -> str:
+        """The name to report for person ``ent`` whose latest mention reads ``said``.
+
+        "Spokeswoman Chris Hall" (a title the recogniser took into the name) -> "Chris Hall"; a
+        bare surname ("Trump" labelled an organisation, "Fiorina" for a "Carly Fiorina" so
+        labelled) -> the full name, when that person's sex is known and the full name's first
+        name does not say the other sex (two Fiorinas: Frank never takes Carly's "she").
+        """
+        key = ent.key
+        if not key[:1].isupper():
+            return said
+        if said.endswith(" " + key):
+            return key
+        if key.endswith(" " + said) and (key in self.local_names.values() or
+                                         ent.sex is not None and first_name_gender(key) in (None, ent.sex)):
+            return key
+        return said
+
     def resolve(self, tok, last_speaker: Optional[str] = None) -> Optional[tuple[Entity, int]]:
         """The entity pronoun token ``tok`` stands for and the token of its latest mention before it."""
         pron = Pronoun(tok.lower_, tok.i, self.sent_of[tok.i], self.para_of(tok.i))

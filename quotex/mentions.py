@@ -6,7 +6,6 @@ import re
 from typing import Optional
 
 from .antecedents import AntecedentIndex
-from .gender import first_name_gender
 from .cues import HONORIFICS, PRONOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, SPEECH_NOUNS
 from .lexicon import (ADDRESSEE_CUES, HOLD_VERBS, NAMING_CUES, ORG_ENTS, ORG_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS,
                       according, is_cue_token, not_a_speaker)
@@ -271,14 +270,7 @@ class MentionRules:
             ent, head = found
             sp = self._speaker_from_head(self.doc[head]) if head is not None and not ent.plural else None
             if sp is not None and ent.kind == "person":
-                # "Spokeswoman Chris Hall" read as one name by the recogniser: the key has the title off.
-                # A bare surname ("Trump" labelled an organisation, "Fiorina" for a "Carly Fiorina" so
-                # labelled) is the full name the pronoun was resolved to, when that person's sex
-                # is known (and so agrees): "Frank Fiorina" never takes Carly's "she".
-                idx = self._antecedents()
-                name = ent.key if sp.name.endswith(" " + ent.key) or ent.key.endswith(" " + sp.name) and (
-                    ent.sex is not None and first_name_gender(ent.key) in (None, ent.sex) or
-                    ent.key in idx.local_names.values()) else sp.name
+                name = self._antecedents().report_name(ent, sp.name)
                 return Speaker(mtext, start, end, name, sp.title, "person")
             kind = "person" if ent.kind == "person" else "organization"
             return Speaker(mtext, start, end, ent.key, st.names.title_of(ent.key), kind)
