@@ -27,7 +27,7 @@ from .cues import HONORIFICS
 from .gender import PRONOUN, PRONOUN_GENDER, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
 from .lexicon import ORG_ENTS, ORG_NOUNS, SUBJ_DEPS, is_cue_token
 from .names import _NOT_LAST, _names_in, clean_name, drop_titles
-from .pronouns import GROUP, ORGANIZATION, PERSON, THING, Entity, Mention, Pronoun, resolve
+from .pronouns import GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, resolve
 
 # Nouns for one person, with or without a sex ("the spokeswoman", "the minister").
 PERSON_ROLE_NOUNS = frozenset("""
@@ -51,6 +51,11 @@ organizers democrats republicans liberals conservatives people crowd family coup
 # Words that may stand between a role noun and the name inside a title ("Liberal MP", "Deputy").
 _TITLE_SKIP = frozenset("liberal conservative ndp green deputy vice former acting interim senior chief "
                         "mp mpp mla federal provincial city town county state".split())
+# Documents and recordings that "say" and "read": what "it" often stands for.
+DOC_THINGS = frozenset("""
+email e-mail statement letter memo release video ad advertisement tweet post constitution document
+bill law book editorial column transcript filing complaint ruling message note text
+""".split())
 # Organisation nouns that are people in the plural: "officials said they …".
 _PLURAL_ORG = frozenset({"officials", "authorities", "prosecutors", "police"})
 
@@ -149,7 +154,7 @@ class AntecedentIndex:
                     if ent.root.tag_ in ("NNPS", "NNS") or ent.text.endswith("s") and ent.root.pos_ != "ADJ":
                         self._add(key, GROUP, ent.root)
                 elif ent.label_ == "GPE":
-                    self._add(key, THING, ent.root)  # "Ottawa … it said"; never "they"
+                    self._add(key, PLACE, ent.root)  # "Ottawa … it said"; never "they"
                 else:
                     self._add(key, ORGANIZATION, ent.root)
         for t in doc:
@@ -172,6 +177,9 @@ class AntecedentIndex:
                 self._add(low, GROUP, t)
             elif lemma in ORG_NOUNS and t.tag_ != "NNS":
                 self._add(lemma, ORGANIZATION, t)
+            elif lemma in DOC_THINGS and t.tag_ == "NN":
+                # "The email … It stated that …": a document says what it says.
+                self._add(lemma, THING, t)
             elif lemma in PERSON_ROLE_NOUNS and t.tag_ == "NN" and not self._titles_name(t):
                 # "Premier Scott Moe … the premier said": the role of a person named before with
                 # it as title is that person.
