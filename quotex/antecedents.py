@@ -27,7 +27,7 @@ from .cues import HONORIFICS
 from .gender import PRONOUN, PRONOUN_GENDER, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
 from .lexicon import ORG_ENTS, ORG_NOUNS, SUBJ_DEPS, is_cue_token
 from .names import _NOT_LAST, _names_in, clean_name, drop_titles
-from .pronouns import GROUP, ORGANIZATION, PERSON, THING, Entity, Mention, Pronoun, resolve
+from .pronouns import GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, resolve
 
 # Nouns for one person, with or without a sex ("the spokeswoman", "the minister").
 PERSON_ROLE_NOUNS = frozenset("""
@@ -51,6 +51,11 @@ organizers democrats republicans liberals conservatives people crowd family coup
 # Words that may stand between a role noun and the name inside a title ("Liberal MP", "Deputy").
 _TITLE_SKIP = frozenset("liberal conservative ndp green deputy vice former acting interim senior chief "
                         "mp mpp mla federal provincial city town county state".split())
+# Documents and recordings that "say" and "read": what "it" often stands for.
+DOC_THINGS = frozenset("""
+email e-mail statement letter memo release video ad advertisement tweet post constitution document
+bill law book editorial column transcript filing complaint ruling message note text
+""".split())
 # Organisation nouns that are people in the plural: "officials said they …".
 _PLURAL_ORG = frozenset({"officials", "authorities", "prosecutors", "police"})
 
@@ -149,7 +154,7 @@ class AntecedentIndex:
                     if ent.root.tag_ in ("NNPS", "NNS") or ent.text.endswith("s") and ent.root.pos_ != "ADJ":
                         self._add(key, GROUP, ent.root)
                 elif ent.label_ == "GPE":
-                    self._add(key, THING, ent.root)  # "Ottawa … it said"; never "they"
+                    self._add(key, PLACE, ent.root)  # "Ottawa … it said"; never "they"
                 else:
                     self._add(key, ORGANIZATION, ent.root)
         for t in doc:
@@ -160,7 +165,8 @@ class AntecedentIndex:
             if t.pos_ == "PROPN" and t.is_title:
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
                 canon = self.canonical(t.text)
-                if canon != clean_name(t.text) and t.text.lower().rstrip(".") not in HONORIFICS:
+                if canon != clean_name(t.text) and canon in self.known and \
+                        t.text.lower().rstrip(".") not in HONORIFICS:
                     self._add(canon, PERSON, t)
                     self._person_at[t.i] = canon
                     self._evidence_before(canon, t.i)
@@ -171,6 +177,9 @@ class AntecedentIndex:
                 self._add(low, GROUP, t)
             elif lemma in ORG_NOUNS and t.tag_ != "NNS":
                 self._add(lemma, ORGANIZATION, t)
+            elif lemma in DOC_THINGS and t.tag_ == "NN":
+                # "The email … It stated that …": a document says what it says.
+                self._add(lemma, THING, t)
             elif lemma in PERSON_ROLE_NOUNS and t.tag_ == "NN" and not self._titles_name(t):
                 # "Premier Scott Moe … the premier said": the role of a person named before with
                 # it as title is that person.
@@ -246,7 +255,7 @@ class AntecedentIndex:
 
     def _pronoun_votes(self) -> None:
         """The article's own "he"/"she"/"his"/"her" for the one person in reach: the pronoun's
-        sentence before it, else the sentence before, holds exactly one named person.
+        sentence names exactly one person before it, as a subject.
 
         Also count such a pronoun as a mention of that person, so that a feature that goes on
         about "she" keeps her salient.
@@ -267,20 +276,18 @@ class AntecedentIndex:
                 self._add(key, PERSON, t, named=False)
 
     def _only_person_before(self, i: int) -> Optional[str]:
+        """The one person named before token ``i`` in its sentence, when that person is a subject
+        ("Lee said her plan …", "Lee thanked Stone for his help" gives nobody a vote)."""
         s = self.sent_of[i]
-        for sent in (s, s - 1):
-            if sent < 0:
-                return None
-            keys = {k for j, k in self._person_at.items() if self.sent_of[j] == sent and j < i}
-            if len(keys) == 1:
-                return keys.pop()
-            if len(keys) > 1:
-                return None
-            # No named person in this sentence: a role noun for a person makes it ambiguous.
-            if any(self.sent_of[j] == sent and j < i for key in self.kind if self.kind[key] == PERSON
-                   and key not in self.plural and key.islower() for j in self.heads[key]):
-                return None
-        return None
+        keys = {k for j, k in self._person_at.items() if self.sent_of[j] == s and j < i}
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        if any(self.sent_of[j] == s and j < i for k in self.kind if self.kind[k] == PERSON and k.islower()
+               for j in self.heads[k]):
+            return None  # "the spokeswoman" in the sentence too: ambiguous
+        ms = [m for m in self.mentions[key] if m.sent == s and m.token < i]
+        return key if any(m.subject for m in ms) else None
 
     # ------------------------------------------------------------------ resolving
     def sex(self, key: str, but: int = -1) -> Optional[str]:
@@ -301,6 +308,24 @@ class AntecedentIndex:
             text, first_para = self.before
             self._prior = people_before(text, first_para, self.canonical, self.known)
         return self._prior
+
+    def report_name(self, ent: Entity, said: str) -> str:
+        """The name to report for person ``ent`` whose latest mention reads ``said``.
+
+        "Spokeswoman Chris Hall" (a title the recogniser took into the name) -> "Chris Hall"; a
+        bare surname ("Trump" labelled an organisation, "Fiorina" for a "Carly Fiorina" so
+        labelled) -> the full name, when that person's sex is known and the full name's first
+        name does not say the other sex (two Fiorinas: Frank never takes Carly's "she").
+        """
+        key = ent.key
+        if not key[:1].isupper():
+            return said
+        if said.endswith(" " + key):
+            return key
+        if key.endswith(" " + said) and (key in self.local_names.values() or
+                                         ent.sex is not None and first_name_gender(key) in (None, ent.sex)):
+            return key
+        return said
 
     def resolve(self, tok, last_speaker: Optional[str] = None) -> Optional[tuple[Entity, int]]:
         """The entity pronoun token ``tok`` stands for and the token of its latest mention before it."""

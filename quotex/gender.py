@@ -6,13 +6,13 @@ evidence is collected per entity as votes and combined by :func:`decide`, which 
 the rule is to stay unknown rather than guess: a name used by both sexes ("Jean", "Robin",
 "Jordan") gives no vote.
 
-Evidence, strongest first:
+Evidence, in two tiers (see :func:`decide`):
 
-* an honorific before the name: "Ms. Okafor", "Mr. Lind", "Sir Keir", "Mme Dubois";
-* a gendered role noun in its title or apposition: "spokeswoman Ann Lee", "Lee, the chairwoman";
-* the article's own pronouns for that person ("Lee said her campaign …"), counted by
-  :mod:`quotex.antecedents` where the pronoun's antecedent is unambiguous;
-* the first name, looked up in the ``gender-guesser`` package's name list (loaded on first use,
+* decisive: an honorific before the name ("Ms. Okafor", "Mr. Lind", "Sir Keir", "Mme Dubois") or
+  a gendered role noun in its title or apposition ("spokeswoman Ann Lee", "Lee, the chairwoman");
+* otherwise weighed against each other: the article's own pronouns for that person ("Lee said
+  her campaign …", counted by :mod:`quotex.antecedents` where the antecedent is unambiguous) and
+  the first name, looked up in the ``gender-guesser`` package's name list (loaded on first use,
   never at import, so the CLI starts as fast as before).
 
 Plain Python: nothing here imports spaCy.
@@ -27,10 +27,10 @@ MALE, FEMALE = "m", "f"
 # Honorifics (lower case, without the dot) that say the person's sex.
 HONORIFIC_GENDER = {
     "mr": MALE, "sir": MALE, "lord": MALE, "monsieur": MALE, "m": MALE, "messrs": MALE, "herr": MALE,
-    "señor": MALE, "senor": MALE, "sr": MALE, "signor": MALE, "king": MALE, "prince": MALE, "duke": MALE,
+    "señor": MALE, "senor": MALE, "signor": MALE, "king": MALE, "prince": MALE, "duke": MALE,
     "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "mme": FEMALE, "madame": FEMALE, "mlle": FEMALE,
     "mademoiselle": FEMALE, "lady": FEMALE, "dame": FEMALE, "madam": FEMALE, "señora": FEMALE,
-    "senora": FEMALE, "sra": FEMALE, "frau": FEMALE, "queen": FEMALE, "princess": FEMALE, "duchess": FEMALE,
+    "senora": FEMALE, "frau": FEMALE, "queen": FEMALE, "princess": FEMALE, "duchess": FEMALE,
     "baroness": FEMALE,
 }
 

@@ -268,10 +268,7 @@ class MentionRules:
             ent, head = found
             sp = self._speaker_from_head(self.doc[head]) if head is not None and not ent.plural else None
             if sp is not None and ent.kind == "person":
-                # "Spokeswoman Chris Hall" read as one name by the recogniser: the key has the title off.
-                # "Fiorina" when the article's full name for her is the key: the full name.
-                name = ent.key if ent.key[:1].isupper() and (sp.name.endswith(" " + ent.key) or
-                                                         ent.key.endswith(" " + sp.name)) else sp.name
+                name = self._antecedents().report_name(ent, sp.name)
                 return Speaker(mtext, start, end, name, sp.title, "person")
             kind = "person" if ent.kind == "person" else "organization"
             return Speaker(mtext, start, end, ent.key, st.names.title_of(ent.key), kind)

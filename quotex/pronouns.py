@@ -7,12 +7,13 @@ document-level entity resolver can build them from its clusters):
 * :class:`Mention` -- one earlier mention of an entity: where it is (token, sentence,
   paragraph), whether it is a subject, whether it speaks;
 * :class:`Entity` -- what is known of whom the mentions name: a key (the canonical name), its
-  kind (``person``, ``organization``, ``group`` for plural people, ``thing``), its sex if the
+  kind (``person``, ``organization``, ``group`` for plural people, ``thing`` such as a report or
+  an email, ``place``), its sex if the
   article says it (see :mod:`quotex.gender`), whether it is plural;
 * :func:`resolve` -- the entity a pronoun stands for, or None (unresolved).
 
 Agreement rules out candidates: "he"/"she" only a person of that sex or of unknown sex (never a
-company or a product); "it" only an organisation or a thing, never a person; "they"/"we" an
+company or a product); "it" only an organisation, a thing or a place, never a person; "they"/"we" an
 organisation, a group ("the union", "police", "officials") or two people named together. Among
 those that agree, the most salient wins: each earlier mention adds a weight that halves with
 every sentence back (more for a subject, more for a speaker), a paragraph break halves it once
@@ -26,12 +27,12 @@ from typing import Iterable, Optional
 
 from .gender import FEMALE, MALE
 
-PERSON, ORGANIZATION, GROUP, THING = "person", "organization", "group", "thing"
+PERSON, ORGANIZATION, GROUP, THING, PLACE = "person", "organization", "group", "thing", "place"
 
 # What each pronoun can stand for: (kinds, sex, plural).
 _PERSON_M = (frozenset({PERSON}), MALE)
 _PERSON_F = (frozenset({PERSON}), FEMALE)
-_IT = (frozenset({ORGANIZATION, THING}), None)
+_IT = (frozenset({ORGANIZATION, THING, PLACE}), None)
 _THEY = (frozenset({ORGANIZATION, GROUP}), None)
 PRONOUN_AGREEMENT = {
     "he": _PERSON_M, "him": _PERSON_M, "his": _PERSON_M, "himself": _PERSON_M,
@@ -53,8 +54,11 @@ UNKNOWN_SEX_FACTOR = 0.5
 # How far back a mention may be: sentences for "he"/"she" (feature stories come back to a
 # person after paragraphs about others) and for "it"/"they" (organisations are picked up again
 # sooner, and "it" is as often a thing no rule knows).
-MAX_SENTENCES = {PERSON: 30, ORGANIZATION: 8, GROUP: 8, THING: 8}
-MAX_PARAGRAPHS = {PERSON: 10, ORGANIZATION: 3, GROUP: 3, THING: 3}
+MAX_SENTENCES = {PERSON: 30, ORGANIZATION: 8, GROUP: 8, THING: 8, PLACE: 8}
+MAX_PARAGRAPHS = {PERSON: 10, ORGANIZATION: 3, GROUP: 3, THING: 3, PLACE: 3}
+# A place speaks through its government now and then ("Ottawa said it would …"), but the "it" of
+# a sentence after one is more often a document or an organisation named near it.
+PLACE_FACTOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,8 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             score += W_LAST_SPEAKER
         if sex is not None and ent.sex is None:
             score *= UNKNOWN_SEX_FACTOR
+        if ent.kind == PLACE:
+            score *= PLACE_FACTOR
         if score > best_score:
             best, best_score = ent, score
     return best

@@ -9,7 +9,7 @@ import pytest
 from quotex.attribute import CONFIDENCE, UNRESOLVED_PRONOUN_FACTOR, DocState
 from quotex.extract import extract_text
 from quotex.gender import PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender
-from quotex.pronouns import GROUP, ORGANIZATION, PERSON, THING, Entity, Mention, Pronoun, agrees, resolve
+from quotex.pronouns import GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 
 
 def quote_of(nlp, text, quote):
@@ -66,6 +66,11 @@ KIND_CASES = [
      "Costs have gone up,", "Maple Leaf Foods"),
     ('Shares of Acme Corp. fell after Ann Lee resigned. "We wish her well," it said.', "We wish her well,",
      "Acme Corp"),
+    # A government by its capital, Canadian style; "it" skips the person named in between.
+    ('Ottawa announced the deal on Monday. "The agreement protects jobs," it said.', "The agreement protects jobs,",
+     "Ottawa"),
+    ('The mayor of Halifax spoke to the union on Monday. "Talks will resume," it said.', "Talks will resume,",
+     "union"),
     # "they" after a union, a board, a police department.
     ('The union rejected the offer. "This is an insult," they said.', "This is an insult,", "union"),
     ('The Toronto Police Service closed the road on Friday. "Stay away from the area," they said.',
@@ -181,6 +186,8 @@ def test_decide(votes, first, sex):
     ("she", Entity("iPhone", THING), False),
     ("it", Entity("Acme", ORGANIZATION), True),
     ("it", Entity("Bob Stone", PERSON, "m"), False),
+    ("it", Entity("Ottawa", PLACE), True),
+    ("they", Entity("Ottawa", PLACE), False),
     ("they", Entity("union", ORGANIZATION), True),
     ("they", Entity("officials", GROUP), True),
     ("they", Entity("Ann Lee and Bob Stone", PERSON, plural=True), True),
