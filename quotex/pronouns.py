@@ -137,7 +137,7 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
     if rule is None:
         return None
     sex = rule[1]
-    best, best_score = None, 0.0
+    best, best_score, best_last = None, 0.0, -1
     for ent, mentions in candidates:
         if not agrees(pron.text, ent):
             continue
@@ -151,6 +151,9 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             score *= UNKNOWN_SEX_FACTOR
         if ent.kind == PLACE:
             score *= PLACE_FACTOR
-        if score > best_score:
-            best, best_score = ent, score
+        # On a tie the entity mentioned last wins ("The mayor of Halifax spoke to the union. … it
+        # said" -> the union), whatever order the candidates come in.
+        last = max((m.token for m in mentions if m.token < pron.token), default=-1)
+        if score > best_score or score == best_score and last > best_last:
+            best, best_score, best_last = ent, score, last
     return best
