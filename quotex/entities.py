@@ -325,12 +325,16 @@ def _complement(head, span, quoted: list[bool]) -> Optional[str]:
     """What says whose or which the description is, right after it: "for the union", "close to the
     family" (an adjective with its object), "known as Bob", "surveyed" (a participle)."""
     doc = span.doc
+    nxt = span.end
+    while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+        nxt += 1  # "the exit polls  in New Hampshire": a double space is a token of its own
     for c in head.rights:
         if c.i < span.end:
             continue
-        if c.i != span.end or quoted[c.i]:
+        if c.i != nxt or quoted[c.i]:
             return None
-        ok = (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and
+        partitive_prep = head.lower_ in PARTITIVES and c.lower_ in ("on", "among")  # "some on Twitter"
+        ok = partitive_prep or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and
               (c.lower_ not in PLACE_PREPS or person_noun(head.lemma_.lower()) or head.lower_ in PARTITIVES or
                any(t.pos_ == "PROPN" for t in c.subtree))) or \
             (c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)) or \

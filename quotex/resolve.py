@@ -331,6 +331,9 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if ent is not None:
             return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
     name = sp.name
+    if info.desc.endswith(" " + name) and any(w[:1].isupper() for w in info.desc.split(" ")):
+        # "the Democrat convention committee": the description, not its head noun alone.
+        name = info.desc
     if info.complement and not name.endswith(info.complement):
         # "a spokesman for the union" -> "spokesman for the union": whose spokesman it is.
         name = f"{name} {info.complement}"

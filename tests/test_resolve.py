@@ -219,3 +219,12 @@ def test_resolution_sees_every_window(nlp):
     whole = list(extract_text(text, nlp, state=DocState()))
     assert [q.speaker.name for q in small] == ["Caroline Mulroney", "Tom Reed", "Caroline Mulroney"]
     assert [q.speaker for q in small] == [q.speaker for q in whole]
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # A partitive with "on"/"among" says who ("some on Twitter").
+    ('"This is a disgrace," some on the city council wrote.', "This is a disgrace,", "some on the city council"),
+    ('"We were lied to," one of the tenants said.', "We were lied to,", "one of the tenants"),
+])
+def test_description_complements(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
