@@ -124,7 +124,6 @@ class DocState:
     # upbeat about the vote."): used only for a quote that is a whole paragraph of its own.
     subject_intro: Optional[object] = None
     subject_intro_para: int = -10
-    last_person: Optional[tuple[str, str]] = None  # (canonical name, title) of the last person subject
     # Which rules run, in which order (:mod:`quotex.sieve`); another sieve is an ablation.
     sieve: Sieve = DEFAULT_SIEVE
 

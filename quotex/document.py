@@ -11,9 +11,13 @@ only in where the parses of the windows come from. Stages, in order (:func:`proc
 3. **parse**: each window's spaCy Doc, in order. By default :func:`parse_windows` (``nlp.pipe``);
    the runner passes Docs parsed ahead for a group of documents or in worker processes, the
    component slices the Doc it was given;
-4. **attribute** (:func:`attribute`): the rules, window by window, over one :class:`DocState`
-   that carries what the document has said so far (names, the last speaker);
-5. **finish** (:func:`quotes_of`): the caller's :class:`Options` (scare quotes left out unless
+4. **attribute** (:func:`attribute`): the rules (stage 1 of attribution: quote -> speaker
+   *mention*), window by window, over one :class:`DocState` that carries what the document has
+   said so far (names, the last speaker), while :class:`~quotex.entities.DocEntities` collects
+   every window's names, titles and kinds as plain data;
+5. **resolve** (:func:`quotex.resolve.resolve_document`): stage 2 of attribution, mention ->
+   person or organisation, once the last window is in;
+6. **finish** (:func:`quotes_of`): the caller's :class:`Options` (scare quotes left out unless
    ``all_quotes``), the document's ``source`` and ``meta`` on each quote.
 
 Choices a caller makes travel as one :class:`Options` value, from the API, the command line or
@@ -31,11 +35,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from .attribute import Attributor, DocState, is_scare_quote
+from .entities import DocEntities
 from .errors import InputError
 from .extract import HARD_CHARS, WINDOW_CHARS, Window, iter_windows, pipe
 from .inputs import Document
 from .names import harvest_names
 from .records import Quote
+from .resolve import resolve_document
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -123,8 +129,14 @@ def new_state(options: Options) -> DocState:
     return DocState(all_quotes=True)
 
 
-def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState) -> Iterator[Quote]:
-    """Stage 4: the quotes of the parsed windows, in order, each window's as soon as it is parsed."""
+def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState,
+              ents: Optional[DocEntities] = None) -> Iterator[Quote]:
+    """Stage 4: the quotes of the parsed windows, in order, each window's as soon as it is parsed.
+
+    Each quote's speaker is a *mention* here; ``ents`` collects the plain data (names, titles,
+    kinds) that stage 5 (:func:`quotex.resolve.resolve_document`) resolves mentions with.
+    """
+    ents = ents if ents is not None else DocEntities()
     done = 0  # end of the text handed to attribution so far
     for w, doc in parsed:
         if w.start > done:
@@ -134,22 +146,28 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
             a = done if done else text.find("\n", 0, w.start) + 1
             for name in harvest_names(text[a:w.start]):
                 state.names.add_weak(name)
+            ents.add_text(text, a, w.start)
         done = max(done, w.end)
+        att = Attributor(text, doc, w.start, w.quotes, w.paras, w.ords, state)
         if not w.quotes:
             # Context-only window: still learn names so later surnames resolve.
-            Attributor(text, doc, w.start, [], w.paras, w.ords, state)
+            ents.add_window(doc, w.start, att.quoted, [])
             continue
-        yield from Attributor(text, doc, w.start, w.quotes, w.paras, w.ords, state).run()
+        quotes = att.run()
+        ents.add_window(doc, w.start, att.quoted, quotes)
+        yield from quotes
 
 
 def quotes_of(text: str, parsed: Iterable[tuple[Window, "Doc"]], options: Options = Options(), *,
               source: Optional[str] = None, meta: Optional[dict] = None,
               state: Optional[DocState] = None) -> Iterator[Quote]:
-    """Stages 4 and 5: the reported quotes of ``text``, in order, from its parsed windows."""
-    quotes = attribute(text, parsed, state if state is not None else new_state(options))
-    # A step over the whole document (one that must see every window's quotes before any is
-    # reported) goes here: ``quotes = step(list(quotes), state)``.
-    for q in quotes:
+    """Stages 4 to 6: the reported quotes of ``text``, in order, from its parsed windows."""
+    ents = DocEntities()
+    found = list(attribute(text, parsed, state if state is not None else new_state(options), ents))
+    # Stage 5 must see every window before it names anyone ("Trump" tagged an organisation in one
+    # window is the person "Donald Trump" of another), so a long document's quotes come out
+    # together, after its last window.
+    for q in resolve_document(found, ents):
         if options.keep(q):
             yield q if source is None and meta is None else replace(q, source=source, meta=meta)
 

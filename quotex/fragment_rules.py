@@ -213,8 +213,7 @@ class FragmentRules:
                     canon = self.state.names.canonical(prev.text)
                     if canon != prev.text:
                         start = prev.idx + self.base
-                        sp = Speaker(prev.text, start, start + len(prev.text), canon,
-                                     self.state.names.title_of(canon), "person")
+                        sp = Speaker(prev.text, start, start + len(prev.text), canon, None, "person")
                         return Attribution(sp, None, Method.GOVERNING_VERB)
         return None
 

@@ -5,6 +5,7 @@ import bisect
 import re
 from typing import Optional
 
+from .antecedents import AntecedentIndex
 from .cues import HONORIFICS, PRONOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, SPEECH_NOUNS
 from .lexicon import (ADDRESSEE_CUES, HOLD_VERBS, NAMING_CUES, ORG_ENTS, ORG_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS,
                       according, is_cue_token, not_a_speaker)
@@ -203,11 +204,10 @@ class MentionRules:
                             break
             if title and title.lower() in HONORIFICS:
                 title = None
-            if title:
-                self.state.names.titles.setdefault(name, title)
-            else:
-                title = self.state.names.title_of(name)
-            self.state.last_person = (name, title)
+            # Stage 1 finds the mention and reads the document's names; it writes no document
+            # state (a candidate a rule rejects must leave nothing behind). The title the
+            # article gives the person elsewhere, and who the mention is across the document,
+            # are stage 2's: quotex.resolve.
         else:
             orgs = [e for e in span.ents if e.label_ in ORG_ENTS]
             hl = head.lemma_.lower()
@@ -230,7 +230,6 @@ class MentionRules:
                 canon = self.state.names.canonical(name)
                 if canon != name:
                     name, kind = canon, "person"
-                    title = self.state.names.title_of(canon)
         if not name:
             return None
         return Speaker(text=mtext, start=start, end=end, name=name, title=title, kind=kind)
@@ -259,43 +258,32 @@ class MentionRules:
         return sp
 
     def _resolve_pronoun(self, tok, mtext: str, start: int, end: int) -> Speaker:
-        low = tok.lower_
+        """Whom "he", "she", "it", "they" stands for, by agreement and salience (quotex.pronouns).
+
+        Unresolved, the mention is its own name (the confidence is lowered for it).
+        """
         st = self.state
-        if low in PRONOUNS_PERSON and low not in ("i", "me"):
-            # The most recent person subject outside quotes before the pronoun ...
-            best = None
-            for t in reversed(self.doc[:tok.i]):
-                if self.quoted[t.i] or t.dep_ not in SUBJ_DEPS and t.dep_ != "appos":
-                    continue
-                if t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or (
-                        t.pos_ == "PROPN" and clean_name(t.text).lower() in self.state.names.by_last):
-                    best = t
-                    break
-                if tok.i - t.i > 400:
-                    break
-            if best is not None and best.sent.start == tok.sent.start and not is_cue_token(best.head):
-                # Within the pronoun's sentence, the one who speaks comes before one spoken of:
-                # "While Comey said there was evidence that Clinton was careless, he said …" -> Comey.
-                for t in self.doc[tok.sent.start:best.i]:
-                    if t.dep_ in SUBJ_DEPS and not self.quoted[t.i] and t.ent_type_ == "PERSON" and \
-                            is_cue_token(t.head) and t.head.i < best.i:
-                        best = t
-                        break
-            if best is not None and best.dep_ == "appos" and best.ent_type_ != "PERSON" and \
-                    best.head.ent_type_ == "PERSON" and not self.quoted[best.head.i]:
-                # "Ben Jealous, the former president of the NAACP, … he spoke": the title is in
-                # apposition to the name; the name is whom the pronoun stands for.
-                best = best.head
-            if best is not None and best.lower_ not in PRONOUNS:
-                sp = self._speaker_from_head(best)
-                if sp is not None and sp.kind == "person":
-                    return Speaker(mtext, start, end, sp.name, sp.title, "person")
-            if st.last_person:
-                return Speaker(mtext, start, end, st.last_person[0], st.last_person[1], "person")
-            return Speaker(mtext, start, end, mtext, None, "person")
-        if low in PRONOUNS_GROUP and st.last_speaker is not None and st.last_speaker.kind == "organization":
-            return Speaker(mtext, start, end, st.last_speaker.name, st.last_speaker.title, "organization")
-        return Speaker(mtext, start, end, mtext, None, "unknown")
+        found = self._antecedents().resolve(tok, st.last_speaker.name if st.last_speaker else None)
+        if found is not None:
+            ent, head = found
+            sp = self._speaker_from_head(self.doc[head]) if head is not None and not ent.plural else None
+            if sp is not None and ent.kind == "person":
+                name = self._antecedents().report_name(ent, sp.name)
+                return Speaker(mtext, start, end, name, sp.title, "person")
+            kind = "person" if ent.kind == "person" else "organization"
+            return Speaker(mtext, start, end, ent.key, st.names.title_of(ent.key), kind)
+        return Speaker(mtext, start, end, mtext, None, "person" if tok.lower_ in PRONOUNS_PERSON else "unknown")
+
+    def _antecedents(self) -> AntecedentIndex:
+        """The window's candidate antecedents, collected on first use."""
+        idx = getattr(self, "_antecedent_index", None)
+        if idx is None:
+            idx = AntecedentIndex(self.doc, self.quoted, lambda i: self.ords[self._para_of(self.starts[i])],
+                                  self.state.names.canonical, set(self.state.names.by_last.values()),
+                                  before=self.text[max(0, self.base - 20_000):self.base],
+                                  first_para=self.ords[0] if self.ords else 0)
+            self._antecedent_index = idx
+        return idx
 
     # ------------------------------------------------------------------ cue -> speaker
     def _subject_of(self, cue):

@@ -104,7 +104,7 @@ class Attribution(NamedTuple):
 
 def speaker_kind(sp: Speaker) -> str:
     """The row of the confidence table for ``sp``: its kind, or ``pronoun`` for an unresolved one."""
-    return "pronoun" if sp.kind == "unknown" and sp.text.lower() in PRONOUNS else sp.kind
+    return "pronoun" if sp.name.lower() in PRONOUNS else sp.kind
 
 
 def is_scare_quote(q: Quote) -> bool:

@@ -698,8 +698,9 @@ def test_a_thing_that_says_speaks_for_its_owner(nlp, text, quote, name):
     # a date parsed as the subject: the person named just before the verb speaks
     ('Saturday at the party convention Sen. Ann Lee (D-MA) said the plan was a "proven failure."',
      "proven failure.", "Ann Lee"),
+    # (stage 2 names the description with whose spokesman it is: quotex.resolve)
     ('WASHINGTON, Aug. 24 (UPI) — A spokesman for Ann Lee called the report "outrageous."', "outrageous.",
-     "spokesman"),
+     "spokesman for Ann Lee"),
     # negative: a place with no person before the verb stays the speaker
     ('Russia said the strike was "a provocation."', "a provocation.", "Russia"),
     ('On Monday the mayor said the plan was "a proven failure."', "a proven failure.", "mayor"),
@@ -1589,7 +1590,7 @@ def test_coordinated_quotes(nlp, text, quote, name):
     # a source that closes the sentence reports all of it, the cue before included
     ('Tom Brown said: "There will be exceptions," the Herald reported.', "There will be exceptions,", "Herald"),
     ('Voters now say they see the mayor as a "fighter" more than a "builder," a study by the Urban Institute '
-     'concluded this year.', "fighter", "study"),
+     'concluded this year.', "fighter", "study by the Urban Institute"),
     ('"This budget tells families they are on their own," said Ann Lee, director of the Food Bank, '
      'reports The Boston Globe.', "This budget tells families they are on their own,", "The Boston Globe"),
     # negative: "told" names the listener, not a second source

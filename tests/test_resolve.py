@@ -1,0 +1,230 @@
+"""Stage 2, the document-level entity resolver (quotex.entities, quotex.resolve), through the real model.
+
+Each row: a short passage we wrote, the quote's words, and what the speaker must be named (and,
+where the row is about it, its kind or title). The mention offsets are stage 1's and stay as they
+are; only the name, title and kind are stage 2's.
+"""
+import pytest
+
+from quotex.attribute import DocState
+from quotex.entities import DocEntities, NameMention, SpeakerInfo
+from quotex.extract import extract_text
+from quotex.records import Quote, Speaker
+from quotex.resolve import UNRESOLVED_DESCRIPTION_FACTOR, build, clean_title, resolve_document
+
+
+def quote_of(nlp, text, quote):
+    quotes = {q.text: q for q in extract_text(text, nlp, state=DocState())}
+    assert quote in quotes, f"quote {quote!r} not found in {list(quotes)}"
+    q = quotes[quote]
+    assert q.speaker is not None, f"no speaker for {quote!r}"
+    assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+    return q
+
+
+NAME_CASES = [
+    # Surname, honorific + surname and possessive mentions take the full name given earlier.
+    ('Maria Okafor, a nurse in Halifax, spoke first. "We are exhausted," Okafor said.', "We are exhausted,",
+     "Maria Okafor"),
+    ('Dmitry Peskov spoke to reporters on Friday. "Nothing was agreed," Mr. Peskov said.', "Nothing was agreed,",
+     "Dmitry Peskov"),
+    ('Bob Stone runs the mill. "The mill stays open," said Mr. Stone.', "The mill stays open,", "Bob Stone"),
+    # Middle initials: "Donald J. Trump" and "Donald Trump" are one person (the fuller form on a tie).
+    ('Donald J. Trump held a rally. Later Donald Trump spoke again. "We will win big," Trump said.',
+     "We will win big,", "Donald J. Trump"),
+    # Several people named together: the first of them speaks.
+    ('Ann Lee chaired the panel. "The plan is dead," Lee, Tom Reed and Sara Cole said in a letter.',
+     "The plan is dead,", "Ann Lee"),
+    # A name nobody gave in full stays as written, without its honorific.
+    ('"It is too early to tell," Ms. Lindqvist said.', "It is too early to tell,", "Lindqvist"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", NAME_CASES)
+def test_names_cluster_across_the_document(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
+
+
+KIND_CASES = [
+    # An organisation speaks as one.
+    ('"We will appeal the ruling," Hydro-Québec said in a statement.', "We will appeal the ruling,",
+     "Hydro-Québec", "organization"),
+    ('"Service resumes Monday," the Toronto Transit Commission said.', "Service resumes Monday,",
+     "Toronto Transit Commission", "organization"),
+    # One member of a party is a person, though the recogniser calls the word a group.
+    ('"The bill will pass," a New Hampshire Democrat said.', "The bill will pass,", "New Hampshire Democrat",
+     "person"),
+    # A person named in full is a person wherever else the surname stands.
+    ('Jake Tapper asked the question. "That is not an answer," Tapper said.', "That is not an answer,",
+     "Jake Tapper", "person"),
+]
+
+
+def test_middle_initial_is_the_same_speaker(nlp):
+    text = ('"We will win big," Donald J. Trump said in Ohio. "We will build it," Donald Trump said later. '
+            '"Believe me," Donald Trump added.')
+    names = {q.speaker.name for q in extract_text(text, nlp, state=DocState())}
+    assert names == {"Donald Trump"}
+
+
+@pytest.mark.parametrize("text,quote,name,kind", KIND_CASES)
+def test_kind_by_all_mentions(nlp, text, quote, name, kind):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.kind) == (name, kind)
+
+
+TITLE_CASES = [
+    ('"We will rebuild," said Mayor Ann Lee.', "We will rebuild,", "Ann Lee", "Mayor"),
+    ('"We have made our position clear," Secretary of State Antony Blinken said.',
+     "We have made our position clear,", "Antony Blinken", "Secretary of State"),
+    ('"The vote was rigged," Councilman Robert Hayes said.', "The vote was rigged,", "Robert Hayes", "Councilman"),
+    ('"Taxes will not rise," said Ann Lee, the mayor of Springfield.', "Taxes will not rise,", "Ann Lee",
+     "mayor of Springfield"),
+    # An adjective is no title; neither is a newspaper's possessive.
+    ('"I will not back down," a defiant Donald Trump told the crowd.', "I will not back down,", "Donald Trump",
+     None),
+    ('"It was a great night," a smiling Hillary Clinton said.', "It was a great night,", "Hillary Clinton", None),
+    ('"The rink closes in March," the Gazette\'s Marie Tremblay wrote.', "The rink closes in March,",
+     "Marie Tremblay", None),
+]
+
+
+@pytest.mark.parametrize("text,quote,name,title", TITLE_CASES)
+def test_structured_titles(nlp, text, quote, name, title):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.title) == (name, title)
+
+
+DESCRIPTION_CASES = [
+    # With an antecedent whose title has the noun: the person.
+    ('Mayor Ann Lee opened the meeting on Monday. Residents asked about the budget. '
+     '"We have no money left," the mayor said.', "We have no money left,", "Ann Lee"),
+    ('Sen. Tom Reed voted against the bill. "It is a bad bill," the senator said.', "It is a bad bill,",
+     "Tom Reed"),
+    ('Finance Minister Caroline Mulroney tabled the budget. "The deficit is shrinking," the minister said.',
+     "The deficit is shrinking,", "Caroline Mulroney"),
+    # An organisation noun: the organisation named just before.
+    ('Shares of Maplewood Foods fell on Tuesday. "We expect a better quarter," the company said.',
+     "We expect a better quarter,", "Maplewood Foods"),
+    ('The Senate Ethics Committee met behind closed doors. "No decision was made," the committee said.',
+     "No decision was made,", "Senate Ethics Committee"),
+    # Nothing matches: the name is the description, with what says whose it is.
+    ('"We are reviewing the case," a spokesman for the union said.', "We are reviewing the case,",
+     "spokesman for the union"),
+    ('"Nobody told us anything," said a woman close to the family.', "Nobody told us anything,",
+     "woman close to the family"),
+    ('"The weather is fine," the spokeswoman said.', "The weather is fine,", "spokeswoman"),
+    # The description's own proper words must agree: "the Ohio senator" is not Sen. Reed of Maine.
+    ('Sen. Tom Reed of Maine spoke first. "This bill is dead," the Ohio senator said.', "This bill is dead,",
+     "Ohio senator"),
+    # A description given its name in apposition is that name.
+    ('"The story is true," the Israeli newspaper Haaretz reported.', "The story is true,", "Haaretz"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", DESCRIPTION_CASES)
+def test_definite_descriptions(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
+
+
+def test_unresolved_definite_description_lowers_confidence(nlp):
+    text = '"The weather is fine," the spokeswoman said.'
+    resolved = '"Budget talks went well," said Ann Lee, the spokeswoman. "The weather is fine," the spokeswoman said.'
+    alone = quote_of(nlp, text, "The weather is fine,")
+    named = quote_of(nlp, resolved, "The weather is fine,")
+    assert named.speaker.name == "Ann Lee"
+    assert alone.confidence < named.confidence
+
+
+PLURAL_CASES = [
+    # Plural speakers keep their description; "the groups" is not one organisation named before.
+    ('Greenpeace and the Sierra Club filed the suit. "We will not stop," the groups said.', "We will not stop,",
+     "groups"),
+    ('"The shelter is full," two volunteers at the shelter said.', "The shelter is full,",
+     "two volunteers at the shelter"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", PLURAL_CASES)
+def test_plural_speakers(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
+
+
+def test_mislabelled_surname_is_the_person(nlp):
+    # The recogniser often calls a lone surname an organisation; the full name earlier decides.
+    text = ('Chris Christie campaigned in Concord on Sunday. Christie said the polls were wrong. '
+            '"I am staying in this race," Christie said.')
+    sp = quote_of(nlp, text, "I am staying in this race,").speaker
+    assert (sp.name, sp.kind) == ("Chris Christie", "person")
+
+
+# ---------------------------------------------------------------------- plain-data rules
+def test_junk_names_are_repaired():
+    ents = DocEntities(names=[NameMention(0, 13, "Bill Clinton", "PERSON")])
+    quotes = [Quote("x", 40, 41, "direct", Speaker("Of Clinton", 20, 30, "Of Clinton", None, "person")),
+              Quote("y", 60, 61, "direct", Speaker("Lee's", 50, 55, "Lee's", None, "person"))]
+    out = resolve_document(quotes, ents)
+    assert [q.speaker.name for q in out] == ["Bill Clinton", "Lee"]
+    assert [(q.speaker.start, q.speaker.end) for q in out] == [(20, 30), (50, 55)]
+
+
+@pytest.mark.parametrize("title,kept", [
+    ("Mayor", "Mayor"), ("Secretary of State", "Secretary of State"), ("defiant", None), ("smiling", None),
+    ("CNN's", None), ("Mr.", None), ("former Sen.", "former Sen."), ("", None), (None, None),
+])
+def test_clean_title(title, kept):
+    assert clean_title(title) == kept
+
+
+def test_entity_table_kinds_and_forms():
+    names = [NameMention(0, 15, "Donald J. Trump", "PERSON"), NameMention(30, 42, "Donald Trump", "PERSON"),
+             NameMention(60, 65, "Trump", "ORG"), NameMention(80, 91, "Israel", "GPE"),
+             NameMention(100, 110, "Steve Israel", "PERSON"), NameMention(120, 127, "Mr. Lind", "PERSON",
+                                                                           honorific="mr")]
+    table = build(DocEntities(names=names))
+    trump = table.lookup("Trump")
+    assert trump is not None and trump.kind == "person" and len(trump.mentions) == 3
+    assert table.lookup("Donald J. Trump") is trump
+    assert table.lookup("Lind").honorifics == ["mr"]
+    # A country is not the congressman who shares its name.
+    assert len(table.person("Steve Israel").mentions) == 1
+
+
+def test_description_factor_is_a_drop():
+    assert 0 < UNRESOLVED_DESCRIPTION_FACTOR < 1
+    info = SpeakerInfo(0, 14, "spokeswoman", False, True, "spokeswoman")
+    assert info.definite and info.complement is None
+
+
+# ---------------------------------------------------------------------- the whole document
+FAR = ("Library opens downtown\n\nMayor Ann Lee opened the new library on Monday.\n\nThe building cost $4 million.\n\n"
+       "It has three floors.\n\nChildren's books fill the top floor.\n\nThe opening drew a crowd.\n\n"
+       '"We will keep it open late," the mayor said.\n\n"Reading matters," Lee added.')
+
+
+def test_names_from_paragraphs_no_parse_read(nlp):
+    # The paragraph that introduces the mayor is too far from any quote to be parsed; its names
+    # are still read, so "the mayor" and "Lee" are her.
+    sp = [(q.speaker.name, q.speaker.title) for q in extract_text(FAR, nlp, state=DocState())]
+    assert sp == [("Ann Lee", "Mayor"), ("Ann Lee", "Mayor")]
+
+
+def test_resolution_sees_every_window(nlp):
+    # Tiny windows: each quote paragraph is parsed apart, and the description in the last window
+    # still resolves to the minister named in the first.
+    text = ('Finance Minister Caroline Mulroney tabled the budget. "It is balanced," Mulroney said.\n\n'
+            '"We disagree," said Tom Reed, the opposition critic.\n\n'
+            '"The deficit is gone," the minister said.')
+    small = list(extract_text(text, nlp, state=DocState(), window_chars=60))
+    whole = list(extract_text(text, nlp, state=DocState()))
+    assert [q.speaker.name for q in small] == ["Caroline Mulroney", "Tom Reed", "Caroline Mulroney"]
+    assert [q.speaker for q in small] == [q.speaker for q in whole]
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # A partitive with "on"/"among" says who ("some on Twitter").
+    ('"This is a disgrace," some on the city council wrote.', "This is a disgrace,", "some on the city council"),
+    ('"We were lied to," one of the tenants said.', "We were lied to,", "one of the tenants"),
+])
+def test_description_complements(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
