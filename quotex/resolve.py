@@ -33,6 +33,7 @@ from typing import Iterable, Optional
 from .cues import HONORIFICS, PRONOUNS
 from .entities import COURTESY, ROLE_NOUNS, DocEntities, NameMention, SpeakerInfo, is_role
 from .lexicon import ORG_NOUNS
+from .methods import Method
 from .names import TITLE_WORDS, clean_name
 from .records import Quote
 
@@ -286,7 +287,11 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             out.append(q)
             continue
         new = replace(sp, name=name, title=title, kind=kind)
-        out.append(replace(q, speaker=new, confidence=round(q.confidence * factor, 3)))
+        # The measured confidence of the rule for the speaker as resolved ("Trump" tagged an
+        # organisation by one mention is a person), times what resolving it left unsure.
+        method = Method(q.method) if q.method else None
+        conf = method.confidence(new) if method is not None and method.speaks else q.confidence
+        out.append(replace(q, speaker=new, confidence=round(conf * factor, 3)))
     return out
 
 

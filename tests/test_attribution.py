@@ -8,6 +8,7 @@ import pytest
 from quotex.attribute import DocState
 from quotex.methods import Method
 from quotex.extract import extract_text
+from quotex.resolve import UNRESOLVED_DESCRIPTION_FACTOR
 
 
 def attribution(nlp, text, all_quotes=True):
@@ -1546,7 +1547,9 @@ def test_view_holder(nlp, text, quote, name):
     assert (q.speaker.name if q.speaker else None) == name
     assert q.method == ("view-holder" if name else "none")
     if name:
-        assert q.confidence == Method.VIEW_HOLDER.confidence(q.speaker)
+        measured = Method.VIEW_HOLDER.confidence(q.speaker)
+        # lowered where stage 2 cannot say who a description is ("The mayor's allies")
+        assert q.confidence in (measured, round(measured * UNRESOLVED_DESCRIPTION_FACTOR, 3))
 
 
 @pytest.mark.parametrize("text, quote, name", [

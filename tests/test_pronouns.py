@@ -4,9 +4,12 @@ quotex.pronouns, quotex.antecedents, through the real model.
 Each row: a short passage we wrote, the quote's words, and the speaker name the quote must get
 (None where the pronoun must stay unresolved: the name is then the pronoun itself).
 """
+import dataclasses
+
 import pytest
 
-from quotex.attribute import CONFIDENCE, UNRESOLVED_PRONOUN_FACTOR, DocState
+from quotex.attribute import DocState
+from quotex.methods import Method
 from quotex.extract import extract_text
 from quotex.gender import PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender
 from quotex.pronouns import GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
@@ -117,7 +120,8 @@ def test_unresolvable_pronoun_stays_unresolved(nlp, text, quote, name):
     assert q.speaker is not None and q.speaker.name == name
     # The mention is kept, and the confidence says it is unresolved.
     assert q.speaker.text == name
-    assert q.confidence <= CONFIDENCE[q.method] * UNRESOLVED_PRONOUN_FACTOR
+    resolved = dataclasses.replace(q.speaker, name="Ann Lee", kind="person")
+    assert q.confidence == Method(q.method).confidence(q.speaker) < Method(q.method).confidence(resolved)
 
 
 def test_role_noun_in_apposition_then_description(nlp):

@@ -2,6 +2,8 @@
 measured confidence; the scare-quote policy in one place."""
 import pytest
 
+from quotex.resolve import UNRESOLVED_DESCRIPTION_FACTOR
+
 from quotex.attribute import DocState
 from quotex.extract import extract_text
 from quotex.methods import SPEAKER_KINDS, Method, is_scare_quote, load_confidence
@@ -91,7 +93,10 @@ def test_every_answer_records_its_method_and_its_measured_confidence(nlp, text):
         if q.speaker is None:
             assert q.confidence == 0.0
         else:
-            assert method.speaks and q.confidence == method.confidence(q.speaker)
+            # The measured figure, lowered only where stage 2 could not say who a description is
+            # ("The mayor's allies": no mayor named).
+            measured = method.confidence(q.speaker)
+            assert method.speaks and q.confidence in (measured, round(measured * UNRESOLVED_DESCRIPTION_FACTOR, 3))
 
 
 def test_the_confidence_table_covers_every_method_that_names_a_speaker():
