@@ -56,6 +56,7 @@ from .cue_rules import CueRules
 from .cues import PRONOUNS
 from .fragment_rules import FragmentRules
 from .labels import LabelRules, is_scare_quote, looks_like_title
+from .layout_rules import LayoutRules
 from .marks import QuoteSpan
 from .mentions import MentionRules
 from .names import NameRegistry
@@ -70,6 +71,9 @@ CONFIDENCE = {
     "governing-verb": 0.65, "headline-subject": 0.67, "next-quote": 0.6, "naming-order": 0.5,
     "previous-paragraph": 0.7, "as-complement": 0.75, "chant": 0.75, "cue-content": 0.85, "view-holder": 0.67,
     "inner-cue": 0.75, "none": 0.0,
+    # Too rare on PolNeAR train to measure (layout_rules): a transcript label is the same evidence
+    # as "Smith: “…”" (``colon``); a dialogue turn is a variant of ``continuation``.
+    "transcript": 0.96, "conversation": 0.78,
 }
 KIND_FACTOR = {"person": 1.0, "organization": 0.95, "unknown": 0.85}
 # "it"/"they" left unresolved: right about half the time.
@@ -113,9 +117,11 @@ class DocState:
     subject_intro: Optional[object] = None
     subject_intro_para: int = -10
     last_person: Optional[tuple[str, str]] = None  # (canonical name, title) of the last person subject
+    # The last whole-paragraph turns of a dialogue: (paragraph ordinal, speaker, asks a question, addressee).
+    turns: list = field(default_factory=list)
 
 
-class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules):
+class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules, LayoutRules):
     """Attribute the quotes of one parsed window. ``base`` is the window's offset in ``text``."""
 
     def __init__(self, text: str, doc, base: int, quotes: list[QuoteSpan], paras: list[tuple[int, int]],
@@ -171,6 +177,8 @@ class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules
                 # "According to her “fair share” plan, firms …" (the plan is no source of "fair share").
                 r = None
             results[k] = r
+        # Transcript lines ('"WALLACE: …'): the label inside the marks is the speaker (layout_rules).
+        self._transcript_pass(results, para_idx)
         # Pass 2: a quote followed at once by an attributed quote in the same paragraph takes its speaker
         # ("“We will win.” “We always do,” Smith said."); go right to left so chains resolve.
         for k in range(len(self.quotes) - 2, -1, -1):
@@ -298,6 +306,8 @@ class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules
                 r = self._view_holder(q)
                 weak = r is not None
 
+            # A dialogue's turns: a carried speaker goes to whoever's turn it is (layout_rules).
+            r = self._conversation_turn(q, pi, r, weak)
             results[k] = r if not weak else None
             if r is not None and not weak:
                 sp, cue, method = r
