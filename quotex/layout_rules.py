@@ -137,9 +137,20 @@ class LayoutRules:
             for sp in (st.last_speaker, st.intro_speaker):
                 if sp is not None and sp.kind == "person":
                     return Speaker(label, a, b, sp.name, sp.title, sp.kind), None, "transcript"
-            if st.last_person is not None:
-                # "Ann Lee, the new fire chief, sat down with us." / '"Q: …' / '"A: …'
-                return Speaker(label, a, b, st.last_person[0], st.last_person[1], "person"), None, "transcript"
+            # "Ann Lee, the new fire chief, sat down with us." / '"Q: …' / '"A: …': the last
+            # person the reporter named before the answer, outside quotes.
+            # ("sat down with the Herald": a subject before an object the recognizer misreads.)
+            person = None
+            for e in self.doc.ents:
+                if e.start_char + self.base >= a:
+                    break
+                if e.label_ == "PERSON" and not self.quoted[e.start] and \
+                        (person is None or e.root.dep_ in ("nsubj", "nsubjpass") or
+                         person.root.dep_ not in ("nsubj", "nsubjpass")):
+                    person = e
+            if person is not None:
+                canon = st.names.canonical(person.text)
+                return Speaker(label, a, b, canon, st.names.title_of(canon), "person"), None, "transcript"
         return Speaker(label, a, b, "interviewer" if not answer else "interviewee", None, "unknown"), None, \
             "transcript"
 
@@ -150,9 +161,10 @@ class LayoutRules:
         News prints a dialogue as one quote paragraph per turn, naming the speakers only now and
         then. A paragraph carried from the last speaker (``continuation``) goes to the other
         party when the last turn was a question put to them: '“Are you running?” Hale asked
-        Lee.' / '“No.”' -> Lee; or when it is a question itself and the other party asked the
-        question before: '“Are you running?” Lee asked.' / '“No,” Hale said.' / '“Why not?”'
-        -> Lee. Otherwise the last speaker goes on, as before.
+        Lee.' / '“No.”' -> Lee (or to a party already answering that asker's questions); or
+        when it is a question itself and the other party asked the question before: '“Are you
+        running?” Lee asked.' / '“No,” Hale said.' / '“Why not?”' -> Lee. Otherwise the last
+        speaker goes on, as before.
         """
         st = self.state
         turns = st.turns
@@ -170,10 +182,14 @@ class LayoutRules:
             if len(turns) >= 2 and turns[-2][0] == ordinal - 2 and turns[-2][1].name != last[1].name:
                 other = turns[-2]
             if last[2] and last[1].name == r[0].name:
-                # The last turn asked a question: this one answers it.
+                # The last turn asked a question: this one answers it, when we know who was asked
+                # ("Lee asked Hale.") or the two have been trading question and answer already.
+                # Else a question with nobody asked may be rhetorical and the asker goes on:
+                # '“And who paid for that?” Lee asked.' / '“The schools did.”' -> Lee.
                 if last[3] is not None and last[3].name != last[1].name:
                     r = (last[3], None, "conversation")
-                elif other is not None:
+                elif other is not None and len(turns) >= 3 and turns[-3][0] == ordinal - 3 and \
+                        turns[-3][1].name == last[1].name and turns[-3][2] and not other[2]:
                     r = (other[1], None, "conversation")
             elif other is not None and other[2] and not last[2] and last[1].name == r[0].name and \
                     self._is_question(q):
