@@ -9,7 +9,12 @@ Rules run in order of strength; each attributed quote records the rule in ``meth
                    fails: "“France will always be France,” an angry Hollande retaliated."
 ``colon``          a name right before a colon: "Smith: “We will win.”" (transcripts, headlines)
 ``headline``       a headline ending with its source: "Putin 'gratefully accepted' invitation -Kremlin"
-``signoff``        a quote paragraph signed by a dash line under it: "“We will win.”" / "- Smith."
+``signoff``        a quote paragraph signed by a dash line under it: "“We will win.”" / "- Smith.",
+                   or after the quote on its own line: "“We will win.” ― Ann Lee, Twitter"
+``transcript``     a transcript line labelled inside its marks: '"WALLACE: Will you …' -> Chris
+                   Wallace; the quote is the words after the label (:mod:`quotex.layout_rules`)
+``conversation``   a dialogue's uncued quote paragraph goes to whoever's turn it is, not merely
+                   the last speaker (:mod:`quotex.layout_rules`)
 ``next-quote``     a quote followed at once by an attributed quote of the same paragraph:
                    "“We will win.” “We always do,” Smith said."
 ``previous-sentence`` the sentence before in the same paragraph has a cue:

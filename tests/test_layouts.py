@@ -66,6 +66,9 @@ TRANSCRIPTS = [
     (INTERVIEW, "Because the town needs a plan.", "Ann Lee", "transcript"),
     (INTERVIEW, "New trucks.", "Ann Lee", "transcript"),
     (INTERVIEW, "What comes first?", "interviewer", "transcript"),
+    # A document label before the transcript does not outweigh the line's own label.
+    ("Ann Lee spoke to the council on Monday.\n\nPartial transcript as follows:\n\n"
+     "\"LEE: We will not give up on this town.\"", "We will not give up on this town.", "Ann Lee", "transcript"),
     # A single line in curly marks, closed: the surname resolves to the article's full name.
     ("Mayor Ann Lee spoke after the fire.\n\n“MAYOR LEE: We will rebuild every home.”",
      "We will rebuild every home.", "Ann Lee", "transcript"),
