@@ -38,7 +38,7 @@ from .records import Speaker
 # "WALLACE: …", "MAYOR ANN LEE: …", "SEN. JOHN SMITH: …", "Q: …", "Moderator: …".
 _LABEL = re.compile(r"[ \t\u00a0]*((?:[A-Z][A-Za-z.'’-]*)(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t\u00a0]+(?=\S)")
 # A paragraph that opens with a quote mark and a label in capitals: one line of a transcript.
-_LINE_LABEL = re.compile(r"^[ \t]*[\"“][ \t\u00a0]*([A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})[ \t]*:[ \t\u00a0]+\S",
+_LINE_LABEL = re.compile(r"^[ \t]*[\"“][ \t\u00a0]*((?:Question|Answer)|[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})[ \t]*:[ \t\u00a0]+\S",
                          re.M)
 # Speakers a transcript names by role, not by name. They stay descriptions (lower case).
 ROLE_LABELS = frozenset("""
@@ -130,16 +130,13 @@ class LayoutRules:
         return Speaker(label, a, b, canon, title or names.title_of(canon), kind), None, "transcript"
 
     def _qa_speaker(self, label: str, a: int, b: int, answer: bool):
-        """"Q:" is the interviewer's line, "A:" the interviewee's: the person the article last
-        gave words to or introduced (the one it is interviewing); failing that, a description."""
+        """"Q:" is the interviewer's line, "A:" the interviewee's: the last person the reporter
+        named before the answer, outside quotes, or else the last speaker from earlier windows;
+        failing that, a description ("interviewer", "interviewee")."""
         st = self.state
         if answer:
-            for sp in (st.last_speaker, st.intro_speaker):
-                if sp is not None and sp.kind == "person":
-                    return Speaker(label, a, b, sp.name, sp.title, sp.kind), None, "transcript"
-            # "Ann Lee, the new fire chief, sat down with us." / '"Q: …' / '"A: …': the last
-            # person the reporter named before the answer, outside quotes.
-            # ("sat down with the Herald": a subject before an object the recognizer misreads.)
+            # "Ann Lee, the new fire chief, sat down with the Herald." / '"Q: …' / '"A: …':
+            # a subject before an object the recognizer may misread ("the Herald").
             person = None
             for e in self.doc.ents:
                 if e.start_char + self.base >= a:
@@ -151,6 +148,9 @@ class LayoutRules:
             if person is not None:
                 canon = st.names.canonical(person.text)
                 return Speaker(label, a, b, canon, st.names.title_of(canon), "person"), None, "transcript"
+            for sp in (st.last_speaker, st.intro_speaker):
+                if sp is not None and sp.kind == "person":
+                    return Speaker(label, a, b, sp.name, sp.title, sp.kind), None, "transcript"
         return Speaker(label, a, b, "interviewer" if not answer else "interviewee", None, "unknown"), None, \
             "transcript"
 
@@ -188,20 +188,25 @@ class LayoutRules:
                 # '“And who paid for that?” Lee asked.' / '“The schools did.”' -> Lee.
                 if last[3] is not None and last[3].name != last[1].name:
                     r = (last[3], None, "conversation")
-                elif other is not None and len(turns) >= 3 and turns[-3][0] == ordinal - 3 and \
-                        turns[-3][1].name == last[1].name and turns[-3][2] and not other[2]:
+                elif other is not None and (other[2] or (
+                        len(turns) >= 3 and turns[-3][0] == ordinal - 3 and turns[-3][1].name == last[1].name
+                        and turns[-3][2])):
+                    # ('“Will you run?” Lee asked Hale.' / '“No,” Hale said. “Why would I?”' /
+                    # '“Because the club needs you.”' -> Lee.)
                     r = (other[1], None, "conversation")
             elif other is not None and other[2] and not last[2] and last[1].name == r[0].name and \
                     self._is_question(q):
                 # Question, answer, and now a question again: the asker's.
                 r = (other[1], None, "conversation")
-        if r is not None and not weak and self._starts_paragraph(q, pi):
-            sp = r[0]
+        if r is not None and not weak:
             addressee = self._addressee(r[1]) if r[1] is not None else None
-            if turns and turns[-1][0] == ordinal:
-                turns.pop()
-            turns.append((ordinal, sp, self._is_question(q), addressee))
-            del turns[:-3]
+            if turns and turns[-1][0] == ordinal and turns[-1][1].name == r[0].name:
+                # A later quote of the same turn: whether the turn ends in a question is its
+                # last quote's ('“No,” Hale said. “Why would I?”').
+                turns[-1] = (ordinal, turns[-1][1], self._is_question(q), addressee or turns[-1][3])
+            elif self._starts_paragraph(q, pi):
+                turns.append((ordinal, r[0], self._is_question(q), addressee))
+                del turns[:-3]
         return r
 
     def _is_question(self, q: QuoteSpan) -> bool:

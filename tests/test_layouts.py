@@ -88,6 +88,8 @@ CONVERSATION = ("Ann Lee met the new coach, Tom Hale, at the airport on Monday.\
 MONOLOGUE = ("Maria Diaz spoke to the press after the game.\n\n\"We will win the title,\" Diaz said.\n\n"
              "\"Nobody can stop us.\"\n\n\"Who will pay for the new arena?\" Diaz asked.\n\n"
              "\"Not the taxpayers, that much is sure.\"")
+QUESTION_BACK = ("Ann Lee called the coach, Tom Hale, on Sunday.\n\n\"Will you stay another year?\" Lee asked "
+                 "Hale.\n\n\"No,\" Hale said. \"Why would I?\"\n\n\"Because the club needs you.\"")
 RHETORIC = ("The debate turned to taxes.\n\n\"We cut them twice,\" said Tom Hale.\n\n"
             "\"And who paid for that?\" Ann Lee asked.\n\n\"The schools did.\"")
 CONVERSATIONS = [
@@ -97,6 +99,8 @@ CONVERSATIONS = [
     (CONVERSATION, "Why defence?", "Ann Lee", "conversation"),
     # And the answer after it is the other party's.
     (CONVERSATION, "Because we gave up too many goals last year.", "Tom Hale", "conversation"),
+    # A question answered with a question back: the reply is the first asker's.
+    (QUESTION_BACK, "Because the club needs you.", "Ann Lee", "conversation"),
     # Negatives: one speaker going on, a rhetorical question with nobody asked.
     (MONOLOGUE, "Nobody can stop us.", "Maria Diaz", "continuation"),
     (MONOLOGUE, "Not the taxpayers, that much is sure.", "Maria Diaz", "continuation"),
