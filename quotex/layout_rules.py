@@ -46,12 +46,19 @@ participant moderator audience questioner reporter interviewer host caller crowd
 voice man woman announcer narrator panelist panellist witness delegate voter resident
 """.split()) | {"audience member", "crowd member", "unidentified male", "unidentified female",
                 "unidentified man", "unidentified woman"}
-# Labels that tag what follows rather than name who says it, besides the ones a headline uses
-# (``context_rules._LABELS``): '"VIDEO: …', '"NOTE: …', '"UPDATE: …'.
-NOT_SPEAKERS = _LABELS | frozenset("""
-video audio photo clip watch listen transcript warning alert fact claim verdict rating bottom line
-ps p.s. tl;dr nb n.b. summary background context details location date time subject re fyi
+# Labels that tag the page rather than name who speaks, besides the ones a headline uses
+# (``context_rules._LABELS``): '"VIDEO: …', '"NOTE: This transcript was edited.'. A quote
+# paragraph opening with one is nobody's words carried on from the paragraph before.
+PAGE_LABELS = (_LABELS - {"q", "a"}) | frozenset("""
+video audio photo clip watch listen transcript warning alert ps p.s. tl;dr nb n.b. fyi
+""".split())
+# Labels that order a speaker's own words: '"FIRST: build the pipeline.' is still the speaker's.
+LIST_LABELS = frozenset("""
+one two three four five six seven eight nine ten first second third fourth fifth last next finally
+step point rule lesson part chapter item option problem answer question reason goal fact claim verdict
+rating summary background context details location date time subject re
 """.split()) | {"bottom line", "the bottom line"}
+NOT_SPEAKERS = PAGE_LABELS | LIST_LABELS
 # The question and answer labels of an interview printed as Q&A.
 _QUESTION = frozenset({"q", "question"})
 _ANSWER = frozenset({"a", "answer"})
@@ -82,7 +89,7 @@ class LayoutRules:
                 lines = len(_LINE_LABEL.findall(self.text))
             r = self._label_speaker(m.group(1), m.start(1), m.end(1), lines)
             label = m.group(1).lower().rstrip(".")
-            if r is None and label not in NOT_SPEAKERS:
+            if r is None and label not in PAGE_LABELS:
                 continue
             if self.quotes is not getattr(self, "_own_quotes", None):
                 self.quotes = self._own_quotes = list(self.quotes)  # the caller's list stays as given
@@ -171,7 +178,7 @@ class LayoutRules:
         ordinal = self.ords[pi]
         if r is not None and r[2] == "continuation" and self._starts_paragraph(q, pi):
             m = _LABEL.match(self.text, q.start, q.end)
-            if m and m.group(1).lower().rstrip(".") in NOT_SPEAKERS - _QUESTION - _ANSWER:
+            if m and m.group(1).lower().rstrip(".") in PAGE_LABELS:
                 # '"NOTE: This transcript has been edited."' under a transcript is the page's
                 # label, not the last speaker going on.
                 return None

@@ -81,6 +81,14 @@ TRANSCRIPTS = [
     ('The sign was clear.\n\n"STOP: Road closed ahead."', "STOP: Road closed ahead.", None, None),
 ]
 
+LIST = ("Premier Rachel Notley laid out her plan on Thursday.\n\n\"We have three goals,\" Notley said.\n\n"
+        "\"FIRST: build the pipeline.\n\n\"SECOND: protect the jobs we have.\"")
+TRANSCRIPTS += [
+    # Negative: capitals that number a speaker's own points are no speakers; she goes on.
+    (LIST, "FIRST: build the pipeline.", "Rachel Notley", "continuation"),
+    (LIST, "SECOND: protect the jobs we have.", "Rachel Notley", "continuation"),
+]
+
 CONVERSATION = ("Ann Lee met the new coach, Tom Hale, at the airport on Monday.\n\n"
                 "\"Are you ready for the season?\" Lee asked Hale.\n\n\"Maybe. We have work to do.\"\n\n"
                 "\"What kind of work?\" Lee asked.\n\n\"Defence, mostly,\" Hale said.\n\n\"Why defence?\"\n\n"
