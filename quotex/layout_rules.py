@@ -36,10 +36,10 @@ from .records import Speaker
 
 # A label opening a quote: capitalised words (or a role) and a colon, then the words said.
 # "WALLACE: …", "MAYOR ANN LEE: …", "SEN. JOHN SMITH: …", "Q: …", "Moderator: …".
-_LABEL = re.compile(r"[ \t\u00a0]*((?:[A-Z][A-Za-z.'’-]*)(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t\u00a0]+(?=\S)")
+_LABEL = re.compile(r"[ \t\u00a0]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t\u00a0]+(?=\S)")
 # A paragraph that opens with a quote mark and a label in capitals: one line of a transcript.
-_LINE_LABEL = re.compile(r"^[ \t]*[\"“][ \t\u00a0]*((?:Question|Answer)|[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})[ \t]*:[ \t\u00a0]+\S",
-                         re.M)
+_LINE_LABEL = re.compile(r"^[ \t]*[\"“][ \t\u00a0]*(Question|Answer|[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
+                         r"[ \t]*:[ \t\u00a0]+\S", re.M)
 # Speakers a transcript names by role, not by name. They stay descriptions (lower case).
 ROLE_LABELS = frozenset("""
 participant moderator audience questioner reporter interviewer host caller crowd protester student
@@ -115,7 +115,7 @@ class LayoutRules:
         low = label.lower().rstrip(".")
         if low in _QUESTION or low in _ANSWER:
             return self._qa_speaker(label, a, b, low in _ANSWER) if lines >= 2 else None
-        if low in NOT_SPEAKERS or low.split()[0] in ("the", "a", "an") and len(low.split()) > 1:
+        if low in NOT_SPEAKERS or (low.split()[0] in ("the", "a", "an") and len(low.split()) > 1):
             return None
         names = self.state.names
         if low in ROLE_LABELS:
@@ -131,7 +131,7 @@ class LayoutRules:
             return None
         canon = names.canonical(name)
         kind = "person"
-        toks = [t for t in self._tokens_between(a, b)]
+        toks = self._tokens_between(a, b)
         if toks and toks[-1].ent_type_ in ("ORG", "NORP") and not known:
             kind = "organization"
         return Speaker(label, a, b, canon, title or names.title_of(canon), kind), None, "transcript"
