@@ -122,7 +122,7 @@ class DocState:
     subject_intro: Optional[object] = None
     subject_intro_para: int = -10
     last_person: Optional[tuple[str, str]] = None  # (canonical name, title) of the last person subject
-    # The last whole-paragraph turns of a dialogue: (paragraph ordinal, speaker, asks a question, addressee).
+    # The last turns of a dialogue (quote paragraphs): (paragraph ordinal, speaker, ends in a question, addressee).
     turns: list = field(default_factory=list)
 
 
