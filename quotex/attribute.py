@@ -12,6 +12,9 @@ title-sentence (Title Case quotes)
     "Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat"; ``said-title-cue`` (method ``cue``) a cue
     for a quote in the place of something said; ``cue-content`` "Lee said he would revive
     ''Night Court''".
+transcript (a pass after own-sentence, :mod:`quotex.layout_rules`)
+    ``transcript`` a transcript line labelled inside its marks: '"WALLACE: Will you …' -> Chris
+    Wallace; the quote is the words after the label.
 own-sentence (other quotes)
     ``digest`` "Pollsters agree - Carl Bialik: “…”"; ``cue`` (or ``according-to``) "“We will win,”
     Smith said."; ``after-quote`` "“France will always be France,” an angry Hollande
@@ -39,7 +42,8 @@ carried
     paragraph after an attributed one; ``previous-paragraph`` after "Caddell told Breitbart News
     Daily."; ``previous-paragraph-clause`` after "She said the plan would fail."; 
     ``previous-paragraph-subject`` after "Mayor Lee is upbeat about the vote."; ``multi-paragraph``
-    a paragraph going on with an open quote.
+    a paragraph going on with an open quote. A carried ``continuation`` inside a dialogue goes to
+    whoever's turn it is: ``conversation`` (:mod:`quotex.layout_rules`).
 fallback (weak: never carried to the next quote)
     ``coordinated`` "“a mess” and “a disgrace”"; ``as-complement`` "Lee refers to the mayor as
     “Mr. Fix-It.”"; ``chant`` "protesters chanted “Lock Him Up!”"; ``lowercase-fragment`` (method
@@ -78,6 +82,7 @@ from .context_rules import ContextRules
 from .cue_rules import CueRules
 from .fragment_rules import FragmentRules
 from .labels import LabelRules, looks_like_title
+from .layout_rules import LayoutRules
 from .marks import QuoteSpan
 from .mentions import MentionRules
 from .methods import Attribution, Method, is_scare_quote
@@ -126,9 +131,11 @@ class DocState:
     subject_intro_para: int = -10
     # Which rules run, in which order (:mod:`quotex.sieve`); another sieve is an ablation.
     sieve: Sieve = DEFAULT_SIEVE
+    # The last turns of a dialogue (quote paragraphs): (paragraph ordinal, speaker, ends in a question, addressee).
+    turns: list = field(default_factory=list)
 
 
-class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules):
+class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules, LayoutRules):
     """Attribute the quotes of one parsed window. ``base`` is the window's offset in ``text``."""
 
     def __init__(self, text: str, doc, base: int, quotes: list[QuoteSpan], paras: list[tuple[int, int]],
@@ -174,6 +181,11 @@ class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules
                 self.results[at.k] = self._stage("title-sentence", at)
             else:
                 self.results[at.k] = self._stage("own-sentence", at, self._outside_quote)
+        # Transcript lines ('"WALLACE: …'): the label inside the marks is the speaker, over what
+        # pass 1 found; it may move a quote's start past its label (:mod:`quotex.layout_rules`).
+        if self.state.sieve.has("transcript"):
+            self._transcript_pass(self.results, self.para_idx)
+            ats = [At(k, q, self.para_idx[k]) for k, q in enumerate(self.quotes)]
         # Pass 2: right to left, so that chains of quotes resolve.
         for at in reversed(ats[:-1]):
             if self.results[at.k] is None:
@@ -207,6 +219,9 @@ class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules
         if r is None:
             r = self._stage("label", at) or self._stage("inside-sentence", at) or \
                 self._stage("carried", at, self._carried_check) or self._stage("fallback", at)
+        if self.state.sieve.has("conversation"):
+            # A dialogue's turns: a carried speaker goes to whoever's turn it is (layout_rules).
+            r = self._conversation_turn(at.span, at.para, r, r is None or not r.method.carries)
         if r is not None and r.method.carries:
             self.results[at.k] = r
             st = self.state

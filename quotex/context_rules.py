@@ -9,7 +9,7 @@ from .labels import is_title_case_line
 from .lexicon import DOC_NOUNS, ORG_ENTS, ORG_NOUNS, according, is_cue_token
 from .marks import QuoteSpan
 from .methods import Attribution, Method
-from .names import clean_name
+from .names import clean_name, drop_titles
 from .records import Speaker
 
 
@@ -49,7 +49,14 @@ _HEADLINE_START = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 # word, not a comma, a dash or 'and'/'&' joining a second subject.
 _HEADLINE_LONE_SUBJECT = re.compile(r"\s+(?!(?:and|&)\s)[A-Za-z]")
 # A sign-off paragraph under a quote paragraph: "- Bernie Sanders." / "—President Obama, tweeting …"
-_SIGNOFF = re.compile(r"\s*[-–—]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$)")
+# / "― Pamela Ruiz" (the horizontal bar of quotation lists) / "-- @janedoe".
+_SIGNOFF = re.compile(r"\s*[-–—―]+\s*((?:[A-Z][\w.'’-]*|@\w+)(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$)")
+# The same on the quote's own line, after its closing mark: "“We will win.” ― Pamela Ruiz",
+# '"Great speech." - Ann Lee, Twitter', '"We will win" — Mayor Ann Lee, on Tuesday'. Whatever
+# follows the name is set off by a comma or a bracket (a title, a place, a platform), so "“a
+# mess” - Lee said so twice" (a dash inside a sentence) is no sign-off.
+_SIGNOFF_SAME_LINE = re.compile(r"[ \t.,]*[-–—―]+[ \t]*((?:[A-Z][\w.'’-]*|@\w+)(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+                                r"[ \t]*(?:[,;(][^\n]*|\.?[ \t]*)$", re.M)
 
 
 class ContextRules:
@@ -224,19 +231,28 @@ class ContextRules:
         """A quote paragraph signed in the paragraph after it with a dash and a name.
 
         Fact checks and "quotable" boxes print the quote alone and the source under it:
-        "“Boeing and GE … pay zero taxes.”" / "- Sanders." / "-President Obama, tweeting after …".
-        Only a quote that fills its paragraph, and only a dash line starting with a capitalised name.
+        "“Boeing and GE … pay zero taxes.”" / "- Sanders." / "-President Obama, tweeting after …";
+        lists of quotes sign each on its own line: "“We will win.” ― Pamela Ruiz",
+        '"Great speech." - Ann Lee, Twitter'. Only a quote that opens its paragraph and ends it (or
+        is followed by nothing but the sign-off), and only a dash starting a capitalised name.
         """
         pa, pb = self.paras[pi]
-        if self.text[pa:q.open].strip() or self.text[q.close:pb].strip(" .") or q.continues:
+        if self.text[pa:q.open].strip() or q.continues:
             return None
-        # The next non-blank paragraph, read off the text: it may lie in the next window.
-        m = _NEXT_LINE.match(self.text, pb)
-        if not m:
-            return None
-        na, nb = m.start(1), m.end(1)
-        m = _SIGNOFF.match(self.text, na, nb)
-        if not m:
+        # Signed on its own line, after the closing mark: "“We will win.” ― Pamela Ruiz".
+        m = _SIGNOFF_SAME_LINE.match(self.text, q.close, pb) if q.closed else None
+        if m is None:
+            if self.text[q.close:pb].strip(" ."):
+                return None
+            # The next non-blank paragraph, read off the text: it may lie in the next window.
+            m = _NEXT_LINE.match(self.text, pb)
+            if not m:
+                return None
+            na, nb = m.start(1), m.end(1)
+            m = _SIGNOFF.match(self.text, na, nb)
+            if not m:
+                return None
+        elif self._sentence_after_name(m.end(1), m.end()):
             return None
         a, b = m.start(1), m.end(1)
         if self.text[b - 1] == "." and b - a > 4 and " " not in self.text[b - 4:b]:
@@ -248,7 +264,22 @@ class ContextRules:
         mtext = self.text[a:b]
         name = self.state.names.canonical(mtext)
         kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
-        return Attribution(Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, Method.SIGNOFF)
+        # "― Mayor Ann Lee": the title written before the name.
+        words = mtext.split()
+        title = " ".join(words[:len(words) - len(drop_titles(words))]) or (sp.title if sp else None)
+        return Attribution(Speaker(mtext, a, b, name, title if title != name else None, kind), None, Method.SIGNOFF)
+
+    def _sentence_after_name(self, a: int, b: int) -> bool:
+        """Whether the words after a signed name go on as a sentence ("“A mess” - Lee, however,
+        disagreed."): a finite verb not inside a relative clause. A sign-off's tail is a title,
+        a place or a platform ("- Ann Lee, mayor of Springfield", "- Ann Lee, Twitter", "-Obama,
+        tweeting after the vote", "- Ann Lee, who runs the shelter")."""
+        for t in self._tokens_between(a, b):
+            if t.lower_ in ("who", "which", "that", "whose"):
+                return False
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not self.quoted[t.i]:
+                return True
+        return False
 
     def _headline_attribution(self, q: QuoteSpan, pi: int):
         """A headline that ends with its source: "Putin 'gratefully accepted' … -Kremlin"."""

@@ -56,6 +56,9 @@ class Method(str, Enum):
     HEADLINE_CUE = "headline-cue"
     HEADLINE_SUBJECT = "headline-subject"
     SIGNOFF = "signoff"
+    # The page's layout (``layout_rules``): a transcript's label, a dialogue's turn.
+    TRANSCRIPT = "transcript"
+    CONVERSATION = "conversation"
     # A speaker found for another quote or sentence, carried to this one.
     NEXT_QUOTE = "next-quote"
     COLON_INTRO = "colon-intro"

@@ -320,13 +320,20 @@ RULES: dict[str, Rule] = {
     "multi-paragraph-back": multi_paragraph_back,
 }
 
-STAGES = ("title-sentence", "own-sentence", "neighbour", "nobody", "title-context", "label", "inside-sentence",
-          "carried", "fallback", "last", "back")
+# Rules that read the whole window's layout rather than one quote (quotex.layout_rules):
+# ``transcript`` runs over every quote after the own-sentence stage (a label inside the marks
+# beats a cue); ``conversation`` looks at each quote's final choice in pass 3 (whose turn it is).
+# They are named in the config like the others, so an ablation drops them the same way.
+PASSES = frozenset({"transcript", "conversation"})
+
+STAGES = ("title-sentence", "own-sentence", "transcript", "neighbour", "nobody", "title-context", "label", "inside-sentence",
+          "carried", "fallback", "turn", "last", "back")
 
 DEFAULT_CONFIG = (
     "title-sentence: line-colon naming naming-order as-complement chant headline-cue headline-subject "
     "said-title-cue cue-content; "
     "own-sentence: digest cue after-quote colon headline line-colon signoff; "
+    "transcript: transcript; "
     "neighbour: next-quote; "
     "nobody: embed work-title letter; "
     "title-context: said-title-sentence subhead; "
@@ -335,6 +342,7 @@ DEFAULT_CONFIG = (
     "carried: colon-intro previous-sentence same-paragraph previous-subject continuation previous-paragraph "
     "previous-paragraph-clause previous-paragraph-subject multi-paragraph; "
     "fallback: coordinated as-complement chant lowercase-fragment naming-order inner-cue view-holder; "
+    "turn: conversation; "
     "last: subhead; "
     "back: multi-paragraph-back"
 )
@@ -349,7 +357,7 @@ class Sieve:
     def __post_init__(self) -> None:
         names = [s for s, _ in self.stages]
         unknown_stages = [s for s in names if s not in STAGES]
-        unknown_rules = [r for _, rules in self.stages for r in rules if r not in RULES]
+        unknown_rules = [r for _, rules in self.stages for r in rules if r not in RULES and r not in PASSES]
         if unknown_stages or unknown_rules or len(set(names)) != len(names):
             raise ValueError(f"bad sieve: unknown stages {unknown_stages}, unknown rules {unknown_rules}, "
                              f"stages {names}")
@@ -367,6 +375,10 @@ class Sieve:
     def rules(self, stage: str) -> tuple[str, ...]:
         return next((rules for name, rules in self.stages if name == stage), ())
 
+    def has(self, rule: str) -> bool:
+        """Whether any stage runs ``rule``."""
+        return any(rule in rules for _, rules in self.stages)
+
     def with_stage(self, stage: str, rules) -> "Sieve":
         """This sieve with ``stage`` running ``rules`` instead."""
         stages = [(s, tuple(rules) if s == stage else r) for s, r in self.stages]
@@ -376,7 +388,7 @@ class Sieve:
 
     def without(self, *rules: str) -> "Sieve":
         """This sieve with ``rules`` dropped from every stage."""
-        unknown = [r for r in rules if r not in RULES]
+        unknown = [r for r in rules if r not in RULES and r not in PASSES]
         if unknown:
             raise ValueError(f"unknown rules {unknown}")
         return Sieve(tuple((s, tuple(r for r in rs if r not in rules)) for s, rs in self.stages))

@@ -954,8 +954,9 @@ def test_person_cue_preferred_over_a_thing_that_says(nlp, text, quote, name):
 
 @pytest.mark.parametrize("text, name", [
     # a short label naming a document before a colon is the source of the quote paragraphs after it
+    # (a line labelled with its speaker, '"LEE: …', is that speaker's: tests/test_layouts.py)
     ('Ann Lee spoke to the council on Monday.\n\nPartial transcript as follows:\n\n'
-     '"LEE: We will not give up on this town."', "Partial transcript"),
+     '"We will not give up on this town."', "Partial transcript"),
     ('Ann Lee spoke to the council on Monday.\n\nThe full statement:\n\n"We will not give up on this town."',
      "full statement"),
     # negative: a label naming no document gives no source
