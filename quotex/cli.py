@@ -9,6 +9,7 @@ Exit codes: 0 success (also when no quotes were found), 1 when any input failed,
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import Enum
@@ -40,6 +41,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     text = "text"
+    parquet = "parquet"
 
 
 class SpeakerFormat(str, Enum):
@@ -120,6 +122,13 @@ AllQuotesOpt = Annotated[bool, typer.Option("--all-quotes", help="Also list shor
                                                                "quotes), with no speaker.")]
 MinConfOpt = Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, metavar="X",
                                            help="Only quotes with at least this confidence.")]
+SchedulerOpt = Annotated[Optional[str], typer.Option(
+    "--scheduler", metavar="ADDRESS", envvar="QUOTEX_SCHEDULER", show_envvar=True,
+    help="Run on a Dask cluster: tcp://HOST:PORT of its scheduler, or local:N for N worker processes on "
+         "this machine (needs quotex[dask]; workers need quotex and the model). Output as a local run.")]
+OutputOpt = Annotated[Optional[str], typer.Option(
+    "--output", "-o", metavar="FILE", help="Write the output to FILE instead of standard output "
+                                           "(needed for --format parquet).")]
 ProgressOpt = Annotated[Optional[bool], typer.Option("--progress/--no-progress", show_default=False,
                                                      help="Progress bar on stderr (default: when stderr "
                                                           "is a terminal).")]
@@ -200,14 +209,22 @@ class _Progress:
             self.bar.stop()
 
 
-def _run(documents, model: Optional[str], jobs: int, progress: Optional[bool], stream: bool = False):
-    """Results in input order; with ``stream``, a long document comes in several (partial) results."""
-    from .runner import run
-
+def _run(documents, model: Optional[str], jobs: int, progress: Optional[bool], stream: bool = False,
+         scheduler: Optional[str] = None):
+    """Results in input order; with ``stream``, a long document comes in several (partial) results.
+    With ``scheduler``, the work is done on a Dask cluster (one result per document)."""
     show = progress if progress is not None else sys.stderr.isatty()
+    if scheduler:
+        from .dask import run_on_cluster
+
+        results = run_on_cluster(documents, scheduler, model=model)
+    else:
+        from .runner import run
+
+        results = run(documents, model=model, jobs=jobs, stream=stream)
     bar = _Progress(bool(show))
     try:
-        for result in run(documents, model=model, jobs=jobs, stream=stream):
+        for result in results:
             bar.advance(len(result.quotes), 0 if result.partial else 1)
             yield result
     finally:
@@ -299,7 +316,8 @@ def extract(
         "--format", "-f", help="Output: table (default on a terminal), json (default otherwise; one object "
                                "per document), jsonl (one quote per line), csv (one row per quote, with a "
                                "header), or text (the article with each quote coloured by speaker and a "
-                               "legend; FORCE_COLOR=1 keeps the colours in a pipe).", show_default=False)] = None,
+                               "legend; FORCE_COLOR=1 keeps the colours in a pipe), or parquet (one typed row "
+                               "per quote, to --output FILE; needs quotex[dask]).", show_default=False)] = None,
     model: ModelOpt = None,
     encoding: EncodingOpt = "utf-8",
     recursive: RecursiveOpt = False,
@@ -318,6 +336,8 @@ def extract(
     min_confidence: MinConfOpt = 0.0,
     all_quotes: AllQuotesOpt = False,
     progress: ProgressOpt = None,
+    scheduler: SchedulerOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Extract the quotes, speakers and speech verbs of each input.
 
@@ -332,18 +352,32 @@ def extract(
       quotex extract -r archive/ --glob '*.txt' --format csv > quotes.csv
 
       quotex extract article.txt --speaker 'Ann Lee' --type direct --format json
+
+      quotex extract -r archive/ --scheduler tcp://10.0.0.5:8786 --format parquet -o quotes.parquet
     """
-    fmt = format or (Format.table if sys.stdout.isatty() and not include_text else Format.json)
+    fmt = format or (Format.table if sys.stdout.isatty() and not include_text and output is None else Format.json)
     if include_text and fmt != Format.json:
         raise typer.BadParameter("works with --format json only", param_hint="--include-text")
+    if fmt == Format.parquet and output is None:
+        raise typer.BadParameter("--format parquet writes a file: add --output FILE", param_hint="--output")
 
     def body() -> int:
+        with contextlib.ExitStack() as stack:
+            return write(stack)
+
+    def write(stack: contextlib.ExitStack) -> int:
         docs = _documents(paths, recursive=recursive, glob=glob, from_list=from_list, jsonl=jsonl,
                           text_key=text_key, encoding=encoding, html=html)
         failed = False
         out = sys.stdout
         console = None
         csv_writer = None
+        if fmt == Format.parquet:
+            from .parquet import ParquetWriter
+
+            csv_writer = stack.enter_context(ParquetWriter(output, meta=jsonl))  # CsvWriter's write(quotes)
+        elif output is not None:
+            out = stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
         if fmt in (Format.table, Format.text):
             from rich.console import Console
 
@@ -354,8 +388,9 @@ def extract(
             csv_writer = CsvWriter(out, meta=jsonl)
         from .output import write_json_document, write_jsonl
 
-        # JSON Lines and CSV are written as quotes come (a long document in several results).
-        for result in _run(docs, model, jobs, progress, stream=fmt in (Format.jsonl, Format.csv)):
+        # JSON Lines, CSV and Parquet are written as quotes come (a long document in several results).
+        for result in _run(docs, model, jobs, progress, stream=fmt in (Format.jsonl, Format.csv, Format.parquet),
+                           scheduler=scheduler):
             if result.error is not None:
                 failed = True
                 _err(str(result.error))
@@ -366,7 +401,7 @@ def extract(
                 write_json_document(out, src, quotes, result.text if include_text else None, result.document.meta)
             elif fmt == Format.jsonl:
                 write_jsonl(out, quotes)
-            elif fmt == Format.csv:
+            elif fmt in (Format.csv, Format.parquet):
                 csv_writer.write(quotes)
             elif fmt == Format.table:
                 from .render import print_table
