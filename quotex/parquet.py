@@ -77,13 +77,13 @@ class ParquetWriter:
     column holding the --jsonl pass-through fields as JSON, as in CSV.
     """
 
-    def __init__(self, path: str, meta: bool = False, row_group: int = ROW_GROUP) -> None:
+    def __init__(self, path: str, meta: bool = False, row_group: Optional[int] = None) -> None:
         _need_pyarrow()
         import pyarrow.parquet as pq
 
         self.schema = arrow_schema(meta)
         self.names = self.schema.names
-        self.row_group = row_group
+        self.row_group = row_group or ROW_GROUP
         self.rows: list[dict[str, Any]] = []
         self.count = 0
         self.writer = pq.ParquetWriter(path, self.schema, compression="zstd")
