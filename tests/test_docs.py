@@ -123,7 +123,7 @@ def test_shell_completion_completes_commands_and_options():
 
     assert complete("quotex sp") == ["speakers"]
     assert complete("quotex extract --for") == ["--format"]
-    assert complete("quotex extract --format ") == ["table", "json", "jsonl", "csv", "text"]
+    assert complete("quotex extract --format ") == ["table", "json", "jsonl", "csv", "text", "parquet"]
     assert complete("quotex speakers --format ") == ["table", "json"]
     assert complete("quotex extract --type ") == ["direct", "partial"]
 
