@@ -28,8 +28,10 @@ from .errors import InputError, ModelNotFound, QuotexError
 from .inputs import Document
 
 # Documents sent to a worker in one task; a batch closes early past BATCH_CHARS characters.
-BATCH_DOCS = 32
-BATCH_CHARS = 200_000
+# The runner's group size (one nlp.pipe call per task), and small enough that the last tasks of
+# a run leave no worker idle for long (16 news articles are about a second of work).
+BATCH_DOCS = 16
+BATCH_CHARS = 100_000
 # Batches in flight per worker thread: enough to keep each busy while results travel back.
 AHEAD_PER_WORKER = 3
 # How long to wait for the first worker of a scheduler that has none yet.
