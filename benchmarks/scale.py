@@ -84,7 +84,7 @@ def main() -> None:
         cluster, client = None, Client(args.scheduler)
     else:
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+                               dashboard_address=":0", silence_logs=logging.ERROR)
         client = Client(cluster)
     n_workers = len(client.nthreads())
     # Warm up: every worker loads the model (one small task each) before anything is timed.

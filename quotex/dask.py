@@ -20,6 +20,7 @@ in the workers' environment); when the model is missing, the error names the wor
 """
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import deque
 from typing import Any, Iterable, Iterator, Optional
@@ -107,6 +108,24 @@ def _batches(documents: Iterable[Document]) -> Iterator[tuple[bool, list[Documen
         yield True, batch
 
 
+@contextlib.contextmanager
+def _sigint_ignored():
+    """Worker processes started meanwhile ignore Ctrl-C (an ignored signal stays ignored in a
+    child, and Python then installs no KeyboardInterrupt handler): a terminal's Ctrl-C reaches
+    every process of the group, and only this one should act on it (cancel, close, exit 130)."""
+    import signal
+
+    try:
+        old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: nothing to protect
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
 def connect(scheduler: str):
     """A ``(client, cluster)`` for ``tcp://HOST:PORT`` (cluster None) or ``local:N`` (a new
     LocalCluster of N single-threaded worker processes on this machine, which the caller closes)."""
@@ -122,8 +141,9 @@ def connect(scheduler: str):
         import os
 
         n = int(n_text) or (os.cpu_count() or 1)
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR)
+        with _sigint_ignored():
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                   silence_logs=logging.ERROR)
         return Client(cluster), cluster
     try:
         return Client(scheduler, timeout="20s"), None
@@ -154,6 +174,7 @@ def run_on_cluster(documents: Iterable[Document], scheduler: str, model: Optiona
     if own:
         client, cluster = connect(scheduler)
     pending: deque = deque()
+    stop = _CtrlC()
     try:
         try:
             client.wait_for_workers(1, timeout=WORKER_WAIT_SECONDS)
@@ -179,7 +200,7 @@ def run_on_cluster(documents: Iterable[Document], scheduler: str, model: Optiona
                 got = [([], docs[0].error, None)]
             else:
                 try:
-                    got = fut.result()
+                    got = _result(fut, stop)
                 except QuotexError:
                     raise
                 except Exception as err:  # noqa: BLE001 - this batch only; the run goes on
@@ -187,8 +208,10 @@ def run_on_cluster(documents: Iterable[Document], scheduler: str, model: Optiona
             pending.popleft()
             fill()
             for doc, (quotes, error, text) in zip(docs, got):
+                stop.check()
                 yield Result(doc, quotes, error, text if doc.html else (None if error else (doc.text or "")))
     finally:
+        stop.restore()
         futures = [f for _, f in pending if f is not None]
         pending.clear()
         try:
@@ -199,6 +222,48 @@ def run_on_cluster(documents: Iterable[Document], scheduler: str, model: Optiona
                 client.close()
                 if cluster is not None:
                     cluster.close()
+
+
+class _CtrlC:
+    """Ctrl-C noted by a flag and raised as KeyboardInterrupt where this module checks for it.
+
+    The client's background threads and the finalizers of its futures run Python code at any
+    moment; a KeyboardInterrupt raised inside one of those is printed and swallowed, and the run
+    would go on. So the handler only notes it, and the loop raises it at a safe point.
+    """
+
+    def __init__(self) -> None:
+        import signal
+
+        self.event = threading.Event()
+        self.old = None
+        try:
+            self.old = signal.signal(signal.SIGINT, lambda *_: self.event.set())
+        except ValueError:  # not the main thread: Ctrl-C is not ours to handle
+            pass
+
+    def check(self) -> None:
+        if self.event.is_set():
+            raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        if self.old is not None:
+            import signal
+
+            signal.signal(signal.SIGINT, self.old)
+            self.old = None
+
+
+def _result(fut, stop: "_CtrlC"):
+    """The future's result, waiting in short steps so that Ctrl-C is acted on within a moment."""
+    import asyncio
+
+    while True:
+        stop.check()
+        try:
+            return fut.result(timeout=0.2)
+        except (TimeoutError, asyncio.TimeoutError):
+            continue
 
 
 # ----------------------------------------------------------------------------- Bag and DataFrame

@@ -52,7 +52,7 @@ def cluster():
 
     from distributed import Client, LocalCluster
 
-    lc = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    lc = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       host="127.0.0.1", silence_logs=logging.ERROR)
     client = Client(lc)
     try:
@@ -299,3 +299,41 @@ def test_parquet_needs_output_and_output_works_for_text_formats(tmp_path):
     r = invoke("extract", *paths, "--format", "jsonl", "--output", out)
     assert r.exit_code == 0 and r.stdout == ""
     assert out.read_text(encoding="utf-8") == _local_jsonl(paths)
+
+
+def test_local_cluster_ctrl_c_from_terminal_stops_every_process(tmp_path):
+    """`--scheduler local:2` with Ctrl-C at a terminal: SIGINT reaches the whole process group;
+    only quotex reacts (no worker tracebacks), exits 130, and leaves no process behind. The
+    lines written before are the start of a local run's output."""
+    paths = _articles(tmp_path, copies=30)
+    local = _local_jsonl(paths).splitlines(keepends=True)
+    errfile = tmp_path / "stderr.txt"
+    with open(errfile, "w") as errfh:
+        proc = subprocess.Popen([sys.executable, "-m", "quotex.cli", "extract", *paths, "--format", "jsonl",
+                                 "--scheduler", "local:2"], stdout=subprocess.PIPE, stderr=errfh, text=True,
+                                start_new_session=True)
+        try:
+            first = proc.stdout.readline()
+            os.killpg(proc.pid, signal.SIGINT)
+            out = proc.stdout.read()
+            proc.wait(timeout=120)
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+            proc.stdout.close()
+    assert proc.returncode == 130
+    assert errfile.read_text() == "quotex: interrupted\n"
+    lines = (first + out).splitlines(keepends=True)
+    assert 0 < len(lines) < len(local)
+    assert lines == local[:len(lines)]
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(proc.pid, 0)  # anyone left in the group?
+        except ProcessLookupError:
+            break
+        time.sleep(0.5)
+    else:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("worker processes outlived quotex")
