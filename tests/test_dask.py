@@ -258,7 +258,7 @@ def test_parquet_round_trip_typed_with_nulls(tmp_path, monkeypatch):
 
 
 def test_parquet_read_by_duckdb(tmp_path):
-    duckdb = pytest.importorskip("duckdb", reason="needs duckdb (in quotex[dask])")
+    duckdb = pytest.importorskip("duckdb", reason="needs duckdb (in quotex[test])")
     paths = _articles(tmp_path)
     out = tmp_path / "q.parquet"
     assert invoke("extract", *paths, "--format", "parquet", "-o", out).exit_code == 0
