@@ -25,14 +25,17 @@ from typing import Optional, Sequence
 from .cues import HONORIFICS
 
 ORGANIZATION = "organization"
-# "Martin Luther King Jr.", "Ken Griffey, Sr.", "John Smith III": not part of the surname.
+# "Donald Trump Jr.", "Ken Griffey, Sr.", "John Smith III": kept apart from the surname (a son is not
+# his father), so "Trump" alone is ambiguous once both are in a corpus.
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 # Lowercase words that belong to a surname: "Ludwig van Beethoven", "Charles de Gaulle".
 _PARTICLES = frozenset({"van", "von", "de", "del", "della", "der", "den", "da", "das", "di", "do", "dos", "du",
                         "la", "le", "ter", "bin", "ibn", "al", "el", "st", "st."})
+# Words that open a description, not a name: "A Supreme Court Justice", "Their Lawyers".
+_NOT_FIRST = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "our", "my",
+                        "its", "your", "some", "many", "all", "both", "several", "two", "three"})
 _HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
-_INITIAL = re.compile(r"^[a-z]\.?$")
 _EDGE_PUNCT = " \t\n,;:!?\"“”‘’()[]{}"
 # Abbreviated honorifics only a person has: "Mr. Trump" is a person even when tagged an organisation.
 _PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov"})
@@ -51,10 +54,11 @@ class NameParts:
     first: Optional[str] = None
     last: Optional[str] = None
     proper: bool = False
+    suffix: Optional[str] = None  # "jr", "iii": Donald Trump Jr. is not Donald Trump
 
     @property
     def full(self) -> str:
-        return " ".join(self.words)
+        return " ".join(self.words + ((self.suffix,) if self.suffix else ()))
 
     @property
     def surname(self) -> Optional[str]:
@@ -81,24 +85,30 @@ def parse_name(name: str, kind: str = "person") -> NameParts:
     if kind != ORGANIZATION:
         while len(raw) > 1 and _fold(raw[0]).rstrip(".") in _HONORIFICS:
             raw = raw[1:]
-        while len(raw) > 2 and _fold(raw[-1]).rstrip(".") in _SUFFIXES:
-            raw = raw[:-1]
+    suffix = None
+    if kind != ORGANIZATION and len(raw) > 2 and _fold(raw[-1]).rstrip(".") in _SUFFIXES:
+        suffix = _fold(raw[-1]).rstrip(".")
+        raw = raw[:-1]
     if not raw:
         return NameParts(())
     words = tuple(_fold(w) for w in raw)
     # Proper: every word but particles starts with a capital ("Ann Lee", "Ludwig van Beethoven").
     proper = all(w[:1].isupper() for w, f in zip(raw, words) if f not in _PARTICLES) and raw[0][:1].isupper()
-    if kind == ORGANIZATION or not proper or len(words) < 2:
-        return NameParts(words, proper=proper)
+    # A description, not a name: "A Supreme Court Justice", "Trump's Supporters".
+    person = proper and words[0] not in _NOT_FIRST and not any(_POSSESSIVE.search(w) for w in words[:-1])
+    if kind == ORGANIZATION or not person or len(words) < 2:
+        return NameParts(words, proper=proper, suffix=suffix)
     k = len(words) - 1
     while k > 1 and words[k - 1] in _PARTICLES:
         k -= 1
-    return NameParts(words, first=words[0], last=" ".join(words[k:]), proper=True)
+    return NameParts(words, first=words[0], last=" ".join(words[k:]), proper=True, suffix=suffix)
 
 
-def _core(parts: NameParts) -> Optional[tuple[str, str]]:
-    """First and last name, middle names and initials aside: ("donald", "trump")."""
-    return (parts.first, parts.last) if parts.first is not None and parts.last is not None else None
+def _core(parts: NameParts) -> Optional[tuple[str, str, str]]:
+    """First and last name and suffix, middle names and initials aside: ("donald", "trump", "")."""
+    if parts.first is None or parts.last is None:
+        return None
+    return parts.first, parts.last, parts.suffix or ""
 
 
 def name_matches(query: str, name: str, kind: str = "person") -> bool:
@@ -162,7 +172,7 @@ def entity_groups(names: Sequence[tuple[str, str]]) -> list[int]:
         if core is not None:
             join_on(("core", core), i)
     # A bare surname joins the one full name that has it.
-    cores_by_surname: dict[str, set[tuple[str, str]]] = {}
+    cores_by_surname: dict[str, set[tuple[str, str, str]]] = {}
     for p in parts:
         core = _core(p)
         if core is not None:
