@@ -74,8 +74,11 @@ def _fold(word: str) -> str:
     return "".join(c for c in word if not unicodedata.combining(c)).casefold()
 
 
-def parse_name(name: str, kind: str = "person") -> NameParts:
-    """The comparable parts of ``name``; organisations keep every word ("General Motors")."""
+def parse_name(name: str, kind: str = "person", typed: bool = False) -> NameParts:
+    """The comparable parts of ``name``; organisations keep every word ("General Motors").
+
+    ``typed``: a name as a user types it, whose case says nothing ("donald trump" is a proper name).
+    """
     raw = [w.strip(_EDGE_PUNCT) for w in name.split()]
     raw = [w for w in raw if w.strip(".")]
     if raw:
@@ -93,11 +96,14 @@ def parse_name(name: str, kind: str = "person") -> NameParts:
         return NameParts(())
     words = tuple(_fold(w) for w in raw)
     # Proper: every word but particles starts with a capital ("Ann Lee", "Ludwig van Beethoven").
-    proper = all(w[:1].isupper() for w, f in zip(raw, words) if f not in _PARTICLES) and raw[0][:1].isupper()
+    capitalised = [w[:1].isupper() for w, f in zip(raw, words) if f not in _PARTICLES]
+    proper = typed or (bool(capitalised) and all(capitalised))
     # A description, not a name: "A Supreme Court Justice", "Trump's Supporters".
     person = proper and words[0] not in _NOT_FIRST and not any(_POSSESSIVE.search(w) for w in words[:-1])
     if kind == ORGANIZATION or not person or len(words) < 2:
         return NameParts(words, proper=proper, suffix=suffix)
+    if words[0] in _PARTICLES:  # "van Beethoven": a surname alone
+        return NameParts(words, last=" ".join(words), proper=True, suffix=suffix)
     k = len(words) - 1
     while k > 1 and words[k - 1] in _PARTICLES:
         k -= 1
@@ -119,18 +125,16 @@ def name_matches(query: str, name: str, kind: str = "person") -> bool:
     surname of a person ("Okafor" matches "Maria Okafor"; "Motors" does not match the organisation
     "General Motors"); case and accents do not count.
     """
-    q = parse_name(query)
+    q = parse_name(query, typed=True)
     if not q.words:
         return False
     n = parse_name(name, kind)
-    if q.full == n.full:
+    if n.full in (q.full, parse_name(query, kind, typed=True).full):
         return True
     if _core(q) is not None and _core(q) == _core(n):
         return True
-    if len(q.words) == 1 and n.last is not None:
-        # "Beethoven" names "Ludwig van Beethoven" as well as "van Beethoven" does.
-        return q.words[0] in (n.last, n.last.split()[-1])
-    return False
+    # The surname: "Beethoven" names "Ludwig van Beethoven" as well as "van Beethoven" does.
+    return n.last is not None and q.full in (n.last, n.last.split()[-1])
 
 
 def entity_groups(names: Sequence[tuple[str, str]]) -> list[int]:
@@ -181,8 +185,8 @@ def entity_groups(names: Sequence[tuple[str, str]]) -> list[int]:
             if tail != core[1]:
                 cores_by_surname.setdefault(tail, set()).add(core)
     for i, p in enumerate(parts):
-        if len(p.words) == 1 and p.proper:
-            cores = cores_by_surname.get(p.words[0], set())
+        if p.first is None and p.proper and p.surname is not None:
+            cores = cores_by_surname.get(p.surname, set())
             if len(cores) == 1:
                 union(i, by_key[("core", next(iter(cores)))])
     return [find(i) for i in range(len(names))]
