@@ -31,11 +31,11 @@ def clean(s: str) -> str:
 
 
 def _name_width(names: list[str], width: int) -> int:
-    """A column width that holds the longest name on one line (up to a third of the screen) and never
+    """A column width that holds the longest name on one line (up to 2/5 of the screen) and never
     less than the longest word of a name, so that a name is never cut inside a word."""
     whole = max((cell_len(n) for n in names), default=1)
     word = max((cell_len(w) for n in names for w in n.split()), default=1)
-    return max(word, min(whole, max(12, width // 3)))
+    return max(word, min(whole, max(12, width * 2 // 5)))
 
 
 def quote_table(source: str, quotes: list[Quote], width: int = 80) -> Table:
@@ -184,7 +184,7 @@ def speakers_table(rows: list[dict], title: Optional[str] = None, caption: Optio
     """One row per speaker: name (with kind and titles below it), quotes, words, documents, and the
     first quote with its source. The speaker column holds the longest name whole."""
     name_width = _name_width([clean(r["name"]) for r in rows], width)
-    table = Table(title=title, caption=caption, caption_justify="left", expand=True)
+    table = Table(title=title, caption=caption, caption_justify="left", expand=True, show_lines=True)
     table.add_column("Speaker", min_width=name_width, max_width=max(name_width, width // 4), overflow="fold")
     table.add_column("Quotes", justify="right", no_wrap=True)
     table.add_column("Words", justify="right", no_wrap=True)
