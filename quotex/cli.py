@@ -22,6 +22,8 @@ from . import __version__
 from .errors import QuotexError
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPT = 0, 1, 2, 130
+# The progress bar's total for --jsonl inputs: their lines are counted when they are no bigger.
+COUNT_LINES_UP_TO = 1 << 30
 
 EPILOG = ("Exit codes: 0 success (also when no quotes were found), 1 when any input failed, "
           "2 usage error, 130 interrupted.")
@@ -229,7 +231,12 @@ def _documents(paths: Optional[list[str]], *, recursive: bool, glob: Optional[st
         items = list(expand_paths(paths, recursive, glob))
         if from_list is not None:
             items += expand_paths(paths_from_list(from_list), recursive, glob)
-        return sum(_count_lines(p) for p in items) if jsonl else len(items)
+        if not jsonl:
+            return len(items)
+        # Counting the lines of a corpus means reading it once more: not for more than a gigabyte.
+        if sum(os.path.getsize(p) for p in items if isinstance(p, str) and os.path.isfile(p)) > COUNT_LINES_UP_TO:
+            return None
+        return sum(_count_lines(p) for p in items)
 
     if jsonl:
         return read_jsonl_documents(all_paths(), text_key=text_key, encoding=encoding), count

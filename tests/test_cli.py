@@ -423,3 +423,29 @@ def test_terminal_no_input_names_the_argument():
     text = " ".join(" ".join(screen).split())
     assert "Error: no input: give one or more files as PATH, or pipe text in (see --help)" in text
     assert "PATHS" not in text
+
+
+def test_progress_total_is_counted_without_reading_the_documents(tmp_path, monkeypatch):
+    from quotex import cli
+
+    tree = tmp_path / "archive"
+    (tree / "2024").mkdir(parents=True)
+    for name in ("a.txt", "b.md", "2024/c.txt", "2024/d.txt"):
+        (tree / name).write_text("x\n", encoding="utf-8")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text('{"text": "a"}\n\n{"text": "b"}\n{"text": "c"}\n', encoding="utf-8")
+    listed = tmp_path / "paths.txt"
+    listed.write_text(f"{tree / 'a.txt'}\n{tree / 'b.md'}\n", encoding="utf-8")
+
+    def count(paths, **options):
+        settings = {"recursive": False, "glob": None, "from_list": None, "jsonl": False, "text_key": "text",
+                    "encoding": "utf-8", "html": None, **options}
+        return cli._documents([str(p) for p in paths], **settings)[1]()
+
+    assert count([tree], recursive=True) == 4
+    assert count([tree], recursive=True, glob="*.txt") == 3
+    assert count([tree / "a.txt", tmp_path / "missing.txt"], from_list=str(listed)) == 4  # a missing file is one result
+    assert count([corpus], jsonl=True) == 3  # non-blank lines
+    assert count([tree / "a.txt"], from_list="-") is None  # a list still coming in: no total
+    monkeypatch.setattr(cli, "COUNT_LINES_UP_TO", 10)
+    assert count([corpus], jsonl=True) is None  # a big corpus is not read twice
