@@ -28,6 +28,7 @@ COUNT_LINES_UP_TO = 1 << 30
 EPILOG = ("Exit codes: 0 success (also when no quotes were found), 1 when any input failed, "
           "2 usage error, 130 interrupted.")
 
+
 class _Command(TyperCommand):
     """A command whose help shows an argument by its name alone ("PATH"), without the Python type
     recent Typer versions add to it ("PATH <list[str]>")."""
