@@ -10,7 +10,8 @@ from collections import Counter
 from typing import Optional
 
 from rich.cells import cell_len
-from rich.console import Console
+from rich.console import Console, Group
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -179,6 +180,39 @@ def print_highlighted(console: Console, source: str, text: str, quotes: list[Quo
     console.print(legend(quotes, colours, marked), soft_wrap=wrap)
 
 
+# In the speaker table: at most this many characters of a first quote (the JSON has it whole), and
+# of the titles seen, the first few.
+FIRST_QUOTE_CHARS = 160
+TABLE_TITLES = 2
+
+
+class _PathLine:
+    """A file name on one line, its start cut ("…/text/article.txt") when the column is narrower:
+    the end of a path tells files apart."""
+
+    def __init__(self, text: str, style: str = "dim") -> None:
+        self.text, self.style = text, style
+
+    def __rich_console__(self, console: Console, options):
+        text = self.text
+        if cell_len(text) > options.max_width:
+            while text and cell_len(text) > options.max_width - 1:
+                text = text[1:]
+            text = "…" + text
+        yield Text(text, style=self.style, no_wrap=True, overflow="crop")
+
+    def __rich_measure__(self, console: Console, options) -> Measurement:
+        return Measurement(min(12, cell_len(self.text)), cell_len(self.text))
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word before ``limit`` characters, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:") + " …"
+
+
 def speakers_table(rows: list[dict], title: Optional[str] = None, caption: Optional[str] = None,
                    width: int = 80) -> Table:
     """One row per speaker: name (with kind and titles below it), quotes, words, documents, and the
@@ -192,12 +226,13 @@ def speakers_table(rows: list[dict], title: Optional[str] = None, caption: Optio
     table.add_column("First quote", ratio=1, overflow="fold")
     for r in rows:
         sp = Text(clean(r["name"]), style="bold")
+        titles = r.get("titles", [])
+        more = [f"+{len(titles) - TABLE_TITLES} titles"] if len(titles) > TABLE_TITLES else []
         sp.append("\n")
-        sp.append(clean(" · ".join([r["kind"], *r.get("titles", [])])), style="dim")
+        sp.append(clean(" · ".join([r["kind"], *titles[:TABLE_TITLES], *more])), style="dim")
         first = r.get("first_quote") or {}
-        quote = Text(clean(first.get("text", "")))
+        quote: list = [Text(clean(_shorten(first.get("text", ""), FIRST_QUOTE_CHARS)))]
         if first.get("source") is not None:
-            quote.append("\n")
-            quote.append(clean(first["source"]), style="dim")
-        table.add_row(sp, f"{r['quotes']:,}", f"{r['words']:,}", f"{r['documents']:,}", quote)
+            quote.append(_PathLine(clean(first["source"])))
+        table.add_row(sp, f"{r['quotes']:,}", f"{r['words']:,}", f"{r['documents']:,}", Group(*quote))
     return table

@@ -290,3 +290,22 @@ def test_speakers_top_and_formats(files):
     assert shown.exit_code == 0
     assert "Tomas Lind" in shown.stdout and "Ann Lee" not in shown.stdout
     assert shown.stdout.splitlines()[-1] == "6 quotes, 2 speakers, 2 documents; top 1 shown"
+
+
+def test_speakers_table_shortens_long_first_quotes_and_paths():
+    from rich.console import Console
+
+    from quotex.render import FIRST_QUOTE_CHARS, speakers_table
+
+    s = SpeakerSummary()
+    long_quote = " ".join(["word"] * 100)
+    source = "/archive/2024/05/a-very-long-directory-name/and-a-long-file-name-for-the-article.txt"
+    s.add(source, [_q(long_quote, 0, "Ann Lee", "mayor")])
+    buf = io.StringIO()
+    Console(file=buf, width=70, color_system=None).print(speakers_table(s.rows(), width=70))
+    out = buf.getvalue()
+    assert all(len(line) <= 70 for line in out.splitlines())
+    assert "…" in out and "file-name-for-the-article.txt │" in out  # the end of the path is kept
+    words_shown = out.count("word")
+    assert 0 < words_shown <= FIRST_QUOTE_CHARS // 5 and "word …" in out
+    assert "person · mayor" in out
