@@ -305,7 +305,7 @@ def test_speakers_table_shortens_long_first_quotes_and_paths():
     Console(file=buf, width=70, color_system=None).print(speakers_table(s.rows(), width=70))
     out = buf.getvalue()
     assert all(len(line) <= 70 for line in out.splitlines())
-    assert "…" in out and "file-name-for-the-article.txt │" in out  # the end of the path is kept
+    assert "│ …name-for-the-article.txt │" in out  # the end of the path is kept
     words_shown = out.count("word")
     assert 0 < words_shown <= FIRST_QUOTE_CHARS // 5 and "word …" in out
     assert "person · mayor" in out
