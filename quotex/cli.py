@@ -591,15 +591,17 @@ def speakers(
     all_quotes: AllQuotesOpt = False,
     progress: ProgressOpt = None,
 ) -> None:
-    """Summarise who is quoted and how much: quotes, words, titles and first quote per speaker.
+    """Summarise who is quoted and how much: quotes, words, titles and first quote per speaker,
+    one row per person across documents ("Donald J. Trump", "Donald Trump" and, when no other
+    full name ends in it, "Trump").
 
     Examples:
 
       quotex speakers article.txt
 
-      quotex speakers -r archive/ --glob '*.txt' --format json | jq '.[0]'
+      quotex speakers -r archive/ --glob '*.txt' --top 20 --format csv > speakers.csv
 
-      quotex speakers pages/*.html --type direct --min-confidence 0.8
+      quotex speakers pages/*.html --type direct --min-confidence 0.8 -s Okafor
     """
     fmt = format or (SpeakerFormat.table if sys.stdout.isatty() else SpeakerFormat.json)
 
