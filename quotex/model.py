@@ -143,8 +143,9 @@ def load_pipeline(model: Optional[str] = None):
 
     path_like = os.sep in name or name.startswith(".") or Path(name).exists()
     if not path_like and not _installed(name):
-        raise ModelNotFound(f"spaCy model {name!r} is not installed; install it (for the default: "
-                            f"{INSTALL_HINT}) or pass --model with an installed model or a path")
+        missing = f"spaCy model {name!r} is not installed; install it (for the default: {INSTALL_HINT}) or pass "
+        raise ModelNotFound(missing + "model= with an installed model or a path",
+                            cli_message=missing + "--model with an installed model or a path")
     names = _pipeline_names(name, path_like)
     exclude = unneeded_components(*names) if names else []
     try:

@@ -63,3 +63,32 @@ class CsvWriter:
     def write(self, quotes: list[Quote]) -> None:
         for q in quotes:
             self.writer.writerow(csv_row(q))
+
+
+SPEAKER_CSV_FIELDS = ["name", "kind", "quotes", "words", "documents", "titles", "names", "first_quote_source",
+                      "first_quote_text", "first_quote_start", "first_quote_end"]
+
+
+def speaker_csv_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A ``quotex speakers`` row flattened: lists joined with "; ", ``first_quote.text`` ->
+    ``first_quote_text``."""
+    first = row.get("first_quote") or {}
+    flat = {k: row[k] for k in ("name", "kind", "quotes", "words", "documents")}
+    flat.update({"titles": "; ".join(row.get("titles", [])), "names": "; ".join(row.get("names", []))})
+    flat.update({f"first_quote_{k}": first.get(k, "") for k in ("source", "text", "start", "end")})
+    return flat
+
+
+def write_speaker_rows(out: TextIO, rows: list[dict[str, Any]], fmt: str) -> None:
+    """``json``: one list; ``jsonl``: one row per line; ``csv``: a header and one row per speaker."""
+    if fmt == "json":
+        out.write(dumps(rows) + "\n")
+    elif fmt == "jsonl":
+        for row in rows:
+            out.write(dumps(row) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=SPEAKER_CSV_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(speaker_csv_row(r) for r in rows)
+    else:
+        raise ValueError(f"unknown speaker output format {fmt!r}")

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
-from rich.console import Console
+from rich.cells import cell_len
+from rich.console import Console, Group
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -29,12 +31,28 @@ def clean(s: str) -> str:
     return s.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
 
 
-def quote_table(source: str, quotes: list[Quote]) -> Table:
+def _name_width(names: list[str], width: int) -> int:
+    """A column width that holds the longest name on one line (up to 2/5 of the screen) and never
+    less than the longest word of a name, so that a name is never cut inside a word."""
+    whole = max((cell_len(n) for n in names), default=1)
+    word = max((cell_len(w) for n in names for w in n.split()), default=1)
+    return max(word, min(whole, max(12, width * 2 // 5)))
+
+
+def quote_table(source: str, quotes: list[Quote], width: int = 80) -> Table:
+    """One row per quote: speaker (and title), cue, type, confidence, quote.
+
+    Cue, type and confidence are as wide as their longest value; the speaker column holds the
+    longest name whole (titles wrap below it); the quote takes the rest.
+    """
+    names = [clean(q.speaker.name) for q in quotes if q.speaker is not None]
+    name_width = _name_width(names, width)
     table = Table(title=Text(clean(source)), title_justify="left", show_lines=True, expand=True)
-    table.add_column("Speaker", ratio=2, overflow="fold")
-    table.add_column("Cue", ratio=1, overflow="fold")
-    table.add_column("Type", ratio=1)
-    table.add_column("Quote", ratio=6, overflow="fold")
+    table.add_column("Speaker", min_width=name_width, max_width=max(name_width, width // 5), overflow="fold")
+    table.add_column("Cue", no_wrap=True, max_width=16, overflow="ellipsis")
+    table.add_column("Type", no_wrap=True)
+    table.add_column("Conf", justify="right", no_wrap=True)
+    table.add_column("Quote", ratio=1, overflow="fold")
     for q in quotes:
         speaker = Text()
         if q.speaker is not None:
@@ -45,7 +63,7 @@ def quote_table(source: str, quotes: list[Quote]) -> Table:
         else:
             speaker.append("—", style="dim")
         cue = Text(clean(q.cue.text) if q.cue else "")
-        table.add_row(speaker, cue, Text(q.type), Text(clean(q.text)))
+        table.add_row(speaker, cue, Text(q.type), Text(f"{q.confidence:.2f}"), Text(clean(q.text)))
     return table
 
 
@@ -53,7 +71,12 @@ def print_table(console: Console, source: str, quotes: list[Quote]) -> None:
     if not quotes:
         console.print(Text(f"{clean(source)}: no quotes found", style="dim"))
         return
-    console.print(quote_table(source, quotes))
+    console.print(quote_table(source, quotes, console.width))
+
+
+def print_footer(console: Console, text: str) -> None:
+    """The one-line summary under the tables: "6 quotes, 3 speakers, 1 document"."""
+    console.print(Text(text, style="dim"))
 
 
 def speaker_colours(quotes: list[Quote]) -> dict[str, str]:
@@ -65,28 +88,40 @@ def speaker_colours(quotes: list[Quote]) -> dict[str, str]:
     return colours
 
 
-def highlighted_text(text: str, quotes: list[Quote]) -> tuple[Text, dict[str, str]]:
+def highlighted_text(text: str, quotes: list[Quote], marked: bool = False) -> tuple[Text, dict[str, str]]:
     """The article with each quote coloured by speaker (its speaker mention underlined in the same
-    colour, unattributed quotes dim italic), and the speaker -> colour legend."""
+    colour, unattributed quotes dim italic), and the speaker -> colour legend.
+
+    With ``marked`` (for a view without colours), the quotes and mentions are also marked in the
+    text itself: ``{N quoted words}`` and ``[N speaker mention]``, N the speaker's number in the
+    legend (``-`` for no speaker).
+    """
     colours = speaker_colours(quotes)
+    numbers = {name: str(k) for k, name in enumerate(colours, 1)}
     n = len(text)
-    marks: list[tuple[int, int, str]] = []
+    found: dict[tuple[int, int, str], tuple[str, str]] = {}
     for q in quotes:
         if q.speaker is None:
-            marks.append((q.start, q.end, UNATTRIBUTED_STYLE))
+            found[(q.start, q.end, UNATTRIBUTED_STYLE)] = ("{- ", "}")
         else:
-            colour = colours[q.speaker.name]
-            marks.append((q.start, q.end, colour))
-            marks.append((q.speaker.start, q.speaker.end, f"underline {colour}"))
-    marks = [(max(0, a), min(n, b), s) for a, b, s in marks if a < b]
-    marks.sort(key=lambda m: m[0])
+            colour, number = colours[q.speaker.name], numbers[q.speaker.name]
+            found[(q.start, q.end, colour)] = ("{" + number + " ", "}")
+            found.setdefault((q.speaker.start, q.speaker.end, f"underline {colour}"), ("[" + number + " ", "]"))
+    marks = sorted((max(0, a), min(n, b), style, tags) for (a, b, style), tags in found.items() if a < b)
+    opens: dict[int, list[str]] = {}
+    closes: dict[int, list[str]] = {}
+    for a, b, _, (open_tag, close_tag) in marks:
+        opens.setdefault(a, []).append(open_tag)
+        closes.setdefault(b, []).insert(0, close_tag)
     points = sorted({0, n, *(m[0] for m in marks), *(m[1] for m in marks)})
     out = Text()
-    active: list[tuple[int, int, str]] = []
+    active: list[tuple[int, int, str, tuple[str, str]]] = []
     i = 0
     # Append piece by piece (not Text(text).stylize): Rich drops some characters, which would
     # shift every style after them.
     for a, b in zip(points, points[1:]):
+        if marked:
+            out.append("".join(closes.get(a, [])) + "".join(opens.get(a, [])), style="bold")
         while i < len(marks) and marks[i][0] <= a:
             active.append(marks[i])
             i += 1
@@ -97,11 +132,14 @@ def highlighted_text(text: str, quotes: list[Quote]) -> tuple[Text, dict[str, st
         if piece.endswith("\r") and text[b:b + 1] == "\n":
             piece = piece[:-1]
         out.append(clean(piece), style=" ".join(m[2] for m in active) or None)
+    if marked:
+        out.append("".join(closes.get(n, [])), style="bold")
     return out, colours
 
 
-def legend(quotes: list[Quote], colours: dict[str, str]) -> Text:
-    """"Speakers: ■ Ann Lee (2)  ■ Tomas Lind (1)  ■ no speaker (1)"."""
+def legend(quotes: list[Quote], colours: dict[str, str], marked: bool = False) -> Text:
+    """"Speakers: ■ Ann Lee (2)  ■ Tomas Lind (1)  ■ no speaker (1)"; ``marked``: the speakers'
+    numbers instead of coloured squares, and what the marks in the text are."""
     counts = Counter(q.speaker.name if q.speaker is not None else None for q in quotes)
     out = Text("Speakers: ")
     if not quotes:
@@ -113,41 +151,88 @@ def legend(quotes: list[Quote], colours: dict[str, str]) -> Text:
     for k, (name, style, count) in enumerate(entries):
         if k:
             out.append("  ")
-        out.append("■ ", style=style)
+        if marked:
+            out.append(f"{k + 1 if name is not None else '-'} ", style="bold")
+        else:
+            out.append("■ ", style=style)
         out.append(clean(name) if name is not None else NO_SPEAKER,
                    style=None if name is not None else UNATTRIBUTED_STYLE)
         out.append(f" ({count})")
+    if marked:
+        out.append("  (marked in the text: {N quote} [N speaker])", style="dim")
     return out
 
 
 def print_highlighted(console: Console, source: str, text: str, quotes: list[Quote]) -> None:
     """The text view: a rule with the source, the article as written, a blank line, the legend.
 
-    On a terminal Rich wraps long lines at word boundaries; into a pipe or file the article is
-    printed unwrapped, line for line as in the input.
+    Without colours (a pipe, a file, ``NO_COLOR``) the quotes and speakers are marked in the text
+    (see :func:`highlighted_text`). On a terminal Rich wraps long lines at word boundaries; into
+    a pipe or file the article is printed unwrapped, line for line as in the input.
     """
-    body, colours = highlighted_text(text, quotes)
+    marked = console.no_color or console.color_system is None
+    body, colours = highlighted_text(text, quotes, marked)
     body.rstrip()
     wrap = not console.is_terminal
     console.rule(Text(clean(source)))
     console.print(body, soft_wrap=wrap)
     console.print()
-    console.print(legend(quotes, colours), soft_wrap=wrap)
+    console.print(legend(quotes, colours, marked), soft_wrap=wrap)
 
 
-def speakers_table(rows: list[dict], title: Optional[str] = None, caption: Optional[str] = None) -> Table:
-    table = Table(title=title, caption=caption, caption_justify="left", expand=True)
-    table.add_column("Speaker", ratio=2, overflow="fold")
-    table.add_column("Kind")
-    table.add_column("Quotes", justify="right")
-    table.add_column("Words", justify="right")
-    table.add_column("Documents", justify="right")
-    table.add_column("First quote", ratio=4, overflow="fold")
+# In the speaker table: at most this many characters of a first quote (the JSON has it whole), and
+# of the titles seen, the first few.
+FIRST_QUOTE_CHARS = 160
+TABLE_TITLES = 2
+
+
+class _PathLine:
+    """A file name on one line, its start cut ("…/text/article.txt") when the column is narrower:
+    the end of a path tells files apart."""
+
+    def __init__(self, text: str, style: str = "dim") -> None:
+        self.text, self.style = text, style
+
+    def __rich_console__(self, console: Console, options):
+        text = self.text
+        if cell_len(text) > options.max_width:
+            while text and cell_len(text) > options.max_width - 1:
+                text = text[1:]
+            text = "…" + text
+        yield Text(text, style=self.style, no_wrap=True, overflow="crop")
+
+    def __rich_measure__(self, console: Console, options) -> Measurement:
+        return Measurement(min(12, cell_len(self.text)), cell_len(self.text))
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word before ``limit`` characters, with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:") + " …"
+
+
+def speakers_table(rows: list[dict], title: Optional[str] = None, caption: Optional[str] = None,
+                   width: int = 80) -> Table:
+    """One row per speaker: name (with kind and titles below it), quotes, words, documents, and the
+    first quote with its source. The speaker column holds the longest name whole."""
+    name_width = _name_width([clean(r["name"]) for r in rows], width)
+    table = Table(title=title, caption=caption, caption_justify="left", expand=True, show_lines=True)
+    table.add_column("Speaker", min_width=name_width, max_width=max(name_width, width // 4), overflow="fold")
+    table.add_column("Quotes", justify="right", no_wrap=True)
+    table.add_column("Words", justify="right", no_wrap=True)
+    table.add_column("Docs", justify="right", no_wrap=True)
+    table.add_column("First quote", ratio=1, overflow="fold")
     for r in rows:
         sp = Text(clean(r["name"]), style="bold")
-        if r.get("titles"):
-            sp.append("\n")
-            sp.append(clean(", ".join(r["titles"])), style="dim")
-        table.add_row(sp, Text(r["kind"]), str(r["quotes"]), str(r["words"]), str(r["documents"]),
-                      Text(clean(r["first_quote"]["text"]) if r.get("first_quote") else ""))
+        titles = r.get("titles", [])
+        more = [f"+{len(titles) - TABLE_TITLES} titles"] if len(titles) > TABLE_TITLES else []
+        sp.append("\n")
+        sp.append(clean(" · ".join([r["kind"], *titles[:TABLE_TITLES], *more])), style="dim")
+        first = r.get("first_quote") or {}
+        quote: list = [Text(clean(_shorten(first.get("text", ""), FIRST_QUOTE_CHARS)))]
+        if first.get("source") is not None:
+            quote.append(_PathLine(clean(first["source"])))
+        table.add_row(sp, f"{r['quotes']:,}", f"{r['words']:,}", f"{r['documents']:,}", Group(*quote))
     return table

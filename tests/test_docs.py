@@ -5,6 +5,7 @@ After changing a command or option, regenerate the README's usage block with
     python tests/test_docs.py
 """
 import doctest
+import json
 import os
 import re
 import subprocess
@@ -16,7 +17,7 @@ import typer
 from typer.testing import CliRunner
 
 import quotex
-from quotex.cli import app
+from quotex.cli import Format, QuoteType, SpeakerFormat, app
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 START, END = "<!-- usage:start -->", "<!-- usage:end -->"
@@ -123,9 +124,10 @@ def test_shell_completion_completes_commands_and_options():
 
     assert complete("quotex sp") == ["speakers"]
     assert complete("quotex extract --for") == ["--format"]
-    assert complete("quotex extract --format ") == ["table", "json", "jsonl", "csv", "text"]
-    assert complete("quotex speakers --format ") == ["table", "json"]
-    assert complete("quotex extract --type ") == ["direct", "partial"]
+    assert complete("quotex extract --format ") == [m.value for m in Format]
+    assert complete("quotex speakers --format ") == [m.value for m in SpeakerFormat]
+    assert complete("quotex extract --type ") == [m.value for m in QuoteType]
+    assert complete("quotex extract --format js") == ["json", "jsonl"]
 
 
 # ----------------------------------------------------------------------------- README
@@ -144,6 +146,36 @@ def test_readme_usage_check_catches_a_new_option():
     body = sections["extract --help"]
     assert "--min-confidence" in body
     assert normalise(body.replace("--min-confidence X", "")) != normalise(help_text(["extract", "--help"]))
+
+
+def readme_intro_example() -> tuple[str, list[str]]:
+    """The command of the README's first example and the lines it shows."""
+    text = README.read_text(encoding="utf-8")
+    block = re.search(r"^```\n\$ (.*?)\n(.*?)^```", text, flags=re.M | re.S)
+    assert block, "README has no example before its first section"
+    return block.group(1), block.group(2).splitlines()
+
+
+def test_readme_intro_example_shows_what_it_prints(nlp):
+    command, shown = readme_intro_example()
+    assert command == ("quotex extract examples/article.txt --format jsonl | jq -c '{speaker: .speaker.name, text}'")
+    result = CliRunner().invoke(app, ["extract", str(README.parent / "examples" / "article.txt"), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    printed = []
+    for line in result.stdout.splitlines():  # what the jq program makes of each line, in jq -c's layout
+        q = json.loads(line)
+        printed.append(json.dumps({"speaker": q["speaker"]["name"] if q["speaker"] else None, "text": q["text"]},
+                                  ensure_ascii=False, separators=(",", ":")))
+    assert shown == printed
+
+
+def test_readme_first_install_has_html_support():
+    setup = readme_section("Set up")
+    commands = re.findall(r"^```\n(python3 -m venv .*?)\n```", setup, flags=re.M)
+    assert len(commands) == 2
+    assert all(re.search(r"pip install (-e )?'\.\[[^\]]*html[^\]]*\]'", c) for c in commands), commands
+    # and a plain clone is told where the accuracy check lives, and that its tests skip without the data
+    assert "benchmarks/accuracy.py" in setup and "skip" in setup and "../shared/polnear/train" in setup
 
 
 def readme_section(title: str) -> str:

@@ -2,6 +2,7 @@
 import csv
 import io
 import json
+import re
 
 import pytest
 from rich.console import Console
@@ -119,15 +120,42 @@ def test_csv_jsonl_inputs_add_meta_column(tmp_path):
 
 # ----------------------------------------------------------------------------- text
 def test_text_view_prints_article_and_legend(article):
-    result = invoke("extract", article, "--format", "text")
+    result = invoke("extract", article, "--format", "text",
+                    env={"FORCE_COLOR": "1", "NO_COLOR": None, "COLUMNS": "400"})
     assert result.exit_code == 0
-    out = result.stdout
+    out = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
     lines = out.splitlines()
     assert lines[0].startswith("─") and f" {article} " in lines[0]
     # the article as written, line for line, brackets included (not taken for Rich markup)
     assert "\n".join(lines[1:8]) == ARTICLE.rstrip("\n")
     assert "[sic]" in out
     assert lines[8:] == ["", "Speakers: ■ Ann Lee (3)  ■ Tomas Lind (1)"]
+
+
+@pytest.mark.parametrize("env", [{}, {"FORCE_COLOR": "1", "NO_COLOR": "1"}])
+def test_text_view_without_colour_marks_quotes_and_speakers(article, env):
+    # piped (no colours) or NO_COLOR: the quotes and speakers are marked in the text itself
+    result = invoke("extract", article, "--format", "text", env={**env, "COLUMNS": "400"})
+    assert result.exit_code == 0
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).splitlines()
+    assert lines[3] == '"{1 We will win,}" [1 Mayor Ann Lee] said after the vote.'
+    assert lines[5] == '"{1 Work starts in the spring [sic],}" [1 Lee] said. "{1 It will take a year.}"'
+    assert lines[7] == ('[2 The engineer], Tomas Lind, said the tower was "{2 sound at the base}" and needed '
+                        'a new lantern.')
+    assert lines[8:] == ["", "Speakers: 1 Ann Lee (3)  2 Tomas Lind (1)  (marked in the text: {N quote} [N speaker])"]
+    # without the marks, the article as written
+    unmarked = re.sub(r"\{[0-9-] ([^}]*)\}", r"\1", re.sub(r"\[[0-9-] ([^\]]*)\]", r"\1", "\n".join(lines[1:8])))
+    assert unmarked == ARTICLE.rstrip("\n")
+
+
+def test_marked_text_unattributed_and_shared_mentions():
+    text = '"A," Ann said. "B," Bo said. "C."'
+    quotes = [q("A,", 1, "Ann", 5), q("B,", 16, "Bo", 20), q("C.", 30)]
+    body, _ = highlighted_text(text, quotes, marked=True)
+    assert body.plain == '"{1 A,}" [1 Ann] said. "{2 B,}" [2 Bo] said. "{- C.}"'
+    two = [q("A,", 1, "Ann", 5), Quote("B", 16, 17, "direct", quotes[0].speaker)]
+    body, _ = highlighted_text('"A," Ann said, "B"', two, marked=True)
+    assert body.plain == '"{1 A,}" [1 Ann] said, "{1 B}"'  # one mention marked once
 
 
 def test_text_view_colours_each_speaker(article):
