@@ -229,7 +229,7 @@ def test_choice_errors_are_in_our_words_and_list_every_choice(article, command, 
     assert expected in message
     assert "Value error" not in message and "is not one of" not in message
     # any case is accepted
-    assert invoke(command, article, option, choices[-1].upper(), "--format" if option == "--type" else "--type",
+    assert invoke(command, article, option, choices[0].upper(), "--format" if option == "--type" else "--type",
                   "json" if option == "--type" else "direct").exit_code == 0
 
 

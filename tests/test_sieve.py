@@ -8,7 +8,7 @@ from quotex.attribute import DocState
 from quotex.extract import extract_text
 from quotex.methods import SPEAKER_KINDS, Method, is_scare_quote, load_confidence
 from quotex.records import Quote, Speaker
-from quotex.sieve import DEFAULT_SIEVE, RULES, STAGES, Sieve
+from quotex.sieve import DEFAULT_SIEVE, PASSES, RULES, STAGES, Sieve
 
 
 def attribute(nlp, text, sieve=DEFAULT_SIEVE):
@@ -20,7 +20,7 @@ def test_default_sieve_is_its_own_config():
     assert Sieve.parse(str(DEFAULT_SIEVE)) == DEFAULT_SIEVE
     assert [s for s, _ in DEFAULT_SIEVE.stages] == list(STAGES)
     # every registered rule runs somewhere: none is dead code
-    assert {r for _, rules in DEFAULT_SIEVE.stages for r in rules} == set(RULES)
+    assert {r for _, rules in DEFAULT_SIEVE.stages for r in rules} == set(RULES) | PASSES
 
 
 @pytest.mark.parametrize("config", [
@@ -124,3 +124,20 @@ def _quote(text, method="none", speaker=None):
 ])
 def test_scare_quote_policy(quote, scare):
     assert is_scare_quote(quote) is scare
+
+
+def test_layout_passes_are_named_in_the_config_and_can_be_dropped(nlp):
+    # A transcript line labelled inside its marks: the label is the speaker and not part of the
+    # quote; without the ``transcript`` pass the label stays in the quote's text.
+    text = ('Ann Lee and Tom Hale met at the town hall on Monday.\n\n'
+            '"LEE: We will rebuild the bridge this year."\n\n'
+            '"HALE: The money is not there."\n')
+    with_pass = list(extract_text(text, nlp, state=DocState(all_quotes=True)))
+    assert [(q.text, q.speaker.name, q.method) for q in with_pass] == [
+        ("We will rebuild the bridge this year.", "Ann Lee", "transcript"),
+        ("The money is not there.", "Tom Hale", "transcript")]
+    assert DEFAULT_SIEVE.has("transcript") and not DEFAULT_SIEVE.without("transcript").has("transcript")
+    without = list(extract_text(text, nlp, state=DocState(all_quotes=True,
+                                                          sieve=DEFAULT_SIEVE.without("transcript"))))
+    assert [q.text for q in without] == ["LEE: We will rebuild the bridge this year.", "HALE: The money is not there."]
+    assert all(q.method != "transcript" for q in without)
