@@ -35,8 +35,11 @@ def _check_text(text: object) -> str:
 
 
 def extract(text: str, *, model: Optional[str] = None, nlp: Optional["Language"] = None,
-            all_quotes: bool = False) -> list[Quote]:
+            all_quotes: bool = False, indirect: bool = False) -> list[Quote]:
     """Return the quotes of ``text`` with their speakers, in order of appearance.
+
+    ``indirect`` adds reported speech without quotation marks ("Lee said the plan would fail"),
+    typed ``indirect``, as in ``quotex extract --indirect``.
 
     Short quoted fragments nobody is said to have said (scare quotes) are left out unless
     ``all_quotes``, as in ``quotex extract --all-quotes``.
@@ -50,19 +53,22 @@ def extract(text: str, *, model: Optional[str] = None, nlp: Optional["Language"]
     from .model import load_model
 
     _check_text(text)
-    return _quotes(text, nlp if nlp is not None else load_model(model), all_quotes)
+    return _quotes(text, nlp if nlp is not None else load_model(model), all_quotes, indirect)
 
 
-def _quotes(text: str, nlp: "Language", all_quotes: bool) -> list[Quote]:
+def _quotes(text: str, nlp: "Language", all_quotes: bool, indirect: bool = False) -> list[Quote]:
     from .document import Options, result_of
     from .inputs import Document
 
-    return result_of(Document(None, text), nlp, Options(all_quotes=all_quotes), catch=False).quotes  # type: ignore[arg-type]
+    options = Options(all_quotes=all_quotes, indirect=indirect)
+    return result_of(Document(None, text), nlp, options, catch=False).quotes  # type: ignore[arg-type]
 
 
 def extract_batch(texts: Iterable[str], *, model: Optional[str] = None, nlp: Optional["Language"] = None,
-                  jobs: int = 1, all_quotes: bool = False) -> Iterator[list[Quote]]:
+                  jobs: int = 1, all_quotes: bool = False, indirect: bool = False) -> Iterator[list[Quote]]:
     """Yield one list of quotes per text, in input order, loading the model once.
+
+    ``all_quotes`` and ``indirect`` as for :func:`extract`.
 
     ``texts`` is read lazily, so a generator over a large corpus is fine. ``jobs`` > 1 runs that
     many worker processes (0 = one per core), each loading ``model``; it cannot be combined
@@ -73,22 +79,23 @@ def extract_batch(texts: Iterable[str], *, model: Optional[str] = None, nlp: Opt
     if jobs != 1 and nlp is not None:
         raise ValueError("extract_batch: pass either nlp or jobs, not both (workers load the model by name)")
     if jobs == 1:
-        return _batch_serial(texts, nlp if nlp is not None else load_model(model), all_quotes)
+        return _batch_serial(texts, nlp if nlp is not None else load_model(model), all_quotes, indirect)
     load_model(model)
-    return _batch_parallel(texts, model, jobs, all_quotes)
+    return _batch_parallel(texts, model, jobs, all_quotes, indirect)
 
 
-def _batch_serial(texts: Iterable[str], nlp: "Language", all_quotes: bool) -> Iterator[list[Quote]]:
+def _batch_serial(texts: Iterable[str], nlp: "Language", all_quotes: bool,
+                  indirect: bool = False) -> Iterator[list[Quote]]:
     for text in texts:
-        yield _quotes(_check_text(text), nlp, all_quotes)
+        yield _quotes(_check_text(text), nlp, all_quotes, indirect)
 
 
 def _batch_parallel(texts: Iterable[str], model: Optional[str], jobs: int,
-                    all_quotes: bool) -> Iterator[list[Quote]]:
+                    all_quotes: bool, indirect: bool = False) -> Iterator[list[Quote]]:
     from .document import Options
     from .inputs import Document
     from .runner import run
 
     docs = (Document(str(i), _check_text(text)) for i, text in enumerate(texts))
-    for result in run(docs, model=model, jobs=jobs, options=Options(all_quotes=all_quotes)):
+    for result in run(docs, model=model, jobs=jobs, options=Options(all_quotes=all_quotes, indirect=indirect)):
         yield [replace(q, source=None) for q in result.quotes]

@@ -70,6 +70,7 @@ class SpeakerFormat(str, Enum):
 class QuoteType(str, Enum):
     direct = "direct"
     partial = "partial"
+    indirect = "indirect"
 
 
 def _err(message: str) -> None:
@@ -191,6 +192,9 @@ TypeOpt = Annotated[Optional[QuoteType], typer.Option("--type", "-t", help="Only
 AllQuotesOpt = Annotated[bool, typer.Option("--all-quotes", help="Also list short quoted fragments "
                                                                "that nobody is said to have said (scare "
                                                                "quotes), with no speaker.")]
+IndirectOpt = Annotated[bool, typer.Option("--indirect", help="Also find reported speech without quotation "
+                                                              "marks (\"Lee said the plan would fail\"), "
+                                                              "typed 'indirect'; --type indirect implies it.")]
 MinConfOpt = Annotated[float, typer.Option("--min-confidence", metavar="X",
                                            help="Only quotes with at least this confidence (0 to 1).",
                                            parser=_number(float, 0.0, 1.0, "a confidence from 0 to 1"))]
@@ -368,7 +372,7 @@ def _is_terminal(stream) -> bool:
 
 
 def _run(documents, model: Optional[str], jobs: int, progress: Optional[bool], stream: bool = False,
-         count=None, scheduler: Optional[str] = None, *, all_quotes: bool = False):
+         count=None, scheduler: Optional[str] = None, *, all_quotes: bool = False, indirect: bool = False):
     """Results in input order; with ``stream``, a long document comes in several (partial) results.
 
     ``count`` (from :func:`_documents`) gives the progress bar its total. With ``scheduler``, the
@@ -377,7 +381,7 @@ def _run(documents, model: Optional[str], jobs: int, progress: Optional[bool], s
     """
     from .document import Options
 
-    options = Options(all_quotes=all_quotes)
+    options = Options(all_quotes=all_quotes, indirect=indirect)
     show = progress if progress is not None else _is_terminal(sys.stderr)
     if scheduler:
         from .dask import run_on_cluster
@@ -504,6 +508,7 @@ def extract(
     type: TypeOpt = None,
     min_confidence: MinConfOpt = 0.0,
     all_quotes: AllQuotesOpt = False,
+    indirect: IndirectOpt = False,
     progress: ProgressOpt = None,
     scheduler: SchedulerOpt = None,
     output: OutputOpt = None,
@@ -523,7 +528,10 @@ def extract(
       quotex extract article.txt --speaker 'Ann Lee' --type direct --format json
 
       quotex extract -r archive/ --scheduler tcp://10.0.0.5:8786 --format parquet -o quotes.parquet
+
+      quotex extract article.txt --indirect --format jsonl
     """
+    indirect = indirect or type == QuoteType.indirect
     fmt = format or (Format.table if sys.stdout.isatty() and not include_text and output is None else Format.json)
     if include_text and fmt != Format.json:
         raise typer.BadParameter("works with --format json only", param_hint="--include-text")
@@ -566,7 +574,7 @@ def extract(
         try:
             # JSON Lines, CSV and Parquet are written as quotes come (a long document in several results).
             for result in _run(docs, model, jobs, progress, stream=fmt in (Format.jsonl, Format.csv, Format.parquet),
-                               count=count, scheduler=scheduler, all_quotes=all_quotes):
+                               count=count, scheduler=scheduler, all_quotes=all_quotes, indirect=indirect):
                 errors.document(result.document.source)
                 if result.error is not None:
                     errors.add(result.document.source, result.error)
@@ -627,6 +635,7 @@ def speakers(
     type: TypeOpt = None,
     min_confidence: MinConfOpt = 0.0,
     all_quotes: AllQuotesOpt = False,
+    indirect: IndirectOpt = False,
     progress: ProgressOpt = None,
 ) -> None:
     """Summarise who is quoted and how much: quotes, words, titles and first quote per speaker,
@@ -640,7 +649,10 @@ def speakers(
       quotex speakers -r archive/ --glob '*.txt' --top 20 --format csv > speakers.csv
 
       quotex speakers pages/*.html --type direct --min-confidence 0.8 -s Okafor
+
+      quotex speakers article.txt --indirect
     """
+    indirect = indirect or type == QuoteType.indirect
     fmt = format or (SpeakerFormat.table if sys.stdout.isatty() else SpeakerFormat.json)
 
     def body() -> int:
@@ -650,9 +662,10 @@ def speakers(
                                  text_key=text_key, encoding=encoding, html=html)
         keep = _filter(speaker, type, min_confidence, all_quotes, by_row=True)
         errors = _InputErrors(jsonl)
-        summary = SpeakerSummary()
+        # With --indirect each row says how many of its quotes are reported speech ("indirect").
+        summary = SpeakerSummary(indirect=indirect)
         try:
-            for result in _run(docs, model, jobs, progress, count=count, all_quotes=all_quotes):
+            for result in _run(docs, model, jobs, progress, count=count, all_quotes=all_quotes, indirect=indirect):
                 errors.document(result.document.source)
                 if result.error is not None:
                     errors.add(result.document.source, result.error)

@@ -55,9 +55,9 @@ class QuotexComponent:
     """
 
     def __init__(self, nlp: Language, name: str = "quotex", spans_key: str = "quotes",
-                 all_quotes: bool = False) -> None:
+                 all_quotes: bool = False, indirect: bool = False) -> None:
         self.nlp = nlp
-        self.options = Options(all_quotes=all_quotes)
+        self.options = Options(all_quotes=all_quotes, indirect=indirect)
         self.name = name
         self.spans_key = spans_key
 
@@ -70,7 +70,7 @@ class QuotexComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        windows = list(cut(text))
+        windows = list(cut(text, self.options))
         if windows and not doc.has_annotation("DEP"):
             raise ValueError(f"[quotex] the {self.name!r} component needs a dependency parse: add it after "
                              f"'parser' in a pipeline such as en_core_web_sm "
@@ -110,9 +110,11 @@ class QuotexComponent:
         return ready
 
 
-@Language.factory("quotex", default_config={"spans_key": "quotes", "all_quotes": False},
+@Language.factory("quotex", default_config={"spans_key": "quotes", "all_quotes": False, "indirect": False},
                   requires=["token.dep", "token.lemma", "doc.ents"],
                   assigns=["doc.spans", "doc._.quotes", "doc._.speakers"])
-def make_quotex(nlp: Language, name: str, spans_key: str, all_quotes: bool) -> QuotexComponent:
-    """Build the ``quotex`` component (``nlp.add_pipe("quotex", config={"all_quotes": True})``)."""
-    return QuotexComponent(nlp, name, spans_key, all_quotes)
+def make_quotex(nlp: Language, name: str, spans_key: str, all_quotes: bool,
+                indirect: bool) -> QuotexComponent:
+    """Build the ``quotex`` component (``nlp.add_pipe("quotex", config={"all_quotes": True})``;
+    ``"indirect": True`` adds reported speech)."""
+    return QuotexComponent(nlp, name, spans_key, all_quotes, indirect)

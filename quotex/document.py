@@ -38,6 +38,7 @@ from .attribute import Attributor, DocState, is_scare_quote
 from .entities import DocEntities
 from .errors import InputError
 from .extract import HARD_CHARS, WINDOW_CHARS, Window, iter_windows, pipe
+from .indirect import gap_quotes, with_indirect
 from .inputs import Document
 from .names import harvest_names
 from .records import Quote
@@ -64,6 +65,9 @@ class Options:
 
     # Keep short unattributed fragments (scare quotes) too (``--all-quotes``).
     all_quotes: bool = False
+    # Also find reported speech without quotation marks (``--indirect``, :mod:`quotex.indirect`):
+    # paragraphs far from any quote are then parsed too, in gap windows of their own.
+    indirect: bool = False
 
     def keep(self, q: Quote) -> bool:
         """Whether ``q`` is reported."""
@@ -101,10 +105,11 @@ def prepare(doc: Document) -> tuple[Optional[str], Optional[InputError]]:
     return text, None
 
 
-def cut(text: str, *, window_chars: int = WINDOW_CHARS, hard_chars: int = HARD_CHARS,
-        quotes_only: bool = True) -> Iterator[Window]:
-    """Stage 2: the windows to parse (paragraphs far from any quote are left out)."""
-    return iter_windows(text, window_chars, quotes_only, hard_chars=hard_chars)
+def cut(text: str, options: Options = Options(), *, window_chars: int = WINDOW_CHARS,
+        hard_chars: int = HARD_CHARS, quotes_only: bool = True) -> Iterator[Window]:
+    """Stage 2: the windows to parse (paragraphs far from any quote are left out, or with
+    ``options.indirect`` come in gap windows of their own, read only for reported speech)."""
+    return iter_windows(text, window_chars, quotes_only, hard_chars=hard_chars, gaps=options.indirect)
 
 
 def parse_windows(text: str, windows: Iterable[Window], parse: Parse) -> Iterator[tuple[Window, "Doc"]]:
@@ -130,15 +135,26 @@ def new_state(options: Options) -> DocState:
 
 
 def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState,
-              ents: Optional[DocEntities] = None) -> Iterator[Quote]:
+              ents: Optional[DocEntities] = None, indirect: bool = False) -> Iterator[Quote]:
     """Stage 4: the quotes of the parsed windows, in order, each window's as soon as it is parsed.
 
     Each quote's speaker is a *mention* here; ``ents`` collects the plain data (names, titles,
     kinds) that stage 5 (:func:`quotex.resolve.resolve_document`) resolves mentions with.
+    With ``indirect``, each window's reported speech (:mod:`quotex.indirect`) comes with its
+    quotes, its speaker mentions collected for stage 5 like theirs.
     """
     ents = ents if ents is not None else DocEntities()
     done = 0  # end of the text handed to attribution so far
     for w, doc in parsed:
+        if w.gap:
+            # Paragraphs parsed only for reported speech: neither the document state nor the names
+            # stage 2 reads change (the stretch is still read as unparsed text by add_text below,
+            # as without --indirect), so direct quotes come out the same; only the speaker
+            # mentions of the reported speech are collected, for stage 5 to resolve them.
+            reported = gap_quotes(text, doc, w.start, w.paras, w.ords, state)
+            ents.add_window(doc, w.start, [False] * len(doc), reported, names=False)
+            yield from reported
+            continue
         if w.start > done:
             # Paragraphs far from any quote are never parsed; a full name introduced there
             # ("Morton Blackwell, who founded …") still backs up a later "Blackwell said".
@@ -149,11 +165,10 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
             ents.add_text(text, a, w.start)
         done = max(done, w.end)
         att = Attributor(text, doc, w.start, w.quotes, w.paras, w.ords, state)
-        if not w.quotes:
-            # Context-only window: still learn names so later surnames resolve.
-            ents.add_window(doc, w.start, att.quoted, [])
-            continue
-        quotes = att.run()
+        # (A context-only window is still made: it learns names so later surnames resolve.)
+        quotes = att.run() if w.quotes else []
+        if indirect:
+            quotes = with_indirect(att, quotes)
         ents.add_window(doc, w.start, att.quoted, quotes)
         yield from quotes
 
@@ -163,7 +178,8 @@ def quotes_of(text: str, parsed: Iterable[tuple[Window, "Doc"]], options: Option
               state: Optional[DocState] = None) -> Iterator[Quote]:
     """Stages 4 to 6: the reported quotes of ``text``, in order, from its parsed windows."""
     ents = DocEntities()
-    found = list(attribute(text, parsed, state if state is not None else new_state(options), ents))
+    found = list(attribute(text, parsed, state if state is not None else new_state(options), ents,
+                           indirect=options.indirect))
     # Stage 5 must see every window before it names anyone ("Trump" tagged an organisation in one
     # window is the person "Donald Trump" of another), so a long document's quotes come out
     # together, after its last window.
@@ -190,7 +206,8 @@ def process(document: Document, nlp, options: Options = Options(), *, parser: Op
     quotes: list[Quote] = []
     last = time.monotonic()
     try:
-        parsed = parser(text) if parser is not None else parse_windows(text, cut(text), pipe(nlp, PIPE_BATCH))
+        parsed = parser(text) if parser is not None else \
+            parse_windows(text, cut(text, options), pipe(nlp, PIPE_BATCH))
         for q in quotes_of(text, parsed, options, source=document.source, meta=document.meta):
             quotes.append(q)
             if stream and (len(quotes) >= CHUNK_QUOTES or time.monotonic() - last >= CHUNK_SECONDS):

@@ -142,14 +142,16 @@ class DocEntities:
                                               " ".join(title) if title and any(is_role(w) for w in title) else None,
                                               honorific, False, False, off - 1))
 
-    def add_window(self, doc, base: int, quoted: list[bool], quotes) -> None:
+    def add_window(self, doc, base: int, quoted: list[bool], quotes, names: bool = True) -> None:
         """Collect the names of a parsed window and the readings of its quotes' speaker mentions.
 
         ``base`` is the window's offset in the document, ``quoted`` flags the tokens inside quotes,
-        ``quotes`` the window's attributed :class:`quotex.records.Quote` records.
+        ``quotes`` the window's attributed :class:`quotex.records.Quote` records. Without
+        ``names`` only the speaker mentions are read (a gap window parsed for reported speech
+        only: its names must not change how direct quotes resolve).
         """
         seen = {(m.start, m.end) for m in self.names[-200:]}
-        for ent in doc.ents:
+        for ent in (doc.ents if names else ()):
             if ent.label_ not in ENTITY_LABELS:
                 continue
             m = name_mention(ent, base, quoted)

@@ -61,9 +61,10 @@ _Para = tuple[int, int, list, int]
 class Window:
     """Paragraphs [start, end) of the document, with their quotes."""
 
-    __slots__ = ("start", "end", "paras", "ords", "quotes")
+    __slots__ = ("start", "end", "paras", "ords", "quotes", "gap")
 
-    def __init__(self) -> None:
+    def __init__(self, gap: bool = False) -> None:
+        self.gap = gap  # paragraphs parsed only for reported speech (``iter_windows(gaps=True)``)
         self.start = -1
         self.end = -1
         self.paras: list[tuple[int, int]] = []
@@ -184,15 +185,24 @@ def _pieces(text: str, hard_chars: int = HARD_CHARS) -> Iterator[tuple[int, int,
 
 
 def iter_windows(text: str, window_chars: int = WINDOW_CHARS, quotes_only: bool = False, *,
-                 hard_chars: int = HARD_CHARS, max_chars: int = MAX_WINDOW_CHARS) -> Iterator[Window]:
+                 hard_chars: int = HARD_CHARS, max_chars: int = MAX_WINDOW_CHARS,
+                 gaps: bool = False) -> Iterator[Window]:
     """Yield windows of whole paragraphs (or pieces of over-long ones) covering ``text`` in order.
 
     No window is longer than ``max(window_chars, max_chars, hard_chars)`` characters. With
     ``quotes_only``, paragraphs that neither hold a quote nor precede one by at most
-    ``CONTEXT_PARAS`` paragraphs are left out.
+    ``CONTEXT_PARAS`` paragraphs are left out, or with ``gaps`` come in windows of their own
+    marked ``gap`` (for reported speech), the other windows staying exactly as without ``gaps``.
     """
     max_chars = max(window_chars, max_chars)
     win = Window()
+    gap = Window(gap=True)
+
+    def flush_gap() -> Iterator[Window]:
+        nonlocal gap
+        if gap.paras:
+            yield gap
+            gap = Window(gap=True)
     pending: deque[_Para] = deque()  # the last quote-free paragraphs, held as possible context
     chain = False  # the paragraph before left a quote open that goes on
     ordinal = -1
@@ -215,10 +225,15 @@ def iter_windows(text: str, window_chars: int = WINDOW_CHARS, quotes_only: bool 
                     if win.paras:
                         yield win
                         win = Window()
+                    if gaps:
+                        if gap.paras and old[1] - gap.start > window_chars:
+                            yield from flush_gap()
+                        gap.add(*old)
                 else:
                     yield from place(old, window_chars)
             continue
         # A paragraph with quotes (or the next part of a multi-paragraph quote) and its context.
+        yield from flush_gap()
         if chain:
             yield from place((a, b, quotes, ordinal), max_chars)
         else:
@@ -237,6 +252,12 @@ def iter_windows(text: str, window_chars: int = WINDOW_CHARS, quotes_only: bool 
             yield from place(item, window_chars)
     if win.paras:
         yield win
+    if gaps and quotes_only:
+        for item in pending:
+            if gap.paras and item[1] - gap.start > window_chars:
+                yield from flush_gap()
+            gap.add(*item)
+        yield from flush_gap()
 
 
 _LONG_RUN = re.compile(r"\S{%d,}" % (RUN_CHARS + 1))
@@ -288,8 +309,11 @@ def extract_text(text: str, nlp, *, source: Optional[str] = None, state: Optiona
                  quotes_only: bool = True, batch_size: int = 4,
                  parse: Optional[Callable[[Iterable[str]], Iterable]] = None,
                  window_chars: int = WINDOW_CHARS, hard_chars: int = HARD_CHARS,
-                 all_quotes: bool = False) -> Iterator[Quote]:
+                 all_quotes: bool = False, indirect: bool = False) -> Iterator[Quote]:
     """Yield the quotes of ``text`` in order, parsed with ``nlp`` window by window.
+
+    With ``indirect``, reported speech too (:mod:`quotex.indirect`; paragraphs far from any
+    quote are then parsed as well, in windows of their own so direct quotes come out the same).
 
     The pipeline of :mod:`quotex.document` on a text, with its stages' settings exposed:
     short fragments that nobody is said to have said (scare quotes) are left out unless
@@ -304,7 +328,7 @@ def extract_text(text: str, nlp, *, source: Optional[str] = None, state: Optiona
     """
     from .document import Options, cut, parse_windows, quotes_of
 
-    options = Options(all_quotes=state.all_quotes if state is not None else all_quotes)
-    windows = cut(text, window_chars=window_chars, hard_chars=hard_chars, quotes_only=quotes_only)
+    options = Options(all_quotes=state.all_quotes if state is not None else all_quotes, indirect=indirect)
+    windows = cut(text, options, window_chars=window_chars, hard_chars=hard_chars, quotes_only=quotes_only)
     parsed = parse_windows(text, windows, parse or pipe(nlp, batch_size))
     return quotes_of(text, parsed, options, source=source, state=state)

@@ -73,7 +73,7 @@ def speaker_csv_row(row: dict[str, Any]) -> dict[str, Any]:
     """A ``quotex speakers`` row flattened: lists joined with "; ", ``first_quote.text`` ->
     ``first_quote_text``."""
     first = row.get("first_quote") or {}
-    flat = {k: row[k] for k in ("name", "kind", "quotes", "words", "documents")}
+    flat = {k: row[k] for k in ("name", "kind", "quotes", "indirect", "words", "documents") if k in row}
     flat.update({"titles": "; ".join(row.get("titles", [])), "names": "; ".join(row.get("names", []))})
     flat.update({f"first_quote_{k}": first.get(k, "") for k in ("source", "text", "start", "end")})
     return flat
@@ -87,7 +87,11 @@ def write_speaker_rows(out: TextIO, rows: list[dict[str, Any]], fmt: str) -> Non
         for row in rows:
             out.write(dumps(row) + "\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=SPEAKER_CSV_FIELDS, lineterminator="\n")
+        fields = SPEAKER_CSV_FIELDS
+        if rows and "indirect" in rows[0]:
+            # --indirect: how many of each speaker's quotes are reported speech, after "quotes".
+            fields = fields[:3] + ["indirect"] + fields[3:]
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         writer.writerows(speaker_csv_row(r) for r in rows)
     else:

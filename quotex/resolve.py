@@ -32,6 +32,7 @@ from typing import Iterable, Optional
 
 from .cues import HONORIFICS, PRONOUNS
 from .entities import COURTESY, ROLE_NOUNS, DocEntities, NameMention, SpeakerInfo, is_role
+from .indirect import confidence as indirect_confidence
 from .lexicon import ORG_NOUNS
 from .methods import Method
 from .names import TITLE_WORDS, clean_name
@@ -290,7 +291,13 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
         # The measured confidence of the rule for the speaker as resolved ("Trump" tagged an
         # organisation by one mention is a person), times what resolving it left unsure.
         method = Method(q.method) if q.method else None
-        conf = method.confidence(new) if method is not None and method.speaks else q.confidence
+        if q.type == "indirect":
+            # Reported speech keeps the methods "cue"/"according-to", but the table of
+            # quotex.methods measures direct quotes: its figure for "cue" would claim far more
+            # than a reported clause earns. Its own measured figure for the resolved kind instead.
+            conf = indirect_confidence(q.method, new)
+        else:
+            conf = method.confidence(new) if method is not None and method.speaks else q.confidence
         out.append(replace(q, speaker=new, confidence=round(conf * factor, 3)))
     return out
 

@@ -54,7 +54,7 @@ def _extract_group(docs: list[Document], nlp, options: Options, stream: bool = F
     the group fails, its documents are done one by one so the failure stays with one.
     """
     try:
-        windows = [list(cut(d.text or "")) for d in docs]
+        windows = [list(cut(d.text or "", options)) for d in docs]
         texts = (d.text[w.start:w.end] for d, ws in zip(docs, windows) for w in ws)  # type: ignore[index]
         parsed = iter(nlp.pipe((make_doc(nlp, t) for t in texts), batch_size=GROUP_PIPE_BATCH))
         ready = [[(w, next(parsed)) for w in ws] for ws in windows]
@@ -236,7 +236,7 @@ def _run_parallel(documents: Iterable[Document], model: Optional[str], jobs: int
                 fill()  # the documents after it go to the workers alongside its windows
                 parse = _pool_parse(pool, nlp, jobs)
                 yield from process(doc, nlp, options, stream=stream,
-                                   parser=lambda text: parse_windows(text, cut(text), parse))
+                                   parser=lambda text: parse_windows(text, cut(text, options), parse))
             else:
                 got = job.get()
                 yield from (got if isinstance(got, list) else [got])

@@ -23,7 +23,11 @@ class SpeakerSummary:
     the number of speakers and, by four bytes, with each (speaker, document) pair.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, indirect: bool = False) -> None:
+        # With ``indirect`` (``--indirect``), reported speech was looked for: each row says how
+        # many of its ``quotes`` are reported speech (``"indirect"``), and so does the caption.
+        self.indirect = indirect
+        self.indirect_quotes = 0
         self._rows: dict[tuple[str, str], dict[str, Any]] = {}
         self.documents = 0  # documents added
         self.quotes = 0  # quotes added, with or without a speaker
@@ -46,8 +50,12 @@ class SpeakerSummary:
                 row = self._rows[key] = {
                     "name": q.speaker.name, "kind": q.speaker.kind, "quotes": 0, "words": 0,
                     "titles": [], "first_quote": first, "docs": array("I"), "order": len(self._rows),
+                    "indirect": 0,
                 }
             row["quotes"] += 1
+            if q.type == "indirect":
+                row["indirect"] += 1
+                self.indirect_quotes += 1
             row["words"] += len(q.text.split())
             if q.speaker.title and q.speaker.title not in row["titles"]:
                 row["titles"].append(q.speaker.title)
@@ -60,7 +68,7 @@ class SpeakerSummary:
         groups: dict[int, list[dict[str, Any]]] = {}
         for row, g in zip(raw, entity_groups([(r["name"], r["kind"]) for r in raw])):
             groups.setdefault(g, []).append(row)
-        merged = [_merge(members) for members in groups.values()]
+        merged = [_merge(members, self.indirect) for members in groups.values()]
         return sorted(merged, key=lambda r: (-r["quotes"], -r["words"], r["name"].casefold()))
 
     def caption(self, rows: Optional[list[dict[str, Any]]] = None, shown: Optional[int] = None) -> str:
@@ -73,6 +81,8 @@ class SpeakerSummary:
             text += f"; {plural(self.unattributed, 'quote')} without a speaker"
         if shown is not None and shown < len(rows):
             text += f"; top {shown} shown"
+        if self.indirect:
+            text += f"; reported speech counted (--indirect): {plural(self.indirect_quotes, 'indirect quote')}"
         return text
 
 
@@ -85,7 +95,7 @@ def row_matches(row: dict[str, Any], queries: list[str]) -> bool:
     return any(name_matches(q, name, row["kind"]) for q in queries for name in row["names"])
 
 
-def _merge(members: list[dict[str, Any]]) -> dict[str, Any]:
+def _merge(members: list[dict[str, Any]], indirect: bool = False) -> dict[str, Any]:
     """One row for the rows of one entity (``members`` in order of first quote)."""
     by_quotes = sorted(members, key=lambda r: (-r["quotes"], r["order"]))
     # The name shown: the most quoted name with a first name, else the most quoted name.
@@ -103,8 +113,13 @@ def _merge(members: list[dict[str, Any]]) -> dict[str, Any]:
     for r in by_quotes:
         if r["name"] not in names:
             names.append(r["name"])
-    return {
-        "name": head["name"], "kind": kind, "quotes": sum(r["quotes"] for r in members),
+    row = {"name": head["name"], "kind": kind, "quotes": sum(r["quotes"] for r in members)}
+    if indirect:
+        # How many of ``quotes`` are reported speech: present only with --indirect, so that the
+        # output itself says reported speech was counted.
+        row["indirect"] = sum(r["indirect"] for r in members)
+    row.update({
         "words": sum(r["words"] for r in members), "documents": len(docs), "titles": titles,
         "names": names, "first_quote": members[0]["first_quote"],
-    }
+    })
+    return row

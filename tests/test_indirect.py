@@ -1,0 +1,193 @@
+"""Reported speech (``--indirect``, :mod:`quotex.indirect`): real model, sentences we wrote."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SEED, invoke
+
+import quotex
+from quotex.extract import extract_text, iter_windows
+
+
+def reported(nlp, text):
+    out = [q for q in extract_text(text, nlp, indirect=True) if q.type == "indirect"]
+    for q in out:
+        assert text[q.start:q.end] == q.text  # offsets are sacred
+        if q.speaker is not None:
+            assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+        if q.cue is not None:
+            assert text[q.cue.start:q.cue.end] == q.cue.text
+    return out
+
+
+# (sentence, content, speaker name, cue lemma): several newsroom styles, both genders, organisations.
+POSITIVE = [
+    ("Ann Lee said the plan would fail.", "the plan would fail", "Ann Lee", "say"),
+    ("Mayor Tom Reed said that the bridge will reopen in May.", "the bridge will reopen in May", "Tom Reed", "say"),
+    ("The bridge will reopen in May, Tom Reed said on Tuesday.", "The bridge will reopen in May", "Tom Reed", "say"),
+    ("Taxes will not rise next year, the ministry said in a statement.", "Taxes will not rise next year",
+     "ministry", "say"),
+    ("Maria Okafor told reporters the talks had stalled.", "the talks had stalled", "Maria Okafor", "tell"),
+    ("Jean Tremblay wrote in a statement that the union would strike on Monday.",
+     "the union would strike on Monday", "Jean Tremblay", "write"),
+    ("Sarah Chen announced that the company will cut 300 jobs.", "the company will cut 300 jobs", "Sarah Chen",
+     "announce"),
+    ("Premier Doug Hall insisted the deficit was under control.", "the deficit was under control", "Doug Hall",
+     "insist"),
+    ("According to the police, the suspect fled on foot.", "the suspect fled on foot", "police", "according to"),
+    ("The suspect fled on foot, according to Constable Amy Roy.", "The suspect fled on foot", "Amy Roy",
+     "according to"),
+    ("Officials, he said, must decide who gets extra checks.", "must decide who gets extra checks", None, "say"),
+    ("Senator Kate Brown criticized the ruling on Monday.", "the ruling", "Kate Brown", "criticize"),
+    ("The union urged its members to vote no.", "to vote no", "union", "urge"),
+    ("The mayor called for a ban on fireworks.", "a ban on fireworks", "mayor", "call"),
+    ("Ms. Patel accused the council of wasting money.", "the council of wasting money", "Patel", "accuse"),
+    ("A new poll shows that most voters back the carbon tax.", "most voters back the carbon tax", "poll", "show"),
+    ("Still, she added, the budget is balanced for the first time in a decade.",
+     "the budget is balanced for the first time in a decade", None, "add"),
+]
+
+
+@pytest.mark.parametrize("text,content,name,lemma", POSITIVE)
+def test_reported_speech_is_found(nlp, text, content, name, lemma):
+    got = reported(nlp, text)
+    assert [q.text for q in got] == [content]
+    q = got[0]
+    assert q.speaker is not None
+    if name is not None:
+        assert q.speaker.name.endswith(name)
+    assert q.cue.lemma == lemma
+    assert q.method in ("cue", "according-to")
+    assert 0 < q.confidence <= 1
+
+
+NEGATIVE = [
+    "The bridge will reopen in May.",  # no cue
+    "Lee hopes the bridge will reopen in May.",  # a hope, not speech
+    "Reed thinks the deficit is under control.",  # a thought
+    "She wants the council to vote on Monday.",  # a wish
+    "The council called him a liar.",  # a weak verb naming, not reporting
+    "Lee called for a taxi.",  # too short to be a report of words
+    '"The plan will fail," Ann Lee said.',  # a direct quote, not reported speech
+    "He said so.",  # nothing reported
+    "The minister believes the deficit will shrink.",  # a belief (measured: left out)
+    "Analysts expect the bank to raise rates.",  # an expectation (measured: left out)
+    "Police found the car near the river.",  # "found" with an object is no report
+    "The band began to play at noon.",  # "began to" is no speech
+    "Lee wrote a book about the war.",  # the object of "wrote" is not what was said
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_reported_speech(nlp, text):
+    assert reported(nlp, text) == []
+
+
+def test_pronoun_speaker_resolves_like_a_direct_quote(nlp):
+    text = ("Kremlin spokesman Dmitry Peskov spoke to reporters on Friday.\n\n"
+            "The visit will last several more days, he added.")
+    got = reported(nlp, text)
+    assert [q.text for q in got] == ["The visit will last several more days"]
+    assert got[0].speaker.text == "he" and got[0].speaker.name == "Dmitry Peskov"
+
+
+def test_asked_whether_has_no_speaker(nlp):
+    # Whoever was asked answers; the question's asker is not named.
+    text = "Asked whether the talks would resume, Mayor Ann Lee said the city was ready."
+    got = {q.text: q for q in reported(nlp, text)}
+    assert got["the city was ready"].speaker.name == "Ann Lee"
+    asked = [q for t, q in got.items() if t.startswith("the talks would resume")]
+    assert asked and asked[0].speaker is None and asked[0].confidence == 0.0
+
+
+def test_partial_quote_inside_content_stays_its_own_quote(nlp):
+    text = 'Ann Lee said the plan was "a disaster" for the town and would fail.'
+    out = list(extract_text(text, nlp, indirect=True))
+    types = sorted(q.type for q in out)
+    assert types == ["indirect", "partial"]
+    ind = next(q for q in out if q.type == "indirect")
+    assert ind.text.startswith("the plan was") and ind.text.endswith("would fail")
+
+
+@pytest.mark.skipif(not os.path.exists(SEED), reason="../shared seed article is absent")
+def test_seed_reported_sentences(nlp):
+    text = open(SEED, encoding="utf-8").read()
+    got = reported(nlp, text)
+    by_start = {q.text[:40]: q for q in got}
+    wanted = ["Putin had given Kim a glove from a spacesu", "Kim had given Putin a North Korean-made gu",
+              "Putin, now back in Moscow, briefed Russia", "The North Korean leader's visit to Russia",
+              "Russian Foreign Minister Sergei Lavrov was"]
+    for w in wanted:
+        hits = [q for k, q in by_start.items() if w[:30] in q.text]
+        assert hits, w
+        assert hits[0].speaker.name == "Dmitry Peskov"
+
+
+@pytest.mark.skipif(not os.path.exists(SEED), reason="../shared seed article is absent")
+def test_flag_off_output_unchanged_and_direct_quotes_unchanged_with_it_on(nlp):
+    text = open(SEED, encoding="utf-8").read()
+    off = list(extract_text(text, nlp))
+    on = list(extract_text(text, nlp, indirect=True))
+    assert all(q.type != "indirect" for q in off)
+    assert [q for q in on if q.type != "indirect"] == off
+
+
+def test_gap_windows_leave_direct_windows_unchanged():
+    paras = ["Lee said the plan would fail."] * 6 + ['"We will win," Reed said.'] + ["Nothing here."] * 5
+    text = "\n".join(paras)
+    plain = [(w.start, w.end) for w in iter_windows(text, quotes_only=True)]
+    with_gaps = list(iter_windows(text, quotes_only=True, gaps=True))
+    assert [(w.start, w.end) for w in with_gaps if not w.gap] == plain
+    covered = sorted((w.start, w.end) for w in with_gaps)
+    assert covered[0][0] == 0 and covered[-1][1] == len(text)
+    starts = [w.start for w in with_gaps]
+    assert starts == sorted(starts)
+
+
+def test_api_and_component(nlp):
+    text = "Ann Lee said the plan would fail."
+    assert [q.type for q in quotex.extract(text, nlp=nlp)] == []
+    assert [q.type for q in quotex.extract(text, nlp=nlp, indirect=True)] == ["indirect"]
+    import spacy
+
+    from quotex.model import load_model
+
+    pipe = load_model()
+    cnlp = spacy.load(pipe.path) if getattr(pipe, "path", None) else None
+    if cnlp is None:
+        pytest.skip("model has no path to load a second copy from")
+    cnlp.add_pipe("quotex", config={"indirect": True})
+    doc = cnlp(text)
+    assert [q["type"] for q in doc._.quotes] == ["indirect"]
+    assert doc._.quotes[0]["speaker"]["name"] == "Ann Lee"
+
+
+def test_cli_flag_and_type_filter(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text('Ann Lee said the plan would fail. "We will win," Tom Reed said.\n', encoding="utf-8")
+    off = invoke("extract", f, "--format", "jsonl")
+    assert off.exit_code == 0
+    assert [json.loads(line)["type"] for line in off.stdout.splitlines()] == ["direct"]
+    on = invoke("extract", f, "--format", "jsonl", "--indirect")
+    assert sorted(json.loads(line)["type"] for line in on.stdout.splitlines()) == ["direct", "indirect"]
+    only = invoke("extract", f, "--format", "jsonl", "--type", "indirect")
+    rows = [json.loads(line) for line in only.stdout.splitlines()]
+    assert [r["type"] for r in rows] == ["indirect"] and rows[0]["speaker"]["name"] == "Ann Lee"
+    sp = invoke("speakers", f, "--format", "json", "--indirect")
+    assert {r["name"]: r["quotes"] for r in json.loads(sp.stdout)} == {"Ann Lee": 1, "Tom Reed": 1}
+
+
+def test_cli_subprocess(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("The talks had stalled, Maria Okafor told reporters.\n", encoding="utf-8")
+    cmd = [sys.executable, "-c", "from quotex.cli import run; run()", "extract", str(f), "--format", "jsonl",
+           "--indirect"]
+    p = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    rows = [json.loads(line) for line in p.stdout.splitlines()]
+    assert [(r["type"], r["text"], r["speaker"]["name"]) for r in rows] == [
+        ("indirect", "The talks had stalled", "Maria Okafor")]
