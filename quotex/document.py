@@ -183,7 +183,14 @@ def quotes_of(text: str, parsed: Iterable[tuple[Window, "Doc"]], options: Option
     # Stage 5 must see every window before it names anyone ("Trump" tagged an organisation in one
     # window is the person "Donald Trump" of another), so a long document's quotes come out
     # together, after its last window.
-    for q in resolve_document(found, ents):
+    resolved = resolve_document(found, ents)
+    if options.indirect and ents.gap_names:
+        # Reported speech also resolves with the names of the gap windows ("Mayor Ann Lee opened
+        # the library." far from any quote, then "the budget was short, the mayor said"); direct
+        # quotes keep the resolution made without them, so they do not move with the flag.
+        full = resolve_document(found, ents.with_gaps())
+        resolved = [b if q.type == "indirect" else a for q, a, b in zip(found, resolved, full)]
+    for q in resolved:
         if options.keep(q):
             yield q if source is None and meta is None else replace(q, source=source, meta=meta)
 

@@ -108,6 +108,15 @@ class DocEntities:
 
     names: list[NameMention] = field(default_factory=list)
     speakers: dict[tuple[int, int], SpeakerInfo] = field(default_factory=dict)
+    # Names of gap windows (parsed only for reported speech, ``--indirect``): kept apart so that
+    # direct quotes resolve exactly as without the flag; reported speech resolves with them too.
+    gap_names: list[NameMention] = field(default_factory=list)
+
+    def with_gaps(self) -> "DocEntities":
+        """These entities with the gap windows' names merged in, in order of the text."""
+        seen = {(m.start, m.end) for m in self.names}
+        names = self.names + [m for m in self.gap_names if (m.start, m.end) not in seen]
+        return DocEntities(sorted(names, key=lambda m: m.start), self.speakers)
 
     def add_text(self, text: str, a: int, b: int) -> None:
         """Names in ``text[a:b]``, a stretch no parse read (paragraphs far from any quote): runs of
@@ -147,16 +156,17 @@ class DocEntities:
 
         ``base`` is the window's offset in the document, ``quoted`` flags the tokens inside quotes,
         ``quotes`` the window's attributed :class:`quotex.records.Quote` records. Without
-        ``names`` only the speaker mentions are read (a gap window parsed for reported speech
-        only: its names must not change how direct quotes resolve).
+        ``names`` (a gap window parsed for reported speech only) its names go to ``gap_names``:
+        they must not change how direct quotes resolve.
         """
-        seen = {(m.start, m.end) for m in self.names[-200:]}
-        for ent in (doc.ents if names else ()):
+        into = self.names if names else self.gap_names
+        seen = {(m.start, m.end) for m in into[-200:]}
+        for ent in doc.ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
             m = name_mention(ent, base, quoted)
             if m is not None and (m.start, m.end) not in seen:
-                self.names.append(m)
+                into.append(m)
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:

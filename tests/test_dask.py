@@ -79,6 +79,12 @@ def test_cli_scheduler_output_equals_local_run(cluster, tmp_path):
     r = _quotex("extract", *paths, "--format", "jsonl", "--scheduler", cluster.scheduler.address)
     assert r.returncode == 0, r.stderr
     assert r.stdout == local
+    # Options reach the workers: reported speech too.
+    local = _local_jsonl(paths, "--indirect")
+    assert '"type": "indirect"' in local
+    r = _quotex("extract", *paths, "--format", "jsonl", "--indirect", "--scheduler", cluster.scheduler.address)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == local
 
 
 def test_cli_scheduler_json_with_jsonl_inputs_and_failures(cluster, tmp_path):

@@ -180,6 +180,56 @@ def test_cli_flag_and_type_filter(tmp_path):
     assert [r["type"] for r in rows] == ["indirect"] and rows[0]["speaker"]["name"] == "Ann Lee"
     sp = invoke("speakers", f, "--format", "json", "--indirect")
     assert {r["name"]: r["quotes"] for r in json.loads(sp.stdout)} == {"Ann Lee": 1, "Tom Reed": 1}
+    # The output says reported speech was counted: each row's "indirect" (absent without the flag).
+    assert {r["name"]: r["indirect"] for r in json.loads(sp.stdout)} == {"Ann Lee": 1, "Tom Reed": 0}
+    plain = invoke("speakers", f, "--format", "json")
+    assert [("indirect" in r) for r in json.loads(plain.stdout)] == [False]
+    csv_out = invoke("speakers", f, "--format", "csv", "--type", "indirect").stdout.splitlines()
+    assert csv_out[0].startswith("name,kind,quotes,indirect,words,") and csv_out[1].startswith("Ann Lee,person,1,1,")
+    jl = invoke("speakers", f, "--format", "jsonl", "--indirect").stdout.splitlines()
+    assert all("indirect" in json.loads(line) for line in jl)
+
+
+def test_speakers_table_caption_says_reported_speech_counted():
+    from quotex.records import Quote, Speaker
+    from quotex.summary import SpeakerSummary
+
+    sp = Speaker("Ann Lee", 0, 7, "Ann Lee", None, "person")
+    qs = [Quote("the plan would fail", 13, 32, "indirect", sp, None, "cue", 0.76),
+          Quote("We will win", 35, 46, "direct", sp, None, "cue", 0.9)]
+    on, off = SpeakerSummary(indirect=True), SpeakerSummary()
+    on.add(None, qs)
+    off.add(None, qs)
+    assert on.caption().endswith("reported speech counted (--indirect): 1 indirect quote")
+    assert "indirect" not in off.caption()
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    # A surname and a title given earlier in the document: stage 2 gives the full name.
+    ("Mayor Ann Lee opened the new library on Monday.\n\n"
+     "The budget would not cover a second branch, Lee said.", "Lee", "Ann Lee"),
+    ("Councilman Robert Hayes spoke at the meeting.\n\n"
+     "The mayor's budget was a mistake, the councilman said.", "the councilman", "Robert Hayes"),
+])
+def test_reported_speakers_go_through_stage_2(nlp, text, mention, name):
+    got = reported(nlp, text)
+    assert [(q.speaker.text, q.speaker.name) for q in got] == [(mention, name)]
+
+
+def test_resolver_keeps_the_indirect_confidence():
+    # Stage 2 recomputes a direct quote's confidence from the direct table; a reported clause keeps
+    # its own measured figure for the resolved kind (times the resolver's factor, 1 here).
+    from quotex.entities import DocEntities
+    from quotex.indirect import confidence
+    from quotex.records import Quote, Speaker
+    from quotex.resolve import resolve_document
+
+    sp = Speaker("Acme", 0, 4, "Acme", None, "unknown")
+    q = Quote("prices would rise next year", 10, 37, "indirect", sp, None, "cue", confidence("cue", sp))
+    ents = DocEntities()
+    (out,) = resolve_document([q], ents)
+    assert out.confidence == round(confidence("cue", out.speaker), 3)
+    assert out.confidence <= confidence("cue", Speaker("Ann Lee", 0, 7, "Ann Lee", None, "person"))
 
 
 def test_cli_subprocess(tmp_path):
