@@ -114,9 +114,18 @@ class DocEntities:
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
-        seen = {(m.start, m.end) for m in self.names}
-        names = self.names + [m for m in self.gap_names if (m.start, m.end) not in seen]
-        return DocEntities(sorted(names, key=lambda m: m.start), self.speakers)
+        # A gap's stretch is also read as unparsed text (add_text) when a quote window follows it:
+        # a gap name overlapping one already there is the same name read twice, not a new mention.
+        import bisect
+
+        names = sorted(self.names, key=lambda m: m.start)
+        starts = [m.start for m in names]
+        extra = []
+        for g in self.gap_names:
+            k = bisect.bisect_left(starts, g.end)
+            if not any(names[j].end > g.start for j in range(max(0, k - 3), k)):
+                extra.append(g)
+        return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers)
 
     def add_text(self, text: str, a: int, b: int) -> None:
         """Names in ``text[a:b]``, a stretch no parse read (paragraphs far from any quote): runs of

@@ -88,7 +88,7 @@ def test_fresh_process_add_pipe_config_and_n_process_2(tmp_path, model_name):
     assert [(r["name"], r["quotes"], r["words"], r["documents"]) for r in out["speakers"]] == [
         ("Ann Lee", 2, 4, 1), ("Bob Stone", 1, 3, 1)]
     assert "import quotex" not in SCRIPT and "from quotex" not in SCRIPT
-    assert out["loaded_config"] == {"factory": "quotex", "spans_key": "q", "all_quotes": False}
+    assert out["loaded_config"] == {"factory": "quotex", "spans_key": "q", "all_quotes": False, "indirect": False}
     assert out["config_spans"] == ["q", "q_speakers"]
     assert out["config_quotes"] == out["quotes"]
     assert out["pipe2"] == out["pipe1"]
