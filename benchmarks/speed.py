@@ -17,7 +17,8 @@ JSON object.
 2. ``corpus``: throughput over ``--docs`` articles in one process, after the model is loaded:
    quotex's own document loop (what ``quotex extract --format json`` runs with ``--jobs 1``)
    against a bare ``nlp.pipe`` over the same texts with the full pipeline, and against
-   textacy's ``direct_quotations`` over ``nlp.pipe`` (skipped when textacy is not importable;
+   textacy's ``direct_quotations`` over ``nlp.pipe``; ``quotex --indirect`` (reported speech,
+   which parses every paragraph) is timed as a side of its own (textacy skipped when not importable;
    ``--textacy-python`` runs that side with another interpreter, e.g. a separate venv).
    Ratio = other / quotex (>= 1.0: quotex is faster).
 3. ``jobs``: ``quotex extract --from-list LIST --format json`` with ``--jobs 1`` against
@@ -87,13 +88,15 @@ import json, os, sys, time
 from quotex.inputs import read_documents
 from quotex.model import load_model
 from quotex.output import write_json_document
+from quotex.document import Options
 from quotex.runner import run
 nlp = load_model(sys.argv[1])
+options = Options(all_quotes=True, indirect=sys.argv[3:] == ["--indirect"])
 paths = [p.rstrip("\\n") for p in open(sys.argv[2], encoding="utf-8")]
 t0, c0 = time.perf_counter(), time.process_time()
 n = quotes = 0
 with open(os.devnull, "w", encoding="utf-8") as out:
-    for r in run(read_documents(paths), nlp=nlp):
+    for r in run(read_documents(paths), nlp=nlp, options=options):
         n += 1
         quotes += len(r.quotes)
         write_json_document(out, r.document.source, r.quotes, None, r.document.meta)
@@ -209,6 +212,8 @@ def bench_corpus(args, tmp: Path) -> dict:
     sides = {
         "bare nlp.pipe": [args.python, "-c", CORPUS_BARE, args.model, str(lst)],
         "quotex": [args.python, "-c", CORPUS_QUOTEX, args.model, str(lst)],
+        # Reported speech parses the paragraphs far from any quote too (quotex.indirect).
+        "quotex --indirect": [args.python, "-c", CORPUS_QUOTEX, args.model, str(lst), "--indirect"],
     }
     tx = _textacy_python(args)
     if tx is not None:
@@ -227,6 +232,8 @@ def bench_corpus(args, tmp: Path) -> dict:
         m["wall_rate"] = [n / s for s in m["wall"]]
     out = _report(f"2. corpus throughput, one process ({n} articles of {args.corpus})", rows,
                   {"bare nlp.pipe / quotex": ("bare nlp.pipe", "quotex"),
+                   "bare nlp.pipe / quotex --indirect": ("bare nlp.pipe", "quotex --indirect"),
+                   "quotex --indirect / quotex": ("quotex --indirect", "quotex"),
                    "textacy / quotex": ("textacy quotations", "quotex")})
     for name, r in out["runs"].items():
         r["docs_per_second"] = round(n / r["wall"], 2)
