@@ -147,10 +147,10 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
     done = 0  # end of the text handed to attribution so far
     for w, doc in parsed:
         if w.gap:
-            # Paragraphs parsed only for reported speech: neither the document state nor the names
-            # stage 2 reads change (the stretch is still read as unparsed text by add_text below,
-            # as without --indirect), so direct quotes come out the same; only the speaker
-            # mentions of the reported speech are collected, for stage 5 to resolve them.
+            # Paragraphs parsed only for reported speech: the document state is put back and the
+            # names go to ents.gap_names, not ents.names (the stretch is still read as unparsed
+            # text by add_text below, as without --indirect), so direct quotes come out the same;
+            # the reported speech's speaker mentions are collected for stage 5 like any others.
             reported = gap_quotes(text, doc, w.start, w.paras, w.ords, state)
             ents.add_window(doc, w.start, [False] * len(doc), reported, names=False)
             yield from reported
