@@ -1,0 +1,371 @@
+"""Attribution tests for context_rules: colon, digest, line-colon, headline*, signoff, colon-intro, previous-*, continuation, multi-paragraph.
+
+Split from the old tests/test_attribution.py (issue 11); rows and assertions unchanged.
+"""
+import pytest
+
+from quotex.methods import Method
+from quotex.resolve import UNRESOLVED_DESCRIPTION_FACTOR
+
+from attribution_helpers import attribution, speaker_name
+
+
+def test_continuation_paragraph(nlp):
+    text = ('"We will win," Ann Lee said on Monday.\n\n'
+            '"Nobody can stop this campaign now. We have the votes."\n')
+    q = attribution(nlp, text)["Nobody can stop this campaign now. We have the votes."]
+    assert q.speaker.name == "Ann Lee"
+    assert q.method == "continuation"
+
+
+def test_speaker_introduced_in_previous_sentence(nlp):
+    text = 'Ann Lee spoke to reporters on Monday. "We will win the vote."'
+    q = attribution(nlp, text)["We will win the vote."]
+    assert q.speaker.name == "Ann Lee"
+    assert q.method == "previous-sentence"
+
+
+def test_headline_attribution(nlp):
+    text = "Putin 'gratefully accepted' Kim's invitation to visit North Korea -Kremlin\n\nBody text.\n"
+    q = attribution(nlp, text)["gratefully accepted"]
+    assert q.speaker.name == "Kremlin"
+    assert q.speaker.kind == "organization"
+    assert q.method == "headline"
+
+
+def test_later_quote_in_paragraph_takes_earlier_speaker(nlp):
+    text = '"We will win," said Ann Lee. "Nobody can stop us now."'
+    q = attribution(nlp, text)["Nobody can stop us now."]
+    assert q.speaker.name == "Ann Lee"
+    assert q.method in ("same-paragraph", "previous-sentence")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a sentence ending in a colon introduces the quote
+    ('A footnote in the report makes that clear: "These rules do not apply to the agency."',
+     "These rules do not apply to the agency.", "footnote"),
+    # ... or the paragraph before does
+    ('The governor put it this way:\n\n"We are not going anywhere."', "We are not going anywhere.", "governor"),
+])
+def test_colon_introductions(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and name in q.speaker.name
+    assert q.method in ("colon-intro", "cue", "previous-paragraph")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("Issa: Hillary Clinton's 'Honesty Is In Question'\n\nBody.", "Honesty Is In Question", "Issa"),
+    ("Joe Scarborough: Donald Trump Playing Dumb Is 'Disqualifying'\n\nBody.", "Disqualifying", "Joe Scarborough"),
+])
+def test_headline_name_colon(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker.name == name
+    assert q.method == "line-colon"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the colon hangs off the quote's verb in the parse: the verb before the colon decides
+    ('Sanders delivered a snappy retort: "No one is tearing this up. We will go forward."',
+     "No one is tearing this up. We will go forward.", "Sanders"),
+    # a comma before a quoted sentence, with a verb that is not a speech verb
+    ('Earlier this week, Ann Lee shared her worry with an audience in Boston, "I do not know which '
+     'candidate will show up."', "I do not know which candidate will show up.", "Ann Lee"),
+    # negative: no verb with a subject before the comma
+    ('In the spring of 2008, "The economy is failing badly and fast" was a common line.',
+     "The economy is failing badly and fast", None),
+])
+def test_colon_and_comma_introductions_with_any_verb(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the last verb before the colon has no one as its subject: an earlier verb's subject speaks
+    ('The mayor has since apologized for what happened: "I should have acted sooner, and I am sorry."',
+     "I should have acted sooner, and I am sorry.", "mayor"),
+    # negative: an earlier verb whose subject is a thing gives no speaker
+    ('The old bridge has since collapsed because of what happened: "Nobody could have seen this coming."',
+     "Nobody could have seen this coming.", None),
+])
+def test_colon_introduction_from_an_earlier_verb(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the sentence ending in a colon before the quote beats the cue of the sentence before it
+    ('Ann Lee told reporters the plan was sound. One early critic, Senator Tom Reed, gave his answer on '
+     'Tuesday: "It will fail within a year."', "It will fail within a year.", "Tom Reed"),
+    # negative: with no colon the cue of the sentence before still gives the speaker
+    ('Ann Lee told reporters the plan was sound. "It will work within a year."', "It will work within a year.",
+     "Ann Lee"),
+])
+def test_colon_introduction_before_previous_sentence(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a quote paragraph after a paragraph whose last sentence has a person as its subject, no cue
+    ('Mayor Ann Lee is upbeat about the vote on Tuesday.\n"We will win it, and we will win it big."', "Ann Lee"),
+    ('Mayor Ann Lee is upbeat about the vote on Tuesday.\nShe spent the day in her office.\n'
+     '"We will win it, and we will win it big."', "Ann Lee"),
+    # negative: the subject is a thing
+    ('The vote on the new school is set for Tuesday.\n"We will win it, and we will win it big."', None),
+    # negative: the person is two paragraphs back
+    ('Mayor Ann Lee is upbeat about the vote on Tuesday.\nThe town hall was packed on Monday.\n'
+     '"We will win it, and we will win it big."', None),
+])
+def test_quote_paragraph_after_a_person_subject(nlp, text, name):
+    assert speaker_name(nlp, text, "We will win it, and we will win it big.") == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a cue in a clause of time in the sentence before sets the scene; the main cue speaks
+    ('After the mayor spoke, Senator Ann Lee stated that the report was weak. "We need the full file, and we '
+     'need it now."', "Ann Lee"),
+    ('While the crowd chanted, Senator Ann Lee stated that the report was weak. "We need the full file, and '
+     'we need it now."', "Ann Lee"),
+    # negative: only a cue in a clause of time gives no speaker
+    ('After the mayor spoke, the hall emptied within minutes. "We need the full file, and we need it now."',
+     None),
+])
+def test_previous_sentence_skips_a_cue_in_a_clause_of_time(nlp, text, name):
+    assert speaker_name(nlp, text, "We need the full file, and we need it now.") == name
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    # a Title Case headline naming its source, and a speech verb, after the quote
+    ("Taxes Are ‘A Heavy Burden,’ Ann Lee Tells Rotary Club.\nMayor Ann Lee spoke to the club on Monday.",
+     "A Heavy Burden,", "Ann Lee"),
+    ("Town Budget Is ‘Balanced At Last,’ County Board Finds.\nThe county board met on Monday.",
+     "Balanced At Last,", "County Board"),
+    # negative: no speech verb after the quote
+    ("Taxes Are ‘A Heavy Burden’ For Small Towns.\nMayor Ann Lee spoke to the club on Monday.",
+     "A Heavy Burden", None),
+])
+def test_headline_source_after_the_quote(nlp, text, quote, mention):
+    q = attribution(nlp, text)[quote]
+    assert (q.speaker.text if q.speaker is not None else None) == mention
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the quote's own sentence has a subject: it wins over the cue of the sentence before
+    ("Mark Stone travels often for weeks at a time, several friends said. Corporate lobbyist Ann Lee "
+     'describes such work as "a different cup of tea" for most firms.', "a different cup of tea", "Ann Lee"),
+    # negative: a quote opening its sentence still takes the sentence before
+    ('Mayor Ann Lee spoke to reporters on Monday. "We will rebuild the bridge by May."',
+     "We will rebuild the bridge by May.", "Ann Lee"),
+])
+def test_own_sentence_subject_before_previous_sentence(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a transcript line with a party-and-state tag
+    ('Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you cite that figure."',
+     "I have not heard anyone other than you cite that figure.", "Trey Gowdy"),
+    # a transcript line with a title before the name
+    ('Former secretary of state Hillary Rodham Clinton:"We learned that from the department."',
+     "We learned that from the department.", "Hillary Rodham Clinton"),
+    # negative: a colon after a sentence with a verb is not a transcript line
+    ('We went to the market with Ann Lee: "This is great."', "This is great.", None),
+])
+def test_transcript_lines(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    if name is None:
+        assert q.method != "colon"
+    else:
+        assert q.speaker is not None and q.speaker.name == name and q.method == "colon"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a dateline parsed as a second subject: the one nearest the verb speaks
+    ('LONDON (Reuters) - Ann Lee said the bridge was "a total waste of money."', "a total waste of money.",
+     "Ann Lee"),
+    # a date parsed as the subject: the person named just before the verb speaks
+    ('Saturday at the party convention Sen. Ann Lee (D-MA) said the plan was a "proven failure."',
+     "proven failure.", "Ann Lee"),
+    # (stage 2 names the description with whose spokesman it is: quotex.resolve)
+    ('WASHINGTON, Aug. 24 (UPI) — A spokesman for Ann Lee called the report "outrageous."', "outrageous.",
+     "spokesman for Ann Lee"),
+    # negative: a place with no person before the verb stays the speaker
+    ('Russia said the strike was "a provocation."', "a provocation.", "Russia"),
+    ('On Monday the mayor said the plan was "a proven failure."', "a proven failure.", "mayor"),
+])
+def test_dateline_and_date_subjects(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote paragraph signed under it with a dash (fact checks, "quotable" boxes)
+    ('"Taxes will rise for everyone next year."\n\n- Ann Lee.\n\nThat is not quite right.',
+     "Taxes will rise for everyone next year.", "Ann Lee"),
+    ('"We will win the vote and then some."\n\n—Mark Hill, speaking in Ohio.\n\nHe did not.',
+     "We will win the vote and then some.", "Mark Hill"),
+    # not a name: a dash line that goes on as a sentence, or a label
+    ('"We will win the vote and then some."\n\n- Taxes will rise.\n\nMore later.',
+     "We will win the vote and then some.", None),
+    ('"We will win the vote and then some."\n\n- Photo: AP\n\nMore later.',
+     "We will win the vote and then some.", None),
+])
+def test_signoff_line_under_a_quote_paragraph(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_signoff_needs_a_quote_that_fills_its_paragraph(nlp):
+    # the quote sits in the reporter's sentence: the sentence's own subject speaks
+    text = 'The mayor promised "a better city for all of us" last week.\n\n- Ann Lee.'
+    assert speaker_name(nlp, text, "a better city for all of us") != "Ann Lee"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the sentence before names its outer source with "according to": that source is credited
+    ('Ann Lee told the delegates they had to vote, according to CNN. "It is of utmost importance that '
+     'you explain this."', "It is of utmost importance that you explain this.", "CNN"),
+    ('The judge ruled for the paper on Monday, according to the Post. "This case is about the right '
+     'to know."', "This case is about the right to know.", "Post"),
+    # negative: without "according to" the sentence's speech verb still gives the speaker
+    ('Ann Lee told the delegates on Monday that they had to vote. "It is of utmost importance that '
+     'you explain this."', "It is of utmost importance that you explain this.", "Ann Lee"),
+])
+def test_previous_sentence_prefers_according_to(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, mention", [
+    # the cue of the sentence before is climbed to the verb that reports it, as in the quote's own
+    # sentence: the outer "she said" is the mention
+    ('Ann Lee said "I am not going," she said on Monday. "Nobody wants it anymore."',
+     "Nobody wants it anymore.", "she"),
+    # negative: a nested report keeps the outer speaker, not the person inside it
+    ('The mayor said that Tom Brown told him the plan was dead. "Nobody wants it anymore."',
+     "Nobody wants it anymore.", "The mayor"),
+])
+def test_previous_sentence_takes_the_outermost_cue(nlp, text, quote, mention):
+    assert attribution(nlp, text)[quote].speaker.text == mention
+
+
+@pytest.mark.parametrize("text, name", [
+    # a digest item "<headline> - <Name>: “…”" credits the name after the dash
+    ('POLLS NOT WRONG, JUST TOO EARLY - Ann Lee and Tom Brown: "The polls ended too early to catch '
+     'the late shift."', "Ann Lee and Tom Brown"),
+    ('Signs of a shift were there all along - More from Tom Brown: "Our data shows the late shift."',
+     "Tom Brown"),
+    ('Pollsters agree - Ann Lee: "One of the biggest lessons was a simple one."', "Ann Lee"),
+    # negative: a colon after a name inside a running sentence is no digest source
+    ('The mayor told reporters that he had one message for Ann Lee: "Go home."', "mayor"),
+])
+def test_digest_item_source(nlp, text, name):
+    q = next(iter(attribution(nlp, text).values()))
+    assert (q.speaker.name if q.speaker is not None else None) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "Name: “…”" after a quote that ends a sentence in the same paragraph
+    ('Lee: "Our goal is to win the vote." Brown: "The mission is to stop the plan."',
+     "The mission is to stop the plan.", "Brown"),
+    # negative: a name before a colon inside a running sentence is no source
+    ('The mayor said he had one word for Brown: "Go home."', "Go home.", "mayor"),
+])
+def test_colon_name_after_a_closed_quote(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a Title Case headline credits the person it opens with, when the article names them
+    ("Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat To Democracy.\n\n"
+     "Talk show host Glenn Beck warned listeners on Monday about the movement.", "Alt Right", "Glenn Beck"),
+    ("Ann Lee Takes Talk Of A Senate Run ‘Very Seriously.’\n\nMayor Ann Lee spoke in Ohio on Monday.",
+     "Very Seriously.", "Ann Lee"),
+    # negatives: no person the article names; not a headline-style line
+    ("Democrats Lose Court Battle Over Ohio’s ‘Golden Week’ Of Early Voting.\n\nThe ruling came on Tuesday.",
+     "Golden Week", None),
+    # negatives: the name shares the subject with a second one, or only opens a label before a dash
+    ("Lee and Hale Slam ‘Neighbors For Growth.’\n\nMayor Ann Lee and Tom Hale spoke on Monday.",
+     "Neighbors For Growth.", None),
+    ("Ann Lee, Tom Hale Wear ‘Vote Yes On Parks’ Hats At Rally.\n\nMayor Ann Lee and Tom Hale spoke on Monday.",
+     "Vote Yes On Parks", None),
+    ("Senator Lee–Ann Lee’s ‘Town Of My Youth,’ Part 2.\n\nSenator Ann Lee wrote a book.",
+     "Town Of My Youth,", None),
+])
+def test_headline_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_headline_subject_needs_a_headline_line(nlp):
+    text = ("Glenn Beck warned that the ‘Alt Right’ is a threat to the country and to voters.\n\n"
+            "Talk show host Glenn Beck spoke on Monday.")
+    assert attribution(nlp, text)["Alt Right"].method != "headline-subject"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a paragraph that is one whole quote, after a cue with its own content clause, is that speaker's
+    ("Ann Lee said the plan to close the plant would hurt the town.\n\n"
+     "“We have tried this before and it never worked. It will not work now.”",
+     "We have tried this before and it never worked. It will not work now.", "Ann Lee"),
+    # negatives: the quote shares its paragraph with the reporter's words, or comes two paragraphs on
+    ("Ann Lee said the plan to close the plant would hurt the town.\n\n"
+     "“We have tried this before and it never worked.” The vote is set for Monday.",
+     "We have tried this before and it never worked.", None),
+    ("Ann Lee said the plan to close the plant would hurt the town.\n\nThe vote is set for Monday.\n\n"
+     "“We have tried this before and it never worked. It will not work now.”",
+     "We have tried this before and it never worked. It will not work now.", None),
+])
+def test_whole_paragraph_quote_after_a_content_clause_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, kept", [
+    # a digest item: a story's headline set off by a comma, then "by" and its writer
+    ('BRIDGES—"Ferry service to end after ninety years," by the Gazette\'s Ann Lee: '
+     '"The last ferry will leave the harbor in May, the port authority said on Monday."',
+     "Ferry service to end after ninety years,", False),
+    # and the excerpt after the writer's name and a colon
+    ('BRIDGES—"Ferry service to end after ninety years," by the Gazette\'s Ann Lee: '
+     '"The last ferry will leave the harbor in May, the port authority said on Monday."',
+     "The last ferry will leave the harbor in May, the port authority said on Monday.", False),
+    ('—"Downtown bakery wins a national prize for its rye bread," by the Post\'s Tom Reed: http://example.com/x',
+     "Downtown bakery wins a national prize for its rye bread,", False),
+    # negative: a quote with no "by" after it stays
+    ('The sign on the door said "Back in ten minutes, please wait outside the shop," and nothing more.',
+     "Back in ten minutes, please wait outside the shop,", True),
+    # negative: "by" without a comma names who said or coined it
+    ('Lee called the plan "a waste of public money and time" by any measure.',
+     "a waste of public money and time", True),
+])
+def test_digest_item_left_out(nlp, text, quote, kept):
+    assert (quote in attribution(nlp, text, all_quotes=False)) is kept
+    assert quote in attribution(nlp, text, all_quotes=True)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an activity as the subject of the verb before the colon says nothing
+    ('Ann Lee is sure that keeping Hale in jail will make him louder: “They are creating a monster.”',
+     "They are creating a monster.", None),
+    # negative: a person subject still introduces the quote
+    ('Ann Lee put it plainly: “We will win.”', "We will win.", "Ann Lee"),
+])
+def test_colon_intro_not_from_an_activity_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a thing as subject before the colon, a person as its object: the person speaks
+    ('The size of the crowd did not surprise pollster Ann Lee: “Turnout always jumps in a close race.”',
+     "Turnout always jumps in a close race.", "Ann Lee"),
+    # negative: a document subject stays the source
+    ('The report names Ann Lee as its author: “The city must act now.”', "The city must act now.", "report"),
+])
+def test_colon_intro_person_object_of_a_thing_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a cue inside another cue's clause does not introduce the next paragraph; the outer one does
+    ('Ann Lee said that for years critics had predicted a pullout, but it would not happen.\n\n'
+     '“This region remains the most important for our security.”',
+     "This region remains the most important for our security.", "Ann Lee"),
+    # negative: a cue of its own still introduces it
+    ('For years the critics have predicted a pullout.\n\n“This region is lost to us, and everyone knows it.”',
+     "This region is lost to us, and everyone knows it.", "critics"),
+])
+def test_previous_paragraph_outer_cue_introduces(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
