@@ -94,6 +94,19 @@ def test_name_after_a_participle_cue_is_the_listener(nlp):
 
 
 @pytest.mark.parametrize("text, name", [
+    # a pronoun stands for the name, not for the title in apposition to it
+    ('Ben Okafor, the former president of the group, spoke on Monday. He called the plan '
+     '"a disgrace to the city."', "Ben Okafor"),
+    ('The mayor, Ann Lee, spoke on Monday. She called the plan "a disgrace to the city."', "Ann Lee"),
+    # negative: a title with no name stays the title
+    ('The former president of the group spoke on Monday. He called the plan "a disgrace to the city."',
+     "former president"),
+])
+def test_pronoun_resolves_to_the_name_not_its_apposed_title(nlp, text, name):
+    assert speaker_name(nlp, text, "a disgrace to the city.") == name
+
+
+@pytest.mark.parametrize("text, name", [
     # a pronoun resolves to a subject named by a person noun such as lawmaker, activist, columnist
     ('The lawmaker spoke on Monday. He called the plan "a disgrace to the city."', "lawmaker"),
     ('The columnist spoke on Monday. She called the plan "a disgrace to the city."', "columnist"),

@@ -147,6 +147,20 @@ def test_headline_source_after_the_quote(nlp, text, quote, mention):
 
 
 @pytest.mark.parametrize("text, quote, name", [
+    # a short label naming a report or a post before the colon: the document (or its owner) speaks
+    ('From the committee\'s report: "The agency failed to act on clear warnings."',
+     "The agency failed to act on clear warnings.", "committee"),
+    ('From Lee\'s Facebook post: "We will keep fighting for the bridge."', "We will keep fighting for the bridge.",
+     "Lee"),
+    # negative: a label naming no document
+    ('From the start of the hearing to its end: "The agency failed to act on clear warnings."',
+     "The agency failed to act on clear warnings.", None),
+])
+def test_colon_after_a_document_label(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
     # the quote's own sentence has a subject: it wins over the cue of the sentence before
     ("Mark Stone travels often for weeks at a time, several friends said. Corporate lobbyist Ann Lee "
      'describes such work as "a different cup of tea" for most firms.', "a different cup of tea", "Ann Lee"),
@@ -244,6 +258,22 @@ def test_previous_sentence_takes_the_outermost_cue(nlp, text, quote, mention):
 
 
 @pytest.mark.parametrize("text, name", [
+    # a short label naming a document before a colon is the source of the quote paragraphs after it
+    # (a line labelled with its speaker, '"LEE: …', is that speaker's: tests/test_layouts.py)
+    ('Ann Lee spoke to the council on Monday.\n\nPartial transcript as follows:\n\n'
+     '"We will not give up on this town."', "Partial transcript"),
+    ('Ann Lee spoke to the council on Monday.\n\nThe full statement:\n\n"We will not give up on this town."',
+     "full statement"),
+    # negative: a label naming no document gives no source
+    ('Ann Lee spoke to the council on Monday.\n\nThe mood in the hall:\n\n"We will not give up on this town."',
+     None),
+])
+def test_document_label_before_a_colon(nlp, text, name):
+    q = next(iter(attribution(nlp, text).values()))
+    assert (q.speaker.name if q.speaker is not None else None) == name
+
+
+@pytest.mark.parametrize("text, name", [
     # a digest item "<headline> - <Name>: “…”" credits the name after the dash
     ('POLLS NOT WRONG, JUST TOO EARLY - Ann Lee and Tom Brown: "The polls ended too early to catch '
      'the late shift."', "Ann Lee and Tom Brown"),
@@ -267,6 +297,23 @@ def test_digest_item_source(nlp, text, name):
 ])
 def test_colon_name_after_a_closed_quote(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a newsletter item names its source after a dash, before a colon
+    ("WHY THE RACE CHANGED - Ann Lee: “Two weeks ago, the South was his best region.” [WashPost.]",
+     "Two weeks ago, the South was his best region.", "Ann Lee"),
+    ("WHAT IT MEANS - More from Lee: “The state is a starting point for the vote.”",
+     "The state is a starting point for the vote.", "Lee"),
+    # negative: a name before a colon at the end of the reporter's clause, with no dash
+    ("Voters who live in the town of Ann Lee: “We will win the vote.”", "We will win the vote.", None),
+])
+def test_dash_name_colon_in_newsletters(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    if name:
+        assert q.method == "digest" and name in q.speaker.name
+    else:
+        assert q.method not in ("colon", "digest")
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -334,6 +381,20 @@ def test_whole_paragraph_quote_after_a_content_clause_cue(nlp, text, quote, name
 def test_digest_item_left_out(nlp, text, quote, kept):
     assert (quote in attribution(nlp, text, all_quotes=False)) is kept
     assert quote in attribution(nlp, text, all_quotes=True)
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a short label with no verb naming one person before a colon
+    ('Here’s Ann Lee in 1998: “Our city must learn to live within its means.”',
+     "Our city must learn to live within its means.", "Ann Lee"),
+    ('Here’s Ann Lee in 2004: “We never said the plan would fail.”', "We never said the plan would fail.",
+     "Ann Lee"),
+    # negative: two people named, the label says not whose words follow
+    ('Here’s Ann Lee and Tom Hale in 1998: “The city must learn to live within its means.”',
+     "The city must learn to live within its means.", None),
+])
+def test_colon_after_a_person_label(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
 
 
 @pytest.mark.parametrize("text, quote, name", [

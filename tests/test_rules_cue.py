@@ -60,12 +60,6 @@ def test_inverted_cue_without_parsed_subject(nlp):
     assert q.speaker.name == "David Brock"
 
 
-def test_naming_cue_through_preposition(nlp):
-    text = "Obama described the new government as ''democratically elected'' in his remarks."
-    q = attribution(nlp, text)["democratically elected"]
-    assert q.speaker.name == "Obama"
-
-
 @pytest.mark.parametrize("text, quote, name", [
     # the cue that governs the quote wins over a nearer one in the next sentence
     ('Years ago Tom Reyes said that only the bankers wanted "open borders." Ada Burke promised reform.',

@@ -23,6 +23,12 @@ def test_governing_verb_fallback(nlp, text, quote, name):
     assert q.confidence == Method.GOVERNING_VERB.confidence(q.speaker) < Method.CUE.confidence(q.speaker) - 0.2
 
 
+def test_naming_cue_through_preposition(nlp):
+    text = "Obama described the new government as ''democratically elected'' in his remarks."
+    q = attribution(nlp, text)["democratically elected"]
+    assert q.speaker.name == "Obama"
+
+
 @pytest.mark.parametrize("text, quote, name", [
     # climbing from the fragment's own clause ("corporations pay") to the person who spoke
     ('Ben Ortiz listed his goals, including making prices fall to a "fair level" this year.',

@@ -69,20 +69,6 @@ def test_title_case_quote_right_after_a_speech_verb(nlp, text, quote, mention):
 
 
 @pytest.mark.parametrize("text, quote, name", [
-    # a short label naming a report or a post before the colon: the document (or its owner) speaks
-    ('From the committee\'s report: "The agency failed to act on clear warnings."',
-     "The agency failed to act on clear warnings.", "committee"),
-    ('From Lee\'s Facebook post: "We will keep fighting for the bridge."', "We will keep fighting for the bridge.",
-     "Lee"),
-    # negative: a label naming no document
-    ('From the start of the hearing to its end: "The agency failed to act on clear warnings."',
-     "The agency failed to act on clear warnings.", None),
-])
-def test_colon_after_a_document_label(nlp, text, quote, name):
-    assert speaker_name(nlp, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
     # a Title Case quote that is what someone called someone is their words
     ('Ann Jacobs called the chancellor "The Leader of the Free World."', "The Leader of the Free World.",
      "Ann Jacobs"),
@@ -91,19 +77,6 @@ def test_colon_after_a_document_label(nlp, text, quote, name):
 ])
 def test_title_case_quotes_after_a_naming_verb(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
-
-
-@pytest.mark.parametrize("text, name", [
-    # a pronoun stands for the name, not for the title in apposition to it
-    ('Ben Okafor, the former president of the group, spoke on Monday. He called the plan '
-     '"a disgrace to the city."', "Ben Okafor"),
-    ('The mayor, Ann Lee, spoke on Monday. She called the plan "a disgrace to the city."', "Ann Lee"),
-    # negative: a title with no name stays the title
-    ('The former president of the group spoke on Monday. He called the plan "a disgrace to the city."',
-     "former president"),
-])
-def test_pronoun_resolves_to_the_name_not_its_apposed_title(nlp, text, name):
-    assert speaker_name(nlp, text, "a disgrace to the city.") == name
 
 
 def test_title_case_nickname_after_a_naming_verb(nlp):
@@ -143,39 +116,6 @@ def test_show_film_and_book_titles(nlp, text, quote, title):
     if title:
         assert q.speaker is None
         assert quote not in attribution(nlp, text, all_quotes=False)
-
-
-@pytest.mark.parametrize("text, name", [
-    # a short label naming a document before a colon is the source of the quote paragraphs after it
-    # (a line labelled with its speaker, '"LEE: …', is that speaker's: tests/test_layouts.py)
-    ('Ann Lee spoke to the council on Monday.\n\nPartial transcript as follows:\n\n'
-     '"We will not give up on this town."', "Partial transcript"),
-    ('Ann Lee spoke to the council on Monday.\n\nThe full statement:\n\n"We will not give up on this town."',
-     "full statement"),
-    # negative: a label naming no document gives no source
-    ('Ann Lee spoke to the council on Monday.\n\nThe mood in the hall:\n\n"We will not give up on this town."',
-     None),
-])
-def test_document_label_before_a_colon(nlp, text, name):
-    q = next(iter(attribution(nlp, text).values()))
-    assert (q.speaker.name if q.speaker is not None else None) == name
-
-
-@pytest.mark.parametrize("text, quote, name", [
-    # a newsletter item names its source after a dash, before a colon
-    ("WHY THE RACE CHANGED - Ann Lee: “Two weeks ago, the South was his best region.” [WashPost.]",
-     "Two weeks ago, the South was his best region.", "Ann Lee"),
-    ("WHAT IT MEANS - More from Lee: “The state is a starting point for the vote.”",
-     "The state is a starting point for the vote.", "Lee"),
-    # negative: a name before a colon at the end of the reporter's clause, with no dash
-    ("Voters who live in the town of Ann Lee: “We will win the vote.”", "We will win the vote.", None),
-])
-def test_dash_name_colon_in_newsletters(nlp, text, quote, name):
-    q = attribution(nlp, text)[quote]
-    if name:
-        assert q.method == "digest" and name in q.speaker.name
-    else:
-        assert q.method not in ("colon", "digest")
 
 
 @pytest.mark.parametrize("text, quote, name", [
@@ -341,17 +281,3 @@ def test_title_case_quote_in_a_cue_content(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert (q.speaker.name if q.speaker else None) == name
     assert q.method in ("cue-content", "none", "title")
-
-
-@pytest.mark.parametrize("text, quote, name", [
-    # a short label with no verb naming one person before a colon
-    ('Here’s Ann Lee in 1998: “Our city must learn to live within its means.”',
-     "Our city must learn to live within its means.", "Ann Lee"),
-    ('Here’s Ann Lee in 2004: “We never said the plan would fail.”', "We never said the plan would fail.",
-     "Ann Lee"),
-    # negative: two people named, the label says not whose words follow
-    ('Here’s Ann Lee and Tom Hale in 1998: “The city must learn to live within its means.”',
-     "The city must learn to live within its means.", None),
-])
-def test_colon_after_a_person_label(nlp, text, quote, name):
-    assert speaker_name(nlp, text, quote) == name
