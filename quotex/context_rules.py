@@ -10,7 +10,7 @@ from .lexicon import DOC_NOUNS, ORG_ENTS, ORG_NOUNS, according, is_cue_token
 from .marks import QuoteSpan
 from .methods import Attribution, Method
 from .names import clean_name, drop_titles
-from .records import Speaker
+from .records import Speaker, is_named
 
 
 # A line longer than this is a paragraph of text, not a headline ("Putin 'gratefully accepted'
@@ -178,7 +178,7 @@ class ContextRules:
             if head is None or head.lower_ in ("it", "there", "this", "what", "that", "which"):
                 continue
             sp = self._speaker_from_head(head)
-            if sp is not None and sp.kind in ("person", "organization"):
+            if is_named(sp):
                 return Attribution(sp, self._cue(t) if is_cue_token(t) else None, Method.COLON_INTRO)
         return None
 

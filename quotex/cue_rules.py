@@ -9,7 +9,7 @@ from .cues import PRONOUNS, SPEECH_VERBS, WEAK_VERBS
 from .lexicon import CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS, according, is_cue_token
 from .marks import QuoteSpan
 from .methods import Attribution, Method
-from .records import Cue
+from .records import NAMED_KINDS, Cue
 
 
 # The sentence after a quote is searched for its cue only when it is this short ("Smith said
@@ -248,7 +248,7 @@ class CueRules:
                 return Attribution(sp, c, Method.ACCORDING_TO)
             if fallback is not None:
                 # Only a cue the quote belongs to, with someone as its subject, replaces it.
-                if tier <= 0.5 and sp.kind in ("person", "organization"):
+                if tier <= 0.5 and sp.kind in NAMED_KINDS:
                     return self._reported_by(q, pi, cue) or Attribution(sp, self._cue(cue), Method.CUE)
                 continue
             if sp.kind == "unknown" and self._thing_subject(head):
@@ -319,7 +319,7 @@ class CueRules:
         if head is None:
             return None
         sp = self._speaker_from_head(head)
-        if sp is None or sp.kind not in ("person", "organization"):
+        if sp is None or sp.kind not in NAMED_KINDS:
             return None
         return Attribution(sp, self._cue(verb), Method.CUE)
 
@@ -558,6 +558,6 @@ class CueRules:
         if not toks:
             return None
         sp = self._speaker_from_head(toks[-1])
-        if sp is None or sp.kind not in ("person", "organization") and toks[-1].lower_ not in PRONOUNS:
+        if sp is None or sp.kind not in NAMED_KINDS and toks[-1].lower_ not in PRONOUNS:
             return None
         return Attribution(sp, None, Method.INNER_CUE)

@@ -10,7 +10,7 @@ from .lexicon import (ADDRESSEE_CUES, CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, HOLD_
                       SUBJ_DEPS, is_cue_token, not_a_speaker)
 from .marks import QuoteSpan
 from .methods import Attribution, Method
-from .records import Speaker
+from .records import NAMED_KINDS, Speaker, is_named
 
 
 # Verbs of holding or casting a view, for ``view-holder``: what lies in their clause is how their
@@ -116,7 +116,7 @@ class FragmentRules:
                             head = self.doc[j - 1]
                         break
         sp = self._speaker_from_head(head)
-        if sp is None or (sp.kind not in ("person", "organization") and head.pos_ != "PROPN"
+        if sp is None or (sp.kind not in NAMED_KINDS and head.pos_ != "PROPN"
                           and head.lower_ not in PRONOUNS_PERSON):
             return None
         return Attribution(sp, self._cue(verb), Method.NAMING_ORDER)
@@ -157,7 +157,7 @@ class FragmentRules:
                 if head is not None and head.lower_ not in EMPTY_SUBJECTS:
                     sp = self._speaker_from_head(head)
                     # A document or an ad is a source too: "The new ad targets a “broken system”".
-                    if sp is not None and (sp.kind in ("person", "organization") or
+                    if sp is not None and (sp.kind in NAMED_KINDS or
                                            head.lemma_.lower() in SOURCE_DOCS):
                         # From the verb whose subject that is, which the parse may have climbed to
                         # from the quote's own: in "a judge ruled that the agency's conduct created a
@@ -224,7 +224,7 @@ class FragmentRules:
         if head is None or not_a_speaker(head) or head.lower_ in EMPTY_SUBJECTS:
             return None
         sp = self._speaker_from_head(head)
-        return sp if sp is not None and sp.kind in ("person", "organization") else None
+        return sp if is_named(sp) else None
 
     def _as_complement(self, q: QuoteSpan):
         """The subject of a verb whose "as" phrase the quote is: what someone calls something.
@@ -355,7 +355,7 @@ class FragmentRules:
                 sp = self._speaker_from_head(poss[0])
                 # A name the recognizer left untyped counts too: only someone makes a claim, and
                 # "Tom Hale's charge that" often comes out with no entity on "Hale's".
-                if sp is not None and (sp.kind in ("person", "organization") or poss[0].pos_ == "PROPN"):
+                if sp is not None and (sp.kind in NAMED_KINDS or poss[0].pos_ == "PROPN"):
                     return sp
             return None
         # "Two analysts, Megahan and Harman, found that the Air Force is “the best”" / "Multiple
@@ -375,7 +375,7 @@ class FragmentRules:
             noun = rep.head
             if noun.pos_ in ("NOUN", "PROPN") and not self.quoted[noun.i] and not self._thing(noun):
                 sp = self._speaker_from_head(noun)
-                if sp is not None and sp.kind in ("person", "organization"):
+                if is_named(sp):
                     return sp
         if t.dep_ != "ccomp" or t.head == t or self.quoted[t.head.i] or t.head.pos_ not in ("VERB", "AUX"):
             return None
@@ -383,7 +383,7 @@ class FragmentRules:
         if head is None or head.lower_ in EMPTY_SUBJECTS:
             return None
         sp = self._speaker_from_head(head)
-        return sp if sp is not None and sp.kind in ("person", "organization") else None
+        return sp if is_named(sp) else None
 
     def _view_holder(self, q: QuoteSpan):
         """The subject of a verb of holding or casting a view that the quote lies below.

@@ -7,6 +7,7 @@ from .cues import WEAK_VERBS
 from .lexicon import LISTENER_CUES, SUBJ_DEPS, is_cue_token
 from .marks import QuoteSpan
 from .methods import Attribution, Method
+from .records import NAMED_KINDS
 
 
 # Nouns for a piece of someone's speech that a quote before them names: "Lee's “lazy voters” remark".
@@ -102,7 +103,7 @@ class LabelRules:
             return None
         poss = [c for c in noun.children if c.dep_ == "poss" and not self.quoted[c.i]]
         sp = self._speaker_from_head(poss[0]) if poss else None
-        if sp is None or sp.kind not in ("person", "organization"):
+        if sp is None or sp.kind not in NAMED_KINDS:
             return Attribution(None, None, Method.UTTERED_LABEL)
         return Attribution(sp, None, Method.UTTERED_LABEL)
 

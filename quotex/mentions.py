@@ -11,7 +11,7 @@ from .lexicon import (ADDRESSEE_CUES, HOLD_VERBS, NAMING_CUES, ORG_ENTS, ORG_NOU
                       according, is_cue_token, not_a_speaker)
 from .marks import QuoteSpan
 from .names import clean_name, drop_titles
-from .records import Speaker
+from .records import NAMED_KINDS, Speaker
 
 
 # A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
@@ -253,7 +253,7 @@ class MentionRules:
         if not subj or subj[0].lower_ in RELATIVE:
             return None
         sp = self._speaker_from_head(subj[0])
-        if sp is None or sp.kind not in ("person", "organization") and sp.text.lower() not in PRONOUNS:
+        if sp is None or sp.kind not in NAMED_KINDS and sp.text.lower() not in PRONOUNS:
             return None
         return sp
 

@@ -5,6 +5,16 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 
+# Speaker kinds that name someone (a person or an organisation), as opposed to "unknown" mentions
+# and bare pronouns: rules that need a real source ("Lee", "the ministry") test this one set.
+NAMED_KINDS = frozenset({"person", "organization"})
+
+
+def is_named(speaker: "Optional[Speaker]") -> bool:
+    """True when there is a speaker and it names a person or an organisation."""
+    return speaker is not None and speaker.kind in NAMED_KINDS
+
+
 @dataclass(frozen=True)
 class Speaker:
     """The mention nearest the quote as written, plus who it is in this document."""
