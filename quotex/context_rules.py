@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .labels import is_title_case_line
-from .lexicon import DOC_NOUNS, ORG_ENTS, ORG_NOUNS, according, is_cue_token
+from .lexicon import EMPTY_OR_RELATIVE_SUBJECTS, EMPTY_SUBJECTS_NO_THAT, DOC_NOUNS, ORG_ENTS, ORG_NOUNS, according, is_cue_token
 from .marks import QuoteSpan
 from .methods import Attribution, Method
 from .names import clean_name, drop_titles
@@ -124,7 +124,7 @@ class ContextRules:
             if self.quoted[t.i] or t.pos_ not in ("VERB", "AUX"):
                 continue
             head = self._subject_of(t)
-            if head is not None and head.lower_ not in ("it", "there", "this", "what") and head.pos_ != "VERB":
+            if head is not None and head.lower_ not in EMPTY_SUBJECTS_NO_THAT and head.pos_ != "VERB":
                 # (An activity says nothing: in "She is sure that keeping him in jail will make
                 # him louder:" the colon hangs off "make", whose subject is "keeping"; "is" has hers.)
                 if self._thing(head):
@@ -175,7 +175,7 @@ class ContextRules:
             if t.pos_ != "VERB" or self.quoted[i]:
                 continue
             head = self._subject_of(t)
-            if head is None or head.lower_ in ("it", "there", "this", "what", "that", "which"):
+            if head is None or head.lower_ in EMPTY_OR_RELATIVE_SUBJECTS:
                 continue
             sp = self._speaker_from_head(head)
             if is_named(sp):

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from .cues import PRONOUNS, SPEECH_VERBS, WEAK_VERBS
-from .lexicon import CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS, according, is_cue_token
+from .lexicon import ACTIVITY_CUES, PHASE_VERBS, ADMIT_VERBS, CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS, according, is_cue_token
 from .marks import QuoteSpan
 from .methods import Attribution, Method
 from .records import NAMED_KINDS, Cue
@@ -17,13 +17,7 @@ from .records import NAMED_KINDS, Cue
 NEXT_SENT_MAX = 15
 # ... and how far into a longer one starting in lowercase its opening cue may come ("she wrote").
 NEXT_CUE_WITHIN = 3
-# Speech verbs that name the activity, not what was said: in an "as" clause they tell the time.
-ACTIVITY_CUES = frozenset("speak talk laugh chuckle cheer applaud".split())
-# Verbs of beginning and ending: speech verbs only for a speech ("began her talk with “…”").
-PHASE_VERBS = frozenset("begin start end finish open close continue".split())
-# Verbs of owning up or making known: with a thing as object they report no words ("acknowledged
-# his defeat, saying …" is the saying's).
-ADMIT_VERBS = frozenset("acknowledge announce admit".split())# How many heads a quote token is climbed to find the cue it hangs from ("Lee said that the plan,
+# How many heads a quote token is climbed to find the cue it hangs from ("Lee said that the plan,
 # she argued, was “a mess”"): deeper links are other clauses' cues.
 LINK_CLIMB_MAX = 6
 # ... through at most this many prepositions outside the quote ("described the plan as “fair”").

@@ -6,28 +6,18 @@ import re
 from typing import Optional
 
 from .cues import PRONOUNS_PERSON, SPEECH_VERBS
-from .lexicon import (ADDRESSEE_CUES, CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, HOLD_VERBS, LISTENER_CUES, NAMING_CUES,
+from .lexicon import (VIEW_VERBS, SOURCE_DOCS, CHANT_VERBS, EMPTY_SUBJECTS, ADDRESSEE_CUES, CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, HOLD_VERBS, LISTENER_CUES, NAMING_CUES,
                       SUBJ_DEPS, is_cue_token, not_a_speaker)
 from .marks import QuoteSpan
 from .methods import Attribution, Method
 from .records import NAMED_KINDS, Speaker, is_named
 
 
-# Verbs of holding or casting a view, for ``view-holder``: what lies in their clause is how their
-# subject sees things ("Lee portrays her rival as a ''career politician''").
-VIEW_VERBS = HOLD_VERBS | frozenset("portray frame refer characterize characterise depict cast paint view regard "
-                                    "see intend".split())
 # Verbs whose "as" phrase is what their subject calls something, for ``as-complement``: speech
 # and view verbs, and a list or profile that lists someone as a "…".
 _NAMING_AS_VERBS = SPEECH_VERBS | VIEW_VERBS | {"list"}
 # Clause links a quoted fragment's governing verb may be climbed through to a person subject.
 CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp"}
-# Things whose words a quote can be, as the subject of any verb ("The memo puts the cost at “…”").
-SOURCE_DOCS = DOC_NOUNS | frozenset({"cable", "document", "ad"})
-# Verbs and nouns of chanting: what a crowd chants are its words, even in Title Case.
-CHANT_VERBS = frozenset("chant shout yell scream cry sing holler roar".split())
-# Subjects that stand for no one: "it was called “a mess”", "there is “hope”", "what they call …".
-EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what"})
 
 # How many heads a rule climbs from a quote to the verb whose subject or view it is: a clause or
 # two above the quote ("Lee said she hoped the plan would be “fair”"); further up the parse

@@ -7,7 +7,7 @@ from typing import Optional
 
 from .antecedents import AntecedentIndex
 from .cues import HONORIFICS, PRONOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, SPEECH_NOUNS
-from .lexicon import (ADDRESSEE_CUES, HOLD_VERBS, NAMING_CUES, ORG_ENTS, ORG_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS,
+from .lexicon import (POLL_NOUNS, PASSIVE_SPEAKER_CUES, PERSON_NOUNS, PEOPLE_NOUNS, ADDRESSEE_CUES, HOLD_VERBS, NAMING_CUES, ORG_ENTS, ORG_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS,
                       according, is_cue_token, not_a_speaker)
 from .marks import QuoteSpan
 from .names import clean_name, drop_titles
@@ -19,23 +19,7 @@ from .records import NAMED_KINDS, Speaker
 _SHARE = re.compile(r"(?i)(?:(?:just|only|about|almost|nearly|some|roughly|more than|fewer than|less than|"
                     r"at least)\s+)*(?:\d[\d.,]*\s*(?:%|percent)|\w+\s+(?:in|out of)\s+(?:10|ten|\d+)\b|"
                     r"half\b|a majority\b|two-thirds\b|a third\b|a quarter\b)")
-POLL_NOUNS = frozenset({"poll", "survey"})
-# Cues whose passive subject is still the speaker: "he was quoted as saying", "she was asked".
-PASSIVE_SPEAKER_CUES = frozenset({"quote", "ask", "cite", "hear"})
 NAME_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "prt", "flat"}
-PERSON_NOUNS = frozenset("""
-spokesman spokeswoman spokesperson official aide adviser advisor source lawyer attorney
-candidate senator governor president minister leader chairman chairwoman director secretary
-analyst expert economist professor strategist supporter voter resident man woman friend mother
-father son daughter wife husband host anchor reporter writer author founder ceo executive
-lawmaker legislator congressman congresswoman activist organizer pollster historian scholar
-commentator columnist editor consultant operative donor delegate protester judge
-critic opponent rival ally staffer surrogate nominee mayor sheriff officer student teacher worker
-member fan pastor lobbyist
-""".split())
-# Nouns for people that are not one person: they chant and shout ("the crowd chanted").
-PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "
-                         "family public".split())
 
 
 class MentionRules:
