@@ -22,6 +22,26 @@ _SHARE = re.compile(r"(?i)(?:(?:just|only|about|almost|nearly|some|roughly|more 
 NAME_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "prt", "flat"}
 
 
+# Thresholds of the mention finders (each bounds a walk so a mis-parse cannot run through the window).
+# An inverted cue's name runs at most this many tokens past its head ("said Air Force 1st Lt. Tyler
+# Livingston"): longer runs of proper nouns are the next sentence's.
+INVERTED_NAME_MAX_TOKENS = 6
+# ... and a token of at most this many characters before a "." is an abbreviation in it ("Lt.", "Sgt.").
+ABBREVIATION_MAX_CHARS = 4
+# How many heads a document noun is climbed through objects and prepositions to the verb whose subject
+# speaks for it ("voted for the resolution which said" -> the voters); deeper is another clause.
+OBJECT_CLIMB_MAX = 3
+# How far back (characters before the window) pronoun antecedents are read: a few paragraphs of
+# context, not the whole article.
+ANTECEDENT_LOOKBACK_CHARS = 20_000
+# How many heads a cue is climbed to find a subject ("Lee went on to say" -> "went" has Lee).
+SUBJECT_CLIMB_MAX = 4
+# How many tokens before a subject-less cue are searched for the person who speaks ("Observer reporter
+# Jane Lee said"): a clause's width; further back is another clause.
+NAME_BEFORE_CUE_WINDOW = 16
+# How many heads a quote's token is climbed to the verb that holds it, when checking a person speaker.
+QUOTE_ROOT_CLIMB_MAX = 12
+
 class MentionRules:
     """Who a token or mention is: names, pronouns and the subjects of speech verbs.
 
@@ -109,10 +129,10 @@ class MentionRules:
         # subject is "1st" and the name hangs off elsewhere; take the proper nouns that follow.
         if head.pos_ in ("PROPN", "NUM") or head.ent_type_:
             n = len(self.doc)
-            while hi + 1 < n and hi - head.i < 6 and not self.quoted[hi + 1]:
+            while hi + 1 < n and hi - head.i < INVERTED_NAME_MAX_TOKENS and not self.quoted[hi + 1]:
                 nxt = self.doc[hi + 1]
                 if nxt.pos_ == "PROPN" or (nxt.text == "." and self.doc[hi].pos_ == "PROPN"
-                                           and len(self.doc[hi]) <= 4):
+                                           and len(self.doc[hi]) <= ABBREVIATION_MAX_CHARS):
                     hi += 1
                 else:
                     break
@@ -225,7 +245,7 @@ class MentionRules:
         prepositions: "voted for the resolution which said" -> the voters).
         """
         t = noun
-        for _ in range(3):
+        for _ in range(OBJECT_CLIMB_MAX):
             if t.dep_ not in ("dobj", "pobj", "prep", "appos", "conj") or t.head == t or self.quoted[t.head.i]:
                 return None
             t = t.head
@@ -264,7 +284,7 @@ class MentionRules:
         if idx is None:
             idx = AntecedentIndex(self.doc, self.quoted, lambda i: self.ords[self._para_of(self.starts[i])],
                                   self.state.names.canonical, set(self.state.names.by_last.values()),
-                                  before=self.text[max(0, self.base - 20_000):self.base],
+                                  before=self.text[max(0, self.base - ANTECEDENT_LOOKBACK_CHARS):self.base],
                                   first_para=self.ords[0] if self.ords else 0)
             self._antecedent_index = idx
         return idx
@@ -312,7 +332,7 @@ class MentionRules:
             # who speaks.
             return cue.head
         t = cue
-        for _ in range(4):
+        for _ in range(SUBJECT_CLIMB_MAX):
             subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and not self.quoted[c.i]]
             if self._participle_in_report(cue, t):
                 # "She spoke to CNN, saying that Lee is a “fraud” and questioning how he “got
@@ -499,7 +519,7 @@ class MentionRules:
         before the verb in its sentence, with no other verb between, is the speaker.
         """
         sent_start = cue.sent.start
-        for i in range(cue.i - 1, max(sent_start, cue.i - 16) - 1, -1):
+        for i in range(cue.i - 1, max(sent_start, cue.i - NAME_BEFORE_CUE_WINDOW) - 1, -1):
             t = self.doc[i]
             if i == cue.i - 1 and t.is_title and t.is_alpha and not t.ent_type_ and not self.quoted[i] and \
                     self.state.names.canonical(t.text) != t.text:
@@ -524,7 +544,7 @@ class MentionRules:
         if sp.kind != "person" or not any(t.pos_ == "PROPN" for t in self._tokens_between(sp.start, sp.end)):
             return sp
         t = next((t for t in self._quote_tokens(q) if not self.quoted[t.head.i] or t.head == t), None)
-        for _ in range(12):
+        for _ in range(QUOTE_ROOT_CLIMB_MAX):
             if t is None or t.head == t:
                 return sp
             t = t.head
