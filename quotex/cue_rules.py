@@ -132,9 +132,6 @@ class CueRules:
                     return child.dep_ not in SUBJ_DEPS
         return False
 
-    def _quote_tokens(self, q: QuoteSpan):
-        return self._tokens_between(q.start, q.end)
-
     def _attachment(self, toks):
         """The first of a quote's tokens ``toks`` whose head lies outside the quote: where the
         parse hangs the quote on the reporter's sentence ("Lee wants “a fair hearing”" ->

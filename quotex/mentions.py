@@ -104,6 +104,11 @@ class MentionRules:
                 hi = mid - 1
         return lo
 
+    def _quote_tokens(self, q: QuoteSpan):
+        """The quote's tokens. (Lives here, beside ``_tokens_between``, so mentions never calls
+        into cue_rules: the cue rules read mentions, not the other way round.)"""
+        return self._tokens_between(q.start, q.end)
+
     def _tokens_between(self, a: int, b: int):
         """Tokens whose start lies in document offsets [a, b)."""
         span = self.doc.char_span(max(0, a - self.base), max(0, b - self.base), alignment_mode="expand")
