@@ -10,6 +10,7 @@ from .lexicon import EMPTY_OR_RELATIVE_SUBJECTS, EMPTY_SUBJECTS_NO_THAT, DOC_NOU
 from .marks import QuoteSpan
 from .methods import Attribution, Method
 from .names import clean_name, drop_titles
+from .syntax import is_thing
 from .records import Speaker, is_named
 
 
@@ -127,7 +128,7 @@ class ContextRules:
             if head is not None and head.lower_ not in EMPTY_SUBJECTS_NO_THAT and head.pos_ != "VERB":
                 # (An activity says nothing: in "She is sure that keeping him in jail will make
                 # him louder:" the colon hangs off "make", whose subject is "keeping"; "is" has hers.)
-                if self._thing(head):
+                if is_thing(head):
                     # "The result did not surprise pollster Ann Lee:" -> who it struck speaks.
                     obj = [c for c in t.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and
                            not self.quoted[c.i]]

@@ -9,6 +9,7 @@ from .cues import PRONOUNS, SPEECH_VERBS, WEAK_VERBS
 from .lexicon import ACTIVITY_CUES, PHASE_VERBS, ADMIT_VERBS, CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS, according, is_cue_token
 from .marks import QuoteSpan
 from .methods import Attribution, Method
+from .syntax import is_thing
 from .records import NAMED_KINDS, Cue
 
 
@@ -131,12 +132,6 @@ class CueRules:
                 if t.i == cue.i:
                     return child.dep_ not in SUBJ_DEPS
         return False
-
-    def _attachment(self, toks):
-        """The first of a quote's tokens ``toks`` whose head lies outside the quote: where the
-        parse hangs the quote on the reporter's sentence ("Lee wants “a fair hearing”" ->
-        "hearing", under "wants"), or None."""
-        return next((x for x in toks if not self.quoted[x.head.i] and x.head != x), None)
 
     def _frame_tokens(self, q: QuoteSpan, pi: int):
         """Non-quoted tokens of the sentences around ``q``, within its paragraph."""
@@ -530,7 +525,7 @@ class CueRules:
             if head.lemma_.lower() in CHANT_NOUNS:
                 # "“Call the roll!” came shouts from the floor": who the shouts came from.
                 src = [p for c in head.children if c.lower_ == "from" and not self.quoted[c.i]
-                       for p in c.children if p.dep_ == "pobj" and not self.quoted[p.i] and not self._thing(p)]
+                       for p in c.children if p.dep_ == "pobj" and not self.quoted[p.i] and not is_thing(p)]
                 head = src[0] if src else head
         sp = self._speaker_from_head(head)
         if sp is None:

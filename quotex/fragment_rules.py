@@ -10,6 +10,7 @@ from .lexicon import (VIEW_VERBS, SOURCE_DOCS, CHANT_VERBS, EMPTY_SUBJECTS, ADDR
                       SUBJ_DEPS, is_cue_token, not_a_speaker)
 from .marks import QuoteSpan
 from .methods import Attribution, Method
+from .syntax import attachment, is_thing
 from .records import NAMED_KINDS, Speaker, is_named
 
 
@@ -225,7 +226,7 @@ class FragmentRules:
         "such as" / "as well as", and not a passive or a participle with no agent ("a unit known
         as the “Night Crew”": nobody in the sentence named it).
         """
-        t = self._attachment(self._quote_tokens(q))
+        t = attachment(self._quote_tokens(q), self.quoted)
         if t is None:
             return None
         # From the quote up its noun phrase ("a “turning point” test", "part of the “old guard”").
@@ -262,7 +263,7 @@ class FragmentRules:
         Chanted words are words even in Title Case (a slogan, not a show), and a crowd is their
         source even when it is no person ("Some chanted “USA!”").
         """
-        t = self._attachment(self._quote_tokens(q))
+        t = attachment(self._quote_tokens(q), self.quoted)
         if t is None:
             return None
         verb, noun = t.head, None
@@ -301,7 +302,7 @@ class FragmentRules:
         link ("said on “Meet the Press”", "told “Fox and Friends”": a show, where it was said
         or who heard it), nor right after "on" (a broadcast: "aired Monday on “New Day”").
         """
-        child = self._attachment(self._quote_tokens(q))
+        child = attachment(self._quote_tokens(q), self.quoted)
         if child is None or re.search(r"\bon\s*$", self.text[max(0, q.open - 4):q.open]):
             return None
         t = child.head
@@ -363,7 +364,7 @@ class FragmentRules:
                 not self.quoted[rep.i] and not any(c.dep_ in SUBJ_DEPS or c.dep_ == "agent"
                                                    for c in rep.children):
             noun = rep.head
-            if noun.pos_ in ("NOUN", "PROPN") and not self.quoted[noun.i] and not self._thing(noun):
+            if noun.pos_ in ("NOUN", "PROPN") and not self.quoted[noun.i] and not is_thing(noun):
                 sp = self._speaker_from_head(noun)
                 if is_named(sp):
                     return sp
@@ -383,7 +384,7 @@ class FragmentRules:
         an attribution like speech. Only a person or organisation holds a view (not "The report
         sees …"); other fragments no rule attributes are mostly the reporter's own scare quotes.
         """
-        child = self._attachment(self._quote_tokens(q))
+        child = attachment(self._quote_tokens(q), self.quoted)
         if child is None:
             return None
         t = child.head

@@ -7,6 +7,7 @@ from .cues import WEAK_VERBS
 from .lexicon import LISTENER_CUES, SUBJ_DEPS, is_cue_token
 from .marks import QuoteSpan
 from .methods import Attribution, Method
+from .syntax import attachment
 from .records import NAMED_KINDS
 
 
@@ -74,7 +75,7 @@ class LabelRules:
         toks = self._quote_tokens(q)
         if not toks:
             return False
-        attached = self._attachment(toks)
+        attached = attachment(toks, self.quoted)
         anchor = attached.head if attached is not None else None
         if anchor is None:
             return False
@@ -97,7 +98,7 @@ class LabelRules:
         owner as speaker or none; None when the quote does not name an utterance.
         """
         toks = self._quote_tokens(q)
-        attached = self._attachment(toks)
+        attached = attachment(toks, self.quoted)
         noun = attached.head if attached is not None else None
         if noun is None or noun.pos_ != "NOUN" or noun.i < toks[-1].i or noun.lemma_.lower() not in UTTERANCE_NOUNS:
             return None

@@ -11,6 +11,7 @@ from .lexicon import (POLL_NOUNS, PASSIVE_SPEAKER_CUES, PERSON_NOUNS, PEOPLE_NOU
                       according, is_cue_token, not_a_speaker)
 from .marks import QuoteSpan
 from .names import clean_name, drop_titles
+from .syntax import is_thing
 from .records import NAMED_KINDS, Speaker
 
 
@@ -376,14 +377,14 @@ class MentionRules:
                 p = self._person_before(cue)
                 if p is not None and p.i > subj[0].i:
                     return p
-            if subj and t is cue and subj[0].i < cue.i and self._thing(subj[0]):
+            if subj and t is cue and subj[0].i < cue.i and is_thing(subj[0]):
                 # "The rejection of the treaty signals “the beginning of the end,” said Geert
                 # Wilders": a thing parsed as the subject of a verb a name follows is the
                 # reported clause's; the name after the verb speaks.
                 p = self._person_after(cue)
                 if p is not None:
                     return p
-            if subj and t is not cue and self._thing(subj[0]) and t.dep_ == "advcl" and t.head != t and \
+            if subj and t is not cue and is_thing(subj[0]) and t.dep_ == "advcl" and t.head != t and \
                     any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS | {"as"} for c in t.children):
                 # "He sent an email as the meeting began, vowing to “fight on”": the parser can hang
                 # the participle on the verb of a clause of time; a thing there is the scene, and
@@ -425,7 +426,7 @@ class MentionRules:
             # subject-less cue, set off by a comma, is who speaks, not the name before it.
             prev = self.doc[cue.i - 1] if cue.i > 0 else None
             if prev is not None and prev.dep_ == "appos" and prev.pos_ == "NOUN" and \
-                    not self.quoted[prev.i] and not self._thing(prev) and \
+                    not self.quoted[prev.i] and not is_thing(prev) and \
                     prev.lower_ not in PRONOUNS and prev.left_edge.i > 0 and \
                     self.doc[prev.left_edge.i - 1].text == "," and prev.head.i < prev.left_edge.i:
                 return prev
@@ -444,7 +445,7 @@ class MentionRules:
                 c.dep_ in SUBJ_DEPS and self.quoted[c.i] and c.i < cue.i for c in cue.children):
             return None
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and not self.quoted[c.i]), None)
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or self._thing(obj):
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or is_thing(obj):
             return None
         return obj
 
@@ -477,7 +478,7 @@ class MentionRules:
             return False
         if any(c.dep_ in SUBJ_DEPS or c.dep_ == "agent" for c in cue.children):
             return False
-        if self._thing(head) or head.lower_ in PRONOUNS:
+        if is_thing(head) or head.lower_ in PRONOUNS:
             return False
         if cue.tag_ == "VBD":
             return True
@@ -492,13 +493,7 @@ class MentionRules:
             head = head.head.head
         if head.pos_ == "VERB":
             return True
-        return self._thing(head)
-
-    def _thing(self, tok) -> bool:
-        """A common noun that names neither a person nor an organisation ("The promise")."""
-        lemma = tok.lemma_.lower()
-        return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lower_ not in PRONOUNS and \
-            lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS and lemma not in PEOPLE_NOUNS
+        return is_thing(head)
 
     def _person_after(self, cue):
         """The person named right after a cue: "…, said Christine Link, director of …"."""
