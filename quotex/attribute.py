@@ -111,7 +111,8 @@ class DocState:
     """What attribution remembers across paragraphs and windows (plain data only)."""
 
     names: NameRegistry = field(default_factory=NameRegistry)
-    # Keep short unattributed fragments (scare quotes) too; see :func:`is_scare_quote`.
+    # Keep short unattributed fragments (scare quotes) too; read by quotex.extract.extract_text
+    # into the pipeline's Options, which alone leaves them out (see :func:`is_scare_quote`).
     all_quotes: bool = False
     # Last attributed speaker and the paragraph index it was attributed in.
     last_speaker: Optional[Speaker] = None
@@ -203,10 +204,9 @@ class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules
             r = self._stage("back", at)
             if r is not None:
                 self.out[at.k] = self._make(at.span, r)
-        out = self.out
-        if not self.state.all_quotes:
-            out = [q for q in out if not is_scare_quote(q)]
-        return out
+        # Every quote, scare quotes too: what is reported is decided once, by the pipeline
+        # (quotex.document.Options.keep, with methods.is_scare_quote).
+        return self.out
 
     def _attribute(self, at: At) -> Optional[Attribution]:
         """Pass 3 for one quote: what decides it, given what pass 1 and 2 found."""
