@@ -186,6 +186,27 @@ def test_missing_model_names_the_worker(cluster):
     assert "pip install" in msg and "no_such_model_h14" in msg
 
 
+def _malloc_state():
+    import quotex.dask
+
+    return quotex.dask._malloc_tuned, os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+
+@pytest.mark.skipif(__import__("platform").libc_ver()[0] != "glibc", reason="the malloc tuning is glibc's")
+def test_workers_get_the_heap_back_for_parse_arrays(cluster):
+    """A nanny starts workers with MALLOC_TRIM_THRESHOLD_ set, which pins glibc's mmap threshold
+    and made each article cost a worker ~25% more CPU; the first batch a worker runs lifts it."""
+    from quotex.dask import run_on_cluster
+    from quotex.inputs import Document
+
+    docs = [Document(f"d{i}", text) for i, text in enumerate(ARTICLES * 2)]
+    assert len(list(run_on_cluster(docs, "", client=cluster))) == len(docs)
+    states = cluster.run(_malloc_state)
+    # Every worker was started with the variable (the premise), and the ones that ran a batch lifted it.
+    assert all(trim is not None for _, trim in states.values()), states
+    assert any(tuned for tuned, _ in states.values()), states
+
+
 def test_extract_bag_equals_extract_batch(cluster):
     import dask.bag as db
 
