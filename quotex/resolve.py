@@ -32,6 +32,7 @@ from typing import Iterable, Optional
 
 from .cues import HONORIFICS, PRONOUNS
 from .entities import COURTESY, ROLE_NOUNS, DocEntities, NameMention, SpeakerInfo, is_role
+from .antecedents import PERSON_ROLE_NOUNS, _looks_like_person
 from .indirect import confidence as indirect_confidence
 from .lexicon import ORG_NOUNS
 from .methods import Method
@@ -39,6 +40,9 @@ from .names import TITLE_WORDS, clean_name
 from .records import Quote
 
 PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
+# First-person speakers in narration, and the name they get: the article's writer.
+FIRST_PERSON = frozenset({"i", "me"})
+AUTHOR = "author"
 # A definite description left as it is: the name is a role, not a person (measured right about
 # as often as other unknown mentions; lowered so that filtering on confidence drops it first).
 UNRESOLVED_DESCRIPTION_FACTOR = 0.9
@@ -70,6 +74,22 @@ administration office team club league chain brand operator provider producer de
 # said" after "Hydro One"); the others ("the school", "the newspaper") only for one whose name
 # has the noun.
 GENERIC_ORG_NOUNS = frozenset("company firm corporation business organization organisation".split())
+# Nouns for a kind of company: they stand for the last company named ("BC Hydro said … the utility
+# said", "Northern Ridge Mining Corp. … the miner said") as the generic nouns do, never for a union,
+# a regulator or a police force.
+COMPANY_NOUNS = frozenset("""
+company firm corporation business utility retailer bank lender insurer airline carrier automaker
+carmaker maker manufacturer miner producer developer operator provider chain brand publisher
+broadcaster railway railroad grocer
+""".split())
+# Words anywhere in an organisation's name that make it no company: "United Steelworkers Local
+# 6500", "Saskatchewan Health Authority", "B.C. Utilities Commission" are not what "the firm" means.
+NOT_COMPANY_WORDS = frozenset("""
+union unions local steelworkers workers employees teamsters federation association authority society
+commission board council committee police rcmp department ministry government agency court office
+tribunal institute foundation centre center coalition alliance league party
+""".split())
+
 # Last words of organisations that are no company: "Senate", "State Department", "The Post".
 INSTITUTION_WORDS = frozenset("""
 house senate congress parliament assembly legislature department ministry court committee council party
@@ -190,14 +210,20 @@ def _may_be_person(label: str, text: str) -> bool:
 
 
 def _org_key(name: str) -> str:
+    # Without dots: "B.C. Hydro" and "BC Hydro" are one utility.
     name = _POSSESSIVE.sub("", clean_name(name))
-    return re.sub(r"^the\s+", "", name, flags=re.I).lower()
+    return re.sub(r"^the\s+", "", name, flags=re.I).lower().replace(".", "")
 
 
 def build(ents: DocEntities) -> EntityTable:
     """Cluster the document's name mentions into entities (see the module docstring)."""
     table = EntityTable()
     names = sorted(ents.names, key=lambda m: m.start)
+    # Kind by all mentions: "Cpl. Nadine Robichaud" tagged an organisation is a person when the
+    # article's "Robichaud said" is tagged a person elsewhere (a first name and that surname).
+    person_surnames = {_words(m.text)[-1].lower() for m in names if m.label == "PERSON" and _words(m.text)}
+    names = [replace(m, label="PERSON") if m.label == "ORG" and _looks_like_person(m.text) and
+             m.text.split(" ")[-1].lower() in person_surnames else m for m in names]
     # Full names of people first: they anchor surnames, honorific + surname and mislabels.
     for m in names:
         if m.label != "PERSON":
@@ -239,9 +265,42 @@ def build(ents: DocEntities) -> EntityTable:
             else:
                 continue
         _add(ent, m)
+    _merge_acronyms(table)
     for ent in table.entities:
         _decide(ent)
     return table
+
+
+# Words an acronym leaves out: "Canadian Union of Public Employees" -> CUPE.
+_ACRONYM_SKIP = frozenset("of and the for in on de du des la le et &".split())
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split(" ") if w and w.lower() not in _ACRONYM_SKIP).upper()
+
+
+def _merge_acronyms(table: EntityTable) -> None:
+    """An acronym and the full name it stands for are one organisation: "the Canadian Union of
+    Public Employees (CUPE) said … CUPE said", "The RCMP is asking … the Royal Canadian Mounted
+    Police said". Named by both, as a newsroom writes it on first reference ("Canadian Union of
+    Public Employees (CUPE)"), so that either form finds it."""
+    orgs = [e for e in table.entities if e.kind == ORGANIZATION]
+    for short in orgs:
+        if not _ACRONYM.match(short.name):
+            continue
+        letters = short.name.replace(".", "")
+        full = [e for e in orgs if e is not short and len(e.name.split(" ")) >= 2 and _initials(e.name) == letters]
+        if len(full) != 1:
+            continue
+        long = full[0]
+        long.mentions = sorted(long.mentions + short.mentions)
+        long.labels.update(short.labels)
+        long.name = f"{long.name} ({short.name})"
+        for key, e in list(table.by_org.items()):
+            if e is short:
+                table.by_org[key] = long
+        table.entities.remove(short)
 
 
 def _add(ent: Entity, m: NameMention) -> None:
@@ -306,6 +365,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                     ents: DocEntities) -> tuple[str, Optional[str], str, float]:
     """(name, title, kind, confidence factor) of one speaker mention."""
     low = sp.text.lower()
+    if low in FIRST_PERSON and sp.name.lower() in FIRST_PERSON:
+        # Narration in the first person ("“Your Honour,” I said", a column's "I told the mayor"):
+        # stage 1 only takes speakers outside quotes, so "I" is the writer. Named as such, never
+        # as a pronoun.
+        return AUTHOR, None, PERSON, UNRESOLVED_DESCRIPTION_FACTOR
     if low in PRONOUNS or sp.name.lower() in PRONOUNS:
         # Resolved (or not) by quotex.pronouns in stage 1: only the canonical form of the name.
         ent = table.lookup(sp.name) if sp.name[:1].isupper() else None
@@ -313,6 +377,10 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             return ent.name, sp.title or ent.title, ent.kind, 1.0
         return sp.name, sp.title, sp.kind, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
+    if not named and sp.text[:1].isupper() and " " not in sp.text and table.person(sp.text) is not None:
+        # "Price said" after "Battalion Chief Sheldon Price": the parser read the surname as a
+        # common noun; a capitalised word that is the surname of a person named in full is a name.
+        named = True
     if named:
         ent = _named_entity(sp, table)
         if ent is not None and ent.kind == ORGANIZATION and re.sub(r"^[Tt]he\s+", "", sp.name) == ent.name:
@@ -349,7 +417,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if info.complement and not name.endswith(info.complement):
         # "a spokesman for the union" -> "spokesman for the union": whose spokesman it is.
         name = f"{name} {info.complement}"
-    return name, sp.title, sp.kind, UNRESOLVED_DESCRIPTION_FACTOR if info.definite else 1.0
+    kind = sp.kind
+    if kind == UNKNOWN and not info.plural and (info.head in ROLE_NOUNS or info.head in PERSON_ROLE_NOUNS):
+        # "a neighbour who did not want to be named … the neighbour said": a noun for a person
+        # left unresolved is still a person.
+        kind = PERSON
+    return name, sp.title, kind, UNRESOLVED_DESCRIPTION_FACTOR if info.definite else 1.0
 
 
 def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
@@ -426,11 +499,13 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int) -> Optional[
             # "the committee" -> the House Ethics Committee named before.
             return max(named, key=lambda e: e.last_before(before))
         orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in INSTITUTION_WORDS and
+                not NOT_COMPANY_WORDS & {w.lower().rstrip(".") for w in e.name.split(" ")} and
                 before - e.last_before(before) <= GENERIC_ORG_REACH]
-        if head not in GENERIC_ORG_NOUNS or not orgs:
+        if head not in GENERIC_ORG_NOUNS and head not in COMPANY_NOUNS or not orgs:
             return None
         # "the company", "the firm": the organisation named last, a little before (not a
-        # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company).
+        # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company; nor a
+        # union: "Acme Corp. … the Steelworkers Local 12 … the firm said" is Acme).
         return max(orgs, key=lambda e: e.last_before(before))
     if head not in ROLE_NOUNS:
         return None
