@@ -56,6 +56,8 @@ DOC_THINGS = frozenset("""
 email e-mail statement letter memo release video ad advertisement tweet post constitution document
 bill law book editorial column transcript filing complaint ruling message note text
 """.split())
+# Group nouns that a surname before them names: "the Quinn family", "the Lee household".
+_FAMILY_NOUNS = frozenset({"family", "household", "couple"})
 # Organisation nouns that are people in the plural: "officials said they …".
 _PLURAL_ORG = frozenset({"officials", "authorities", "prosecutors", "police"})
 
@@ -162,6 +164,12 @@ class AntecedentIndex:
                 continue
             low = t.lower_
             lemma = t.lemma_.lower()
+            if t.pos_ == "PROPN" and t.is_title and t.tag_ == "NNPS" and low.endswith("s") and \
+                    any(c.lower_ == "the" for c in t.children) and self._surname(t.text[:-1]):
+                # "Tamara and Derek Quinn … The Quinns said they …": a family by its surname is a
+                # group, what "they" stands for (never one of its members' "he" or "she").
+                self._add(t.text, GROUP, t)
+                continue
             if t.pos_ == "PROPN" and t.is_title:
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
                 canon = self.canonical(t.text)
@@ -174,6 +182,12 @@ class AntecedentIndex:
             if t.pos_ != "NOUN":
                 continue
             if low in GROUP_NOUNS or low in _PLURAL_ORG or (t.tag_ == "NNS" and lemma in PERSON_ROLE_NOUNS):
+                owner = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and
+                         not quoted[c.i]]
+                if low in _FAMILY_NOUNS and len(owner) == 1:
+                    # "the Okafor family said they …": the family by its name.
+                    self._add(f"{owner[0].text} {low}", GROUP, t)
+                    continue
                 self._add(low, GROUP, t)
             elif lemma in ORG_NOUNS and t.tag_ != "NNS":
                 self._add(lemma, ORGANIZATION, t)
@@ -194,6 +208,11 @@ class AntecedentIndex:
                 if sex:
                     self.votes[lemma].append((sex, role_weight(lemma), -1))
         self._pronoun_votes()
+
+    def _surname(self, word: str) -> bool:
+        """Whether ``word`` is the surname of a person the document named ("Quinn" of "Derek Quinn")."""
+        return any(k.endswith(" " + word) for k in self.kind if self.kind[k] == PERSON) or \
+            any(k.endswith(" " + word) for k in self.known)
 
     def _ent_text(self, tok) -> str:
         for e in self.doc.ents:

@@ -19,6 +19,8 @@ from typing import Optional
 from .cues import HONORIFICS, PRONOUNS
 from .names import _NAME_RUN, _NOT_FIRST, _NOT_LAST, TITLE_WORDS, clean_name
 
+# The label a name gets when it is something someone owns ("its Nimbus 2"): no entity of stage 2.
+PRODUCT = "PRODUCT"
 # Labels of the recogniser kept as entities.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 # Role nouns that make a title ("Mayor Ann Lee", "Lee, the mayor"); with HONORIFICS and
@@ -34,6 +36,7 @@ admiral colonel captain sergeant lieutenant detective inspector constable truste
 speaker whip host anchor reporter correspondent writer author activist organizer president-elect
 vice-president mp mpp mla prosecutor journalist pastor reverend rabbi bishop priest imam cardinal
 physician surgeon nurse scientist researcher pollster
+critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden
 """.split())
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
 COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in", "by"})
@@ -197,6 +200,10 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
     k = 0
     while person and k < len(toks) - 1 and (_role_word(toks[k].text) or toks[k].is_punct and k):
         k += 1
+    if person and k == 0 and len(toks) >= 3 and _sentence_title(toks[0]) and is_first_name(toks[1].text):
+        # "Homeowner Tamara Quinn", "Organizer Keisha Morrow": a noun for a person the recogniser took
+        # into the name at the start of a sentence is her title, not her first name.
+        k = 1
     inner = [t for t in toks[:k] if not t.is_punct]
     toks = toks[k:]
     if person and not inner:
@@ -211,10 +218,33 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         toks = toks[:-1]
     if not toks:
         return None
+    if ent.label_ == "ORG" and toks[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].like_num:
+        # "Amalgamated Transit Union Local 508": a union local is known by its number.
+        toks.append(doc[ent.end])
+    label = ent.label_
+    if label == "ORG" and len(toks) == 1 and toks[0].is_upper and len(toks[0]) > 4 and \
+            (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws) and ent.end < len(doc) and \
+            doc[ent.end].text in (",", "--", "—", "–", "-"):
+        # A dateline ("WINNIPEG -- The province …", "VANCOUVER, B.C. —") is a place.
+        label = "GPE"
+    if label == "ORG" and ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$" and \
+            doc[ent.start - 1].lower_ in ("its", "their", "our", "her", "his", "my"):
+        # "its Nimbus 2 thermostat", "her Nimbus 2": what someone owns is a product, not an
+        # organisation that "the company said" can stand for.
+        label = PRODUCT
+    if label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_title for t in toks) and is_first_name(toks[0].text) \
+            and not toks[-1].text.endswith("s") and any(is_role(w) for w in title_before(doc, ent.start, quoted)):
+        # "Tenant organizer Keisha Morrow", "Cpl. Nadine Robichaud" tagged an organisation: a first
+        # name after a role is a person.
+        person, label = True, "PERSON"
     start = toks[0].idx + base
     end = toks[-1].idx + len(toks[-1]) + base
     title = honorific = None
     title_start = start - 1
+    if label == "ORG":
+        # "Shared Health Manitoba, the agency that runs the homes, said" -> agency: the type a later
+        # "the agency said" finds it by.
+        title, title_start = org_appositive(ent, quoted, base)
     if person:
         words = title_before(doc, ent.start, quoted) + [t.text for t in inner]
         if words and words[-1].lower().rstrip(".") in COURTESY:
@@ -225,13 +255,21 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
             title, title_start = appositive_title(ent, quoted, base)
         if title and title.lower().rstrip(".") in COURTESY:
             honorific, title = honorific or title.lower().rstrip("."), None
-    return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, ent.label_, title, honorific,
+    return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
                        any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start)
 
 
 def _first_name_like(t, quoted: list[bool]) -> bool:
+    # Not a noun for a person at the start of a sentence: "Homeowner Tamara Quinn said".
     return t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.is_alpha and not quoted[t.i] and \
-        not _role_word(t.text) and not t.whitespace_.count("\n")
+        not _role_word(t.text) and not t.whitespace_.count("\n") and \
+        not (_sentence_title(t) and not is_first_name(t.text))
+
+
+def _sentence_title(t) -> bool:
+    """A capitalised noun for a person opening a sentence before a name: "Homeowner", "Resident",
+    "Organizer" (the parser often calls it a proper noun there)."""
+    return t.is_sent_start and t.lower_.endswith(_PERSON_SUFFIXES) and not is_first_name(t.text)
 
 
 def is_first_name(word: str) -> bool:
@@ -253,14 +291,17 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
     common noun; an adjective or participle alone is no title ("a defiant Donald Trump", "a
     smiling Clinton"), nor is a possessive outlet ("MSNBC's Alex Lee") or a place."""
     run: list = []
+    dotted: set[int] = set()
     j = i - 1
     while j >= 0 and i - j <= MAX_TITLE_TOKENS:
         t = doc[j]
         if quoted[j] or t.is_space or t.tag_ == "POS" or t.ent_type_ == "PERSON" and not _role_word(t.text):
             break
         if t.is_punct:
-            # the dot of an abbreviation the tokenizer split off: "Gen ." before a name
+            # the dot of an abbreviation the tokenizer split off: "Gen ." before a name ("Coun.
+            # Darren Wheeler" keeps its title as written: "Coun.")
             if t.text == "." and j > 0 and len(doc[j - 1]) <= 4 and doc[j - 1].is_title:
+                dotted.add(j - 1)
                 j -= 1
                 continue
             break
@@ -278,9 +319,18 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
         return []
     last = run[-1]
     if not (any(is_role(t.text) for t in run) or last.pos_ == "NOUN" and last.tag_ == "NN" and
-            person_noun(last.lower_)):
+            person_noun(last.lower_) or len(run) == 1 and _sentence_title(last)):
         return []
-    return [t.text for t in run]
+    return [t.text + ("." if t.i in dotted else "") for t in run]
+
+
+def org_appositive(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
+    """ "Shared Health Manitoba, the agency that oversees the homes" -> ("agency", offset): the head
+    noun of a common-noun apposition to an organisation's name."""
+    for c in ent.root.children:
+        if c.dep_ == "appos" and c.i > ent.root.i and c.pos_ == "NOUN" and not c.ent_type_ and not quoted[c.i]:
+            return c.lemma_.lower(), c.idx + base
+    return None, -1
 
 
 def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
 from .cues import HONORIFICS, PRONOUNS
-from .entities import COURTESY, ROLE_NOUNS, DocEntities, NameMention, SpeakerInfo, is_role
+from .entities import COURTESY, ROLE_NOUNS, DocEntities, NameMention, SpeakerInfo, is_role, person_noun
 from .antecedents import PERSON_ROLE_NOUNS, _looks_like_person
 from .indirect import confidence as indirect_confidence
 from .lexicon import ORG_NOUNS
@@ -51,6 +51,7 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
                        "pres": "president", "gen": "general", "lt": "lieutenant", "col": "colonel",
                        "capt": "captain", "sgt": "sergeant", "adm": "admiral", "atty": "attorney",
                        "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor",
+                       "coun": "councillor", "cpl": "corporal", "const": "constable", "insp.": "inspector",
                        "congresswoman": "congresswoman", "congressman": "congressman"}
 # Role nouns that stand for one another in a description: "the lawmaker" after "Sen. Lee".
 ROLE_FAMILIES = {
@@ -222,6 +223,8 @@ def build(ents: DocEntities) -> EntityTable:
     # Kind by all mentions: "Cpl. Nadine Robichaud" tagged an organisation is a person when the
     # article's "Robichaud said" is tagged a person elsewhere (a first name and that surname).
     person_surnames = {_words(m.text)[-1].lower() for m in names if m.label == "PERSON" and _words(m.text)}
+    # A name never runs across a paragraph break ("… Zimbabwe's hyperinflation X.\n\nTrump said").
+    names = [m for m in names if "\n" not in m.text]
     names = [replace(m, label="PERSON") if m.label == "ORG" and _looks_like_person(m.text) and
              m.text.split(" ")[-1].lower() in person_surnames else m for m in names]
     # Full names of people first: they anchor surnames, honorific + surname and mislabels.
@@ -324,7 +327,7 @@ def _decide(ent: Entity) -> None:
         # often as anything else, or an honorific stands before it ("Mr. Lind").
         person = ent.labels["PERSON"] + 2 * len(ent.honorifics)
         ent.kind = PERSON if person >= sum(ent.labels.values()) - ent.labels["PERSON"] else UNKNOWN
-    if ent.titles:
+    if ent.titles and ent.kind != ORGANIZATION:
         ent.title = ent.titles[0][1]
 
 
@@ -374,10 +377,10 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # Resolved (or not) by quotex.pronouns in stage 1: only the canonical form of the name.
         ent = table.lookup(sp.name) if sp.name[:1].isupper() else None
         if ent is not None and ent.kind == sp.kind:
-            return ent.name, sp.title or ent.title, ent.kind, 1.0
-        return sp.name, sp.title, sp.kind, 1.0
+            return ent.name, clean_title(sp.title) or ent.title, ent.kind, 1.0
+        return sp.name, clean_title(sp.title), sp.kind, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
-    if not named and sp.text[:1].isupper() and " " not in sp.text and table.person(sp.text) is not None:
+    if not named and sp.text[:1].isupper() and " " not in sp.text and table.by_last.get(sp.text.lower()):
         # "Price said" after "Battalion Chief Sheldon Price": the parser read the surname as a
         # common noun; a capitalised word that is the surname of a person named in full is a name.
         named = True
@@ -387,6 +390,8 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             return sp.name, None, ORGANIZATION, 1.0  # "The Boston Globe" as written
         if ent is not None:
             title = _title_at(ent, sp) or ent.title or clean_title(sp.title)
+            if ent.kind == ORGANIZATION:
+                title = None  # an organisation's apposition ("the agency") is its type, no title
             if not ent.forms and len(sp.name.split(" ")) >= 2 and sp.name.endswith(" " + ent.name):
                 # A full name stage 1 knew from text no recogniser read ("Lael Brainard" harvested
                 # before the window) beats a surname-only entity.
@@ -439,6 +444,9 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
             continue  # "Israel said" is the country, though a Steve Israel is named
         if ent is not None:
             return ent
+    latest = _latest_namesake(sp, table)
+    if latest is not None:
+        return latest
     words = _words(sp.text)
     if len(words) >= 3 and " and " not in sp.text and "," not in sp.text:
         # Only at the start, where a headline's subject is: "CNN President On Trump" is CNN's
@@ -450,13 +458,40 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
     return None
 
 
+# How far back (characters) the full name of one of two namesakes may be for a bare surname to
+# be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
+NAMESAKE_REACH = 400
+
+
+def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
+    """A surname two people of the document share is the one whose full name was given just
+    before ("Elaine Dufresne … Dufresne said", though her son Marc Dufresne is named later); with
+    none close, nobody (the rule of two namesakes stays: unresolved)."""
+    words = _words(sp.text)
+    if len(words) != 1 or not table.ambiguous(sp.text):
+        return None
+    full = [e for e in table.by_last.get(words[0].lower(), []) if e.forms]
+    near = [(e.last_before(sp.start), e) for e in full if 0 <= sp.start - e.last_before(sp.start) <= NAMESAKE_REACH]
+    if not near:
+        return None
+    near.sort(key=lambda p: p[0])
+    # The latest-named one, unless the other was named as close (then it is anyone's guess).
+    if len(near) > 1 and near[-1][0] - near[-2][0] < 40:
+        return None
+    return near[-1][1]
+
+
 def clean_title(title: Optional[str]) -> Optional[str]:
     """A title only if it holds a role word: "defiant" (from "a defiant Trump") or an outlet
     ("CNN's") is none; "former Secretary of State" is one."""
     if not title:
         return None
+    title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.I)  # "Ellison, a retired headteacher,"
     words = re.findall(r"[A-Za-z][\w.-]*", title)
-    if not any(is_role(w) or _role_key(w) in ROLE_NOUNS for w in words):
+    if not any(is_role(w) or _role_key(w) in ROLE_NOUNS for w in words) and \
+            not any(w.islower() and len(w) > 3 and person_noun(w) for w in words):
+        # A noun for a person makes one too: "retired headteacher", "demographer at Emory"; an
+        # age ("52"), a name or an adjective ("defiant") does not.
         return None
     return None if title.lower().rstrip(".") in COURTESY else title
 
@@ -494,7 +529,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int) -> Optional[
         if own:
             return None
         orgs = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before)]
-        named = [e for e in orgs if head in e.name.lower().split(" ")]
+        # By its name ("the committee" -> the House Ethics Committee) or by the noun it was given
+        # in apposition ("Shared Health Manitoba, the agency that … said. … the agency said").
+        named = [e for e in orgs if head in e.name.lower().split(" ") or head in e.role_nouns(before)]
         if named:
             # "the committee" -> the House Ethics Committee named before.
             return max(named, key=lambda e: e.last_before(before))
