@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
 from .cues import HONORIFICS, PRONOUNS
-from .entities import COURTESY, ROLE_NOUNS, DocEntities, NameMention, SpeakerInfo, is_role, person_noun
+from .entities import COURTESY, ROLE_NOUNS, DocEntities, NameMention, SpeakerInfo, is_first_name, is_role
 from .antecedents import PERSON_ROLE_NOUNS, _looks_like_person
 from .indirect import confidence as indirect_confidence
 from .lexicon import ORG_NOUNS
@@ -227,6 +227,12 @@ def build(ents: DocEntities) -> EntityTable:
     names = [m for m in names if "\n" not in m.text]
     names = [replace(m, label="PERSON") if m.label == "ORG" and _looks_like_person(m.text) and
              m.text.split(" ")[-1].lower() in person_surnames else m for m in names]
+    # And the other way: "B.C. Hydro" tagged a person is the organisation "BC Hydro" tagged so
+    # elsewhere (no first name, the same name but for dots).
+    org_keys = {_org_key(m.text) for m in names if m.label in ("ORG", "FAC")}
+    names = [replace(m, label="ORG") if m.label == "PERSON" and " " in m.text and not m.title and
+             not m.honorific and _org_key(m.text) in org_keys and not is_first_name(m.text.split(" ")[0])
+             else m for m in names]
     # Full names of people first: they anchor surnames, honorific + surname and mislabels.
     for m in names:
         if m.label != "PERSON":
@@ -471,7 +477,8 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
     if len(words) != 1 or not table.ambiguous(sp.text):
         return None
     full = [e for e in table.by_last.get(words[0].lower(), []) if e.forms]
-    near = [(e.last_before(sp.start), e) for e in full if 0 <= sp.start - e.last_before(sp.start) <= NAMESAKE_REACH]
+    near = [(e.last_before(sp.start), e) for e in full
+            if e.last_before(sp.start) >= 0 and sp.start - e.last_before(sp.start) <= NAMESAKE_REACH]
     if not near:
         return None
     near.sort(key=lambda p: p[0])
@@ -479,6 +486,10 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
     if len(near) > 1 and near[-1][0] - near[-2][0] < 40:
         return None
     return near[-1][1]
+
+
+# Endings of nouns for a person that no common adjective has ("-ant"/"-ent" do: "defiant").
+_NOUN_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person")
 
 
 def clean_title(title: Optional[str]) -> Optional[str]:
@@ -489,9 +500,9 @@ def clean_title(title: Optional[str]) -> Optional[str]:
     title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.I)  # "Ellison, a retired headteacher,"
     words = re.findall(r"[A-Za-z][\w.-]*", title)
     if not any(is_role(w) or _role_key(w) in ROLE_NOUNS for w in words) and \
-            not any(w.islower() and len(w) > 3 and person_noun(w) for w in words):
+            not any(w.islower() and (w.endswith(_NOUN_SUFFIXES) or w in PERSON_ROLE_NOUNS) for w in words):
         # A noun for a person makes one too: "retired headteacher", "demographer at Emory"; an
-        # age ("52"), a name or an adjective ("defiant") does not.
+        # age ("52"), a name or an adjective ("defiant", "confident") does not.
         return None
     return None if title.lower().rstrip(".") in COURTESY else title
 

@@ -217,3 +217,30 @@ def test_salience_prefers_recent_subject_and_respects_the_limit():
     assert resolve(pron, [(stone, [Mention(60, 7, 5)]), (lind, [Mention(95, 9, 5)])]) == lind
     assert resolve(pron, [(stone, [Mention(60, 7, 5)]), (lind, [Mention(95, 9, 5)])], last_speaker="Bob Stone") \
         == stone
+
+
+FAMILY_CASES = [
+    # A family by its surname is what "they" stands for, not a campaign or a neighbour named before.
+    ('Tamara Quinn and her husband Derek Quinn lost their home. A GoFundMe campaign raised $20,000.\n\n'
+     'The Quinns said they were overwhelmed.\n\n"We can\'t thank this community enough," they said.',
+     "We can't thank this community enough,", "Quinns"),
+    ('Ravi Singh was hurt in the crash. The Singh family thanked the paramedics.\n\n'
+     '"Please keep him in your prayers," they said.', "Please keep him in your prayers,", "Singh family"),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", FAMILY_CASES)
+def test_they_for_a_family_by_its_surname(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # Negative: a plural proper noun that is no one's surname is no family ("the Maritimes").
+    ('Ann Lee toured the Maritimes on Monday. "It was a good trip," she said.', "It was a good trip,", "Ann Lee"),
+    # "he" after a woman named last skips her for the man (Canadian honorific-less style).
+    ('Energy Minister Rachel Okonkwo spoke first. Tom Fairbairn, the critic, followed her.\n\n'
+     'Okonkwo left early.\n\n"The minister broke her promise," he said.', "The minister broke her promise,",
+     "Tom Fairbairn"),
+])
+def test_family_negative_and_sex_across_paragraphs(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name

@@ -228,3 +228,132 @@ def test_resolution_sees_every_window(nlp):
 ])
 def test_description_complements(nlp, text, quote, name):
     assert quote_of(nlp, text, quote).speaker.name == name
+
+
+# ---------------------------------------------------------------------- other newsrooms' styles
+ACRONYM_CASES = [
+    # An acronym and its full name are one organisation, named by both (CP / CBC style).
+    ('Cleaners have voted to strike, the Canadian Union of Public Employees said Monday. '
+     '"Our members are tired," CUPE said.', "Our members are tired,", "Canadian Union of Public Employees (CUPE)"),
+    # The acronym first, the full name later (RCMP style), and "the" before the acronym.
+    ('The RCMP is asking for help. The Royal Canadian Mounted Police said a truck was seen. '
+     '"Any detail could help us," the RCMP said.', "Any detail could help us,",
+     "Royal Canadian Mounted Police (RCMP)"),
+    # Dotted and undotted short forms are one utility.
+    ('B.C. Hydro asked the regulator for a 3 per cent increase on Thursday.\n\n"Rates stay affordable," '
+     'BC Hydro said.', "Rates stay affordable,", "B.C. Hydro"),
+    # Negative: an acronym whose letters are no organisation named in the article stays itself.
+    ('The province hired more staff. "We expect results by spring," the IRB said.', "We expect results by spring,",
+     "IRB"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", ACRONYM_CASES)
+def test_acronyms_cluster_with_their_full_name(nlp, text, quote, name):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.kind) == (name, "organization")
+
+
+def test_acronym_merge_plain_data():
+    names = [NameMention(0, 37, "Immigration and Refugee Board", "ORG"), NameMention(50, 53, "IRB", "ORG"),
+             NameMention(70, 74, "CUPE", "ORG")]
+    table = build(DocEntities(names=names))
+    irb = table.organization("IRB")
+    assert irb is table.organization("Immigration and Refugee Board")
+    assert irb.name == "Immigration and Refugee Board (IRB)" and len(irb.mentions) == 2
+    # No full name with those initials: CUPE stays its own organisation.
+    assert table.organization("CUPE").name == "CUPE"
+
+
+COMPANY_CASES = [
+    # "the firm" is the company named before, not a union named after it.
+    ('Northern Ridge Mining Corp. will lay off 300 workers. United Steelworkers Local 6500 said it was '
+     'blindsided. "We will do right by our people," the firm said.', "We will do right by our people,",
+     "Northern Ridge Mining Corp"),
+    # A noun for a kind of company ("the utility", "the airline") stands for the company named last.
+    ('BC Hydro asked for a rate increase. "We know it is hard for families," the utility said.',
+     "We know it is hard for families,", "BC Hydro"),
+    ('Porter Airlines cancelled 40 flights on Friday. "Safety comes first," the airline said.',
+     "Safety comes first,", "Porter Airlines"),
+    # A product someone owns ("its Nimbus 2") is no company.
+    ('Brightline Labs Inc. is recalling its Nimbus 2 thermostat. "Safety is our priority," the company said.',
+     "Safety is our priority,", "Brightline Labs Inc"),
+    # An organisation given a type in apposition is what that type stands for later.
+    ('Harbour Health Partners, the agency that runs the clinics, opened two more. '
+     '"We share the concerns," the agency said.', "We share the concerns,", "Harbour Health Partners"),
+    # Negative: a regulator is no company ("the company" with only a commission named stays itself).
+    ('The Ontario Energy Board approved the increase. "This was hard," the company said.', "This was hard,",
+     "company"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", COMPANY_CASES)
+def test_company_nouns_find_the_company(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
+
+
+PERSON_BY_ALL_MENTIONS = [
+    # A role before a first name and surname the recogniser tagged an organisation: a person.
+    ('Tenant organizer Keisha Morrow spoke at the rally. "People like us get pushed out," said Morrow, 45.',
+     "People like us get pushed out,", "Keisha Morrow", "Tenant organizer"),
+    ('Cpl. Nadine Robichaud said a truck was seen. "We will find this driver," Robichaud said.',
+     "We will find this driver,", "Nadine Robichaud", "Cpl."),
+    # A person noun opening a sentence is her title, not her first name.
+    ('Homeowner Tamara Quinn, 42, said her son smelled smoke. "He saved our lives," Quinn said.',
+     "He saved our lives,", "Tamara Quinn", "Homeowner"),
+    # Honorific-less Canadian titles: "Coun.", "critic", "advocate".
+    ('Coun. Darren Wheeler wants higher fares. "Riders want a bus that shows up," Wheeler said.',
+     "Riders want a bus that shows up,", "Darren Wheeler", "Coun."),
+    ('Opposition energy critic Tom Fairbairn was not impressed. "It is a broken promise," Fairbairn said.',
+     "It is a broken promise,", "Tom Fairbairn", "Opposition energy critic"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name,title", PERSON_BY_ALL_MENTIONS)
+def test_people_named_with_a_role(nlp, text, quote, name, title):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.title, sp.kind) == (name, title, "person")
+
+
+NAMESAKE_CASES = [
+    # Two people share a surname: the bare surname is the one named just before.
+    ('Elaine Dufresne, 81, wants charges laid. "Sorry is not enough," Dufresne said. '
+     'Her son, Marc Dufresne, drove in from Brandon.', "Sorry is not enough,", "Elaine Dufresne"),
+    ('Marc Dufresne drove in from Brandon. "My father deserved better," Dufresne said. '
+     'His mother, Elaine Dufresne, stayed home.', "My father deserved better,", "Marc Dufresne"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", NAMESAKE_CASES)
+def test_shared_surname_is_the_namesake_named_just_before(nlp, text, quote, name):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.kind) == (name, "person")
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # Narration in the first person: the writer, never the pronoun.
+    ('I was not off to a good start. "Okay," I said, trying again.', "Okay,", "author"),
+    ('The judge looked up. "Your Honour," I said, "I would like to explain."', "Your Honour,", "author"),
+])
+def test_first_person_narrator_is_the_author(nlp, text, quote, name):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.kind) == (name, "person")
+
+
+def test_unresolved_person_description_is_a_person_with_lower_confidence(nlp):
+    # "a neighbour who did not want to be named" has no antecedent: the description stays, a person.
+    text = ('A neighbour who did not want to be named said the lineups block the sidewalk. '
+            '"I can\'t get to my own door," the neighbour said.')
+    named = ('Joanne Pereira, a neighbour, said the lineups block the sidewalk. '
+             '"I can\'t get to my own door," Pereira said.')
+    q = quote_of(nlp, text, "I can't get to my own door,")
+    assert (q.speaker.name, q.speaker.kind) == ("neighbour", "person")
+    assert q.confidence < quote_of(nlp, named, "I can't get to my own door,").confidence
+
+
+@pytest.mark.parametrize("title,kept", [
+    ("a retired headteacher", "retired headteacher"), ("52", None), ("Marcel", None),
+    ("a demographer at Emory University", "demographer at Emory University"), ("fellow", None),
+])
+def test_clean_title_ages_and_articles(title, kept):
+    assert clean_title(title) == kept
