@@ -499,11 +499,13 @@ def clean_title(title: Optional[str]) -> Optional[str]:
         return None
     title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.I)  # "Ellison, a retired headteacher,"
     words = re.findall(r"[A-Za-z][\w.-]*", title)
-    if not any(is_role(w) or _role_key(w) in ROLE_NOUNS for w in words) and \
-            not any(w.islower() and (w.endswith(_NOUN_SUFFIXES) or w in PERSON_ROLE_NOUNS) for w in words):
-        # A noun for a person makes one too: "retired headteacher", "demographer at Emory"; an
-        # age ("52"), a name or an adjective ("defiant", "confident") does not.
-        return None
+    if not any(is_role(w) or _role_key(w) in ROLE_NOUNS for w in words):
+        # A short noun phrase for a person makes one too: "retired headteacher", "demographer at
+        # Emory University"; an age ("52"), a name, an adjective ("defiant", "confident"), "his
+        # friend" or a clause ("broker who represents sellers") does not.
+        if not any(w.islower() and (w.endswith(_NOUN_SUFFIXES) or w in PERSON_ROLE_NOUNS) for w in words) or \
+                len(words) > 6 or re.search(r",|\b(?:who|which|that|whose|his|her|their)\b", title, re.I):
+            return None
     return None if title.lower().rstrip(".") in COURTESY else title
 
 
