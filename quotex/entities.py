@@ -179,6 +179,9 @@ class DocEntities:
             m = name_mention(ent, base, quoted)
             if m is not None and (m.start, m.end) not in seen:
                 into.append(m)
+                short = defined_acronym(ent, base, quoted)
+                if short is not None and (short.start, short.end) not in seen:
+                    into.append(short)
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -257,6 +260,19 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
             honorific, title = honorific or title.lower().rstrip("."), None
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
                        any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start)
+
+
+def defined_acronym(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
+    """ "The Air Line Pilots Association (ALPA)": the short form an article defines in brackets
+    right after an organisation's name, which the recogniser often leaves untagged."""
+    doc = ent.doc
+    k = ent.end
+    if ent.label_ != "ORG" or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return None
+    t = doc[k + 1]
+    if quoted[t.i] or not (t.is_upper and 2 <= len(t.text.replace(".", "")) <= 6 and t.text.replace(".", "").isalpha()):
+        return None
+    return NameMention(t.idx + base, t.idx + len(t) + base, t.text, "ORG")
 
 
 def _first_name_like(t, quoted: list[bool]) -> bool:

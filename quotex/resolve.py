@@ -97,6 +97,15 @@ house senate congress parliament assembly legislature department ministry court 
 administration government agency police army navy force university college school times post news
 journal tribune herald globe star sun mail press network channel service commission board
 """.split())
+# Words in an organisation's name that say its type when the type noun itself is not there: "the
+# Air Line Pilots Association (ALPA) … the union said", "Ottawa Police Association … the union".
+TYPE_NAME_WORDS = {
+    "union": frozenset("union local association federation guild brotherhood teamsters steelworkers unifor "
+                       "syndicat".split()),
+    "utility": frozenset("hydro energy power electric gas".split()),
+    "airline": frozenset("airlines airways air jet".split()),
+    "agency": frozenset("authority service office administration".split()),
+}
 # How far back (characters) "the company" looks for the organisation it stands for.
 GENERIC_ORG_REACH = 1500
 # Words that start a surname: "Le Pen", "de Blasio", "Van Hollen".
@@ -275,9 +284,35 @@ def build(ents: DocEntities) -> EntityTable:
                 continue
         _add(ent, m)
     _merge_acronyms(table)
+    _merge_short_forms(table)
     for ent in table.entities:
         _decide(ent)
     return table
+
+
+# Words a company's short form leaves off: "WestJet Airlines Ltd. … WestJet said".
+COMPANY_TAIL = frozenset("""
+inc ltd corp co llc plc limited corporation company group holdings airlines airline airways bank
+""".split())
+
+
+def _merge_short_forms(table: EntityTable) -> None:
+    """A company's short form and its full name are one organisation ("WestJet Airlines Ltd.
+    cancelled … WestJet said"), named by the full name: the rest must be words like "Airlines",
+    "Ltd.", "Inc.", so "Air Canada" never takes "Air Canada Centre"."""
+    orgs = [e for e in table.entities if e.kind == ORGANIZATION]
+    for short in orgs:
+        longer = [e for e in orgs if e is not short and e.name.startswith(short.name + " ") and
+                  all(w.lower().rstrip(".") in COMPANY_TAIL for w in e.name[len(short.name) + 1:].split(" "))]
+        if len(longer) != 1:
+            continue
+        long = longer[0]
+        long.mentions = sorted(long.mentions + short.mentions)
+        long.labels.update(short.labels)
+        for key, e in list(table.by_org.items()):
+            if e is short:
+                table.by_org[key] = long
+        table.entities.remove(short)
 
 
 # Words an acronym leaves out: "Canadian Union of Public Employees" -> CUPE.
@@ -545,6 +580,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int) -> Optional[
         # By its name ("the committee" -> the House Ethics Committee) or by the noun it was given
         # in apposition ("Shared Health Manitoba, the agency that … said. … the agency said").
         named = [e for e in orgs if head in e.name.lower().split(" ") or head in e.role_nouns(before)]
+        if not named and head in TYPE_NAME_WORDS:
+            # A name that says the type another way: "the union" after "Air Line Pilots Association".
+            named = [e for e in orgs if TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" ")) and
+                     before - e.last_before(before) <= GENERIC_ORG_REACH]
         if named:
             # "the committee" -> the House Ethics Committee named before.
             return max(named, key=lambda e: e.last_before(before))

@@ -281,6 +281,12 @@ COMPANY_CASES = [
     # An organisation given a type in apposition is what that type stands for later.
     ('Harbour Health Partners, the agency that runs the clinics, opened two more. '
      '"We share the concerns," the agency said.', "We share the concerns,", "Harbour Health Partners"),
+    # A name that says the type another way: "the union" after a pilots' association.
+    ('The Air Line Pilots Association (ALPA) said talks had broken down. "We are ready to talk," the union said.',
+     "We are ready to talk,", "Air Line Pilots Association (ALPA)"),
+    # A company's short form is the company: "WestJet" after "WestJet Airlines Ltd.".
+    ('WestJet Airlines Ltd. cancelled 40 flights on Friday. "We regret the disruption," WestJet said.',
+     "We regret the disruption,", "WestJet Airlines Ltd"),
     # Negative: a regulator is no company ("the company" with only a commission named stays itself).
     ('The Ontario Energy Board approved the increase. "This was hard," the company said.', "This was hard,",
      "company"),
@@ -357,3 +363,12 @@ def test_unresolved_person_description_is_a_person_with_lower_confidence(nlp):
 ])
 def test_clean_title_ages_and_articles(title, kept):
     assert clean_title(title) == kept
+
+
+def test_short_forms_merge_only_with_company_words():
+    names = [NameMention(0, 10, "Air Canada", "ORG"), NameMention(20, 37, "Air Canada Centre", "FAC"),
+             NameMention(50, 71, "WestJet Airlines Ltd.", "ORG"), NameMention(80, 87, "WestJet", "ORG")]
+    table = build(DocEntities(names=names))
+    assert table.organization("WestJet") is table.organization("WestJet Airlines Ltd.")
+    # "Centre" is no company word: the arena is not the airline.
+    assert table.organization("Air Canada") is not table.organization("Air Canada Centre")

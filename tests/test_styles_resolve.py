@@ -128,6 +128,32 @@ EXPECTED = {
         ("Investors hate surprises", "Graham Pettigrew", "Industry analyst", "person"),
         ("We want every customer", "Vikram Shah", None, "person"),
     ],
+    "cbc_police_chief.txt": [
+        ("Overtime is not a luxury", "Nathan Roussel", "Ottawa police Chief", "person"),
+        ("Nobody on this board", "Diane Kowalski", "Board chair", "person"),
+        ("Our officers are working", "Ottawa Police Association", NO_TITLE, "organization"),
+        ("There are jobs in that building", "Amir Farah", "Coun.", "person"),
+        ("We are open to it", "Nathan Roussel", "Ottawa police Chief", "person"),
+        ("We don't feel safe", "residents", NO_TITLE, None),
+        # "she" at the end, past the chief and Coun. Farah: the board chair.
+        ("We will make a decision", "Diane Kowalski", None, "person"),
+    ],
+    "star_immigrant_feature.txt": [
+        ("The children ran outside", "Yasmin Haddad", None, "person"),
+        ("I am not ashamed", "Khaled Haddad", None, "person"),
+        ("We thought we were helping", "Maureen O'Neill", None, "person"),
+        ("Every order is a little bit", "Yasmin Haddad", None, "person"),
+    ],
+    "cp_airline.txt": [
+        # The short form and the full name are one company.
+        ("We regret the disruption", "WestJet Airlines Ltd", NO_TITLE, "organization"),
+        ("Our pilots have been", "Rob McFadden", "Capt.", "person"),
+        # "the union": the association defined with its acronym in brackets.
+        ("We are ready to talk", "Air Line Pilots Association (ALPA)", NO_TITLE, "organization"),
+        ("People are scared", "Sue Ellen Marsh", "Travel agent", "person"),
+        ("Our offer puts our pilots", "Ed Sims", "WestJet president", "person"),
+        ("We want to make this right", "WestJet Airlines Ltd", NO_TITLE, "organization"),
+    ],
 }
 
 
