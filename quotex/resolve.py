@@ -421,6 +421,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             return ent.name, clean_title(sp.title) or ent.title, ent.kind, 1.0
         return sp.name, clean_title(sp.title), sp.kind, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
+    if named and info is not None and info.definite and \
+            any(w == info.head for w in re.findall(r"[\w'-]+", info.desc)):
+        # "the Democrat convention committee" parsed with a proper-noun head: a head written in
+        # lower case is a description with proper words, not a name.
+        named = False
     if not named and sp.text[:1].isupper() and " " not in sp.text and table.by_last.get(sp.text.lower()):
         # "Price said" after "Battalion Chief Sheldon Price": the parser read the surname as a
         # common noun; a capitalised word that is the surname of a person named in full is a name.

@@ -372,3 +372,16 @@ def test_short_forms_merge_only_with_company_words():
     assert table.organization("WestJet") is table.organization("WestJet Airlines Ltd.")
     # "Centre" is no company word: the arena is not the airline.
     assert table.organization("Air Canada") is not table.organization("Air Canada Centre")
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # A lower-case head with proper words before it is a description, kept whole.
+    ('In a release on Monday, the Democrat convention committee said that "the platform is historic."',
+     "the platform is historic.", "Democrat convention committee"),
+    ('"Service will resume Monday," the Halifax transit authority said.', "Service will resume Monday,",
+     "Halifax transit authority"),
+    # Negative: a capitalised head is a name ("the Liberal Party" is the party).
+    ('"We will win this riding," the Liberal Party said.', "We will win this riding,", "Liberal Party"),
+])
+def test_descriptions_with_proper_words(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
