@@ -217,6 +217,11 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         while j >= 0 and ent.start - j <= 2 and _first_name_like(doc[j], quoted):
             toks.insert(0, doc[j])
             j -= 1
+        j = toks[0].i - 1
+        if j >= 1 and doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_ and \
+                doc[j - 1].is_title and doc[j - 1].is_alpha and not quoted[j - 1]:
+            # "Jean-François Lacroix": the recogniser can cut a hyphenated first name at the hyphen.
+            toks[:0] = [doc[j - 1], doc[j]]
     while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
         toks = toks[:-1]
     if not toks:
@@ -256,6 +261,8 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         title = " ".join(words) or None
         if title is None:
             title, title_start = appositive_title(ent, quoted, base)
+        if title is None:
+            title, title_start = title_in_front(ent, quoted, base)
         if title and title.lower().rstrip(".") in COURTESY:
             honorific, title = honorific or title.lower().rstrip("."), None
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
@@ -347,6 +354,22 @@ def org_appositive(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
         if c.dep_ == "appos" and c.i > ent.root.i and c.pos_ == "NOUN" and not c.ent_type_ and not quoted[c.i]:
             return c.lemma_.lower(), c.idx + base
     return None, -1
+
+
+def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
+    """ "The housing minister, Claire Bentham, resigned" -> "housing minister": the name in
+    apposition to a role noun before it (British and Canadian papers' order)."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN" or head.tag_ != "NN" or \
+            quoted[head.i] or head.lemma_.lower() not in ROLE_NOUNS or ent.start - head.i > 3:
+        return None, -1  # not "The Democratic candidates, Ann Lee and Bob Stone," (one of several)
+    words = [t for t in ent.doc[head.left_edge.i:head.i + 1] if not quoted[t.i]]
+    while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct):
+        words = words[1:]
+    if not words or len(words) > MAX_TITLE_TOKENS or words[0].like_num or words[0].lower_ == "one":
+        return None, -1  # "One candidate, Ann Lee," is not her title
+    return ent.doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
 
 
 def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:

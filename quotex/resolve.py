@@ -229,13 +229,20 @@ def build(ents: DocEntities) -> EntityTable:
     """Cluster the document's name mentions into entities (see the module docstring)."""
     table = EntityTable()
     names = sorted(ents.names, key=lambda m: m.start)
-    # Kind by all mentions: "Cpl. Nadine Robichaud" tagged an organisation is a person when the
-    # article's "Robichaud said" is tagged a person elsewhere (a first name and that surname).
-    person_surnames = {_words(m.text)[-1].lower() for m in names if m.label == "PERSON" and _words(m.text)}
     # A name never runs across a paragraph break ("… Zimbabwe's hyperinflation X.\n\nTrump said").
     names = [m for m in names if "\n" not in m.text]
+    # Kind by all mentions: "Cpl. Nadine Robichaud" tagged an organisation is a person (a first
+    # name of one sex and a surname that is no company word: "Marie-Claude Tremblay" yes, "Tim
+    # Hortons", "Morgan Stanley", "Wells Fargo Bank" no), and so is "Robichaud" alone after it.
+    # The surname must stand alone somewhere ("Tremblay said"), which institutions' last words
+    # rarely do, and the first name must not be a place the article names ("Miami Herald").
+    alone = Counter(m.text for m in names if " " not in m.text)
+    places = {m.text.lower() for m in names if m.label in ("GPE", "NORP", "LOC")}
     names = [replace(m, label="PERSON") if m.label == "ORG" and _looks_like_person(m.text) and
-             m.text.split(" ")[-1].lower() in person_surnames else m for m in names]
+             not m.text.lower().startswith("the ") and alone[m.text.split(" ")[-1]] and
+             m.text.split(" ")[0].lower() not in places and
+             m.text.split(" ")[-1].lower().rstrip(".") not in COMPANY_TAIL | NOT_COMPANY_WORDS else m
+             for m in names]
     # And the other way: "B.C. Hydro" tagged a person is the organisation "BC Hydro" tagged so
     # elsewhere (no first name, the same name but for dots).
     org_keys = {_org_key(m.text) for m in names if m.label in ("ORG", "FAC")}

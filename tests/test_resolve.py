@@ -385,3 +385,27 @@ def test_short_forms_merge_only_with_company_words():
 ])
 def test_descriptions_with_proper_words(nlp, text, quote, name):
     assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name,title", [
+    # British/Canadian order: the role, then the name in apposition; the role is the title.
+    ('The housing minister, Claire Bentham, resigned on Wednesday. "I cannot defend it," Bentham said.',
+     "I cannot defend it,", "Claire Bentham", "housing minister"),
+    ('The union president, Gordon Ashby, spoke first. "We want a fair deal," Ashby said.',
+     "We want a fair deal,", "Gordon Ashby", "union president"),
+    # Negative: a plural role ("the candidates, Lee and Stone") or "one candidate" is nobody's title.
+    ('One candidate, Ann Lee, left early. "It is over," Lee said.', "It is over,", "Ann Lee", None),
+])
+def test_title_in_front_of_the_name(nlp, text, quote, name, title):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.title) == (name, title)
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    ('Jean-François Lacroix, 38, put down a deposit in March. "I am still waiting," Lacroix said.',
+     "I am still waiting,", "Jean-François Lacroix"),
+    ('Marie-Claude Tremblay runs the shelter. "We are full every night," Tremblay said.',
+     "We are full every night,", "Marie-Claude Tremblay"),
+])
+def test_hyphenated_first_names(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name

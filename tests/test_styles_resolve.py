@@ -154,6 +154,23 @@ EXPECTED = {
         ("Our offer puts our pilots", "Ed Sims", "WestJet president", "person"),
         ("We want to make this right", "WestJet Airlines Ltd", NO_TITLE, "organization"),
     ],
+    "times_politics.txt": [
+        # The title before the name in apposition ("The housing minister, Claire Bentham,") is her
+        # title, and "the former minister" later is her.
+        ("I cannot stand at the despatch box", "Claire Bentham", "housing minister", "person"),
+        ("The prime minister thanks Claire", "spokesman", NO_TITLE, "person"),
+        ("This is a government", "Tom Ridley", "shadow housing secretary", "person"),
+        ("I am not going anywhere", "Claire Bentham", None, "person"),
+        ("Every week of uncertainty", "National Housing Federation", NO_TITLE, "organization"),
+    ],
+    "ctv_ev.txt": [
+        ("People come in every day", "Sophie Gagnon", "sales manager", "person"),
+        # A hyphenated first name the recogniser cut at the hyphen is whole again.
+        ("I sold my old car", "Jean-François Lacroix", None, "person"),
+        ("Demand has exceeded", "Hyundai", NO_TITLE, "organization"),
+        ("A dealer in Rimouski", "Nathalie Roy", "Association president", "person"),
+        ("I am not going back to gasoline", "Jean-François Lacroix", None, "person"),
+    ],
 }
 
 
