@@ -106,6 +106,9 @@ TYPE_NAME_WORDS = {
     "airline": frozenset("airlines airways air jet".split()),
     "agency": frozenset("authority service office administration".split()),
 }
+# Capitalised words in a description that say where or what, not which: "the Calgary-based
+# airline", "the Crown corporation" (Canada's state-owned companies), "the Quebec-owned utility".
+_TYPE_MODIFIER = re.compile(r"(?i)^(?:crown|[\w.]+-(?:based|owned|run|born|area|made))$")
 # How far back (characters) "the company" looks for the organisation it stands for.
 GENERIC_ORG_REACH = 1500
 # Words that start a surname: "Le Pen", "de Blasio", "Van Hollen".
@@ -584,8 +587,8 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int) -> Optional[
     head = _role_key(info.head)
     # The description's own capitalised words must be in the entity's title or name: "the
     # Florida senator" is not any senator, "the Clinton campaign" names itself.
-    own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper()]
-    if head in ORG_TYPE_NOUNS or head in ORG_NOUNS and head not in ROLE_NOUNS:
+    own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper() and not _TYPE_MODIFIER.search(w)]
+    if head in ORG_TYPE_NOUNS or head in COMPANY_NOUNS or head in ORG_NOUNS and head not in ROLE_NOUNS:
         if own:
             return None
         orgs = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before)]

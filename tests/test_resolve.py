@@ -287,6 +287,14 @@ COMPANY_CASES = [
     # A company's short form is the company: "WestJet" after "WestJet Airlines Ltd.".
     ('WestJet Airlines Ltd. cancelled 40 flights on Friday. "We regret the disruption," WestJet said.',
      "We regret the disruption,", "WestJet Airlines Ltd"),
+    # Capitalised words that say where or what, not which: "Toronto-based", "Crown" (a state company).
+    ('Porter Airlines cancelled 40 flights on Friday. "Safety comes first," the Toronto-based airline said.',
+     "Safety comes first,", "Porter Airlines"),
+    ('Hydro-Québec raised its rates on Monday. "The increase is the lowest in Canada," the Crown corporation '
+     'said.', "The increase is the lowest in Canada,", "Hydro-Québec"),
+    # Negative: a place that is not the company's own stays in the description ("the Ohio company").
+    ('Maplewood Foods recalled its sausages on Friday. "We are sorry," the Ohio company said.', "We are sorry,",
+     "Ohio company"),
     # Negative: a regulator is no company ("the company" with only a commission named stays itself).
     ('The Ontario Energy Board approved the increase. "This was hard," the company said.', "This was hard,",
      "company"),
