@@ -36,7 +36,7 @@ admiral colonel captain sergeant lieutenant detective inspector constable truste
 speaker whip host anchor reporter correspondent writer author activist organizer president-elect
 vice-president mp mpp mla prosecutor journalist pastor reverend rabbi bishop priest imam cardinal
 physician surgeon nurse scientist researcher pollster
-critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden
+critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden doctor
 """.split())
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
 COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in", "by"})

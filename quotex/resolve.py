@@ -33,6 +33,7 @@ from typing import Iterable, Optional
 from .cues import HONORIFICS, PRONOUNS
 from .entities import COURTESY, ROLE_NOUNS, DocEntities, NameMention, SpeakerInfo, is_first_name, is_role
 from .antecedents import PERSON_ROLE_NOUNS, _looks_like_person
+from .gender import first_name_gender, honorific_gender
 from .indirect import confidence as indirect_confidence
 from .lexicon import ORG_NOUNS
 from .methods import Method
@@ -53,6 +54,8 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
                        "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor",
                        "coun": "councillor", "cpl": "corporal", "const": "constable", "insp.": "inspector",
                        "congresswoman": "congresswoman", "congressman": "congressman"}
+# Honorifics that name a profession, and the role nouns a description may use for it.
+HONORIFIC_ROLES = {"dr": ("doctor", "physician"), "prof": ("professor",), "rev": ("reverend", "pastor", "minister")}
 # Role nouns that stand for one another in a description: "the lawmaker" after "Sen. Lee".
 ROLE_FAMILIES = {
     "lawmaker": {"senator", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
@@ -527,15 +530,16 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
     if len(words) != 1 or not table.ambiguous(sp.text):
         return None
     full = [e for e in table.by_last.get(words[0].lower(), []) if e.forms]
+    sex = honorific_gender(sp.text.split(" ")[0]) if " " in sp.text else None
+    if sex is not None:
+        # "Mr. Trump" is not the Ivana Trump named just before.
+        full = [e for e in full if first_name_gender(e.name) in (None, sex)]
     near = [(e.last_before(sp.start), e) for e in full
             if e.last_before(sp.start) >= 0 and sp.start - e.last_before(sp.start) <= NAMESAKE_REACH]
     if not near:
         return None
-    near.sort(key=lambda p: p[0])
-    # The latest-named one, unless the other was named as close (then it is anyone's guess).
-    if len(near) > 1 and near[-1][0] - near[-2][0] < 40:
-        return None
-    return near[-1][1]
+    # The latest-named one: "Gord Downie's brother Mike Downie said … Downie said" is Mike.
+    return max(near, key=lambda p: p[0])[1]
 
 
 # Endings of nouns for a person that no common adjective has ("-ant"/"-ent" do: "defiant").
@@ -614,7 +618,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int) -> Optional[
     if head not in ROLE_NOUNS:
         return None
     family = {head} | ROLE_FAMILIES.get(head, set())
-    cands = [e for e in table.entities if e.kind == PERSON and family & e.role_nouns(before)]
+    # An honorific that is a profession counts as its role: "Dr. Theresa Tam … the doctor said".
+    cands = [e for e in table.entities if e.kind == PERSON and
+             (family & e.role_nouns(before) or family & {r for h in e.honorifics for r in HONORIFIC_ROLES.get(h, ())})]
     if own:
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
     if not cands:

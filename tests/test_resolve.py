@@ -417,3 +417,14 @@ def test_title_in_front_of_the_name(nlp, text, quote, name, title):
 ])
 def test_hyphenated_first_names(nlp, text, quote, name):
     assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # An honorific that names a profession is a role: "Dr. Theresa Tam … the doctor said".
+    ('Dr. Theresa Tam said cases were rising. "Please get your shot," the doctor said.', "Please get your shot,",
+     "Theresa Tam"),
+    # Negative: no doctor named, the description stays.
+    ('Ann Lee said cases were rising. "Please get your shot," the doctor said.', "Please get your shot,", "doctor"),
+])
+def test_honorific_roles_and_namesakes(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
