@@ -56,6 +56,8 @@ DOC_THINGS = frozenset("""
 email e-mail statement letter memo release video ad advertisement tweet post constitution document
 bill law book editorial column transcript filing complaint ruling message note text
 """.split())
+# Prepositions that make a place a location, not an actor ("in Toronto", "from Ottawa").
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "from", "to", "into"})
 # Group nouns that a surname before them names: "the Quinn family", "the Lee household".
 _FAMILY_NOUNS = frozenset({"family", "household", "couple"})
 # Organisation nouns that are people in the plural: "officials said they …".
@@ -156,7 +158,13 @@ class AntecedentIndex:
                     if ent.root.tag_ in ("NNPS", "NNS") or ent.text.endswith("s") and ent.root.pos_ != "ADJ":
                         self._add(key, GROUP, ent.root)
                 elif ent.label_ == "GPE":
-                    self._add(key, PLACE, ent.root)  # "Ottawa … it said"; never "they"
+                    root = ent.root
+                    if root.dep_ in ("compound", "amod", "nmod") or root.dep_ == "pobj" and \
+                            root.head.lower_ in _LOCATIVE_PREPS:
+                        # A place as a location ("in Toronto trading", "Toronto-area stores") is no
+                        # actor: the "it said" after "Loblaw … shares fell in Toronto" is Loblaw.
+                        continue
+                    self._add(key, PLACE, root)  # "Ottawa … it said"; never "they"
                 else:
                     self._add(key, ORGANIZATION, ent.root)
         for t in doc:

@@ -41,6 +41,9 @@ from .names import TITLE_WORDS, clean_name
 from .records import Quote
 
 PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
+# Pronouns whose description stage 1 found is resolved further, and the sex each says.
+_CHAINED_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+_PRONOUN_SEX = {"he": "m", "she": "f"}
 # First-person speakers in narration, and the name they get: the article's writer.
 FIRST_PERSON = frozenset({"i", "me"})
 AUTHOR = "author"
@@ -432,6 +435,15 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = table.lookup(sp.name) if sp.name[:1].isupper() else None
         if ent is not None and ent.kind == sp.kind:
             return ent.name, clean_title(sp.title) or ent.title, ent.kind, 1.0
+        if sp.name.islower() and " " not in sp.name and low in _CHAINED_PRONOUNS:
+            # A pronoun stage 1 resolved to a description ("The council said … it said" ->
+            # "council"): the description's own antecedent, the Saskatoon Tribal Council named
+            # before, by its name or title only (not "the organisation named last"), and of the
+            # pronoun's sex ("she" after "the president" is no President Obama).
+            ent = _antecedent(SpeakerInfo(sp.start, sp.end, sp.name, False, True, sp.name), table, sp.start,
+                              by_name_only=True)
+            if ent is not None and _agrees_in_sex(ent, _PRONOUN_SEX.get(low)):
+                return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
         return sp.name, clean_title(sp.title), sp.kind, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named and info is not None and info.definite and \
@@ -580,7 +592,20 @@ def _repair(name: str) -> str:
     return out if len(out) > 1 else name
 
 
-def _antecedent(info: SpeakerInfo, table: EntityTable, before: int) -> Optional[Entity]:
+def _agrees_in_sex(ent: Entity, sex: Optional[str]) -> bool:
+    """Whether ``ent`` can be the "he"/"she" of sex ``sex``: by its honorifics and first name; a
+    surname alone with neither ("Obama" for a "she") cannot be checked, so it does not agree."""
+    if sex is None:
+        return True
+    said = {honorific_gender(h) for h in ent.honorifics} - {None}
+    if said:
+        return said == {sex}
+    if not ent.forms:
+        return False
+    return first_name_gender(ent.name) in (None, sex)
+
+
+def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False) -> Optional[Entity]:
     """The entity a definite description stands for, named before offset ``before``.
 
     A role noun ("the mayor", "the senator") matches a person whose title has it ("Mayor Ann Lee",
@@ -609,7 +634,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int) -> Optional[
         orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in INSTITUTION_WORDS and
                 not NOT_COMPANY_WORDS & {w.lower().rstrip(".") for w in e.name.split(" ")} and
                 before - e.last_before(before) <= GENERIC_ORG_REACH]
-        if head not in GENERIC_ORG_NOUNS and head not in COMPANY_NOUNS or not orgs:
+        if head not in GENERIC_ORG_NOUNS and head not in COMPANY_NOUNS or not orgs or by_name_only:
             return None
         # "the company", "the firm": the organisation named last, a little before (not a
         # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company; nor a

@@ -244,3 +244,16 @@ def test_they_for_a_family_by_its_surname(nlp, text, quote, name):
 ])
 def test_family_negative_and_sex_across_paragraphs(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A place as a location ("in Toronto trading") is no actor: "it" is the company.
+    ('Loblaw Companies Ltd. posted a loss on Thursday. Chief executive Galen Weston said the year was hard. '
+     'Shares fell 4 per cent in Toronto trading. "We remain confident in our plan," it said in a statement.',
+     "We remain confident in our plan,", "Loblaw Companies Ltd"),
+    # Negative: a place as the subject still speaks for its government.
+    ('Ottawa announced the deal on Monday. Shares rose in New York. "The agreement protects jobs," it said.',
+     "The agreement protects jobs,", "Ottawa"),
+])
+def test_places_as_locations_are_not_actors(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name

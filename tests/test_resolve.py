@@ -428,3 +428,16 @@ def test_hyphenated_first_names(nlp, text, quote, name):
 ])
 def test_honorific_roles_and_namesakes(nlp, text, quote, name):
     assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # "it" that stage 1 found to be "the board": the board named before by its full name.
+    ('The Toronto District School Board voted to close three schools. Trustee Ann Lee voted against the plan. '
+     'The board said the schools were half empty. "We cannot keep paying for empty classrooms," it said.',
+     "We cannot keep paying for empty classrooms,", "Toronto District School Board"),
+    ('The Ontario Medical Association is warning of a doctor shortage. Dr. Ravi Singh said clinics were closing. '
+     'The association said 1,000 doctors would retire. "Patients will feel this," it said.',
+     "Patients will feel this,", "Ontario Medical Association"),
+])
+def test_pronoun_through_a_description_to_the_name(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
