@@ -19,6 +19,16 @@ counting quotes count people:
   names most up to there; with nothing to match, the name is the description itself with what
   says whose it is ("spokesman for the union"), and the confidence drops.
 
+* an acronym and its full name are one organisation ("Canadian Union of Public Employees (CUPE)"),
+  and so are a company's short form and its full name ("WestJet", "WestJet Airlines Ltd."),
+  "B.C. Hydro" and "BC Hydro";
+* a type noun ("the utility", "the union", "the agency", "the Toronto-based airline") finds the
+  organisation whose name or apposition says that type, never a union for "the firm";
+* a surname two people share is the one named just before ("Elaine Dufresne … Dufresne said"),
+  of the honorific's sex;
+* "I" in narration is the writer ("author"), never a pronoun; a pronoun stage 1 resolved to a
+  description ("it" -> "council") goes on to the entity that description names.
+
 Pronouns are resolved in stage 1 by :mod:`quotex.pronouns` (agreement and salience within the
 window and the raw text before it); here a resolved pronoun's name is only put in its cluster's
 canonical form. Only ``name``, ``title``, ``kind`` and ``confidence`` change: mention offsets stay.
