@@ -24,6 +24,7 @@ from collections import defaultdict
 from typing import Callable, Optional
 
 from .cues import HONORIFICS
+from .entities import missed_people
 from .gender import PRONOUN, PRONOUN_GENDER, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
 from .lexicon import ORG_ENTS, ORG_NOUNS, SUBJ_DEPS, is_cue_token
 from .names import _NOT_LAST, _names_in, clean_name, drop_titles
@@ -93,11 +94,11 @@ class AntecedentIndex:
         self._person_at: dict[int, str] = {}  # token index -> person key, for the pronoun votes
         self.titled: list[tuple[int, str, str]] = []  # (token, role noun, person key): "Premier Scott Moe"
         self.local_names: dict[str, str] = {}  # surname -> full name of people labelled organisations
-        self._collect()
         # People named in the text before the window (not parsed with it, or not parsed at all):
         # read from the raw text, see :func:`people_before`.
         self.before = (before, first_para)
         self._prior: Optional[dict] = None
+        self._collect()
 
     # ------------------------------------------------------------------ collecting
     def _add(self, key: str, kind: str, head, plural: bool = False, named: bool = True) -> None:
@@ -167,6 +168,13 @@ class AntecedentIndex:
                     self._add(key, PLACE, root)  # "Ottawa … it said"; never "they"
                 else:
                     self._add(key, ORGANIZATION, ent.root)
+        missed = {}
+        for m in missed_people(doc, 0, quoted):
+            span = doc.char_span(m.start, m.end)
+            if span is not None and not any(in_person[k] for k in range(span.start, span.end)):
+                missed[span.start] = m.text
+                for k in range(span.start + 1, span.end):
+                    in_person[k] = True  # the rest of the name is not a surname of its own
         for t in doc:
             if quoted[t.i] or in_person[t.i] or t.ent_type_ in ORG_ENTS:
                 continue
@@ -177,6 +185,26 @@ class AntecedentIndex:
                 # "Tamara and Derek Quinn … The Quinns said they …": a family by its surname is a
                 # group, what "they" stands for (never one of its members' "he" or "she").
                 self._add(t.text, GROUP, t)
+                continue
+            if t.i in missed:
+                # "Paramedic Derek Osei has been on the road …": a person the recogniser missed is
+                # a candidate too, and "Osei" alone later is him.
+                full = missed[t.i]
+                self._add(full, PERSON, t)
+                self._person_at[t.i] = full
+                self._evidence_before(full, t.i)
+                self.local_names.setdefault(full.split(" ")[-1], full)
+                continue
+            if t.pos_ == "PROPN" and t.is_title and t.is_alpha and not (t.i and doc[t.i - 1].pos_ == "PROPN") and \
+                    t.text not in self.local_names and t.dep_ in SUBJ_DEPS:
+                full = self._full_name_before(t.text)
+                if full:
+                    self.local_names[t.text] = full
+            if t.pos_ == "PROPN" and t.is_title and t.text in self.local_names and \
+                    self.local_names[t.text] != t.text and not (t.i and doc[t.i - 1].pos_ == "PROPN"):
+                full = self.local_names[t.text]
+                self._add(full, PERSON, t)
+                self._person_at[t.i] = full
                 continue
             if t.pos_ == "PROPN" and t.is_title:
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
@@ -216,6 +244,15 @@ class AntecedentIndex:
                 if sex:
                     self.votes[lemma].append((sex, role_weight(lemma), -1))
         self._pronoun_votes()
+
+    def _full_name_before(self, surname: str) -> Optional[str]:
+        """ "Derek Osei" when the text before this window gave the surname after a first name (a
+        name the recogniser missed there, so no registry has it)."""
+        text = self.before[0][-20000:]
+        for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(surname) + r"\b", text):
+            if first_name_gender(m.group(1)) is not None:
+                return f"{m.group(1)} {surname}"
+        return None
 
     def _surname(self, word: str) -> bool:
         """Whether ``word`` is the surname of a person the document named ("Quinn" of "Derek Quinn")."""

@@ -182,6 +182,9 @@ class DocEntities:
                 short = defined_acronym(ent, base, quoted)
                 if short is not None and (short.start, short.end) not in seen:
                     into.append(short)
+        for m in missed_people(doc, base, quoted):
+            if (m.start, m.end) not in seen:
+                into.append(m)
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -230,7 +233,7 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         # "Amalgamated Transit Union Local 508": a union local is known by its number.
         toks.append(doc[ent.end])
     label = ent.label_
-    if label == "ORG" and len(toks) == 1 and toks[0].is_upper and len(toks[0]) > 4 and \
+    if label in ("ORG", "PERSON") and len(toks) == 1 and toks[0].is_upper and len(toks[0]) > 4 and \
             (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws) and ent.end < len(doc) and \
             doc[ent.end].text in (",", "--", "—", "–", "-"):
         # A dateline ("WINNIPEG -- The province …", "VANCOUVER, B.C. —") is a place.
@@ -267,6 +270,40 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
             honorific, title = honorific or title.lower().rstrip("."), None
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
                        any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start)
+
+
+# Words that start a surname, never a first name: "Le Pen", "de Blasio", "Van Hollen".
+_PARTICLES = frozenset("le la de del della di da du des van von der den st mac".split())
+
+
+def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
+    """People the recogniser left untagged: a run of two or three capitalised proper nouns outside
+    quotes and outside any entity, the first a listed first name ("Paramedic Derek Osei has been on
+    the road" -> Derek Osei), with the role before it as title."""
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if t.pos_ != "PROPN" or t.ent_type_ or quoted[i] or not t.is_title or not t.is_alpha or \
+                not is_first_name(t.text) or t.lower_ in _PARTICLES or \
+                i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ and \
+                not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
+            j += 1
+        if j - i >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and doc[j].is_title)):
+            words = title_before(doc, i, quoted)
+            honorific = None
+            if words and words[-1].lower().rstrip(".") in COURTESY:
+                honorific = words.pop().lower().rstrip(".")
+            span = doc[i:j]
+            out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "PERSON",
+                                   " ".join(words) or None, honorific, False, doc[i].dep_ in ("nsubj", "nsubjpass"),
+                                   span.start_char + base - 1))
+        i = j
+    return out
 
 
 def defined_acronym(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:

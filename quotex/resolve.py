@@ -479,6 +479,10 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                 return sp.name, title, PERSON, 1.0
             return ent.name, title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
         kind = sp.kind
+        if table.ambiguous(sp.text) or table.ambiguous(sp.name):
+            # "Trump" with Donald and Melania both named, neither the clear one: still a person
+            # (the recogniser's ORG for the bare surname is its usual mistag).
+            kind = PERSON
         if info is not None and not info.plural and sp.text.split(" ")[0].lower() in ("a", "an", "another", "one"):
             # "a New Hampshire Democrat", "an Ohio Republican": one member of a party is a person.
             kind = PERSON
@@ -559,6 +563,11 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
     near = [(e.last_before(sp.start), e) for e in full
             if e.last_before(sp.start) >= 0 and sp.start - e.last_before(sp.start) <= NAMESAKE_REACH]
     if not near:
+        # None named close by: the one the article is about, when it names that one far more
+        # ("Trump said" in a story of 30 Donald Trumps and one Melania Trump).
+        counts = sorted(((e.mentions_before(sp.start), e) for e in full), key=lambda p: p[0], reverse=True)
+        if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 3 * counts[1][0]):
+            return counts[0][1]
         return None
     # The latest-named one: "Gord Downie's brother Mike Downie said … Downie said" is Mike.
     return max(near, key=lambda p: p[0])[1]

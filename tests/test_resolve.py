@@ -441,3 +441,20 @@ def test_honorific_roles_and_namesakes(nlp, text, quote, name):
 ])
 def test_pronoun_through_a_description_to_the_name(nlp, text, quote, name):
     assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name,kind", [
+    # A person the recogniser left untagged, named in full before the surname speaks.
+    ('HAMILTON -- Paramedic Derek Osei has been on the road for 19 years.\n\n"You never know what the next call '
+     'will be," Osei said.', "You never know what the next call will be,", "Derek Osei", "person"),
+    # Two namesakes, neither close: the one the article names far more is the bare surname.
+    ('Donald Trump held a rally in Ohio on Monday, the third in a week. Donald Trump then flew to Iowa, where '
+     'supporters had waited for hours. His wife, Melania Trump, stayed in New York.\n\nThe crowd in Iowa was '
+     'large and loud, and the hall was full long before the doors were due to open. Donald Trump spoke for an '
+     'hour about trade, jobs and the border, and the crowd cheered every line of the speech that he gave, '
+     'from the first to the last, well into the cold night.\n\n"We will win," Trump said.', "We will win,",
+     "Donald Trump", "person"),
+])
+def test_missed_people_and_dominant_namesake(nlp, text, quote, name, kind):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.kind) == (name, kind)

@@ -171,6 +171,17 @@ EXPECTED = {
         ("A dealer in Rimouski", "Nathalie Roy", "Association president", "person"),
         ("I am not going back to gasoline", "Jean-François Lacroix", None, "person"),
     ],
+    "star_long_feature.txt": [
+        # A paramedic the recogniser never tagged ("Paramedic Derek Osei") is still named in full,
+        # and the feature's closing "he said", past the patient's daughter, the chief and "a young
+        # man", is him.
+        ("You never know what the next call", "Derek Osei", None, "person"),
+        ("She keeps telling me", "Patricia Vance", None, "person"),
+        ("We are asking the same number", "Michael Sanderson", "Hamilton Paramedic Service chief", "person"),
+        ("Our crews are exhausted", "Hamilton Paramedic Service", NO_TITLE, "organization"),
+        ("Some nights you go home", "Chantal Leblanc", None, "person"),
+        ("You learn to leave it", "Derek Osei", None, "person"),
+    ],
 }
 
 
