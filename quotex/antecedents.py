@@ -98,6 +98,7 @@ class AntecedentIndex:
         # read from the raw text, see :func:`people_before`.
         self.before = (before, first_para)
         self._prior: Optional[dict] = None
+        self._no_full: set[str] = set()  # surnames with no full name before the window
         self._collect()
 
     # ------------------------------------------------------------------ collecting
@@ -248,10 +249,13 @@ class AntecedentIndex:
     def _full_name_before(self, surname: str) -> Optional[str]:
         """ "Derek Osei" when the text before this window gave the surname after a first name (a
         name the recogniser missed there, so no registry has it)."""
+        if surname in self._no_full:
+            return None
         text = self.before[0][-20000:]
         for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(surname) + r"\b", text):
             if first_name_gender(m.group(1)) is not None:
                 return f"{m.group(1)} {surname}"
+        self._no_full.add(surname)
         return None
 
     def _surname(self, word: str) -> bool:
