@@ -662,7 +662,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if head not in ROLE_NOUNS:
         return None
     family = {head} | ROLE_FAMILIES.get(head, set())
-    # An honorific that is a profession counts as its role: "Dr. Theresa Tam … the doctor said".
+    # An honorific that is a profession counts as its role: "Dr. Irene Vasquez … the doctor said".
     cands = [e for e in table.entities if e.kind == PERSON and
              (family & e.role_nouns(before) or family & {r for h in e.honorifics for r in HONORIFIC_ROLES.get(h, ())})]
     if own:

@@ -248,7 +248,7 @@ def test_family_negative_and_sex_across_paragraphs(nlp, text, quote, name):
 
 @pytest.mark.parametrize("text, quote, name", [
     # A place as a location ("in Toronto trading") is no actor: "it" is the company.
-    ('Loblaw Companies Ltd. posted a loss on Thursday. Chief executive Galen Weston said the year was hard. '
+    ('Loblaw Companies Ltd. posted a loss on Thursday. Chief executive Peter Haldane said the year was hard. '
      'Shares fell 4 per cent in Toronto trading. "We remain confident in our plan," it said in a statement.',
      "We remain confident in our plan,", "Loblaw Companies Ltd"),
     # Negative: a place as the subject still speaks for its government.

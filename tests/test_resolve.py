@@ -420,9 +420,9 @@ def test_hyphenated_first_names(nlp, text, quote, name):
 
 
 @pytest.mark.parametrize("text,quote,name", [
-    # An honorific that names a profession is a role: "Dr. Theresa Tam … the doctor said".
-    ('Dr. Theresa Tam said cases were rising. "Please get your shot," the doctor said.', "Please get your shot,",
-     "Theresa Tam"),
+    # An honorific that names a profession is a role: "Dr. Irene Vasquez … the doctor said".
+    ('Dr. Irene Vasquez said cases were rising. "Please get your shot," the doctor said.', "Please get your shot,",
+     "Irene Vasquez"),
     # Negative: no doctor named, the description stays.
     ('Ann Lee said cases were rising. "Please get your shot," the doctor said.', "Please get your shot,", "doctor"),
 ])

@@ -147,11 +147,11 @@ EXPECTED = {
     "cp_airline.txt": [
         # The short form and the full name are one company.
         ("We regret the disruption", "WestJet Airlines Ltd", NO_TITLE, "organization"),
-        ("Our pilots have been", "Rob McFadden", "Capt.", "person"),
+        ("Our pilots have been", "Rob Tilley", "Capt.", "person"),
         # "the union": the association defined with its acronym in brackets.
         ("We are ready to talk", "Air Line Pilots Association (ALPA)", NO_TITLE, "organization"),
         ("People are scared", "Sue Ellen Marsh", "Travel agent", "person"),
-        ("Our offer puts our pilots", "Ed Sims", "WestJet president", "person"),
+        ("Our offer puts our pilots", "Gavin Hurst", "WestJet president", "person"),
         ("We want to make this right", "WestJet Airlines Ltd", NO_TITLE, "organization"),
     ],
     "times_politics.txt": [
