@@ -12,6 +12,7 @@ from .methods import Attribution, Method
 from .names import clean_name, drop_titles
 from .syntax import is_thing
 from .records import Speaker, is_named
+from .lexicon import HEADLINE_LABELS  # noqa: F401 (word lists live in the lexicon)
 
 
 # A line longer than this is a paragraph of text, not a headline ("Putin 'gratefully accepted'
@@ -31,11 +32,6 @@ TRANSCRIPT_TITLE_MAX_WORDS = 10
 
 # "Name: …" at the start of a line: a transcript line or a headline's source.
 _LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
-# Words before a colon that label what follows rather than name who said it ("UPDATE:", "Related:").
-_LABELS = frozenset("update correction note editor's note byline watch read more related photo video "
-                    "source sources advertisement breaking exclusive analysis opinion live q a "
-                    "caption credit"
-                    .split()) | {"editor's note", "read more", "breaking news", "the latest"}
 # A headline ending in its source: "… -Kremlin", "…: Minister".
 _HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 _HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
@@ -77,7 +73,7 @@ class ContextRules:
         if not m or pa + m.end(1) >= q.open:
             return None
         name = m.group(1)
-        if name.lower() in _LABELS or name.split()[0] in ("The", "A", "An") or \
+        if name.lower() in HEADLINE_LABELS or name.split()[0] in ("The", "A", "An") or \
                 (pb - pa > LEAD_MAX_CHARS and not self._starts_paragraph(q, pi)):
             return None
         a, b = m.start(1), m.end(1)

@@ -29,11 +29,13 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from .context_rules import _LABELS
 from .marks import QuoteSpan
 from .methods import Attribution, Method
 from .names import drop_titles
 from .records import Speaker
+from .lexicon import (  # noqa: F401 (word lists live in the lexicon)
+    ANSWER_LABELS, LIST_LABELS, NOT_SPEAKERS, PAGE_LABELS, QUESTION_LABELS, ROLE_LABELS,
+)
 
 # A label opening a quote: capitalised words (or a role) and a colon, then the words said.
 # "WALLACE: …", "MAYOR ANN LEE: …", "SEN. JOHN SMITH: …", "Q: …", "Moderator: …".
@@ -41,28 +43,6 @@ _LABEL = re.compile(r"[ \t\u00a0]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'�
 # A paragraph that opens with a quote mark and a label in capitals: one line of a transcript.
 _LINE_LABEL = re.compile(r"^[ \t]*[\"“][ \t\u00a0]*(Question|Answer|[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
                          r"[ \t]*:[ \t\u00a0]+\S", re.M)
-# Speakers a transcript names by role, not by name. They stay descriptions (lower case).
-ROLE_LABELS = frozenset("""
-participant moderator audience questioner reporter interviewer host caller crowd protester student
-voice man woman announcer narrator panelist panellist witness delegate voter resident
-""".split()) | {"audience member", "crowd member", "unidentified male", "unidentified female",
-                "unidentified man", "unidentified woman"}
-# Labels that tag the page rather than name who speaks, besides the ones a headline uses
-# (``context_rules._LABELS``): '"VIDEO: …', '"NOTE: This transcript was edited.'. A quote
-# paragraph opening with one is nobody's words carried on from the paragraph before.
-PAGE_LABELS = (_LABELS - {"q", "a"}) | frozenset("""
-video audio photo clip watch listen transcript warning alert ps p.s. tl;dr nb n.b. fyi
-""".split())
-# Labels that order a speaker's own words: '"FIRST: build the pipeline.' is still the speaker's.
-LIST_LABELS = frozenset("""
-one two three four five six seven eight nine ten first second third fourth fifth last next finally
-step point rule lesson part chapter item option problem answer question reason goal fact claim verdict
-rating summary background context details location date time subject re
-""".split()) | {"bottom line", "the bottom line"}
-NOT_SPEAKERS = PAGE_LABELS | LIST_LABELS
-# The question and answer labels of an interview printed as Q&A.
-_QUESTION = frozenset({"q", "question"})
-_ANSWER = frozenset({"a", "answer"})
 
 
 class LayoutRules:
@@ -114,8 +94,8 @@ class LayoutRules:
         "Look: we will win" is not taken for a label.
         """
         low = label.lower().rstrip(".")
-        if low in _QUESTION or low in _ANSWER:
-            return self._qa_speaker(label, a, b, low in _ANSWER) if lines >= 2 else None
+        if low in QUESTION_LABELS or low in ANSWER_LABELS:
+            return self._qa_speaker(label, a, b, low in ANSWER_LABELS) if lines >= 2 else None
         if low in NOT_SPEAKERS or (low.split()[0] in ("the", "a", "an") and len(low.split()) > 1):
             return None
         names = self.state.names
