@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 
 from .labels import is_title_case_line
-from .lexicon import EMPTY_OR_RELATIVE_SUBJECTS, EMPTY_SUBJECTS_NO_THAT, DOC_NOUNS, ORG_ENTS, ORG_NOUNS, according, is_cue_token
+from .lexicon import according, is_cue_token
 from .marks import QuoteSpan
 from .methods import Attribution, Method
 from .names import clean_name, drop_titles
 from .syntax import is_thing
 from .records import Speaker, is_named
-from .lexicon import HEADLINE_LABELS  # noqa: F401 (word lists live in the lexicon)
 
 
 # A line longer than this is a paragraph of text, not a headline ("Putin 'gratefully accepted'
@@ -73,7 +72,7 @@ class ContextRules:
         if not m or pa + m.end(1) >= q.open:
             return None
         name = m.group(1)
-        if name.lower() in HEADLINE_LABELS or name.split()[0] in ("The", "A", "An") or \
+        if name.lower() in self.lex.HEADLINE_LABELS or name.split()[0] in ("The", "A", "An") or \
                 (pb - pa > LEAD_MAX_CHARS and not self._starts_paragraph(q, pi)):
             return None
         a, b = m.start(1), m.end(1)
@@ -121,7 +120,7 @@ class ContextRules:
             if self.quoted[t.i] or t.pos_ not in ("VERB", "AUX"):
                 continue
             head = self._subject_of(t)
-            if head is not None and head.lower_ not in EMPTY_SUBJECTS_NO_THAT and head.pos_ != "VERB":
+            if head is not None and head.lower_ not in self.lex.EMPTY_SUBJECTS_NO_THAT and head.pos_ != "VERB":
                 # (An activity says nothing: in "She is sure that keeping him in jail will make
                 # him louder:" the colon hangs off "make", whose subject is "keeping"; "is" has hers.)
                 if is_thing(head):
@@ -140,7 +139,7 @@ class ContextRules:
         if colon - sent_start <= LABEL_MAX_TOKENS:
             for i in range(sent_start, colon):
                 t = self.doc[i]
-                if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in DOC_NOUNS and not self.quoted[i]:
+                if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.DOC_NOUNS and not self.quoted[i]:
                     sp = self._speaker_from_head(t)
                     if sp is not None:
                         return Attribution(sp, None, Method.COLON_INTRO)
@@ -172,7 +171,7 @@ class ContextRules:
             if t.pos_ != "VERB" or self.quoted[i]:
                 continue
             head = self._subject_of(t)
-            if head is None or head.lower_ in EMPTY_OR_RELATIVE_SUBJECTS:
+            if head is None or head.lower_ in self.lex.EMPTY_OR_RELATIVE_SUBJECTS:
                 continue
             sp = self._speaker_from_head(head)
             if is_named(sp):
@@ -299,7 +298,7 @@ class ContextRules:
         kind = sp.kind if sp is not None else "unknown"
         if kind == "unknown":
             low = mtext.lower()
-            if low in ORG_NOUNS or any(e.label_ in ORG_ENTS for e in self.doc.ents
+            if low in self.lex.ORG_NOUNS or any(e.label_ in self.lex.ORG_ENTS for e in self.doc.ents
                                        if self.base + e.start_char < b and self.base + e.end_char > a):
                 kind = "organization"
             elif name != mtext:

@@ -26,10 +26,9 @@ import copy
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from .cues import SPEECH_VERBS
-from .lexicon import according, is_cue_token
+from .lexicon import according, is_cue_token, lexicon_for
 from .records import Cue, Quote, Speaker
-from .lexicon import (  # noqa: F401 (word lists live in the lexicon)
+from .lexicon import (  # noqa: F401 (re-exported; rules read them as self.lex.NAME)
     DOCUMENT_CUES, NOT_REPORTING, OBJECT_CUES, PREP_CUES, XCOMP_CUES,
 )
 
@@ -54,14 +53,19 @@ class Reported:
     method: str  # Method.CUE or Method.ACCORDING_TO (quotex.methods): cue | according-to
 
 
-def is_reporting_cue(tok) -> bool:
-    """A verb whose clause reports what someone said: "said", "told", "added", "tweeted"."""
+def is_reporting_cue(tok, lex=None) -> bool:
+    """A verb whose clause reports what someone said: "said", "told", "added", "tweeted".
+
+    ``lex`` is the document's lexicon (``Attributor.lex``); looked up from the token's doc when
+    not given."""
+    if lex is None:
+        lex = lexicon_for(tok.doc.lang_)
     lemma = tok.lemma_.lower()
-    if lemma in DOCUMENT_CUES:
+    if lemma in lex.DOCUMENT_CUES:
         return tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
     if not is_cue_token(tok):
         return False
-    return lemma in SPEECH_VERBS and lemma not in NOT_REPORTING
+    return lemma in lex.SPEECH_VERBS and lemma not in lex.NOT_REPORTING
 
 
 _EDGE = frozenset(",;:.!?-–—…")
@@ -157,21 +161,22 @@ def find_reported(att) -> Iterator[Reported]:
     """Yield the reported speech of one parsed window, in order of the cue."""
     doc = att.doc
     quoted = att.quoted
+    lex = att.lex
     for tok in doc:
         if quoted[tok.i]:
             continue
         if according(tok):
             span = _content_of_according(att, tok)
             method = "according-to"
-        elif is_reporting_cue(tok):
+        elif is_reporting_cue(tok, lex):
             lemma = tok.lemma_.lower()
             clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS] or \
                 [c for c in tok.children if not quoted[c.i] and (
-                    c.dep_ == "xcomp" and lemma in XCOMP_CUES or c.dep_ == "dobj" and lemma in OBJECT_CUES)]
-            if not clauses and lemma in PREP_CUES:
+                    c.dep_ == "xcomp" and lemma in lex.XCOMP_CUES or c.dep_ == "dobj" and lemma in lex.OBJECT_CUES)]
+            if not clauses and lemma in lex.PREP_CUES:
                 # "called for a ban on assault weapons", "accused the mayor of lying": the object
                 # of the preposition (with the verb's own object before it) is what was said.
-                preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == PREP_CUES[lemma]
+                preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == lex.PREP_CUES[lemma]
                          and not quoted[c.i] and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
                 if preps:
                     obj = [c for c in tok.children if c.dep_ == "dobj" and c.i < preps[0].i]

@@ -33,9 +33,6 @@ from .marks import QuoteSpan
 from .methods import Attribution, Method
 from .names import drop_titles
 from .records import Speaker
-from .lexicon import (  # noqa: F401 (word lists live in the lexicon)
-    ANSWER_LABELS, LIST_LABELS, NOT_SPEAKERS, PAGE_LABELS, QUESTION_LABELS, ROLE_LABELS,
-)
 
 # A label opening a quote: capitalised words (or a role) and a colon, then the words said.
 # "WALLACE: …", "MAYOR ANN LEE: …", "SEN. JOHN SMITH: …", "Q: …", "Moderator: …".
@@ -70,7 +67,7 @@ class LayoutRules:
                 lines = len(_LINE_LABEL.findall(self.text))
             r = self._label_speaker(m.group(1), m.start(1), m.end(1), lines)
             label = m.group(1).lower().rstrip(".")
-            if r is None and label not in PAGE_LABELS:
+            if r is None and label not in self.lex.PAGE_LABELS:
                 continue
             if self.quotes is not getattr(self, "_own_quotes", None):
                 self.quotes = self._own_quotes = list(self.quotes)  # the caller's list stays as given
@@ -94,12 +91,12 @@ class LayoutRules:
         "Look: we will win" is not taken for a label.
         """
         low = label.lower().rstrip(".")
-        if low in QUESTION_LABELS or low in ANSWER_LABELS:
-            return self._qa_speaker(label, a, b, low in ANSWER_LABELS) if lines >= 2 else None
-        if low in NOT_SPEAKERS or (low.split()[0] in ("the", "a", "an") and len(low.split()) > 1):
+        if low in self.lex.QUESTION_LABELS or low in self.lex.ANSWER_LABELS:
+            return self._qa_speaker(label, a, b, low in self.lex.ANSWER_LABELS) if lines >= 2 else None
+        if low in self.lex.NOT_SPEAKERS or (low.split()[0] in ("the", "a", "an") and len(low.split()) > 1):
             return None
         names = self.state.names
-        if low in ROLE_LABELS:
+        if low in self.lex.ROLE_LABELS:
             return Attribution(Speaker(label, a, b, low, None, "unknown"), None, Method.TRANSCRIPT)
         words = label.title().split() if label.isupper() else label.split()
         core = drop_titles(words) or words[-1:]
@@ -158,7 +155,7 @@ class LayoutRules:
         ordinal = self.ords[pi]
         if r is not None and r.method is Method.CONTINUATION and self._starts_paragraph(q, pi):
             m = _LABEL.match(self.text, q.start, q.end)
-            if m and m.group(1).lower().rstrip(".") in PAGE_LABELS:
+            if m and m.group(1).lower().rstrip(".") in self.lex.PAGE_LABELS:
                 # '"NOTE: This transcript has been edited."' under a transcript is the page's
                 # label, not the last speaker going on.
                 return None

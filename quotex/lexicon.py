@@ -6,11 +6,18 @@ own: they import them from here, so one file says what English words quotex know
 Languages: everything below is English. ``LEXICON["en"]`` is this module (the names below are its
 attributes). A second language would be a sibling module (``lexicon_fr.py``) defining the same names
 (SPEECH_VERBS, EMPTY_SUBJECTS, ...) and registered as ``LEXICON["fr"]``; the rules would then read
-``LEXICON[lang].NAME`` for the document's language instead of importing the names directly (today
-they import them directly because English is the only language).
+``LEXICON[lang].NAME`` for the document's language instead of importing the names directly.
+
+How rules read it: the language is the spaCy pipeline's (``nlp.lang``, so ``doc.lang_``).
+:func:`lexicon_for` looks it up once per window (``Attributor.lex``) and the rules read
+``self.lex.NAME`` (context_rules, layout_rules, indirect do so; the other rule modules still
+import the English names directly). A language with no lexicon is an error
+(:class:`~quotex.errors.QuotexError` naming the language and the ones known), not a silent
+fall-back to English: English word lists on another language would attribute quietly and badly.
 """
 from __future__ import annotations
 
+from .errors import QuotexError
 from .cues import ACCORDING, NEEDS_PARTICLE, SPEECH_NOUNS, SPEECH_VERBS
 
 
@@ -298,3 +305,14 @@ import sys as _sys  # noqa: E402
 
 # Word lists by language (see the module docstring): English is this module.
 LEXICON = {"en": _sys.modules[__name__]}
+
+
+def lexicon_for(lang: str):
+    """The word lists for a document's language (``doc.lang_``); a clear error for a language
+    quotex has none for ("quotex has no word lists for language 'fr' (known: en)")."""
+    try:
+        return LEXICON[lang]
+    except KeyError:
+        known = ", ".join(sorted(LEXICON))
+        raise QuotexError(f"quotex has no word lists for language {lang!r} (known: {known}); "
+                          f"use an English spaCy pipeline") from None
