@@ -28,6 +28,15 @@ LABEL_MAX_TOKENS = 8
 # A transcript line may give a title before the name ("Former secretary of state Hillary Rodham
 # Clinton: “…”"): at most this many words, with no verb and no punctuation.
 TRANSCRIPT_TITLE_MAX_WORDS = 10
+# A sign-off's final dot is an abbreviation's when its last word is this short ("- Lee Jr."
+# keeps it) and a full stop otherwise ("- Sanders." -> "Sanders"): "Jr.", "Sr.", "Co." fit.
+SIGNOFF_ABBREVIATION_CHARS = 4
+# ``headline-subject`` tries the headline's first words as a name, longest first, up to this
+# many (as many as ``_HEADLINE_START`` takes: "Ann Marie Lee Vows …").
+HEADLINE_NAME_MAX_WORDS = 3
+# A one-word headline name shorter than this that the article knows only as itself is taken
+# for a headline word, not a surname ("Up", "No" in "No ‘Deal’ Yet").
+SHORT_NAME_MIN_CHARS = 3
 
 # "Name: …" at the start of a line: a transcript line or a headline's source.
 _LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
@@ -251,7 +260,8 @@ class ContextRules:
         elif self._sentence_after_name(m.end(1), m.end()):
             return None
         a, b = m.start(1), m.end(1)
-        if self.text[b - 1] == "." and b - a > 4 and " " not in self.text[b - 4:b]:
+        if self.text[b - 1] == "." and b - a > SIGNOFF_ABBREVIATION_CHARS and \
+                " " not in self.text[b - SIGNOFF_ABBREVIATION_CHARS:b]:
             b -= 1  # "- Sanders." -> "Sanders" (but "Jr." keeps its dot)
         sp = None
         if b <= self.base + len(self.doc.text):
@@ -340,11 +350,11 @@ class ContextRules:
         if not m or pa + m.end() > q.open:
             return None
         words = m.group(0).split()
-        for n in range(min(3, len(words)), 0, -1):
+        for n in range(min(HEADLINE_NAME_MAX_WORDS, len(words)), 0, -1):
             cand = " ".join(words[:n])
             key = cand.split()[-1].lower().strip(".,")
             if key in self.state.names.by_last:
-                if n == 1 and self.state.names.canonical(cand) == cand and len(cand) < 3:
+                if n == 1 and self.state.names.canonical(cand) == cand and len(cand) < SHORT_NAME_MIN_CHARS:
                     continue
                 a = pa + line.index(cand)
                 if not _HEADLINE_LONE_SUBJECT.match(self.text, a + len(cand), pb):

@@ -34,6 +34,11 @@ from .methods import Attribution, Method
 from .names import drop_titles
 from .records import Speaker
 
+# A page is a transcript when at least this many quote paragraphs open with a label: then
+# '"Q: …' is a question and an unknown '"RAMOS: …' a speaker; one such line alone may be a
+# speaker's own "LOOK: we will win".
+TRANSCRIPT_MIN_LINES = 2
+
 # A label opening a quote: capitalised words (or a role) and a colon, then the words said.
 # "WALLACE: …", "MAYOR ANN LEE: …", "SEN. JOHN SMITH: …", "Q: …", "Moderator: …".
 _LABEL = re.compile(r"[ \t\u00a0]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t\u00a0]+(?=\S)")
@@ -92,7 +97,8 @@ class LayoutRules:
         """
         low = label.lower().rstrip(".")
         if low in self.lex.QUESTION_LABELS or low in self.lex.ANSWER_LABELS:
-            return self._qa_speaker(label, a, b, low in self.lex.ANSWER_LABELS) if lines >= 2 else None
+            return self._qa_speaker(label, a, b, low in self.lex.ANSWER_LABELS) if lines >= TRANSCRIPT_MIN_LINES \
+                else None
         if low in self.lex.NOT_SPEAKERS or (low.split()[0] in ("the", "a", "an") and len(low.split()) > 1):
             return None
         names = self.state.names
@@ -105,7 +111,7 @@ class LayoutRules:
         known = core[-1].lower().strip(".,") in names.by_last
         if not label.isupper() and not known:
             return None
-        if label.isupper() and not known and lines < 2:
+        if label.isupper() and not known and lines < TRANSCRIPT_MIN_LINES:
             return None
         canon = names.canonical(name)
         kind = "person"
