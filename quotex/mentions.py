@@ -37,6 +37,15 @@ OBJECT_CLIMB_MAX = 3
 ANTECEDENT_LOOKBACK_CHARS = 20_000
 # How many heads a cue is climbed to find a subject ("Lee went on to say" -> "went" has Lee).
 SUBJECT_CLIMB_MAX = 4
+
+
+def _wished_infinitive(t) -> bool:
+    """Whether ``t`` is a "to" infinitive with a subject of its own hung under a clause verb:
+    "she expects the council to announce", "calls for the board to respond". ("That prompted Lee
+    to call …" parses Lee as the object: Lee did call, and is not caught here.)"""
+    return t.dep_ in ("ccomp", "xcomp", "advcl") and t.head != t and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 # How many tokens before a subject-less cue are searched for the person who speaks ("Observer reporter
 # Jane Lee said"): a clause's width; further back is another clause.
 NAME_BEFORE_CUE_WINDOW = 16
@@ -389,6 +398,12 @@ class MentionRules:
                 # "He sent an email as the meeting began, vowing to “fight on”": the parser can hang
                 # the participle on the verb of a clause of time; a thing there is the scene, and
                 # the sentence's own subject speaks.
+                t = t.head
+                continue
+            if subj and _wished_infinitive(t) and not self.quoted[t.head.i]:
+                # "Lee says she expects the council to announce a “fresh start”", "a letter calls
+                # for the board to respond by admitting …": an infinitive with a subject of its
+                # own is an act someone wants, not one done; the words are the wisher's.
                 t = t.head
                 continue
             if subj:

@@ -477,3 +477,23 @@ def test_cue_inside_a_quote_whose_marks_do_not_pair(nlp, text, quote, name):
 ])
 def test_after_quote_shouts_from_someone(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an infinitive with a subject of its own is an act someone wants: the words are the wisher's
+    ('Mayor Ann Lee says the city should act faster and that she expects the council to announce a '
+     '"fresh start" in June.', "fresh start", "Ann Lee"),
+    ('A letter from the union calls for the board to respond by admitting that the plan is "a failure".',
+     "a failure", "letter from the union"),
+    ('Premier Doug Ford said on Tuesday that he wants Ottawa to declare the tariffs "unacceptable".',
+     "unacceptable", "Doug Ford"),
+    ('The Green Party called for the Prime Minister to resign over his "cash for honours" scheme.',
+     "cash for honours", "The Green Party"),
+    # negative: a causative verb parses the doer as its object, and the doer did speak
+    ('That prompted Councillor Raj Mehta to call the plan "a joke".', "a joke", "Raj Mehta"),
+    ('The defeat led Senator Maria Gomez to declare the race "over" on Tuesday night.', "over", "Maria Gomez"),
+    # negative: an infinitive without its own subject is still the subject's act
+    ('Carla Diaz wants to call the new tax "a mistake" in her speech.', "a mistake", "Carla Diaz"),
+])
+def test_wished_infinitive_credits_the_wisher(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
