@@ -497,3 +497,36 @@ def test_after_quote_shouts_from_someone(nlp, text, quote, name):
 ])
 def test_wished_infinitive_credits_the_wisher(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote inside a claim noun's phrase is the owner's, not the sentence verb's
+    ("Premier Ann Lee blamed reporters for making an issue out of Senator Tom Hale's claim that the mayor "
+     '"founded the gang".', "founded the gang", "Tom Hale"),
+    ('Judicial Watch chief Ray Dunn called Mayor Kim Park\'s assertion of a "right to privacy" troubling.',
+     "right to privacy", "Kim Park"),
+    # negative: the quote labels the noun; the labeller's word
+    ('Councillor Raj Mehta called Mayor Ann Lee\'s statement "a lie".', "a lie", "Raj Mehta"),
+    ("Ann Lee said Tom Hale's claim was \"ridiculous\".", "ridiculous", "Ann Lee"),
+    # negative: a thing's promise is nobody's words
+    ('The minister rejected the plan\'s promise of "cheaper rents".', "cheaper rents", "minister"),
+])
+def test_quote_inside_a_claim_noun_is_the_owners(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote in a subordinate clause with its own subject is that clause's, not the main verb's
+    ('After Mayor Ann Lee said that small towns might do better with "fewer rules," Premier Tom Hale said: '
+     '"I disagree with her."', "fewer rules,", "Ann Lee"),
+    ('When the minister called the report "a fantasy," opposition leader Raj Mehta said she should resign.',
+     "a fantasy,", "minister"),
+    # negative: a "because" clause is part of what the outer speaker said
+    ('Senator Maria Gomez said she would vote no because the bill was "a gift to the banks".',
+     "a gift to the banks", "Maria Gomez"),
+    # negative: the main clause's own quote stays the main speaker's
+    ('After Mayor Ann Lee said that small towns might do better with "fewer rules," Premier Tom Hale said: '
+     '"I disagree with her."', "I disagree with her.", "Tom Hale"),
+])
+def test_quote_in_a_subordinate_clause_is_that_clauses(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
