@@ -108,9 +108,11 @@ def test_person_before_a_subjectless_cue(nlp, text, quote, name):
     # a quote introduced by a colon is not the object of the sentence after it
     ('Ann Lee, exasperated, curtly responded: "Why does any of it matter now?" Her rivals cited it as proof.',
      "Why does any of it matter now?", "Ann Lee"),
-    # negative: set off by dashes, with no speech verb around it, no one is credited
+    # set off by dashes, with no speech verb around it: not the balloons' words; the dash before a
+    # whole quoted sentence introduces it like a colon (context_rules colon-intro), so the mayor
+    # who "wrapped up" speaks
     ('When the mayor finally wrapped up — "We will fight for you, and we will win!" — the balloons '
-     'dropped on the crowd.', "We will fight for you, and we will win!", None),
+     'dropped on the crowd.', "We will fight for you, and we will win!", "mayor"),
     # the ordinary after-quote shape is unaffected
     ('"Who cares about any of that?" an angry Ann Lee retorted.', "Who cares about any of that?", "Ann Lee"),
 ])
