@@ -11,7 +11,8 @@ from .lexicon import (POLL_NOUNS, PASSIVE_SPEAKER_CUES, PERSON_NOUNS, PEOPLE_NOU
                       according, is_cue_token, not_a_speaker)
 from .marks import QuoteSpan
 from .names import clean_name, drop_titles
-from .syntax import according_object, inverted_object, is_thing, misparsed_modifier, participle_in_report
+from .syntax import according_object, inverted_object, is_thing, misparsed_modifier, participle_in_report, \
+    wished_infinitive
 from .records import NAMED_KINDS, Speaker
 
 
@@ -37,15 +38,6 @@ OBJECT_CLIMB_MAX = 3
 ANTECEDENT_LOOKBACK_CHARS = 20_000
 # How many heads a cue is climbed to find a subject ("Lee went on to say" -> "went" has Lee).
 SUBJECT_CLIMB_MAX = 4
-
-
-def _wished_infinitive(t) -> bool:
-    """Whether ``t`` is a "to" infinitive with a subject of its own hung under a clause verb:
-    "she expects the council to announce", "calls for the board to respond". ("That prompted Lee
-    to call …" parses Lee as the object: Lee did call, and is not caught here.)"""
-    return t.dep_ in ("ccomp", "xcomp", "advcl") and t.head != t and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
-        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 # How many tokens before a subject-less cue are searched for the person who speaks ("Observer reporter
 # Jane Lee said"): a clause's width; further back is another clause.
 NAME_BEFORE_CUE_WINDOW = 16
@@ -395,7 +387,7 @@ class MentionRules:
                 # the sentence's own subject speaks.
                 t = t.head
                 continue
-            if subj and _wished_infinitive(t) and not self.quoted[t.head.i]:
+            if subj and wished_infinitive(t) and not self.quoted[t.head.i]:
                 # "Lee says she expects the council to announce a “fresh start”", "a letter calls
                 # for the board to respond by admitting …": an infinitive with a subject of its
                 # own is an act someone wants, not one done; the words are the wisher's.
