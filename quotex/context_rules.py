@@ -104,6 +104,13 @@ class ContextRules:
         # audience, “I do not know which Trump will show up.”"
         if pre.endswith(":") or (pre.endswith(",") and inner[:1].isupper() and len(inner.split()) >= COMMA_SENTENCE_MIN_WORDS):
             end = pa + len(pre) - 1
+        elif pre.endswith(("--", "\u2014", "\u2013")) and inner[:1].isupper() and \
+                len(inner.split()) >= COMMA_SENTENCE_MIN_WORDS and inner.rstrip()[-1:] in ".!?":
+            # A dash does a colon's work before a whole quoted sentence: "Lee also backed the
+            # tax -- “I think it is the fairest one we have.”"
+            end = pa + len(pre.rstrip("-\u2014\u2013").rstrip())
+            if end <= pa:
+                return None
         elif not pre and pi > 0 and self.ords[pi - 1] == self.ords[pi] - 1:
             # The paragraph before ends with a colon: "Smith put it this way:" / quote paragraph.
             a, b = self.paras[pi - 1]

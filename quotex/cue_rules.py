@@ -9,7 +9,7 @@ from .cues import PRONOUNS, SPEECH_VERBS, WEAK_VERBS
 from .lexicon import ACTIVITY_CUES, PHASE_VERBS, ADMIT_VERBS, CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS, according, is_cue_token
 from .marks import QuoteSpan
 from .methods import Attribution, Method
-from .syntax import is_thing
+from .syntax import attachment, is_thing
 from .records import NAMED_KINDS, Cue
 
 
@@ -23,6 +23,11 @@ NEXT_CUE_WITHIN = 3
 LINK_CLIMB_MAX = 6
 # ... through at most this many prepositions outside the quote ("described the plan as “fair”").
 LINK_PREPOSITIONS = 2
+# How many heads a quote is climbed to the claim noun whose phrase holds it ("Trump's claim that
+# Obama had “founded” the group").
+CLAIM_CLIMB_MAX = 6
+# Words that open a clause of its own inside a sentence ("After Lee said …, Hale said").
+SUBORDINATORS = frozenset("after although though when whenever while whereas where before once until".split())
 # How many heads the quote's root is climbed to a cue whose clause holds it.
 DOMINATES_CLIMB_MAX = 12
 # How many clause links a nested report is climbed to its outer speech verb ("Israel said Clinton
@@ -132,10 +137,21 @@ class CueRules:
             for _ in range(DOMINATES_CLIMB_MAX):
                 if t.head == t:
                     break
+                if self._subordinate_clause(t):
+                    # "After Lee said that towns need “fewer rules,” Hale said: …": a clause of
+                    # its own (after, although, where …) with its own subject holds the quote;
+                    # the verb it hangs from does not govern its words.
+                    return False
                 child, t = t, t.head
                 if t.i == cue.i:
                     return child.dep_ not in SUBJ_DEPS
         return False
+
+    def _subordinate_clause(self, t) -> bool:
+        """Whether ``t`` heads an adverbial clause opened by a subordinator, with a subject of its own."""
+        return t.dep_ == "advcl" and not self.quoted[t.i] and \
+            any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS for c in t.children) and \
+            any(c.dep_ in SUBJ_DEPS and not self.quoted[c.i] for c in t.children)
 
     def _frame_tokens(self, q: QuoteSpan, pi: int):
         """Non-quoted tokens of the sentences around ``q``, within its paragraph."""
@@ -173,7 +189,48 @@ class CueRules:
                 out.append(t)
         return out
 
+    def _claim_owner(self, q: QuoteSpan):
+        """Whose claim, statement or pledge holds the quote, when it lies inside the noun's phrase.
+
+        "Pence blamed the media for Trump's claim that Obama “founded” the group", "she came under
+        fire over her assertion that “we are where we need to be”", "the premier's promise to
+        end “hallway medicine”": the words are the owner's, not those of the sentence's verb. The
+        quote is climbed to the noun through prepositions and clauses without a subject of their
+        own, or through the clause that completes the noun ("claim that Obama founded").
+        """
+        child = attachment(self._quote_tokens(q), self.quoted)
+        t = child.head if child is not None else None
+        for _ in range(CLAIM_CLIMB_MAX):
+            if t is None or self.quoted[t.i]:
+                return None
+            if t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS:
+                if not (child.dep_ in ("acl", "ccomp", "relcl", "xcomp") and child.pos_ in ("VERB", "AUX") or
+                        child.dep_ == "prep" and child.lower_ in ("of", "for")):
+                    # The quote names the noun ("called Lee's statement “a lie”", "her remarks,
+                    # “deeply offensive,”"): it is the labeller's word, not the owner's.
+                    return None
+                poss = [c for c in t.children if c.dep_ == "poss" and not self.quoted[c.i]]
+                if not poss:
+                    return None
+                sp = self._speaker_from_head(poss[0])
+                # Only someone: "the plan's promise of “fair rents”" is nobody's words.
+                if sp is None or not (sp.kind in NAMED_KINDS or poss[0].pos_ == "PROPN"):
+                    return None
+                return Attribution(sp, None, Method.GOVERNING_VERB)
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
+                # A clause with its own subject: only the one completing a claim noun climbs on.
+                if not (t.dep_ in ("acl", "ccomp", "appos") and t.head.pos_ == "NOUN" and
+                        t.head.lemma_.lower() in CLAIM_NOUNS):
+                    return None
+            if t.head == t:
+                return None
+            child, t = t, t.head
+        return None
+
     def _cue_attribution(self, q: QuoteSpan, pi: int):
+        owner = self._claim_owner(q)
+        if owner is not None:
+            return owner
         frame = self._frame_tokens(q, pi)
         cands = []
         parenthetical = {}  # cue index -> the subject set off by commas with it

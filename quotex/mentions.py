@@ -11,7 +11,8 @@ from .lexicon import (POLL_NOUNS, PASSIVE_SPEAKER_CUES, PERSON_NOUNS, PEOPLE_NOU
                       according, is_cue_token, not_a_speaker)
 from .marks import QuoteSpan
 from .names import clean_name, drop_titles
-from .syntax import according_object, inverted_object, is_thing, misparsed_modifier, participle_in_report
+from .syntax import according_object, inverted_object, is_thing, misparsed_modifier, participle_in_report, \
+    wished_infinitive
 from .records import NAMED_KINDS, Speaker
 
 
@@ -384,6 +385,12 @@ class MentionRules:
                 # "He sent an email as the meeting began, vowing to “fight on”": the parser can hang
                 # the participle on the verb of a clause of time; a thing there is the scene, and
                 # the sentence's own subject speaks.
+                t = t.head
+                continue
+            if subj and wished_infinitive(t) and not self.quoted[t.head.i]:
+                # "Lee says she expects the council to announce a “fresh start”", "a letter calls
+                # for the board to respond by admitting …": an infinitive with a subject of its
+                # own is an act someone wants, not one done; the words are the wisher's.
                 t = t.head
                 continue
             if subj:

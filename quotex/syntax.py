@@ -101,3 +101,12 @@ def misparsed_modifier(cue, quoted: Sequence[bool]) -> bool:
         c.dep_ in ("dobj", "oprd") and not quoted[c.i] and c.i > cue.i and
         c.pos_ in ("PROPN", "PRON", "NOUN") for c in cue.children) and any(
         quoted[c.i] for c in cue.children)
+
+
+def wished_infinitive(t) -> bool:
+    """Whether ``t`` is a "to" infinitive with a subject of its own hung under a clause verb:
+    "she expects the council to announce", "calls for the board to respond". ("That prompted Lee
+    to call …" parses Lee as the object: Lee did call, and is not caught here.)"""
+    return t.dep_ in ("ccomp", "xcomp", "advcl") and t.head != t and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)

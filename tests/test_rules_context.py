@@ -428,3 +428,27 @@ def test_colon_intro_person_object_of_a_thing_subject(nlp, text, quote, name):
 ])
 def test_previous_paragraph_outer_cue_introduces(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a dash does a colon's work before a whole quoted sentence
+    ("Mayor Tom Hale also defended the tax -- \u201cI think it is the fairest tax we have.\u201d",
+     "I think it is the fairest tax we have.", "Tom Hale"),
+    ("The union stood by its members \u2014 \u201cWe will not accept this offer, not now and not later.\u201d",
+     "We will not accept this offer, not now and not later.", "union"),
+    ("Senator Maria Gomez ended her speech \u2013 \u201cWe will win this riding, and we will win it together!\u201d",
+     "We will win this riding, and we will win it together!", "Maria Gomez"),
+])
+def test_dash_introduces_a_quoted_sentence(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote", [
+    # negative: a dash before a fragment, not a sentence, introduces nothing
+    ("Critics called it a tax on the poor -- \u201cplain and simple\u201d in their words.", "plain and simple"),
+    # negative: a dash before a short title
+    ("The film opens in May \u2014 \u201cThe Quiet Court.\u201d", "The Quiet Court."),
+])
+def test_dash_before_a_fragment_is_no_colon(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.method != "colon-intro"

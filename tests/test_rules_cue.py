@@ -108,9 +108,11 @@ def test_person_before_a_subjectless_cue(nlp, text, quote, name):
     # a quote introduced by a colon is not the object of the sentence after it
     ('Ann Lee, exasperated, curtly responded: "Why does any of it matter now?" Her rivals cited it as proof.',
      "Why does any of it matter now?", "Ann Lee"),
-    # negative: set off by dashes, with no speech verb around it, no one is credited
+    # set off by dashes, with no speech verb around it: not the balloons' words; the dash before a
+    # whole quoted sentence introduces it like a colon (context_rules colon-intro), so the mayor
+    # who "wrapped up" speaks
     ('When the mayor finally wrapped up — "We will fight for you, and we will win!" — the balloons '
-     'dropped on the crowd.', "We will fight for you, and we will win!", None),
+     'dropped on the crowd.', "We will fight for you, and we will win!", "mayor"),
     # the ordinary after-quote shape is unaffected
     ('"Who cares about any of that?" an angry Ann Lee retorted.', "Who cares about any of that?", "Ann Lee"),
 ])
@@ -476,4 +478,57 @@ def test_cue_inside_a_quote_whose_marks_do_not_pair(nlp, text, quote, name):
     ('“Count every vote,” came a shout from the back of the hall.', "Count every vote,", "shout"),
 ])
 def test_after_quote_shouts_from_someone(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an infinitive with a subject of its own is an act someone wants: the words are the wisher's
+    ('Mayor Ann Lee says the city should act faster and that she expects the council to announce a '
+     '"fresh start" in June.', "fresh start", "Ann Lee"),
+    ('A letter from the union calls for the board to respond by admitting that the plan is "a failure".',
+     "a failure", "letter from the union"),
+    ('Premier Doug Ford said on Tuesday that he wants Ottawa to declare the tariffs "unacceptable".',
+     "unacceptable", "Doug Ford"),
+    ('The Green Party called for the Prime Minister to resign over his "cash for honours" scheme.',
+     "cash for honours", "The Green Party"),
+    # negative: a causative verb parses the doer as its object, and the doer did speak
+    ('That prompted Councillor Raj Mehta to call the plan "a joke".', "a joke", "Raj Mehta"),
+    ('The defeat led Senator Maria Gomez to declare the race "over" on Tuesday night.', "over", "Maria Gomez"),
+    # negative: an infinitive without its own subject is still the subject's act
+    ('Carla Diaz wants to call the new tax "a mistake" in her speech.', "a mistake", "Carla Diaz"),
+])
+def test_wished_infinitive_credits_the_wisher(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote inside a claim noun's phrase is the owner's, not the sentence verb's
+    ("Premier Ann Lee blamed reporters for making an issue out of Senator Tom Hale's claim that the mayor "
+     '"founded the gang".', "founded the gang", "Tom Hale"),
+    ('Judicial Watch chief Ray Dunn called Mayor Kim Park\'s assertion of a "right to privacy" troubling.',
+     "right to privacy", "Kim Park"),
+    # negative: the quote labels the noun; the labeller's word
+    ('Councillor Raj Mehta called Mayor Ann Lee\'s statement "a lie".', "a lie", "Raj Mehta"),
+    ("Ann Lee said Tom Hale's claim was \"ridiculous\".", "ridiculous", "Ann Lee"),
+    # negative: a thing's promise is nobody's words
+    ('The minister rejected the plan\'s promise of "cheaper rents".', "cheaper rents", "minister"),
+])
+def test_quote_inside_a_claim_noun_is_the_owners(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a quote in a subordinate clause with its own subject is that clause's, not the main verb's
+    ('After Mayor Ann Lee said that small towns might do better with "fewer rules," Premier Tom Hale said: '
+     '"I disagree with her."', "fewer rules,", "Ann Lee"),
+    ('When the minister called the report "a fantasy," opposition leader Raj Mehta said she should resign.',
+     "a fantasy,", "minister"),
+    # negative: a "because" clause is part of what the outer speaker said
+    ('Senator Maria Gomez said she would vote no because the bill was "a gift to the banks".',
+     "a gift to the banks", "Maria Gomez"),
+    # negative: the main clause's own quote stays the main speaker's
+    ('After Mayor Ann Lee said that small towns might do better with "fewer rules," Premier Tom Hale said: '
+     '"I disagree with her."', "I disagree with her.", "Tom Hale"),
+])
+def test_quote_in_a_subordinate_clause_is_that_clauses(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

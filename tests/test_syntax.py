@@ -4,7 +4,7 @@ import spacy
 from spacy.tokens import Doc
 
 from quotex.syntax import (according_object, attachment, inverted_object, is_thing, misparsed_modifier,
-                           participle_in_report)
+                           participle_in_report, wished_infinitive)
 
 
 @pytest.fixture(scope="module")
@@ -176,3 +176,21 @@ def _adding(vocab, dep_of_won):
 def test_participle_in_report(vocab, dep_of_won, t_index, expected):
     doc = _adding(vocab, dep_of_won)
     assert participle_in_report(doc[6], doc[t_index]) is expected
+
+
+@pytest.mark.parametrize("words,heads,deps,i,expected", [
+    # she expects the council to announce : "announce" has its own subject and "to": wished
+    (["she", "expects", "the", "council", "to", "announce"], [1, 1, 3, 5, 5, 1],
+     ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp"], 5, True),
+    # That prompted Lee to call : "Lee" is the object of "prompted", "call" has no subject: done, not wished
+    (["That", "prompted", "Lee", "to", "call"], [1, 1, 1, 4, 1],
+     ["nsubj", "ROOT", "dobj", "aux", "xcomp"], 4, False),
+    # Lee wants to call : no subject of its own
+    (["Lee", "wants", "to", "call"], [1, 1, 3, 1], ["nsubj", "ROOT", "aux", "xcomp"], 3, False),
+    # Lee said the council will announce : finite, no "to"
+    (["Lee", "said", "the", "council", "will", "announce"], [1, 1, 3, 5, 5, 1],
+     ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp"], 5, False),
+])
+def test_wished_infinitive(vocab, words, heads, deps, i, expected):
+    doc = _doc(vocab, words, heads, deps, ["X"] * len(words))
+    assert wished_infinitive(doc[i]) is expected
