@@ -36,6 +36,9 @@ _LABELS = frozenset("update correction note editor's note byline watch read more
                     "source sources advertisement breaking exclusive analysis opinion live q a "
                     "caption credit"
                     .split()) | {"editor's note", "read more", "breaking news", "the latest"}
+# The labels of an interview printed as Q&A, and a line that opens with one ("Q: …", "A: “…”").
+_QA_LABELS = frozenset({"q", "a", "question", "answer"})
+_QA_LINE = re.compile(r"^[ \t]*[\"“]?(?:Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
 # A headline ending in its source: "… -Kremlin", "…: Minister".
 _HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 _HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
@@ -205,6 +208,14 @@ class ContextRules:
             return None
         a = pa + m.start(1)
         b = pa + m.end(1)
+        if m.group(1).lower() in _QA_LABELS:
+            # An interview printed as Q&A with the answers quoted: 'Q: What comes first?' /
+            # 'A: “People need to see officers who know their names.”' is the interviewee's
+            # answer, not a speaker called "A" (as ``transcript`` reads '"A: …'). Only where two
+            # or more lines are so labelled, so "Plan A: “…”" stays a name.
+            if len(_QA_LINE.findall(self.text)) < 2:
+                return None
+            return self._qa_speaker(m.group(1), a, b, m.group(1).lower() in ("a", "answer"))
         toks = self._tokens_between(a, b)
         toks = [t for t in toks if not self.quoted[t.i]]
         if not toks:

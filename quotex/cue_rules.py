@@ -110,6 +110,28 @@ class CueRules:
                 return True
         return False
 
+    def _says_its_own(self, cue, q: QuoteSpan) -> bool:
+        """A cue after a complete quoted sentence that has its own content clause is not its cue.
+
+        "“Shovels in the ground do.” Gendron said the plan leaves out First Nations." and
+        "“We ran out twice.” Residents say they feel powerless.": the quote closed its sentence
+        and the verb after it reports something else (a clause outside the quotes), so the quote
+        stays with whoever spoke before. Common where paragraph breaks are lost and the next
+        paragraph's cue follows the quote in one run of text.
+        """
+        c = cue.idx + self.base
+        if c < q.close:
+            return False
+        inner = self.text[q.start:q.end].rstrip()
+        if not inner or inner[-1] not in ".!?…":
+            return False
+        if self.text[q.close:c].strip()[:1].islower():
+            return False
+        for ch in cue.children:
+            if ch.dep_ == "ccomp" and ch.i > cue.i and not self.quoted[ch.i]:
+                return True
+        return False
+
     def _dominates(self, cue, q: QuoteSpan) -> bool:
         """Whether the quote lies inside the cue's clause: the cue is an ancestor of a quote token.
 
@@ -179,7 +201,7 @@ class CueRules:
                 # readers (and PolNeAR's annotators) credit, so "according to" comes first.
                 cands.append((-1, self._near(t, q), t))
             elif is_cue_token(t):
-                if self._introduces_next(t, q):
+                if self._introduces_next(t, q) or self._says_its_own(t, q):
                     continue
                 linked = self._linked(t, q)
                 dominates = not linked and self._dominates(t, q)
