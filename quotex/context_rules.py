@@ -36,6 +36,21 @@ _LABELS = frozenset("update correction note editor's note byline watch read more
                     "source sources advertisement breaking exclusive analysis opinion live q a "
                     "caption credit"
                     .split()) | {"editor's note", "read more", "breaking news", "the latest"}
+# The paragraph after a quote paragraph names its speaker looking back: "That's how Darrell
+# Comeau, a fisher, describes the change." / "So says Mayor Ann Lee." / "That was the verdict of
+# Ann Lee." (features open on a quote this way). Lowercase role words may stand before the name;
+# "how"/"what" need a verb of saying or seeing after the name (and its apposition), so "That's
+# what happened in Toronto." names nobody.
+_NAME = r"(?!(?:The|A|An|It|He|She|They|We|This|That)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+_NEXT_PARA_SOURCE = re.compile(
+    r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?P<how>how|what)"
+    r"|(?:That|This)(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?(?:verdict|view|message|word|words|warning|"
+    r"reaction|assessment|advice|answer|response|take)\s+(?:of|from)"
+    r"|(?:Those|These)\s+(?:are|were)\s+the\s+(?:\w+\s+)?words\s+of|So\s+says)"
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>" + _NAME + r")"
+    r"(?P<verb>(?:,[^.,]{1,80},)?\s+(?:describes|described|puts|put|says|said|sees|saw|explains|explained|"
+    r"sums|summed|tells|told|recalls|recalled|remembers|remembered|calls|called|characterizes|"
+    r"characterized|characterises|characterised|views|viewed))?")
 # The labels of an interview printed as Q&A, and a line that opens with one ("Q: …", "A: “…”").
 _QA_LABELS = frozenset({"q", "a", "question", "answer"})
 _QA_LINE = re.compile(r"^[ \t]*[\"“]?(?:Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
@@ -89,6 +104,30 @@ class ContextRules:
         canon = self.state.names.canonical(name.title() if name.isupper() else name)
         kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
         return Attribution(Speaker(self.text[a:b], a, b, canon, sp.title if sp else None, kind), None, Method.LINE_COLON)
+
+    def _next_paragraph_source(self, q: QuoteSpan, pi: int):
+        """A paragraph that is one whole quote, named by the paragraph after it looking back.
+
+        "“Twenty years ago you'd pull up a full trap.”" / "That's how Darrell Comeau, a
+        third-generation fisher, describes the change." -> Darrell Comeau; also "So says Mayor Ann
+        Lee." and "That was the verdict of Ann Lee.". Read from the text, since the paragraph
+        after a quote is not always in the parsed window.
+        """
+        if not self._whole_paragraph(q, pi) or q.continues:
+            return None
+        _, pb = self.paras[pi]
+        m = _NEXT_LINE.match(self.text, pb)
+        if not m:
+            return None
+        n = _NEXT_PARA_SOURCE.match(self.text, m.start(1), m.end(1))
+        if not n or (n.group("how") and not n.group("verb")):
+            return None
+        a, b = n.span("name")
+        name = self.text[a:b].rstrip(".")
+        b = a + len(name)
+        names = self.state.names
+        canon = names.canonical(clean_name(name)) or name
+        return Attribution(Speaker(name, a, b, canon, names.title_of(canon), "person"), None, Method.NEXT_PARAGRAPH)
 
     def _colon_intro(self, q: QuoteSpan, pi: int):
         """A sentence ending in a colon introduces the quote: its subject is the source.

@@ -130,7 +130,9 @@ class CueRules:
         for ch in cue.children:
             if ch.dep_ == "ccomp" and ch.i > cue.i and not self.quoted[ch.i]:
                 return True
-        return False
+        # "… Mayor Little says council will write to the board.": a speech verb inside such a
+        # verb's content clause is part of what that verb reports.
+        return any(is_cue_token(a) and a.idx + self.base >= q.close and not self.quoted[a.i] for a in cue.ancestors)
 
     def _dominates(self, cue, q: QuoteSpan) -> bool:
         """Whether the quote lies inside the cue's clause: the cue is an ancestor of a quote token.

@@ -428,3 +428,55 @@ def test_colon_intro_person_object_of_a_thing_subject(nlp, text, quote, name):
 ])
 def test_previous_paragraph_outer_cue_introduces(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# An interview printed as Q&A with the answers quoted: "A:" is the person interviewed.
+@pytest.mark.parametrize("text, quote, name", [
+    ("Police chief Denise Abara spoke with the Gazette.\n\nQ: What comes first?\n\n"
+     'A: "Officers who know people by name."\n\nQ: And the budget?\n\nA: "We will manage."',
+     "Officers who know people by name.", "Denise Abara"),
+    ("Tom Hale, a farmer, sat down with us in his kitchen.\n\nQuestion: Why stay?\n\n"
+     'Answer: "Because my father did."\n\nQuestion: Will you sell?\n\nAnswer: "Never."',
+     "Because my father did.", "Tom Hale"),
+])
+def test_qa_answer_colon_is_the_interviewee(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+    assert q.method == "transcript"
+
+
+def test_a_single_colon_label_is_not_a_qa_line(nlp):
+    # one "A:" line is not an interview: the label is read as a name as before (not the person named)
+    text = 'Ann Lee runs the clinic.\n\nA: "We open at nine."'
+    q = attribution(nlp, text)["We open at nine."]
+    assert q.speaker is None or q.speaker.name != "Ann Lee" or q.method != "transcript"
+
+
+# A quote paragraph named by the paragraph after it, looking back (features open this way).
+@pytest.mark.parametrize("text, quote, name", [
+    ('"Twenty years ago the traps were full."\n\nThat\'s how Darrell Comeau, a third-generation fisher, '
+     "describes the change.", "Twenty years ago the traps were full.", "Darrell Comeau"),
+    ('"I say it smells like work."\n\nThat is how owner Colette Marchand sees it.', "I say it smells like work.",
+     "Colette Marchand"),
+    ('"We are not going anywhere."\n\nSo says Mayor Ann Lee, who has run the town for a decade.',
+     "We are not going anywhere.", "Ann Lee"),
+    ('"It will never work."\n\nThat was the verdict of the Canadian Taxpayers Federation on Monday.',
+     "It will never work.", "Canadian Taxpayers Federation"),
+])
+def test_next_paragraph_names_the_speaker(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+    assert q.method == "next-paragraph"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "what" with no verb of saying after the name
+    ('"We lost everything."\n\nThat\'s what happened in Toronto last spring.', "We lost everything."),
+    # a pronoun or "The ..." is not a name
+    ('"We lost everything."\n\nThat\'s how she describes it.', "We lost everything."),
+    # a quote inside the reporter's sentence is not a quote paragraph
+    ('Lee called it "a disaster" again.\n\nThat\'s how Tom Hale describes it too.', "a disaster"),
+])
+def test_next_paragraph_negative(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.method != "next-paragraph"

@@ -477,3 +477,56 @@ def test_cue_inside_a_quote_whose_marks_do_not_pair(nlp, text, quote, name):
 ])
 def test_after_quote_shouts_from_someone(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# A cue after a closed quoted sentence that reports its own clause is not the quote's: the quote
+# stays with the speaker before (paragraph breaks lost, or a new speaker's paragraph run on).
+@pytest.mark.parametrize("text, quote, name", [
+    # US style, a man and then a woman
+    ('"We will win," Tom Hale said. "Nobody can stop us." Ann Lee said the vote would be close.',
+     "Nobody can stop us.", "Tom Hale"),
+    # Canadian present tense, plural speakers with their own clause
+    ('"We have nowhere to go," says Fatima Osei. "Nobody listens." Residents say they feel powerless.',
+     "Nobody listens.", "Fatima Osei"),
+    # an organisation's cue with its own clause; and a speech verb inside that clause ("write")
+    ('"Crews had to pull back," said Marc Tremblay. "It was extreme." Police said a car was found nearby.',
+     "It was extreme.", "Marc Tremblay"),
+    ('"Please keep it open," he read. "I like it here." Mayor Gord Little says council will write to the board.',
+     "I like it here.", "he"),
+    # passive "was asked whether": its own clause
+    ('"I want to win here," Mattias Lindqvist said. "This is home." Coach Ray Pelletier was asked whether it matters.',
+     "This is home.", "Mattias Lindqvist"),
+])
+def test_cue_with_its_own_clause_after_a_closed_quote(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and (q.speaker.name == name or q.speaker.text == name)
+    assert q.method == "previous-sentence"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the usual inverted and plain cues after a closed sentence still count
+    ('"We will win." Ann Lee said it twice.', "We will win.", "Ann Lee"),
+    ('"The flu shot is free." Dr. Kevin Moreau told reporters.', "The flu shot is free.", "Kevin Moreau"),
+    ('"The plan is sound." The union said so in a statement.', "The plan is sound.", "union"),
+    # a quote ending in a comma is the cue's own content
+    ('"It is a good site," Ravi Menon said the planners told him.', "It is a good site,", "Ravi Menon"),
+])
+def test_cue_after_a_closed_quote_still_counts(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a whole sentence right after the cue of the quote before goes on with that speaker ...
+    ('"Not at all," Ray Pelletier said. "He plays like a leader." "A great day," said Bob Nicholls.',
+     "He plays like a leader.", "Ray Pelletier"),
+    ('"We are full," says Dr. Ayesha Rahman. "Patients wait." "Get the shot," said Kevin Moreau.',
+     "Patients wait.", "Ayesha Rahman"),
+    # ... but a quote opening its paragraph, or a fragment, takes the next quote's speaker
+    ('"We will win." "We always do," Ann Lee said.', "We will win.", "Ann Lee"),
+    ('"Mayors have waited," the federation said. "Now we wait" "for the money," said Tom Hale.',
+     "Now we wait", "Tom Hale"),
+])
+def test_next_quote_after_an_attributed_sentence(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
