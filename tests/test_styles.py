@@ -245,3 +245,19 @@ def test_cli_subprocess_drops_link_lines():
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert not any(r["text"].startswith("It was like a movie") for r in rows)
     assert [r["speaker"]["name"] for r in rows][:3] == ["Parents", "Tanya Kowalski", "Tanya Kowalski"]
+
+
+# The articles as an archive may store them, paragraphs joined by a literal backslash-n
+# (quotex.breaks): the same speakers, offsets into the text as given.
+ESCAPED = ["cbc_transit", "global_opener", "global_interview", "np_feature", "star_housing", "cp_court",
+           "global_readmore", "bbc_signoff"]
+
+
+@pytest.mark.parametrize("article", ESCAPED)
+def test_article_speakers_with_escaped_breaks(nlp, article):
+    text = re.sub(r"\n+", lambda m: "\\n" * len(m.group(0)), _read(article).strip())
+    assert "\n" not in text
+    quotes = quotex.extract(text, nlp=nlp)
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+    _check(_pairs(quotes), EXPECTED[article])
