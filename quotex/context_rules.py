@@ -175,9 +175,22 @@ class ContextRules:
                     obj = [c for c in t.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and
                            not self.quoted[c.i]]
                     head = obj[0] if obj else head
+                    if not obj:
+                        head = self._topic_person(t, head) or head
                 sp = self._speaker_from_head(head)
                 if sp is not None:
                     return Attribution(sp, self._cue(t) if is_cue_token(t) else None, Method.COLON_INTRO)
+        # "For Ms Pryce, the answer is simple: “…”": a copula the parser hung under the quote's
+        # verb, with a thing as its subject and a person it is set up for.
+        cop = next((self.doc[i] for i in range(colon - 1, sent_start - 1, -1)
+                    if self.doc[i].pos_ == "AUX" and self.doc[i].dep_ not in ("aux", "auxpass")
+                    and not self.quoted[i]), None)
+        if cop is not None:
+            subj = self._subject_of(cop)
+            who = self._topic_person(cop, subj) if subj is not None and is_thing(subj) else None
+            sp = self._speaker_from_head(who) if who is not None else None
+            if sp is not None:
+                return Attribution(sp, None, Method.COLON_INTRO)
         r = self._earlier_intro_verb(colon, sent_start)
         if r is not None:
             return r
@@ -192,6 +205,17 @@ class ContextRules:
                         return Attribution(sp, None, Method.COLON_INTRO)
                     break
             return self._person_label(colon, sent_start)
+        return None
+
+    def _topic_person(self, verb, subj):
+        """The person a sentence is set up for, before its subject: "For Ms Pryce, the answer is
+        simple: “…”" and "To the mayor, the choice is clear: “…”" -> that person speaks."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "to") and c.i < subj.i and not self.quoted[c.i]:
+                objs = [o for o in c.children if o.dep_ == "pobj" and not self.quoted[o.i]]
+                if objs and (objs[0].ent_type_ == "PERSON" or objs[0].lower_ in ("him", "her")
+                             or not is_thing(objs[0]) and objs[0].pos_ in ("NOUN", "PROPN")):
+                    return objs[0]
         return None
 
     def _person_label(self, colon: int, sent_start: int):

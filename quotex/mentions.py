@@ -43,6 +43,11 @@ NAME_BEFORE_CUE_WINDOW = 16
 # How many heads a quote's token is climbed to the verb that holds it, when checking a person speaker.
 QUOTE_ROOT_CLIMB_MAX = 12
 
+def _rank_only(ent) -> bool:
+    """An entity that is only a rank or honorific ("Cpl", "Staff Sgt"): the recognizer's cut, no name."""
+    return ent[-1].lower_.rstrip(".") in HONORIFICS
+
+
 class MentionRules:
     """Who a token or mention is: names, pronouns and the subjects of speech verbs.
 
@@ -52,7 +57,7 @@ class MentionRules:
     # ------------------------------------------------------------------ helpers
     def _register_names(self) -> None:
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not _rank_only(ent):
                 self.state.names.add(ent.text)
         # Entities are not looked for inside quotes (quotex.ner), but a quoted passage may be the
         # only place a full name appears ("… reporters questioned Press Secretary Josh Earnest
@@ -138,7 +143,9 @@ class MentionRules:
             while hi + 1 < n and hi - head.i < INVERTED_NAME_MAX_TOKENS and not self.quoted[hi + 1]:
                 nxt = self.doc[hi + 1]
                 if nxt.pos_ == "PROPN" or (nxt.text == "." and self.doc[hi].pos_ == "PROPN"
-                                           and len(self.doc[hi]) <= ABBREVIATION_MAX_CHARS):
+                                           and (len(self.doc[hi]) <= ABBREVIATION_MAX_CHARS
+                                                or self.doc[hi].lower_ in HONORIFICS)):
+                    # (A longer rank is an abbreviation too: "said Const. Jerome Lacroix".)
                     hi += 1
                 else:
                     break
@@ -184,7 +191,9 @@ class MentionRules:
             return None
         if low in PRONOUNS:
             return self._resolve_pronoun(head, mtext, start, end)
-        person = [e for e in span.ents if e.label_ == "PERSON"]
+        person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e)]
+        if not person:
+            person = self._name_after_rank(span)
         if not person:
             # "The chairman, John Smith, said" / "Smith, the party's chairman, said"
             for c in head.rights:
@@ -243,6 +252,22 @@ class MentionRules:
         if not name:
             return None
         return Speaker(text=mtext, start=start, end=end, name=name, title=title, kind=kind)
+
+    @staticmethod
+    def _name_after_rank(span) -> list:
+        """The name after an abbreviated rank the tokenizer cut at its dot, as a one-item list.
+
+        "said Cpl. Amrit Dhillon" and "said Staff Sgt. Nadia Oduya": the recognizer reads "Cpl"
+        or "Staff Sgt" as the person and the parser ends a sentence at the dot; the capitalised
+        words after the rank's dot are the name.
+        """
+        for i in range(len(span) - 2, 0, -1):
+            if span[i].text == "." and span[i - 1].lower_.rstrip(".") in HONORIFICS:
+                rest = span[i + 1:]
+                if 1 <= len(rest) and all(t.text[:1].isupper() and t.is_alpha or t.text == "-" for t in rest):
+                    return [rest]
+                break
+        return []
 
     def _owner_of(self, noun) -> Optional[Speaker]:
         """The person or organisation subject of the verb that takes ``noun`` as its object.

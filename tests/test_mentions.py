@@ -227,3 +227,21 @@ def test_untyped_name_owning_a_claim_noun(nlp, text, quote, name):
 ])
 def test_known_surname_mistagged_before_a_cue(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# Canadian and British ranks and offices before a name: the name is the person's, not the rank's
+# (the tokenizer cuts "Cpl." at its dot and the recognizer may read "Cpl" as the person).
+@pytest.mark.parametrize("text, quote, name", [
+    ('"This appears to be a targeted incident," said Cpl. Amrit Dhillon of the Surrey RCMP.',
+     "This appears to be a targeted incident,", "Amrit Dhillon"),
+    ('"The driver did not stop," said Const. Jerome Lacroix.', "The driver did not stop,", "Jerome Lacroix"),
+    ('"It is a lovely idea," said Cllr Dennis Ashworth, who represents the ward.', "It is a lovely idea,",
+     "Dennis Ashworth"),
+    ('"We will not cut the program," Premier Claire Bouchard told reporters.', "We will not cut the program,",
+     "Claire Bouchard"),
+    ('"The lane is safe," said Insp. Marie Gendron.', "The lane is safe,", "Marie Gendron"),
+    # an organisation after a dot is still the organisation
+    ('"We are co-operating," the Surrey RCMP said.', "We are co-operating,", "Surrey RCMP"),
+])
+def test_ranks_before_names(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -480,3 +480,25 @@ def test_next_paragraph_names_the_speaker(nlp, text, quote, name):
 def test_next_paragraph_negative(nlp, text, quote):
     q = attribution(nlp, text)[quote]
     assert q.method != "next-paragraph"
+
+
+# A sentence set up for a person before its subject, ending in a colon: that person speaks.
+@pytest.mark.parametrize("text, quote, name", [
+    ('For Ms Pryce, the answer to why it mattered is simple: "A village without a pub is just houses."',
+     "A village without a pub is just houses.", "Pryce"),
+    ('For Ann Lee, the message was blunt: "Pay up or move out."', "Pay up or move out.", "Ann Lee"),
+    ('To the mayor, the choice is clear: "We build now or we pay later."', "We build now or we pay later.", "mayor"),
+])
+def test_colon_intro_topic_person(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name.endswith(name)
+    assert q.method == "colon-intro"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "for now" is a time, not a person
+    ('For now, the plan is simple: "Build it and see what happens."', "Build it and see what happens."),
+])
+def test_colon_intro_topic_not_a_person(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is None

@@ -178,6 +178,46 @@ EXPECTED = {
         ("It's a good site", "Ravi Menon"),
         ("but people are going", "Ravi Menon"),
     ],
+    "guardian_feature": [
+        ("We had a meeting", "Rosalind Pryce"),
+        ("In a village of 600", "Rosalind Pryce"),
+        ("I thought they were mad", "Hargreaves"),
+        ("Now I think they were right", "Hargreaves"),
+        ("A village without a pub", "Rosalind Pryce"),
+        ("It is a lovely idea", "Dennis Ashworth"),
+        ("but public money", "Dennis Ashworth"),
+        ("Where else would I go?", "Bert Collins"),
+    ],
+    "ctv_spokes": [
+        ("This appears to be", "Amrit Dhillon"),
+        ("There is no ongoing risk", "Amrit Dhillon"),
+        ("I thought it was fireworks", "one woman"),
+        ("Then I heard the screaming", "one woman"),
+        ("Our thoughts are with", "spokesperson"),  # stage 2: the City of Surrey's spokesperson
+        ("Violence like this", "Brenda Locke"),
+        ("I have been briefed", "Mike Farnworth"),
+    ],
+    "star_column": [
+        ("I get 200 emails", "Marisol Vega"),
+        ("Half of them want", "Marisol Vega"),
+        ("We put the paint down", "Peter Lindholm"),
+        ("People don't like", "Peter Lindholm"),
+        ("We asked for three years", "Marisol Vega"),
+        ("Travel times on Bloor", "Walter Osei"),
+        ("Collisions went down", "Walter Osei"),
+    ],
+    "cbc_plural": [
+        ("We sent letters", "Joan Arsenault"),
+        ("Nobody came", "Joan Arsenault"),
+        ("Every time it rains", "Kevin Doiron"),
+        ("This time it came", "Kevin Doiron"),
+        ("We understand residents", "Wayne Knorr"),
+        ("We are looking at", "Wayne Knorr"),
+        ("They've inspected before", "Kevin Doiron"),
+        ("We need new pipes", "Kevin Doiron"),
+        ("I have been down there", "Kate Rogers"),
+        ("We will not leave", "Kate Rogers"),
+    ],
 }
 
 
