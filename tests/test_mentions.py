@@ -245,3 +245,27 @@ def test_known_surname_mistagged_before_a_cue(nlp, text, quote, name):
 ])
 def test_ranks_before_names(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# Abbreviated ranks stay whole tokens (quotex.model.add_abbreviations): spaCy alone cuts "Coun."
+# at its dot and ends the sentence there, leaving the cue after it without a subject.
+@pytest.mark.parametrize("text, quote, name", [
+    ('"We will fight this," Coun. Mary Tan said.', "We will fight this,", "Mary Tan"),
+    ('What she found was "shocking," Coun. Mary Tan said.', "shocking,", "Mary Tan"),
+    ('"Everyone is safe," Supt. Dave Hill told reporters.', "Everyone is safe,", "Dave Hill"),
+    ('"We found the owner," said Staff Sgt. Nadia Oduya of the collision unit.', "We found the owner,",
+     "Nadia Oduya"),
+    ('"It was a targeted shooting," Insp. Tom Hale said.', "It was a targeted shooting,", "Tom Hale"),
+    ('Det. Ann Lee said the case is "far from over."', "far from over.", "Ann Lee"),
+    ('"The base is secure," Lt. Col. Sarah Boyd told CBC News.', "The base is secure,", "Sarah Boyd"),
+])
+def test_abbreviated_ranks_keep_the_sentence(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_abbreviations_are_whole_tokens_and_lowercase_still_ends_a_sentence(nlp):
+    doc = nlp("Coun. Mary Tan met Const. Tom Hale. He was a sgt. Then he left.")
+    words = [t.text for t in doc]
+    assert "Coun." in words and "Const." in words
+    assert "sgt" in words  # lowercase: not a rank before a name
+    assert len(list(doc.sents)) == 3

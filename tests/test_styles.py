@@ -72,7 +72,7 @@ EXPECTED = {
     "ctv_police": [
         ("The driver did not stop", "Jerome Lacroix"),
         ("A passerby found her", "Jerome Lacroix"),
-        ("We were able to identify", "Staff Sgt"),  # stage 2: the rank is taken for the name
+        ("We were able to identify", "Nadia Oduya"),
         ("She has a long road", "Renee Boucher"),
         ("But knowing he was caught", "Renee Boucher"),
         ("We have asked the city", "Omar Haddad"),
