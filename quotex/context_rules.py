@@ -51,6 +51,8 @@ _NEXT_PARA_SOURCE = re.compile(
     r"(?P<verb>(?:,[^.,]{1,80},)?\s+(?:describes|described|puts|put|says|said|sees|saw|explains|explained|"
     r"sums|summed|tells|told|recalls|recalled|remembers|remembered|calls|called|characterizes|"
     r"characterized|characterises|characterised|views|viewed))?")
+# After a quote that opens a headline: a colon and a clause ("‘A punch in the gut’: Workers react …").
+_COLON_THEN_CLAUSE = re.compile(r"\s*:\s+[A-Z]")
 # The labels of an interview printed as Q&A, and a line that opens with one ("Q: …", "A: “…”").
 _QA_LABELS = frozenset({"q", "a", "question", "answer"})
 _QA_LINE = re.compile(r"^[ \t]*[\"“]?(?:Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
@@ -363,6 +365,8 @@ class ContextRules:
         if len(line) > HEADLINE_MAX_CHARS or line.rstrip().endswith((".", "”", '"')):
             return None
         tail = self.text[q.close:pb]
+        if self._starts_paragraph(q, pi) and _COLON_THEN_CLAUSE.match(tail):
+            return self._quote_colon_headline(q, pi)
         m = _HEADLINE_SRC.search(tail) or _HEADLINE_COLON.search(tail)
         if not m:
             return None
@@ -383,6 +387,25 @@ class ContextRules:
             elif name != mtext:
                 kind = "person"
         return Attribution(Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, Method.HEADLINE)
+
+    def _quote_colon_headline(self, q: QuoteSpan, pi: int):
+        """A headline that opens with the quote, then a colon and a clause about who said it:
+        "‘A punch in the gut’: Alberta energy workers react to pipeline ruling" -> the workers;
+        "‘It's heartbreaking’: Family of missing woman pleads for help" -> the family. The
+        clause's subject speaks whatever its verb (react, mourn, remember …); a thing as the
+        subject ("‘Unacceptable’: Report slams city's snow plan") is no speaker here."""
+        _, pb = self.paras[pi]
+        toks = [t for t in self._tokens_between(q.close, pb) if not self.quoted[t.i] and not t.is_punct]
+        verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod")), None)
+        if verb is None:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted[c.i]), None)
+        if subj is None or subj.i > verb.i or is_thing(subj):
+            return None
+        sp = self._speaker_from_head(subj)
+        if sp is None:
+            return None
+        return Attribution(sp, self._cue(verb) if is_cue_token(verb) else None, Method.HEADLINE)
 
     def _headline_tail_cue(self, q: QuoteSpan, pi: int):
         """A Title Case headline whose source and speech verb follow the quote: "Taxes Are ‘A

@@ -502,3 +502,28 @@ def test_colon_intro_topic_person(nlp, text, quote, name):
 def test_colon_intro_topic_not_a_person(nlp, text, quote):
     q = attribution(nlp, text)[quote]
     assert q.speaker is None
+
+
+# Canadian headlines open with the quote, then a colon and who said it, with any verb.
+@pytest.mark.parametrize("text, quote, name", [
+    ("‘A punch in the gut’: Alberta energy workers react to pipeline ruling\n\nWorkers are angry.",
+     "A punch in the gut", "Alberta energy workers"),
+    ("‘We will rebuild’: Mayor Ann Lee visits flooded homes\n\nThe mayor toured the area.", "We will rebuild",
+     "Ann Lee"),
+    ("'Not again': Residents of Waterloo Row mop up after second flood\n\nThe street flooded.", "Not again",
+     "Residents of Waterloo Row"),
+])
+def test_quote_colon_headline(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+    assert q.method == "headline"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # no subject after the colon, or a question word
+    ("‘Game changer’: What the new rules mean for renters\n\nRenters have new rights.", "Game changer"),
+    ("‘Game changer’: New rules for renters\n\nRenters have new rights.", "Game changer"),
+])
+def test_quote_colon_headline_without_a_speaker(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is None
