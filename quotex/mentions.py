@@ -244,6 +244,16 @@ class MentionRules:
                 while k - 1 >= lo and self.doc[k - 1].text[:1].isupper() and not self.doc[k - 1].is_punct:
                     k -= 1
                 name = clean_name(self.doc[k:hi + 1].text) or name
+                words = name.split()
+                cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in HONORIFICS), default=-1)
+                rest = words[cut + 1:]
+                if cut >= 0 and len(rest) >= 2 and rest[-1].lower() not in ORG_NOUNS and \
+                        all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                            for w in rest):
+                    # "said Toronto Centre MPP Suze Morrison", read as one organisation: the
+                    # words after the last rank or office are a person's name.
+                    title = " ".join(words[:cut + 1])
+                    name, kind = self.state.names.canonical(" ".join(rest)), "person"
             if kind == "unknown" and head.pos_ == "PROPN":
                 # A name spaCy did not tag: "Okafor said" after "Maria Okafor" resolves to her.
                 canon = self.state.names.canonical(name)

@@ -269,3 +269,18 @@ def test_abbreviations_are_whole_tokens_and_lowercase_still_ends_a_sentence(nlp)
     assert "Coun." in words and "Const." in words
     assert "sgt" in words  # lowercase: not a rank before a name
     assert len(list(doc.sents)) == 3
+
+
+# A place and an office before a name, read by the recognizer as one organisation or taken into
+# the person: the name is the words after the last office ("MPP", "MLA", "Mayor" …).
+@pytest.mark.parametrize("text, quote, name, title", [
+    ('"No," said Liberal MLA Tom Hale.', "No,", "Tom Hale", "MLA"),
+    ('"The bridge stays open," said Phoenix Mayor Greta Stanton.', "The bridge stays open,", "Greta Stanton",
+     "Phoenix Mayor"),
+    # an organisation whose last word is an institution stays whole
+    ('"No comment," said the Justice Department.', "No comment,", "Justice Department", None),
+])
+def test_office_before_a_name(nlp, text, quote, name, title):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker.name == name
+    assert q.speaker.title == title
