@@ -301,3 +301,13 @@ def test_link_lines(nlp, text, quote, link):
     if link:
         assert got[quote].speaker is None
         assert quote not in attribution(nlp, text, all_quotes=False)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Residents mopped up.\n\nWATCH | 'It was terrifying': Residents describe the flood\n\nMore text.",
+     "It was terrifying"),
+    ("Residents mopped up.\n\nLISTEN | Mayor says the city was \"not ready\"\n\nMore text.", "not ready"),
+])
+def test_cbc_pipe_links(nlp, text, quote):
+    got = attribution(nlp, text)
+    assert got[quote].method == "link" and got[quote].speaker is None
