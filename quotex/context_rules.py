@@ -36,13 +36,13 @@ _LABELS = frozenset("update correction note editor's note byline watch read more
                     "source sources advertisement breaking exclusive analysis opinion live q a "
                     "caption credit"
                     .split()) | {"editor's note", "read more", "breaking news", "the latest"}
-# The paragraph after a quote paragraph names its speaker looking back: "That's how Darrell
+# The words after a quote name its speaker looking back: "That's how Darrell
 # Comeau, a fisher, describes the change." / "So says Mayor Ann Lee." / "That was the verdict of
 # Ann Lee." (features open on a quote this way). Lowercase role words may stand before the name;
 # "how"/"what" need a verb of saying or seeing after the name (and its apposition), so "That's
 # what happened in Toronto." names nobody.
 _NAME = r"(?!(?:The|A|An|It|He|She|They|We|This|That)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
-_NEXT_PARA_SOURCE = re.compile(
+_NAMED_AFTER = re.compile(
     r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?P<how>how|what)"
     r"|(?:That|This)(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?(?:verdict|view|message|word|words|warning|"
     r"reaction|assessment|advice|answer|response|take)\s+(?:of|from)"
@@ -107,21 +107,29 @@ class ContextRules:
         kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
         return Attribution(Speaker(self.text[a:b], a, b, canon, sp.title if sp else None, kind), None, Method.LINE_COLON)
 
-    def _next_paragraph_source(self, q: QuoteSpan, pi: int):
-        """A paragraph that is one whole quote, named by the paragraph after it looking back.
+    def _named_after(self, q: QuoteSpan, pi: int):
+        """A quote that is a whole sentence, named by the words after it looking back.
 
-        "“Twenty years ago you'd pull up a full trap.”" / "That's how Darrell Comeau, a
-        third-generation fisher, describes the change." -> Darrell Comeau; also "So says Mayor Ann
-        Lee." and "That was the verdict of Ann Lee.". Read from the text, since the paragraph
-        after a quote is not always in the parsed window.
+        "“Twenty years ago the traps were full.”" / "That's how Darrell Comeau, a third-generation
+        fisher, describes the change." -> Darrell Comeau; also "So says Mayor Ann Lee." and "That
+        was the verdict of Ann Lee.", in the next paragraph after a paragraph that is the quote,
+        or in the same paragraph right after a quote that opens it. Read from the text, since
+        the paragraph after a quote is not always in the parsed window.
         """
-        if not self._whole_paragraph(q, pi) or q.continues:
+        if q.continues or not self._starts_paragraph(q, pi) or \
+                self.text[q.start:q.end].rstrip()[-1:] not in (".", "!", "?", "…"):
             return None
-        _, pb = self.paras[pi]
-        m = _NEXT_LINE.match(self.text, pb)
-        if not m:
+        pa, pb = self.paras[pi]
+        if self.text[q.close:pb].strip():
+            start, end = q.close, pb
+        elif self._whole_paragraph(q, pi):
+            m = _NEXT_LINE.match(self.text, pb)
+            if not m:
+                return None
+            start, end = m.start(1), m.end(1)
+        else:
             return None
-        n = _NEXT_PARA_SOURCE.match(self.text, m.start(1), m.end(1))
+        n = _NAMED_AFTER.match(self.text, start, end)
         if not n or (n.group("how") and not n.group("verb")):
             return None
         a, b = n.span("name")
@@ -129,7 +137,7 @@ class ContextRules:
         b = a + len(name)
         names = self.state.names
         canon = names.canonical(clean_name(name)) or name
-        return Attribution(Speaker(name, a, b, canon, names.title_of(canon), "person"), None, Method.NEXT_PARAGRAPH)
+        return Attribution(Speaker(name, a, b, canon, names.title_of(canon), "person"), None, Method.NAMED_AFTER)
 
     def _colon_intro(self, q: QuoteSpan, pi: int):
         """A sentence ending in a colon introduces the quote: its subject is the source.

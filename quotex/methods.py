@@ -70,7 +70,7 @@ class Method(str, Enum):
     PREVIOUS_PARAGRAPH_CLAUSE = "previous-paragraph-clause"
     PREVIOUS_PARAGRAPH_SUBJECT = "previous-paragraph-subject"
     MULTI_PARAGRAPH = "multi-paragraph"
-    NEXT_PARAGRAPH = "next-paragraph"
+    NAMED_AFTER = "named-after"
     MULTI_PARAGRAPH_BACK = "multi-paragraph-back"
     # Fragments in the reporter's sentence (``fragment_rules``): weak, never carried on.
     NAMING = "naming"

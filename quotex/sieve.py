@@ -345,7 +345,7 @@ RULES: dict[str, Rule] = {
     "previous-paragraph": previous_paragraph,
     "previous-paragraph-clause": previous_paragraph_clause,
     "previous-paragraph-subject": previous_paragraph_subject,
-    "next-paragraph": _method_p("_next_paragraph_source"),
+    "named-after": _method_p("_named_after"),
     "multi-paragraph": multi_paragraph,
     "multi-paragraph-back": multi_paragraph_back,
 }
@@ -369,7 +369,7 @@ DEFAULT_CONFIG = (
     "title-context: said-title-sentence subhead; "
     "label: page-label label; "
     "inside-sentence: inside-sentence; "
-    "carried: next-paragraph colon-intro previous-sentence same-paragraph previous-subject continuation previous-paragraph "
+    "carried: named-after colon-intro previous-sentence same-paragraph previous-subject continuation previous-paragraph "
     "previous-paragraph-clause previous-paragraph-subject multi-paragraph; "
     "fallback: coordinated as-complement chant lowercase-fragment naming-order inner-cue view-holder; "
     "turn: conversation; "

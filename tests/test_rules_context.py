@@ -452,7 +452,7 @@ def test_a_single_colon_label_is_not_a_qa_line(nlp):
     assert q.speaker is None or q.speaker.name != "Ann Lee" or q.method != "transcript"
 
 
-# A quote paragraph named by the paragraph after it, looking back (features open this way).
+# A quote named by the words after it, looking back (features open this way).
 @pytest.mark.parametrize("text, quote, name", [
     ('"Twenty years ago the traps were full."\n\nThat\'s how Darrell Comeau, a third-generation fisher, '
      "describes the change.", "Twenty years ago the traps were full.", "Darrell Comeau"),
@@ -462,11 +462,16 @@ def test_a_single_colon_label_is_not_a_qa_line(nlp):
      "We are not going anywhere.", "Ann Lee"),
     ('"It will never work."\n\nThat was the verdict of the Canadian Taxpayers Federation on Monday.',
      "It will never work.", "Canadian Taxpayers Federation"),
+    # in the same paragraph, right after a quote that opens it
+    ('"We lost everything." That is how Darrell Comeau describes the flood that hit his street.',
+     "We lost everything.", "Darrell Comeau"),
+    ('"We lost everything." Those were the words of Joan Arsenault on Monday.', "We lost everything.",
+     "Joan Arsenault"),
 ])
-def test_next_paragraph_names_the_speaker(nlp, text, quote, name):
+def test_named_after_the_quote(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert q.speaker is not None and q.speaker.name == name
-    assert q.method == "next-paragraph"
+    assert q.method == "named-after"
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -476,10 +481,12 @@ def test_next_paragraph_names_the_speaker(nlp, text, quote, name):
     ('"We lost everything."\n\nThat\'s how she describes it.', "We lost everything."),
     # a quote inside the reporter's sentence is not a quote paragraph
     ('Lee called it "a disaster" again.\n\nThat\'s how Tom Hale describes it too.', "a disaster"),
+    # a quote after the reporter's words in its paragraph belongs to what came before
+    ('Ann Lee spoke first. "We lost everything." That is how Tom Hale describes it.', "We lost everything."),
 ])
-def test_next_paragraph_negative(nlp, text, quote):
+def test_named_after_negative(nlp, text, quote):
     q = attribution(nlp, text)[quote]
-    assert q.method != "next-paragraph"
+    assert q.method != "named-after"
 
 
 # A sentence set up for a person before its subject, ending in a colon: that person speaks.

@@ -218,6 +218,28 @@ EXPECTED = {
         ("I have been down there", "Kate Rogers"),
         ("We will not leave", "Kate Rogers"),
     ],
+    "cbc_longform": [
+        ("People think nights are quiet", "Charge nurse"),  # stage 2: "she" is Leanne Kakegamic
+        ("Nights are when", "Charge nurse"),
+        ("When someone from home", "Charge nurse"),
+        ("Sometimes that face", "Charge nurse"),
+        ("I can't fix the distance", "Charge nurse"),
+        ("We are practising", "Paul Nieminen"),
+        ("That is not a complaint", "Paul Nieminen"),
+        ("Our staff are extraordinary", "Rhonda Castellan"),
+        ("We are working with", "Rhonda Castellan"),
+        ("Here we go", "Rhonda Castellan"),  # stage 2: "she" is Kakegamic, the subject just before
+    ],
+    "np_courts": [
+        ("cannot legislate", "Helene Marchetti"),
+        ("read the division", "Robert Lakehead"),
+        ("deeply disappointing", "Scott Moe"),
+        ("We will respect", "Scott Moe"),
+        ("We will not stop", "Scott Moe"),
+        ("Today's ruling", "Catherine Ouellette"),
+        ("This is the most important", "Maryam Haddad"),
+        ("Every provincial government", "Maryam Haddad"),
+    ],
 }
 
 
@@ -272,7 +294,7 @@ def test_cli_jsonl_on_style_articles(tmp_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["speaker"]["name"], r["method"]) for r in rows[:4]] == [
         ("Denise Abara", "transcript"), ("Denise Abara", "transcript"), ("Denise Abara", "transcript"),
-        ("Darrell Comeau", "next-paragraph")]
+        ("Darrell Comeau", "named-after")]
     text = _read("global_opener")
     first = rows[3]
     assert text[first["speaker"]["start"]:first["speaker"]["end"]] == "Darrell Comeau"
