@@ -43,6 +43,13 @@ NAME_BEFORE_CUE_WINDOW = 16
 # How many heads a quote's token is climbed to the verb that holds it, when checking a person speaker.
 QUOTE_ROOT_CLIMB_MAX = 12
 
+# Institutions whose names run on through "of" ("the City of Surrey"), besides ORG_NOUNS.
+INSTITUTION_NOUNS = frozenset("""
+federation confederation city town township province region district county village university
+college chamber society league coalition alliance assembly authority fund order church diocese
+""".split())
+
+
 def _rank_only(ent) -> bool:
     """An entity that is only a rank or honorific ("Cpl", "Staff Sgt"): the recognizer's cut, no name."""
     return ent[-1].lower_.rstrip(".") in HONORIFICS
@@ -151,6 +158,19 @@ class MentionRules:
                     break
             while hi > head.i and self.doc[hi].text == ".":
                 hi -= 1
+        # An organisation's name runs on through "of" ("the Ministry of Health", "the City of
+        # Surrey", "the Federation of Canadian Municipalities"): to the end of its entity.
+        # Only from an institution's noun, through "of"/"for"/"on" and capitalised words.
+        if head.ent_type_ in ORG_ENTS and head.ent_iob_ in ("B", "I") and hi + 1 < len(self.doc) and \
+                self.doc[hi + 1].lower_ in ("of", "for", "on") and \
+                (head.lower_ in ORG_NOUNS or head.lower_ in INSTITUTION_NOUNS):
+            n = len(self.doc)
+            k = hi
+            while k + 1 < n and self.doc[k + 1].ent_iob_ == "I" and not self.quoted[k + 1] and \
+                    (self.doc[k + 1].lower_ in ("of", "for", "on", "and", "the", "-", "&") or self.doc[k + 1].text[:1].isupper()):
+                k += 1
+            if self.doc[k].text[:1].isupper():
+                hi = k
         # Never reach into a quote or across punctuation other than the name's own dots.
         while lo < head.i and (self.quoted[lo] or self.doc[lo].is_punct and self.doc[lo].text not in "'’"):
             lo += 1
@@ -164,6 +184,16 @@ class MentionRules:
             poss = [c for c in head.children if c.dep_ == "poss" and not self.quoted[c.i]]
             if poss:
                 head = poss[0]
+            else:
+                # "A statement from the Ministry of Health said …", "a release by Toronto police":
+                # the document speaks for whoever it is from, when that is a named person or body.
+                for p in head.children:
+                    if p.dep_ == "prep" and p.lower_ in ("from", "by") and not self.quoted[p.i]:
+                        obj = next((o for o in p.children if o.dep_ == "pobj" and not self.quoted[o.i]), None)
+                        sp = self._speaker_from_head(obj) if obj is not None else None
+                        if sp is not None and sp.kind in NAMED_KINDS:
+                            return sp
+                        break
         if not_a_speaker(head):
             return None
         # "the Kremlin's spokesman" -> head spokesman; "Smith, the chairman," -> Smith with title.

@@ -284,3 +284,22 @@ def test_office_before_a_name(nlp, text, quote, name, title):
     q = attribution(nlp, text)[quote]
     assert q.speaker.name == name
     assert q.speaker.title == title
+
+
+# An institution's name runs on through "of"; a document speaks for the body it is from.
+@pytest.mark.parametrize("text, quote, name", [
+    ('"We are monitoring it," the Ministry of Health said.', "We are monitoring it,", "Ministry of Health"),
+    ('"We want details," the Federation of Canadian Municipalities said.', "We want details,",
+     "Federation of Canadian Municipalities"),
+    ('"The lane will reopen," said the City of Surrey in a statement.', "The lane will reopen,", "City of Surrey"),
+    ('A statement from the Ministry of Health said: "We are monitoring the outbreak."',
+     "We are monitoring the outbreak.", "Ministry of Health"),
+    ('"We continue to review it," according to a statement from Loblaw Companies.', "We continue to review it,",
+     "Loblaw Companies"),
+    # a person "of" a body stays the person; a statement from nobody named stays the statement
+    ('"It is a landslide," said Meera Ganguly of Human Rights Watch.', "It is a landslide,", "Meera Ganguly"),
+    ('A statement released Monday said: "We are monitoring the outbreak."', "We are monitoring the outbreak.",
+     "statement"),
+])
+def test_institutions_and_their_documents(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
