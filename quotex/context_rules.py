@@ -38,7 +38,7 @@ _LABELS = frozenset("update correction note editor's note byline watch read more
                     .split()) | {"editor's note", "read more", "breaking news", "the latest"}
 # The words after a quote name its speaker looking back: "That's how Darrell
 # Comeau, a fisher, describes the change." / "So says Mayor Ann Lee." / "That was the verdict of
-# Ann Lee." (features open on a quote this way). Lowercase role words may stand before the name;
+# Ann Lee." / "The words came from Ann Lee." (features open on a quote this way). Lowercase role words may stand before the name;
 # "how"/"what" need a verb of saying or seeing after the name (and its apposition), so "That's
 # what happened in Toronto." names nobody.
 _NAME = r"(?!(?:The|A|An|It|He|She|They|We|This|That)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
@@ -46,7 +46,8 @@ _NAMED_AFTER = re.compile(
     r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?P<how>how|what)"
     r"|(?:That|This)(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?(?:verdict|view|message|word|words|warning|"
     r"reaction|assessment|advice|answer|response|take)\s+(?:of|from)"
-    r"|(?:Those|These)\s+(?:are|were)\s+the\s+(?:\w+\s+)?words\s+of|So\s+says)"
+    r"|(?:Those|These)\s+(?:are|were)\s+the\s+(?:\w+\s+)?words\s+of|So\s+says"
+    r"|(?:The|Those|These)\s+(?:\w+\s+)?words\s+(?:came|come|were|are)\s+(?:from|spoken\s+by))"
     r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>" + _NAME + r")"
     r"(?P<verb>(?:,[^.,]{1,80},)?\s+(?:describes|described|puts|put|says|said|sees|saw|explains|explained|"
     r"sums|summed|tells|told|recalls|recalled|remembers|remembered|calls|called|characterizes|"

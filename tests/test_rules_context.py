@@ -467,6 +467,8 @@ def test_a_single_colon_label_is_not_a_qa_line(nlp):
      "We lost everything.", "Darrell Comeau"),
     ('"We lost everything." Those were the words of Joan Arsenault on Monday.', "We lost everything.",
      "Joan Arsenault"),
+    ('"We will rebuild."\n\nThe words came from Mayor Ann Lee, speaking at the fire hall.', "We will rebuild.",
+     "Ann Lee"),
 ])
 def test_named_after_the_quote(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
