@@ -54,6 +54,9 @@ _NAMED_AFTER = re.compile(
     r"characterized|characterises|characterised|views|viewed))?")
 # After a quote that opens a headline: a colon and a clause ("‘A punch in the gut’: Workers react …").
 _COLON_THEN_CLAUSE = re.compile(r"\s*:\s+[A-Z]")
+# A line of a list of voices: a full name, then a few short descriptions set off by commas, then
+# the colon before the quote ("Margaret Ellis, accountant, Leeds: “…”").
+_LISTED_NAME = re.compile(r"[\s\u2022*-]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s*,\s*[^,:;.!?\n]{1,40}){1,3}\s*:\s*$")
 # The labels of an interview printed as Q&A, and a line that opens with one ("Q: …", "A: “…”").
 _QA_LABELS = frozenset({"q", "a", "question", "answer"})
 _QA_LINE = re.compile(r"^[ \t]*[\"“]?(?:Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
@@ -265,6 +268,18 @@ class ContextRules:
         pa, _ = self.paras[pi]
         pre = self.text[pa:q.open]
         # "Rep. Trey Gowdy (R-S.C.):“…”": a party-and-state tag between the name and the colon.
+        listed = _LISTED_NAME.match(pre)
+        if listed and not any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()
+                              for t in self._tokens_between(pa + listed.end(1), q.open)):
+            # A list of voices, each line opening with the name and a few words about them:
+            # "Margaret Ellis, accountant, Leeds: “…”" -> Margaret Ellis.
+            toks = [t for t in self._tokens_between(pa + listed.start(1), pa + listed.end(1)) if not self.quoted[t.i]]
+            sp = self._speaker_from_head(toks[-1]) if toks else None
+            if sp is not None:
+                a, b = pa + listed.start(1), pa + listed.end(1)
+                name = self.state.names.canonical(clean_name(self.text[a:b])) or sp.name
+                kind = sp.kind if sp.kind != "unknown" else "person"
+                return Attribution(Speaker(self.text[a:b], a, b, name, sp.title, kind), None, Method.COLON)
         m = re.search(r"([A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})\s*(?:\([^()\n]{1,30}\))?\s*:\s*$",
                       pre)
         if not m:
@@ -323,7 +338,8 @@ class ContextRules:
         is followed by nothing but the sign-off), and only a dash starting a capitalised name.
         """
         pa, pb = self.paras[pi]
-        if self.text[pa:q.open].strip() or q.continues:
+        # (A list item's bullet may stand before the quote: "• “We will win.” — Ann Lee".)
+        if self.text[pa:q.open].strip(" \t\u2022\u00b7\u25aa\u25cf*") or q.continues:
             return None
         # Signed on its own line, after the closing mark: "“We will win.” ― Pamela Ruiz".
         m = _SIGNOFF_SAME_LINE.match(self.text, q.close, pb) if q.closed else None
@@ -363,7 +379,8 @@ class ContextRules:
         for t in self._tokens_between(a, b):
             if t.lower_ in ("who", "which", "that", "whose"):
                 return False
-            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not self.quoted[t.i]:
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not self.quoted[t.i] and not t.text[:1].isupper():
+                # (A capitalised word is a place the tagger took for a verb: "— Ann Lee, Leeds".)
                 return True
         return False
 

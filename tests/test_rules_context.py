@@ -536,3 +536,33 @@ def test_quote_colon_headline(nlp, text, quote, name):
 def test_quote_colon_headline_without_a_speaker(nlp, text, quote):
     q = attribution(nlp, text)[quote]
     assert q.speaker is None
+
+
+# Lists of voices: each line opens with the name and a few words about the person, or is a
+# bulleted quote signed after a dash; a place after the name is no verb even when tagged one.
+@pytest.mark.parametrize("text, quote, name, method", [
+    ("Readers told us:\n\nMargaret Ellis, accountant, Leeds: \"I thought I would miss the office.\"\n\n"
+     "Tom Okonjo, Bristol: \"The first month was chaos.\"", "I thought I would miss the office.", "Margaret Ellis",
+     "colon"),
+    ("Readers told us:\n\nMargaret Ellis, accountant, Leeds: \"I thought I would miss the office.\"\n\n"
+     "Tom Okonjo, Bristol: \"The first month was chaos.\"", "The first month was chaos.", "Tom Okonjo", "colon"),
+    ("Readers told us:\n\n• \"I thought I would miss the office.\" — Margaret Ellis, Leeds\n\n"
+     "• \"The first month was chaos.\" — Tom Okonjo, Bristol", "I thought I would miss the office.",
+     "Margaret Ellis", "signoff"),
+    ("Readers told us:\n\n* \"My hours were cut.\" — Sian Pryce, nurse, Cardiff", "My hours were cut.", "Sian Pryce",
+     "signoff"),
+])
+def test_lists_of_voices(nlp, text, quote, name, method):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+    assert q.method == method
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a sentence with a verb before the colon is no list line; one word before the comma is no name
+    ('Ann Lee, who runs the shelter, put it this way: "We need beds."', "We need beds."),
+    ('However, the mayor, on Monday: "We will win."', "We will win."),
+])
+def test_lists_of_voices_negative(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.method != "colon"
