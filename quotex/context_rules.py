@@ -59,7 +59,8 @@ _COLON_THEN_CLAUSE = re.compile(r"\s*:\s+[A-Z]")
 _LISTED_NAME = re.compile(r"[\s\u2022*-]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s*,\s*[^,:;.!?\n]{1,40}){1,3}\s*:\s*$")
 # The labels of an interview printed as Q&A, and a line that opens with one ("Q: …", "A: “…”").
 _QA_LABELS = frozenset({"q", "a", "question", "answer"})
-_QA_LINE = re.compile(r"^[ \t]*[\"“]?(?:Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
+# (Or after a sentence's end, where the line breaks were lost: "… plans? A: “I want …”".)
+_QA_LINE = re.compile(r"(?:^[ \t]*|(?<=[.!?\"”]) )[\"“]?(?:Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
 # A headline ending in its source: "… -Kremlin", "…: Minister".
 _HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 _HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")

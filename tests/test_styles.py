@@ -273,7 +273,7 @@ def test_article_speakers(nlp, article):
 # The articles with their paragraph breaks lost, one run of text (as some scrapers keep them):
 # a quoted sentence is then followed by the next paragraph's "X said the plan …", which must not
 # take it. Multi-paragraph quotes and sign-off lists need their line breaks and are left out.
-FLAT = ["cbc_transit", "cp_ottawa", "ctv_police", "ctv_hockey", "star_health", "star_housing", "local_school"]
+FLAT = ["cbc_transit", "global_interview", "cp_ottawa", "ctv_police", "ctv_hockey", "star_health", "star_housing", "local_school"]
 # Quotes whose speaker cannot be read once the breaks are gone (the headline runs into the lead).
 FLAT_EXTRA = {"star_housing": [("renoviction", "Renters in Scarborough tower fight")]}
 
