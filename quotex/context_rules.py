@@ -56,7 +56,9 @@ _NAMED_AFTER = re.compile(
 _COLON_THEN_CLAUSE = re.compile(r"\s*:\s+[A-Z]")
 # A line of a list of voices: a full name, then a few short descriptions set off by commas, then
 # the colon before the quote ("Margaret Ellis, accountant, Leeds: “…”").
-_LISTED_NAME = re.compile(r"[\s\u2022*-]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s*,\s*[^,:;.!?\n]{1,40}){1,3}\s*:\s*$")
+# (Not a digest item's headline in capitals before a dash: "POLLS NOT WRONG, JUST EARLY - Ann Lee:".)
+_LISTED_NAME = re.compile(r"[\s\u2022*-]*(?![A-Z\s]+,)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+                          r"(?:\s*,\s*[^,:;.!?\n–—]{1,40}?){1,3}\s*:\s*$")
 # The labels of an interview printed as Q&A, and a line that opens with one ("Q: …", "A: “…”").
 _QA_LABELS = frozenset({"q", "a", "question", "answer"})
 # (Or after a sentence's end, where the line breaks were lost: "… plans? A: “I want …”".)
