@@ -19,11 +19,13 @@ The stages and when :meth:`quotex.attribute.Attributor.run` reads them:
                     sentence. An answer whose mention holds the quote is no answer.
 ``neighbour``       pass 2, right to left: a quote with no answer yet takes the next one's.
 ``nobody``          pass 3 (document order) first: quotes that are nobody's words whatever
-                    pass 1 found (embedded posts, titles of works, single letters).
+                    pass 1 found (embedded posts, links to other stories, titles of works,
+                    single letters).
 ``title-context``   pass 3, a Title Case quote still without an answer.
 ``label``           pass 3, other quotes without an answer: the reporter's labels, decided here.
 ``inside-sentence`` a quote inside the reporter's sentence, before any carried speaker.
-``carried``         a speaker from the sentence or paragraph before; an answer whose quote is
+``carried``         a speaker named by the words right after the quote looking back
+                    ("That's how X describes it"), or else from the sentence or paragraph before; an answer whose quote is
                     the subject of its sentence is no answer, and a "he"/"she" subject of the
                     quote's own sentence becomes the mention.
 ``fallback``        weak readings of fragments, last.
