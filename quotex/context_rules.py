@@ -538,12 +538,33 @@ class ContextRules:
         root = prev.root
         subj = [c for c in root.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
         if root.pos_ not in ("VERB", "AUX") or not subj or not (
-                subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she")):
+                subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she") or self._known_surname(subj[0])):
             return None
-        sp = self._speaker_from_head(subj[0])
-        if sp is None or sp.kind != "person":
+        sp = self._person_subject(subj[0])
+        if sp is None:
             return None
         return Attribution(sp, None, Method.PREVIOUS_SUBJECT)
+
+    def _person_subject(self, tok):
+        """The speaker ``tok`` names when it is a person (a known surname the recognizer took
+        for something else counts as that person), else None."""
+        sp = self._speaker_from_head(tok)
+        if sp is not None and sp.kind != "person" and self._known_surname(tok):
+            canon = self.state.names.canonical(tok.text)
+            sp = Speaker(sp.text, sp.start, sp.end, canon, self.state.names.title_of(canon), "person")
+        return sp if sp is not None and sp.kind == "person" else None
+
+    def _known_surname(self, tok) -> bool:
+        """A bare surname of a person the article has named in full, untagged or tagged alone as
+        something else: "Tom Hale runs the food bank. … Hale isn't surprised. “We saw this
+        coming.”" ("Arsenault" alone is often read as an organisation)."""
+        alone = not tok.ent_type_ or (tok.ent_iob_ == "B" and (tok.i + 1 >= len(self.doc) or
+                                                               self.doc[tok.i + 1].ent_iob_ != "I"))
+        if not (tok.pos_ == "PROPN" and alone and tok.text[:1].isupper() and tok.lower_ in self.state.names.by_last
+                and not any(c.dep_ == "compound" for c in tok.children)):
+            return False
+        full = self.state.names.canonical(tok.text)
+        return full != tok.text and len(full.split()) >= 2  # a full name, not the word itself
 
     def _note_intro(self, pi: int) -> None:
         """Remember a speaker introduced by a speech verb in the paragraph before ``pi``, or
@@ -585,5 +606,6 @@ class ContextRules:
         root = toks[-1].sent.root
         subj = [c for c in root.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
         if root.pos_ in ("VERB", "AUX") and subj and (subj[0].ent_type_ == "PERSON" or
-                                                      subj[0].lower_ in ("he", "she")):
+                                                      subj[0].lower_ in ("he", "she") or
+                                                      self._known_surname(subj[0])):
             self.state.subject_intro, self.state.subject_intro_para = subj[0], self.ords[pi - 1]

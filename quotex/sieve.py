@@ -270,8 +270,8 @@ def previous_paragraph_subject(ctx, at: At):
     if not _opens_quote_paragraph(ctx, at) or _clause_intro_applies(ctx, at) or st.subject_intro is None or \
             st.subject_intro_para != ctx.ords[at.para] - 1 or not ctx._whole_paragraph(at.span, at.para):
         return None
-    sp = ctx._speaker_from_head(st.subject_intro)
-    return Attribution(sp, None, Method.PREVIOUS_PARAGRAPH_SUBJECT) if sp is not None and sp.kind == "person" else None
+    sp = ctx._person_subject(st.subject_intro)
+    return Attribution(sp, None, Method.PREVIOUS_PARAGRAPH_SUBJECT) if sp is not None else None
 
 
 def multi_paragraph(ctx, at: At):

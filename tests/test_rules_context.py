@@ -566,3 +566,21 @@ def test_lists_of_voices(nlp, text, quote, name, method):
 def test_lists_of_voices_negative(nlp, text, quote):
     q = attribution(nlp, text)[quote]
     assert q.method != "colon"
+
+
+# A bare surname the recognizer left untagged, of a person named in full before, is a person
+# subject for the quote after its sentence or paragraph.
+@pytest.mark.parametrize("text, quote, name", [
+    ('Tom Hale runs the food bank in Regina.\n\nDemand has doubled. Hale isn\'t surprised. "We saw this coming."',
+     "We saw this coming.", "Tom Hale"),
+    ('Joan Arsenault has lived on the street for 40 years.\n\nArsenault is angry.\n\n"Nobody came to help us."',
+     "Nobody came to help us.", "Joan Arsenault"),
+])
+def test_known_surname_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_unknown_capitalised_subject_is_not_a_speaker(nlp):
+    # "Regina" is no one the article named: the quote stays without a speaker
+    text = 'Tom Hale runs the food bank.\n\nDemand has doubled. Regina is worried. "We saw this coming."'
+    assert speaker_name(nlp, text, "We saw this coming.") is None
