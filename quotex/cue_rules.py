@@ -45,6 +45,12 @@ _INNER_CUE = re.compile(r",[”\"]?\s+(?:(?:said|says|added|wrote)\s+(?P<after>[
                         r"|(?P<before>[hH]e|[sS]he|[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:said|says|added|wrote)[,.])")
 
 
+def _present_speech(word: str) -> bool:
+    """A speech verb in the present tense the tagger took for a plural noun ("Lee muses.",
+    "she sighs"), whose lemma it then mangles ("mus")."""
+    return word.endswith("s") and (word[:-1] in SPEECH_VERBS or word.endswith("es") and word[:-2] in SPEECH_VERBS)
+
+
 class CueRules:
     """Rules that find a speech verb for the quote in its own sentence.
 
@@ -497,7 +503,7 @@ class CueRules:
         # as one comes first; else the last such word, as nouns that are also speech verbs come
         # first in the subject: "the email read", "a welcome message on the website reads".
         cands = [k for k, t in enumerate(toks) if t.pos_ == "VERB" or (
-            t.lower_ in SPEECH_VERBS or t.lemma_.lower() in SPEECH_VERBS) and k > 0]
+            t.lower_ in SPEECH_VERBS or t.lemma_.lower() in SPEECH_VERBS or _present_speech(t.lower_)) and k > 0]
         if not cands:
             return None
         verb_pos = next((k for k in cands if toks[k].pos_ == "VERB"), cands[-1])

@@ -530,3 +530,21 @@ def test_cue_after_a_closed_quote_still_counts(nlp, text, quote, name):
 def test_next_quote_after_an_attributed_sentence(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert q.speaker is not None and q.speaker.name == name
+
+
+# Present-tense feature attribution: a speech verb the tagger reads as a plural noun still counts.
+@pytest.mark.parametrize("verb", ["muses", "marvels", "reasons", "sighs", "explains", "tells the Star"])
+def test_present_tense_speech_verbs(nlp, verb):
+    text = f'Ann Lee sat down.\n\n"We had nothing back then," Lee {verb}. "Now we have too much."'
+    got = attribution(nlp, text)
+    assert got["We had nothing back then,"].speaker.name == "Ann Lee"
+    assert got["Now we have too much."].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a plural noun after the quote is no verb: "the Muses" are not speaking
+    ('"Sing to me," the poem begins, invoking "the Muses" of old.', "the Muses"),
+])
+def test_plural_nouns_after_a_quote_are_not_speech(nlp, text, quote):
+    q = attribution(nlp, text).get(quote)
+    assert q is None or q.method != "after-quote"
