@@ -59,6 +59,9 @@ _COLON_THEN_CLAUSE = re.compile(r"\s*:\s+[A-Z]")
 # (Not a digest item's headline in capitals before a dash: "POLLS NOT WRONG, JUST EARLY - Ann Lee:".)
 _LISTED_NAME = re.compile(r"[\s\u2022*-]*(?![A-Z\s]+,)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
                           r"(?:\s*,\s*[^,:;.!?\n–—]{1,40}?){1,3}\s*:\s*$")
+# Subjects that are the writer or a pointer, not a person in the story ("We met Ann Lee.", "That
+# is the view of Ann Lee.").
+_REPORTER_SUBJECTS = frozenset({"we", "i", "that", "this", "it", "there"})
 # The labels of an interview printed as Q&A, and a line that opens with one ("Q: …", "A: “…”").
 _QA_LABELS = frozenset({"q", "a", "question", "answer"})
 # (Or after a sentence's end, where the line breaks were lost: "… plans? A: “I want …”".)
@@ -554,6 +557,26 @@ class ContextRules:
             sp = Speaker(sp.text, sp.start, sp.end, canon, self.state.names.title_of(canon), "person")
         return sp if sp is not None and sp.kind == "person" else None
 
+    def _interviewee(self, cue, subj):
+        """The person a newsroom or the writer speaks with ("The Star spoke to Fatima Osei",
+        "We talked with Tom Hale"), or None."""
+        if cue.lemma_.lower() not in ("speak", "talk") or not self._reporter_subject(subj):
+            return None
+        for p in cue.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                obj = next((o for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"
+                            and not self.quoted[o.i]), None)
+                if obj is not None:
+                    return obj
+        return None
+
+    @staticmethod
+    def _reporter_subject(tok) -> bool:
+        """The writer, a pointer, or a newsroom as a sentence's subject: "We", "That", "CBC
+        News", "The Star" (a proper noun with "the")."""
+        return tok.lower_ in _REPORTER_SUBJECTS or tok.ent_type_ in ("ORG", "WORK_OF_ART") or \
+            tok.pos_ == "PROPN" and not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
     def _known_surname(self, tok) -> bool:
         """A bare surname of a person the article has named in full, untagged or tagged alone as
         something else: "Tom Hale runs the food bank. … Hale isn't surprised. “We saw this
@@ -595,6 +618,9 @@ class ContextRules:
                         self.state.clause_intro = (head, t)
                         self.state.clause_intro_para = self.ords[pi - 1]
                 elif head is not None:
+                    # "The Star spoke to Fatima Osei, a nurse …": the newsroom speaking with someone
+                    # introduces that someone, not itself.
+                    head = self._interviewee(t, head) or head
                     sp = self._speaker_from_head(head)
                     if sp is not None:
                         self.state.intro_speaker, self.state.intro_para = sp, self.ords[pi - 1]
@@ -609,3 +635,12 @@ class ContextRules:
                                                       subj[0].lower_ in ("he", "she") or
                                                       self._known_surname(subj[0])):
             self.state.subject_intro, self.state.subject_intro_para = subj[0], self.ords[pi - 1]
+        elif root.pos_ in ("VERB", "AUX") and (self._reporter_subject(subj[0]) if subj else (
+                root.tag_ == "VB" and root.i == toks[-1].sent.start)):
+            # "CBC News met Darrell Comeau at the wharf." / "Meet Colette Marchand, the owner." /
+            # "That is the view of Priya Raman, an economist.": the reporter (or nobody) is the
+            # subject and one person is introduced; that person speaks the quote paragraph after.
+            sent = toks[-1].sent
+            people = [e for e in sent.ents if e.label_ == "PERSON" and not any(self.quoted[t.i] for t in e)]
+            if len(people) == 1 and (not subj or people[0].root.i != subj[0].i):
+                self.state.subject_intro, self.state.subject_intro_para = people[0].root, self.ords[pi - 1]

@@ -584,3 +584,27 @@ def test_unknown_capitalised_subject_is_not_a_speaker(nlp):
     # "Regina" is no one the article named: the quote stays without a speaker
     text = 'Tom Hale runs the food bank.\n\nDemand has doubled. Regina is worried. "We saw this coming."'
     assert speaker_name(nlp, text, "We saw this coming.") is None
+
+
+# The newsroom or the writer introduces someone in the paragraph before a quote paragraph.
+@pytest.mark.parametrize("text, quote, name", [
+    ('The Star spoke to Fatima Osei, a nurse who has lived there for 11 years.\n\n"They handed me a letter."',
+     "They handed me a letter.", "Fatima Osei"),
+    ('We talked with Tom Hale on Monday.\n\n"We had no warning at all."', "We had no warning at all.", "Tom Hale"),
+    ('Global News reached Tom Hale by phone on Monday.\n\n"We had no warning at all."', "We had no warning at all.",
+     "Tom Hale"),
+    ('That is the view of Priya Raman, an economist in Saskatoon.\n\n"Most shops live on a few loyal customers."',
+     "Most shops live on a few loyal customers.", "Priya Raman"),
+])
+def test_reporter_introduces_the_speaker(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, not_name", [
+    # a person speaking with another introduces themself; a clause about a person is no introduction
+    ('Ann Lee spoke with Tom Hale on Monday.\n\n"We had no warning at all."', "We had no warning at all.", "Tom Hale"),
+    ('If Tom Hale is right, winning the vote could change everything.\n\n"It will never work."',
+     "It will never work.", "Tom Hale"),
+])
+def test_reporter_introduction_negative(nlp, text, quote, not_name):
+    assert speaker_name(nlp, text, quote) != not_name
