@@ -51,6 +51,14 @@ def _present_speech(word: str) -> bool:
     return word.endswith("s") and (word[:-1] in SPEECH_VERBS or word.endswith("es") and word[:-2] in SPEECH_VERBS)
 
 
+# After a quote: "was Scheer's one-word answer", "was the message from Mayor Ann Lee".
+_NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+_ANSWER_OF = re.compile(
+    r"[,.!?]?\s*(?:was|is|came|had\s+been)\s+(?:(?:the|a)\s+)?(?:(?P<poss>" + _NAME_RUN + r"|[a-z]+)['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:answer|response|reply|reaction|message|verdict|retort|assessment|take|warning|"
+    r"advice|explanation|comment)\b(?:\s+(?:of|from)\s+(?:the\s+)?(?P<source>" + _NAME_RUN + r"))?")
+
+
 class CueRules:
     """Rules that find a speech verb for the quote in its own sentence.
 
@@ -467,6 +475,20 @@ class CueRules:
         return max(0, q.open - c)
 
     # ------------------------------------------------------------------ fallbacks
+    def _answer_of(self, q: QuoteSpan, pi: int):
+        """“No,” was Scheer's one-word answer. / “Never again” was the message from Ann Lee.: the
+        quote is the subject of a copula whose complement is someone's answer, reply, message …"""
+        pb = self.paras[pi][1]
+        m = _ANSWER_OF.match(self.text, q.close, pb)
+        if not m:
+            return None
+        a, b = m.span("poss") if m.group("poss") else m.span("source")
+        toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i] and not t.is_punct]
+        sp = self._speaker_from_head(toks[-1]) if toks else None
+        if sp is None or sp.kind not in NAMED_KINDS:
+            return None
+        return Attribution(sp, None, Method.AFTER_QUOTE)
+
     def _after_quote(self, q: QuoteSpan, pi: int):
         """The news shape “Q,” X verbed. / “Q,” verbed X. with any verb, read off the word order.
 
@@ -476,6 +498,9 @@ class CueRules:
         that it is the object of what follows.
         """
         inner = self.text[q.start:q.end].rstrip()
+        answer = self._answer_of(q, pi) if q.closed else None
+        if answer is not None:
+            return answer
         if not inner or inner[-1] not in ",?!—–-" or not q.closed:
             return None
         # Only quoted sentences: not names or fragments inside the reporter's sentence

@@ -548,3 +548,23 @@ def test_present_tense_speech_verbs(nlp, verb):
 def test_plural_nouns_after_a_quote_are_not_speech(nlp, text, quote):
     q = attribution(nlp, text).get(quote)
     assert q is None or q.method != "after-quote"
+
+
+# The quote as the subject of a copula whose complement is someone's answer, reply, message.
+@pytest.mark.parametrize("text, quote, name", [
+    ('"No," was Andrew Scheer\'s one-word answer when asked if he would resign.', "No,", "Andrew Scheer"),
+    ('"Never again" was the message from Mayor Ann Lee on Monday.', "Never again", "Ann Lee"),
+    ('"We will rebuild" was the union\'s response.', "We will rebuild", "union"),
+])
+def test_quote_is_someones_answer(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('"Not yet" is the answer, for now.', "Not yet"),
+    ('"Shame" was the reaction of many in the room.', "Shame"),
+])
+def test_quote_is_an_answer_of_nobody_named(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is None
