@@ -28,36 +28,10 @@ from .gender import PRONOUN, PRONOUN_GENDER, STRONG, decide, first_name_gender, 
 from .lexicon import ORG_ENTS, ORG_NOUNS, SUBJ_DEPS, is_cue_token
 from .names import _NOT_LAST, _names_in, clean_name, drop_titles
 from .pronouns import GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, resolve
+from .lexicon import (  # noqa: F401 (word lists live in the lexicon)
+    DOC_THINGS, GROUP_NOUNS, PERSON_ROLE_NOUNS, PLURAL_ORG, TITLE_SKIP,
+)
 
-# Nouns for one person, with or without a sex ("the spokeswoman", "the minister").
-PERSON_ROLE_NOUNS = frozenset("""
-spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney candidate senator
-governor president minister premier leader chairman chairwoman chair director secretary analyst
-expert economist professor strategist supporter voter resident man woman friend mother father son
-daughter wife husband host anchor reporter writer author founder ceo executive lawmaker legislator
-congressman congresswoman activist organizer pollster historian scholar commentator columnist
-editor consultant operative donor delegate protester judge critic opponent rival ally staffer
-surrogate nominee mayor sheriff officer student teacher worker member pastor lobbyist councillor
-councilor councilman councilwoman mp mpp mla chief owner proprietor manager coach doctor nurse
-neighbour neighbor actress actor businessman businesswoman boy girl grandmother grandfather
-""".split())
-# Plural nouns for people, and collective ones: "they" can stand for them.
-GROUP_NOUNS = frozenset("""
-officials authorities prosecutors police investigators officers residents voters protesters
-demonstrators supporters critics opponents members workers employees parents students teachers
-experts analysts economists researchers scientists lawmakers legislators leaders activists
-organizers democrats republicans liberals conservatives people crowd family couple
-""".split())
-# Words that may stand between a role noun and the name inside a title ("Liberal MP", "Deputy").
-_TITLE_SKIP = frozenset("liberal conservative ndp green deputy vice former acting interim senior chief "
-                        "mp mpp mla federal provincial city town county state".split())
-# Documents and recordings that "say" and "read": what "it" often stands for.
-DOC_THINGS = frozenset("""
-email e-mail statement letter memo release video ad advertisement tweet post constitution document
-bill law book editorial column transcript filing complaint ruling message note text
-""".split())
-# Organisation nouns that are people in the plural: "officials said they …".
-_PLURAL_ORG = frozenset({"officials", "authorities", "prosecutors", "police"})
 
 
 class AntecedentIndex:
@@ -173,7 +147,7 @@ class AntecedentIndex:
                 continue
             if t.pos_ != "NOUN":
                 continue
-            if low in GROUP_NOUNS or low in _PLURAL_ORG or (t.tag_ == "NNS" and lemma in PERSON_ROLE_NOUNS):
+            if low in GROUP_NOUNS or low in PLURAL_ORG or (t.tag_ == "NNS" and lemma in PERSON_ROLE_NOUNS):
                 self._add(low, GROUP, t)
             elif lemma in ORG_NOUNS and t.tag_ != "NNS":
                 self._add(lemma, ORGANIZATION, t)
@@ -220,7 +194,7 @@ class AntecedentIndex:
             if sex:
                 self.votes[key].append((sex, role_weight(t.lower_), -1))
                 break
-            if not t.is_punct and t.text.lower().rstrip(".") not in _TITLE_SKIP:
+            if not t.is_punct and t.text.lower().rstrip(".") not in TITLE_SKIP:
                 break
         root = ent.root
         for c in list(root.children) + ([root.head] if root.dep_ == "appos" else []):

@@ -83,6 +83,7 @@ from .cue_rules import CueRules
 from .fragment_rules import FragmentRules
 from .labels import LabelRules, looks_like_title
 from .layout_rules import LayoutRules
+from .lexicon import lexicon_for
 from .marks import QuoteSpan
 from .mentions import MentionRules
 from .methods import Attribution, Method, is_scare_quote
@@ -143,6 +144,8 @@ class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules
                  ords: list[int], state: DocState) -> None:
         self.text = text
         self.doc = doc
+        # The word lists for the document's language, looked up once per window.
+        self.lex = lexicon_for(doc.lang_)
         self.base = base
         self.quotes = quotes
         self.paras = paras  # paragraph (start, end) in document offsets, for this window

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .labels import is_title_case_line
-from .lexicon import EMPTY_OR_RELATIVE_SUBJECTS, EMPTY_SUBJECTS_NO_THAT, DOC_NOUNS, ORG_ENTS, ORG_NOUNS, according, is_cue_token
+from .layout_rules import TRANSCRIPT_MIN_LINES
+from .lexicon import according, is_cue_token
 from .marks import QuoteSpan
 from .methods import Attribution, Method
 from .names import clean_name, drop_titles
@@ -28,14 +29,18 @@ LABEL_MAX_TOKENS = 8
 # A transcript line may give a title before the name ("Former secretary of state Hillary Rodham
 # Clinton: “…”"): at most this many words, with no verb and no punctuation.
 TRANSCRIPT_TITLE_MAX_WORDS = 10
+# A sign-off's final dot is an abbreviation's when its last word is this short ("- Lee Jr."
+# keeps it) and a full stop otherwise ("- Sanders." -> "Sanders"): "Jr.", "Sr.", "Co." fit.
+SIGNOFF_ABBREVIATION_CHARS = 4
+# ``headline-subject`` tries the headline's first words as a name, longest first, up to this
+# many (as many as ``_HEADLINE_START`` takes: "Ann Marie Lee Vows …").
+HEADLINE_NAME_MAX_WORDS = 3
+# A one-word headline name shorter than this that the article knows only as itself is taken
+# for a headline word, not a surname ("Up", "No" in "No ‘Deal’ Yet").
+SHORT_NAME_MIN_CHARS = 3
 
 # "Name: …" at the start of a line: a transcript line or a headline's source.
 _LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
-# Words before a colon that label what follows rather than name who said it ("UPDATE:", "Related:").
-_LABELS = frozenset("update correction note editor's note byline watch read more related photo video "
-                    "source sources advertisement breaking exclusive analysis opinion live q a "
-                    "caption credit"
-                    .split()) | {"editor's note", "read more", "breaking news", "the latest"}
 # The words after a quote name its speaker looking back: "That's how Darrell
 # Comeau, a fisher, describes the change." / "So says Mayor Ann Lee." / "That was the verdict of
 # Ann Lee." / "The words came from Ann Lee." (features open on a quote this way). Lowercase role words may stand before the name;
@@ -62,8 +67,7 @@ _LISTED_NAME = re.compile(r"[\s\u2022*-]*(?![A-Z\s]+,)([A-Z][\w.'’-]*(?:\s+[A-
 # Subjects that are the writer or a pointer, not a person in the story ("We met Ann Lee.", "That
 # is the view of Ann Lee.").
 _REPORTER_SUBJECTS = frozenset({"we", "i", "that", "this", "it", "there"})
-# The labels of an interview printed as Q&A, and a line that opens with one ("Q: …", "A: “…”").
-_QA_LABELS = frozenset({"q", "a", "question", "answer"})
+# A line that opens with the label of an interview printed as Q&A ("Q: …", "A: “…”").
 # (Or after a sentence's end, where the line breaks were lost: "… plans? A: “I want …”".)
 _QA_LINE = re.compile(r"(?:^[ \t]*|(?<=[.!?\"”]) )[\"“]?(?:Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
 # A headline ending in its source: "… -Kremlin", "…: Minister".
@@ -107,7 +111,7 @@ class ContextRules:
         if not m or pa + m.end(1) >= q.open:
             return None
         name = m.group(1)
-        if name.lower() in _LABELS or name.split()[0] in ("The", "A", "An") or \
+        if name.lower() in self.lex.HEADLINE_LABELS or name.split()[0] in ("The", "A", "An") or \
                 (pb - pa > LEAD_MAX_CHARS and not self._starts_paragraph(q, pi)):
             return None
         a, b = m.start(1), m.end(1)
@@ -187,7 +191,7 @@ class ContextRules:
             if self.quoted[t.i] or t.pos_ not in ("VERB", "AUX"):
                 continue
             head = self._subject_of(t)
-            if head is not None and head.lower_ not in EMPTY_SUBJECTS_NO_THAT and head.pos_ != "VERB":
+            if head is not None and head.lower_ not in self.lex.EMPTY_SUBJECTS_NO_THAT and head.pos_ != "VERB":
                 # (An activity says nothing: in "She is sure that keeping him in jail will make
                 # him louder:" the colon hangs off "make", whose subject is "keeping"; "is" has hers.)
                 if is_thing(head):
@@ -219,7 +223,7 @@ class ContextRules:
         if colon - sent_start <= LABEL_MAX_TOKENS:
             for i in range(sent_start, colon):
                 t = self.doc[i]
-                if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in DOC_NOUNS and not self.quoted[i]:
+                if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.DOC_NOUNS and not self.quoted[i]:
                     sp = self._speaker_from_head(t)
                     if sp is not None:
                         return Attribution(sp, None, Method.COLON_INTRO)
@@ -262,7 +266,7 @@ class ContextRules:
             if t.pos_ != "VERB" or self.quoted[i]:
                 continue
             head = self._subject_of(t)
-            if head is None or head.lower_ in EMPTY_OR_RELATIVE_SUBJECTS:
+            if head is None or head.lower_ in self.lex.EMPTY_OR_RELATIVE_SUBJECTS:
                 continue
             sp = self._speaker_from_head(head)
             if is_named(sp):
@@ -303,14 +307,15 @@ class ContextRules:
             return None
         a = pa + m.start(1)
         b = pa + m.end(1)
-        if m.group(1).lower() in _QA_LABELS:
+        label = m.group(1).lower()
+        if label in self.lex.QUESTION_LABELS or label in self.lex.ANSWER_LABELS:
             # An interview printed as Q&A with the answers quoted: 'Q: What comes first?' /
             # 'A: “People need to see officers who know their names.”' is the interviewee's
             # answer, not a speaker called "A" (as ``transcript`` reads '"A: …'). Only where two
             # or more lines are so labelled, so "Plan A: “…”" stays a name.
-            if len(_QA_LINE.findall(self.text)) < 2:
+            if len(_QA_LINE.findall(self.text)) < TRANSCRIPT_MIN_LINES:
                 return None
-            return self._qa_speaker(m.group(1), a, b, m.group(1).lower() in ("a", "answer"))
+            return self._qa_speaker(m.group(1), a, b, label in self.lex.ANSWER_LABELS)
         toks = self._tokens_between(a, b)
         toks = [t for t in toks if not self.quoted[t.i]]
         if not toks:
@@ -363,7 +368,8 @@ class ContextRules:
         elif self._sentence_after_name(m.end(1), m.end()):
             return None
         a, b = m.start(1), m.end(1)
-        if self.text[b - 1] == "." and b - a > 4 and " " not in self.text[b - 4:b]:
+        if self.text[b - 1] == "." and b - a > SIGNOFF_ABBREVIATION_CHARS and \
+                " " not in self.text[b - SIGNOFF_ABBREVIATION_CHARS:b]:
             b -= 1  # "- Sanders." -> "Sanders" (but "Jr." keeps its dot)
         sp = None
         if b <= self.base + len(self.doc.text):
@@ -413,7 +419,7 @@ class ContextRules:
         kind = sp.kind if sp is not None else "unknown"
         if kind == "unknown":
             low = mtext.lower()
-            if low in ORG_NOUNS or any(e.label_ in ORG_ENTS for e in self.doc.ents
+            if low in self.lex.ORG_NOUNS or any(e.label_ in self.lex.ORG_ENTS for e in self.doc.ents
                                        if self.base + e.start_char < b and self.base + e.end_char > a):
                 kind = "organization"
             elif name != mtext:
@@ -474,11 +480,11 @@ class ContextRules:
         if not m or pa + m.end() > q.open:
             return None
         words = m.group(0).split()
-        for n in range(min(3, len(words)), 0, -1):
+        for n in range(min(HEADLINE_NAME_MAX_WORDS, len(words)), 0, -1):
             cand = " ".join(words[:n])
             key = cand.split()[-1].lower().strip(".,")
             if key in self.state.names.by_last:
-                if n == 1 and self.state.names.canonical(cand) == cand and len(cand) < 3:
+                if n == 1 and self.state.names.canonical(cand) == cand and len(cand) < SHORT_NAME_MIN_CHARS:
                     continue
                 a = pa + line.index(cand)
                 if not _HEADLINE_LONE_SUBJECT.match(self.text, a + len(cand), pb):

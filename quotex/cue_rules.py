@@ -38,6 +38,10 @@ CLOSING_TAIL_MAX_TOKENS = 6
 # ``AFTER_QUOTE_SUBJECT_MAX_TOKENS`` of them (a long noun phrase is a new sentence).
 AFTER_QUOTE_MAX_TOKENS = 25
 AFTER_QUOTE_SUBJECT_MAX_TOKENS = 18
+# A capitalised quote ending in a comma, dash or question mark is a quoted sentence from this
+# many words: "“We will win,” Lee said" is; a name or title inside the reporter's sentence
+# ("the host of ''Today,'' said") is one or two words.
+QUOTED_SENTENCE_MIN_WORDS = 3
 
 # A cue caught inside a quote whose marks do not pair: "“We will win,” said Lee. "It is" ->
 # ", said Lee" / ", Lee said," / ", he added," after a comma (and maybe a closing mark).
@@ -505,7 +509,7 @@ class CueRules:
             return None
         # Only quoted sentences: not names or fragments inside the reporter's sentence
         # ("the executive in charge of ''Today,'' reminded his staff").
-        if not inner[:1].isupper() or len(inner.split()) < 3:
+        if not inner[:1].isupper() or len(inner.split()) < QUOTED_SENTENCE_MIN_WORDS:
             return None
         pa, pb = self.paras[pi]
         if self.text[pa:q.open].rstrip().endswith((":", "—", "–", "--")):

@@ -18,36 +18,17 @@ from typing import Optional
 
 from .cues import HONORIFICS, PRONOUNS
 from .names import _NAME_RUN, _NOT_FIRST, _NOT_LAST, TITLE_WORDS, clean_name
+from .lexicon import (  # noqa: F401 (word lists live in the lexicon)
+    ACL_PREPS, COMPLEMENT_PREPS, COURTESY, PARTITIVES, PERSON_SUFFIXES, PLACE_PREPS, ROLE_NOUNS,
+)
 
 # Labels of the recogniser kept as entities.
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-# Role nouns that make a title ("Mayor Ann Lee", "Lee, the mayor"); with HONORIFICS and
-# names.TITLE_WORDS.
-ROLE_NOUNS = frozenset("""
-spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney candidate senator
-governor president minister premier leader chairman chairwoman chair director secretary analyst
-economist professor strategist pollster historian commentator columnist editor consultant judge
-justice nominee mayor sheriff officer chief ceo executive founder owner proprietor manager coach
-councillor councilor councilman councilwoman congressman congresswoman assemblyman assemblywoman
-lawmaker legislator representative rep sen gov commissioner superintendent ambassador general
-admiral colonel captain sergeant lieutenant detective inspector constable trustee treasurer
-speaker whip host anchor reporter correspondent writer author activist organizer president-elect
-vice-president mp mpp mla prosecutor journalist pastor reverend rabbi bishop priest imam cardinal
-physician surgeon nurse scientist researcher pollster
-""".split())
-# Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
-COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in", "by"})
-# Prepositions of place, which say whose a description is only for a person ("a spokesman at
-# the ministry") or with a name ("a report from the State Department"); "a shout from the back
-# of the hall" is where.
-PLACE_PREPS = frozenset({"from", "at", "in"})
 # Longest complement kept, in tokens ("the former top aide to President George W. Bush").
 MAX_COMPLEMENT_TOKENS = 10
 # Longest title kept before a name, in tokens ("Deputy Secretary of State for Political Affairs").
 MAX_TITLE_TOKENS = 7
 HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS if len(h.rstrip(".")) <= 4 or h.endswith("."))
-# Short honorifics, the ones that are no title of their own ("Mr.", "Ms.", "Dr.").
-COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mme", "sir", "dame", "lady", "lord", "dr"})
 
 
 def _role_word(word: str) -> bool:
@@ -56,14 +37,12 @@ def _role_word(word: str) -> bool:
     return is_role(word) or w in TITLE_WORDS
 
 
-# Endings of nouns for a person ("voter", "economist", "historian", "consultant", "businessman").
-_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee")
 
 
 def person_noun(word: str) -> bool:
     """A common noun that can be a person's title before the name ("undecided voter Ann Lee"),
     unlike a thing's ("a potential hazard Trump")."""
-    return is_role(word) or word.endswith(_PERSON_SUFFIXES)
+    return is_role(word) or word.endswith(PERSON_SUFFIXES)
 
 
 def is_role(word: str) -> bool:
@@ -310,10 +289,6 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
     return None, -1
 
 
-# Words for "some of them" that a complement makes a description: "one of her aides", "someone
-# in the audience", "those surveyed".
-PARTITIVES = frozenset("one someone somebody some many most those others half few several all each none "
-                       "anyone another".split())
 
 
 def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
@@ -336,10 +311,6 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
                        definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named)
 
 
-# A participle says whose the description is only with an agent or a recipient ("obtained by …",
-# "provided to …", "known as …"); "a poll released Monday" is when, and "outlets reported on
-# Wednesday" is a finite verb misread as a modifier.
-_ACL_PREPS = frozenset({"by", "to", "as", "for"})
 
 
 def _complement(head, span, quoted: list[bool]) -> Optional[str]:
@@ -360,7 +331,7 @@ def _complement(head, span, quoted: list[bool]) -> Optional[str]:
                any(t.pos_ == "PROPN" for t in c.subtree))) or \
             (c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)) or \
             (c.dep_ == "acl" and c.tag_ == "VBN" and (not any(True for _ in c.children) or any(
-                g.dep_ in ("prep", "agent") and g.lower_ in _ACL_PREPS for g in c.children)))
+                g.dep_ in ("prep", "agent") and g.lower_ in ACL_PREPS for g in c.children)))
         if not ok:
             return None
         toks = []

@@ -26,30 +26,12 @@ import copy
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from .cues import SPEECH_VERBS
-from .lexicon import according, is_cue_token
+from .lexicon import according, is_cue_token, lexicon_for
 from .records import Cue, Quote, Speaker
+from .lexicon import (  # noqa: F401 (re-exported; rules read them as self.lex.NAME)
+    DOCUMENT_CUES, NOT_REPORTING, OBJECT_CUES, PREP_CUES, XCOMP_CUES,
+)
 
-# Speech verbs whose clause is not the words reported: "began to …", "continued to …", "wondered
-# if …" (a thought), "read the following" (measured on PolNeAR train: under 40% right).
-NOT_REPORTING = frozenset("wonder muse begin start continue end close open finish read relate put".split())
-# Verbs whose object is what was said, not who was addressed: "denied the allegations",
-# "criticized the ruling", "announced her candidacy" (each right at least 70% of the time on
-# PolNeAR train; "wrote a book", "added 300 jobs", "tweeted a photo" were not).
-OBJECT_CUES = frozenset("""announce applaud assail blast cite criticize criticise decry denounce describe dismiss
-dispute hail mention mock note order praise propose question recall recount reiterate reject repeat report reveal
-ridicule say slam stress tout acknowledge""".split())
-# Verbs whose infinitive is what was said: "urged voters to stay home", "vowed to fight on".
-XCOMP_CUES = frozenset("""ask urge call vow promise threaten propose report say agree order claim warn challenge
-suggest beg demand pledge""".split())
-# Verbs whose words follow a preposition: "called for a ban", "accused Lee of lying" (measured on
-# PolNeAR train: 167 more predictions, 81% of them right).
-PREP_CUES = {"call": "for", "accuse": "of", "warn": "of", "press": "for"}
-# What a document or poll reports, with a clause: "A new poll shows that most voters …", "the
-# audit found that …" (ccomp only: "police found the car" is not a report). On PolNeAR train
-# these added 333 predictions, 73% of them right. Verbs of belief ("believes", "expects") are left
-# out: measured the same way they added 162, only 57% right, and they are thought, not speech.
-DOCUMENT_CUES = frozenset("show find indicate".split())
 # Dependency label of a verb's complement clause: "said [that it would rain]".
 CLAUSE_DEPS = frozenset({"ccomp"})
 # The shortest content kept, in characters ("said so" is not a report of words).
@@ -71,14 +53,19 @@ class Reported:
     method: str  # Method.CUE or Method.ACCORDING_TO (quotex.methods): cue | according-to
 
 
-def is_reporting_cue(tok) -> bool:
-    """A verb whose clause reports what someone said: "said", "told", "added", "tweeted"."""
+def is_reporting_cue(tok, lex=None) -> bool:
+    """A verb whose clause reports what someone said: "said", "told", "added", "tweeted".
+
+    ``lex`` is the document's lexicon (``Attributor.lex``); looked up from the token's doc when
+    not given."""
+    if lex is None:
+        lex = lexicon_for(tok.doc.lang_)
     lemma = tok.lemma_.lower()
-    if lemma in DOCUMENT_CUES:
+    if lemma in lex.DOCUMENT_CUES:
         return tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)
     if not is_cue_token(tok):
         return False
-    return lemma in SPEECH_VERBS and lemma not in NOT_REPORTING
+    return lemma in lex.SPEECH_VERBS and lemma not in lex.NOT_REPORTING
 
 
 _EDGE = frozenset(",;:.!?-–—…")
@@ -174,21 +161,22 @@ def find_reported(att) -> Iterator[Reported]:
     """Yield the reported speech of one parsed window, in order of the cue."""
     doc = att.doc
     quoted = att.quoted
+    lex = att.lex
     for tok in doc:
         if quoted[tok.i]:
             continue
         if according(tok):
             span = _content_of_according(att, tok)
             method = "according-to"
-        elif is_reporting_cue(tok):
+        elif is_reporting_cue(tok, lex):
             lemma = tok.lemma_.lower()
             clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS] or \
                 [c for c in tok.children if not quoted[c.i] and (
-                    c.dep_ == "xcomp" and lemma in XCOMP_CUES or c.dep_ == "dobj" and lemma in OBJECT_CUES)]
-            if not clauses and lemma in PREP_CUES:
+                    c.dep_ == "xcomp" and lemma in lex.XCOMP_CUES or c.dep_ == "dobj" and lemma in lex.OBJECT_CUES)]
+            if not clauses and lemma in lex.PREP_CUES:
                 # "called for a ban on assault weapons", "accused the mayor of lying": the object
                 # of the preposition (with the verb's own object before it) is what was said.
-                preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == PREP_CUES[lemma]
+                preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == lex.PREP_CUES[lemma]
                          and not quoted[c.i] and any(g.dep_ in ("pobj", "pcomp") for g in c.children)]
                 if preps:
                     obj = [c for c in tok.children if c.dep_ == "dobj" and c.i < preps[0].i]

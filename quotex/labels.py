@@ -57,6 +57,15 @@ CAPS_MIN_LETTERS = 6
 # A digest item's byline before its excerpt ("“Pier to close,” by the Gazette's Ann Lee: “…”")
 # fits in this many characters before the quote.
 BYLINE_LOOKBACK = 120
+# A line is in headline style with at least this many words (small words aside) and this share
+# of them capitalised: "Lee Vows ‘Fair Deal’ For Workers" is, "Lee said: ‘We win’" is not;
+# the share leaves room for one lower-case word in ten ("iPhone", "de").
+TITLE_CASE_MIN_WORDS = 3
+TITLE_CASE_SHARE = 0.9
+# A Title Case fragment taken for a title has this many words: "Meet the Press", "The Art of
+# the Deal"; one word ("Disqualifying") is left to the rules, and a longer one is a sentence.
+TITLE_MIN_WORDS = 2
+TITLE_MAX_WORDS = 8
 
 
 class LabelRules:
@@ -225,7 +234,7 @@ class LabelRules:
 def is_title_case_line(line: str) -> bool:
     """Whether a line is written in headline style: nearly every word capitalised."""
     words = [w for w in re.findall(r"[A-Za-z][\w’']*", line) if w.lower() not in _TITLE_SMALL]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+    return len(words) >= TITLE_CASE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def looks_like_title(inner: str) -> bool:
@@ -236,7 +245,7 @@ def looks_like_title(inner: str) -> bool:
     get no speaker. Single words ("Disqualifying") are left to the normal rules.
     """
     words = inner.strip(" ,.;:!?").split()
-    if len(words) < 2 or len(words) > 8:
+    if len(words) < TITLE_MIN_WORDS or len(words) > TITLE_MAX_WORDS:
         return False
     alpha = [w.strip("\"'“”‘’(") for w in words]
     alpha = [w for w in alpha if w[:1].isalpha()]

@@ -29,11 +29,15 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from .context_rules import _LABELS
 from .marks import QuoteSpan
 from .methods import Attribution, Method
 from .names import drop_titles
 from .records import Speaker
+
+# A page is a transcript when at least this many quote paragraphs open with a label: then
+# '"Q: …' is a question and an unknown '"RAMOS: …' a speaker; one such line alone may be a
+# speaker's own "LOOK: we will win".
+TRANSCRIPT_MIN_LINES = 2
 
 # A label opening a quote: capitalised words (or a role) and a colon, then the words said.
 # "WALLACE: …", "MAYOR ANN LEE: …", "SEN. JOHN SMITH: …", "Q: …", "Moderator: …".
@@ -41,28 +45,6 @@ _LABEL = re.compile(r"[ \t\u00a0]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'�
 # A paragraph that opens with a quote mark and a label in capitals: one line of a transcript.
 _LINE_LABEL = re.compile(r"^[ \t]*[\"“][ \t\u00a0]*(Question|Answer|[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})"
                          r"[ \t]*:[ \t\u00a0]+\S", re.M)
-# Speakers a transcript names by role, not by name. They stay descriptions (lower case).
-ROLE_LABELS = frozenset("""
-participant moderator audience questioner reporter interviewer host caller crowd protester student
-voice man woman announcer narrator panelist panellist witness delegate voter resident
-""".split()) | {"audience member", "crowd member", "unidentified male", "unidentified female",
-                "unidentified man", "unidentified woman"}
-# Labels that tag the page rather than name who speaks, besides the ones a headline uses
-# (``context_rules._LABELS``): '"VIDEO: …', '"NOTE: This transcript was edited.'. A quote
-# paragraph opening with one is nobody's words carried on from the paragraph before.
-PAGE_LABELS = (_LABELS - {"q", "a"}) | frozenset("""
-video audio photo clip watch listen transcript warning alert ps p.s. tl;dr nb n.b. fyi
-""".split())
-# Labels that order a speaker's own words: '"FIRST: build the pipeline.' is still the speaker's.
-LIST_LABELS = frozenset("""
-one two three four five six seven eight nine ten first second third fourth fifth last next finally
-step point rule lesson part chapter item option problem answer question reason goal fact claim verdict
-rating summary background context details location date time subject re
-""".split()) | {"bottom line", "the bottom line"}
-NOT_SPEAKERS = PAGE_LABELS | LIST_LABELS
-# The question and answer labels of an interview printed as Q&A.
-_QUESTION = frozenset({"q", "question"})
-_ANSWER = frozenset({"a", "answer"})
 
 
 class LayoutRules:
@@ -90,7 +72,7 @@ class LayoutRules:
                 lines = len(_LINE_LABEL.findall(self.text))
             r = self._label_speaker(m.group(1), m.start(1), m.end(1), lines)
             label = m.group(1).lower().rstrip(".")
-            if r is None and label not in PAGE_LABELS:
+            if r is None and label not in self.lex.PAGE_LABELS:
                 continue
             if self.quotes is not getattr(self, "_own_quotes", None):
                 self.quotes = self._own_quotes = list(self.quotes)  # the caller's list stays as given
@@ -114,12 +96,13 @@ class LayoutRules:
         "Look: we will win" is not taken for a label.
         """
         low = label.lower().rstrip(".")
-        if low in _QUESTION or low in _ANSWER:
-            return self._qa_speaker(label, a, b, low in _ANSWER) if lines >= 2 else None
-        if low in NOT_SPEAKERS or (low.split()[0] in ("the", "a", "an") and len(low.split()) > 1):
+        if low in self.lex.QUESTION_LABELS or low in self.lex.ANSWER_LABELS:
+            return self._qa_speaker(label, a, b, low in self.lex.ANSWER_LABELS) if lines >= TRANSCRIPT_MIN_LINES \
+                else None
+        if low in self.lex.NOT_SPEAKERS or (low.split()[0] in ("the", "a", "an") and len(low.split()) > 1):
             return None
         names = self.state.names
-        if low in ROLE_LABELS:
+        if low in self.lex.ROLE_LABELS:
             return Attribution(Speaker(label, a, b, low, None, "unknown"), None, Method.TRANSCRIPT)
         words = label.title().split() if label.isupper() else label.split()
         core = drop_titles(words) or words[-1:]
@@ -128,7 +111,7 @@ class LayoutRules:
         known = core[-1].lower().strip(".,") in names.by_last
         if not label.isupper() and not known:
             return None
-        if label.isupper() and not known and lines < 2:
+        if label.isupper() and not known and lines < TRANSCRIPT_MIN_LINES:
             return None
         canon = names.canonical(name)
         kind = "person"
@@ -178,7 +161,7 @@ class LayoutRules:
         ordinal = self.ords[pi]
         if r is not None and r.method is Method.CONTINUATION and self._starts_paragraph(q, pi):
             m = _LABEL.match(self.text, q.start, q.end)
-            if m and m.group(1).lower().rstrip(".") in PAGE_LABELS:
+            if m and m.group(1).lower().rstrip(".") in self.lex.PAGE_LABELS:
                 # '"NOTE: This transcript has been edited."' under a transcript is the page's
                 # label, not the last speaker going on.
                 return None

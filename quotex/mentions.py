@@ -11,7 +11,7 @@ from .lexicon import (POLL_NOUNS, PASSIVE_SPEAKER_CUES, PERSON_NOUNS, PEOPLE_NOU
                       according, is_cue_token, not_a_speaker)
 from .marks import QuoteSpan
 from .names import clean_name, drop_titles
-from .syntax import is_thing
+from .syntax import according_object, inverted_object, is_thing, misparsed_modifier, participle_in_report
 from .records import NAMED_KINDS, Speaker
 
 
@@ -371,13 +371,8 @@ class MentionRules:
     def _subject_of(self, cue):
         """Follow the parse from a cue verb to its speaker's head token."""
         if according(cue):
-            to = cue.nbor(1)
-            objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in cue.children if c.dep_ == "pobj"]
-            if not objs and cue.i + 2 < len(self.doc):
-                nxt = self.doc[cue.i + 2]
-                objs = [nxt.head if nxt.head.i > cue.i + 1 and not self.quoted[nxt.head.i] else nxt]
-            return objs[0] if objs and not self.quoted[objs[0].i] else None
-        obj = self._inverted_object(cue)
+            return according_object(cue, self.quoted)
+        obj = inverted_object(cue, self.quoted)
         if obj is not None:
             return obj
         # Inverted cues the parser gets wrong: "“…,” said David Brock, a Clinton confidant who
@@ -404,7 +399,7 @@ class MentionRules:
                   for p in c.children if p.dep_ == "pobj" and not self.quoted[p.i]]
         if as_obj and not any(c.dep_ in SUBJ_DEPS for c in cue.children):
             return as_obj[0]
-        if self._misparsed_modifier(cue):
+        if misparsed_modifier(cue, self.quoted):
             # "a man yelled “Stay there!”" / "one lawmaker called Trump “the orange prince”":
             # the small model hangs the cue off the noun before it as a modifier; that noun is
             # who speaks.
@@ -412,7 +407,7 @@ class MentionRules:
         t = cue
         for _ in range(SUBJECT_CLIMB_MAX):
             subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and not self.quoted[c.i]]
-            if self._participle_in_report(cue, t):
+            if participle_in_report(cue, t):
                 # "She spoke to CNN, saying that Lee is a “fraud” and questioning how he “got
                 # away with it”": the parser can hang the second participle on the verb of the
                 # reported clause; whoever is reported there is not the one questioning.
@@ -504,60 +499,6 @@ class MentionRules:
                 return prev
             return self._person_before(cue)
         return None
-
-    def _inverted_object(self, cue):
-        """The speaker after an inverted cue that the parser took for its object.
-
-        "“Not again,” wrote a reader who lives nearby.": the small model can make the quote the
-        verb's subject and the writer its object. Not for verbs whose object is whom they address
-        ("“Go,” told reporters" is no English, but "“Go,” he told reporters" has its subject).
-        """
-        if not is_cue_token(cue) or cue.lemma_.lower() in ADDRESSEE_CUES or any(
-                c.dep_ in SUBJ_DEPS and not self.quoted[c.i] for c in cue.children) or not any(
-                c.dep_ in SUBJ_DEPS and self.quoted[c.i] and c.i < cue.i for c in cue.children):
-            return None
-        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and not self.quoted[c.i]), None)
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or is_thing(obj):
-            return None
-        return obj
-
-    @staticmethod
-    def _participle_in_report(cue, t) -> bool:
-        """Whether ``t`` is the verb of a clause reported by a speech verb, or of a clause of time
-        below one, reached from a participle cue hung on it as an adverbial clause.
-
-        "“It is over,” Brown said after the new mayor won her race, adding that she “ran a clean
-        campaign”": Brown adds, not the mayor.
-        """
-        return t != cue and cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head == t and \
-            (t.dep_ == "ccomp" or t.dep_ == "advcl" and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.children)) and is_cue_token(t.head)
-
-    def _misparsed_modifier(self, cue) -> bool:
-        """A finite cue verb the parser took for a modifier of the noun right before it.
-
-        "a man yelled “Stay there!”" parses "yelled" as an ``acl`` of "man". Only the narrow
-        shape: the noun directly before the verb, no subject of its own, and either a past
-        tense tag (a reduced relative is a participle) or a participle that has an object of
-        its own besides the quote ("one lawmaker called Trump “…”", active). "a website called
-        “Cape Breton If Trump Wins”" (naming passive: the quote is the only complement) and
-        "the rhetoric of her ad, described as “…”" stay out.
-        """
-        if cue.dep_ != "acl" or according(cue):
-            return False
-        head = cue.head
-        if head.i != cue.i - 1 or head.pos_ not in ("NOUN", "PROPN") or self.quoted[head.i]:
-            return False
-        if any(c.dep_ in SUBJ_DEPS or c.dep_ == "agent" for c in cue.children):
-            return False
-        if is_thing(head) or head.lower_ in PRONOUNS:
-            return False
-        if cue.tag_ == "VBD":
-            return True
-        return cue.tag_ == "VBN" and any(
-            c.dep_ in ("dobj", "oprd") and not self.quoted[c.i] and c.i > cue.i and
-            c.pos_ in ("PROPN", "PRON", "NOUN") for c in cue.children) and any(
-            self.quoted[c.i] for c in cue.children)
 
     def _thing_subject(self, head) -> bool:
         """A subject that is a thing, an activity or a relative pronoun standing for a thing."""

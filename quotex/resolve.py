@@ -37,54 +37,17 @@ from .lexicon import ORG_NOUNS
 from .methods import Method
 from .names import TITLE_WORDS, clean_name
 from .records import Quote
+from .lexicon import (  # noqa: F401 (word lists live in the lexicon)
+    GENERIC_ORG_NOUNS, INSTITUTION_WORDS, LEADING_JUNK, ORG_TYPE_NOUNS, ROLE_FAMILIES, SURNAME_PARTICLES,
+    TITLE_ABBREVIATIONS,
+)
 
 PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
 # A definite description left as it is: the name is a role, not a person (measured right about
 # as often as other unknown mentions; lowered so that filtering on confidence drops it first).
 UNRESOLVED_DESCRIPTION_FACTOR = 0.9
-# Abbreviated titles and the role noun they stand for ("Sen. Lee … the senator said").
-TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "sec": "secretary",
-                       "pres": "president", "gen": "general", "lt": "lieutenant", "col": "colonel",
-                       "capt": "captain", "sgt": "sergeant", "adm": "admiral", "atty": "attorney",
-                       "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor",
-                       "congresswoman": "congresswoman", "congressman": "congressman"}
-# Role nouns that stand for one another in a description: "the lawmaker" after "Sen. Lee".
-ROLE_FAMILIES = {
-    "lawmaker": {"senator", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
-                 "mp", "mpp", "mla", "legislator", "councillor", "councilor", "councilman", "councilwoman"},
-    "legislator": {"senator", "representative", "congressman", "congresswoman", "mp", "mpp", "mla"},
-    "congressman": {"representative", "rep"}, "congresswoman": {"representative", "rep"},
-    "councillor": {"councilor", "councilman", "councilwoman"}, "councilor": {"councillor", "councilman",
-                                                                           "councilwoman"},
-    "chair": {"chairman", "chairwoman", "chairperson"}, "chief": {"ceo"},
-}
-# Organisation nouns that a definite description names by type: "the company said".
-ORG_TYPE_NOUNS = frozenset("""
-company firm corporation business retailer bank insurer airline automaker maker manufacturer utility
-group organization organisation agency department ministry union association party campaign
-committee council board commission network newspaper paper magazine station outlet website site
-institute foundation charity center centre university college school hospital court government
-administration office team club league chain brand operator provider producer developer publisher
-""".split())
-# Organisation nouns general enough to stand for any organisation named before ("the company
-# said" after "Hydro One"); the others ("the school", "the newspaper") only for one whose name
-# has the noun.
-GENERIC_ORG_NOUNS = frozenset("company firm corporation business organization organisation".split())
-# Last words of organisations that are no company: "Senate", "State Department", "The Post".
-INSTITUTION_WORDS = frozenset("""
-house senate congress parliament assembly legislature department ministry court committee council party
-administration government agency police army navy force university college school times post news
-journal tribune herald globe star sun mail press network channel service commission board
-""".split())
 # How far back (characters) "the company" looks for the organisation it stands for.
 GENERIC_ORG_REACH = 1500
-# Words that start a surname: "Le Pen", "de Blasio", "Van Hollen".
-SURNAME_PARTICLES = frozenset("le la de del della di da du des van von der den st".split())
-# A name word that starts a headline fragment or a sentence, not a name: "Of Clinton".
-_LEADING_JUNK = frozenset("""
-of from by with about against for to the a an and but or nor in on at as if when while after before
-since although though because under over meanwhile also even then so yet
-""".split())
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -97,7 +60,7 @@ def _words(name: str, initials: bool = False) -> list[str]:
     while len(words) > 1 and (words[0].lower().rstrip(".") in COURTESY or words[0].lower() in HONORIFICS or
                               words[0].lower() in TITLE_WORDS or words[0].lower().rstrip(".") in ROLE_NOUNS):
         words = words[1:]
-    while len(words) > 1 and words[0].lower() in _LEADING_JUNK:
+    while len(words) > 1 and words[0].lower() in LEADING_JUNK:
         words = words[1:]
     if len(words) > 2 and not initials:
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
@@ -203,7 +166,7 @@ def build(ents: DocEntities) -> EntityTable:
         if m.label != "PERSON":
             continue
         words = _words(m.text)
-        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() in _LEADING_JUNK:
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() in LEADING_JUNK:
             continue
         key = (words[0].lower(), words[-1].lower())
         ent = table.by_full.get(key)
@@ -217,7 +180,7 @@ def build(ents: DocEntities) -> EntityTable:
         ent = table.person(m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
         if ent is None and m.label == "PERSON":
             words = _words(m.text)
-            if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in _LEADING_JUNK:
+            if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in LEADING_JUNK:
                 continue
             # A surname alone (or with an honorific) the article never gives in full: its own entity.
             ent = Entity(words[0], PERSON)
@@ -399,7 +362,7 @@ def _title_at(ent: Entity, sp) -> Optional[str]:
 def _repair(name: str) -> str:
     """A name with no entity behind it, cleaned: "Of Clinton" -> "Clinton", "Lee's" -> "Lee"."""
     words = _POSSESSIVE.sub("", clean_name(name)).split(" ")
-    while len(words) > 1 and words[0].lower() in _LEADING_JUNK:
+    while len(words) > 1 and words[0].lower() in LEADING_JUNK:
         words = words[1:]
     out = " ".join(words) if words else name
     return out if len(out) > 1 else name
