@@ -10,7 +10,8 @@ from .lexicon import ACTIVITY_CUES, PHASE_VERBS, ADMIT_VERBS, CHANT_NOUNS, CLAIM
 from .marks import QuoteSpan
 from .methods import Attribution, Method
 from .syntax import is_thing
-from .records import NAMED_KINDS, Cue
+from .names import clean_name
+from .records import NAMED_KINDS, Cue, Speaker
 
 
 # The sentence after a quote is searched for its cue only when it is this short ("Smith said
@@ -489,6 +490,11 @@ class CueRules:
         a, b = m.span("poss") if m.group("poss") else m.span("source")
         toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i] and not t.is_punct]
         sp = self._speaker_from_head(toks[-1]) if toks else None
+        if sp is not None and sp.kind == "unknown" and toks[-1].ent_type_ == "PERSON":
+            # The recognizer took the possessive into the name ("Andrew Scheer's"), so the
+            # mention has no entity of its own: a person all the same.
+            sp = Speaker(sp.text, sp.start, sp.end, self.state.names.canonical(clean_name(sp.text)) or sp.name,
+                         sp.title, "person")
         if sp is None or sp.kind not in NAMED_KINDS:
             return None
         return Attribution(sp, None, Method.AFTER_QUOTE)

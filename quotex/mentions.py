@@ -222,13 +222,6 @@ class MentionRules:
         if low in PRONOUNS:
             return self._resolve_pronoun(head, mtext, start, end)
         person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e)]
-        if not person and head.ent_type_ == "PERSON":
-            # The recognizer took the possessive into the name ("Andrew Scheer's"), so the
-            # entity runs past the mention: the entity without its "'s".
-            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-            if ent is not None and ent.end > span.end and all(t.tag_ == "POS" or t.text in ("'s", "’s", "'", "’")
-                                                               for t in doc[span.end:ent.end]):
-                person = [doc[ent.start:span.end]]
         if not person:
             person = self._name_after_rank(span)
         if not person:
