@@ -77,7 +77,7 @@ class QuotexComponent:
                              f"(nlp = spacy.load('en_core_web_sm'); nlp.add_pipe('quotex'))")
         found = result_of(Document(None, text), self.nlp, self.options,  # type: ignore[arg-type]
                           parser=lambda _text: ((w, self._window_doc(doc, w)) for w in windows),
-                          catch=False).quotes
+                          catch=False, breaks=False).quotes
         qspans, sspans = [], []
         for q in found:
             qspans.append(doc.char_span(q.start, q.end, label=q.type, alignment_mode="expand"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .labels import is_title_case_line
+from .layout_rules import TRANSCRIPT_MIN_LINES
 from .lexicon import according, is_cue_token
 from .marks import QuoteSpan
 from .methods import Attribution, Method
@@ -40,6 +41,35 @@ SHORT_NAME_MIN_CHARS = 3
 
 # "Name: …" at the start of a line: a transcript line or a headline's source.
 _LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
+# The words after a quote name its speaker looking back: "That's how Darrell
+# Comeau, a fisher, describes the change." / "So says Mayor Ann Lee." / "That was the verdict of
+# Ann Lee." / "The words came from Ann Lee." (features open on a quote this way). Lowercase role words may stand before the name;
+# "how"/"what" need a verb of saying or seeing after the name (and its apposition), so "That's
+# what happened in Toronto." names nobody.
+_NAME = r"(?!(?:The|A|An|It|He|She|They|We|This|That)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+_NAMED_AFTER = re.compile(
+    r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?P<how>how|what)"
+    r"|(?:That|This)(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?(?:verdict|view|message|word|words|warning|"
+    r"reaction|assessment|advice|answer|response|take)\s+(?:of|from)"
+    r"|(?:Those|These)\s+(?:are|were)\s+the\s+(?:\w+\s+)?words\s+of|So\s+says"
+    r"|(?:The|Those|These)\s+(?:\w+\s+)?words\s+(?:came|come|were|are)\s+(?:from|spoken\s+by))"
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>" + _NAME + r")"
+    r"(?P<verb>(?:,[^.,]{1,80},)?\s+(?:describes|described|puts|put|says|said|sees|saw|explains|explained|"
+    r"sums|summed|tells|told|recalls|recalled|remembers|remembered|calls|called|characterizes|"
+    r"characterized|characterises|characterised|views|viewed))?")
+# After a quote that opens a headline: a colon and a clause ("‘A punch in the gut’: Workers react …").
+_COLON_THEN_CLAUSE = re.compile(r"\s*:\s+[A-Z]")
+# A line of a list of voices: a full name, then a few short descriptions set off by commas, then
+# the colon before the quote ("Margaret Ellis, accountant, Leeds: “…”").
+# (Not a digest item's headline in capitals before a dash: "POLLS NOT WRONG, JUST EARLY - Ann Lee:".)
+_LISTED_NAME = re.compile(r"[\s\u2022*-]*(?![A-Z\s]+,)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+                          r"(?:\s*,\s*[^,:;.!?\n–—]{1,40}?){1,3}\s*:\s*$")
+# Subjects that are the writer or a pointer, not a person in the story ("We met Ann Lee.", "That
+# is the view of Ann Lee.").
+_REPORTER_SUBJECTS = frozenset({"we", "i", "that", "this", "it", "there"})
+# A line that opens with the label of an interview printed as Q&A ("Q: …", "A: “…”").
+# (Or after a sentence's end, where the line breaks were lost: "… plans? A: “I want …”".)
+_QA_LINE = re.compile(r"(?:^[ \t]*|(?<=[.!?\"”]) )[\"“]?(?:Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
 # A headline ending in its source: "… -Kremlin", "…: Minister".
 _HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 _HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
@@ -90,6 +120,38 @@ class ContextRules:
         canon = self.state.names.canonical(name.title() if name.isupper() else name)
         kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
         return Attribution(Speaker(self.text[a:b], a, b, canon, sp.title if sp else None, kind), None, Method.LINE_COLON)
+
+    def _named_after(self, q: QuoteSpan, pi: int):
+        """A quote that is a whole sentence, named by the words after it looking back.
+
+        "“Twenty years ago the traps were full.”" / "That's how Darrell Comeau, a third-generation
+        fisher, describes the change." -> Darrell Comeau; also "So says Mayor Ann Lee." and "That
+        was the verdict of Ann Lee.", in the next paragraph after a paragraph that is the quote,
+        or in the same paragraph right after a quote that opens it. Read from the text, since
+        the paragraph after a quote is not always in the parsed window.
+        """
+        if q.continues or not self._starts_paragraph(q, pi) or \
+                self.text[q.start:q.end].rstrip()[-1:] not in (".", "!", "?", "…"):
+            return None
+        pa, pb = self.paras[pi]
+        if self.text[q.close:pb].strip():
+            start, end = q.close, pb
+        elif self._whole_paragraph(q, pi):
+            m = _NEXT_LINE.match(self.text, pb)
+            if not m:
+                return None
+            start, end = m.start(1), m.end(1)
+        else:
+            return None
+        n = _NAMED_AFTER.match(self.text, start, end)
+        if not n or (n.group("how") and not n.group("verb")):
+            return None
+        a, b = n.span("name")
+        name = self.text[a:b].rstrip(".")
+        b = a + len(name)
+        names = self.state.names
+        canon = names.canonical(clean_name(name)) or name
+        return Attribution(Speaker(name, a, b, canon, names.title_of(canon), "person"), None, Method.NAMED_AFTER)
 
     def _colon_intro(self, q: QuoteSpan, pi: int):
         """A sentence ending in a colon introduces the quote: its subject is the source.
@@ -144,9 +206,22 @@ class ContextRules:
                     obj = [c for c in t.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and
                            not self.quoted[c.i]]
                     head = obj[0] if obj else head
+                    if not obj:
+                        head = self._topic_person(t, head) or head
                 sp = self._speaker_from_head(head)
                 if sp is not None:
                     return Attribution(sp, self._cue(t) if is_cue_token(t) else None, Method.COLON_INTRO)
+        # "For Ms Pryce, the answer is simple: “…”": a copula the parser hung under the quote's
+        # verb, with a thing as its subject and a person it is set up for.
+        cop = next((self.doc[i] for i in range(colon - 1, sent_start - 1, -1)
+                    if self.doc[i].pos_ == "AUX" and self.doc[i].dep_ not in ("aux", "auxpass")
+                    and not self.quoted[i]), None)
+        if cop is not None:
+            subj = self._subject_of(cop)
+            who = self._topic_person(cop, subj) if subj is not None and is_thing(subj) else None
+            sp = self._speaker_from_head(who) if who is not None else None
+            if sp is not None:
+                return Attribution(sp, None, Method.COLON_INTRO)
         r = self._earlier_intro_verb(colon, sent_start)
         if r is not None:
             return r
@@ -161,6 +236,17 @@ class ContextRules:
                         return Attribution(sp, None, Method.COLON_INTRO)
                     break
             return self._person_label(colon, sent_start)
+        return None
+
+    def _topic_person(self, verb, subj):
+        """The person a sentence is set up for, before its subject: "For Ms Pryce, the answer is
+        simple: “…”" and "To the mayor, the choice is clear: “…”" -> that person speaks."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "to") and c.i < subj.i and not self.quoted[c.i]:
+                objs = [o for o in c.children if o.dep_ == "pobj" and not self.quoted[o.i]]
+                if objs and (objs[0].ent_type_ == "PERSON" or objs[0].lower_ in ("him", "her")
+                             or not is_thing(objs[0]) and objs[0].pos_ in ("NOUN", "PROPN")):
+                    return objs[0]
         return None
 
     def _person_label(self, colon: int, sent_start: int):
@@ -199,6 +285,18 @@ class ContextRules:
         pa, _ = self.paras[pi]
         pre = self.text[pa:q.open]
         # "Rep. Trey Gowdy (R-S.C.):“…”": a party-and-state tag between the name and the colon.
+        listed = _LISTED_NAME.match(pre)
+        if listed and not any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()
+                              for t in self._tokens_between(pa + listed.end(1), q.open)):
+            # A list of voices, each line opening with the name and a few words about them:
+            # "Margaret Ellis, accountant, Leeds: “…”" -> Margaret Ellis.
+            toks = [t for t in self._tokens_between(pa + listed.start(1), pa + listed.end(1)) if not self.quoted[t.i]]
+            sp = self._speaker_from_head(toks[-1]) if toks else None
+            if sp is not None:
+                a, b = pa + listed.start(1), pa + listed.end(1)
+                name = self.state.names.canonical(clean_name(self.text[a:b])) or sp.name
+                kind = sp.kind if sp.kind != "unknown" else "person"
+                return Attribution(Speaker(self.text[a:b], a, b, name, sp.title, kind), None, Method.COLON)
         m = re.search(r"([A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})\s*(?:\([^()\n]{1,30}\))?\s*:\s*$",
                       pre)
         if not m:
@@ -216,6 +314,15 @@ class ContextRules:
             return None
         a = pa + m.start(1)
         b = pa + m.end(1)
+        label = m.group(1).lower()
+        if label in self.lex.QUESTION_LABELS or label in self.lex.ANSWER_LABELS:
+            # An interview printed as Q&A with the answers quoted: 'Q: What comes first?' /
+            # 'A: “People need to see officers who know their names.”' is the interviewee's
+            # answer, not a speaker called "A" (as ``transcript`` reads '"A: …'). Only where two
+            # or more lines are so labelled, so "Plan A: “…”" stays a name.
+            if len(_QA_LINE.findall(self.text)) < TRANSCRIPT_MIN_LINES:
+                return None
+            return self._qa_speaker(m.group(1), a, b, label in self.lex.ANSWER_LABELS)
         toks = self._tokens_between(a, b)
         toks = [t for t in toks if not self.quoted[t.i]]
         if not toks:
@@ -249,7 +356,8 @@ class ContextRules:
         is followed by nothing but the sign-off), and only a dash starting a capitalised name.
         """
         pa, pb = self.paras[pi]
-        if self.text[pa:q.open].strip() or q.continues:
+        # (A list item's bullet may stand before the quote: "• “We will win.” — Ann Lee".)
+        if self.text[pa:q.open].strip(" \t\u2022\u00b7\u25aa\u25cf*") or q.continues:
             return None
         # Signed on its own line, after the closing mark: "“We will win.” ― Pamela Ruiz".
         m = _SIGNOFF_SAME_LINE.match(self.text, q.close, pb) if q.closed else None
@@ -290,7 +398,8 @@ class ContextRules:
         for t in self._tokens_between(a, b):
             if t.lower_ in ("who", "which", "that", "whose"):
                 return False
-            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not self.quoted[t.i]:
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not self.quoted[t.i] and not t.text[:1].isupper():
+                # (A capitalised word is a place the tagger took for a verb: "— Ann Lee, Leeds".)
                 return True
         return False
 
@@ -301,6 +410,8 @@ class ContextRules:
         if len(line) > HEADLINE_MAX_CHARS or line.rstrip().endswith((".", "”", '"')):
             return None
         tail = self.text[q.close:pb]
+        if self._starts_paragraph(q, pi) and _COLON_THEN_CLAUSE.match(tail):
+            return self._quote_colon_headline(q, pi)
         m = _HEADLINE_SRC.search(tail) or _HEADLINE_COLON.search(tail)
         if not m:
             return None
@@ -321,6 +432,25 @@ class ContextRules:
             elif name != mtext:
                 kind = "person"
         return Attribution(Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, Method.HEADLINE)
+
+    def _quote_colon_headline(self, q: QuoteSpan, pi: int):
+        """A headline that opens with the quote, then a colon and a clause about who said it:
+        "‘A punch in the gut’: Alberta energy workers react to pipeline ruling" -> the workers;
+        "‘It's heartbreaking’: Family of missing woman pleads for help" -> the family. The
+        clause's subject speaks whatever its verb (react, mourn, remember …); a thing as the
+        subject ("‘Unacceptable’: Report slams city's snow plan") is no speaker here."""
+        _, pb = self.paras[pi]
+        toks = [t for t in self._tokens_between(q.close, pb) if not self.quoted[t.i] and not t.is_punct]
+        verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod")), None)
+        if verb is None:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted[c.i]), None)
+        if subj is None or subj.i > verb.i or is_thing(subj):
+            return None
+        sp = self._speaker_from_head(subj)
+        if sp is None:
+            return None
+        return Attribution(sp, self._cue(verb) if is_cue_token(verb) else None, Method.HEADLINE)
 
     def _headline_tail_cue(self, q: QuoteSpan, pi: int):
         """A Title Case headline whose source and speech verb follow the quote: "Taxes Are ‘A
@@ -424,12 +554,53 @@ class ContextRules:
         root = prev.root
         subj = [c for c in root.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
         if root.pos_ not in ("VERB", "AUX") or not subj or not (
-                subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she")):
+                subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she") or self._known_surname(subj[0])):
             return None
-        sp = self._speaker_from_head(subj[0])
-        if sp is None or sp.kind != "person":
+        sp = self._person_subject(subj[0])
+        if sp is None:
             return None
         return Attribution(sp, None, Method.PREVIOUS_SUBJECT)
+
+    def _person_subject(self, tok):
+        """The speaker ``tok`` names when it is a person (a known surname the recognizer took
+        for something else counts as that person), else None."""
+        sp = self._speaker_from_head(tok)
+        if sp is not None and sp.kind != "person" and self._known_surname(tok):
+            canon = self.state.names.canonical(tok.text)
+            sp = Speaker(sp.text, sp.start, sp.end, canon, self.state.names.title_of(canon), "person")
+        return sp if sp is not None and sp.kind == "person" else None
+
+    def _interviewee(self, cue, subj):
+        """The person a newsroom or the writer speaks with ("The Star spoke to Fatima Osei",
+        "We talked with Tom Hale"), or None."""
+        if cue.lemma_.lower() not in ("speak", "talk") or not self._reporter_subject(subj):
+            return None
+        for p in cue.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                obj = next((o for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"
+                            and not self.quoted[o.i]), None)
+                if obj is not None:
+                    return obj
+        return None
+
+    @staticmethod
+    def _reporter_subject(tok) -> bool:
+        """The writer, a pointer, or a newsroom as a sentence's subject: "We", "That", "CBC
+        News", "The Star" (a proper noun with "the")."""
+        return tok.lower_ in _REPORTER_SUBJECTS or tok.ent_type_ in ("ORG", "WORK_OF_ART") or \
+            tok.pos_ == "PROPN" and not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+    def _known_surname(self, tok) -> bool:
+        """A bare surname of a person the article has named in full, untagged or tagged alone as
+        something else: "Tom Hale runs the food bank. … Hale isn't surprised. “We saw this
+        coming.”" ("Arsenault" alone is often read as an organisation)."""
+        alone = not tok.ent_type_ or (tok.ent_iob_ == "B" and (tok.i + 1 >= len(self.doc) or
+                                                               self.doc[tok.i + 1].ent_iob_ != "I"))
+        if not (tok.pos_ == "PROPN" and alone and tok.text[:1].isupper() and tok.lower_ in self.state.names.by_last
+                and not any(c.dep_ == "compound" for c in tok.children)):
+            return False
+        full = self.state.names.canonical(tok.text)
+        return full != tok.text and len(full.split()) >= 2  # a full name, not the word itself
 
     def _note_intro(self, pi: int) -> None:
         """Remember a speaker introduced by a speech verb in the paragraph before ``pi``, or
@@ -460,6 +631,9 @@ class ContextRules:
                         self.state.clause_intro = (head, t)
                         self.state.clause_intro_para = self.ords[pi - 1]
                 elif head is not None:
+                    # "The Star spoke to Fatima Osei, a nurse …": the newsroom speaking with someone
+                    # introduces that someone, not itself.
+                    head = self._interviewee(t, head) or head
                     sp = self._speaker_from_head(head)
                     if sp is not None:
                         self.state.intro_speaker, self.state.intro_para = sp, self.ords[pi - 1]
@@ -471,5 +645,15 @@ class ContextRules:
         root = toks[-1].sent.root
         subj = [c for c in root.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
         if root.pos_ in ("VERB", "AUX") and subj and (subj[0].ent_type_ == "PERSON" or
-                                                      subj[0].lower_ in ("he", "she")):
+                                                      subj[0].lower_ in ("he", "she") or
+                                                      self._known_surname(subj[0])):
             self.state.subject_intro, self.state.subject_intro_para = subj[0], self.ords[pi - 1]
+        elif root.pos_ in ("VERB", "AUX") and (self._reporter_subject(subj[0]) if subj else (
+                root.tag_ == "VB" and root.i == toks[-1].sent.start)):
+            # "CBC News met Darrell Comeau at the wharf." / "Meet Colette Marchand, the owner." /
+            # "That is the view of Priya Raman, an economist.": the reporter (or nobody) is the
+            # subject and one person is introduced; that person speaks the quote paragraph after.
+            sent = toks[-1].sent
+            people = [e for e in sent.ents if e.label_ == "PERSON" and not any(self.quoted[t.i] for t in e)]
+            if len(people) == 1 and (not subj or people[0].root.i != subj[0].i):
+                self.state.subject_intro, self.state.subject_intro_para = people[0].root, self.ords[pi - 1]

@@ -10,7 +10,8 @@ from .lexicon import ACTIVITY_CUES, PHASE_VERBS, ADMIT_VERBS, CHANT_NOUNS, CLAIM
 from .marks import QuoteSpan
 from .methods import Attribution, Method
 from .syntax import attachment, is_thing
-from .records import NAMED_KINDS, Cue
+from .names import clean_name
+from .records import NAMED_KINDS, Cue, Speaker
 
 
 # The sentence after a quote is searched for its cue only when it is this short ("Smith said
@@ -52,6 +53,20 @@ QUOTED_SENTENCE_MIN_WORDS = 3
 # ", said Lee" / ", Lee said," / ", he added," after a comma (and maybe a closing mark).
 _INNER_CUE = re.compile(r",[”\"]?\s+(?:(?:said|says|added|wrote)\s+(?P<after>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)*)"
                         r"|(?P<before>[hH]e|[sS]he|[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:said|says|added|wrote)[,.])")
+
+
+def _present_speech(word: str) -> bool:
+    """A speech verb in the present tense the tagger took for a plural noun ("Lee muses.",
+    "she sighs"), whose lemma it then mangles ("mus")."""
+    return word.endswith("s") and (word[:-1] in SPEECH_VERBS or word.endswith("es") and word[:-2] in SPEECH_VERBS)
+
+
+# After a quote: "was Scheer's one-word answer", "was the message from Mayor Ann Lee".
+_NAME_RUN = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+_ANSWER_OF = re.compile(
+    r"[,.!?]?\s*(?:was|is|came|had\s+been)\s+(?:(?:the|a)\s+)?(?:(?P<poss>" + _NAME_RUN + r"|[a-z]+)['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:answer|response|reply|reaction|message|verdict|retort|assessment|take|warning|"
+    r"advice|explanation|comment)\b(?:\s+(?:of|from)\s+(?:the\s+)?(?P<source>" + _NAME_RUN + r"))?")
 
 
 class CueRules:
@@ -118,6 +133,30 @@ class CueRules:
             if j >= 0 and self.quotes[j] is not q and self.quotes[j].open > c:
                 return True
         return False
+
+    def _says_its_own(self, cue, q: QuoteSpan) -> bool:
+        """A cue after a complete quoted sentence that has its own content clause is not its cue.
+
+        "“Shovels in the ground do.” Gendron said the plan leaves out First Nations." and
+        "“We ran out twice.” Residents say they feel powerless.": the quote closed its sentence
+        and the verb after it reports something else (a clause outside the quotes), so the quote
+        stays with whoever spoke before. Common where paragraph breaks are lost and the next
+        paragraph's cue follows the quote in one run of text.
+        """
+        c = cue.idx + self.base
+        if c < q.close:
+            return False
+        inner = self.text[q.start:q.end].rstrip()
+        if not inner or inner[-1] not in ".!?…":
+            return False
+        if self.text[q.close:c].strip()[:1].islower():
+            return False
+        for ch in cue.children:
+            if ch.dep_ == "ccomp" and ch.i > cue.i and not self.quoted[ch.i]:
+                return True
+        # "… Mayor Little says council will write to the board.": a speech verb inside such a
+        # verb's content clause is part of what that verb reports.
+        return any(is_cue_token(a) and a.idx + self.base >= q.close and not self.quoted[a.i] for a in cue.ancestors)
 
     def _dominates(self, cue, q: QuoteSpan) -> bool:
         """Whether the quote lies inside the cue's clause: the cue is an ancestor of a quote token.
@@ -240,7 +279,7 @@ class CueRules:
                 # readers (and PolNeAR's annotators) credit, so "according to" comes first.
                 cands.append((-1, self._near(t, q), t))
             elif is_cue_token(t):
-                if self._introduces_next(t, q):
+                if self._introduces_next(t, q) or self._says_its_own(t, q):
                     continue
                 linked = self._linked(t, q)
                 dominates = not linked and self._dominates(t, q)
@@ -498,6 +537,25 @@ class CueRules:
         return max(0, q.open - c)
 
     # ------------------------------------------------------------------ fallbacks
+    def _answer_of(self, q: QuoteSpan, pi: int):
+        """“No,” was Scheer's one-word answer. / “Never again” was the message from Ann Lee.: the
+        quote is the subject of a copula whose complement is someone's answer, reply, message …"""
+        pb = self.paras[pi][1]
+        m = _ANSWER_OF.match(self.text, q.close, pb)
+        if not m:
+            return None
+        a, b = m.span("poss") if m.group("poss") else m.span("source")
+        toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i] and not t.is_punct]
+        sp = self._speaker_from_head(toks[-1]) if toks else None
+        if sp is not None and sp.kind == "unknown" and toks[-1].ent_type_ == "PERSON":
+            # The recognizer took the possessive into the name ("Andrew Scheer's"), so the
+            # mention has no entity of its own: a person all the same.
+            sp = Speaker(sp.text, sp.start, sp.end, self.state.names.canonical(clean_name(sp.text)) or sp.name,
+                         sp.title, "person")
+        if sp is None or sp.kind not in NAMED_KINDS:
+            return None
+        return Attribution(sp, None, Method.AFTER_QUOTE)
+
     def _after_quote(self, q: QuoteSpan, pi: int):
         """The news shape “Q,” X verbed. / “Q,” verbed X. with any verb, read off the word order.
 
@@ -507,6 +565,9 @@ class CueRules:
         that it is the object of what follows.
         """
         inner = self.text[q.start:q.end].rstrip()
+        answer = self._answer_of(q, pi) if q.closed else None
+        if answer is not None:
+            return answer
         if not inner or inner[-1] not in ",?!—–-" or not q.closed:
             return None
         # Only quoted sentences: not names or fragments inside the reporter's sentence
@@ -534,7 +595,7 @@ class CueRules:
         # as one comes first; else the last such word, as nouns that are also speech verbs come
         # first in the subject: "the email read", "a welcome message on the website reads".
         cands = [k for k, t in enumerate(toks) if t.pos_ == "VERB" or (
-            t.lower_ in SPEECH_VERBS or t.lemma_.lower() in SPEECH_VERBS) and k > 0]
+            t.lower_ in SPEECH_VERBS or t.lemma_.lower() in SPEECH_VERBS or _present_speech(t.lower_)) and k > 0]
         if not cands:
             return None
         verb_pos = next((k for k in cands if toks[k].pos_ == "VERB"), cands[-1])

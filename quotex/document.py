@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 from .attribute import Attributor, DocState, is_scare_quote
 from .entities import DocEntities
 from .errors import InputError
+from .breaks import with_breaks
 from .extract import HARD_CHARS, WINDOW_CHARS, Window, iter_windows, pipe
 from .indirect import gap_quotes, with_indirect
 from .inputs import Document
@@ -197,13 +198,16 @@ def quotes_of(text: str, parsed: Iterable[tuple[Window, "Doc"]], options: Option
 
 # ----------------------------------------------------------------------------- the pipeline
 def process(document: Document, nlp, options: Options = Options(), *, parser: Optional[Parser] = None,
-            stream: bool = False, catch: bool = True) -> Iterator[DocumentResult]:
+            stream: bool = False, catch: bool = True, breaks: bool = True) -> Iterator[DocumentResult]:
     """The result of one document: one :class:`DocumentResult`, or with ``stream`` several for a
     long one (all but the last with ``partial=True``, each yielded once it has quotes).
 
     ``parser`` gives the parsed windows of the document's text (default: :func:`cut`, then
     :func:`parse_windows` with ``nlp.pipe``). With ``catch`` (the runner) an unexpected error
     becomes the error of this document's result; without it (the API, the component) it is raised.
+    ``parser`` is given the text with literal "\\n" paragraph breaks made real
+    (:func:`quotex.breaks.with_breaks`) unless ``breaks`` is False (the component, whose Doc is
+    already tokenized as given).
     """
     text, err = prepare(document)
     if err is not None:
@@ -212,10 +216,12 @@ def process(document: Document, nlp, options: Options = Options(), *, parser: Op
     assert text is not None
     quotes: list[Quote] = []
     last = time.monotonic()
+    # Literal "\n" paragraph breaks read as real ones (same length: offsets index ``text``).
+    work = with_breaks(text) if breaks else text
     try:
-        parsed = parser(text) if parser is not None else \
-            parse_windows(text, cut(text, options), pipe(nlp, PIPE_BATCH))
-        for q in quotes_of(text, parsed, options, source=document.source, meta=document.meta):
+        parsed = parser(work) if parser is not None else \
+            parse_windows(work, cut(work, options), pipe(nlp, PIPE_BATCH))
+        for q in quotes_of(work, parsed, options, source=document.source, meta=document.meta):
             quotes.append(q)
             if stream and (len(quotes) >= CHUNK_QUOTES or time.monotonic() - last >= CHUNK_SECONDS):
                 yield DocumentResult(document, quotes, None, text, partial=True)
@@ -232,9 +238,9 @@ def process(document: Document, nlp, options: Options = Options(), *, parser: Op
 
 
 def result_of(document: Document, nlp, options: Options = Options(), *, parser: Optional[Parser] = None,
-              catch: bool = True) -> DocumentResult:
+              catch: bool = True, breaks: bool = True) -> DocumentResult:
     """The whole result of one document, in one piece."""
-    *_, result = process(document, nlp, options, parser=parser, catch=catch)
+    *_, result = process(document, nlp, options, parser=parser, catch=catch, breaks=breaks)
     return result
 
 

@@ -326,8 +326,10 @@ def extract_text(text: str, nlp, *, source: Optional[str] = None, state: Optiona
     the pieces of over-long paragraphs (see :func:`iter_windows`; tests make them tiny to
     exercise every cut).
     """
+    from .breaks import with_breaks
     from .document import Options, cut, parse_windows, quotes_of
 
+    text = with_breaks(text)  # literal "\n" paragraph breaks (same length, offsets unchanged)
     options = Options(all_quotes=state.all_quotes if state is not None else all_quotes, indirect=indirect)
     windows = cut(text, options, window_chars=window_chars, hard_chars=hard_chars, quotes_only=quotes_only)
     parsed = parse_windows(text, windows, parse or pipe(nlp, batch_size))

@@ -44,6 +44,18 @@ NAME_BEFORE_CUE_WINDOW = 16
 # How many heads a quote's token is climbed to the verb that holds it, when checking a person speaker.
 QUOTE_ROOT_CLIMB_MAX = 12
 
+# Institutions whose names run on through "of" ("the City of Surrey"), besides ORG_NOUNS.
+INSTITUTION_NOUNS = frozenset("""
+federation confederation city town township province region district county village university
+college chamber society league coalition alliance assembly authority fund order church diocese
+""".split())
+
+
+def _rank_only(ent) -> bool:
+    """An entity that is only a rank or honorific ("Cpl", "Staff Sgt"): the recognizer's cut, no name."""
+    return ent[-1].lower_.rstrip(".") in HONORIFICS
+
+
 class MentionRules:
     """Who a token or mention is: names, pronouns and the subjects of speech verbs.
 
@@ -53,7 +65,7 @@ class MentionRules:
     # ------------------------------------------------------------------ helpers
     def _register_names(self) -> None:
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not _rank_only(ent):
                 self.state.names.add(ent.text)
         # Entities are not looked for inside quotes (quotex.ner), but a quoted passage may be the
         # only place a full name appears ("… reporters questioned Press Secretary Josh Earnest
@@ -139,12 +151,27 @@ class MentionRules:
             while hi + 1 < n and hi - head.i < INVERTED_NAME_MAX_TOKENS and not self.quoted[hi + 1]:
                 nxt = self.doc[hi + 1]
                 if nxt.pos_ == "PROPN" or (nxt.text == "." and self.doc[hi].pos_ == "PROPN"
-                                           and len(self.doc[hi]) <= ABBREVIATION_MAX_CHARS):
+                                           and (len(self.doc[hi]) <= ABBREVIATION_MAX_CHARS
+                                                or self.doc[hi].lower_ in HONORIFICS)):
+                    # (A longer rank is an abbreviation too: "said Const. Jerome Lacroix".)
                     hi += 1
                 else:
                     break
             while hi > head.i and self.doc[hi].text == ".":
                 hi -= 1
+        # An organisation's name runs on through "of" ("the Ministry of Health", "the City of
+        # Surrey", "the Federation of Canadian Municipalities"): to the end of its entity.
+        # Only from an institution's noun, through "of"/"for"/"on" and capitalised words.
+        if head.ent_type_ in ORG_ENTS and head.ent_iob_ in ("B", "I") and hi + 1 < len(self.doc) and \
+                self.doc[hi + 1].lower_ in ("of", "for", "on") and \
+                (head.lower_ in ORG_NOUNS or head.lower_ in INSTITUTION_NOUNS):
+            n = len(self.doc)
+            k = hi
+            while k + 1 < n and self.doc[k + 1].ent_iob_ == "I" and not self.quoted[k + 1] and \
+                    (self.doc[k + 1].lower_ in ("of", "for", "on", "and", "the", "-", "&") or self.doc[k + 1].text[:1].isupper()):
+                k += 1
+            if self.doc[k].text[:1].isupper():
+                hi = k
         # Never reach into a quote or across punctuation other than the name's own dots.
         while lo < head.i and (self.quoted[lo] or self.doc[lo].is_punct and self.doc[lo].text not in "'’"):
             lo += 1
@@ -158,6 +185,16 @@ class MentionRules:
             poss = [c for c in head.children if c.dep_ == "poss" and not self.quoted[c.i]]
             if poss:
                 head = poss[0]
+            else:
+                # "A statement from the Ministry of Health said …", "a release by Toronto police":
+                # the document speaks for whoever it is from, when that is a named person or body.
+                for p in head.children:
+                    if p.dep_ == "prep" and p.lower_ in ("from", "by") and not self.quoted[p.i]:
+                        obj = next((o for o in p.children if o.dep_ == "pobj" and not self.quoted[o.i]), None)
+                        sp = self._speaker_from_head(obj) if obj is not None else None
+                        if sp is not None and sp.kind in NAMED_KINDS:
+                            return sp
+                        break
         if not_a_speaker(head):
             return None
         # "the Kremlin's spokesman" -> head spokesman; "Smith, the chairman," -> Smith with title.
@@ -185,7 +222,9 @@ class MentionRules:
             return None
         if low in PRONOUNS:
             return self._resolve_pronoun(head, mtext, start, end)
-        person = [e for e in span.ents if e.label_ == "PERSON"]
+        person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e)]
+        if not person:
+            person = self._name_after_rank(span)
         if not person:
             # "The chairman, John Smith, said" / "Smith, the party's chairman, said"
             for c in head.rights:
@@ -236,6 +275,16 @@ class MentionRules:
                 while k - 1 >= lo and self.doc[k - 1].text[:1].isupper() and not self.doc[k - 1].is_punct:
                     k -= 1
                 name = clean_name(self.doc[k:hi + 1].text) or name
+                words = name.split()
+                cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in HONORIFICS), default=-1)
+                rest = words[cut + 1:]
+                if cut >= 0 and len(rest) >= 2 and rest[-1].lower() not in ORG_NOUNS and \
+                        all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                            for w in rest):
+                    # "said Toronto Centre MPP Suze Morrison", read as one organisation: the
+                    # words after the last rank or office are a person's name.
+                    title = " ".join(words[:cut + 1])
+                    name, kind = self.state.names.canonical(" ".join(rest)), "person"
             if kind == "unknown" and head.pos_ == "PROPN":
                 # A name spaCy did not tag: "Okafor said" after "Maria Okafor" resolves to her.
                 canon = self.state.names.canonical(name)
@@ -244,6 +293,22 @@ class MentionRules:
         if not name:
             return None
         return Speaker(text=mtext, start=start, end=end, name=name, title=title, kind=kind)
+
+    @staticmethod
+    def _name_after_rank(span) -> list:
+        """The name after an abbreviated rank the tokenizer cut at its dot, as a one-item list.
+
+        "said Cpl. Amrit Dhillon" and "said Staff Sgt. Nadia Oduya": the recognizer reads "Cpl"
+        or "Staff Sgt" as the person and the parser ends a sentence at the dot; the capitalised
+        words after the rank's dot are the name.
+        """
+        for i in range(len(span) - 2, 0, -1):
+            if span[i].text == "." and span[i - 1].lower_.rstrip(".") in HONORIFICS:
+                rest = span[i + 1:]
+                if 1 <= len(rest) and all(t.text[:1].isupper() and t.is_alpha or t.text == "-" for t in rest):
+                    return [rest]
+                break
+        return []
 
     def _owner_of(self, noun) -> Optional[Speaker]:
         """The person or organisation subject of the verb that takes ``noun`` as its object.

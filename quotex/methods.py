@@ -70,6 +70,7 @@ class Method(str, Enum):
     PREVIOUS_PARAGRAPH_CLAUSE = "previous-paragraph-clause"
     PREVIOUS_PARAGRAPH_SUBJECT = "previous-paragraph-subject"
     MULTI_PARAGRAPH = "multi-paragraph"
+    NAMED_AFTER = "named-after"
     MULTI_PARAGRAPH_BACK = "multi-paragraph-back"
     # Fragments in the reporter's sentence (``fragment_rules``): weak, never carried on.
     NAMING = "naming"
@@ -88,6 +89,7 @@ class Method(str, Enum):
     SUBHEAD = ("subhead", False, False, True)
     EMBED = ("embed", False, False, True)
     LETTER = ("letter", False, False, True)
+    LINK = ("link", False, False, True)
 
     def __str__(self) -> str:
         return self.value

@@ -23,6 +23,7 @@ from collections import deque
 from itertools import islice
 from typing import Callable, Iterable, Iterator, Optional
 
+from .breaks import with_breaks
 from .document import EVERY_QUOTE, DocumentResult, Options, cut, parse_windows, process, result_of
 from .extract import make_doc
 from .inputs import Document
@@ -54,8 +55,10 @@ def _extract_group(docs: list[Document], nlp, options: Options, stream: bool = F
     the group fails, its documents are done one by one so the failure stays with one.
     """
     try:
-        windows = [list(cut(d.text or "", options)) for d in docs]
-        texts = (d.text[w.start:w.end] for d, ws in zip(docs, windows) for w in ws)  # type: ignore[index]
+        # The texts as process() reads them (literal "\n" breaks made real, same length).
+        works = [with_breaks(d.text or "") for d in docs]
+        windows = [list(cut(t, options)) for t in works]
+        texts = (t[w.start:w.end] for t, ws in zip(works, windows) for w in ws)
         parsed = iter(nlp.pipe((make_doc(nlp, t) for t in texts), batch_size=GROUP_PIPE_BATCH))
         ready = [[(w, next(parsed)) for w in ws] for ws in windows]
     except Exception:  # noqa: BLE001 - isolate the failing document below

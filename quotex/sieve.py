@@ -19,11 +19,13 @@ The stages and when :meth:`quotex.attribute.Attributor.run` reads them:
                     sentence. An answer whose mention holds the quote is no answer.
 ``neighbour``       pass 2, right to left: a quote with no answer yet takes the next one's.
 ``nobody``          pass 3 (document order) first: quotes that are nobody's words whatever
-                    pass 1 found (embedded posts, titles of works, single letters).
+                    pass 1 found (embedded posts, links to other stories, titles of works,
+                    single letters).
 ``title-context``   pass 3, a Title Case quote still without an answer.
 ``label``           pass 3, other quotes without an answer: the reporter's labels, decided here.
 ``inside-sentence`` a quote inside the reporter's sentence, before any carried speaker.
-``carried``         a speaker from the sentence or paragraph before; an answer whose quote is
+``carried``         a speaker named by the words right after the quote looking back
+                    ("That's how X describes it"), or else from the sentence or paragraph before; an answer whose quote is
                     the subject of its sentence is no answer, and a "he"/"she" subject of the
                     quote's own sentence becomes the mention.
 ``fallback``        weak readings of fragments, last.
@@ -66,6 +68,11 @@ _DIGEST = re.compile(r"\s[-–—]\s*(?:(?:More\s+)?[Ff]rom\s+)?[A-Z][\w.'’-]*
                      r"\s*:\s*$")
 # A paragraph that is only a quoted label: "Related:", "Read more:".
 _PAGE_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:")
+# A line linking to another story: "READ MORE: …", "RELATED: …", "Read more: …".
+_LINK_LINE = re.compile(r"(?:READ MORE|READ ALSO|ALSO READ|SEE ALSO|RELATED(?: STOR(?:Y|IES)| VIDEO| LINKS?)?|MORE|"
+                        r"Read more|Read More|Related|See also|Also read)\s*:\s"
+                        # CBC's "WATCH | …" and "LISTEN | …" before a video or audio link
+                        r"|(?:WATCH|LISTEN|READ|MORE|Watch|Listen|Read)\s*\|\s")
 # A quote that is one letter and punctuation: "“R,”".
 _LETTER = re.compile(r"\W*[^\W\d_]\W*")
 
@@ -101,12 +108,35 @@ def next_quote(ctx, at: At):
     nxt = ctx.results[k + 1] if k + 1 < len(ctx.quotes) else None
     if nxt is None or ctx.para_idx[k + 1] != at.para or ctx.text[at.span.close:ctx.quotes[k + 1].open].strip():
         return None
+    prev = ctx.results[k - 1] if k > 0 else None
+    if prev is not None and prev.speaker is not None and ctx.para_idx[k - 1] == at.para and \
+            prev.cue is not None and ctx.quotes[k - 1].close <= prev.cue.start < at.span.open and \
+            ctx.text[at.span.start:at.span.end].rstrip()[-1:] in ".!?":
+        # "“Not at all,” Pelletier said. “He plays like a leader.” “A great day,” said Nicholls.":
+        # a whole sentence right after the cue of the quote before goes on with that speaker
+        # (where paragraph breaks are lost, the next paragraph's quote follows at once).
+        return None
     return Attribution(nxt.speaker, nxt.cue, Method.NEXT_QUOTE)
 
 
 # ----------------------------------------------------------------------------- nobody's words
 def embed(ctx, at: At):
     return Attribution(None, None, Method.EMBED) if ctx._embedded_post(at.para) else None
+
+
+def link(ctx, at: At):
+    """A quote in a line that links to another story is that story's headline, nobody's words here.
+
+    Scraped news pages keep the links set between paragraphs: "READ MORE: ‘It was like a movie’:
+    Witnesses describe pileup" or "Related: “We are scared,” parents say". Only a line that opens
+    with such a label (in capitals, or "Read more:" / "Related:") and is one line with no closing
+    full stop, so a quote in a sentence that starts "More:" goes on being read.
+    """
+    pa, pb = ctx.paras[at.para]
+    line = ctx.text[pa:pb].strip()
+    if _LINK_LINE.match(line) and not line.rstrip("\"”’' ").endswith("."):
+        return Attribution(None, None, Method.LINK)
+    return None
 
 
 def work_title(ctx, at: At):
@@ -240,8 +270,8 @@ def previous_paragraph_subject(ctx, at: At):
     if not _opens_quote_paragraph(ctx, at) or _clause_intro_applies(ctx, at) or st.subject_intro is None or \
             st.subject_intro_para != ctx.ords[at.para] - 1 or not ctx._whole_paragraph(at.span, at.para):
         return None
-    sp = ctx._speaker_from_head(st.subject_intro)
-    return Attribution(sp, None, Method.PREVIOUS_PARAGRAPH_SUBJECT) if sp is not None and sp.kind == "person" else None
+    sp = ctx._person_subject(st.subject_intro)
+    return Attribution(sp, None, Method.PREVIOUS_PARAGRAPH_SUBJECT) if sp is not None else None
 
 
 def multi_paragraph(ctx, at: At):
@@ -298,6 +328,7 @@ RULES: dict[str, Rule] = {
     "coordinated": coordinated,
     # nobody's words (labels)
     "embed": embed,
+    "link": link,
     "work-title": work_title,
     "letter": letter,
     "said-title-sentence": said_title_sentence,
@@ -316,6 +347,7 @@ RULES: dict[str, Rule] = {
     "previous-paragraph": previous_paragraph,
     "previous-paragraph-clause": previous_paragraph_clause,
     "previous-paragraph-subject": previous_paragraph_subject,
+    "named-after": _method_p("_named_after"),
     "multi-paragraph": multi_paragraph,
     "multi-paragraph-back": multi_paragraph_back,
 }
@@ -335,11 +367,11 @@ DEFAULT_CONFIG = (
     "own-sentence: digest cue after-quote colon headline line-colon signoff; "
     "transcript: transcript; "
     "neighbour: next-quote; "
-    "nobody: embed work-title letter; "
+    "nobody: embed link work-title letter; "
     "title-context: said-title-sentence subhead; "
     "label: page-label label; "
     "inside-sentence: inside-sentence; "
-    "carried: colon-intro previous-sentence same-paragraph previous-subject continuation previous-paragraph "
+    "carried: named-after colon-intro previous-sentence same-paragraph previous-subject continuation previous-paragraph "
     "previous-paragraph-clause previous-paragraph-subject multi-paragraph; "
     "fallback: coordinated as-complement chant lowercase-fragment naming-order inner-cue view-holder; "
     "turn: conversation; "

@@ -227,3 +227,80 @@ def test_untyped_name_owning_a_claim_noun(nlp, text, quote, name):
 ])
 def test_known_surname_mistagged_before_a_cue(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# Canadian and British ranks and offices before a name: the name is the person's, not the rank's
+# (the tokenizer cuts "Cpl." at its dot and the recognizer may read "Cpl" as the person).
+@pytest.mark.parametrize("text, quote, name", [
+    ('"This appears to be a targeted incident," said Cpl. Amrit Dhillon of the Surrey RCMP.',
+     "This appears to be a targeted incident,", "Amrit Dhillon"),
+    ('"The driver did not stop," said Const. Jerome Lacroix.', "The driver did not stop,", "Jerome Lacroix"),
+    ('"It is a lovely idea," said Cllr Dennis Ashworth, who represents the ward.', "It is a lovely idea,",
+     "Dennis Ashworth"),
+    ('"We will not cut the program," Premier Claire Bouchard told reporters.', "We will not cut the program,",
+     "Claire Bouchard"),
+    ('"The lane is safe," said Insp. Marie Gendron.', "The lane is safe,", "Marie Gendron"),
+    # an organisation after a dot is still the organisation
+    ('"We are co-operating," the Surrey RCMP said.', "We are co-operating,", "Surrey RCMP"),
+])
+def test_ranks_before_names(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+# Abbreviated ranks stay whole tokens (quotex.model.add_abbreviations): spaCy alone cuts "Coun."
+# at its dot and ends the sentence there, leaving the cue after it without a subject.
+@pytest.mark.parametrize("text, quote, name", [
+    ('"We will fight this," Coun. Mary Tan said.', "We will fight this,", "Mary Tan"),
+    ('What she found was "shocking," Coun. Mary Tan said.', "shocking,", "Mary Tan"),
+    ('"Everyone is safe," Supt. Dave Hill told reporters.', "Everyone is safe,", "Dave Hill"),
+    ('"We found the owner," said Staff Sgt. Nadia Oduya of the collision unit.', "We found the owner,",
+     "Nadia Oduya"),
+    ('"It was a targeted shooting," Insp. Tom Hale said.', "It was a targeted shooting,", "Tom Hale"),
+    ('Det. Ann Lee said the case is "far from over."', "far from over.", "Ann Lee"),
+    ('"The base is secure," Lt. Col. Sarah Boyd told CBC News.', "The base is secure,", "Sarah Boyd"),
+])
+def test_abbreviated_ranks_keep_the_sentence(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_abbreviations_are_whole_tokens_and_lowercase_still_ends_a_sentence(nlp):
+    doc = nlp("Coun. Mary Tan met Const. Tom Hale. He was a sgt. Then he left.")
+    words = [t.text for t in doc]
+    assert "Coun." in words and "Const." in words
+    assert "sgt" in words  # lowercase: not a rank before a name
+    assert len(list(doc.sents)) == 3
+
+
+# A place and an office before a name, read by the recognizer as one organisation or taken into
+# the person: the name is the words after the last office ("MPP", "MLA", "Mayor" …).
+@pytest.mark.parametrize("text, quote, name, title", [
+    ('"No," said Liberal MLA Tom Hale.', "No,", "Tom Hale", "MLA"),
+    ('"The bridge stays open," said Phoenix Mayor Greta Stanton.', "The bridge stays open,", "Greta Stanton",
+     "Phoenix Mayor"),
+    # an organisation whose last word is an institution stays whole
+    ('"No comment," said the Justice Department.', "No comment,", "Justice Department", None),
+])
+def test_office_before_a_name(nlp, text, quote, name, title):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker.name == name
+    assert q.speaker.title == title
+
+
+# An institution's name runs on through "of"; a document speaks for the body it is from.
+@pytest.mark.parametrize("text, quote, name", [
+    ('"We are monitoring it," the Ministry of Health said.', "We are monitoring it,", "Ministry of Health"),
+    ('"We want details," the Federation of Canadian Municipalities said.', "We want details,",
+     "Federation of Canadian Municipalities"),
+    ('"The lane will reopen," said the City of Surrey in a statement.', "The lane will reopen,", "City of Surrey"),
+    ('A statement from the Ministry of Health said: "We are monitoring the outbreak."',
+     "We are monitoring the outbreak.", "Ministry of Health"),
+    ('"We continue to review it," according to a statement from Loblaw Companies.', "We continue to review it,",
+     "Loblaw Companies"),
+    # a person "of" a body stays the person; a statement from nobody named stays the statement
+    ('"It is a landslide," said Meera Ganguly of Human Rights Watch.', "It is a landslide,", "Meera Ganguly"),
+    ('A statement released Monday said: "We are monitoring the outbreak."', "We are monitoring the outbreak.",
+     "statement"),
+])
+def test_institutions_and_their_documents(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+

@@ -452,3 +452,183 @@ def test_dash_introduces_a_quoted_sentence(nlp, text, quote, name):
 def test_dash_before_a_fragment_is_no_colon(nlp, text, quote):
     q = attribution(nlp, text)[quote]
     assert q.method != "colon-intro"
+
+
+# An interview printed as Q&A with the answers quoted: "A:" is the person interviewed.
+@pytest.mark.parametrize("text, quote, name", [
+    ("Police chief Denise Abara spoke with the Gazette.\n\nQ: What comes first?\n\n"
+     'A: "Officers who know people by name."\n\nQ: And the budget?\n\nA: "We will manage."',
+     "Officers who know people by name.", "Denise Abara"),
+    ("Tom Hale, a farmer, sat down with us in his kitchen.\n\nQuestion: Why stay?\n\n"
+     'Answer: "Because my father did."\n\nQuestion: Will you sell?\n\nAnswer: "Never."',
+     "Because my father did.", "Tom Hale"),
+])
+def test_qa_answer_colon_is_the_interviewee(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+    assert q.method == "transcript"
+
+
+def test_a_single_colon_label_is_not_a_qa_line(nlp):
+    # one "A:" line is not an interview: the label is read as a name as before (not the person named)
+    text = 'Ann Lee runs the clinic.\n\nA: "We open at nine."'
+    q = attribution(nlp, text)["We open at nine."]
+    assert q.speaker is None or q.speaker.name != "Ann Lee" or q.method != "transcript"
+
+
+# A quote named by the words after it, looking back (features open this way).
+@pytest.mark.parametrize("text, quote, name", [
+    ('"Twenty years ago the traps were full."\n\nThat\'s how Darrell Comeau, a third-generation fisher, '
+     "describes the change.", "Twenty years ago the traps were full.", "Darrell Comeau"),
+    ('"I say it smells like work."\n\nThat is how owner Colette Marchand sees it.', "I say it smells like work.",
+     "Colette Marchand"),
+    ('"We are not going anywhere."\n\nSo says Mayor Ann Lee, who has run the town for a decade.',
+     "We are not going anywhere.", "Ann Lee"),
+    ('"It will never work."\n\nThat was the verdict of the Canadian Taxpayers Federation on Monday.',
+     "It will never work.", "Canadian Taxpayers Federation"),
+    # in the same paragraph, right after a quote that opens it
+    ('"We lost everything." That is how Darrell Comeau describes the flood that hit his street.',
+     "We lost everything.", "Darrell Comeau"),
+    ('"We lost everything." Those were the words of Joan Arsenault on Monday.', "We lost everything.",
+     "Joan Arsenault"),
+    ('"We will rebuild."\n\nThe words came from Mayor Ann Lee, speaking at the fire hall.', "We will rebuild.",
+     "Ann Lee"),
+])
+def test_named_after_the_quote(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+    assert q.method == "named-after"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "what" with no verb of saying after the name
+    ('"We lost everything."\n\nThat\'s what happened in Toronto last spring.', "We lost everything."),
+    # a pronoun or "The ..." is not a name
+    ('"We lost everything."\n\nThat\'s how she describes it.', "We lost everything."),
+    # a quote inside the reporter's sentence is not a quote paragraph
+    ('Lee called it "a disaster" again.\n\nThat\'s how Tom Hale describes it too.', "a disaster"),
+    # a quote after the reporter's words in its paragraph belongs to what came before
+    ('Ann Lee spoke first. "We lost everything." That is how Tom Hale describes it.', "We lost everything."),
+])
+def test_named_after_negative(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.method != "named-after"
+
+
+# A sentence set up for a person before its subject, ending in a colon: that person speaks.
+@pytest.mark.parametrize("text, quote, name", [
+    ('For Ms Pryce, the answer to why it mattered is simple: "A village without a pub is just houses."',
+     "A village without a pub is just houses.", "Pryce"),
+    ('For Ann Lee, the message was blunt: "Pay up or move out."', "Pay up or move out.", "Ann Lee"),
+    ('To the mayor, the choice is clear: "We build now or we pay later."', "We build now or we pay later.", "mayor"),
+])
+def test_colon_intro_topic_person(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name.endswith(name)
+    assert q.method == "colon-intro"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # "for now" is a time, not a person
+    ('For now, the plan is simple: "Build it and see what happens."', "Build it and see what happens."),
+])
+def test_colon_intro_topic_not_a_person(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is None
+
+
+# Canadian headlines open with the quote, then a colon and who said it, with any verb.
+@pytest.mark.parametrize("text, quote, name", [
+    ("‘A punch in the gut’: Alberta energy workers react to pipeline ruling\n\nWorkers are angry.",
+     "A punch in the gut", "Alberta energy workers"),
+    ("‘We will rebuild’: Mayor Ann Lee visits flooded homes\n\nThe mayor toured the area.", "We will rebuild",
+     "Ann Lee"),
+    ("'Not again': Residents of Waterloo Row mop up after second flood\n\nThe street flooded.", "Not again",
+     "Residents of Waterloo Row"),
+])
+def test_quote_colon_headline(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+    assert q.method == "headline"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # no subject after the colon, or a question word
+    ("‘Game changer’: What the new rules mean for renters\n\nRenters have new rights.", "Game changer"),
+    ("‘Game changer’: New rules for renters\n\nRenters have new rights.", "Game changer"),
+])
+def test_quote_colon_headline_without_a_speaker(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is None
+
+
+# Lists of voices: each line opens with the name and a few words about the person, or is a
+# bulleted quote signed after a dash; a place after the name is no verb even when tagged one.
+@pytest.mark.parametrize("text, quote, name, method", [
+    ("Readers told us:\n\nMargaret Ellis, accountant, Leeds: \"I thought I would miss the office.\"\n\n"
+     "Tom Okonjo, Bristol: \"The first month was chaos.\"", "I thought I would miss the office.", "Margaret Ellis",
+     "colon"),
+    ("Readers told us:\n\nMargaret Ellis, accountant, Leeds: \"I thought I would miss the office.\"\n\n"
+     "Tom Okonjo, Bristol: \"The first month was chaos.\"", "The first month was chaos.", "Tom Okonjo", "colon"),
+    ("Readers told us:\n\n• \"I thought I would miss the office.\" — Margaret Ellis, Leeds\n\n"
+     "• \"The first month was chaos.\" — Tom Okonjo, Bristol", "I thought I would miss the office.",
+     "Margaret Ellis", "signoff"),
+    ("Readers told us:\n\n* \"My hours were cut.\" — Sian Pryce, nurse, Cardiff", "My hours were cut.", "Sian Pryce",
+     "signoff"),
+])
+def test_lists_of_voices(nlp, text, quote, name, method):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+    assert q.method == method
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a sentence with a verb before the colon is no list line; one word before the comma is no name
+    ('Ann Lee, who runs the shelter, put it this way: "We need beds."', "We need beds."),
+    ('However, the mayor, on Monday: "We will win."', "We will win."),
+])
+def test_lists_of_voices_negative(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.method != "colon"
+
+
+# A bare surname the recognizer left untagged, of a person named in full before, is a person
+# subject for the quote after its sentence or paragraph.
+@pytest.mark.parametrize("text, quote, name", [
+    ('Tom Hale runs the food bank in Regina.\n\nDemand has doubled. Hale isn\'t surprised. "We saw this coming."',
+     "We saw this coming.", "Tom Hale"),
+    ('Joan Arsenault has lived on the street for 40 years.\n\nArsenault is angry.\n\n"Nobody came to help us."',
+     "Nobody came to help us.", "Joan Arsenault"),
+])
+def test_known_surname_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_unknown_capitalised_subject_is_not_a_speaker(nlp):
+    # "Regina" is no one the article named: the quote stays without a speaker
+    text = 'Tom Hale runs the food bank.\n\nDemand has doubled. Regina is worried. "We saw this coming."'
+    assert speaker_name(nlp, text, "We saw this coming.") is None
+
+
+# The newsroom or the writer introduces someone in the paragraph before a quote paragraph.
+@pytest.mark.parametrize("text, quote, name", [
+    ('The Star spoke to Fatima Osei, a nurse who has lived there for 11 years.\n\n"They handed me a letter."',
+     "They handed me a letter.", "Fatima Osei"),
+    ('We talked with Tom Hale on Monday.\n\n"We had no warning at all."', "We had no warning at all.", "Tom Hale"),
+    ('Global News reached Tom Hale by phone on Monday.\n\n"We had no warning at all."', "We had no warning at all.",
+     "Tom Hale"),
+    ('That is the view of Priya Raman, an economist in Saskatoon.\n\n"Most shops live on a few loyal customers."',
+     "Most shops live on a few loyal customers.", "Priya Raman"),
+])
+def test_reporter_introduces_the_speaker(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, not_name", [
+    # a person speaking with another introduces themself; a clause about a person is no introduction
+    ('Ann Lee spoke with Tom Hale on Monday.\n\n"We had no warning at all."', "We had no warning at all.", "Tom Hale"),
+    ('If Tom Hale is right, winning the vote could change everything.\n\n"It will never work."',
+     "It will never work.", "Tom Hale"),
+])
+def test_reporter_introduction_negative(nlp, text, quote, not_name):
+    assert speaker_name(nlp, text, quote) != not_name

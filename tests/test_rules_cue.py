@@ -486,7 +486,7 @@ def test_after_quote_shouts_from_someone(nlp, text, quote, name):
     ('Mayor Ann Lee says the city should act faster and that she expects the council to announce a '
      '"fresh start" in June.', "fresh start", "Ann Lee"),
     ('A letter from the union calls for the board to respond by admitting that the plan is "a failure".',
-     "a failure", "letter from the union"),
+     "a failure", "union"),  # a letter from X: X's words (the "statement from X" rule)
     ('Premier Doug Ford said on Tuesday that he wants Ottawa to declare the tariffs "unacceptable".',
      "unacceptable", "Doug Ford"),
     ('The Green Party called for the Prime Minister to resign over his "cash for honours" scheme.',
@@ -532,3 +532,94 @@ def test_quote_inside_a_claim_noun_is_the_owners(nlp, text, quote, name):
 ])
 def test_quote_in_a_subordinate_clause_is_that_clauses(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# A cue after a closed quoted sentence that reports its own clause is not the quote's: the quote
+# stays with the speaker before (paragraph breaks lost, or a new speaker's paragraph run on).
+@pytest.mark.parametrize("text, quote, name", [
+    # US style, a man and then a woman
+    ('"We will win," Tom Hale said. "Nobody can stop us." Ann Lee said the vote would be close.',
+     "Nobody can stop us.", "Tom Hale"),
+    # Canadian present tense, plural speakers with their own clause
+    ('"We have nowhere to go," says Fatima Osei. "Nobody listens." Residents say they feel powerless.',
+     "Nobody listens.", "Fatima Osei"),
+    # an organisation's cue with its own clause; and a speech verb inside that clause ("write")
+    ('"Crews had to pull back," said Marc Tremblay. "It was extreme." Police said a car was found nearby.',
+     "It was extreme.", "Marc Tremblay"),
+    ('"Please keep it open," he read. "I like it here." Mayor Gord Little says council will write to the board.',
+     "I like it here.", "he"),
+    # passive "was asked whether": its own clause
+    ('"I want to win here," Mattias Lindqvist said. "This is home." Coach Ray Pelletier was asked whether it matters.',
+     "This is home.", "Mattias Lindqvist"),
+])
+def test_cue_with_its_own_clause_after_a_closed_quote(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and (q.speaker.name == name or q.speaker.text == name)
+    assert q.method == "previous-sentence"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the usual inverted and plain cues after a closed sentence still count
+    ('"We will win." Ann Lee said it twice.', "We will win.", "Ann Lee"),
+    ('"The flu shot is free." Dr. Kevin Moreau told reporters.', "The flu shot is free.", "Kevin Moreau"),
+    ('"The plan is sound." The union said so in a statement.', "The plan is sound.", "union"),
+    # a quote ending in a comma is the cue's own content
+    ('"It is a good site," Ravi Menon said the planners told him.', "It is a good site,", "Ravi Menon"),
+])
+def test_cue_after_a_closed_quote_still_counts(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a whole sentence right after the cue of the quote before goes on with that speaker ...
+    ('"Not at all," Ray Pelletier said. "He plays like a leader." "A great day," said Bob Nicholls.',
+     "He plays like a leader.", "Ray Pelletier"),
+    ('"We are full," says Dr. Ayesha Rahman. "Patients wait." "Get the shot," said Kevin Moreau.',
+     "Patients wait.", "Ayesha Rahman"),
+    # ... but a quote opening its paragraph, or a fragment, takes the next quote's speaker
+    ('"We will win." "We always do," Ann Lee said.', "We will win.", "Ann Lee"),
+    ('"Mayors have waited," the federation said. "Now we wait" "for the money," said Tom Hale.',
+     "Now we wait", "Tom Hale"),
+])
+def test_next_quote_after_an_attributed_sentence(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+
+
+# Present-tense feature attribution: a speech verb the tagger reads as a plural noun still counts.
+@pytest.mark.parametrize("verb", ["muses", "marvels", "reasons", "sighs", "explains", "tells the Star"])
+def test_present_tense_speech_verbs(nlp, verb):
+    text = f'Ann Lee sat down.\n\n"We had nothing back then," Lee {verb}. "Now we have too much."'
+    got = attribution(nlp, text)
+    assert got["We had nothing back then,"].speaker.name == "Ann Lee"
+    assert got["Now we have too much."].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a plural noun after the quote is no verb: "the Muses" are not speaking
+    ('"Sing to me," the poem begins, invoking "the Muses" of old.', "the Muses"),
+])
+def test_plural_nouns_after_a_quote_are_not_speech(nlp, text, quote):
+    q = attribution(nlp, text).get(quote)
+    assert q is None or q.method != "after-quote"
+
+
+# The quote as the subject of a copula whose complement is someone's answer, reply, message.
+@pytest.mark.parametrize("text, quote, name", [
+    ('"No," was Andrew Scheer\'s one-word answer when asked if he would resign.', "No,", "Andrew Scheer"),
+    ('"Never again" was the message from Mayor Ann Lee on Monday.', "Never again", "Ann Lee"),
+    ('"We will rebuild" was the union\'s response.', "We will rebuild", "union"),
+])
+def test_quote_is_someones_answer(nlp, text, quote, name):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('"Not yet" is the answer, for now.', "Not yet"),
+    ('"Shame" was the reaction of many in the room.', "Shame"),
+])
+def test_quote_is_an_answer_of_nobody_named(nlp, text, quote):
+    q = attribution(nlp, text)[quote]
+    assert q.speaker is None

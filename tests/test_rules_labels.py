@@ -279,3 +279,35 @@ def test_title_case_quote_in_a_cue_content(nlp, text, quote, name):
     q = attribution(nlp, text)[quote]
     assert (q.speaker.name if q.speaker else None) == name
     assert q.method in ("cue-content", "none", "title")
+
+
+# A line linking to another story (scraped pages keep them between paragraphs): its quote is that
+# story's headline, nobody's words here, and is left out.
+@pytest.mark.parametrize("text, quote, link", [
+    ("Parents want answers.\n\nREAD MORE: 'It was like a movie': Witnesses describe pileup\n\nMore text.",
+     "It was like a movie", True),
+    ('Tenants met Monday.\n\nRELATED: "We are scared," renters tell city hall\n\nMore text.',
+     "We are scared,", True),
+    ('Tenants met Monday.\n\nRead more: Landlord calls rent rules "a disaster"\n\nMore text.', "a disaster", True),
+    # not a link: a sentence with a full stop, or a word that is no link label
+    ('MORE: The mayor said "we will win this."', "we will win this.", False),
+    ('WATCH: Mayor Ann Lee says "we will rebuild"\n\nMore text.', "we will rebuild", False),
+    ('Lee said: "Read more: the plan is online."', "Read more: the plan is online.", False),
+])
+def test_link_lines(nlp, text, quote, link):
+    got = attribution(nlp, text)
+    assert quote in got
+    assert (got[quote].method == "link") == link
+    if link:
+        assert got[quote].speaker is None
+        assert quote not in attribution(nlp, text, all_quotes=False)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Residents mopped up.\n\nWATCH | 'It was terrifying': Residents describe the flood\n\nMore text.",
+     "It was terrifying"),
+    ("Residents mopped up.\n\nLISTEN | Mayor says the city was \"not ready\"\n\nMore text.", "not ready"),
+])
+def test_cbc_pipe_links(nlp, text, quote):
+    got = attribution(nlp, text)
+    assert got[quote].method == "link" and got[quote].speaker is None
