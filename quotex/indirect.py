@@ -125,6 +125,16 @@ def _span(att, lo: int, hi: int) -> Optional[tuple[int, int]]:
     return doc[lo].idx + att.base, doc[hi].idx + len(doc[hi]) + att.base
 
 
+def _speakers_verb(clause, verb, cue) -> bool:
+    """Whether ``verb``, coordinated with the reported ``clause``, is the speaker's next act."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.tag_ in ("VBD", "VBZ") and (lemma in SPEECH_VERBS or lemma in STANCE_CUES or lemma in PREP_CUES):
+        return True  # "says the goal is X, but conceded that ..."
+    return verb.tag_ == cue.tag_ and clause.tag_ != verb.tag_
+
+
 def _content_of_clause(att, clause, cue) -> Optional[tuple[int, int]]:
     """Character span of a complement clause without its "that" and anything of the cue."""
     toks = [t for t in clause.subtree if t.i != cue.i]
@@ -135,6 +145,18 @@ def _content_of_clause(att, clause, cue) -> Optional[tuple[int, int]]:
             hi = cue.i - 1
         else:
             lo = cue.i + 1
+    # "She said [the plan works] and praised the mayor": the parser hangs the speaker's second
+    # verb on the reported clause; it is the speaker's own act, not what was said. A verb with no
+    # subject of its own, in the cue's tense but not the clause's (or itself a cue of speech),
+    # ends the content.
+    for c in clause.children:
+        if c.dep_ == "conj" and cue.i < clause.i < c.i and c.pos_ in ("VERB", "AUX") \
+                and _speakers_verb(clause, c, cue):
+            cut = c.left_edge.i
+            while cut > lo and att.doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            hi = min(hi, cut - 1)
+            break
     # A leading complementizer is the cue's, not the content's: "said [that] Kim ...".
     while lo <= hi and (att.doc[lo].dep_ == "mark" and att.doc[lo].lower_ in ("that", "whether", "if")
                         or att.doc[lo].is_punct or att.doc[lo].is_space):
