@@ -46,6 +46,8 @@ ridicule say slam stress tout acknowledge""".split())
 # or infinitive is content (measured on PolNeAR train, see README "Reported speech").
 STANCE_CUES = {"defend": "dobj", "endorse": "dobj", "express": "dobj", "echo": "dobj", "discuss": "dobj",
                "blame": "dobj", "highlight": "dobj", "decline": "xcomp", "refuse": "xcomp"}
+# (Stances that need not be spoken, "supports the bill", "opposed the deal", "backed Lee",
+# "favors a cut", were measured and left out: on PolNeAR train 483 predictions, 46% right.)
 # Verbs whose infinitive is what was said: "urged voters to stay home", "vowed to fight on".
 XCOMP_CUES = frozenset("""ask urge call vow promise threaten propose report say agree order claim warn challenge
 suggest beg demand pledge""".split())
@@ -276,8 +278,7 @@ def _content_of_naming(att, tok) -> Optional[tuple[int, int]]:
         return None
     said = [c for c in tok.children if c.i > objs[0].i and (
         c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children))]
-    if not said or any(att.quoted[t.i] for t in said):
-        # 'called the system “rotten to the core”': the quoted words are a partial quote of their own
+    if not said:
         return None
     return _span(att, objs[0].left_edge.i, max(t.right_edge.i for t in said))
 
