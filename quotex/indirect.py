@@ -362,7 +362,26 @@ def find_reported(att) -> Iterator[Reported]:
         if r.end - r.start >= MIN_CHARS and not _mostly_quoted(att, r.start, r.end):
             found.append(r)
     found.sort(key=lambda r: r.cue.i)
-    yield from found
+    yield from _outermost(found, att.base)
+
+
+def _outermost(found: list[Reported], base: int) -> list[Reported]:
+    """Reports not told inside another report: in "Lee said the council had told residents to
+    wait", what Lee said is reported, and the council's words are part of it, not a second voice
+    (on PolNeAR train such inner reports were right 15% of the time: 576 predictions, 87 right)."""
+    out = []
+    for b in found:
+        inner = False
+        for a in found:
+            if a is b or (b.end - b.start) > (a.end - a.start):
+                continue
+            ov = min(a.end, b.end) - max(a.start, b.start)
+            if ov * 2 >= b.end - b.start and a.start <= b.cue.idx + base < a.end:
+                inner = True
+                break
+        if not inner:
+            out.append(b)
+    return out
 
 
 def confidence(method: str, speaker: Optional[Speaker]) -> float:
