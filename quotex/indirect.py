@@ -228,6 +228,13 @@ def _poll_object(tok) -> bool:
         c.dep_ == "nsubj" and c.lower_ in POLL_NOUNS for c in tok.children)
 
 
+def in_poll(tok) -> bool:
+    """"Lee leads in the latest poll", "In a CNN survey released Monday, 40 percent chose Lee": a
+    poll as the source of the clause the phrase hangs on."""
+    return tok.lower_ == "in" and tok.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.lower_ in POLL_NOUNS for c in tok.children)
+
+
 def _content_of_cue(att, tok) -> Optional[tuple[int, int]]:
     """Content of a speech verb ``tok`` (:func:`is_reporting_cue`): its clause, its object or
     infinitive, the object of its preposition, or the clause it interrupts; None without one."""
@@ -320,6 +327,33 @@ def _headline_colon(att) -> Iterator[Reported]:
         i = j + 1
 
 
+# Adjectives that make "to say" a hedge of the writer's: "too soon to say", "fair to say".
+HEDGES = frozenset("soon early fair safe hard needless difficult impossible easy premature suffice".split())
+
+
+def _token_at(att, end: int) -> int:
+    """Index of the token of ``att.doc`` that ends at document offset ``end``."""
+    doc = att.doc
+    i = len(doc) - 1
+    while i > 0 and doc[i].idx + att.base >= end:
+        i -= 1
+    return i
+
+
+def _not_speech_sense(tok) -> bool:
+    """A cue word used in a sense that reports no one's words: "it is too soon to say whether",
+    "fair to say", "needless to say" (an infinitive hung on an adjective); "the pledged
+    delegates" (a participle naming a thing)."""
+    if tok.dep_ == "amod":
+        return True
+    if tok.lemma_.lower() != "say" or tok.head.i == tok.i or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    # "too soon to say", "needless to say", "it is fair to say" (but "he was quick to say" reports)
+    head = tok.head
+    return head.lower_ in HEDGES or any(c.dep_ in ("acomp", "advmod") and c.lower_ in HEDGES for c in head.children)
+
+
 def _too_short(att, a: int, b: int) -> bool:
     """Content too short to be a report of words ("said so", "called for a taxi"), unless a name."""
     if b - a >= MIN_CHARS:
@@ -337,6 +371,12 @@ def find_reported(att) -> Iterator[Reported]:
         if according(tok):
             span = _content_of_according(att, tok)
             method = "according-to"
+        elif in_poll(tok):
+            span = _content_of_according(att, tok)
+            if span is not None and not _too_short(att, *span) and not _mostly_quoted(att, *span):
+                poll = next(c for c in tok.children if c.dep_ == "pobj")
+                found.append(Reported(span[0], span[1], tok, poll, "according-to"))
+            continue
         elif is_reporting_cue(tok) or tok.lemma_.lower() in PREP_CUES and tok.pos_ == "VERB":
             span = _content_of_cue(att, tok)
             method = "cue"
@@ -352,12 +392,30 @@ def find_reported(att) -> Iterator[Reported]:
         a, b = span
         if _too_short(att, a, b) or _mostly_quoted(att, a, b):
             continue
+        if _not_speech_sense(tok):
+            continue
+        head = att._subject_of(tok)
+        if head is not None and a <= head.idx + att.base < b:
+            cue_at = tok.idx + att.base
+            if not a <= cue_at < b or tok.i + 1 >= len(att.doc):
+                # "Lee, whose firm uses big data, said ...": a content holding the speaker and
+                # not the cue is a misparse (the subject's relative clause taken for the report).
+                continue
+            # "what he called the Evil Empire", "which Lee describes as her second home": what
+            # is said follows the cue.
+            lo = tok.i + 1
+            if lo < len(att.doc) and att.doc[lo].lower_ == "as":
+                lo += 1
+            span = _span(att, lo, _token_at(att, b))
+            if span is None or _too_short(att, *span):
+                continue
+            a, b = span
         if tok.lemma_.lower() in ("ask", "question") and tok.tag_ == "VBN":
             # "Asked whether they had exchanged gifts, Peskov said …": a question put to Peskov,
             # by someone not named; the sentence's subject was asked, he did not ask.
             found.append(Reported(a, b, tok, None, method))
             continue
-        found.append(Reported(a, b, tok, att._subject_of(tok), method))
+        found.append(Reported(a, b, tok, head, method))
     for r in _headline_colon(att):
         if r.end - r.start >= MIN_CHARS and not _mostly_quoted(att, r.start, r.end):
             found.append(r)
@@ -406,7 +464,7 @@ def indirect_quotes(att) -> list[Quote]:
         for r in find_reported(att):
             sp: Optional[Speaker] = att._speaker_from_head(r.head) if r.head is not None else None
             cue = r.cue
-            if r.method == "according-to":
+            if r.method == "according-to" and according(cue):
                 to = cue.doc[cue.i + 1]  # according(cue): "to" follows
                 c = Cue(att.text[cue.idx + att.base:to.idx + len(to) + att.base], cue.idx + att.base,
                         to.idx + len(to) + att.base, "according to")
