@@ -62,6 +62,10 @@ PREP_CUES = {"call": {"for"}, "accuse": {"of"}, "warn": {"of", "about", "against
 NAMING_CUES = frozenset("call describe dub label brand term".split())
 # The longest name before a headline's colon, in tokens ("Former AG Mukasey at RNC: ...").
 HEADLINE_PREFIX = 6
+# Speech verbs as headlines spell them: "Lee Says ...", "Clinton Warns ...".
+HEADLINE_VERBS = frozenset("says said tells told warns warned claims claimed admits admitted insists insisted argues "
+                           "argued announces announced predicts predicted suggests suggested urges urged vows vowed "
+                           "denies denied confirms confirmed slams slammed blasts blasted calls called".split())
 # Labels before a colon that name a part of the page, not a speaker: "Editor's note:", "Twitter:
 # @reporter", "UPDATE:", "h/t: The Hill", "Monday's Morning Email: ...".
 HEADLINE_LABELS = frozenset("note twitter update updated correction correction h h/t h/t/ via reminder stat email "
@@ -361,6 +365,41 @@ def _too_short(att, a: int, b: int) -> bool:
     return b - a < SHORT_MIN_CHARS or not SHORT_NAME.match(att.text[a:b])
 
 
+def _title_line_end(doc, i: int) -> Optional[int]:
+    """The last token of ``doc[i]``'s line when that line is set in title case (a headline:
+    "Lee Says Tax Plan Will Fail"), else None."""
+    lo = i
+    while lo > 0 and "\n" not in doc[lo - 1].text and "\n" not in doc[lo - 1].whitespace_:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(doc) and "\n" not in doc[hi + 1].text and "\n" not in doc[hi].whitespace_:
+        hi += 1
+    words = [t for t in doc[lo:hi + 1] if t.is_alpha and len(t) > 3]
+    if len(words) < 3 or sum(t.text[0].isupper() for t in words) * 10 < len(words) * 8:
+        return None
+    return hi
+
+
+def _headline_cues(att) -> Iterator[Reported]:
+    """"Lee Says Tax Plan Will Fail", "Clinton Warns Of Long Fight": in a title-case headline the
+    parser does not see the clause after the speech verb; all the line after it is what was
+    said, the name before it who said it."""
+    doc = att.doc
+    for tok in doc:
+        if tok.i == 0 or att.quoted[tok.i] or not tok.text[0].isupper() or \
+                tok.lower_ not in HEADLINE_VERBS:
+            continue
+        before = doc[tok.i - 1]
+        if before.pos_ != "PROPN" or "\n" in before.whitespace_:
+            continue
+        end = _title_line_end(doc, tok.i)
+        if end is None:
+            continue
+        span = _span(att, tok.i + 1, end)
+        if span is not None:
+            yield Reported(span[0], span[1], tok, before, "headline")
+
+
 def find_reported(att) -> Iterator[Reported]:
     """Yield the reported speech of one parsed window, in order of the cue."""
     quoted = att.quoted
@@ -416,7 +455,10 @@ def find_reported(att) -> Iterator[Reported]:
             found.append(Reported(a, b, tok, None, method))
             continue
         found.append(Reported(a, b, tok, head, method))
-    for r in _headline_colon(att):
+    headlines = list(_headline_cues(att))
+    # the headline's reading replaces the parser's for the same verb
+    found = [r for r in found if r.cue.i not in {h.cue.i for h in headlines}]
+    for r in list(_headline_colon(att)) + headlines:
         if r.end - r.start >= MIN_CHARS and not _mostly_quoted(att, r.start, r.end):
             found.append(r)
     found.sort(key=lambda r: r.cue.i)
