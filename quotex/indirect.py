@@ -141,6 +141,15 @@ def _speakers_verb(clause, verb, cue) -> bool:
     return verb.tag_ == cue.tag_ and clause.tag_ != verb.tag_
 
 
+def _speakers_participle(att, verb) -> bool:
+    """"said he plans to visit Libya, insisting that ...": a participle of speech after a comma,
+    hung by the parser on the reported clause, is the speaker's next words, not part of these."""
+    lemma = verb.lemma_.lower()
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.left_edge.i > 0 and \
+        att.doc[verb.left_edge.i - 1].text in (",", "—", "–") and \
+        (lemma in SPEECH_VERBS or lemma in STANCE_CUES or lemma in PREP_CUES)
+
+
 def _content_of_clause(att, clause, cue) -> Optional[tuple[int, int]]:
     """Character span of a complement clause without its "that" and anything of the cue."""
     toks = [t for t in clause.subtree if t.i != cue.i]
@@ -156,8 +165,8 @@ def _content_of_clause(att, clause, cue) -> Optional[tuple[int, int]]:
     # subject of its own, in the cue's tense but not the clause's (or itself a cue of speech),
     # ends the content.
     for c in clause.children:
-        if c.dep_ == "conj" and cue.i < clause.i < c.i and c.pos_ in ("VERB", "AUX") \
-                and _speakers_verb(clause, c, cue):
+        if cue.i < clause.i < c.i and c.pos_ in ("VERB", "AUX") and (
+                c.dep_ == "conj" and _speakers_verb(clause, c, cue) or _speakers_participle(att, c)):
             cut = c.left_edge.i
             while cut > lo and att.doc[cut - 1].dep_ in ("cc", "punct"):
                 cut -= 1
