@@ -261,6 +261,13 @@ def _content_of_cue(att, tok) -> Optional[tuple[int, int]]:
     named = _content_of_naming(att, tok)
     if named is not None:
         return named
+    if lemma == "ask":
+        # "asked the students if they were serious": the question is a clause with "if"/"whether"
+        # that the parser hangs on the verb as an adverbial clause.
+        asked = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and not quoted[c.i] and any(
+            g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)]
+        if asked:
+            return _content_of_clause(att, asked[0], tok)
     objs = [c for c in tok.children if not quoted[c.i] and (
         c.dep_ == "xcomp" and lemma in XCOMP_CUES or c.dep_ == "dobj" and lemma in OBJECT_CUES)]
     if objs:
@@ -321,6 +328,8 @@ def _headline_colon(att) -> Iterator[Reported]:
         if j < n and j > i and doc[j].text == ":" and not att.quoted[j]:
             prefix = doc[i:j]
             names = [t for t in prefix if t.pos_ == "PROPN" and not t.like_num]
+            if not names and len(prefix) == 1 and prefix[0].is_title and prefix[0].pos_ == "NOUN":
+                names = [prefix[0]]  # "Poll: ...", "Sanders: ..." (the tagger's noun)
             if names and not any(t.pos_ in ("VERB", "AUX") or t.like_num or t.lower_ in HEADLINE_LABELS
                                  for t in prefix):
                 end = j + 1
@@ -340,6 +349,8 @@ def _headline_colon(att) -> Iterator[Reported]:
         i = j + 1
 
 
+# Adverbs that mark a clause as hearsay: "is reportedly spending", "allegedly took".
+HEARSAY = frozenset("reportedly allegedly purportedly reputedly".split())
 # Adjectives that make "to say" a hedge of the writer's: "too soon to say", "fair to say".
 HEDGES = frozenset("soon early fair safe hard needless difficult impossible easy premature suffice".split())
 
@@ -424,6 +435,13 @@ def find_reported(att) -> Iterator[Reported]:
             if span is not None and not _too_short(att, *span) and not _mostly_quoted(att, *span):
                 poll = next(c for c in tok.children if c.dep_ == "pobj")
                 found.append(Reported(span[0], span[1], tok, poll, "according-to"))
+            continue
+        elif tok.lower_ in HEARSAY and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+            # "The club is reportedly spending $1.5 million": the clause is reported, by no one named.
+            host = tok.head
+            span = _around(att, host.left_edge.i, host.right_edge.i, tok.i, tok.i)
+            if span is not None and not _too_short(att, *span) and not _mostly_quoted(att, *span):
+                found.append(Reported(span[0], span[1], tok, None, "cue"))
             continue
         elif is_reporting_cue(tok) or tok.lemma_.lower() in PREP_CUES and tok.pos_ == "VERB":
             span = _content_of_cue(att, tok)
