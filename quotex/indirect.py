@@ -290,6 +290,8 @@ def _content_of_prep(att, tok) -> Optional[tuple[int, int]]:
     if not found:
         return None
     obj = [c for c in tok.children if c.dep_ == "dobj" and c.i < found[0].i]
+    if obj and tok.lemma_.lower() == "call":
+        return None  # "called a meeting for Tuesday", "called the police for help": no call for anything
     lo = obj[0].left_edge.i if obj else found[0].i + 1
     return _span(att, lo, found[0].right_edge.i)
 
