@@ -12,6 +12,15 @@ resolved exactly as for a direct quote (:meth:`quotex.mentions.MentionRules._sub
 reporters X", "wrote in a statement that X", "adding that X") or, for "according to Y", the clause
 the phrase hangs on, without the cue, the speaker, a leading "that" and edge punctuation.
 
+Besides clauses, what was said is: what a naming verb calls its object ("called the judge a
+hater", :data:`NAMING_CUES`), the object of a preposition ("talked about her plans", "pointed to
+the jobs report", :data:`PREP_CUES`), a stand taken in public ("defended her decision",
+"declined to comment", :data:`STANCE_CUES`), a question ("asked the students if ..."), hearsay
+("is reportedly spending", no speaker), and headlines ("Mukasey: Clinton email scandal
+disqualifies her", "Lee Says Tax Plan Will Fail"). A report inside another report's content is
+part of it, not a second voice (:func:`_outermost`); a speaker's second verb ("said X and
+praised Y", "said X, insisting that Y") ends the first content and is a report of its own.
+
 Speech, not thought: the cues are :data:`quotex.cues.SPEECH_VERBS` with a clause ("said the plan
 would fail"), less those whose clause is not what was said (:data:`NOT_REPORTING`: "began to");
 a few of them with an object or an infinitive (:data:`OBJECT_CUES`: "denied the allegations",
