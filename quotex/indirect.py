@@ -99,7 +99,7 @@ SHORT_NAME = re.compile(r"^[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)*$")
 SHORT_MIN_CHARS = 4
 # Share of predictions with the right content and the right speaker on PolNeAR train, per method
 # (README "Reported speech"), scaled down for organisations and unresolved mentions as for direct quotes.
-CONFIDENCE = {"cue": 0.76, "according-to": 0.84, "headline": 0.7}
+CONFIDENCE = {"cue": 0.84, "according-to": 0.7, "headline": 0.57}
 KIND_FACTOR = {"person": 1.0, "organization": 0.95, "unknown": 0.85}
 
 
