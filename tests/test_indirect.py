@@ -186,6 +186,19 @@ def test_report_inside_a_report_is_not_a_second_voice(nlp):
         ("the council had told residents to wait for the inspectors", "Ann Lee")]
 
 
+@pytest.mark.parametrize("text, content", [
+    # Half quoted once its "that" is counted: reported speech holding a partial quote.
+    ("Ann Lee, a union leader, said that the unions “were always too slow” to endorse anyone.",
+     "the unions “were always too slow” to endorse anyone"),
+    ("Cruz said last week that Trump represents “New York values,” not ours.",
+     "Trump represents “New York values,” not ours"),
+])
+def test_report_holding_a_partial_quote(nlp, text, content):
+    out = list(extract_text(text, nlp, indirect=True))
+    assert [q.text for q in out if q.type == "indirect"] == [content]
+    assert len([q for q in out if q.type != "indirect"]) == 1  # the quoted words stay their own quote
+
+
 def test_what_the_speaker_called_it(nlp):
     # "what he called X": the speaker sits inside the clause, what was said follows the cue.
     got = {q.cue.lemma: q for q in reported(nlp, "The town, which Mayor Lee describes as her second home, is small.")}
