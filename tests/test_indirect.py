@@ -48,6 +48,13 @@ POSITIVE = [
     ("The mayor called for a ban on fireworks.", "a ban on fireworks", "mayor", "call"),
     ("Ms. Patel accused the council of wasting money.", "the council of wasting money", "Patel", "accuse"),
     ("A new poll shows that most voters back the carbon tax.", "most voters back the carbon tax", "poll", "show"),
+    # Canadian and British newsrooms: "says" in the present, after the clause or before it.
+    ("The province's deficit will hit $5 billion this year, Finance Minister Peter Bethlenfalvy says.",
+     "The province's deficit will hit $5 billion this year", "Peter Bethlenfalvy", "say"),
+    ("Dr. Theresa Tam says the risk to Canadians remains low.", "the risk to Canadians remains low",
+     "Theresa Tam", "say"),
+    ("Labour MP Angela Rayner has called for an inquiry into the contracts.", "an inquiry into the contracts",
+     "Angela Rayner", "call"),
     ("Still, she added, the budget is balanced for the first time in a decade.",
      "the budget is balanced for the first time in a decade", None, "add"),
 ]
