@@ -76,7 +76,7 @@ def cached_parse(nlp, cache_dir: str):
 
 
 def predict(split: str, names: list[str], out_path: str, model: str | None = None,
-            cache: str | None = None, sieve=None) -> None:
+            cache: str | None = None, sieve=None, indirect: bool = False) -> None:
     from quotex.attribute import DocState
     from quotex.extract import extract_text
     from quotex.model import load_model
@@ -90,7 +90,7 @@ def predict(split: str, names: list[str], out_path: str, model: str | None = Non
             with open(path, "rb") as fh:
                 text = fh.read().decode("utf-8")
             state = DocState(sieve=sieve or DEFAULT_SIEVE)
-            for q in extract_text(text, nlp, source=path, parse=parse, state=state):
+            for q in extract_text(text, nlp, source=path, parse=parse, state=state, indirect=indirect):
                 out.write(json.dumps(q.to_dict(), ensure_ascii=False) + "\n")
 
 
@@ -160,6 +160,44 @@ def kinds(qe, split: str, pred_path: str):
                 table["missed quote"] += 1
                 examples["missed quote"].append((name, text[seg[0]:seg[1]][:80]))
     return table, examples, bands
+
+
+def indirect_table(qe, split: str, pred_path: str, n_examples: int) -> str:
+    """Reported speech by cue: predictions, right ones (matched a gold content as the scorer
+    matches them) and right speakers per cue lemma, then examples of false reports."""
+    preds = qe.load_predictions(pred_path)
+    per = collections.defaultdict(lambda: [0, 0, 0])  # cue -> [given, matched, speaker right]
+    false_ex = collections.defaultdict(list)
+    for name, text, ann in qe.split_docs(split):
+        gold = qe.gold_indirect(text, ann)
+        used = set()
+        for q in preds.get(name, []):
+            if str(q.get("type", "")).lower() != "indirect":
+                continue
+            cue = ((q.get("cue") or {}).get("lemma") or (q.get("cue") or {}).get("text") or "?").lower()
+            span = (int(q["start"]), int(q["end"]))
+            best, best_ov = None, 0
+            for gi, (content, _) in enumerate(gold):
+                if gi in used:
+                    continue
+                ov = sum(qe._overlap(span, c) for c in content)
+                size = min(span[1] - span[0], sum(b - a for a, b in content))
+                if ov * 2 >= max(1, size) and ov > best_ov:
+                    best, best_ov = gi, ov
+            per[cue][0] += 1
+            if best is None:
+                false_ex[cue].append((name, text[span[0]:span[1]][:90]))
+                continue
+            used.add(best)
+            per[cue][1] += 1
+            src = gold[best][1]
+            per[cue][2] += bool(src) and qe.speaker_ok(q, src, text)
+    lines = [f"{'cue':>16} {'given':>6} {'right':>6} {'prec':>6} {'speaker':>7}"]
+    for cue, (g, m, s) in sorted(per.items(), key=lambda kv: -kv[1][0]):
+        lines.append(f"{cue:>16} {g:6d} {m:6d} {m / g:6.3f} {s:7d}")
+        for ex in false_ex[cue][:n_examples]:
+            lines.append(f"          false: {ex}")
+    return "\n".join(lines)
 
 
 # How many quotes of its parent's precision a method's (or a kind's) count is pulled towards:
@@ -234,6 +272,9 @@ def main(argv=None) -> int:
                     help="measure each method's precision per speaker kind and write quotex/confidence.json")
     ap.add_argument("--sieve", help="run this sieve config instead of the default (see quotex.sieve)")
     ap.add_argument("--without", help="drop these rules (comma-separated) from the default sieve")
+    ap.add_argument("--indirect", action="store_true",
+                    help="also find reported speech and score it (the scorer's --indirect): figures and "
+                         "--errors examples of misses and false reports, by cue")
     a = ap.parse_args(argv)
     from quotex import methods
     from quotex.sieve import DEFAULT_SIEVE, Sieve
@@ -251,8 +292,13 @@ def main(argv=None) -> int:
     names = select(a.split, a.limit, a.every)
     split = a.split if len(names) == len(select(a.split, None, None)) else subset_split(a.split, names)
     pred = a.pred or os.path.join(tempfile.mkdtemp(prefix="quotex-pred-"), "pred.jsonl")
-    predict(a.split, names, pred, a.model, a.cache, sieve)
+    predict(a.split, names, pred, a.model, a.cache, sieve, a.indirect)
     print(subprocess.run([sys.executable, a.scorer, "score", split, pred], capture_output=True, text=True).stdout)
+    if a.indirect:
+        print(subprocess.run([sys.executable, a.scorer, "score", split, pred, "--indirect"],
+                             capture_output=True, text=True).stdout)
+        print(indirect_table(qe, split, pred, a.errors))
+        return 0
     table, examples, bands = kinds(qe, split, pred)
     print(f"{'count':>6}  error kind")
     for k, n in table.most_common():
