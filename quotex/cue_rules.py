@@ -110,6 +110,19 @@ class CueRules:
                    for c in cue.children if c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "oprd", "attr",
                                                        "nsubj", "advcl", "npadvmod", "dep", "conj"))
 
+    def _after_closed_sentence(self, cue, q: QuoteSpan) -> bool:
+        """Whether ``cue`` comes after ``q`` and ``q`` closed a whole sentence of its own, the
+        reporter's text between them not going on with it in lowercase."""
+        c = cue.idx + self.base
+        if c < q.close:
+            return False
+        inner = self.text[q.start:q.end].rstrip()
+        if not inner or inner[-1] not in ".!?…":
+            return False
+        # "“Filth out!” she wrote, arguing that “…”": a lowercase word goes on with the
+        # quote's own sentence, so its cue is the quote's too.
+        return not self.text[q.close:c].strip()[:1].islower()
+
     def _introduces_next(self, cue, q: QuoteSpan) -> bool:
         """A cue after a complete quoted sentence that introduces the next quote is not this one's.
 
@@ -117,16 +130,9 @@ class CueRules:
         continue.” He added, “And you want us to repeat these mistakes?”": "added" belongs to the
         third quote; the second is still the first speaker's.
         """
+        if not self._after_closed_sentence(cue, q):
+            return False
         c = cue.idx + self.base
-        if c < q.close:
-            return False
-        inner = self.text[q.start:q.end].rstrip()
-        if not inner or inner[-1] not in ".!?…":
-            return False
-        if self.text[q.close:c].strip()[:1].islower():
-            # "“Filth out!” she wrote, arguing that “…”": a lowercase word goes on with the
-            # quote's own sentence, so its cue is the quote's too.
-            return False
         k = self.tok_quote
         for ch in cue.children:
             j = k[ch.i]
@@ -143,13 +149,7 @@ class CueRules:
         stays with whoever spoke before. Common where paragraph breaks are lost and the next
         paragraph's cue follows the quote in one run of text.
         """
-        c = cue.idx + self.base
-        if c < q.close:
-            return False
-        inner = self.text[q.start:q.end].rstrip()
-        if not inner or inner[-1] not in ".!?…":
-            return False
-        if self.text[q.close:c].strip()[:1].islower():
+        if not self._after_closed_sentence(cue, q):
             return False
         for ch in cue.children:
             if ch.dep_ == "ccomp" and ch.i > cue.i and not self.quoted[ch.i]:
