@@ -9,9 +9,9 @@ the scorer on them and sorts the errors into kinds (false quote, missed, wrong s
 and by shape). ``--bands`` prints precision by confidence band.
 
 ``--calibrate`` measures the precision of every method per kind of speaker and writes it to
-``quotex/confidence.json``, the table the package reads each answer's confidence from (run it
+``quotex/attribution/confidence.json``, the table the package reads each answer's confidence from (run it
 on train after adding or changing a rule, then again with ``--bands`` to see the bands).
-``--sieve`` / ``--without`` run an ablation: another rule order (:mod:`quotex.sieve`).
+``--sieve`` / ``--without`` run an ablation: another rule order (:mod:`quotex.attribution.sieve`).
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def select(split: str, limit: int | None, every: int | None) -> list[str]:
 
 
 def cached_parse(nlp, cache_dir: str):
-    """A ``parse`` for :func:`quotex.extract.extract_text` that keeps every parsed window on disk.
+    """A ``parse`` for :func:`quotex.text.windows.extract_text` that keeps every parsed window on disk.
 
     Keyed by a hash of the model name and the window's text, so a second run over the same split
     only re-runs the attribution rules: seconds instead of minutes when working on a rule. Delete
@@ -55,7 +55,7 @@ def cached_parse(nlp, cache_dir: str):
 
     from spacy.tokens import DocBin
 
-    from quotex.extract import _pipe
+    from quotex.text.windows import _pipe
 
     os.makedirs(cache_dir, exist_ok=True)
     tag = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{','.join(nlp.pipe_names)}"
@@ -77,10 +77,10 @@ def cached_parse(nlp, cache_dir: str):
 
 def predict(split: str, names: list[str], out_path: str, model: str | None = None,
             cache: str | None = None, sieve=None, indirect: bool = False) -> None:
-    from quotex.attribute import DocState
-    from quotex.extract import extract_text
-    from quotex.model import load_model
-    from quotex.sieve import DEFAULT_SIEVE
+    from quotex.attribution.attribute import DocState
+    from quotex.text.windows import extract_text
+    from quotex.nlp.model import load_model
+    from quotex.attribution.sieve import DEFAULT_SIEVE
 
     nlp = load_model(model)
     parse = cached_parse(nlp, cache) if cache else None
@@ -210,7 +210,7 @@ def calibration(qe, split: str, pred_path: str) -> dict:
     """Precision per method and kind of speaker (attributed quotes on gold quote segments with a
     source, a quote that is not a gold quote counting as wrong, as in ``--bands``), shrunk
     towards the method's precision and that towards the precision of all methods."""
-    from quotex.methods import SPEAKER_KINDS, Method, speaker_kind
+    from quotex.attribution.methods import SPEAKER_KINDS, Method, speaker_kind
     from quotex.records import Speaker
 
     preds = qe.load_predictions(pred_path)
@@ -269,15 +269,15 @@ def main(argv=None) -> int:
     ap.add_argument("--bands", action="store_true", help="precision by confidence band")
     ap.add_argument("--cache", help="keep parsed windows in this folder (for iterating on rules)")
     ap.add_argument("--calibrate", action="store_true",
-                    help="measure each method's precision per speaker kind and write quotex/confidence.json")
-    ap.add_argument("--sieve", help="run this sieve config instead of the default (see quotex.sieve)")
+                    help="measure each method's precision per speaker kind and write quotex/attribution/confidence.json")
+    ap.add_argument("--sieve", help="run this sieve config instead of the default (see quotex.attribution.sieve)")
     ap.add_argument("--without", help="drop these rules (comma-separated) from the default sieve")
     ap.add_argument("--indirect", action="store_true",
                     help="also find reported speech and score it (the scorer's --indirect): figures and "
                          "--errors examples of misses and false reports, by cue")
     a = ap.parse_args(argv)
-    from quotex import methods
-    from quotex.sieve import DEFAULT_SIEVE, Sieve
+    from quotex.attribution import methods
+    from quotex.attribution.sieve import DEFAULT_SIEVE, Sieve
 
     sieve = Sieve.parse(a.sieve) if a.sieve else DEFAULT_SIEVE
     if a.without:

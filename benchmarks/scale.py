@@ -50,7 +50,7 @@ def _children_cpu() -> float:
 
 
 def _warm() -> None:
-    from quotex.model import load_model
+    from quotex.nlp.model import load_model
 
     load_model()
 
@@ -69,8 +69,8 @@ def main() -> None:
     from distributed import Client, LocalCluster
 
     from quotex.dask import run_on_cluster
-    from quotex.inputs import Document
-    from quotex.model import load_model
+    from quotex.io.inputs import Document
+    from quotex.nlp.model import load_model
     from quotex.runner import run
 
     texts = _texts(args.docs)

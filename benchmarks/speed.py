@@ -85,9 +85,9 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": time.process_time(
 
 CORPUS_QUOTEX = """
 import json, os, sys, time
-from quotex.inputs import read_documents
-from quotex.model import load_model
-from quotex.output import write_json_document
+from quotex.io.inputs import read_documents
+from quotex.nlp.model import load_model
+from quotex.io.output import write_json_document
 from quotex.document import Options
 from quotex.runner import run
 nlp = load_model(sys.argv[1])
@@ -212,7 +212,7 @@ def bench_corpus(args, tmp: Path) -> dict:
     sides = {
         "bare nlp.pipe": [args.python, "-c", CORPUS_BARE, args.model, str(lst)],
         "quotex": [args.python, "-c", CORPUS_QUOTEX, args.model, str(lst)],
-        # Reported speech parses the paragraphs far from any quote too (quotex.indirect).
+        # Reported speech parses the paragraphs far from any quote too (quotex.attribution.indirect).
         "quotex --indirect": [args.python, "-c", CORPUS_QUOTEX, args.model, str(lst), "--indirect"],
     }
     tx = _textacy_python(args)
@@ -309,7 +309,7 @@ def main(argv=None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="also write all timings to this JSON file")
     args = ap.parse_args(argv)
     if args.model is None:
-        probe = subprocess.run([args.python, "-c", "from quotex.model import resolve_model_name as r; print(r())"],
+        probe = subprocess.run([args.python, "-c", "from quotex.nlp.model import resolve_model_name as r; print(r())"],
                                capture_output=True, text=True)
         if probe.returncode != 0:
             raise SystemExit(probe.stderr.strip() or "cannot find a model; pass --model")

@@ -9,15 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
-from . import extract as _extract_module  # noqa: F401 - before ``def extract``: see below
 from .errors import InputError, ModelNotFound, QuotexError
 from .records import Cue, Quote, Speaker
 
-# The submodule quotex.extract is imported above, before the function ``extract`` is defined
-# below: importing a submodule for the first time sets it as an attribute of the package, which
-# would otherwise replace the function the first time anything imports quotex.extract.
-# (It is pure Python; spaCy is imported only when a model loads.) Every function here runs the
-# one per-document pipeline, quotex.document.
+# Every function here runs the one per-document pipeline, quotex.document.
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -50,7 +45,7 @@ def extract(text: str, *, model: Optional[str] = None, nlp: Optional["Language"]
     ``q.to_dict()`` is exactly the quote object of ``quotex extract --format json``.
     Raises :class:`ModelNotFound` when no model can be loaded.
     """
-    from .model import load_model
+    from .nlp.model import load_model
 
     _check_text(text)
     return _quotes(text, nlp if nlp is not None else load_model(model), all_quotes, indirect)
@@ -58,7 +53,7 @@ def extract(text: str, *, model: Optional[str] = None, nlp: Optional["Language"]
 
 def _quotes(text: str, nlp: "Language", all_quotes: bool, indirect: bool = False) -> list[Quote]:
     from .document import Options, result_of
-    from .inputs import Document
+    from .io.inputs import Document
 
     options = Options(all_quotes=all_quotes, indirect=indirect)
     return result_of(Document(None, text), nlp, options, catch=False).quotes  # type: ignore[arg-type]
@@ -74,7 +69,7 @@ def extract_batch(texts: Iterable[str], *, model: Optional[str] = None, nlp: Opt
     many worker processes (0 = one per core), each loading ``model``; it cannot be combined
     with ``nlp``. The model is loaded (and a missing one reported) before this returns.
     """
-    from .model import load_model
+    from .nlp.model import load_model
 
     if jobs != 1 and nlp is not None:
         raise ValueError("extract_batch: pass either nlp or jobs, not both (workers load the model by name)")
@@ -93,7 +88,7 @@ def _batch_serial(texts: Iterable[str], nlp: "Language", all_quotes: bool,
 def _batch_parallel(texts: Iterable[str], model: Optional[str], jobs: int,
                     all_quotes: bool, indirect: bool = False) -> Iterator[list[Quote]]:
     from .document import Options
-    from .inputs import Document
+    from .io.inputs import Document
     from .runner import run
 
     docs = (Document(str(i), _check_text(text)) for i, text in enumerate(texts))

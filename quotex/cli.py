@@ -214,8 +214,8 @@ def _documents(paths: Optional[list[str]], *, recursive: bool, glob: Optional[st
                jsonl: bool, text_key: str, encoding: str, html: Optional[bool]):
     """The documents to read, and a function that counts them without reading them (None when
     they cannot be counted ahead, as when the list of paths comes from standard input)."""
-    from .inputs import STDIN, expand_paths, paths_from_list, read_documents, read_jsonl_documents
-    from .reader import check_encoding
+    from .io.inputs import STDIN, expand_paths, paths_from_list, read_documents, read_jsonl_documents
+    from .io.reader import check_encoding
 
     try:
         encoding = check_encoding(encoding)
@@ -552,7 +552,7 @@ def extract(
         csv_writer = None
         summary = None
         if fmt == Format.parquet:
-            from .parquet import ParquetWriter
+            from .io.parquet import ParquetWriter
 
             csv_writer = stack.enter_context(ParquetWriter(output, meta=jsonl))  # CsvWriter's write(quotes)
         elif output is not None:
@@ -562,14 +562,14 @@ def extract(
 
             console = Console(file=out, highlight=False, soft_wrap=False)
         if fmt == Format.table:
-            from .summary import SpeakerSummary
+            from .report.summary import SpeakerSummary
 
             summary = SpeakerSummary()  # for the footer
         if fmt == Format.csv:
-            from .output import CsvWriter
+            from .io.output import CsvWriter
 
             csv_writer = CsvWriter(out, meta=jsonl)
-        from .output import write_json_document, write_jsonl
+        from .io.output import write_json_document, write_jsonl
 
         try:
             # JSON Lines, CSV and Parquet are written as quotes come (a long document in several results).
@@ -589,19 +589,19 @@ def extract(
                 elif fmt in (Format.csv, Format.parquet):
                     csv_writer.write(quotes)
                 elif fmt == Format.table:
-                    from .render import print_table
+                    from .report.render import print_table
 
                     print_table(console, src, quotes)
                     summary.add(src, quotes)
                 else:
-                    from .render import print_highlighted
+                    from .report.render import print_highlighted
 
                     print_highlighted(console, src, result.text or "", quotes)
                 out.flush()
         finally:
             errors.flush()
         if summary is not None and (summary.quotes or summary.documents > 1):
-            from .render import print_footer
+            from .report.render import print_footer
 
             print_footer(console, summary.caption())
         for note in keep.notes():
@@ -656,7 +656,7 @@ def speakers(
     fmt = format or (SpeakerFormat.table if sys.stdout.isatty() else SpeakerFormat.json)
 
     def body() -> int:
-        from .summary import SpeakerSummary
+        from .report.summary import SpeakerSummary
 
         docs, count = _documents(paths, recursive=recursive, glob=glob, from_list=from_list, jsonl=jsonl,
                                  text_key=text_key, encoding=encoding, html=html)
@@ -676,13 +676,13 @@ def speakers(
         rows = keep.filter_rows(summary.rows())
         shown = rows[:top] if top else rows
         if fmt != SpeakerFormat.table:
-            from .output import write_speaker_rows
+            from .io.output import write_speaker_rows
 
             write_speaker_rows(sys.stdout, shown, fmt.value)
         else:
             from rich.console import Console
 
-            from .render import print_footer, speakers_table
+            from .report.render import print_footer, speakers_table
 
             console = Console(highlight=False)
             if rows:
@@ -701,14 +701,14 @@ def speakers(
 
 def _filter(speakers: Optional[list[str]], qtype: Optional[QuoteType], min_confidence: float, all_quotes: bool,
             by_row: bool = False):
-    from .filters import QuoteFilter
+    from .report.filters import QuoteFilter
 
     return QuoteFilter(speakers, qtype.value if qtype is not None else None, min_confidence, all_quotes, by_row)
 
 
 def run() -> None:
     """Console-script entry point."""
-    from . import speedups
+    from .nlp import speedups
 
     # This process is ours: import spaCy without its own command line (a third of its import time).
     speedups.LEAN_IMPORT = True

@@ -13,7 +13,7 @@ Settings (the component's config; ``nlp.add_pipe("quotex", config={"spans_key": 
 
 The Doc goes through the same per-document pipeline as ``quotex extract`` (windows, document
 state, options: :mod:`quotex.document`), with each window's parse taken from the Doc. On
-quotex's own pipeline (``nlp = quotex.model.load_pipeline(); nlp.add_pipe("quotex")``) the quotes
+quotex's own pipeline (``nlp = quotex.nlp.model.load_pipeline(); nlp.add_pipe("quotex")``) the quotes
 and speakers are those of ``quotex extract`` (``tests/test_pipeline.py`` checks it on news
 articles); on a plain ``spacy.load`` pipeline the parse may differ a little, and so may a speaker.
 
@@ -37,9 +37,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .document import Options, cut, result_of
-from .extract import Window, make_doc
-from .inputs import Document
-from .summary import SpeakerSummary
+from .text.windows import Window, make_doc
+from .io.inputs import Document
+from .report.summary import SpeakerSummary
 
 for _name in ("quotes", "speakers"):
     if not Doc.has_extension(_name):
@@ -95,7 +95,7 @@ class QuotexComponent:
     def _window_doc(self, doc: Doc, w: Window) -> Doc:
         """The parse of window ``w``: sliced out of ``doc`` when quotex would tokenize its text as
         the pipeline did, else (a closing mark glued to a word, a run of 200 characters without a
-        space: :func:`quotex.extract.make_doc`) the window parsed again by the components before
+        space: :func:`quotex.text.windows.make_doc`) the window parsed again by the components before
         this one."""
         ready = make_doc(self.nlp, doc.text[w.start:w.end])
         if isinstance(ready, str):

@@ -3,14 +3,14 @@
 Three ways in, all doing the work with :func:`quotex.runner.run` inside the workers, so a
 cluster gives exactly the quotes a local run gives:
 
-* :func:`run_on_cluster` sends a stream of :class:`~quotex.inputs.Document` s to the workers
+* :func:`run_on_cluster` sends a stream of :class:`~quotex.io.inputs.Document` s to the workers
   of a scheduler in batches and yields the :class:`~quotex.runner.Result` s back in input
   order, reading ahead only a few batches per worker (``quotex extract --scheduler``);
 * :func:`extract_bag` maps a Dask Bag of texts to a Bag of quote lists;
 * :func:`extract_dataframe` maps a Dask DataFrame of documents to one of quotes, one row per
-  quote with an id column and the CSV columns, typed as in :mod:`quotex.parquet`.
+  quote with an id column and the CSV columns, typed as in :mod:`quotex.io.parquet`.
 
-Each worker process loads the model once (:func:`quotex.model.load_model` caches it), on the
+Each worker process loads the model once (:func:`quotex.nlp.model.load_model` caches it), on the
 first batch it is given. A worker that dies loses nothing: the scheduler gives its batches to
 another worker. A batch that kills workers again and again (the scheduler gives up after a
 few tries) comes back as one error per document, and the run goes on.
@@ -26,7 +26,7 @@ from collections import deque
 from typing import Any, Iterable, Iterator, Optional
 
 from .errors import InputError, ModelNotFound, QuotexError
-from .inputs import Document
+from .io.inputs import Document
 
 # Documents sent to a worker in one task; a batch closes early past BATCH_CHARS characters.
 # The runner's group size (one nlp.pipe call per task), and small enough that the last tasks of
@@ -99,7 +99,7 @@ def _tune_malloc() -> bool:
 
 def _extract(docs: list[Document], model: Optional[str], options=None) -> list:
     """The results of ``docs`` in this process: the one place that calls the extraction pipeline."""
-    from .model import load_model
+    from .nlp.model import load_model
     from .runner import run
 
     _tune_malloc()
@@ -304,7 +304,7 @@ def _result(fut, stop: "_CtrlC"):
 
 # ----------------------------------------------------------------------------- Bag and DataFrame
 def _bag_partition(texts: Iterable[str], model: Optional[str], all_quotes: bool) -> list[list]:
-    from .attribute import is_scare_quote
+    from .attribution.attribute import is_scare_quote
 
     texts = list(texts)
     for t in texts:
@@ -336,7 +336,7 @@ def extract_bag(bag, model: Optional[str] = None, all_quotes: bool = False):
 def _frame_meta(id_name: str, id_dtype) -> Any:
     import pandas as pd
 
-    from .parquet import pandas_dtypes
+    from .io.parquet import pandas_dtypes
 
     cols = {id_name: pd.Series(dtype=id_dtype)}
     cols.update({n: pd.Series(dtype=t) for n, t in pandas_dtypes().items()})
@@ -346,8 +346,8 @@ def _frame_meta(id_name: str, id_dtype) -> Any:
 def _frame_partition(part, text: str, id: str, model: Optional[str], all_quotes: bool, id_dtype):
     import pandas as pd
 
-    from .attribute import is_scare_quote
-    from .parquet import typed_row
+    from .attribution.attribute import is_scare_quote
+    from .io.parquet import typed_row
 
     ids = list(part[id])
     texts = list(part[text])

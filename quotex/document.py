@@ -1,4 +1,4 @@
-"""One document through quotex: a :class:`~quotex.inputs.Document` in, a :class:`DocumentResult` out.
+"""One document through quotex: a :class:`~quotex.io.inputs.Document` in, a :class:`DocumentResult` out.
 
 The one pipeline the Python API (:func:`quotex.extract`), the runner behind the command line
 (:mod:`quotex.runner`) and the spaCy component (:mod:`quotex.component`) all run; they differ
@@ -7,15 +7,15 @@ only in where the parses of the windows come from. Stages, in order (:func:`proc
 1. **prepare** (:func:`prepare`): the text of the document (an HTML page becomes its article
    text) or the input error that stopped it;
 2. **cut** (:func:`cut`): windows of whole paragraphs around the quotes
-   (:func:`quotex.extract.iter_windows`), cut once;
+   (:func:`quotex.text.windows.iter_windows`), cut once;
 3. **parse**: each window's spaCy Doc, in order. By default :func:`parse_windows` (``nlp.pipe``);
    the runner passes Docs parsed ahead for a group of documents or in worker processes, the
    component slices the Doc it was given;
 4. **attribute** (:func:`attribute`): the rules (stage 1 of attribution: quote -> speaker
    *mention*), window by window, over one :class:`DocState` that carries what the document has
-   said so far (names, the last speaker), while :class:`~quotex.entities.DocEntities` collects
+   said so far (names, the last speaker), while :class:`~quotex.resolution.entities.DocEntities` collects
    every window's names, titles and kinds as plain data;
-5. **resolve** (:func:`quotex.resolve.resolve_document`): stage 2 of attribution, mention ->
+5. **resolve** (:func:`quotex.resolution.resolve.resolve_document`): stage 2 of attribution, mention ->
    person or organisation, once the last window is in;
 6. **finish** (:func:`quotes_of`): the caller's :class:`Options` (scare quotes left out unless
    ``all_quotes``), the document's ``source`` and ``meta`` on each quote.
@@ -34,16 +34,16 @@ from collections import deque
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
-from .attribute import Attributor, DocState, is_scare_quote
-from .entities import DocEntities
+from .attribution.attribute import Attributor, DocState, is_scare_quote
+from .resolution.entities import DocEntities
 from .errors import InputError
-from .breaks import with_breaks
-from .extract import HARD_CHARS, WINDOW_CHARS, Window, iter_windows, pipe
-from .indirect import gap_quotes, with_indirect
-from .inputs import Document
-from .names import harvest_names
+from .text.breaks import with_breaks
+from .text.windows import HARD_CHARS, WINDOW_CHARS, Window, iter_windows, pipe
+from .attribution.indirect import gap_quotes, with_indirect
+from .io.inputs import Document
+from .resolution.names import harvest_names
 from .records import Quote
-from .resolve import resolve_document
+from .resolution.resolve import resolve_document
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,7 +66,7 @@ class Options:
 
     # Keep short unattributed fragments (scare quotes) too (``--all-quotes``).
     all_quotes: bool = False
-    # Also find reported speech without quotation marks (``--indirect``, :mod:`quotex.indirect`):
+    # Also find reported speech without quotation marks (``--indirect``, :mod:`quotex.attribution.indirect`):
     # paragraphs far from any quote are then parsed too, in gap windows of their own.
     indirect: bool = False
 
@@ -97,7 +97,7 @@ def prepare(doc: Document) -> tuple[Optional[str], Optional[InputError]]:
         return None, doc.error
     text = doc.text or ""
     if doc.html:
-        from .html import html_to_text
+        from .io.html import html_to_text
 
         try:
             text = html_to_text(text, doc.source)
@@ -140,8 +140,8 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
     """Stage 4: the quotes of the parsed windows, in order, each window's as soon as it is parsed.
 
     Each quote's speaker is a *mention* here; ``ents`` collects the plain data (names, titles,
-    kinds) that stage 5 (:func:`quotex.resolve.resolve_document`) resolves mentions with.
-    With ``indirect``, each window's reported speech (:mod:`quotex.indirect`) comes with its
+    kinds) that stage 5 (:func:`quotex.resolution.resolve.resolve_document`) resolves mentions with.
+    With ``indirect``, each window's reported speech (:mod:`quotex.attribution.indirect`) comes with its
     quotes, its speaker mentions collected for stage 5 like theirs.
     """
     ents = ents if ents is not None else DocEntities()
@@ -206,7 +206,7 @@ def process(document: Document, nlp, options: Options = Options(), *, parser: Op
     :func:`parse_windows` with ``nlp.pipe``). With ``catch`` (the runner) an unexpected error
     becomes the error of this document's result; without it (the API, the component) it is raised.
     ``parser`` is given the text with literal "\\n" paragraph breaks made real
-    (:func:`quotex.breaks.with_breaks`) unless ``breaks`` is False (the component, whose Doc is
+    (:func:`quotex.text.breaks.with_breaks`) unless ``breaks`` is False (the component, whose Doc is
     already tokenized as given).
     """
     text, err = prepare(document)

@@ -23,10 +23,10 @@ from collections import deque
 from itertools import islice
 from typing import Callable, Iterable, Iterator, Optional
 
-from .breaks import with_breaks
+from .text.breaks import with_breaks
 from .document import EVERY_QUOTE, DocumentResult, Options, cut, parse_windows, process, result_of
-from .extract import make_doc
-from .inputs import Document
+from .text.windows import make_doc
+from .io.inputs import Document
 
 # Documents longer than this are parsed window by window across the workers (with jobs > 1).
 BIG_CHARS = 200_000
@@ -99,7 +99,7 @@ def _init_worker(model: Optional[str]) -> None:
 
     # Ctrl-C is handled once, in the parent.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from .model import load_model
+    from .nlp.model import load_model
 
     _WORKER_NLP = load_model(model)
 
@@ -154,7 +154,7 @@ def run(documents: Iterable[Document], model: Optional[str] = None, jobs: int = 
     a long document (all but its last with ``partial=True``).
 
     ``options`` (:class:`quotex.document.Options`) are the caller's choices; by default every
-    quote is returned, scare quotes included (``quotex.attribute.is_scare_quote`` tells them).
+    quote is returned, scare quotes included (``quotex.attribution.attribute.is_scare_quote`` tells them).
     """
     options = EVERY_QUOTE if options is None else options
     jobs = resolve_jobs(jobs)
@@ -165,7 +165,7 @@ def run(documents: Iterable[Document], model: Optional[str] = None, jobs: int = 
                 yield Result(doc, [], doc.error)
                 continue
             if nlp is None:
-                from .model import load_model
+                from .nlp.model import load_model
 
                 nlp = load_model(model)
             if small:
@@ -197,7 +197,7 @@ def _quiet_pool(ctx, jobs: int, model: Optional[str]):
 
 def _run_parallel(documents: Iterable[Document], model: Optional[str], jobs: int, stream: bool,
                   options: Options) -> Iterator[Result]:
-    from .model import load_model
+    from .nlp.model import load_model
 
     nlp = load_model(model)  # fail fast, in the parent, with the usual message; big documents use it
     import multiprocessing as mp

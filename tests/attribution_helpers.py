@@ -1,6 +1,6 @@
 """Shared helpers for the attribution test modules (tests/test_rules_*.py, test_mentions.py, test_attribution_e2e.py)."""
-from quotex.attribute import DocState
-from quotex.extract import extract_text
+from quotex.attribution.attribute import DocState
+from quotex.text.windows import extract_text
 
 
 def attribution(nlp, text, all_quotes=True):

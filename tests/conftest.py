@@ -11,7 +11,7 @@ SCORER = os.path.join(SHARED, "eval", "quote_eval.py")
 
 @pytest.fixture(scope="session")
 def nlp():
-    from quotex.model import load_model
+    from quotex.nlp.model import load_model
 
     return load_model()
 

@@ -14,7 +14,7 @@ from quotex import Cue, ModelNotFound, Quote, Speaker
 from quotex.cli import app
 
 TEXT = '"We will win," Ann Lee said. "Taxes will rise," said Bob Stone.\n\nNo quotes in this line.\n'
-# confidence: the precision of ``cue`` with a person speaker on train (quotex/confidence.json)
+# confidence: the precision of ``cue`` with a person speaker on train (quotex/attribution/confidence.json)
 EXPECTED = [
     {"text": "We will win,", "start": 1, "end": 13, "type": "direct",
      "speaker": {"text": "Ann Lee", "start": 15, "end": 22, "name": "Ann Lee", "title": None, "kind": "person"},
@@ -110,8 +110,8 @@ def test_extract_batch_jobs_with_nlp_is_an_error(nlp):
 
 
 def test_extract_stays_a_function_after_submodule_import():
-    importlib.import_module("quotex.extract")
-    from quotex.extract import extract_text  # noqa: F401
+    importlib.import_module("quotex.text.windows")
+    from quotex.text.windows import extract_text  # noqa: F401
 
     assert isinstance(quotex.extract, types.FunctionType)
     assert quotex.extract("") == []

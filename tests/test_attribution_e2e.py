@@ -157,7 +157,7 @@ def test_quote_mark_glued_to_the_next_word(nlp, text, quote, name):
 
 
 def test_glued_quote_mark_split_keeps_offsets(nlp):
-    from quotex.extract import make_doc
+    from quotex.text.windows import make_doc
 
     text = '“We will win,”Clinton said,"and soon."'
     doc = nlp(make_doc(nlp, text))

@@ -17,7 +17,7 @@ import time
 
 import pytest
 
-from quotex.extract import HARD_CHARS, extract_text, iter_windows
+from quotex.text.windows import HARD_CHARS, extract_text, iter_windows
 
 QUOTEX = [sys.executable, "-c", "from quotex.cli import run; run()"]
 FILLER = ("The council met again on Tuesday to talk about the harbour, the budget and the old lighthouse "

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 import quotex
-from quotex.breaks import with_breaks
+from quotex.text.breaks import with_breaks
 
 BS = "\\"
 

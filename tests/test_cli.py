@@ -31,7 +31,7 @@ EXPECTED = [
 
 
 
-# The model is loaded once (cached by quotex.model.load_model) before the CLI runs.
+# The model is loaded once (cached by quotex.nlp.model.load_model) before the CLI runs.
 pytestmark = pytest.mark.usefixtures("nlp")
 
 
@@ -65,7 +65,7 @@ def test_mayor_example_exact(tmp_path):
     assert (sp["text"], sp["start"], sp["end"], sp["name"], sp["kind"]) == ("Mayor Ann Lee", 15, 28, "Ann Lee",
                                                                           "person")
     assert q["cue"] == {"text": "said", "start": 29, "end": 33, "lemma": "say"}
-    assert (q["method"], q["confidence"]) == ("cue", 0.97)  # cue, person in quotex/confidence.json
+    assert (q["method"], q["confidence"]) == ("cue", 0.97)  # cue, person in quotex/attribution/confidence.json
 
 
 def test_extract_json_article(article):

@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 import quotex
-from quotex.model import resolve_model_name
+from quotex.nlp.model import resolve_model_name
 
 TEXT = '"We will win," Mayor Ann Lee said. "Taxes will rise," said Bob Stone.\n\n"Soon," Lee added.\n'
 EXPECTED = [  # (text, start, end, type, speaker text, speaker name, cue)

@@ -26,7 +26,7 @@ def article(i: int) -> str:
             f"\"We will finish item {i} this year,\" {name} said after the vote.\n")
 
 
-# The model is loaded once (cached by quotex.model.load_model) before the CLI runs.
+# The model is loaded once (cached by quotex.nlp.model.load_model) before the CLI runs.
 pytestmark = pytest.mark.usefixtures("nlp")
 
 
@@ -177,7 +177,7 @@ def test_jobs_0_means_all_cores(tmp_path):
 def test_runner_reads_ahead_a_bounded_number_of_documents(nlp):
     """Memory does not grow with the number of documents: the input is pulled lazily."""
     from quotex import runner as runner_module
-    from quotex.inputs import Document
+    from quotex.io.inputs import Document
     from quotex.runner import run
 
     ahead_per_worker = getattr(runner_module, "AHEAD_PER_WORKER", 2)
@@ -237,7 +237,7 @@ def test_json_output_does_not_import_rich_or_spacy_cli(tmp_path):
             "try:\n    run()\n"
             "except SystemExit:\n    pass\n"
             "heavy = sorted(m for m in ('rich', 'spacy.cli', 'weasel', 'httpx', 'requests') if m in sys.modules)\n"
-            "from quotex.model import load_model\n"
+            "from quotex.nlp.model import load_model\n"
             "sys.stderr.write(repr((heavy, load_model().pipe_names)))\n")
     proc = subprocess.run([sys.executable, "-c", code, "extract", str(p), "--format", "json"],
                           capture_output=True, text=True, timeout=300)
@@ -248,7 +248,7 @@ def test_json_output_does_not_import_rich_or_spacy_cli(tmp_path):
 
 
 def test_model_excludes_only_unread_components():
-    from quotex.model import unneeded_components
+    from quotex.nlp.model import unneeded_components
 
     pipeline = ["tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner", "textcat"]
     assert unneeded_components(pipeline, ["senter"]) == ["textcat", "senter"]
@@ -257,7 +257,7 @@ def test_model_excludes_only_unread_components():
 
 def test_grouped_parsing_gives_the_same_results_as_one_document_at_a_time(nlp, tmp_path):
     from quotex.document import EVERY_QUOTE, process
-    from quotex.inputs import Document
+    from quotex.io.inputs import Document
     from quotex.runner import run
 
     texts = [article(i) for i in range(20)] + ["", "No quotes here at all.\n", "\"Unclosed, she said.\n"]

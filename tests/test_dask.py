@@ -115,7 +115,7 @@ def test_cli_scheduler_json_with_jsonl_inputs_and_failures(cluster, tmp_path):
 
 def test_worker_killed_mid_run_loses_no_document(cluster, tmp_path, monkeypatch):
     import quotex.dask as qd
-    from quotex.inputs import read_documents
+    from quotex.io.inputs import read_documents
     from quotex.runner import run
 
     paths = _articles(tmp_path, copies=8)
@@ -177,7 +177,7 @@ def test_ctrl_c_cancels_and_exits_130(cluster, tmp_path):
 def test_missing_model_names_the_worker(cluster):
     from quotex.dask import run_on_cluster
     from quotex.errors import ModelNotFound
-    from quotex.inputs import Document
+    from quotex.io.inputs import Document
 
     with pytest.raises(ModelNotFound) as info:
         list(run_on_cluster([Document("a", ARTICLES[0])], "", model="no_such_model_h14", client=cluster))
@@ -197,7 +197,7 @@ def test_workers_get_the_heap_back_for_parse_arrays(cluster):
     """A nanny starts workers with MALLOC_TRIM_THRESHOLD_ set, which pins glibc's mmap threshold
     and made each article cost a worker ~25% more CPU; the first batch a worker runs lifts it."""
     from quotex.dask import run_on_cluster
-    from quotex.inputs import Document
+    from quotex.io.inputs import Document
 
     docs = [Document(f"d{i}", text) for i, text in enumerate(ARTICLES * 2)]
     assert len(list(run_on_cluster(docs, "", client=cluster))) == len(docs)
@@ -250,9 +250,9 @@ def _jsonl_rows(paths, *extra):
 def test_parquet_round_trip_typed_with_nulls(tmp_path, monkeypatch):
     import pyarrow.parquet as pq
 
-    import quotex.parquet
+    import quotex.io.parquet
 
-    monkeypatch.setattr(quotex.parquet, "ROW_GROUP", 3)  # several row groups from a few documents
+    monkeypatch.setattr(quotex.io.parquet, "ROW_GROUP", 3)  # several row groups from a few documents
     paths = _articles(tmp_path)
     out = tmp_path / "quotes.parquet"
     r = invoke("extract", *paths, "--all-quotes", "--format", "parquet", "--output", out)

@@ -8,9 +8,9 @@ import pytest
 from rich.console import Console
 
 from conftest import invoke
-from quotex.output import CSV_FIELDS, CsvWriter
+from quotex.io.output import CSV_FIELDS, CsvWriter
 from quotex.records import Cue, Quote, Speaker
-from quotex.render import clean, highlighted_text, legend, print_highlighted
+from quotex.report.render import clean, highlighted_text, legend, print_highlighted
 
 ARTICLE = (
     "Harbor town votes to rebuild lighthouse\n"
@@ -26,7 +26,7 @@ HEADER = ("source,start,end,type,text,speaker_name,speaker_title,speaker_kind,sp
 
 
 
-# The model is loaded once (cached by quotex.model.load_model) before the CLI runs.
+# The model is loaded once (cached by quotex.nlp.model.load_model) before the CLI runs.
 pytestmark = pytest.mark.usefixtures("nlp")
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import invoke
 from quotex.errors import InputError
-from quotex.html import html_to_text
+from quotex.io.html import html_to_text
 
 try:
     import trafilatura  # noqa: F401
@@ -56,7 +56,7 @@ ARTICLE_TEXT = "\n".join(PARAGRAPHS)
 
 
 
-# The model is loaded once (cached by quotex.model.load_model) before the CLI runs.
+# The model is loaded once (cached by quotex.nlp.model.load_model) before the CLI runs.
 pytestmark = pytest.mark.usefixtures("nlp")
 
 

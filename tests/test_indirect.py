@@ -1,4 +1,4 @@
-"""Reported speech (``--indirect``, :mod:`quotex.indirect`): real model, sentences we wrote."""
+"""Reported speech (``--indirect``, :mod:`quotex.attribution.indirect`): real model, sentences we wrote."""
 from __future__ import annotations
 
 import json
@@ -11,7 +11,7 @@ import pytest
 from conftest import SEED, invoke
 
 import quotex
-from quotex.extract import extract_text, iter_windows
+from quotex.text.windows import extract_text, iter_windows
 
 
 def reported(nlp, text):
@@ -279,7 +279,7 @@ def test_api_and_component(nlp):
     assert [q.type for q in quotex.extract(text, nlp=nlp, indirect=True)] == ["indirect"]
     import spacy
 
-    from quotex.model import load_model
+    from quotex.nlp.model import load_model
 
     pipe = load_model()
     cnlp = spacy.load(pipe.path) if getattr(pipe, "path", None) else None
@@ -316,7 +316,7 @@ def test_cli_flag_and_type_filter(tmp_path):
 
 def test_speakers_table_caption_says_reported_speech_counted():
     from quotex.records import Quote, Speaker
-    from quotex.summary import SpeakerSummary
+    from quotex.report.summary import SpeakerSummary
 
     sp = Speaker("Ann Lee", 0, 7, "Ann Lee", None, "person")
     qs = [Quote("the plan would fail", 13, 32, "indirect", sp, None, "cue", 0.76),
@@ -343,10 +343,10 @@ def test_reported_speakers_go_through_stage_2(nlp, text, mention, name):
 def test_resolver_keeps_the_indirect_confidence():
     # Stage 2 recomputes a direct quote's confidence from the direct table; a reported clause keeps
     # its own measured figure for the resolved kind (times the resolver's factor, 1 here).
-    from quotex.entities import DocEntities
-    from quotex.indirect import confidence
+    from quotex.resolution.entities import DocEntities
+    from quotex.attribution.indirect import confidence
     from quotex.records import Quote, Speaker
-    from quotex.resolve import resolve_document
+    from quotex.resolution.resolve import resolve_document
 
     sp = Speaker("Acme", 0, 4, "Acme", None, "unknown")
     q = Quote("prices would rise next year", 10, 37, "indirect", sp, None, "cue", confidence("cue", sp))

@@ -1,4 +1,4 @@
-"""News layouts where the page's shape says who speaks (quotex.layout_rules, the ``signoff`` rule).
+"""News layouts where the page's shape says who speaks (quotex.attribution.rules.layout, the ``signoff`` rule).
 
 Each row: a short document we wrote, one quote in it (its words as quotex reports them), the
 expected canonical speaker name (None: no speaker) and the method (None: any method but the
@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
-from quotex.attribute import DocState
-from quotex.extract import extract_text
+from quotex.attribution.attribute import DocState
+from quotex.text.windows import extract_text
 
 from conftest import invoke
 

@@ -12,9 +12,9 @@ import spacy
 from spacy.tokens import Doc
 
 from quotex import QuotexError
-from quotex.attribute import Attributor, DocState
-from quotex.indirect import is_reporting_cue
-from quotex.lexicon import LEXICON, lexicon_for
+from quotex.attribution.attribute import Attributor, DocState
+from quotex.attribution.indirect import is_reporting_cue
+from quotex.lexicon.en import LEXICON, lexicon_for
 
 
 def _fake_lexicon(**changes):

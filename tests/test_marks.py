@@ -1,7 +1,7 @@
 """Quote-mark segmentation: one row per style and trap, with the exact quoted text expected."""
 import pytest
 
-from quotex.marks import find_quotes
+from quotex.text.marks import find_quotes
 
 
 def texts(s):

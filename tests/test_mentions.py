@@ -247,7 +247,7 @@ def test_ranks_before_names(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
-# Abbreviated ranks stay whole tokens (quotex.model.add_abbreviations): spaCy alone cuts "Coun."
+# Abbreviated ranks stay whole tokens (quotex.nlp.model.add_abbreviations): spaCy alone cuts "Coun."
 # at its dot and ends the sentence there, leaving the cue after it without a subject.
 @pytest.mark.parametrize("text, quote, name", [
     ('"We will fight this," Coun. Mary Tan said.', "We will fight this,", "Mary Tan"),

@@ -1,9 +1,9 @@
-"""The entity recognizer runs outside wholly quoted sentences only (quotex.ner)."""
+"""The entity recognizer runs outside wholly quoted sentences only (quotex.nlp.ner)."""
 import pytest
 
-from quotex.attribute import DocState
-from quotex.extract import extract_text
-from quotex.ner import NAME, quoted_mask
+from quotex.attribution.attribute import DocState
+from quotex.text.windows import extract_text
+from quotex.nlp.ner import NAME, quoted_mask
 
 
 def test_model_uses_the_outside_quotes_recognizer(nlp):
@@ -69,7 +69,7 @@ def test_surname_resolves_to_a_full_name_seen_only_inside_a_quote(nlp):
     ("Understated Perez Wins Over The Crowd In Ohio", []),
 ])
 def test_harvest_names(text, names):
-    from quotex.names import harvest_names
+    from quotex.resolution.names import harvest_names
 
     assert harvest_names(text) == names
 

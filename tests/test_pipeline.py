@@ -10,8 +10,8 @@ import pytest
 import quotex
 from conftest import POLNEAR_TRAIN
 from quotex.document import EVERY_QUOTE, Options, cut, parse_windows, process, quotes_of
-from quotex.extract import pipe
-from quotex.inputs import Document
+from quotex.text.windows import pipe
+from quotex.io.inputs import Document
 
 TEXT_DIR = os.path.join(POLNEAR_TRAIN, "text")
 needs_train = pytest.mark.skipif(not os.path.isdir(TEXT_DIR), reason="../shared/polnear/train is absent")
@@ -31,7 +31,7 @@ def brief(quotes):
 @pytest.fixture(scope="module")
 def component_nlp():
     """quotex's own pipeline, a fresh copy (the shared one of load_model stays as it is), plus the component."""
-    from quotex.model import load_pipeline
+    from quotex.nlp.model import load_pipeline
 
     nlp = load_pipeline()
     nlp.add_pipe("quotex")

@@ -1,5 +1,5 @@
-"""Pronoun resolution by agreement (number, sex, kind) and salience: quotex.gender,
-quotex.pronouns, quotex.antecedents, through the real model.
+"""Pronoun resolution by agreement (number, sex, kind) and salience: quotex.resolution.gender,
+quotex.resolution.pronouns, quotex.resolution.antecedents, through the real model.
 
 Each row: a short passage we wrote, the quote's words, and the speaker name the quote must get
 (None where the pronoun must stay unresolved: the name is then the pronoun itself).
@@ -8,11 +8,11 @@ import dataclasses
 
 import pytest
 
-from quotex.attribute import DocState
-from quotex.methods import Method
-from quotex.extract import extract_text
-from quotex.gender import PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender
-from quotex.pronouns import GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
+from quotex.attribution.attribute import DocState
+from quotex.attribution.methods import Method
+from quotex.text.windows import extract_text
+from quotex.resolution.gender import PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender
+from quotex.resolution.pronouns import GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 
 
 def quote_of(nlp, text, quote):

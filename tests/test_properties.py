@@ -6,10 +6,10 @@ arbitrary Unicode (controls, emoji, right-to-left and other scripts) mixed in.
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotex.attribute import DocState
-from quotex.extract import HARD_CHARS, MAX_QUOTES, extract_text, iter_windows, make_doc
-from quotex.marks import find_quotes
-from quotex.model import load_model
+from quotex.attribution.attribute import DocState
+from quotex.text.windows import HARD_CHARS, MAX_QUOTES, extract_text, iter_windows, make_doc
+from quotex.text.marks import find_quotes
+from quotex.nlp.model import load_model
 
 NLP = load_model()
 

@@ -1,4 +1,4 @@
-"""Stage 2, the document-level entity resolver (quotex.entities, quotex.resolve), through the real model.
+"""Stage 2, the document-level entity resolver (quotex.resolution.entities, quotex.resolution.resolve), through the real model.
 
 Each row: a short passage we wrote, the quote's words, and what the speaker must be named (and,
 where the row is about it, its kind or title). The mention offsets are stage 1's and stay as they
@@ -6,11 +6,11 @@ are; only the name, title and kind are stage 2's.
 """
 import pytest
 
-from quotex.attribute import DocState
-from quotex.entities import DocEntities, NameMention, SpeakerInfo
-from quotex.extract import extract_text
+from quotex.attribution.attribute import DocState
+from quotex.resolution.entities import DocEntities, NameMention, SpeakerInfo
+from quotex.text.windows import extract_text
 from quotex.records import Quote, Speaker
-from quotex.resolve import UNRESOLVED_DESCRIPTION_FACTOR, build, clean_title, resolve_document
+from quotex.resolution.resolve import UNRESOLVED_DESCRIPTION_FACTOR, build, clean_title, resolve_document
 
 
 def quote_of(nlp, text, quote):

@@ -14,8 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from quotex.cli import app
-from quotex.extract import extract_text
-from quotex.reader import decode
+from quotex.text.windows import extract_text
+from quotex.io.reader import decode
 from quotex.errors import InputError
 
 runner = CliRunner()
@@ -315,7 +315,7 @@ def test_jsonl_directory_without_recursive(tmp_path):
 # ----------------------------------------------------------------------------- failures inside extraction
 def test_a_failing_document_does_not_stop_the_run(tmp_path, monkeypatch):
     """A bug met on one odd document becomes one message for that document; the rest goes on."""
-    import quotex.attribute as attribute
+    import quotex.attribution.attribute as attribute
 
     real = attribute.Attributor.run
 

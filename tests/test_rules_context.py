@@ -195,7 +195,7 @@ def test_transcript_lines(nlp, text, quote, name):
     # a date parsed as the subject: the person named just before the verb speaks
     ('Saturday at the party convention Sen. Ann Lee (D-MA) said the plan was a "proven failure."',
      "proven failure.", "Ann Lee"),
-    # (stage 2 names the description with whose spokesman it is: quotex.resolve)
+    # (stage 2 names the description with whose spokesman it is: quotex.resolution.resolve)
     ('WASHINGTON, Aug. 24 (UPI) — A spokesman for Ann Lee called the report "outrageous."', "outrageous.",
      "spokesman for Ann Lee"),
     # negative: a place with no person before the verb stays the speaker

@@ -4,8 +4,8 @@ Split from the old tests/test_attribution.py (issue 11); rows and assertions unc
 """
 import pytest
 
-from quotex.methods import Method
-from quotex.resolve import UNRESOLVED_DESCRIPTION_FACTOR
+from quotex.attribution.methods import Method
+from quotex.resolution.resolve import UNRESOLVED_DESCRIPTION_FACTOR
 
 from attribution_helpers import attribution, speaker_name
 

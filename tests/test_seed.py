@@ -4,7 +4,7 @@ import os
 import pytest
 
 from conftest import SEED
-from quotex.extract import extract_text
+from quotex.text.windows import extract_text
 
 pytestmark = pytest.mark.skipif(not os.path.exists(SEED), reason="../shared/seed is absent")
 

@@ -1,6 +1,6 @@
 """A paragraph break always ends a sentence, so cues never hang off the previous paragraph."""
-from quotex.extract import extract_text
-from quotex.sentences import NAME
+from quotex.text.windows import extract_text
+from quotex.nlp.sentences import NAME
 
 
 def test_component_is_in_the_loaded_pipeline(nlp):

@@ -2,13 +2,13 @@
 measured confidence; the scare-quote policy in one place."""
 import pytest
 
-from quotex.resolve import UNRESOLVED_DESCRIPTION_FACTOR
+from quotex.resolution.resolve import UNRESOLVED_DESCRIPTION_FACTOR
 
-from quotex.attribute import DocState
-from quotex.extract import extract_text
-from quotex.methods import SPEAKER_KINDS, Method, is_scare_quote, load_confidence
+from quotex.attribution.attribute import DocState
+from quotex.text.windows import extract_text
+from quotex.attribution.methods import SPEAKER_KINDS, Method, is_scare_quote, load_confidence
 from quotex.records import Quote, Speaker
-from quotex.sieve import DEFAULT_SIEVE, PASSES, RULES, STAGES, Sieve
+from quotex.attribution.sieve import DEFAULT_SIEVE, PASSES, RULES, STAGES, Sieve
 
 
 def attribute(nlp, text, sieve=DEFAULT_SIEVE):

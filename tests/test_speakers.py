@@ -9,8 +9,8 @@ import pytest
 
 from conftest import invoke
 from quotex.records import Quote, Speaker
-from quotex.corpus_names import entity_groups, name_matches
-from quotex.summary import SpeakerSummary
+from quotex.resolution.corpus_names import entity_groups, name_matches
+from quotex.report.summary import SpeakerSummary
 
 ARTICLE = (
     "Harbor town votes to rebuild lighthouse\n"
@@ -27,7 +27,7 @@ SECOND = "\"We start on Monday,\" Tomas Lind said.\n"
 
 
 
-# The model is loaded once (cached by quotex.model.load_model) before the CLI runs.
+# The model is loaded once (cached by quotex.nlp.model.load_model) before the CLI runs.
 pytestmark = pytest.mark.usefixtures("nlp")
 
 
@@ -295,7 +295,7 @@ def test_speakers_top_and_formats(files):
 def test_speakers_table_shortens_long_first_quotes_and_paths():
     from rich.console import Console
 
-    from quotex.render import FIRST_QUOTE_CHARS, speakers_table
+    from quotex.report.render import FIRST_QUOTE_CHARS, speakers_table
 
     s = SpeakerSummary()
     long_quote = " ".join(["word"] * 100)

@@ -1,4 +1,4 @@
-"""quotex.speedups: what quotex changes inside spaCy gives spaCy's very annotations, and one switch
+"""quotex.nlp.speedups: what quotex changes inside spaCy gives spaCy's very annotations, and one switch
 (QUOTEX_SPACY_COMPONENTS=original) turns all of it off."""
 import json
 import os
@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from conftest import POLNEAR_TRAIN
-from quotex import speedups
+from quotex.nlp import speedups
 
 
 def _corpus_texts(n):
@@ -22,12 +22,12 @@ def _corpus_texts(n):
 
 
 def test_faster_components_give_the_same_annotations():
-    """The attribute-ruler matching and lemmatizer loop of quotex.speedups: identical token attributes."""
+    """The attribute-ruler matching and lemmatizer loop of quotex.nlp.speedups: identical token attributes."""
     import numpy
     import spacy
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 
-    from quotex.model import resolve_model_name
+    from quotex.nlp.model import resolve_model_name
 
     texts = _corpus_texts(12) + [
         "", "\n\n", "I ain't gonna say nothin' to y'all, he said. There is a dog; give it to it.",
@@ -50,7 +50,7 @@ def test_faster_components_give_the_same_annotations():
 
 
 def test_spacy_cli_still_importable_after_lean_import():
-    code = ("from quotex import speedups\n"
+    code = ("from quotex.nlp import speedups\n"
             "speedups.LEAN_IMPORT = True\n"
             "spacy = speedups.import_spacy()\n"
             "import spacy.cli\n"
@@ -64,9 +64,9 @@ def test_spacy_cli_still_importable_after_lean_import():
 # What a fresh process sees of each change, as the command line sets it up.
 PROBE = """
 import json, sys
-from quotex import speedups
+from quotex.nlp import speedups
 speedups.LEAN_IMPORT = True
-from quotex.model import load_model
+from quotex.nlp.model import load_model
 nlp = load_model()
 ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
 print(json.dumps({

@@ -310,7 +310,7 @@ def test_cli_subprocess_drops_link_lines():
 
 
 # The articles as an archive may store them, paragraphs joined by a literal backslash-n
-# (quotex.breaks): the same speakers, offsets into the text as given.
+# (quotex.text.breaks): the same speakers, offsets into the text as given.
 ESCAPED = ["cbc_transit", "global_opener", "global_interview", "np_feature", "star_housing", "cp_court",
            "global_readmore", "bbc_signoff"]
 

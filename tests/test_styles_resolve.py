@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from quotex.attribute import DocState
-from quotex.extract import extract_text
+from quotex.attribution.attribute import DocState
+from quotex.text.windows import extract_text
 
 DATA = Path(__file__).parent / "data" / "styles_resolve"
 NO_TITLE = "<no title>"

@@ -1,9 +1,9 @@
-"""Rule-level tests of quotex.syntax: a hand-built parse pins what each walk reads."""
+"""Rule-level tests of quotex.attribution.syntax: a hand-built parse pins what each walk reads."""
 import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quotex.syntax import (according_object, attachment, inverted_object, is_thing, misparsed_modifier,
+from quotex.attribution.syntax import (according_object, attachment, inverted_object, is_thing, misparsed_modifier,
                            participle_in_report, wished_infinitive)
 
 

@@ -1,0 +1,619 @@
+"""Who a token or mention is: names, pronouns and the subjects of speech verbs."""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from ..resolution.antecedents import AntecedentIndex
+from ..lexicon.cues import HONORIFICS, PRONOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, SPEECH_NOUNS
+from ..lexicon.en import (POLL_NOUNS, PASSIVE_SPEAKER_CUES, PERSON_NOUNS, PEOPLE_NOUNS, ADDRESSEE_CUES, HOLD_VERBS, NAMING_CUES, ORG_ENTS, ORG_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS,
+                      according, is_cue_token, not_a_speaker)
+from ..text.marks import QuoteSpan
+from ..resolution.names import clean_name, drop_titles
+from .syntax import according_object, inverted_object, is_thing, misparsed_modifier, participle_in_report, \
+    wished_infinitive
+from ..records import NAMED_KINDS, Speaker
+
+
+# A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
+# nouns that name where such shares come from.
+_SHARE = re.compile(r"(?i)(?:(?:just|only|about|almost|nearly|some|roughly|more than|fewer than|less than|"
+                    r"at least)\s+)*(?:\d[\d.,]*\s*(?:%|percent)|\w+\s+(?:in|out of)\s+(?:10|ten|\d+)\b|"
+                    r"half\b|a majority\b|two-thirds\b|a third\b|a quarter\b)")
+NAME_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "prt", "flat"}
+
+
+# Thresholds of the mention finders (each bounds a walk so a mis-parse cannot run through the window).
+# An inverted cue's name runs at most this many tokens past its head ("said Air Force 1st Lt. Tyler
+# Livingston"): longer runs of proper nouns are the next sentence's.
+INVERTED_NAME_MAX_TOKENS = 6
+# ... and a token of at most this many characters before a "." is an abbreviation in it ("Lt.", "Sgt.").
+ABBREVIATION_MAX_CHARS = 4
+# How many heads a document noun is climbed through objects and prepositions to the verb whose subject
+# speaks for it ("voted for the resolution which said" -> the voters); deeper is another clause.
+OBJECT_CLIMB_MAX = 3
+# How far back (characters before the window) pronoun antecedents are read: a few paragraphs of
+# context, not the whole article.
+ANTECEDENT_LOOKBACK_CHARS = 20_000
+# How many heads a cue is climbed to find a subject ("Lee went on to say" -> "went" has Lee).
+SUBJECT_CLIMB_MAX = 4
+# How many tokens before a subject-less cue are searched for the person who speaks ("Observer reporter
+# Jane Lee said"): a clause's width; further back is another clause.
+NAME_BEFORE_CUE_WINDOW = 16
+# How many heads a quote's token is climbed to the verb that holds it, when checking a person speaker.
+QUOTE_ROOT_CLIMB_MAX = 12
+
+# Institutions whose names run on through "of" ("the City of Surrey"), besides ORG_NOUNS.
+INSTITUTION_NOUNS = frozenset("""
+federation confederation city town township province region district county village university
+college chamber society league coalition alliance assembly authority fund order church diocese
+""".split())
+
+
+def _rank_only(ent) -> bool:
+    """An entity that is only a rank or honorific ("Cpl", "Staff Sgt"): the recognizer's cut, no name."""
+    return ent[-1].lower_.rstrip(".") in HONORIFICS
+
+
+class MentionRules:
+    """Who a token or mention is: names, pronouns and the subjects of speech verbs.
+
+    A part of :class:`quotex.attribution.attribute.Attributor`, which holds the parsed window.
+    """
+
+    # ------------------------------------------------------------------ helpers
+    def _register_names(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and not _rank_only(ent):
+                self.state.names.add(ent.text)
+        # Entities are not looked for inside quotes (quotex.nlp.ner), but a quoted passage may be the
+        # only place a full name appears ("… reporters questioned Press Secretary Josh Earnest
+        # …"): runs of proper nouns there, titles dropped, back up a bare surname.
+        if not self.quotes or not len(self.doc):
+            return
+        # (spaCy is imported by now; importing it at module level would undo the lean import in
+        # quotex.nlp.model.import_spacy.)
+        from spacy.parts_of_speech import PROPN
+
+        pos = self.doc.to_array("POS").tolist()
+        quoted = self.quoted
+        run: list = []
+        last = -2
+        for i, p in enumerate(pos):
+            if p != PROPN or not quoted[i]:
+                continue
+            t = self.doc[i]
+            if not (t.text[:1].isupper() and t.is_alpha):
+                continue
+            if i != last + 1:
+                self._weak_name(run)
+                run = []
+            run.append(t)
+            last = i
+        self._weak_name(run)
+
+    def _weak_name(self, run: list) -> None:
+        words = drop_titles([t.text for t in run])
+        if 2 <= len(words) <= 3:
+            self.state.names.add_weak(" ".join(words))
+
+    def _tok_at_or_after(self, char: int) -> Optional[int]:
+        """Index of the first token starting at or after document offset ``char``."""
+        i = bisect.bisect_left(self.starts, char)
+        return i if i < len(self.starts) else None
+
+    def _tok_before(self, char: int) -> Optional[int]:
+        """Index of the last token starting before document offset ``char``."""
+        i = bisect.bisect_left(self.starts, char) - 1
+        return i if i >= 0 else None
+
+    def _para_of(self, char: int) -> int:
+        lo, hi = 0, len(self.paras) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.paras[mid][0] <= char:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _quote_tokens(self, q: QuoteSpan):
+        """The quote's tokens. (Lives here, beside ``_tokens_between``, so mentions never calls
+        into cue_rules: the cue rules read mentions, not the other way round.)"""
+        return self._tokens_between(q.start, q.end)
+
+    def _tokens_between(self, a: int, b: int):
+        """Tokens whose start lies in document offsets [a, b)."""
+        span = self.doc.char_span(max(0, a - self.base), max(0, b - self.base), alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    # ------------------------------------------------------------------ mention -> Speaker
+    def _mention_span(self, head) -> tuple[int, int]:
+        """Token range [lo, hi] of the noun phrase naming the speaker, clipped at quotes."""
+        if head.lower_ in PRONOUNS:
+            return head.i, head.i
+        lo = hi = head.i
+        stack = [c for c in head.lefts if c.dep_ in NAME_LEFT_DEPS]
+        for c in stack:
+            for t in c.subtree:
+                if not self.quoted[t.i] and t.i < lo:
+                    lo = t.i
+        for c in head.rights:
+            if c.dep_ in ("flat", "compound"):
+                hi = max(hi, c.i)
+            else:
+                break
+        # Inverted cues are often mis-parsed: in "said Air Force 1st Lt. Tyler Livingston" the
+        # subject is "1st" and the name hangs off elsewhere; take the proper nouns that follow.
+        if head.pos_ in ("PROPN", "NUM") or head.ent_type_:
+            n = len(self.doc)
+            while hi + 1 < n and hi - head.i < INVERTED_NAME_MAX_TOKENS and not self.quoted[hi + 1]:
+                nxt = self.doc[hi + 1]
+                if nxt.pos_ == "PROPN" or (nxt.text == "." and self.doc[hi].pos_ == "PROPN"
+                                           and (len(self.doc[hi]) <= ABBREVIATION_MAX_CHARS
+                                                or self.doc[hi].lower_ in HONORIFICS)):
+                    # (A longer rank is an abbreviation too: "said Const. Jerome Lacroix".)
+                    hi += 1
+                else:
+                    break
+            while hi > head.i and self.doc[hi].text == ".":
+                hi -= 1
+        # An organisation's name runs on through "of" ("the Ministry of Health", "the City of
+        # Surrey", "the Federation of Canadian Municipalities"): to the end of its entity.
+        # Only from an institution's noun, through "of"/"for"/"on" and capitalised words.
+        if head.ent_type_ in ORG_ENTS and head.ent_iob_ in ("B", "I") and hi + 1 < len(self.doc) and \
+                self.doc[hi + 1].lower_ in ("of", "for", "on") and \
+                (head.lower_ in ORG_NOUNS or head.lower_ in INSTITUTION_NOUNS):
+            n = len(self.doc)
+            k = hi
+            while k + 1 < n and self.doc[k + 1].ent_iob_ == "I" and not self.quoted[k + 1] and \
+                    (self.doc[k + 1].lower_ in ("of", "for", "on", "and", "the", "-", "&") or self.doc[k + 1].text[:1].isupper()):
+                k += 1
+            if self.doc[k].text[:1].isupper():
+                hi = k
+        # Never reach into a quote or across punctuation other than the name's own dots.
+        while lo < head.i and (self.quoted[lo] or self.doc[lo].is_punct and self.doc[lo].text not in "'’"):
+            lo += 1
+        # Drop a leading determiner-only start such as "the" before a name? Keep: "the Kremlin".
+        return lo, hi
+
+    def _speaker_from_head(self, head) -> Optional[Speaker]:
+        doc = self.doc
+        # "His comments were blunt: …" -> the possessor is the speaker.
+        if head.lemma_.lower() in SPEECH_NOUNS:
+            poss = [c for c in head.children if c.dep_ == "poss" and not self.quoted[c.i]]
+            if poss:
+                head = poss[0]
+            else:
+                # "A statement from the Ministry of Health said …", "a release by Toronto police":
+                # the document speaks for whoever it is from, when that is a named person or body.
+                for p in head.children:
+                    if p.dep_ == "prep" and p.lower_ in ("from", "by") and not self.quoted[p.i]:
+                        obj = next((o for o in p.children if o.dep_ == "pobj" and not self.quoted[o.i]), None)
+                        sp = self._speaker_from_head(obj) if obj is not None else None
+                        if sp is not None and sp.kind in NAMED_KINDS:
+                            return sp
+                        break
+        if not_a_speaker(head):
+            return None
+        # "the Kremlin's spokesman" -> head spokesman; "Smith, the chairman," -> Smith with title.
+        lo, hi = self._mention_span(head)
+        span = doc[lo:hi + 1]
+        mtext = span.text
+        start = span.start_char + self.base
+        end = span.end_char + self.base
+        low = head.lower_
+        title = None
+        kind = "unknown"
+        name = None
+        if low in RELATIVE and head.head.dep_ == "relcl" and not self.quoted[head.head.head.i]:
+            # "Rubio, who mused that …": the mention is "who", the name is Rubio's.
+            ante = self._speaker_from_head(head.head.head) if head.head.head.lower_ not in RELATIVE else None
+            if ante is not None and ante.kind == "unknown" and head.head.head.pos_ == "NOUN":
+                # A thing that "says" speaks for whoever put it out: "Trump released a video
+                # that said, “…”" -> Trump; "Pelletier hoisted a sign that read “15%!”" ->
+                # Pelletier. Without such a subject the thing itself stays the source.
+                owner = self._owner_of(head.head.head)
+                if owner is not None:
+                    return owner
+            if ante is not None:
+                return Speaker(mtext, start, end, ante.name, ante.title, ante.kind)
+            return None
+        if low in PRONOUNS:
+            return self._resolve_pronoun(head, mtext, start, end)
+        person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e)]
+        if not person:
+            person = self._name_after_rank(span)
+        if not person:
+            # "The chairman, John Smith, said" / "Smith, the party's chairman, said"
+            for c in head.rights:
+                if c.dep_ == "appos":
+                    ap = [e for e in doc[c.left_edge.i:c.right_edge.i + 1].ents if e.label_ == "PERSON"]
+                    if ap and not any(self.quoted[t.i] for t in ap[0]):
+                        person = ap
+                        title = clean_name(mtext)
+                    break
+        if person:
+            ent = person[-1]
+            name = self.state.names.canonical(ent.text)
+            kind = "person"
+            if title is None:
+                pre = doc[lo:ent.start] if ent.start > lo else None
+                if pre is not None:
+                    words = [t for t in pre if t.dep_ not in ("det", "punct", "case") and t.pos_ != "DET"]
+                    if words:
+                        title = clean_name(doc[words[0].i:ent.start].text)
+                if title is None:
+                    for c in head.rights:
+                        if c.dep_ == "appos":
+                            ap = doc[c.left_edge.i:c.right_edge.i + 1]
+                            if not any(self.quoted[t.i] for t in ap) and not any(
+                                    e.label_ == "PERSON" for e in ap.ents):
+                                title = clean_name(ap.text)
+                            break
+            if title and title.lower() in HONORIFICS:
+                title = None
+            # Stage 1 finds the mention and reads the document's names; it writes no document
+            # state (a candidate a rule rejects must leave nothing behind). The title the
+            # article gives the person elsewhere, and who the mention is across the document,
+            # are stage 2's: quotex.resolution.resolve.
+        else:
+            orgs = [e for e in span.ents if e.label_ in ORG_ENTS]
+            hl = head.lemma_.lower()
+            if orgs or hl in ORG_NOUNS or (head.pos_ == "PROPN" and hl not in PERSON_NOUNS):
+                kind = "organization" if (orgs or hl in ORG_NOUNS) else "unknown"
+            if hl in PERSON_NOUNS:
+                kind = "person"
+            name = clean_name(mtext)
+            if span and span[0].dep_ == "det" and span[0].lower_ in ("a", "an", "the") and len(span) > 1:
+                # "the Kremlin" -> "Kremlin", "a spokesman" -> "spokesman": the name without its article.
+                name = clean_name(span[1:].text) or name
+            if head.pos_ == "PROPN":
+                # "an angry Hollande" -> "Hollande": the run of capitalised words ending at the head.
+                k = head.i
+                while k - 1 >= lo and self.doc[k - 1].text[:1].isupper() and not self.doc[k - 1].is_punct:
+                    k -= 1
+                name = clean_name(self.doc[k:hi + 1].text) or name
+                words = name.split()
+                cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in HONORIFICS), default=-1)
+                rest = words[cut + 1:]
+                if cut >= 0 and len(rest) >= 2 and rest[-1].lower() not in ORG_NOUNS and \
+                        all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                            for w in rest):
+                    # "said Toronto Centre MPP Suze Morrison", read as one organisation: the
+                    # words after the last rank or office are a person's name.
+                    title = " ".join(words[:cut + 1])
+                    name, kind = self.state.names.canonical(" ".join(rest)), "person"
+            if kind == "unknown" and head.pos_ == "PROPN":
+                # A name spaCy did not tag: "Okafor said" after "Maria Okafor" resolves to her.
+                canon = self.state.names.canonical(name)
+                if canon != name:
+                    name, kind = canon, "person"
+        if not name:
+            return None
+        return Speaker(text=mtext, start=start, end=end, name=name, title=title, kind=kind)
+
+    @staticmethod
+    def _name_after_rank(span) -> list:
+        """The name after an abbreviated rank the tokenizer cut at its dot, as a one-item list.
+
+        "said Cpl. Amrit Dhillon" and "said Staff Sgt. Nadia Oduya": the recognizer reads "Cpl"
+        or "Staff Sgt" as the person and the parser ends a sentence at the dot; the capitalised
+        words after the rank's dot are the name.
+        """
+        for i in range(len(span) - 2, 0, -1):
+            if span[i].text == "." and span[i - 1].lower_.rstrip(".") in HONORIFICS:
+                rest = span[i + 1:]
+                if 1 <= len(rest) and all(t.text[:1].isupper() and t.is_alpha or t.text == "-" for t in rest):
+                    return [rest]
+                break
+        return []
+
+    def _owner_of(self, noun) -> Optional[Speaker]:
+        """The person or organisation subject of the verb that takes ``noun`` as its object.
+
+        "Sanders is releasing a new ad that urges …" -> Sanders (through objects and
+        prepositions: "voted for the resolution which said" -> the voters).
+        """
+        t = noun
+        for _ in range(OBJECT_CLIMB_MAX):
+            if t.dep_ not in ("dobj", "pobj", "prep", "appos", "conj") or t.head == t or self.quoted[t.head.i]:
+                return None
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        if t.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = [c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
+        if not subj or subj[0].lower_ in RELATIVE:
+            return None
+        sp = self._speaker_from_head(subj[0])
+        if sp is None or sp.kind not in NAMED_KINDS and sp.text.lower() not in PRONOUNS:
+            return None
+        return sp
+
+    def _resolve_pronoun(self, tok, mtext: str, start: int, end: int) -> Speaker:
+        """Whom "he", "she", "it", "they" stands for, by agreement and salience (quotex.resolution.pronouns).
+
+        Unresolved, the mention is its own name (the confidence is lowered for it).
+        """
+        st = self.state
+        found = self._antecedents().resolve(tok, st.last_speaker.name if st.last_speaker else None)
+        if found is not None:
+            ent, head = found
+            sp = self._speaker_from_head(self.doc[head]) if head is not None and not ent.plural else None
+            if sp is not None and ent.kind == "person":
+                name = self._antecedents().report_name(ent, sp.name)
+                return Speaker(mtext, start, end, name, sp.title, "person")
+            kind = "person" if ent.kind == "person" else "organization"
+            return Speaker(mtext, start, end, ent.key, st.names.title_of(ent.key), kind)
+        return Speaker(mtext, start, end, mtext, None, "person" if tok.lower_ in PRONOUNS_PERSON else "unknown")
+
+    def _antecedents(self) -> AntecedentIndex:
+        """The window's candidate antecedents, collected on first use."""
+        idx = getattr(self, "_antecedent_index", None)
+        if idx is None:
+            idx = AntecedentIndex(self.doc, self.quoted, lambda i: self.ords[self._para_of(self.starts[i])],
+                                  self.state.names.canonical, set(self.state.names.by_last.values()),
+                                  before=self.text[max(0, self.base - ANTECEDENT_LOOKBACK_CHARS):self.base],
+                                  first_para=self.ords[0] if self.ords else 0)
+            self._antecedent_index = idx
+        return idx
+
+    # ------------------------------------------------------------------ cue -> speaker
+    def _subject_of(self, cue):
+        """Follow the parse from a cue verb to its speaker's head token."""
+        if according(cue):
+            return according_object(cue, self.quoted)
+        obj = inverted_object(cue, self.quoted)
+        if obj is not None:
+            return obj
+        # Inverted cues the parser gets wrong: "“…,” said David Brock, a Clinton confidant who
+        # heads …" can leave "said" without a subject; the name right after the verb is it.
+        if not any(c.dep_ in SUBJ_DEPS for c in cue.children) and cue.i + 1 < len(self.doc):
+            nxt = self.doc[cue.i + 1]
+            # Only a finite verb inverts: in "… “that person,” telling Fox 35 that …" the name
+            # after the participle is who was told.
+            # (A no-break space after the closing mark is a token of its own: step over it.)
+            pi = cue.i - 1
+            while pi > 0 and self.doc[pi].is_space:
+                pi -= 1
+            if not self.quoted[nxt.i] and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN" or
+                                           nxt.is_title and nxt.is_alpha and nxt.pos_ != "DET") and \
+                    cue.i > 0 and self.quoted[pi] and cue.tag_ not in ("VBG", "VBN"):
+                while nxt.i + 1 < len(self.doc) and self.doc[nxt.i + 1].pos_ == "PROPN" and \
+                        not self.quoted[nxt.i + 1]:
+                    nxt = self.doc[nxt.i + 1]
+                return nxt
+        # "As Tom Reed, professor of law and author of “The Quiet Court,” put it, “…”": the
+        # parser can take the name for the object of an "as" before the verb and leave the verb
+        # without a subject.
+        as_obj = [p for c in cue.children if c.dep_ in ("mark", "prep") and c.lower_ == "as" and c.i < cue.i
+                  for p in c.children if p.dep_ == "pobj" and not self.quoted[p.i]]
+        if as_obj and not any(c.dep_ in SUBJ_DEPS for c in cue.children):
+            return as_obj[0]
+        if misparsed_modifier(cue, self.quoted):
+            # "a man yelled “Stay there!”" / "one lawmaker called Trump “the orange prince”":
+            # the small model hangs the cue off the noun before it as a modifier; that noun is
+            # who speaks.
+            return cue.head
+        t = cue
+        for _ in range(SUBJECT_CLIMB_MAX):
+            subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and not self.quoted[c.i]]
+            if participle_in_report(cue, t):
+                # "She spoke to CNN, saying that Lee is a “fraud” and questioning how he “got
+                # away with it”": the parser can hang the second participle on the verb of the
+                # reported clause; whoever is reported there is not the one questioning.
+                subj = []
+            if subj and subj[0].dep_ == "nsubjpass":
+                # "Sanders was asked by host Bill Maher, “…?”": the agent speaks, not the subject.
+                agent = [p for a in t.children if a.dep_ == "agent"
+                         for p in a.children if p.dep_ == "pobj" and not self.quoted[p.i]]
+                # Only the cue's own agent: climbing from "… was booed by the crowd after telling
+                # them “…”" or "was joined by Lee and joked, “…”", the one booed or joined speaks.
+                if agent and t is cue:
+                    return agent[0]
+                if cue.lemma_.lower() in NAMING_CUES:
+                    # "The feature has been called “strategic ambiguity” by Joshua Hendrick": the
+                    # parser hangs "by" on the quoted name; its object still did the naming.
+                    by = [p for b in cue.subtree if b.lower_ == "by" and b.dep_ in ("prep", "agent") and
+                          (b.head == cue or self.quoted[b.head.i]) and not self.quoted[b.i]
+                          for p in b.children if p.dep_ == "pobj" and not self.quoted[p.i]]
+                    if by:
+                        return by[0]
+                # "a “paperwork error” that was reported in a “hit piece”": without an agent the
+                # passive subject is what was said, not who said it ("He was quoted as saying"
+                # and "Trump was asked …" excepted).
+                if t is cue and t.lemma_.lower() not in PASSIVE_SPEAKER_CUES:
+                    return None
+            if len(subj) > 1:
+                # Two subjects is a misparse, mostly of a dateline: "LONDON (Reuters) - Donald
+                # Trump said …" -> the one nearest the verb.
+                before = [c for c in subj if c.i < t.i]
+                subj = [before[-1]] if before else subj
+            if subj and subj[0].ent_type_ in ("DATE", "TIME", "GPE") and t is cue:
+                # "Saturday at the convention Sen. Elizabeth Warren (D-MA) said …" parses
+                # "Saturday" as the subject; a person named just before the verb is the speaker.
+                p = self._person_before(cue)
+                if p is not None and p.i > subj[0].i:
+                    return p
+            if subj and t is cue and subj[0].i < cue.i and is_thing(subj[0]):
+                # "The rejection of the treaty signals “the beginning of the end,” said Geert
+                # Wilders": a thing parsed as the subject of a verb a name follows is the
+                # reported clause's; the name after the verb speaks.
+                p = self._person_after(cue)
+                if p is not None:
+                    return p
+            if subj and t is not cue and is_thing(subj[0]) and t.dep_ == "advcl" and t.head != t and \
+                    any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS | {"as"} for c in t.children):
+                # "He sent an email as the meeting began, vowing to “fight on”": the parser can hang
+                # the participle on the verb of a clause of time; a thing there is the scene, and
+                # the sentence's own subject speaks.
+                t = t.head
+                continue
+            if subj and wished_infinitive(t) and not self.quoted[t.head.i]:
+                # "Lee says she expects the council to announce a “fresh start”", "a letter calls
+                # for the board to respond by admitting …": an infinitive with a subject of its
+                # own is an act someone wants, not one done; the words are the wisher's.
+                t = t.head
+                continue
+            if subj:
+                s = subj[0]
+                # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
+                return s
+            # (the same for a subject-less passive: "was shouted down by fans after telling …")
+            agent = [c for c in t.children if c.dep_ == "agent"] if t is cue else []
+            for a in agent:
+                pobj = [c for c in a.children if c.dep_ == "pobj" and not self.quoted[c.i]]
+                if pobj:
+                    return pobj[0]
+            if t.dep_ == "relcl" and not self.quoted[t.head.i]:
+                return t.head
+            if t.dep_ == "xcomp" and not self.quoted[t.head.i] and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                # "That prompted Lee to call the plan “a joke”", "the win led her to declare …":
+                # the object of the verb above does the infinitive, not its subject. Only a name
+                # or a pronoun: a common noun there is as often a time ("spent the weekend
+                # saying …").
+                obj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and not self.quoted[c.i]]
+                if obj and obj[0].pos_ in ("PROPN", "PRON") and obj[0].lower_ not in ("it", "this", "that"):
+                    return obj[0]
+            # "released a statement saying …": from the cue through the noun it modifies to the
+            # verb that has the subject.
+            if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj") and \
+                    t.head != t and not self.quoted[t.head.i]:
+                t = t.head
+                continue
+            break
+        if is_cue_token(cue) and not according(cue):
+            # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic
+            # presidential candidate stated that …": the parser hangs the real subject on the
+            # last name of the intro phrase as an apposition; a person noun right before the
+            # subject-less cue, set off by a comma, is who speaks, not the name before it.
+            prev = self.doc[cue.i - 1] if cue.i > 0 else None
+            if prev is not None and prev.dep_ == "appos" and prev.pos_ == "NOUN" and \
+                    not self.quoted[prev.i] and not is_thing(prev) and \
+                    prev.lower_ not in PRONOUNS and prev.left_edge.i > 0 and \
+                    self.doc[prev.left_edge.i - 1].text == "," and prev.head.i < prev.left_edge.i:
+                return prev
+            return self._person_before(cue)
+        return None
+
+    def _thing_subject(self, head) -> bool:
+        """A subject that is a thing, an activity or a relative pronoun standing for a thing."""
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+            head = head.head.head
+        if head.pos_ == "VERB":
+            return True
+        return is_thing(head)
+
+    def _person_after(self, cue):
+        """The person named right after a cue: "…, said Christine Link, director of …"."""
+        i = cue.i + 1
+        # Only the inverted citation shape: a comma (or a closing mark) before the verb, and the
+        # name not its object ("A campaign ad accuses Trump …" is about Trump).
+        if i >= len(self.doc) or self.quoted[i] or self.doc[i].ent_type_ != "PERSON" or cue.i == 0 or \
+                not (self.doc[cue.i - 1].text == "," or self.quoted[cue.i - 1]):
+            return None
+        while i + 1 < len(self.doc) and self.doc[i + 1].ent_type_ == "PERSON" and \
+                self.doc[i + 1].ent_iob_ == "I" and self.doc[i + 1].tag_ != "POS" and not self.quoted[i + 1]:
+            i += 1
+        # "The lawmaker, who represents …, said Trump's remarks “…”": a possessor is no speaker.
+        if i + 1 < len(self.doc) and self.doc[i + 1].tag_ == "POS":
+            return None
+        return self.doc[i]
+
+    def _person_before(self, cue):
+        """The person named just before a cue the parser left without a subject.
+
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “…”"
+        comes out with "said" subject-less (the name hangs off "Observer"): the nearest person
+        before the verb in its sentence, with no other verb between, is the speaker.
+        """
+        sent_start = cue.sent.start
+        for i in range(cue.i - 1, max(sent_start, cue.i - NAME_BEFORE_CUE_WINDOW) - 1, -1):
+            t = self.doc[i]
+            if i == cue.i - 1 and t.is_title and t.is_alpha and not t.ent_type_ and not self.quoted[i] and \
+                    self.state.names.canonical(t.text) != t.text:
+                # "And Skelly called him “…”", "Will described him as “…”": a surname the article
+                # has given in full, mistagged (as an adverb, an auxiliary) right before the verb.
+                return t
+            if self.quoted[i] or t.pos_ in ("VERB", "AUX"):
+                return None
+            if t.ent_type_ == "PERSON":
+                return t
+        return None
+
+    def _nearer_mention(self, sp: Speaker, cue, q: QuoteSpan) -> Speaker:
+        """The speaker's mention nearest the quote: a he/she subject of a clause between cue and quote.
+
+        A Speaker is the mention nearest the quote as written. In "Lee says that even though she
+        may lose, she still thinks the plan is “a good one”" the "she" who thinks is Lee again,
+        nearer her words; the name found at the cue stays the name. Only a pronoun that speaks or
+        holds a view, and only for a speaker named at the cue: in "Lee said she was “happy”" the
+        "she" of "was" is what the words are about.
+        """
+        if sp.kind != "person" or not any(t.pos_ == "PROPN" for t in self._tokens_between(sp.start, sp.end)):
+            return sp
+        t = next((t for t in self._quote_tokens(q) if not self.quoted[t.head.i] or t.head == t), None)
+        for _ in range(QUOTE_ROOT_CLIMB_MAX):
+            if t is None or t.head == t:
+                return sp
+            t = t.head
+            if t.i == cue.i:
+                return sp
+            if is_cue_token(t) or t.lemma_.lower() in HOLD_VERBS:
+                pron = [c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i] and
+                        (c.lower_ in ("he", "she") or self._who_of(c, sp))]
+                if pron:
+                    p = pron[0]
+                    return Speaker(p.text, p.idx + self.base, p.idx + len(p) + self.base, sp.name, sp.title,
+                                   sp.kind)
+        return sp
+
+    def _who_of(self, tok, sp: Speaker) -> bool:
+        """Whether ``tok`` is a "who" whose antecedent is the speaker's mention.
+
+        "“…,” said Ann Lee, who thinks the council “must act now”": the "who" that thinks is
+        Lee, nearer her words. "Lee tells voters who wonder …" is about the voters.
+        """
+        if tok.lower_ != "who" or tok.head.dep_ != "relcl":
+            return False
+        c = tok.head.head.idx + self.base
+        return sp.start <= c < sp.end
+
+    def _poll_source(self, head, sp: Speaker) -> Speaker:
+        """A share of respondents speaks for the poll named in its sentence.
+
+        "In a CNN/ORC poll released Monday, 31% of Republicans said they were “extremely
+        enthusiastic”" -> the poll, as readers (and PolNeAR's annotators) credit it; "About four
+        in 10 voters said they were “angry”" with no poll named keeps the share.
+        """
+        if not _SHARE.match(sp.text):
+            return sp
+        sent = head.sent
+        for t in self.doc[sent.start:head.i]:
+            if t.lemma_.lower() in POLL_NOUNS and t.pos_ == "NOUN" and not self.quoted[t.i]:
+                poll = self._speaker_from_head(t)
+                if poll is not None:
+                    return Speaker(poll.text, poll.start, poll.end, poll.name, poll.title, "organization")
+        return sp
+
+    def _own_sentence_pronoun(self, q: QuoteSpan, r):
+        """Report the pronoun subject of the quote's own sentence as the mention, when it has one.
+
+        "Clinton suggested a pause. She also asked for more “flexibility”": the speaker carried
+        from the sentence before is Clinton; the mention nearest the quote as written is "She".
+        """
+        sp, cue, method = r
+        toks = self._quote_tokens(q)
+        if not toks or sp.kind != "person":
+            return r
+        sent = toks[0].sent
+        root = sent.root
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") and not self.quoted[c.i]:
+                start = c.idx + self.base
+                return Speaker(c.text, start, start + len(c.text), sp.name, sp.title, sp.kind), cue, method
+        return r

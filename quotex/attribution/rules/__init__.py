@@ -1,0 +1,2 @@
+"""The attribution rules by family, each ``find(ctx, quote) -> Attribution | None`` (see :mod:`quotex.attribution.sieve`).
+"""

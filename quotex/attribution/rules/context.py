@@ -1,0 +1,659 @@
+"""Rules that find the speaker outside the quote's sentence: colons, headlines, sign-offs,
+the sentence or paragraph before (``colon``, ``colon-intro``, ``headline``, ``signoff``,
+``previous-sentence``, ``previous-paragraph`` …)."""
+from __future__ import annotations
+
+import re
+
+from .labels import is_title_case_line
+from .layout import TRANSCRIPT_MIN_LINES
+from ...lexicon.en import according, is_cue_token
+from ...text.marks import QuoteSpan
+from ..methods import Attribution, Method
+from ...resolution.names import clean_name, drop_titles
+from ..syntax import is_thing
+from ...records import Speaker, is_named
+
+
+# A line longer than this is a paragraph of text, not a headline ("Putin 'gratefully accepted'
+# invitation -Kremlin" is short; a reporter's paragraph that ends "- Kremlin" is not a source line).
+HEADLINE_MAX_CHARS = 200
+# "Name: … 'quote'" counts for a quote later in its paragraph only in a short lead or headline;
+# in a longer paragraph the colon after the first words labels what follows, not the quote.
+LEAD_MAX_CHARS = 300
+# A quoted sentence after a comma ("… with an audience, “I do not know which …”") has at least
+# this many words; a shorter capitalised quote after a comma is a name or slogan.
+COMMA_SENTENCE_MIN_WORDS = 4
+# A label before a colon ("The full statement:", "Here's Lee in 1992:") is at most this many tokens.
+LABEL_MAX_TOKENS = 8
+# A transcript line may give a title before the name ("Former secretary of state Hillary Rodham
+# Clinton: “…”"): at most this many words, with no verb and no punctuation.
+TRANSCRIPT_TITLE_MAX_WORDS = 10
+# A sign-off's final dot is an abbreviation's when its last word is this short ("- Lee Jr."
+# keeps it) and a full stop otherwise ("- Sanders." -> "Sanders"): "Jr.", "Sr.", "Co." fit.
+SIGNOFF_ABBREVIATION_CHARS = 4
+# ``headline-subject`` tries the headline's first words as a name, longest first, up to this
+# many (as many as ``_HEADLINE_START`` takes: "Ann Marie Lee Vows …").
+HEADLINE_NAME_MAX_WORDS = 3
+# A one-word headline name shorter than this that the article knows only as itself is taken
+# for a headline word, not a surname ("Up", "No" in "No ‘Deal’ Yet").
+SHORT_NAME_MIN_CHARS = 3
+
+# "Name: …" at the start of a line: a transcript line or a headline's source.
+_LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
+# The words after a quote name its speaker looking back: "That's how Darrell
+# Comeau, a fisher, describes the change." / "So says Mayor Ann Lee." / "That was the verdict of
+# Ann Lee." / "The words came from Ann Lee." (features open on a quote this way). Lowercase role words may stand before the name;
+# "how"/"what" need a verb of saying or seeing after the name (and its apposition), so "That's
+# what happened in Toronto." names nobody.
+_NAME = r"(?!(?:The|A|An|It|He|She|They|We|This|That)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+_NAMED_AFTER = re.compile(
+    r"\s*(?:(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?P<how>how|what)"
+    r"|(?:That|This)(?:['’]s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?(?:verdict|view|message|word|words|warning|"
+    r"reaction|assessment|advice|answer|response|take)\s+(?:of|from)"
+    r"|(?:Those|These)\s+(?:are|were)\s+the\s+(?:\w+\s+)?words\s+of|So\s+says"
+    r"|(?:The|Those|These)\s+(?:\w+\s+)?words\s+(?:came|come|were|are)\s+(?:from|spoken\s+by))"
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>" + _NAME + r")"
+    r"(?P<verb>(?:,[^.,]{1,80},)?\s+(?:describes|described|puts|put|says|said|sees|saw|explains|explained|"
+    r"sums|summed|tells|told|recalls|recalled|remembers|remembered|calls|called|characterizes|"
+    r"characterized|characterises|characterised|views|viewed))?")
+# After a quote that opens a headline: a colon and a clause ("‘A punch in the gut’: Workers react …").
+_COLON_THEN_CLAUSE = re.compile(r"\s*:\s+[A-Z]")
+# A line of a list of voices: a full name, then a few short descriptions set off by commas, then
+# the colon before the quote ("Margaret Ellis, accountant, Leeds: “…”").
+# (Not a digest item's headline in capitals before a dash: "POLLS NOT WRONG, JUST EARLY - Ann Lee:".)
+_LISTED_NAME = re.compile(r"[\s\u2022*-]*(?![A-Z\s]+,)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+                          r"(?:\s*,\s*[^,:;.!?\n–—]{1,40}?){1,3}\s*:\s*$")
+# Subjects that are the writer or a pointer, not a person in the story ("We met Ann Lee.", "That
+# is the view of Ann Lee.").
+_REPORTER_SUBJECTS = frozenset({"we", "i", "that", "this", "it", "there"})
+# A line that opens with the label of an interview printed as Q&A ("Q: …", "A: “…”").
+# (Or after a sentence's end, where the line breaks were lost: "… plans? A: “I want …”".)
+_QA_LINE = re.compile(r"(?:^[ \t]*|(?<=[.!?\"”]) )[\"“]?(?:Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
+# A headline ending in its source: "… -Kremlin", "…: Minister".
+_HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
+_HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
+# The next line that is not blank (for a sign-off under a quote paragraph).
+_NEXT_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*([^\n]*)")
+# "Guns Are ‘A Crisis,’ Dean Tells Convention.": a headline's source named after its quote.
+_HEADLINE_TAIL_CUE = re.compile(r"[,.!?]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?)\s+(?:Says|Tells|Finds|Warns|"
+                                r"Writes|Admits|Insists|Claims|Declares|Argues|Vows|Urges)\b")
+# A headline's opening words (names), for ``headline-subject``.
+_HEADLINE_START = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+# What follows a headline's opening name when that name alone is the subject: a space and a
+# word, not a comma, a dash or 'and'/'&' joining a second subject.
+_HEADLINE_LONE_SUBJECT = re.compile(r"\s+(?!(?:and|&)\s)[A-Za-z]")
+# A sign-off paragraph under a quote paragraph: "- Bernie Sanders." / "—President Obama, tweeting …"
+# / "― Pamela Ruiz" (the horizontal bar of quotation lists) / "-- @janedoe".
+_SIGNOFF = re.compile(r"\s*[-–—―]+\s*((?:[A-Z][\w.'’-]*|@\w+)(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$)")
+# The same on the quote's own line, after its closing mark: "“We will win.” ― Pamela Ruiz",
+# '"Great speech." - Ann Lee, Twitter', '"We will win" — Mayor Ann Lee, on Tuesday'. Whatever
+# follows the name is set off by a comma or a bracket (a title, a place, a platform), so "“a
+# mess” - Lee said so twice" (a dash inside a sentence) is no sign-off.
+_SIGNOFF_SAME_LINE = re.compile(r"[ \t.,]*[-–—―]+[ \t]*((?:[A-Z][\w.'’-]*|@\w+)(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+                                r"[ \t]*(?:[,;(][^\n]*|\.?[ \t]*)$", re.M)
+
+
+class ContextRules:
+    """Rules that find the speaker outside the quote's sentence.
+
+    A part of :class:`quotex.attribution.attribute.Attributor`, which holds the parsed window.
+    """
+
+    def _line_colon(self, q: QuoteSpan, pi: int):
+        """A headline or lead shaped "Name: … 'quote' …" credits the name before the colon.
+
+        "Issa: Hillary Clinton's 'Honesty Is In Question.'" -> Issa. Labels such as "UPDATE:" or
+        "The Latest:" are not sources.
+        """
+        pa, pb = self.paras[pi]
+        m = _LINE_COLON.match(self.text, pa, pb)
+        if not m or pa + m.end(1) >= q.open:
+            return None
+        name = m.group(1)
+        if name.lower() in self.lex.HEADLINE_LABELS or name.split()[0] in ("The", "A", "An") or \
+                (pb - pa > LEAD_MAX_CHARS and not self._starts_paragraph(q, pi)):
+            return None
+        a, b = m.start(1), m.end(1)
+        toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i]]
+        sp = self._speaker_from_head(toks[-1]) if toks else None
+        canon = self.state.names.canonical(name.title() if name.isupper() else name)
+        kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
+        return Attribution(Speaker(self.text[a:b], a, b, canon, sp.title if sp else None, kind), None, Method.LINE_COLON)
+
+    def _named_after(self, q: QuoteSpan, pi: int):
+        """A quote that is a whole sentence, named by the words after it looking back.
+
+        "“Twenty years ago the traps were full.”" / "That's how Darrell Comeau, a third-generation
+        fisher, describes the change." -> Darrell Comeau; also "So says Mayor Ann Lee." and "That
+        was the verdict of Ann Lee.", in the next paragraph after a paragraph that is the quote,
+        or in the same paragraph right after a quote that opens it. Read from the text, since
+        the paragraph after a quote is not always in the parsed window.
+        """
+        if q.continues or not self._starts_paragraph(q, pi) or \
+                self.text[q.start:q.end].rstrip()[-1:] not in (".", "!", "?", "…"):
+            return None
+        pa, pb = self.paras[pi]
+        if self.text[q.close:pb].strip():
+            start, end = q.close, pb
+        elif self._whole_paragraph(q, pi):
+            m = _NEXT_LINE.match(self.text, pb)
+            if not m:
+                return None
+            start, end = m.start(1), m.end(1)
+        else:
+            return None
+        n = _NAMED_AFTER.match(self.text, start, end)
+        if not n or (n.group("how") and not n.group("verb")):
+            return None
+        a, b = n.span("name")
+        name = self.text[a:b].rstrip(".")
+        b = a + len(name)
+        names = self.state.names
+        canon = names.canonical(clean_name(name)) or name
+        return Attribution(Speaker(name, a, b, canon, names.title_of(canon), "person"), None, Method.NAMED_AFTER)
+
+    def _colon_intro(self, q: QuoteSpan, pi: int):
+        """A sentence ending in a colon introduces the quote: its subject is the source.
+
+        "A footnote in the report makes that clear: “These assessments do not apply …”"
+        "The Daily News focuses on the shooting: “In taking 129 lives …”"
+        """
+        pa, _ = self.paras[pi]
+        pre = self.text[pa:q.open].rstrip()
+        inner = self.text[q.start:q.end]
+        # Or a comma before a quoted sentence, with any verb: "Clinton shared her worry with an
+        # audience, “I do not know which Trump will show up.”"
+        if pre.endswith(":") or (pre.endswith(",") and inner[:1].isupper() and len(inner.split()) >= COMMA_SENTENCE_MIN_WORDS):
+            end = pa + len(pre) - 1
+        elif pre.endswith(("--", "\u2014", "\u2013")) and inner[:1].isupper() and \
+                len(inner.split()) >= COMMA_SENTENCE_MIN_WORDS and inner.rstrip()[-1:] in ".!?":
+            # A dash does a colon's work before a whole quoted sentence: "Lee also backed the
+            # tax -- “I think it is the fairest one we have.”"
+            end = pa + len(pre.rstrip("-\u2014\u2013").rstrip())
+            if end <= pa:
+                return None
+        elif not pre and pi > 0 and self.ords[pi - 1] == self.ords[pi] - 1:
+            # The paragraph before ends with a colon: "Smith put it this way:" / quote paragraph.
+            a, b = self.paras[pi - 1]
+            prev = self.text[a:b].rstrip()
+            if not prev.endswith(":"):
+                return None
+            end = a + len(prev) - 1
+        else:
+            return None
+        colon = self._tok_before(end + 1)
+        if colon is None or self.quoted[colon]:
+            return None
+        root = self.doc[colon].sent.root
+        # The parser often hangs the colon (and the words before it) off the quote's own verb:
+        # "Sanders delivered a snappy retort: “No one is tearing this up.”"; then the last verb
+        # before the colon is the one.
+        sent_start = self.doc[colon].sent.start
+        before = next((self.doc[i] for i in range(colon - 1, sent_start - 1, -1)
+                       if self.doc[i].pos_ == "VERB" and not self.quoted[i]), None)
+        for t in (self.doc[colon].head, root, before):
+            if t is None:
+                continue
+            if self.quoted[t.i] or t.pos_ not in ("VERB", "AUX"):
+                continue
+            head = self._subject_of(t)
+            if head is not None and head.lower_ not in self.lex.EMPTY_SUBJECTS_NO_THAT and head.pos_ != "VERB":
+                # (An activity says nothing: in "She is sure that keeping him in jail will make
+                # him louder:" the colon hangs off "make", whose subject is "keeping"; "is" has hers.)
+                if is_thing(head):
+                    # "The result did not surprise pollster Ann Lee:" -> who it struck speaks.
+                    obj = [c for c in t.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and
+                           not self.quoted[c.i]]
+                    head = obj[0] if obj else head
+                    if not obj:
+                        head = self._topic_person(t, head) or head
+                sp = self._speaker_from_head(head)
+                if sp is not None:
+                    return Attribution(sp, self._cue(t) if is_cue_token(t) else None, Method.COLON_INTRO)
+        # "For Ms Pryce, the answer is simple: “…”": a copula the parser hung under the quote's
+        # verb, with a thing as its subject and a person it is set up for.
+        cop = next((self.doc[i] for i in range(colon - 1, sent_start - 1, -1)
+                    if self.doc[i].pos_ == "AUX" and self.doc[i].dep_ not in ("aux", "auxpass")
+                    and not self.quoted[i]), None)
+        if cop is not None:
+            subj = self._subject_of(cop)
+            who = self._topic_person(cop, subj) if subj is not None and is_thing(subj) else None
+            sp = self._speaker_from_head(who) if who is not None else None
+            if sp is not None:
+                return Attribution(sp, None, Method.COLON_INTRO)
+        r = self._earlier_intro_verb(colon, sent_start)
+        if r is not None:
+            return r
+        # A short label naming a document: "Partial transcript as follows:" / "The full
+        # statement:" -> the document is the source (what follows are its lines).
+        if colon - sent_start <= LABEL_MAX_TOKENS:
+            for i in range(sent_start, colon):
+                t = self.doc[i]
+                if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.DOC_NOUNS and not self.quoted[i]:
+                    sp = self._speaker_from_head(t)
+                    if sp is not None:
+                        return Attribution(sp, None, Method.COLON_INTRO)
+                    break
+            return self._person_label(colon, sent_start)
+        return None
+
+    def _topic_person(self, verb, subj):
+        """The person a sentence is set up for, before its subject: "For Ms Pryce, the answer is
+        simple: “…”" and "To the mayor, the choice is clear: “…”" -> that person speaks."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "to") and c.i < subj.i and not self.quoted[c.i]:
+                objs = [o for o in c.children if o.dep_ == "pobj" and not self.quoted[o.i]]
+                if objs and (objs[0].ent_type_ == "PERSON" or objs[0].lower_ in ("him", "her")
+                             or not is_thing(objs[0]) and objs[0].pos_ in ("NOUN", "PROPN")):
+                    return objs[0]
+        return None
+
+    def _person_label(self, colon: int, sent_start: int):
+        """A short label with no verb that names one person before a colon: "Here's Lee in 1992:",
+        "Then Lee, a week later:" -> Lee (what follows are her words, as in a transcript)."""
+        label = [self.doc[i] for i in range(sent_start, colon)]
+        if self.doc[colon].text != ":" or any(t.pos_ == "VERB" or self.quoted[t.i] for t in label):
+            return None
+        people = [t for t in label if t.ent_type_ == "PERSON"]
+        if not people or any(t.ent_iob_ == "B" for t in people[1:]):
+            return None
+        sp = self._speaker_from_head(people[-1])
+        return Attribution(sp, None, Method.COLON_INTRO) if sp is not None else None
+
+    def _earlier_intro_verb(self, colon: int, sent_start: int):
+        """The nearest earlier verb of the colon's sentence whose subject is a person or group.
+
+        "The mayor has since apologized for what happened: “…”": the last verb before the colon
+        ("happened") has no one as its subject; the verb before it does. Only people and
+        organisations: a thing the reporter's clause is about is not who speaks.
+        """
+        for i in range(colon - 1, sent_start - 1, -1):
+            t = self.doc[i]
+            if t.pos_ != "VERB" or self.quoted[i]:
+                continue
+            head = self._subject_of(t)
+            if head is None or head.lower_ in self.lex.EMPTY_OR_RELATIVE_SUBJECTS:
+                continue
+            sp = self._speaker_from_head(head)
+            if is_named(sp):
+                return Attribution(sp, self._cue(t) if is_cue_token(t) else None, Method.COLON_INTRO)
+        return None
+
+    def _colon_attribution(self, q: QuoteSpan, pi: int):
+        """"Smith: “We will win.”" and transcript lines "PENCE: “…”"."""
+        pa, _ = self.paras[pi]
+        pre = self.text[pa:q.open]
+        # "Rep. Trey Gowdy (R-S.C.):“…”": a party-and-state tag between the name and the colon.
+        listed = _LISTED_NAME.match(pre)
+        if listed and not any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()
+                              for t in self._tokens_between(pa + listed.end(1), q.open)):
+            # A list of voices, each line opening with the name and a few words about them:
+            # "Margaret Ellis, accountant, Leeds: “…”" -> Margaret Ellis.
+            toks = [t for t in self._tokens_between(pa + listed.start(1), pa + listed.end(1)) if not self.quoted[t.i]]
+            sp = self._speaker_from_head(toks[-1]) if toks else None
+            if sp is not None:
+                a, b = pa + listed.start(1), pa + listed.end(1)
+                name = self.state.names.canonical(clean_name(self.text[a:b])) or sp.name
+                kind = sp.kind if sp.kind != "unknown" else "person"
+                return Attribution(Speaker(self.text[a:b], a, b, name, sp.title, kind), None, Method.COLON)
+        m = re.search(r"([A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})\s*(?:\([^()\n]{1,30}\))?\s*:\s*$",
+                      pre)
+        if not m:
+            return None
+        # A digest item: "IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “…”",
+        # "Signs of momentum were there all along - More from Blumenthal and Cohen: “…”": the
+        # name after the dash is the source of the excerpt.
+        digest = re.search(r"\s[-–—]\s*(?:(?:More\s+)?[Ff]rom\s+)?$", pre[:m.start()]) is not None
+        # The name must start the paragraph or a sentence; a transcript line may give a title
+        # first ("Former secretary of state Hillary Rodham Clinton: “…”").
+        if not digest and len(pre.strip()) - len(m.group(0).strip()) > 0 and \
+                not re.search(r"[.!?]['\"”’]*\s*$", pre[:m.start()]) \
+                and not (len(pre.split()) <= TRANSCRIPT_TITLE_MAX_WORDS and not re.search(r"[,;:.!?]", pre[:m.start()]) and not any(
+                    t.pos_ in ("VERB", "AUX") for t in self._tokens_between(pa, pa + m.start()))):
+            return None
+        a = pa + m.start(1)
+        b = pa + m.end(1)
+        label = m.group(1).lower()
+        if label in self.lex.QUESTION_LABELS or label in self.lex.ANSWER_LABELS:
+            # An interview printed as Q&A with the answers quoted: 'Q: What comes first?' /
+            # 'A: “People need to see officers who know their names.”' is the interviewee's
+            # answer, not a speaker called "A" (as ``transcript`` reads '"A: …'). Only where two
+            # or more lines are so labelled, so "Plan A: “…”" stays a name.
+            if len(_QA_LINE.findall(self.text)) < TRANSCRIPT_MIN_LINES:
+                return None
+            return self._qa_speaker(m.group(1), a, b, label in self.lex.ANSWER_LABELS)
+        toks = self._tokens_between(a, b)
+        toks = [t for t in toks if not self.quoted[t.i]]
+        if not toks:
+            return None
+        head = toks[-1]
+        sp = self._speaker_from_head(head)
+        if sp is None:
+            return None
+        # Use the whole name before the colon as the mention.
+        mtext = self.text[a:b]
+        name = sp.name
+        if mtext.isupper():
+            canon = self.state.names.canonical(mtext.title())
+            name = canon
+            kind = "person"
+        else:
+            kind = sp.kind if sp.kind != "unknown" else "person"
+            if kind == "person":
+                # The whole name as written ("Hillary Rodham Clinton"), not the entity the
+                # recognizer cut out of it.
+                name = self.state.names.canonical(clean_name(mtext)) or name
+        return Attribution(Speaker(mtext, a, b, name, sp.title, kind), None, Method.COLON)
+
+    def _signoff(self, q: QuoteSpan, pi: int):
+        """A quote paragraph signed in the paragraph after it with a dash and a name.
+
+        Fact checks and "quotable" boxes print the quote alone and the source under it:
+        "“Boeing and GE … pay zero taxes.”" / "- Sanders." / "-President Obama, tweeting after …";
+        lists of quotes sign each on its own line: "“We will win.” ― Pamela Ruiz",
+        '"Great speech." - Ann Lee, Twitter'. Only a quote that opens its paragraph and ends it (or
+        is followed by nothing but the sign-off), and only a dash starting a capitalised name.
+        """
+        pa, pb = self.paras[pi]
+        # (A list item's bullet may stand before the quote: "• “We will win.” — Ann Lee".)
+        if self.text[pa:q.open].strip(" \t\u2022\u00b7\u25aa\u25cf*") or q.continues:
+            return None
+        # Signed on its own line, after the closing mark: "“We will win.” ― Pamela Ruiz".
+        m = _SIGNOFF_SAME_LINE.match(self.text, q.close, pb) if q.closed else None
+        if m is None:
+            if self.text[q.close:pb].strip(" ."):
+                return None
+            # The next non-blank paragraph, read off the text: it may lie in the next window.
+            m = _NEXT_LINE.match(self.text, pb)
+            if not m:
+                return None
+            na, nb = m.start(1), m.end(1)
+            m = _SIGNOFF.match(self.text, na, nb)
+            if not m:
+                return None
+        elif self._sentence_after_name(m.end(1), m.end()):
+            return None
+        a, b = m.start(1), m.end(1)
+        if self.text[b - 1] == "." and b - a > SIGNOFF_ABBREVIATION_CHARS and \
+                " " not in self.text[b - SIGNOFF_ABBREVIATION_CHARS:b]:
+            b -= 1  # "- Sanders." -> "Sanders" (but "Jr." keeps its dot)
+        sp = None
+        if b <= self.base + len(self.doc.text):
+            toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i]]
+            sp = self._speaker_from_head(toks[-1]) if toks else None
+        mtext = self.text[a:b]
+        name = self.state.names.canonical(mtext)
+        kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
+        # "― Mayor Ann Lee": the title written before the name.
+        words = mtext.split()
+        title = " ".join(words[:len(words) - len(drop_titles(words))]) or (sp.title if sp else None)
+        return Attribution(Speaker(mtext, a, b, name, title if title != name else None, kind), None, Method.SIGNOFF)
+
+    def _sentence_after_name(self, a: int, b: int) -> bool:
+        """Whether the words after a signed name go on as a sentence ("“A mess” - Lee, however,
+        disagreed."): a finite verb not inside a relative clause. A sign-off's tail is a title,
+        a place or a platform ("- Ann Lee, mayor of Springfield", "- Ann Lee, Twitter", "-Obama,
+        tweeting after the vote", "- Ann Lee, who runs the shelter")."""
+        for t in self._tokens_between(a, b):
+            if t.lower_ in ("who", "which", "that", "whose"):
+                return False
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not self.quoted[t.i] and not t.text[:1].isupper():
+                # (A capitalised word is a place the tagger took for a verb: "— Ann Lee, Leeds".)
+                return True
+        return False
+
+    def _headline_attribution(self, q: QuoteSpan, pi: int):
+        """A headline that ends with its source: "Putin 'gratefully accepted' … -Kremlin"."""
+        pa, pb = self.paras[pi]
+        line = self.text[pa:pb]
+        if len(line) > HEADLINE_MAX_CHARS or line.rstrip().endswith((".", "”", '"')):
+            return None
+        tail = self.text[q.close:pb]
+        if self._starts_paragraph(q, pi) and _COLON_THEN_CLAUSE.match(tail):
+            return self._quote_colon_headline(q, pi)
+        m = _HEADLINE_SRC.search(tail) or _HEADLINE_COLON.search(tail)
+        if not m:
+            return None
+        a = q.close + m.start(1)
+        b = q.close + m.end(1)
+        toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i]]
+        if not toks:
+            return None
+        sp = self._speaker_from_head(toks[-1])
+        mtext = self.text[a:b]
+        name = self.state.names.canonical(mtext)
+        kind = sp.kind if sp is not None else "unknown"
+        if kind == "unknown":
+            low = mtext.lower()
+            if low in self.lex.ORG_NOUNS or any(e.label_ in self.lex.ORG_ENTS for e in self.doc.ents
+                                       if self.base + e.start_char < b and self.base + e.end_char > a):
+                kind = "organization"
+            elif name != mtext:
+                kind = "person"
+        return Attribution(Speaker(mtext, a, b, name, sp.title if sp else None, kind), None, Method.HEADLINE)
+
+    def _quote_colon_headline(self, q: QuoteSpan, pi: int):
+        """A headline that opens with the quote, then a colon and a clause about who said it:
+        "‘A punch in the gut’: Alberta energy workers react to pipeline ruling" -> the workers;
+        "‘It's heartbreaking’: Family of missing woman pleads for help" -> the family. The
+        clause's subject speaks whatever its verb (react, mourn, remember …); a thing as the
+        subject ("‘Unacceptable’: Report slams city's snow plan") is no speaker here."""
+        _, pb = self.paras[pi]
+        toks = [t for t in self._tokens_between(q.close, pb) if not self.quoted[t.i] and not t.is_punct]
+        verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod")), None)
+        if verb is None:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted[c.i]), None)
+        if subj is None or subj.i > verb.i or is_thing(subj):
+            return None
+        sp = self._speaker_from_head(subj)
+        if sp is None:
+            return None
+        return Attribution(sp, self._cue(verb) if is_cue_token(verb) else None, Method.HEADLINE)
+
+    def _headline_tail_cue(self, q: QuoteSpan, pi: int):
+        """A Title Case headline whose source and speech verb follow the quote: "Taxes Are ‘A
+        Burden,’ Ann Lee Tells Rotary Club." -> Ann Lee."""
+        pa, pb = self.paras[pi]
+        line = self.text[pa:pb]
+        if len(line) > HEADLINE_MAX_CHARS or not is_title_case_line(line):
+            return None
+        m = _HEADLINE_TAIL_CUE.match(self.text, q.close, pb)
+        if not m:
+            return None
+        toks = [t for t in self._tokens_between(m.start(1), m.end(1)) if not self.quoted[t.i]]
+        sp = self._speaker_from_head(toks[-1]) if toks else None
+        if sp is None:
+            return None
+        mtext = m.group(1)
+        return Attribution(Speaker(mtext, m.start(1), m.end(1), self.state.names.canonical(mtext), sp.title, sp.kind),
+                           None, Method.HEADLINE_CUE)
+
+    def _headline_subject(self, q: QuoteSpan, pi: int):
+        """A Title Case headline credits the person it opens with: "Glenn Beck Says Trump,
+        ‘Alt Right’ Pose A Threat To Democracy." -> Glenn Beck.
+
+        Every word of a headline is capitalised, so its quotes look like titles; the person
+        the headline is about said them far more often than not (PolNeAR train). The name must
+        be one the article uses (the registry knows it), so "Democrats Lose Court Battle Over
+        Ohio’s ‘Golden Week’" credits nobody.
+        """
+        pa, pb = self.paras[pi]
+        line = self.text[pa:pb]
+        if len(line) > HEADLINE_MAX_CHARS or not self.text[pa:q.open].strip() or not is_title_case_line(line):
+            return None
+        m = _HEADLINE_START.match(line)
+        if not m or pa + m.end() > q.open:
+            return None
+        words = m.group(0).split()
+        for n in range(min(HEADLINE_NAME_MAX_WORDS, len(words)), 0, -1):
+            cand = " ".join(words[:n])
+            key = cand.split()[-1].lower().strip(".,")
+            if key in self.state.names.by_last:
+                if n == 1 and self.state.names.canonical(cand) == cand and len(cand) < SHORT_NAME_MIN_CHARS:
+                    continue
+                a = pa + line.index(cand)
+                if not _HEADLINE_LONE_SUBJECT.match(self.text, a + len(cand), pb):
+                    # "Lee and Hale Slam ‘Plan B’", "Ann Lee, Tom Hale Wear ‘Vote Yes’ Hats",
+                    # "Exclusive Excerpt–Ann Lee’s ‘My Story’": a name that shares the headline's
+                    # subject or only starts a label before a dash is not who said its quote.
+                    return None
+                return Attribution(Speaker(cand, a, a + len(cand), self.state.names.canonical(cand), None, "person"),
+                                   None, Method.HEADLINE_SUBJECT)
+        return None
+
+    def _previous_sentence(self, q: QuoteSpan, pi: int):
+        pa, _ = self.paras[pi]
+        toks = self._quote_tokens(q)
+        if not toks:
+            return None
+        first = toks[0].sent
+        if first.start == 0:
+            return None
+        prev = self.doc[first.start - 1].sent
+        if prev.start_char + self.base < pa:
+            return None
+        # "according to" first, as in the quote's own sentence: "Sanders told the delegates
+        # they had to vote, according to CNN. “It's of utmost importance …”" -> CNN.
+        cues = sorted((t for t in prev if not self.quoted[t.i] and (is_cue_token(t) or according(t))),
+                      key=lambda t: not according(t))
+        for t in cues:
+            if self._in_time_clause(t):
+                # "After the interview ended, Maher said the report was bad. “Q”": a cue in a
+                # clause of time sets the scene, as in the quote's own sentence.
+                continue
+            # The verb that reports the cue's clause, as in the quote's own sentence: in
+            # "Feinstein said “…,” she said. “Q”" the mention is "she".
+            t = self._outermost_cue(t)
+            head = self._subject_of(t)
+            if head is None:
+                continue
+            sp = self._speaker_from_head(head)
+            if sp is not None:
+                return Attribution(sp, self._cue(t), Method.PREVIOUS_SENTENCE)
+        return None
+
+    def _previous_subject(self, q: QuoteSpan, pi: int):
+        """The person subject of the sentence before a quote that is a whole sentence of its own,
+        ending its paragraph.
+
+        "Mayor Lee is upbeat about the vote. “We will win it.”": no cue, but the sentence before
+        is about who goes on to speak.
+        """
+        pa, pb = self.paras[pi]
+        toks = self._quote_tokens(q)
+        if not toks or self._starts_paragraph(q, pi) or not self.text[q.start:q.end].lstrip()[:1].isupper():
+            return None
+        first = toks[0].sent
+        if self.text[q.close:pb].strip() or first.start < toks[0].i - 1 or first.start == 0:
+            return None
+        prev = self.doc[first.start - 1].sent
+        if prev.start_char + self.base < pa:
+            return None
+        root = prev.root
+        subj = [c for c in root.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
+        if root.pos_ not in ("VERB", "AUX") or not subj or not (
+                subj[0].ent_type_ == "PERSON" or subj[0].lower_ in ("he", "she") or self._known_surname(subj[0])):
+            return None
+        sp = self._person_subject(subj[0])
+        if sp is None:
+            return None
+        return Attribution(sp, None, Method.PREVIOUS_SUBJECT)
+
+    def _person_subject(self, tok):
+        """The speaker ``tok`` names when it is a person (a known surname the recognizer took
+        for something else counts as that person), else None."""
+        sp = self._speaker_from_head(tok)
+        if sp is not None and sp.kind != "person" and self._known_surname(tok):
+            canon = self.state.names.canonical(tok.text)
+            sp = Speaker(sp.text, sp.start, sp.end, canon, self.state.names.title_of(canon), "person")
+        return sp if sp is not None and sp.kind == "person" else None
+
+    def _interviewee(self, cue, subj):
+        """The person a newsroom or the writer speaks with ("The Star spoke to Fatima Osei",
+        "We talked with Tom Hale"), or None."""
+        if cue.lemma_.lower() not in ("speak", "talk") or not self._reporter_subject(subj):
+            return None
+        for p in cue.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                obj = next((o for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"
+                            and not self.quoted[o.i]), None)
+                if obj is not None:
+                    return obj
+        return None
+
+    @staticmethod
+    def _reporter_subject(tok) -> bool:
+        """The writer, a pointer, or a newsroom as a sentence's subject: "We", "That", "CBC
+        News", "The Star" (a proper noun with "the")."""
+        return tok.lower_ in _REPORTER_SUBJECTS or tok.ent_type_ in ("ORG", "WORK_OF_ART") or \
+            tok.pos_ == "PROPN" and not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+    def _known_surname(self, tok) -> bool:
+        """A bare surname of a person the article has named in full, untagged or tagged alone as
+        something else: "Tom Hale runs the food bank. … Hale isn't surprised. “We saw this
+        coming.”" ("Arsenault" alone is often read as an organisation)."""
+        alone = not tok.ent_type_ or (tok.ent_iob_ == "B" and (tok.i + 1 >= len(self.doc) or
+                                                               self.doc[tok.i + 1].ent_iob_ != "I"))
+        if not (tok.pos_ == "PROPN" and alone and tok.text[:1].isupper() and tok.lower_ in self.state.names.by_last
+                and not any(c.dep_ == "compound" for c in tok.children)):
+            return False
+        full = self.state.names.canonical(tok.text)
+        return full != tok.text and len(full.split()) >= 2  # a full name, not the word itself
+
+    def _note_intro(self, pi: int) -> None:
+        """Remember a speaker introduced by a speech verb in the paragraph before ``pi``, or
+        else the person subject of its last sentence."""
+        if pi == 0 or self.ords[pi - 1] != self.ords[pi] - 1:
+            return
+        pa, pb = self.paras[pi - 1]
+        toks = self._tokens_between(pa, pb)
+        if not toks or any(self.quoted[t.i] for t in toks):
+            return
+        last_start = toks[-1].sent.start
+        for t in reversed(toks):
+            # Only a bare introduction in the paragraph's last sentence: "Caddell told Breitbart
+            # News Daily." / "Smith explained." A cue with its own content clause ("Smith said the
+            # plan would fail.") has said what it says; on PolNeAR train the quote paragraph after
+            # it was someone else's about two times in three.
+            if t.i < last_start:
+                break
+            if (is_cue_token(t) or according(t)) and not any(is_cue_token(a) for a in t.ancestors):
+                # (Not a cue inside another's clause: in "Lee said critics had predicted a
+                # pullout." Lee, not the critics, introduces what follows.)
+                clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children)
+                head = self._subject_of(t)
+                if head is not None and clause:
+                    # Resolved only when used: resolving a name records it as the latest mention,
+                    # which pronouns after it would then follow.
+                    if self.state.clause_intro_para != self.ords[pi - 1]:
+                        self.state.clause_intro = (head, t)
+                        self.state.clause_intro_para = self.ords[pi - 1]
+                elif head is not None:
+                    # "The Star spoke to Fatima Osei, a nurse …": the newsroom speaking with someone
+                    # introduces that someone, not itself.
+                    head = self._interviewee(t, head) or head
+                    sp = self._speaker_from_head(head)
+                    if sp is not None:
+                        self.state.intro_speaker, self.state.intro_para = sp, self.ords[pi - 1]
+                        self.state.intro_cue = self._cue(t)
+                        return
+        # No cue: the person the last sentence is about ("Mayor Lee is upbeat about the vote."
+        # then a paragraph that is one whole quote) is who goes on to speak. Measured on PolNeAR
+        # train: three right, one quote without a gold source.
+        root = toks[-1].sent.root
+        subj = [c for c in root.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
+        if root.pos_ in ("VERB", "AUX") and subj and (subj[0].ent_type_ == "PERSON" or
+                                                      subj[0].lower_ in ("he", "she") or
+                                                      self._known_surname(subj[0])):
+            self.state.subject_intro, self.state.subject_intro_para = subj[0], self.ords[pi - 1]
+        elif root.pos_ in ("VERB", "AUX") and (self._reporter_subject(subj[0]) if subj else (
+                root.tag_ == "VB" and root.i == toks[-1].sent.start)):
+            # "CBC News met Darrell Comeau at the wharf." / "Meet Colette Marchand, the owner." /
+            # "That is the view of Priya Raman, an economist.": the reporter (or nobody) is the
+            # subject and one person is introduced; that person speaks the quote paragraph after.
+            sent = toks[-1].sent
+            people = [e for e in sent.ents if e.label_ == "PERSON" and not any(self.quoted[t.i] for t in e)]
+            if len(people) == 1 and (not subj or people[0].root.i != subj[0].i):
+                self.state.subject_intro, self.state.subject_intro_para = people[0].root, self.ords[pi - 1]

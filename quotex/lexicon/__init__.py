@@ -1,0 +1,2 @@
+"""Every word list quotex reads, by language (:mod:`quotex.lexicon.en`: English; ``lexicon_for(lang)``).
+"""

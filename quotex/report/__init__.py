@@ -1,0 +1,2 @@
+"""What the CLI shows of the quotes: the filters, the speaker table, the Rich views.
+"""

@@ -1,0 +1,112 @@
+"""The quote filters of ``quotex extract`` and ``quotex speakers`` as one predicate that remembers
+what it saw, so that a filter that matched nothing can be told apart from a text with no quotes.
+
+No Typer or Rich here: :meth:`QuoteFilter.notes` returns the messages and the CLI prints them.
+"""
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from typing import Iterable, Optional
+
+from ..resolution.corpus_names import name_matches, parse_name
+from ..records import Quote
+
+
+class QuoteFilter:
+    """``speakers`` (names as a user types them: "Okafor", "maria okafor", "Mr. Lee"), ``qtype``,
+    ``min_confidence``; scare quotes are dropped unless ``all_quotes``.
+
+    With ``by_row`` the speaker names are not checked per quote (``quotex speakers`` checks them
+    on its merged rows) but everything else is.
+    """
+
+    def __init__(self, speakers: Optional[Iterable[str]] = None, qtype: Optional[str] = None,
+                 min_confidence: float = 0.0, all_quotes: bool = False, by_row: bool = False) -> None:
+        self.speakers = [s for s in (speakers or []) if s.strip()]
+        self.qtype = qtype
+        self.min_confidence = min_confidence
+        self.all_quotes = all_quotes
+        self.by_row = by_row
+        self.found = 0  # quotes before the filters (scare quotes aside unless all_quotes)
+        self.kept = 0
+        self.matched: Counter[str] = Counter()  # quotes per speaker query
+        self.seen: Counter[str] = Counter()  # quotes per speaker name, before the filters
+        self._memo: dict[tuple[str, str], tuple[str, ...]] = {}
+
+    def queries_for(self, name: str, kind: str) -> tuple[str, ...]:
+        """The speaker queries that name ``name`` (of ``kind``)."""
+        key = (name, kind)
+        if key not in self._memo:
+            self._memo[key] = tuple(s for s in self.speakers if name_matches(s, name, kind))
+        return self._memo[key]
+
+    def keep(self, q: Quote) -> bool:
+        if not self.all_quotes:
+            from ..attribution.attribute import is_scare_quote
+
+            if is_scare_quote(q):
+                return False
+        self.found += 1
+        if q.speaker is not None:
+            self.seen[q.speaker.name] += 1
+        if self.speakers:
+            if q.speaker is None:
+                return False
+            if not self.by_row:
+                hits = self.queries_for(q.speaker.name, q.speaker.kind)
+                self.matched.update(hits)
+                if not hits:
+                    return False
+        if self.qtype is not None and q.type != self.qtype:
+            return False
+        if q.confidence < self.min_confidence:
+            return False
+        self.kept += 1
+        return True
+
+    def filter_rows(self, rows: list[dict]) -> list[dict]:
+        """The ``quotex speakers`` rows that a speaker query names by any of the row's ``names``."""
+        if not self.speakers:
+            return rows
+        out = []
+        for row in rows:
+            hits = {s for s in self.speakers for name in row["names"] if name_matches(s, name, row["kind"])}
+            self.matched.update({s: row["quotes"] for s in hits})
+            if hits:
+                out.append(row)
+        return out
+
+    def notes(self, kept: Optional[int] = None) -> list[str]:
+        """What to tell the user when a filter matched nothing (nothing when all is well).
+
+        ``kept`` overrides the number of quotes kept (``quotex speakers`` filters its rows itself).
+        """
+        kept = self.kept if kept is None else kept
+        out = []
+        missed = [s for s in self.speakers if not self.matched[s]]
+        for query in missed:
+            out.append(f"--speaker {query!r} matched no speaker{self._hint(query)}")
+        others = [opt for opt, on in (("--type " + str(self.qtype), self.qtype is not None),
+                                      (f"--min-confidence {self.min_confidence:g}", self.min_confidence > 0)) if on]
+        if kept == 0 and self.found and len(missed) < len(self.speakers or [None]) and (others or self.speakers):
+            what = " ".join([*(f"--speaker {s!r}" for s in self.speakers if self.matched[s]), *others])
+            n = self.found
+            out.append(f"no quote passed the filters ({what}); {n:,} quote{'' if n == 1 else 's'} "
+                       f"{'was' if n == 1 else 'were'} found without them")
+        return out
+
+    def _hint(self, query: str) -> str:
+        if not self.seen:
+            return " (no quote had a speaker)" if self.found else " (no quotes were found)"
+        names = [name for name, _ in self.seen.most_common()]
+        words = {}
+        for name in names:
+            words.setdefault(name.casefold(), name)
+            surname = parse_name(name).surname
+            if surname:
+                words.setdefault(surname, name.split()[-1])
+        close = difflib.get_close_matches(query.casefold(), list(words), n=1, cutoff=0.75)
+        shown = ", ".join(f"{name} ({self.seen[name]})" for name in names[:5])
+        more = f" and {len(names) - 5:,} more" if len(names) > 5 else ""
+        return (f"; did you mean {words[close[0]]!r}?" if close else "") + f" (speakers found: {shown}{more})"

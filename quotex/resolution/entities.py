@@ -1,0 +1,483 @@
+"""What stage 2 needs to know of a document's entities, collected window by window as plain data.
+
+A long document is parsed in windows (:mod:`quotex.extract`); the document-level resolver
+(:mod:`quotex.resolution.resolve`) runs after the last one and must not hold on to parses. So each
+window leaves behind only small records:
+
+* :class:`NameMention` -- a name the recogniser found ("Ann Lee", "Hydro-Québec", "Mr. Peskov"),
+  with the title written before it or in apposition ("Mayor", "Secretary of State", "the party's
+  chairman") and its honorific ("mr", "ms": evidence of sex for :mod:`quotex.resolution.pronouns`);
+* :class:`SpeakerInfo` -- what the parse says about a quote's speaker mention: its head noun,
+  whether it is a definite description ("the mayor", "the company"), and the words after the
+  head that say whose it is ("a spokesman *for the union*").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..lexicon.cues import HONORIFICS, PRONOUNS
+from .names import _NAME_RUN, _NOT_FIRST, _NOT_LAST, TITLE_WORDS, clean_name
+from ..lexicon.en import (  # noqa: F401 (word lists live in the lexicon)
+    ACL_PREPS, COMPLEMENT_PREPS, COURTESY, PARTITIVES, PERSON_SUFFIXES, PLACE_PREPS, ROLE_NOUNS,
+)
+
+# The label a name gets when it is something someone owns ("its Nimbus 2"): no entity of stage 2.
+PRODUCT = "PRODUCT"
+# Labels of the recogniser kept as entities.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+# Longest complement kept, in tokens ("the former top aide to President George W. Bush").
+MAX_COMPLEMENT_TOKENS = 10
+# Longest title kept before a name, in tokens ("Deputy Secretary of State for Political Affairs").
+MAX_TITLE_TOKENS = 7
+HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS if len(h.rstrip(".")) <= 4 or h.endswith("."))
+
+
+def _role_word(word: str) -> bool:
+    """A word that can be part of a title: "Press", "Deputy", "Secretary", "Sen."."""
+    w = word.lower().rstrip(".")
+    return is_role(word) or w in TITLE_WORDS
+
+
+
+
+def person_noun(word: str) -> bool:
+    """A common noun that can be a person's title before the name ("undecided voter Ann Lee"),
+    unlike a thing's ("a potential hazard Trump")."""
+    return is_role(word) or word.endswith(PERSON_SUFFIXES)
+
+
+def is_role(word: str) -> bool:
+    """A word that makes a title on its own: a role noun or an honorific ("Mayor", "Sen.")."""
+    w = word.lower().rstrip(".")
+    return w in ROLE_NOUNS or w in HONORIFIC_WORDS or word.lower() in HONORIFICS
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name in a window, in document offsets: ``text == input[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # the recogniser's: PERSON, ORG, GPE, NORP, FAC
+    title: Optional[str] = None  # "Mayor", "Secretary of State", "the party's chairman"
+    honorific: Optional[str] = None  # "mr", "ms", "dr" (lower case, no dot)
+    quoted: bool = False  # inside a quote: named in someone's words
+    subject: bool = False
+    title_start: int = -1  # where the title is written (before the name, or its apposition after)
+
+
+@dataclass(frozen=True)
+class SpeakerInfo:
+    """The parse's reading of one speaker mention (document offsets of the mention)."""
+
+    start: int
+    end: int
+    head: str  # lemma of the mention's head, lower case ("mayor", "company", "trump")
+    proper: bool  # the head is a proper noun
+    definite: bool  # "the mayor", "this company" (not "a spokesman", not "his friend")
+    desc: str  # the mention without its article: "former top aide"
+    plural: bool = False  # "the groups", "the senators"
+    complement: Optional[str] = None  # "to President George W. Bush" (right after the mention)
+    named: Optional[str] = None  # the name in apposition: "the Israeli newspaper *Haaretz*"
+
+
+@dataclass
+class DocEntities:
+    """Everything stage 2 reads of one document: filled by :meth:`add_window` per window."""
+
+    names: list[NameMention] = field(default_factory=list)
+    speakers: dict[tuple[int, int], SpeakerInfo] = field(default_factory=dict)
+    # Names of gap windows (parsed only for reported speech, ``--indirect``): kept apart so that
+    # direct quotes resolve exactly as without the flag; reported speech resolves with them too.
+    gap_names: list[NameMention] = field(default_factory=list)
+
+    def with_gaps(self) -> "DocEntities":
+        """These entities with the gap windows' names merged in, in order of the text."""
+        # A gap's stretch is also read as unparsed text (add_text) when a quote window follows it:
+        # a gap name overlapping one already there is the same name read twice, not a new mention.
+        import bisect
+
+        names = sorted(self.names, key=lambda m: m.start)
+        starts = [m.start for m in names]
+        extra = []
+        for g in self.gap_names:
+            k = bisect.bisect_left(starts, g.end)
+            if not any(names[j].end > g.start for j in range(max(0, k - 3), k)):
+                extra.append(g)
+        return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers)
+
+    def add_text(self, text: str, a: int, b: int) -> None:
+        """Names in ``text[a:b]``, a stretch no parse read (paragraphs far from any quote): runs of
+        capitalised words read as :func:`quotex.resolution.names.harvest_names` does, with the role words
+        before the name as its title ("Mayor Ann Lee opened the library" -> Ann Lee, Mayor), so
+        that a later "the mayor said" finds her. Title Case lines (headlines) are skipped."""
+        pos = a
+        for line in text[a:b].split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            words = line.split()
+            if not words or sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+                continue
+            for m in _NAME_RUN.finditer(line):
+                run = m.group().split()
+                k = 0
+                while k < len(run) and (run[k].lower() in _NOT_FIRST or _role_word(run[k])):
+                    k += 1
+                name = run[k:]
+                if not 2 <= len(name) <= 3 or name[-1].lower() in _NOT_LAST or name[-1].endswith("."):
+                    continue
+                title = [w for w in run[:k] if _role_word(w)]
+                if not (title or is_first_name(name[0])):
+                    continue  # "Planned Parenthood", "Grand Canyon": no person without a first name or a role
+                honorific = None
+                if title and title[-1].lower().rstrip(".") in COURTESY:
+                    honorific = title.pop().lower().rstrip(".")
+                off = start + m.start() + len(" ".join(run[:k])) + (1 if k else 0)
+                text_ = " ".join(name)
+                if text[off:off + len(text_)] != text_:
+                    continue  # spacing other than one blank: leave it to the parse
+                self.names.append(NameMention(off, off + len(text_), text_, "PERSON",
+                                              " ".join(title) if title and any(is_role(w) for w in title) else None,
+                                              honorific, False, False, off - 1))
+
+    def add_window(self, doc, base: int, quoted: list[bool], quotes, names: bool = True) -> None:
+        """Collect the names of a parsed window and the readings of its quotes' speaker mentions.
+
+        ``base`` is the window's offset in the document, ``quoted`` flags the tokens inside quotes,
+        ``quotes`` the window's attributed :class:`quotex.records.Quote` records. Without
+        ``names`` (a gap window parsed for reported speech only) its names go to ``gap_names``:
+        they must not change how direct quotes resolve.
+        """
+        into = self.names if names else self.gap_names
+        seen = {(m.start, m.end) for m in into[-200:]}
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            m = name_mention(ent, base, quoted)
+            if m is not None and (m.start, m.end) not in seen:
+                into.append(m)
+                short = defined_acronym(ent, base, quoted)
+                if short is not None and (short.start, short.end) not in seen:
+                    into.append(short)
+        for m in missed_people(doc, base, quoted):
+            if (m.start, m.end) not in seen:
+                into.append(m)
+        for q in quotes:
+            sp = q.speaker
+            if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
+                continue
+            span = doc.char_span(sp.start - base, sp.end - base, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
+
+
+def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
+    """The :class:`NameMention` of recogniser span ``ent``; for a person, its title and honorific
+    read off the words the recogniser took in ("Councilman Robert Hayes") or left before it ("said
+    Mayor Ann Lee", "Secretary of State Antony Blinken"), or an apposition ("Ann Lee, the mayor,")."""
+    doc = ent.doc
+    toks = list(ent)
+    person = ent.label_ == "PERSON"
+    # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
+    k = 0
+    while person and k < len(toks) - 1 and (_role_word(toks[k].text) or toks[k].is_punct and k):
+        k += 1
+    if person and k == 0 and len(toks) >= 3 and _sentence_title(toks[0]) and is_first_name(toks[1].text):
+        # "Homeowner Tamara Quinn", "Organizer Keisha Morrow": a noun for a person the recogniser took
+        # into the name at the start of a sentence is her title, not her first name.
+        k = 1
+    inner = [t for t in toks[:k] if not t.is_punct]
+    toks = toks[k:]
+    if person and not inner:
+        # "Dmitry Peskov spoke …": the recogniser can leave a first name out of the span at the
+        # start of a sentence; a capitalised proper noun with no label of its own right before
+        # the name is part of it.
+        j = ent.start - 1
+        while j >= 0 and ent.start - j <= 2 and _first_name_like(doc[j], quoted):
+            toks.insert(0, doc[j])
+            j -= 1
+        j = toks[0].i - 1
+        if j >= 1 and doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_ and \
+                doc[j - 1].is_title and doc[j - 1].is_alpha and not quoted[j - 1]:
+            # "Jean-François Lacroix": the recogniser can cut a hyphenated first name at the hyphen.
+            toks[:0] = [doc[j - 1], doc[j]]
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    if ent.label_ == "ORG" and toks[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].like_num:
+        # "Amalgamated Transit Union Local 508": a union local is known by its number.
+        toks.append(doc[ent.end])
+    label = ent.label_
+    if label in ("ORG", "PERSON") and len(toks) == 1 and toks[0].is_upper and len(toks[0]) > 4 and \
+            (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws) and ent.end < len(doc) and \
+            doc[ent.end].text in (",", "--", "—", "–", "-"):
+        # A dateline ("WINNIPEG -- The province …", "VANCOUVER, B.C. —") is a place.
+        label = "GPE"
+    if label == "ORG" and ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$" and \
+            doc[ent.start - 1].lower_ in ("its", "their", "our", "her", "his", "my"):
+        # "its Nimbus 2 thermostat", "her Nimbus 2": what someone owns is a product, not an
+        # organisation that "the company said" can stand for.
+        label = PRODUCT
+    if label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_title for t in toks) and is_first_name(toks[0].text) \
+            and not toks[-1].text.endswith("s") and any(is_role(w) for w in title_before(doc, ent.start, quoted)):
+        # "Tenant organizer Keisha Morrow", "Cpl. Nadine Robichaud" tagged an organisation: a first
+        # name after a role is a person.
+        person, label = True, "PERSON"
+    start = toks[0].idx + base
+    end = toks[-1].idx + len(toks[-1]) + base
+    title = honorific = None
+    title_start = start - 1
+    if label == "ORG":
+        # "Shared Health Manitoba, the agency that runs the homes, said" -> agency: the type a later
+        # "the agency said" finds it by.
+        title, title_start = org_appositive(ent, quoted, base)
+    if person:
+        words = title_before(doc, ent.start, quoted) + [t.text for t in inner]
+        if words and words[-1].lower().rstrip(".") in COURTESY:
+            honorific = words[-1].lower().rstrip(".")
+            words = words[:-1]
+        title = " ".join(words) or None
+        if title is None:
+            title, title_start = appositive_title(ent, quoted, base)
+        if title is None:
+            title, title_start = title_in_front(ent, quoted, base)
+        if title and title.lower().rstrip(".") in COURTESY:
+            honorific, title = honorific or title.lower().rstrip("."), None
+    return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
+                       any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start)
+
+
+# Words that start a surname, never a first name: "Le Pen", "de Blasio", "Van Hollen".
+_PARTICLES = frozenset("le la de del della di da du des van von der den st mac".split())
+
+
+def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
+    """People the recogniser left untagged: a run of two or three capitalised proper nouns outside
+    quotes and outside any entity, the first a listed first name ("Paramedic Derek Osei has been on
+    the road" -> Derek Osei), with the role before it as title."""
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if t.pos_ != "PROPN" or t.ent_type_ or quoted[i] or not t.is_title or not t.is_alpha or \
+                not is_first_name(t.text) or t.lower_ in _PARTICLES or \
+                i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ and \
+                not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
+            j += 1
+        if j - i >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and doc[j].is_title)):
+            words = title_before(doc, i, quoted)
+            honorific = None
+            if words and words[-1].lower().rstrip(".") in COURTESY:
+                honorific = words.pop().lower().rstrip(".")
+            span = doc[i:j]
+            out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "PERSON",
+                                   " ".join(words) or None, honorific, False, doc[i].dep_ in ("nsubj", "nsubjpass"),
+                                   span.start_char + base - 1))
+        i = j
+    return out
+
+
+def defined_acronym(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
+    """ "The Air Line Pilots Association (ALPA)": the short form an article defines in brackets
+    right after an organisation's name, which the recogniser often leaves untagged."""
+    doc = ent.doc
+    k = ent.end
+    if ent.label_ != "ORG" or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return None
+    t = doc[k + 1]
+    if quoted[t.i] or not (t.is_upper and 2 <= len(t.text.replace(".", "")) <= 6 and t.text.replace(".", "").isalpha()):
+        return None
+    return NameMention(t.idx + base, t.idx + len(t) + base, t.text, "ORG")
+
+
+def _first_name_like(t, quoted: list[bool]) -> bool:
+    # Not a noun for a person at the start of a sentence: "Homeowner Tamara Quinn said".
+    return t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.is_alpha and not quoted[t.i] and \
+        not _role_word(t.text) and not t.whitespace_.count("\n") and \
+        not (_sentence_title(t) and not is_first_name(t.text))
+
+
+def _sentence_title(t) -> bool:
+    """A capitalised noun for a person opening a sentence before a name: "Homeowner", "Resident",
+    "Organizer" (the parser often calls it a proper noun there)."""
+    return t.is_sent_start and t.lower_.endswith(PERSON_SUFFIXES) and not is_first_name(t.text)
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a listed first name of either sex ("Ann", "Robin"), by gender-guesser's
+    table (:mod:`quotex.resolution.gender`); without the package, no word is."""
+    from .gender import _detector
+
+    det = _detector()
+    return det is not None and len(word) > 1 and bool(det.names.get(word.lower()))
+
+
+# Parts of speech that end a title run before a name: "said Mayor Ann Lee", "a defiant Trump".
+_TITLE_STOP_POS = frozenset({"DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "ADV", "NUM", "PART", "INTJ"})
+
+
+def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
+    """The title right before token ``i``: "Mayor", "Secretary of State", "CNN host", "undecided
+    Republican voter". A run of nouns, names, adjectives and "of" that ends in a role word or a
+    common noun; an adjective or participle alone is no title ("a defiant Donald Trump", "a
+    smiling Clinton"), nor is a possessive outlet ("MSNBC's Alex Lee") or a place."""
+    run: list = []
+    dotted: set[int] = set()
+    j = i - 1
+    while j >= 0 and i - j <= MAX_TITLE_TOKENS:
+        t = doc[j]
+        if quoted[j] or t.is_space or t.tag_ == "POS" or t.ent_type_ == "PERSON" and not _role_word(t.text):
+            break
+        if t.is_punct:
+            # the dot of an abbreviation the tokenizer split off: "Gen ." before a name ("Coun.
+            # Darren Wheeler" keeps its title as written: "Coun.")
+            if t.text == "." and j > 0 and len(doc[j - 1]) <= 4 and doc[j - 1].is_title:
+                dotted.add(j - 1)
+                j -= 1
+                continue
+            break
+        if t.lower_ == "of" and run:
+            run.insert(0, t)
+            j -= 1
+            continue
+        if t.pos_ in _TITLE_STOP_POS or t.pos_ == "ADP" or "\n" in t.whitespace_:
+            break
+        run.insert(0, t)
+        j -= 1
+    while run and (run[0].lower_ == "of" or run[0].pos_ in ("ADP", "PUNCT")):
+        run = run[1:]
+    if not run:
+        return []
+    last = run[-1]
+    if not (any(is_role(t.text) for t in run) or last.pos_ == "NOUN" and last.tag_ == "NN" and
+            person_noun(last.lower_) or len(run) == 1 and _sentence_title(last)):
+        return []
+    return [t.text + ("." if t.i in dotted else "") for t in run]
+
+
+def org_appositive(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
+    """ "Shared Health Manitoba, the agency that oversees the homes" -> ("agency", offset): the head
+    noun of a common-noun apposition to an organisation's name."""
+    for c in ent.root.children:
+        if c.dep_ == "appos" and c.i > ent.root.i and c.pos_ == "NOUN" and not c.ent_type_ and not quoted[c.i]:
+            return c.lemma_.lower(), c.idx + base
+    return None, -1
+
+
+def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
+    """ "The housing minister, Claire Bentham, resigned" -> "housing minister": the name in
+    apposition to a role noun before it (British and Canadian papers' order)."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN" or head.tag_ != "NN" or \
+            quoted[head.i] or head.lemma_.lower() not in ROLE_NOUNS or ent.start - head.i > 3:
+        return None, -1  # not "The Democratic candidates, Ann Lee and Bob Stone," (one of several)
+    words = [t for t in ent.doc[head.left_edge.i:head.i + 1] if not quoted[t.i]]
+    while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct):
+        words = words[1:]
+    if not words or len(words) > MAX_TITLE_TOKENS or words[0].like_num or words[0].lower_ == "one":
+        return None, -1  # "One candidate, Ann Lee," is not her title
+    return ent.doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
+
+
+def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
+    """ "Ann Lee, the mayor of Springfield, said" -> "mayor of Springfield": a role noun in apposition,
+    with the words before it and its "of"/"at"/"for" phrases, never a relative clause ("who …")."""
+    root = ent.root
+    doc = ent.doc
+    for c in root.children:
+        if c.dep_ != "appos" or c.i < root.i or quoted[c.i] or c.ent_type_ in ("PERSON", "ORG"):
+            continue
+        if c.lemma_.lower() not in ROLE_NOUNS or c.pos_ != "NOUN":
+            return None, -1
+        words = [t for t in doc[c.left_edge.i:c.i + 1] if not quoted[t.i]]
+        for r in c.rights:
+            if r.dep_ != "prep" or r.lower_ not in COMPLEMENT_PREPS or r.i != words[-1].i + 1:
+                break
+            more = list(doc[r.i:r.right_edge.i + 1])
+            if any(quoted[t.i] or t.text in ",;:()" or t.lower_ in ("who", "which", "that") for t in more) or \
+                    len(words) + len(more) > MAX_TITLE_TOKENS + 3:
+                break
+            words += more
+        while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct):
+            words = words[1:]
+        if not words:
+            return None, -1
+        return doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
+    return None, -1
+
+
+
+
+def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
+    """Read a speaker mention: head, definiteness, the description, its complement and the name
+    in apposition to it."""
+    head = span.root
+    doc = span.doc
+    first = span[0]
+    definite = first.lower_ in ("the", "this", "that") and len(span) > 1
+    desc_toks = list(span)
+    while desc_toks and (desc_toks[0].pos_ == "DET" or desc_toks[0].lower_ in ("the", "a", "an")) and \
+            len(desc_toks) > 1:
+        desc_toks = desc_toks[1:]
+    desc = clean_name(doc[desc_toks[0].i:span.end].text) if desc_toks else span.text
+    complement = named = None
+    if (head.pos_ == "NOUN" or head.lower_ in PARTITIVES) and head.lower_ not in PRONOUNS:
+        complement = _complement(head, span, quoted)
+        named = _named_in_apposition(head, span, quoted)
+    return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
+                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named)
+
+
+
+
+def _complement(head, span, quoted: list[bool]) -> Optional[str]:
+    """What says whose or which the description is, right after it: "for the union", "close to the
+    family" (an adjective with its object), "known as Bob", "surveyed" (a participle)."""
+    doc = span.doc
+    nxt = span.end
+    while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
+        nxt += 1  # "the exit polls  in New Hampshire": a double space is a token of its own
+    for c in head.rights:
+        if c.i < span.end:
+            continue
+        if c.i != nxt or quoted[c.i]:
+            return None
+        partitive_prep = head.lower_ in PARTITIVES and c.lower_ in ("on", "among")  # "some on Twitter"
+        ok = partitive_prep or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and
+              (c.lower_ not in PLACE_PREPS or person_noun(head.lemma_.lower()) or head.lower_ in PARTITIVES or
+               any(t.pos_ == "PROPN" for t in c.subtree))) or \
+            (c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)) or \
+            (c.dep_ == "acl" and c.tag_ == "VBN" and (not any(True for _ in c.children) or any(
+                g.dep_ in ("prep", "agent") and g.lower_ in ACL_PREPS for g in c.children)))
+        if not ok:
+            return None
+        toks = []
+        for t in doc[c.i:c.right_edge.i + 1]:
+            if quoted[t.i] or t.text in ",;:()\"“”" or len(toks) >= MAX_COMPLEMENT_TOKENS:
+                break
+            toks.append(t)
+        while toks and toks[-1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT", "PART"):
+            toks = toks[:-1]  # "the authors of the “…”": no owner is left
+        if len(toks) >= (1 if c.dep_ == "acl" else 2):
+            return doc[toks[0].i:toks[-1].i + 1].text
+        return None
+    return None
+
+
+def _named_in_apposition(head, span, quoted: list[bool]) -> Optional[str]:
+    """The name a description is given next to it: "the Israeli newspaper Haaretz", "the editor
+    I talked to, Tim Grieve", "his best friend, Bruce Turry"."""
+    for c in head.rights:
+        if c.dep_ == "appos" and not quoted[c.i] and c.ent_type_ in ("PERSON", "ORG"):
+            ent = next((e for e in span.doc.ents if e.start <= c.i < e.end), None)
+            if ent is not None and not any(quoted[t.i] for t in ent):
+                return ent.text
+    return None

@@ -1,0 +1,150 @@
+"""Canonical names within one document: "Peskov" and "Mr. Peskov" -> "Dmitry Peskov".
+
+Plain strings only, so the registry can be carried from one window of a long text to the
+next and pickled across processes.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..lexicon.cues import HONORIFICS
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# Two to four capitalised words (initials allowed): "Morton Blackwell", "Donald J. Trump".
+_CAP_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_NAME_RUN = re.compile(r"\b%s(?:\s+(?:[A-Z]\.|%s)){1,5}\b" % (_CAP_WORD, _CAP_WORD))
+# Capitalised words that start a sentence or a title rather than a name.
+_NOT_FIRST = frozenset("""
+the a an but and or nor so yet for in on at as if when while after before with without that this
+these those then of to from by since although though because under over meanwhile still also even
+now he she it they we i you his her their our my its there here where what who why how asked
+will would can could should may might must did does do is are was were has have had
+according said says former late new more most some many all both each every no not
+""".split())
+# Last words of places and institutions, not people: "White House", "Fox News".
+_NOT_LAST = frozenset("""
+house department party committee news times post street university court senate congress council
+association center centre institute foundation company corp inc group bank agency service office
+network campaign county city state states union church school college hall square tower airport
+republicans democrats republican democratic administration journal magazine review tribune times
+""".split())
+_WS = re.compile(r"\s+")
+# Title words before a name that are not honorifics: "Press Secretary Josh Earnest",
+# "Assemblywoman Claudia Tenney", "White House spokesman Josh Earnest".
+TITLE_WORDS = frozenset("""
+press deputy vice former acting chief senior attorney spokesman spokeswoman candidate nominee
+leader director host anchor reporter state white house u.s. us campaign democrat democratic
+republican democrats republicans gop assemblyman assemblywoman congressman congresswoman councilman
+councilwoman businessman businesswoman billionaire presidential commissioner superintendent
+strategist pollster activist mogul star actor actress singer rapper author columnist commentator
+executive founder ceo
+""".split())
+
+
+def clean_name(text: str) -> str:
+    """Strip honorifics, possessives, stray punctuation and extra spaces from a name."""
+    text = _WS.sub(" ", text).strip(" ,.;:-–—\"'“”‘’()")
+    text = _POSSESSIVE.sub("", text)
+    words = text.split(" ")
+    while len(words) > 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def drop_titles(words: list[str], also: frozenset = frozenset()) -> list[str]:
+    """The words of a name with the honorifics and title words (and ``also``) before it dropped."""
+    k = 0
+    while k < len(words):
+        w = words[k].lower()
+        if not (w.rstrip(".") in HONORIFICS or w in TITLE_WORDS or w in also):
+            break
+        k += 1
+    return words[k:]
+
+
+def harvest_names(text: str) -> list[str]:
+    """Full-name candidates in text no entity recognizer read: "Josh Earnest", "Donald J. Trump".
+
+    Leading titles and sentence words are dropped ("But Press Secretary Josh Earnest" ->
+    "Josh Earnest"); runs ending in a place or institution word ("White House") are not names.
+    """
+    out = []
+    for line in text.splitlines():
+        words = line.split()
+        if not words or sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+            continue  # a headline in Title Case ("Understated Perez Wins Over …")
+        out.extend(_names_in(line))
+    return out
+
+
+def _names_in(text: str) -> list[str]:
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words = drop_titles(m.group().split(), also=_NOT_FIRST)
+        if 2 <= len(words) <= 3 and words[-1].lower() not in _NOT_LAST and len(words[-1]) > 1 \
+                and not words[-1].endswith("."):
+            out.append(" ".join(words))
+    return out
+
+
+def _key(word: str) -> str:
+    return word.lower().strip(".,")
+
+
+class NameRegistry:
+    """Remembers the fullest form of each person's name and the first title seen with it."""
+
+    def __init__(self) -> None:
+        self.by_last: dict[str, str] = {}
+        self.titles: dict[str, str] = {}
+        # Full names seen only where no entity recognizer looked (inside quotes): used for a
+        # bare surname only when no recognised name ends in it.
+        self.weak_by_last: dict[str, str] = {}
+
+    def add_weak(self, name: str) -> None:
+        """Remember ``name`` ("Josh Earnest", from a quoted passage) as a weaker full-name candidate."""
+        name = clean_name(name)
+        words = name.split(" ")
+        if len(words) >= 2 and words[-1][:1].isupper():
+            self.weak_by_last.setdefault(_key(words[-1]), name)
+
+    def add(self, name: str, title: Optional[str] = None) -> str:
+        name = clean_name(name)
+        words = name.split(" ")
+        if not name or not words[-1][:1].isupper():
+            return name
+        if len(words) >= 2:
+            last = _key(words[-1])
+            known = self.by_last.get(last)
+            # Keep the longest form: "Hillary Rodham Clinton" over "Hillary Clinton".
+            if known is None or (len(name) > len(known) and known.split(" ")[0] in name.split(" ")) \
+                    or (len(known.split(" ")) < 2):
+                self.by_last[last] = name
+        elif _key(name) not in self.by_last:
+            self.by_last[_key(name)] = name
+        canon = self.canonical(name)
+        if title and canon not in self.titles:
+            self.titles[canon] = title
+        return canon
+
+    def canonical(self, name: str) -> str:
+        name = clean_name(name)
+        if not name:
+            return name
+        words = name.split(" ")
+        full = self.by_last.get(_key(words[-1]))
+        if full is None or (len(words) == 1 and full == name):
+            full = self.weak_by_last.get(_key(words[-1])) if len(words) == 1 else None
+        if full is None:
+            return name
+        if len(words) == 1:
+            return full
+        # "Dmitry Peskov" and "Dmitri Peskov" stay themselves; "Hillary Clinton" -> the longer form
+        # only when the first names agree.
+        if full.split(" ")[0] == words[0] and len(full) >= len(name):
+            return full
+        return name
+
+    def title_of(self, canon: str) -> Optional[str]:
+        return self.titles.get(canon)

@@ -1,0 +1,159 @@
+"""Whom a pronoun stands for: agreement first, then salience.
+
+A reporter's "he said" points back to a person named earlier; which one is decided here, from
+small plain records (no spaCy: :mod:`quotex.resolution.antecedents` builds them from a parsed window, and a
+document-level entity resolver can build them from its clusters):
+
+* :class:`Mention` -- one earlier mention of an entity: where it is (token, sentence,
+  paragraph), whether it is a subject, whether it speaks;
+* :class:`Entity` -- what is known of whom the mentions name: a key (the canonical name), its
+  kind (``person``, ``organization``, ``group`` for plural people, ``thing`` such as a report or
+  an email, ``place``), its sex if the
+  article says it (see :mod:`quotex.resolution.gender`), whether it is plural;
+* :func:`resolve` -- the entity a pronoun stands for, or None (unresolved).
+
+Agreement rules out candidates: "he"/"she" only a person of that sex or of unknown sex (never a
+company or a product); "it" only an organisation, a thing or a place, never a person; "they"/"we" an
+organisation, a group ("the union", "police", "officials") or two people named together. Among
+those that agree, the most salient wins: each earlier mention adds a weight that halves with
+every sentence back (more for a subject, more for a speaker), a paragraph break halves it once
+more, and the entity that spoke last gets a bonus. Mentions further back than the distance limit
+do not count, so a pronoun with nothing in reach stays unresolved instead of grabbing a stranger.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from .gender import FEMALE, MALE
+
+PERSON, ORGANIZATION, GROUP, THING, PLACE = "person", "organization", "group", "thing", "place"
+
+# What each pronoun can stand for: (kinds, sex, plural).
+_PERSON_M = (frozenset({PERSON}), MALE)
+_PERSON_F = (frozenset({PERSON}), FEMALE)
+_IT = (frozenset({ORGANIZATION, THING, PLACE}), None)
+_THEY = (frozenset({ORGANIZATION, GROUP}), None)
+PRONOUN_AGREEMENT = {
+    "he": _PERSON_M, "him": _PERSON_M, "his": _PERSON_M, "himself": _PERSON_M,
+    "she": _PERSON_F, "her": _PERSON_F, "hers": _PERSON_F, "herself": _PERSON_F,
+    "it": _IT, "its": _IT, "itself": _IT,
+    "they": _THEY, "them": _THEY, "their": _THEY, "themselves": _THEY,
+    "we": _THEY, "us": _THEY, "our": _THEY,
+}
+
+# Salience weights (Lappin & Leass style, simplified): a mention's weight halves per sentence
+# back and once more per paragraph break.
+W_MENTION = 100.0
+W_SUBJECT = 80.0  # "Lee said", "Lee spoke": the subject is what the next sentence is about
+W_SPEAKER = 50.0  # the subject of a speech verb: "he said" most often continues a speaker
+W_LAST_SPEAKER = 60.0  # the entity the last quote was attributed to
+# A known sex that agrees counts fully; an unknown one a little less, so that "Ann Lee … Lind …
+# she said" prefers the woman over a surname of unknown sex named after her.
+UNKNOWN_SEX_FACTOR = 0.5
+# How far back a mention may be: sentences for "he"/"she" (feature stories come back to a
+# person after paragraphs about others) and for "it"/"they" (organisations are picked up again
+# sooner, and "it" is as often a thing no rule knows).
+MAX_SENTENCES = {PERSON: 30, ORGANIZATION: 8, GROUP: 8, THING: 8, PLACE: 8}
+MAX_PARAGRAPHS = {PERSON: 10, ORGANIZATION: 3, GROUP: 3, THING: 3, PLACE: 3}
+# A place speaks through its government now and then ("Ottawa said it would …"), but the "it" of
+# a sentence after one is more often a document or an organisation named near it.
+PLACE_FACTOR = 0.5
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity, before the pronoun: token index, sentence and paragraph numbers."""
+
+    token: int
+    sent: int
+    para: int
+    subject: bool = False
+    speaker: bool = False
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A candidate antecedent: canonical ``key``, ``kind``, ``sex`` ("m", "f", None), ``plural``."""
+
+    key: str
+    kind: str
+    sex: Optional[str] = None
+    plural: bool = False
+    title: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    """The pronoun to resolve: its lower-case text and where it is."""
+
+    text: str
+    token: int
+    sent: int
+    para: int
+
+
+def agrees(pron: str, ent: Entity) -> bool:
+    """Whether ``ent`` can be what ``pron`` stands for (number, sex, kind)."""
+    rule = PRONOUN_AGREEMENT.get(pron.lower())
+    if rule is None:
+        return False
+    kinds, sex = rule
+    if ent.kind == PERSON and ent.plural:
+        # "Lee and Stone … they said": two people named together are a group.
+        return GROUP in kinds
+    if ent.kind not in kinds:
+        return False
+    if ent.kind == PERSON and sex is not None and ent.sex is not None and ent.sex != sex:
+        return False
+    if ent.kind == GROUP and PERSON in kinds:
+        return False
+    return True
+
+
+def salience(pron: Pronoun, mentions: Iterable[Mention], kind: str) -> float:
+    """Sum of the weights of the mentions within reach of ``pron`` (0.0 if none)."""
+    max_s, max_p = MAX_SENTENCES.get(kind, 8), MAX_PARAGRAPHS.get(kind, 3)
+    total = 0.0
+    for m in mentions:
+        if m.token >= pron.token:
+            continue
+        ds, dp = pron.sent - m.sent, pron.para - m.para
+        if ds > max_s or dp > max_p:
+            continue
+        w = W_MENTION + W_SUBJECT * m.subject + W_SPEAKER * m.speaker
+        total += w * 0.5 ** (max(ds, 0) + max(dp, 0))
+    return total
+
+
+def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
+            last_speaker: Optional[str] = None) -> Optional[Entity]:
+    """The entity ``pron`` most likely stands for, or None when no candidate agrees within reach.
+
+    ``candidates`` pairs each entity with its mentions (any order); ``last_speaker`` is the key of
+    the entity the last quote before the pronoun was attributed to, if any.
+    """
+    rule = PRONOUN_AGREEMENT.get(pron.text.lower())
+    if rule is None:
+        return None
+    sex = rule[1]
+    best, best_score, best_last = None, 0.0, -1
+    for ent, mentions in candidates:
+        if not agrees(pron.text, ent):
+            continue
+        kind = GROUP if ent.kind == PERSON and ent.plural else ent.kind
+        score = salience(pron, mentions, kind)
+        if score <= 0.0:
+            continue
+        if last_speaker is not None and ent.key == last_speaker:
+            score += W_LAST_SPEAKER
+        if sex is not None and ent.sex is None:
+            score *= UNKNOWN_SEX_FACTOR
+        if ent.kind == PLACE:
+            score *= PLACE_FACTOR
+        # On a tie the entity mentioned last wins ("The mayor of Halifax spoke to the union. … it
+        # said" -> the union), whatever order the candidates come in.
+        last = max((m.token for m in mentions if m.token < pron.token), default=-1)
+        if score > best_score or score == best_score and last > best_last:
+            best, best_score, best_last = ent, score, last
+    return best

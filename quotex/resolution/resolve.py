@@ -1,0 +1,607 @@
+"""Stage 2: from speaker mentions to entities, over the whole document.
+
+Stage 1 (the attribution rules) finds, for each quote, the mention of its speaker as written
+("Trump", "the mayor", "he"). This module runs once after the document's last window, on plain
+data (:class:`quotex.resolution.entities.DocEntities`), and decides *who* each mention is, so that people
+counting quotes count people:
+
+* names are clustered across the document: "Donald J. Trump", "Donald Trump", "Trump",
+  "Mr. Trump", "Trump's" are one :class:`Entity`, named by its fullest common form;
+* an entity's kind is decided by all its mentions: a full name the recogniser called a person
+  makes a later "Trump" it mislabelled an organisation the same person;
+* titles are the structured ones read before a name or in apposition ("said Mayor Ann Lee" ->
+  Mayor, "Secretary of State Antony Blinken" -> Secretary of State); an adjective ("a defiant
+  Trump") or an outlet ("MSNBC's Alex Lee") is no title;
+* junk names are repaired from the mention: a possessive's "s", a leading "Of", a headline
+  fragment that holds a known name ("Trump Warns Clinton" -> Donald Trump);
+* a definite description ("the mayor", "the senator", "the company") is the entity named
+  earlier whose title has that noun, or for an organisation noun the organisation the article
+  names most up to there; with nothing to match, the name is the description itself with what
+  says whose it is ("spokesman for the union"), and the confidence drops.
+
+* an acronym and its full name are one organisation ("Canadian Union of Public Employees (CUPE)"),
+  and so are a company's short form and its full name ("WestJet", "WestJet Airlines Ltd."),
+  "B.C. Hydro" and "BC Hydro";
+* a type noun ("the utility", "the union", "the agency", "the Toronto-based airline") finds the
+  organisation whose name or apposition says that type, never a union for "the firm";
+* a surname two people share is the one named just before ("Elaine Dufresne … Dufresne said"),
+  of the honorific's sex;
+* "I" in narration is the writer ("author"), never a pronoun; a pronoun stage 1 resolved to a
+  description ("it" -> "council") goes on to the entity that description names.
+
+Pronouns are resolved in stage 1 by :mod:`quotex.resolution.pronouns` (agreement and salience within the
+window and the raw text before it); here a resolved pronoun's name is only put in its cluster's
+canonical form. Only ``name``, ``title``, ``kind`` and ``confidence`` change: mention offsets stay.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Optional
+
+from ..lexicon.cues import HONORIFICS, PRONOUNS
+from .entities import COURTESY, ROLE_NOUNS, DocEntities, NameMention, SpeakerInfo, is_first_name, is_role
+from .antecedents import PERSON_ROLE_NOUNS, _looks_like_person
+from .gender import first_name_gender, honorific_gender
+from ..attribution.indirect import confidence as indirect_confidence
+from ..lexicon.en import ORG_NOUNS
+from ..attribution.methods import Method
+from .names import TITLE_WORDS, clean_name
+from ..records import Quote
+from ..lexicon.en import (  # noqa: F401 (word lists live in the lexicon)
+    COMPANY_NOUNS, GENERIC_ORG_NOUNS, HONORIFIC_ROLES, INSTITUTION_WORDS, LEADING_JUNK, NOT_COMPANY_WORDS,
+    ORG_TYPE_NOUNS, ROLE_FAMILIES, SURNAME_PARTICLES, TITLE_ABBREVIATIONS, TYPE_NAME_WORDS,
+)
+
+PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
+# Pronouns whose description stage 1 found is resolved further, and the sex each says.
+_CHAINED_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+_PRONOUN_SEX = {"he": "m", "she": "f"}
+# First-person speakers in narration, and the name they get: the article's writer.
+FIRST_PERSON = frozenset({"i", "me"})
+AUTHOR = "author"
+# A definite description left as it is: the name is a role, not a person (measured right about
+# as often as other unknown mentions; lowered so that filtering on confidence drops it first).
+UNRESOLVED_DESCRIPTION_FACTOR = 0.9
+# Capitalised words in a description that say where or what, not which: "the Calgary-based
+# airline", "the Crown corporation" (Canada's state-owned companies), "the Quebec-owned utility".
+_TYPE_MODIFIER = re.compile(r"(?i)^(?:crown|[\w.]+-(?:based|owned|run|born|area|made))$")
+# How far back (characters) "the company" looks for the organisation it stands for.
+GENERIC_ORG_REACH = 1500
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _words(name: str, initials: bool = False) -> list[str]:
+    """The words of a name without honorifics, title words, possessive or (unless ``initials``)
+    middle initials."""
+    name = _POSSESSIVE.sub("", clean_name(name))
+    words = [w for w in name.split(" ") if w]
+    while len(words) > 1 and (words[0].lower().rstrip(".") in COURTESY or words[0].lower() in HONORIFICS or
+                              words[0].lower() in TITLE_WORDS or words[0].lower().rstrip(".") in ROLE_NOUNS):
+        words = words[1:]
+    while len(words) > 1 and words[0].lower() in LEADING_JUNK:
+        words = words[1:]
+    if len(words) > 2 and not initials:
+        words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
+    return words
+
+
+def _role_key(word: str) -> str:
+    w = word.lower().rstrip(".")
+    return TITLE_ABBREVIATIONS.get(w, w)
+
+
+@dataclass
+class Entity:
+    """One person or organisation of a document: the mentions that name it, clustered.
+
+    ``name`` is the canonical name (the most frequent full form, the longest on a tie), ``kind``
+    person / organization / unknown decided by all mentions, ``title`` the first structured title,
+    ``mentions`` the (start, end) offsets of its name mentions in document order, ``honorifics``
+    those seen before it (evidence of sex: "ms", "mr"), ``labels`` the recogniser's labels.
+    """
+
+    name: str
+    kind: str = UNKNOWN
+    title: Optional[str] = None
+    forms: Counter = field(default_factory=Counter)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    titles: list[tuple[int, str]] = field(default_factory=list)  # (offset of the title, title)
+    honorifics: list[str] = field(default_factory=list)
+    labels: Counter = field(default_factory=Counter)
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0][0] if self.mentions else -1
+
+    def role_nouns(self, before: int) -> set[str]:
+        """The role nouns of the titles given before offset ``before`` ("Sen." -> senator)."""
+        out: set[str] = set()
+        for off, t in self.titles:
+            if off < before:
+                out.update(_role_key(w) for w in re.findall(r"[A-Za-z][\w.-]*", t))
+        return out
+
+    def mentions_before(self, before: int) -> int:
+        return sum(1 for s, _ in self.mentions if s < before)
+
+    def last_before(self, before: int) -> int:
+        return max((s for s, _ in self.mentions if s < before), default=-1)
+
+
+class EntityTable:
+    """The entities of one document, built from its :class:`DocEntities` (see :func:`build`)."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.by_full: dict[tuple[str, str], Entity] = {}  # (first, last) lower case -> person
+        self.by_last: dict[str, list[Entity]] = {}  # surname -> persons with a full name
+        self.by_org: dict[str, Entity] = {}  # normalised organisation name -> organisation
+        self.labels: dict[int, str] = {}  # the recogniser's label of the name starting at an offset
+
+    # ------------------------------------------------------------------ lookup
+    def person(self, name: str) -> Optional[Entity]:
+        """The person a name names: full name by first and last word, a surname when only one
+        full name of the document has it."""
+        words = _words(name)
+        if not words or not words[-1][:1].isupper():
+            return None
+        if len(words) >= 2 and words[0].lower() not in SURNAME_PARTICLES:
+            return self.by_full.get((words[0].lower(), words[-1].lower()))
+        found = self.by_last.get(words[-1].lower(), [])
+        return found[0] if len(found) == 1 else None
+
+    def ambiguous(self, name: str) -> bool:
+        """A surname that two people of the document have ("Trump": Donald and Ivanka)."""
+        words = _words(name)
+        return len(words) == 1 and len(self.by_last.get(words[0].lower(), [])) > 1
+
+    def organization(self, name: str) -> Optional[Entity]:
+        return self.by_org.get(_org_key(name))
+
+    def lookup(self, name: str) -> Optional[Entity]:
+        if self.ambiguous(name):
+            return None
+        return self.person(name) or self.organization(name)
+
+
+def _may_be_person(label: str, text: str) -> bool:
+    """Whether a name the recogniser did not call a person may still be one the article named:
+    "Trump" or "Christie" labelled ORG, yes; a place ("Israel", "Paris") or "The Hill", no."""
+    return label in ("ORG", "FAC") and not text.lower().startswith("the ")
+
+
+def _org_key(name: str) -> str:
+    # Without dots: "B.C. Hydro" and "BC Hydro" are one utility.
+    name = _POSSESSIVE.sub("", clean_name(name))
+    return re.sub(r"^the\s+", "", name, flags=re.I).lower().replace(".", "")
+
+
+def build(ents: DocEntities) -> EntityTable:
+    """Cluster the document's name mentions into entities (see the module docstring)."""
+    table = EntityTable()
+    names = sorted(ents.names, key=lambda m: m.start)
+    # A name never runs across a paragraph break ("… Zimbabwe's hyperinflation X.\n\nTrump said").
+    names = [m for m in names if "\n" not in m.text]
+    # Kind by all mentions: "Cpl. Nadine Robichaud" tagged an organisation is a person (a first
+    # name of one sex and a surname that is no company word: "Marie-Claude Tremblay" yes, "Tim
+    # Hortons", "Morgan Stanley", "Wells Fargo Bank" no), and so is "Robichaud" alone after it.
+    # The surname must stand alone somewhere ("Tremblay said"), which institutions' last words
+    # rarely do, and the first name must not be a place the article names ("Miami Herald").
+    alone = Counter(m.text for m in names if " " not in m.text)
+    places = {m.text.lower() for m in names if m.label in ("GPE", "NORP", "LOC")}
+    names = [replace(m, label="PERSON") if m.label == "ORG" and _looks_like_person(m.text) and
+             not m.text.lower().startswith("the ") and alone[m.text.split(" ")[-1]] and
+             m.text.split(" ")[0].lower() not in places and
+             m.text.split(" ")[-1].lower().rstrip(".") not in COMPANY_TAIL | NOT_COMPANY_WORDS else m
+             for m in names]
+    # And the other way: "B.C. Hydro" tagged a person is the organisation "BC Hydro" tagged so
+    # elsewhere (no first name, the same name but for dots).
+    org_keys = {_org_key(m.text) for m in names if m.label in ("ORG", "FAC")}
+    names = [replace(m, label="ORG") if m.label == "PERSON" and " " in m.text and not m.title and
+             not m.honorific and _org_key(m.text) in org_keys and not is_first_name(m.text.split(" ")[0])
+             else m for m in names]
+    # Full names of people first: they anchor surnames, honorific + surname and mislabels.
+    for m in names:
+        if m.label != "PERSON":
+            continue
+        words = _words(m.text)
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() in LEADING_JUNK:
+            continue
+        key = (words[0].lower(), words[-1].lower())
+        ent = table.by_full.get(key)
+        if ent is None:
+            ent = Entity(" ".join(words), PERSON)
+            table.by_full[key] = ent
+            table.entities.append(ent)
+            table.by_last.setdefault(key[1], []).append(ent)
+    for m in names:
+        table.labels[m.start] = m.label
+        ent = table.person(m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
+        if ent is None and m.label == "PERSON":
+            words = _words(m.text)
+            if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in LEADING_JUNK:
+                continue
+            # A surname alone (or with an honorific) the article never gives in full: its own entity.
+            ent = Entity(words[0], PERSON)
+            table.by_last.setdefault(words[0].lower(), []).append(ent)
+            table.entities.append(ent)
+        if ent is None:
+            if m.label in ("ORG", "FAC") or m.label == "NORP" and m.text.endswith("s"):
+                key = _org_key(m.text)
+                written = re.sub(r"^the\s+", "", m.text, flags=re.I)
+                if not key or not written[:1].isupper():
+                    continue
+                ent = table.by_org.get(key)
+                if ent is None:
+                    # Without its article: "the Kremlin", "The Boston Globe" -> "Boston Globe".
+                    ent = Entity(re.sub(r"^the\s+", "", _POSSESSIVE.sub("", clean_name(m.text)), flags=re.I),
+                                 ORGANIZATION)
+                    table.by_org[key] = ent
+                    table.entities.append(ent)
+            else:
+                continue
+        _add(ent, m)
+    _merge_acronyms(table)
+    _merge_short_forms(table)
+    for ent in table.entities:
+        _decide(ent)
+    return table
+
+
+# Words a company's short form leaves off: "WestJet Airlines Ltd. … WestJet said".
+COMPANY_TAIL = frozenset("""
+inc ltd corp co llc plc limited corporation company group holdings airlines airline airways bank
+""".split())
+
+
+def _merge_short_forms(table: EntityTable) -> None:
+    """A company's short form and its full name are one organisation ("WestJet Airlines Ltd.
+    cancelled … WestJet said"), named by the full name: the rest must be words like "Airlines",
+    "Ltd.", "Inc.", so "Air Canada" never takes "Air Canada Centre"."""
+    orgs = [e for e in table.entities if e.kind == ORGANIZATION]
+    for short in orgs:
+        longer = [e for e in orgs if e is not short and e.name.startswith(short.name + " ") and
+                  all(w.lower().rstrip(".") in COMPANY_TAIL for w in e.name[len(short.name) + 1:].split(" "))]
+        if len(longer) != 1:
+            continue
+        long = longer[0]
+        long.mentions = sorted(long.mentions + short.mentions)
+        long.labels.update(short.labels)
+        for key, e in list(table.by_org.items()):
+            if e is short:
+                table.by_org[key] = long
+        table.entities.remove(short)
+
+
+# Words an acronym leaves out: "Canadian Union of Public Employees" -> CUPE.
+_ACRONYM_SKIP = frozenset("of and the for in on de du des la le et &".split())
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split(" ") if w and w.lower() not in _ACRONYM_SKIP).upper()
+
+
+def _merge_acronyms(table: EntityTable) -> None:
+    """An acronym and the full name it stands for are one organisation: "the Canadian Union of
+    Public Employees (CUPE) said … CUPE said", "The RCMP is asking … the Royal Canadian Mounted
+    Police said". Named by both, as a newsroom writes it on first reference ("Canadian Union of
+    Public Employees (CUPE)"), so that either form finds it."""
+    orgs = [e for e in table.entities if e.kind == ORGANIZATION]
+    for short in orgs:
+        if not _ACRONYM.match(short.name):
+            continue
+        letters = short.name.replace(".", "")
+        full = [e for e in orgs if e is not short and len(e.name.split(" ")) >= 2 and _initials(e.name) == letters]
+        if len(full) != 1:
+            continue
+        long = full[0]
+        long.mentions = sorted(long.mentions + short.mentions)
+        long.labels.update(short.labels)
+        long.name = f"{long.name} ({short.name})"
+        for key, e in list(table.by_org.items()):
+            if e is short:
+                table.by_org[key] = long
+        table.entities.remove(short)
+
+
+def _add(ent: Entity, m: NameMention) -> None:
+    ent.mentions.append((m.start, m.end))
+    ent.labels[m.label] += 1
+    words = _words(m.text, initials=True)
+    if len(words) >= 2:
+        ent.forms[" ".join(words)] += 1
+    if m.title and not m.quoted:
+        ent.titles.append((m.title_start, m.title))
+    if m.honorific:
+        ent.honorifics.append(m.honorific)
+
+
+def _decide(ent: Entity) -> None:
+    if ent.forms and ent.kind == PERSON:
+        # The most frequent full form; on a tie the longest ("Hillary Rodham Clinton").
+        ent.name = max(ent.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+    if ent.kind == PERSON and not ent.forms:
+        # A surname never given in full: a person only if the recogniser said so at least as
+        # often as anything else, or an honorific stands before it ("Mr. Lind").
+        person = ent.labels["PERSON"] + 2 * len(ent.honorifics)
+        ent.kind = PERSON if person >= sum(ent.labels.values()) - ent.labels["PERSON"] else UNKNOWN
+    if ent.titles and ent.kind != ORGANIZATION:
+        ent.title = ent.titles[0][1]
+
+
+# ---------------------------------------------------------------------- speakers
+def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
+    """Stage 2: each quote's speaker with the name, title and kind of the entity it is."""
+    quotes = list(quotes)
+    if not any(q.speaker is not None for q in quotes):
+        return quotes
+    table = build(ents)
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is None:
+            out.append(q)
+            continue
+        info = ents.speakers.get((sp.start, sp.end))
+        name, title, kind, factor = resolve_speaker(sp, info, table, ents)
+        if (name, title, kind) == (sp.name, sp.title, sp.kind) and factor == 1.0:
+            out.append(q)
+            continue
+        new = replace(sp, name=name, title=title, kind=kind)
+        # The measured confidence of the rule for the speaker as resolved ("Trump" tagged an
+        # organisation by one mention is a person), times what resolving it left unsure.
+        method = Method(q.method) if q.method else None
+        if q.type == "indirect":
+            # Reported speech keeps the methods "cue"/"according-to", but the table of
+            # quotex.attribution.methods measures direct quotes: its figure for "cue" would claim far more
+            # than a reported clause earns. Its own measured figure for the resolved kind instead.
+            conf = indirect_confidence(q.method, new)
+        else:
+            conf = method.confidence(new) if method is not None and method.speaks else q.confidence
+        out.append(replace(q, speaker=new, confidence=round(conf * factor, 3)))
+    return out
+
+
+def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
+                    ents: DocEntities) -> tuple[str, Optional[str], str, float]:
+    """(name, title, kind, confidence factor) of one speaker mention."""
+    low = sp.text.lower()
+    if low in FIRST_PERSON and sp.name.lower() in FIRST_PERSON:
+        # Narration in the first person ("“Your Honour,” I said", a column's "I told the mayor"):
+        # stage 1 only takes speakers outside quotes, so "I" is the writer. Named as such, never
+        # as a pronoun.
+        return AUTHOR, None, PERSON, UNRESOLVED_DESCRIPTION_FACTOR
+    if low in PRONOUNS or sp.name.lower() in PRONOUNS:
+        # Resolved (or not) by quotex.resolution.pronouns in stage 1: only the canonical form of the name.
+        ent = table.lookup(sp.name) if sp.name[:1].isupper() else None
+        if ent is not None and ent.kind == sp.kind:
+            return ent.name, clean_title(sp.title) or ent.title, ent.kind, 1.0
+        if sp.name.islower() and " " not in sp.name and low in _CHAINED_PRONOUNS:
+            # A pronoun stage 1 resolved to a description ("The council said … it said" ->
+            # "council"): the description's own antecedent, the Saskatoon Tribal Council named
+            # before, by its name or title only (not "the organisation named last"), and of the
+            # pronoun's sex ("she" after "the president" is no President Obama).
+            ent = _antecedent(SpeakerInfo(sp.start, sp.end, sp.name, False, True, sp.name), table, sp.start,
+                              by_name_only=True)
+            if ent is not None and _agrees_in_sex(ent, _PRONOUN_SEX.get(low)):
+                return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+        return sp.name, clean_title(sp.title), sp.kind, 1.0
+    named = info.proper if info is not None else sp.name[:1].isupper()
+    if named and info is not None and info.definite and \
+            any(w == info.head for w in re.findall(r"[\w'-]+", info.desc)):
+        # "the Democrat convention committee" parsed with a proper-noun head: a head written in
+        # lower case is a description with proper words, not a name.
+        named = False
+    if not named and sp.text[:1].isupper() and " " not in sp.text and table.by_last.get(sp.text.lower()):
+        # "Price said" after "Battalion Chief Sheldon Price": the parser read the surname as a
+        # common noun; a capitalised word that is the surname of a person named in full is a name.
+        named = True
+    if named:
+        ent = _named_entity(sp, table)
+        if ent is not None and ent.kind == ORGANIZATION and re.sub(r"^[Tt]he\s+", "", sp.name) == ent.name:
+            return sp.name, None, ORGANIZATION, 1.0  # "The Boston Globe" as written
+        if ent is not None:
+            title = _title_at(ent, sp) or ent.title or clean_title(sp.title)
+            if ent.kind == ORGANIZATION:
+                title = None  # an organisation's apposition ("the agency") is its type, no title
+            if not ent.forms and len(sp.name.split(" ")) >= 2 and sp.name.endswith(" " + ent.name):
+                # A full name stage 1 knew from text no recogniser read ("Lael Brainard" harvested
+                # before the window) beats a surname-only entity.
+                return sp.name, title, PERSON, 1.0
+            return ent.name, title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+        kind = sp.kind
+        if table.ambiguous(sp.text) or table.ambiguous(sp.name):
+            # "Trump" with Donald and Melania both named, neither the clear one: still a person
+            # (the recogniser's ORG for the bare surname is its usual mistag).
+            kind = PERSON
+        if info is not None and not info.plural and sp.text.split(" ")[0].lower() in ("a", "an", "another", "one"):
+            # "a New Hampshire Democrat", "an Ohio Republican": one member of a party is a person.
+            kind = PERSON
+        return _repair(sp.name), clean_title(sp.title) if kind == PERSON else None, kind, 1.0
+    if info is None:
+        return sp.name, sp.title, sp.kind, 1.0
+    # A description: "the mayor", "a spokesman for the union", "the company".
+    if info.named and not info.plural:
+        # "the Israeli newspaper Haaretz", "the editor, Tim Grieve": the name given with it.
+        ent = table.lookup(info.named)
+        if ent is not None:
+            return ent.name, ent.title or (info.desc if ent.kind == PERSON else None), ent.kind, 1.0
+        return _repair(info.named), info.desc if sp.kind == PERSON else None, sp.kind, 1.0
+    if info.definite and not info.complement and not info.plural:
+        ent = _antecedent(info, table, sp.start)
+        if ent is not None:
+            return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+    name = sp.name
+    if info.desc.endswith(" " + name) and any(w[:1].isupper() for w in info.desc.split(" ")):
+        # "the Democrat convention committee": the description, not its head noun alone.
+        name = info.desc
+    if info.complement and not name.endswith(info.complement):
+        # "a spokesman for the union" -> "spokesman for the union": whose spokesman it is.
+        name = f"{name} {info.complement}"
+    kind = sp.kind
+    if kind == UNKNOWN and not info.plural and (info.head in ROLE_NOUNS or info.head in PERSON_ROLE_NOUNS):
+        # "a neighbour who did not want to be named … the neighbour said": a noun for a person
+        # left unresolved is still a person.
+        kind = PERSON
+    return name, sp.title, kind, UNRESOLVED_DESCRIPTION_FACTOR if info.definite else 1.0
+
+
+def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
+    """The entity a named mention is: by its text ("Trump's", "Mr. Peskov", "Donald J. Trump"),
+    else by the name stage 1 gave, else by a known name inside a junk mention ("Trump Warns
+    Clinton": the first known name)."""
+    # "Matthews, MSNBC's Alex Lee and Reuters' Ann Roe": the first of several named together.
+    first = re.split(r",\s| and ", sp.text)[0] if " and " not in sp.name else sp.name
+    label = table.labels.get(sp.start)
+    for cand in (first, sp.text, sp.name):
+        ent = table.lookup(cand)
+        if ent is not None and ent.kind == PERSON and sp.kind != PERSON and label is not None and \
+                label != "PERSON" and not _may_be_person(label, sp.text):
+            continue  # "Israel said" is the country, though a Steve Israel is named
+        if ent is not None:
+            return ent
+    latest = _latest_namesake(sp, table)
+    if latest is not None:
+        return latest
+    words = _words(sp.text)
+    if len(words) >= 3 and " and " not in sp.text and "," not in sp.text:
+        # Only at the start, where a headline's subject is: "CNN President On Trump" is CNN's
+        # president, not Trump.
+        for n in (2, 1):
+            ent = table.person(" ".join(words[:n]))
+            if ent is not None and ent.kind == PERSON:
+                return ent
+    return None
+
+
+# How far back (characters) the full name of one of two namesakes may be for a bare surname to
+# be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
+NAMESAKE_REACH = 400
+
+
+def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
+    """A surname two people of the document share is the one whose full name was given just
+    before ("Elaine Dufresne … Dufresne said", though her son Marc Dufresne is named later); with
+    none close, nobody (the rule of two namesakes stays: unresolved)."""
+    words = _words(sp.text)
+    if len(words) != 1 or not table.ambiguous(sp.text):
+        return None
+    full = [e for e in table.by_last.get(words[0].lower(), []) if e.forms]
+    sex = honorific_gender(sp.text.split(" ")[0]) if " " in sp.text else None
+    if sex is not None:
+        # "Mr. Trump" is not the Ivana Trump named just before.
+        full = [e for e in full if first_name_gender(e.name) in (None, sex)]
+    near = [(e.last_before(sp.start), e) for e in full
+            if e.last_before(sp.start) >= 0 and sp.start - e.last_before(sp.start) <= NAMESAKE_REACH]
+    if not near:
+        # None named close by: the one the article is about, when it names that one far more
+        # ("Trump said" in a story of 30 Donald Trumps and one Melania Trump).
+        counts = sorted(((e.mentions_before(sp.start), e) for e in full), key=lambda p: p[0], reverse=True)
+        if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 3 * counts[1][0]):
+            return counts[0][1]
+        return None
+    # The latest-named one: "Gord Downie's brother Mike Downie said … Downie said" is Mike.
+    return max(near, key=lambda p: p[0])[1]
+
+
+# Endings of nouns for a person that no common adjective has ("-ant"/"-ent" do: "defiant").
+_NOUN_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person")
+
+
+def clean_title(title: Optional[str]) -> Optional[str]:
+    """A title only if it holds a role word: "defiant" (from "a defiant Trump") or an outlet
+    ("CNN's") is none; "former Secretary of State" is one."""
+    if not title:
+        return None
+    title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.I)  # "Ellison, a retired headteacher,"
+    words = re.findall(r"[A-Za-z][\w.-]*", title)
+    if not any(is_role(w) or _role_key(w) in ROLE_NOUNS for w in words):
+        # A short noun phrase for a person makes one too: "retired headteacher", "demographer at
+        # Emory University"; an age ("52"), a name, an adjective ("defiant", "confident"), "his
+        # friend" or a clause ("broker who represents sellers") does not.
+        if not any(w.islower() and (w.endswith(_NOUN_SUFFIXES) or w in PERSON_ROLE_NOUNS) for w in words) or \
+                len(words) > 6 or re.search(r",|\b(?:who|which|that|whose|his|her|their)\b", title, re.I):
+            return None
+    return None if title.lower().rstrip(".") in COURTESY else title
+
+
+def _title_at(ent: Entity, sp) -> Optional[str]:
+    """The title written with this very mention, if any ("said Mayor Ann Lee")."""
+    for off, t in ent.titles:
+        if sp.start <= off < sp.end or off == sp.start - 1:
+            return t
+    return None
+
+
+def _repair(name: str) -> str:
+    """A name with no entity behind it, cleaned: "Of Clinton" -> "Clinton", "Lee's" -> "Lee"."""
+    words = _POSSESSIVE.sub("", clean_name(name)).split(" ")
+    while len(words) > 1 and words[0].lower() in LEADING_JUNK:
+        words = words[1:]
+    out = " ".join(words) if words else name
+    return out if len(out) > 1 else name
+
+
+def _agrees_in_sex(ent: Entity, sex: Optional[str]) -> bool:
+    """Whether ``ent`` can be the "he"/"she" of sex ``sex``: by its honorifics and first name; a
+    surname alone with neither ("Obama" for a "she") cannot be checked, so it does not agree."""
+    if sex is None:
+        return True
+    said = {honorific_gender(h) for h in ent.honorifics} - {None}
+    if said:
+        return said == {sex}
+    if not ent.forms:
+        return False
+    return first_name_gender(ent.name) in (None, sex)
+
+
+def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False) -> Optional[Entity]:
+    """The entity a definite description stands for, named before offset ``before``.
+
+    A role noun ("the mayor", "the senator") matches a person whose title has it ("Mayor Ann Lee",
+    "Sen. Lee", "Lee, the mayor of …"), the latest named first; an organisation noun ("the
+    company", "the security firm") matches an organisation whose name has the noun ("the
+    committee" -> the House Ethics Committee), else the organisation named most up to there.
+    """
+    head = _role_key(info.head)
+    # The description's own capitalised words must be in the entity's title or name: "the
+    # Florida senator" is not any senator, "the Clinton campaign" names itself.
+    own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper() and not _TYPE_MODIFIER.search(w)]
+    if head in ORG_TYPE_NOUNS or head in COMPANY_NOUNS or head in ORG_NOUNS and head not in ROLE_NOUNS:
+        if own:
+            return None
+        orgs = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before)]
+        # By its name ("the committee" -> the House Ethics Committee) or by the noun it was given
+        # in apposition ("Shared Health Manitoba, the agency that … said. … the agency said").
+        named = [e for e in orgs if head in e.name.lower().split(" ") or head in e.role_nouns(before)]
+        if not named and head in TYPE_NAME_WORDS:
+            # A name that says the type another way: "the union" after "Air Line Pilots Association".
+            named = [e for e in orgs if TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" ")) and
+                     before - e.last_before(before) <= GENERIC_ORG_REACH]
+        if named:
+            # "the committee" -> the House Ethics Committee named before.
+            return max(named, key=lambda e: e.last_before(before))
+        orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in INSTITUTION_WORDS and
+                not NOT_COMPANY_WORDS & {w.lower().rstrip(".") for w in e.name.split(" ")} and
+                before - e.last_before(before) <= GENERIC_ORG_REACH]
+        if head not in GENERIC_ORG_NOUNS and head not in COMPANY_NOUNS or not orgs or by_name_only:
+            return None
+        # "the company", "the firm": the organisation named last, a little before (not a
+        # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company; nor a
+        # union: "Acme Corp. … the Steelworkers Local 12 … the firm said" is Acme).
+        return max(orgs, key=lambda e: e.last_before(before))
+    if head not in ROLE_NOUNS:
+        return None
+    family = {head} | ROLE_FAMILIES.get(head, set())
+    # An honorific that is a profession counts as its role: "Dr. Irene Vasquez … the doctor said".
+    cands = [e for e in table.entities if e.kind == PERSON and
+             (family & e.role_nouns(before) or family & {r for h in e.honorifics for r in HONORIFIC_ROLES.get(h, ())})]
+    if own:
+        cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
+    if not cands:
+        return None
+    return max(cands, key=lambda e: e.last_before(before))
