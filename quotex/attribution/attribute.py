@@ -83,7 +83,7 @@ from .rules.cue import CueRules
 from .rules.fragment import FragmentRules
 from .rules.labels import LabelRules, looks_like_title
 from .rules.layout import LayoutRules
-from ..lexicon.en import lexicon_for
+from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
 from .mentions import MentionRules
 from .methods import Attribution, Method, is_scare_quote

@@ -36,13 +36,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from ..lexicon.cues import SPEECH_VERBS
-from ..lexicon.en import according, is_cue_token, lexicon_for
+from ..lexicon import lexicon_for
 from ..records import Cue, Quote, Speaker
-from ..lexicon.en import (  # noqa: F401 (word lists: lexicon.py; re-exported for readers of this module)
-    DOCUMENT_CUES, HEADLINE_SPEECH_VERBS, HEARSAY, HEDGES, NAMING_CUES, NOT_REPORTING, OBJECT_CUES, POLL_SOURCE_NOUNS,
-    PREP_CUES, REPORT_HEADLINE_LABELS, STANCE_CUES, XCOMP_CUES,
-)
 
 # The longest name before a headline's colon, in tokens ("Former AG Mukasey at RNC: ...").
 HEADLINE_PREFIX = 6
@@ -81,7 +76,7 @@ def is_reporting_cue(tok, lex=None) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lex.DOCUMENT_CUES:
         return tok.pos_ == "VERB" and (any(c.dep_ == "ccomp" for c in tok.children) or _poll_object(tok))
-    if not is_cue_token(tok):
+    if not lex.is_cue_token(tok):
         return False
     return lemma in lex.SPEECH_VERBS and lemma not in lex.NOT_REPORTING
 
@@ -104,10 +99,11 @@ def _span(att, lo: int, hi: int) -> Optional[tuple[int, int]]:
 
 def _speakers_verb(clause, verb, cue) -> bool:
     """Whether ``verb``, coordinated with the reported ``clause``, is the speaker's next act."""
+    lex = lexicon_for(verb.doc.lang_)
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
-    if verb.tag_ in ("VBD", "VBZ") and (lemma in SPEECH_VERBS or lemma in STANCE_CUES or lemma in PREP_CUES):
+    if verb.tag_ in ("VBD", "VBZ") and (lemma in lex.SPEECH_VERBS or lemma in lex.STANCE_CUES or lemma in lex.PREP_CUES):
         return True  # "says the goal is X, but conceded that ..."
     return verb.tag_ == cue.tag_ and clause.tag_ != verb.tag_
 
@@ -115,14 +111,16 @@ def _speakers_verb(clause, verb, cue) -> bool:
 def _speakers_participle(att, verb) -> bool:
     """"said he plans to visit Libya, insisting that ...": a participle of speech after a comma,
     hung by the parser on the reported clause, is the speaker's next words, not part of these."""
+    lex = att.lex
     lemma = verb.lemma_.lower()
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.left_edge.i > 0 and \
         att.doc[verb.left_edge.i - 1].text in (",", "—", "–") and \
-        (lemma in SPEECH_VERBS or lemma in STANCE_CUES or lemma in PREP_CUES)
+        (lemma in lex.SPEECH_VERBS or lemma in lex.STANCE_CUES or lemma in lex.PREP_CUES)
 
 
 def _content_of_clause(att, clause, cue) -> Optional[tuple[int, int]]:
     """Character span of a complement clause without its "that" and anything of the cue."""
+    lex = att.lex
     toks = [t for t in clause.subtree if t.i != cue.i]
     lo, hi = clause.left_edge.i, clause.right_edge.i
     # The clause cannot reach over the cue ("X, Y said" keeps to the left of the cue).
@@ -144,7 +142,7 @@ def _content_of_clause(att, clause, cue) -> Optional[tuple[int, int]]:
             hi = min(hi, cut - 1)
             break
     # A leading complementizer is the cue's, not the content's: "said [that] Kim ...".
-    while lo <= hi and (att.doc[lo].dep_ == "mark" and att.doc[lo].lower_ in ("that", "whether", "if")
+    while lo <= hi and (att.doc[lo].dep_ == "mark" and att.doc[lo].lower_ in lex.COMPLEMENTIZERS
                         or att.doc[lo].is_punct or att.doc[lo].is_space):
         lo += 1
     if not toks or lo > hi:
@@ -216,13 +214,15 @@ def _mostly_quoted(att, a: int, b: int) -> bool:
 
 def _poll_object(tok) -> bool:
     """"The poll shows Clinton up by 10 points": a poll's verb with an object."""
+    lex = lexicon_for(tok.doc.lang_)
     return tok.lemma_.lower() == "show" and any(c.dep_ == "dobj" for c in tok.children) and any(
-        c.dep_ == "nsubj" and c.lower_ in POLL_SOURCE_NOUNS for c in tok.children)
+        c.dep_ == "nsubj" and c.lower_ in lex.POLL_SOURCE_NOUNS for c in tok.children)
 
 
 def _content_of_cue(att, tok) -> Optional[tuple[int, int]]:
     """Content of a speech verb ``tok`` (:func:`is_reporting_cue`): its clause, its object or
     infinitive, the object of its preposition, or the clause it interrupts; None without one."""
+    lex = att.lex
     quoted = att.quoted
     lemma = tok.lemma_.lower()
     clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS]
@@ -241,7 +241,7 @@ def _content_of_cue(att, tok) -> Optional[tuple[int, int]]:
         if asked:
             return _content_of_clause(att, asked[0], tok)
     objs = [c for c in tok.children if not quoted[c.i] and (
-        c.dep_ == "xcomp" and lemma in XCOMP_CUES or c.dep_ == "dobj" and lemma in OBJECT_CUES)]
+        c.dep_ == "xcomp" and lemma in lex.XCOMP_CUES or c.dep_ == "dobj" and lemma in lex.OBJECT_CUES)]
     if objs:
         return _content_of_clause(att, objs[0], tok)
     prep = _content_of_prep(att, tok)
@@ -254,7 +254,8 @@ def _content_of_prep(att, tok) -> Optional[tuple[int, int]]:
     """"called for a ban on assault weapons", "accused the mayor of lying", "talked about her
     plans", "pointed to the jobs report": the object of the preposition (with the verb's own
     object before it) is what was said."""
-    preps = PREP_CUES.get(tok.lemma_.lower())
+    lex = att.lex
+    preps = lex.PREP_CUES.get(tok.lemma_.lower())
     if not preps:
         return None
     found = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and not att.quoted[c.i]
@@ -272,7 +273,8 @@ def _content_of_naming(att, tok) -> Optional[tuple[int, int]]:
     """"Podesta called the governor the most extreme pick", "She described the plan as reckless":
     what a naming verb says of its object is a claim; the object and what it is called are the
     content ("called Smith" alone, or "called a meeting", is not)."""
-    if tok.lemma_.lower() not in NAMING_CUES:
+    lex = att.lex
+    if tok.lemma_.lower() not in lex.NAMING_CUES:
         return None
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if not objs:
@@ -288,6 +290,7 @@ def _headline_colon(att) -> Iterator[Reported]:
     """"Mukasey at RNC: Clinton email scandal disqualifies her", "Poll: Lee leads in Ohio": a line
     opening with a short name, a colon and what that name says (headlines and digests; a "12:20
     p.m.:" time stamp, a verb before the colon ("He said:") or a line without a name is not one)."""
+    lex = att.lex
     doc = att.doc
     n = len(doc)
     i = 0
@@ -304,7 +307,7 @@ def _headline_colon(att) -> Iterator[Reported]:
             names = [t for t in prefix if t.pos_ == "PROPN" and not t.like_num]
             if not names and len(prefix) == 1 and prefix[0].is_title and prefix[0].pos_ == "NOUN":
                 names = [prefix[0]]  # "Poll: ...", "Sanders: ..." (the tagger's noun)
-            if names and not any(t.pos_ in ("VERB", "AUX") or t.like_num or t.lower_ in REPORT_HEADLINE_LABELS
+            if names and not any(t.pos_ in ("VERB", "AUX") or t.like_num or t.lower_ in lex.REPORT_HEADLINE_LABELS
                                  for t in prefix):
                 end = j + 1
                 while end < n and "\n" not in doc[end].text and "\n" not in doc[end - 1].whitespace_:
@@ -338,6 +341,7 @@ def _not_speech_sense(tok) -> bool:
     """A cue word used in a sense that reports no one's words: "it is too soon to say whether",
     "fair to say", "needless to say" (an infinitive hung on an adjective); "the pledged
     delegates" (a participle naming a thing)."""
+    lex = lexicon_for(tok.doc.lang_)
     if tok.dep_ == "amod":
         return True
     if tok.lemma_.lower() != "say" or tok.head.i == tok.i or \
@@ -345,7 +349,7 @@ def _not_speech_sense(tok) -> bool:
         return False
     # "too soon to say", "needless to say", "it is fair to say" (but "he was quick to say" reports)
     head = tok.head
-    return head.lower_ in HEDGES or any(c.dep_ in ("acomp", "advmod") and c.lower_ in HEDGES for c in head.children)
+    return head.lower_ in lex.HEDGES or any(c.dep_ in ("acomp", "advmod") and c.lower_ in lex.HEDGES for c in head.children)
 
 
 def _too_short(att, a: int, b: int) -> bool:
@@ -374,10 +378,11 @@ def _headline_cues(att) -> Iterator[Reported]:
     """"Lee Says Tax Plan Will Fail", "Clinton Warns Of Long Fight": in a title-case headline the
     parser does not see the clause after the speech verb; all the line after it is what was
     said, the name before it who said it."""
+    lex = att.lex
     doc = att.doc
     for tok in doc:
         if tok.i == 0 or att.quoted[tok.i] or not tok.text[0].isupper() or \
-                tok.lower_ not in HEADLINE_SPEECH_VERBS:
+                tok.lower_ not in lex.HEADLINE_SPEECH_VERBS:
             continue
         before = doc[tok.i - 1]
         if before.pos_ != "PROPN" or "\n" in before.whitespace_:
@@ -392,26 +397,27 @@ def _headline_cues(att) -> Iterator[Reported]:
 
 def find_reported(att) -> Iterator[Reported]:
     """Yield the reported speech of one parsed window, in order of the cue."""
+    lex = att.lex
     quoted = att.quoted
     found: list[Reported] = []
     for tok in att.doc:
         if quoted[tok.i]:
             continue
-        if according(tok):
+        if lex.according(tok):
             span = _content_of_according(att, tok)
             method = "according-to"
-        elif tok.lower_ in HEARSAY and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
+        elif tok.lower_ in lex.HEARSAY and tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX"):
             # "The club is reportedly spending $1.5 million": the clause is reported, by no one named.
             host = tok.head
             span = _around(att, host.left_edge.i, host.right_edge.i, tok.i, tok.i)
             if span is not None and not _too_short(att, *span) and not _mostly_quoted(att, *span):
                 found.append(Reported(span[0], span[1], tok, None, "cue"))
             continue
-        elif is_reporting_cue(tok) or tok.lemma_.lower() in PREP_CUES and tok.pos_ == "VERB":
+        elif is_reporting_cue(tok) or tok.lemma_.lower() in lex.PREP_CUES and tok.pos_ == "VERB":
             span = _content_of_cue(att, tok)
             method = "cue"
-        elif tok.lemma_.lower() in STANCE_CUES and tok.pos_ == "VERB":
-            dep = STANCE_CUES[tok.lemma_.lower()]
+        elif tok.lemma_.lower() in lex.STANCE_CUES and tok.pos_ == "VERB":
+            dep = lex.STANCE_CUES[tok.lemma_.lower()]
             objs = [c for c in tok.children if c.dep_ == dep and not quoted[c.i]]
             span = _content_of_clause(att, objs[0], tok) if objs else None
             method = "cue"
@@ -490,6 +496,7 @@ def indirect_quotes(att) -> list[Quote]:
     Finding a speaker must not change what the document remembers (titles of names); what it
     held is put back here, so turning reported speech on never changes a direct quote's speaker.
     """
+    lex = att.lex
     state = att.state
     saved = dict(state.names.titles)
     out: list[Quote] = []
@@ -497,7 +504,7 @@ def indirect_quotes(att) -> list[Quote]:
         for r in find_reported(att):
             sp: Optional[Speaker] = att._speaker_from_head(r.head) if r.head is not None else None
             cue = r.cue
-            if r.method == "according-to" and according(cue):
+            if r.method == "according-to" and lex.according(cue):
                 to = cue.doc[cue.i + 1]  # according(cue): "to" follows
                 c = Cue(att.text[cue.idx + att.base:to.idx + len(to) + att.base], cue.idx + att.base,
                         to.idx + len(to) + att.base, "according to")

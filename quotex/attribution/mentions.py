@@ -6,9 +6,7 @@ import re
 from typing import Optional
 
 from ..resolution.antecedents import AntecedentIndex
-from ..lexicon.cues import HONORIFICS, PRONOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, SPEECH_NOUNS
-from ..lexicon.en import (POLL_NOUNS, PASSIVE_SPEAKER_CUES, PERSON_NOUNS, PEOPLE_NOUNS, ADDRESSEE_CUES, HOLD_VERBS, NAMING_CUES, ORG_ENTS, ORG_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS,
-                      according, is_cue_token, not_a_speaker)
+from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
 from ..resolution.names import clean_name, drop_titles
 from .syntax import according_object, inverted_object, is_thing, misparsed_modifier, participle_in_report, \
@@ -44,16 +42,12 @@ NAME_BEFORE_CUE_WINDOW = 16
 # How many heads a quote's token is climbed to the verb that holds it, when checking a person speaker.
 QUOTE_ROOT_CLIMB_MAX = 12
 
-# Institutions whose names run on through "of" ("the City of Surrey"), besides ORG_NOUNS.
-INSTITUTION_NOUNS = frozenset("""
-federation confederation city town township province region district county village university
-college chamber society league coalition alliance assembly authority fund order church diocese
-""".split())
 
 
 def _rank_only(ent) -> bool:
     """An entity that is only a rank or honorific ("Cpl", "Staff Sgt"): the recognizer's cut, no name."""
-    return ent[-1].lower_.rstrip(".") in HONORIFICS
+    lex = lexicon_for(ent.doc.lang_)
+    return ent[-1].lower_.rstrip(".") in lex.HONORIFICS
 
 
 class MentionRules:
@@ -131,7 +125,7 @@ class MentionRules:
     # ------------------------------------------------------------------ mention -> Speaker
     def _mention_span(self, head) -> tuple[int, int]:
         """Token range [lo, hi] of the noun phrase naming the speaker, clipped at quotes."""
-        if head.lower_ in PRONOUNS:
+        if head.lower_ in self.lex.PRONOUNS:
             return head.i, head.i
         lo = hi = head.i
         stack = [c for c in head.lefts if c.dep_ in NAME_LEFT_DEPS]
@@ -152,7 +146,7 @@ class MentionRules:
                 nxt = self.doc[hi + 1]
                 if nxt.pos_ == "PROPN" or (nxt.text == "." and self.doc[hi].pos_ == "PROPN"
                                            and (len(self.doc[hi]) <= ABBREVIATION_MAX_CHARS
-                                                or self.doc[hi].lower_ in HONORIFICS)):
+                                                or self.doc[hi].lower_ in self.lex.HONORIFICS)):
                     # (A longer rank is an abbreviation too: "said Const. Jerome Lacroix".)
                     hi += 1
                 else:
@@ -162,13 +156,13 @@ class MentionRules:
         # An organisation's name runs on through "of" ("the Ministry of Health", "the City of
         # Surrey", "the Federation of Canadian Municipalities"): to the end of its entity.
         # Only from an institution's noun, through "of"/"for"/"on" and capitalised words.
-        if head.ent_type_ in ORG_ENTS and head.ent_iob_ in ("B", "I") and hi + 1 < len(self.doc) and \
-                self.doc[hi + 1].lower_ in ("of", "for", "on") and \
-                (head.lower_ in ORG_NOUNS or head.lower_ in INSTITUTION_NOUNS):
+        if head.ent_type_ in self.lex.ORG_ENTS and head.ent_iob_ in ("B", "I") and hi + 1 < len(self.doc) and \
+                self.doc[hi + 1].lower_ in self.lex.ORG_NAME_LINKS and \
+                (head.lower_ in self.lex.ORG_NOUNS or head.lower_ in self.lex.INSTITUTION_NOUNS):
             n = len(self.doc)
             k = hi
             while k + 1 < n and self.doc[k + 1].ent_iob_ == "I" and not self.quoted[k + 1] and \
-                    (self.doc[k + 1].lower_ in ("of", "for", "on", "and", "the", "-", "&") or self.doc[k + 1].text[:1].isupper()):
+                    (self.doc[k + 1].lower_ in self.lex.ORG_NAME_INNER or self.doc[k + 1].text[:1].isupper()):
                 k += 1
             if self.doc[k].text[:1].isupper():
                 hi = k
@@ -181,7 +175,7 @@ class MentionRules:
     def _speaker_from_head(self, head) -> Optional[Speaker]:
         doc = self.doc
         # "His comments were blunt: …" -> the possessor is the speaker.
-        if head.lemma_.lower() in SPEECH_NOUNS:
+        if head.lemma_.lower() in self.lex.SPEECH_NOUNS:
             poss = [c for c in head.children if c.dep_ == "poss" and not self.quoted[c.i]]
             if poss:
                 head = poss[0]
@@ -195,7 +189,7 @@ class MentionRules:
                         if sp is not None and sp.kind in NAMED_KINDS:
                             return sp
                         break
-        if not_a_speaker(head):
+        if self.lex.not_a_speaker(head):
             return None
         # "the Kremlin's spokesman" -> head spokesman; "Smith, the chairman," -> Smith with title.
         lo, hi = self._mention_span(head)
@@ -207,9 +201,9 @@ class MentionRules:
         title = None
         kind = "unknown"
         name = None
-        if low in RELATIVE and head.head.dep_ == "relcl" and not self.quoted[head.head.head.i]:
+        if low in self.lex.RELATIVE and head.head.dep_ == "relcl" and not self.quoted[head.head.head.i]:
             # "Rubio, who mused that …": the mention is "who", the name is Rubio's.
-            ante = self._speaker_from_head(head.head.head) if head.head.head.lower_ not in RELATIVE else None
+            ante = self._speaker_from_head(head.head.head) if head.head.head.lower_ not in self.lex.RELATIVE else None
             if ante is not None and ante.kind == "unknown" and head.head.head.pos_ == "NOUN":
                 # A thing that "says" speaks for whoever put it out: "Trump released a video
                 # that said, “…”" -> Trump; "Pelletier hoisted a sign that read “15%!”" ->
@@ -220,7 +214,7 @@ class MentionRules:
             if ante is not None:
                 return Speaker(mtext, start, end, ante.name, ante.title, ante.kind)
             return None
-        if low in PRONOUNS:
+        if low in self.lex.PRONOUNS:
             return self._resolve_pronoun(head, mtext, start, end)
         person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e)]
         if not person:
@@ -252,21 +246,21 @@ class MentionRules:
                                     e.label_ == "PERSON" for e in ap.ents):
                                 title = clean_name(ap.text)
                             break
-            if title and title.lower() in HONORIFICS:
+            if title and title.lower() in self.lex.HONORIFICS:
                 title = None
             # Stage 1 finds the mention and reads the document's names; it writes no document
             # state (a candidate a rule rejects must leave nothing behind). The title the
             # article gives the person elsewhere, and who the mention is across the document,
             # are stage 2's: quotex.resolution.resolve.
         else:
-            orgs = [e for e in span.ents if e.label_ in ORG_ENTS]
+            orgs = [e for e in span.ents if e.label_ in self.lex.ORG_ENTS]
             hl = head.lemma_.lower()
-            if orgs or hl in ORG_NOUNS or (head.pos_ == "PROPN" and hl not in PERSON_NOUNS):
-                kind = "organization" if (orgs or hl in ORG_NOUNS) else "unknown"
-            if hl in PERSON_NOUNS:
+            if orgs or hl in self.lex.ORG_NOUNS or (head.pos_ == "PROPN" and hl not in self.lex.PERSON_NOUNS):
+                kind = "organization" if (orgs or hl in self.lex.ORG_NOUNS) else "unknown"
+            if hl in self.lex.PERSON_NOUNS:
                 kind = "person"
             name = clean_name(mtext)
-            if span and span[0].dep_ == "det" and span[0].lower_ in ("a", "an", "the") and len(span) > 1:
+            if span and span[0].dep_ == "det" and span[0].lower_ in self.lex.ARTICLES and len(span) > 1:
                 # "the Kremlin" -> "Kremlin", "a spokesman" -> "spokesman": the name without its article.
                 name = clean_name(span[1:].text) or name
             if head.pos_ == "PROPN":
@@ -276,9 +270,9 @@ class MentionRules:
                     k -= 1
                 name = clean_name(self.doc[k:hi + 1].text) or name
                 words = name.split()
-                cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in HONORIFICS), default=-1)
+                cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in self.lex.HONORIFICS), default=-1)
                 rest = words[cut + 1:]
-                if cut >= 0 and len(rest) >= 2 and rest[-1].lower() not in ORG_NOUNS and \
+                if cut >= 0 and len(rest) >= 2 and rest[-1].lower() not in self.lex.ORG_NOUNS and \
                         all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
                             for w in rest):
                     # "said Toronto Centre MPP Suze Morrison", read as one organisation: the
@@ -302,8 +296,9 @@ class MentionRules:
         or "Staff Sgt" as the person and the parser ends a sentence at the dot; the capitalised
         words after the rank's dot are the name.
         """
+        lex = lexicon_for(span.doc.lang_)
         for i in range(len(span) - 2, 0, -1):
-            if span[i].text == "." and span[i - 1].lower_.rstrip(".") in HONORIFICS:
+            if span[i].text == "." and span[i - 1].lower_.rstrip(".") in lex.HONORIFICS:
                 rest = span[i + 1:]
                 if 1 <= len(rest) and all(t.text[:1].isupper() and t.is_alpha or t.text == "-" for t in rest):
                     return [rest]
@@ -326,10 +321,10 @@ class MentionRules:
         if t.pos_ not in ("VERB", "AUX"):
             return None
         subj = [c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
-        if not subj or subj[0].lower_ in RELATIVE:
+        if not subj or subj[0].lower_ in self.lex.RELATIVE:
             return None
         sp = self._speaker_from_head(subj[0])
-        if sp is None or sp.kind not in NAMED_KINDS and sp.text.lower() not in PRONOUNS:
+        if sp is None or sp.kind not in NAMED_KINDS and sp.text.lower() not in self.lex.PRONOUNS:
             return None
         return sp
 
@@ -348,7 +343,7 @@ class MentionRules:
                 return Speaker(mtext, start, end, name, sp.title, "person")
             kind = "person" if ent.kind == "person" else "organization"
             return Speaker(mtext, start, end, ent.key, st.names.title_of(ent.key), kind)
-        return Speaker(mtext, start, end, mtext, None, "person" if tok.lower_ in PRONOUNS_PERSON else "unknown")
+        return Speaker(mtext, start, end, mtext, None, "person" if tok.lower_ in self.lex.PRONOUNS_PERSON else "unknown")
 
     def _antecedents(self) -> AntecedentIndex:
         """The window's candidate antecedents, collected on first use."""
@@ -364,14 +359,14 @@ class MentionRules:
     # ------------------------------------------------------------------ cue -> speaker
     def _subject_of(self, cue):
         """Follow the parse from a cue verb to its speaker's head token."""
-        if according(cue):
+        if self.lex.according(cue):
             return according_object(cue, self.quoted)
         obj = inverted_object(cue, self.quoted)
         if obj is not None:
             return obj
         # Inverted cues the parser gets wrong: "“…,” said David Brock, a Clinton confidant who
         # heads …" can leave "said" without a subject; the name right after the verb is it.
-        if not any(c.dep_ in SUBJ_DEPS for c in cue.children) and cue.i + 1 < len(self.doc):
+        if not any(c.dep_ in self.lex.SUBJ_DEPS for c in cue.children) and cue.i + 1 < len(self.doc):
             nxt = self.doc[cue.i + 1]
             # Only a finite verb inverts: in "… “that person,” telling Fox 35 that …" the name
             # after the participle is who was told.
@@ -391,7 +386,7 @@ class MentionRules:
         # without a subject.
         as_obj = [p for c in cue.children if c.dep_ in ("mark", "prep") and c.lower_ == "as" and c.i < cue.i
                   for p in c.children if p.dep_ == "pobj" and not self.quoted[p.i]]
-        if as_obj and not any(c.dep_ in SUBJ_DEPS for c in cue.children):
+        if as_obj and not any(c.dep_ in self.lex.SUBJ_DEPS for c in cue.children):
             return as_obj[0]
         if misparsed_modifier(cue, self.quoted):
             # "a man yelled “Stay there!”" / "one lawmaker called Trump “the orange prince”":
@@ -400,7 +395,7 @@ class MentionRules:
             return cue.head
         t = cue
         for _ in range(SUBJECT_CLIMB_MAX):
-            subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and not self.quoted[c.i]]
+            subj = [c for c in t.children if c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i]]
             if participle_in_report(cue, t):
                 # "She spoke to CNN, saying that Lee is a “fraud” and questioning how he “got
                 # away with it”": the parser can hang the second participle on the verb of the
@@ -414,7 +409,7 @@ class MentionRules:
                 # them “…”" or "was joined by Lee and joked, “…”", the one booed or joined speaks.
                 if agent and t is cue:
                     return agent[0]
-                if cue.lemma_.lower() in NAMING_CUES:
+                if cue.lemma_.lower() in self.lex.NAMING_CUES:
                     # "The feature has been called “strategic ambiguity” by Joshua Hendrick": the
                     # parser hangs "by" on the quoted name; its object still did the naming.
                     by = [p for b in cue.subtree if b.lower_ == "by" and b.dep_ in ("prep", "agent") and
@@ -425,7 +420,7 @@ class MentionRules:
                 # "a “paperwork error” that was reported in a “hit piece”": without an agent the
                 # passive subject is what was said, not who said it ("He was quoted as saying"
                 # and "Trump was asked …" excepted).
-                if t is cue and t.lemma_.lower() not in PASSIVE_SPEAKER_CUES:
+                if t is cue and t.lemma_.lower() not in self.lex.PASSIVE_SPEAKER_CUES:
                     return None
             if len(subj) > 1:
                 # Two subjects is a misparse, mostly of a dateline: "LONDON (Reuters) - Donald
@@ -446,7 +441,7 @@ class MentionRules:
                 if p is not None:
                     return p
             if subj and t is not cue and is_thing(subj[0]) and t.dep_ == "advcl" and t.head != t and \
-                    any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS | {"as"} for c in t.children):
+                    any(c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.TIME_MARKS | {"as"} for c in t.children):
                 # "He sent an email as the meeting began, vowing to “fight on”": the parser can hang
                 # the participle on the verb of a clause of time; a thing there is the scene, and
                 # the sentence's own subject speaks.
@@ -477,7 +472,7 @@ class MentionRules:
                 # or a pronoun: a common noun there is as often a time ("spent the weekend
                 # saying …").
                 obj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and not self.quoted[c.i]]
-                if obj and obj[0].pos_ in ("PROPN", "PRON") and obj[0].lower_ not in ("it", "this", "that"):
+                if obj and obj[0].pos_ in ("PROPN", "PRON") and obj[0].lower_ not in self.lex.POINTERS:
                     return obj[0]
             # "released a statement saying …": from the cue through the noun it modifies to the
             # verb that has the subject.
@@ -486,7 +481,7 @@ class MentionRules:
                 t = t.head
                 continue
             break
-        if is_cue_token(cue) and not according(cue):
+        if self.lex.is_cue_token(cue) and not self.lex.according(cue):
             # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic
             # presidential candidate stated that …": the parser hangs the real subject on the
             # last name of the intro phrase as an apposition; a person noun right before the
@@ -494,7 +489,7 @@ class MentionRules:
             prev = self.doc[cue.i - 1] if cue.i > 0 else None
             if prev is not None and prev.dep_ == "appos" and prev.pos_ == "NOUN" and \
                     not self.quoted[prev.i] and not is_thing(prev) and \
-                    prev.lower_ not in PRONOUNS and prev.left_edge.i > 0 and \
+                    prev.lower_ not in self.lex.PRONOUNS and prev.left_edge.i > 0 and \
                     self.doc[prev.left_edge.i - 1].text == "," and prev.head.i < prev.left_edge.i:
                 return prev
             return self._person_before(cue)
@@ -502,7 +497,7 @@ class MentionRules:
 
     def _thing_subject(self, head) -> bool:
         """A subject that is a thing, an activity or a relative pronoun standing for a thing."""
-        if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+        if head.lower_ in self.lex.RELATIVE and head.head.dep_ == "relcl":
             head = head.head.head
         if head.pos_ == "VERB":
             return True
@@ -563,7 +558,7 @@ class MentionRules:
             t = t.head
             if t.i == cue.i:
                 return sp
-            if is_cue_token(t) or t.lemma_.lower() in HOLD_VERBS:
+            if self.lex.is_cue_token(t) or t.lemma_.lower() in self.lex.HOLD_VERBS:
                 pron = [c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i] and
                         (c.lower_ in ("he", "she") or self._who_of(c, sp))]
                 if pron:
@@ -594,7 +589,7 @@ class MentionRules:
             return sp
         sent = head.sent
         for t in self.doc[sent.start:head.i]:
-            if t.lemma_.lower() in POLL_NOUNS and t.pos_ == "NOUN" and not self.quoted[t.i]:
+            if t.lemma_.lower() in self.lex.POLL_NOUNS and t.pos_ == "NOUN" and not self.quoted[t.i]:
                 poll = self._speaker_from_head(t)
                 if poll is not None:
                     return Speaker(poll.text, poll.start, poll.end, poll.name, poll.title, "organization")

@@ -22,7 +22,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from ..lexicon.cues import PRONOUNS
+from ..lexicon import ENGLISH
 from ..records import Cue, Quote, Speaker
 
 # Kinds of speaker that confidence is measured for: ``Speaker.kind``, with an unresolved
@@ -107,9 +107,9 @@ class Attribution(NamedTuple):
     method: Method
 
 
-def speaker_kind(sp: Speaker) -> str:
+def speaker_kind(sp: Speaker, lex=ENGLISH) -> str:
     """The row of the confidence table for ``sp``: its kind, or ``pronoun`` for an unresolved one."""
-    return "pronoun" if sp.name.lower() in PRONOUNS else sp.kind
+    return "pronoun" if sp.name.lower() in lex.PRONOUNS else sp.kind
 
 
 def is_scare_quote(q: Quote) -> bool:

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ..lexicon.cues import PRONOUNS
-from ..lexicon.en import (ADDRESSEE_CUES, ORG_NOUNS, PEOPLE_NOUNS, PERSON_NOUNS, SUBJ_DEPS, TIME_MARKS, according,
-                      is_cue_token)
+from ..lexicon import lexicon_for
 
 
 def is_thing(tok) -> bool:
     """A common noun that names neither a person nor an organisation ("The promise")."""
+    lex = lexicon_for(tok.doc.lang_)
     lemma = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lower_ not in PRONOUNS and \
-        lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS and lemma not in PEOPLE_NOUNS
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lower_ not in lex.PRONOUNS and \
+        lemma not in lex.PERSON_NOUNS and lemma not in lex.ORG_NOUNS and lemma not in lex.PEOPLE_NOUNS
 
 
 def attachment(toks, quoted: Sequence[bool]) -> Optional[object]:
@@ -54,9 +53,10 @@ def participle_in_report(cue, t) -> bool:
     "“It is over,” Brown said after the new mayor won her race, adding that she “ran a clean
     campaign”": Brown adds, not the mayor.
     """
+    lex = lexicon_for(cue.doc.lang_)
     return t != cue and cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.head == t and \
         (t.dep_ == "ccomp" or t.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in t.children)) and is_cue_token(t.head)
+            c.dep_ in ("mark", "advmod") and c.lower_ in lex.TIME_MARKS for c in t.children)) and lex.is_cue_token(t.head)
 
 
 def inverted_object(cue, quoted: Sequence[bool]):
@@ -66,9 +66,10 @@ def inverted_object(cue, quoted: Sequence[bool]):
     verb's subject and the writer its object. Not for verbs whose object is whom they address
     ("“Go,” told reporters" is no English, but "“Go,” he told reporters" has its subject).
     """
-    if not is_cue_token(cue) or cue.lemma_.lower() in ADDRESSEE_CUES or any(
-            c.dep_ in SUBJ_DEPS and not quoted[c.i] for c in cue.children) or not any(
-            c.dep_ in SUBJ_DEPS and quoted[c.i] and c.i < cue.i for c in cue.children):
+    lex = lexicon_for(cue.doc.lang_)
+    if not lex.is_cue_token(cue) or cue.lemma_.lower() in lex.ADDRESSEE_CUES or any(
+            c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] for c in cue.children) or not any(
+            c.dep_ in lex.SUBJ_DEPS and quoted[c.i] and c.i < cue.i for c in cue.children):
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and not quoted[c.i]), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or is_thing(obj):
@@ -86,14 +87,15 @@ def misparsed_modifier(cue, quoted: Sequence[bool]) -> bool:
     “Cape Breton If Trump Wins”" (naming passive: the quote is the only complement) and
     "the rhetoric of her ad, described as “…”" stay out.
     """
-    if cue.dep_ != "acl" or according(cue):
+    lex = lexicon_for(cue.doc.lang_)
+    if cue.dep_ != "acl" or lex.according(cue):
         return False
     head = cue.head
     if head.i != cue.i - 1 or head.pos_ not in ("NOUN", "PROPN") or quoted[head.i]:
         return False
-    if any(c.dep_ in SUBJ_DEPS or c.dep_ == "agent" for c in cue.children):
+    if any(c.dep_ in lex.SUBJ_DEPS or c.dep_ == "agent" for c in cue.children):
         return False
-    if is_thing(head) or head.lower_ in PRONOUNS:
+    if is_thing(head) or head.lower_ in lex.PRONOUNS:
         return False
     if cue.tag_ == "VBD":
         return True

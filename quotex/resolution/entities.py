@@ -16,11 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..lexicon.cues import HONORIFICS, PRONOUNS
-from .names import _NAME_RUN, _NOT_FIRST, _NOT_LAST, TITLE_WORDS, clean_name
-from ..lexicon.en import (  # noqa: F401 (word lists live in the lexicon)
-    ACL_PREPS, COMPLEMENT_PREPS, COURTESY, PARTITIVES, PERSON_SUFFIXES, PLACE_PREPS, ROLE_NOUNS,
-)
+from ..lexicon import ENGLISH, lexicon_for
+from .names import _NAME_RUN, clean_name
 
 # The label a name gets when it is something someone owns ("its Nimbus 2"): no entity of stage 2.
 PRODUCT = "PRODUCT"
@@ -30,27 +27,26 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 MAX_COMPLEMENT_TOKENS = 10
 # Longest title kept before a name, in tokens ("Deputy Secretary of State for Political Affairs").
 MAX_TITLE_TOKENS = 7
-HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS if len(h.rstrip(".")) <= 4 or h.endswith("."))
 
 
-def _role_word(word: str) -> bool:
+def _role_word(word: str, lex=ENGLISH) -> bool:
     """A word that can be part of a title: "Press", "Deputy", "Secretary", "Sen."."""
     w = word.lower().rstrip(".")
-    return is_role(word) or w in TITLE_WORDS
+    return is_role(word) or w in lex.TITLE_WORDS
 
 
 
 
-def person_noun(word: str) -> bool:
+def person_noun(word: str, lex=ENGLISH) -> bool:
     """A common noun that can be a person's title before the name ("undecided voter Ann Lee"),
     unlike a thing's ("a potential hazard Trump")."""
-    return is_role(word) or word.endswith(PERSON_SUFFIXES)
+    return is_role(word) or word.endswith(lex.PERSON_SUFFIXES)
 
 
-def is_role(word: str) -> bool:
+def is_role(word: str, lex=ENGLISH) -> bool:
     """A word that makes a title on its own: a role noun or an honorific ("Mayor", "Sen.")."""
     w = word.lower().rstrip(".")
-    return w in ROLE_NOUNS or w in HONORIFIC_WORDS or word.lower() in HONORIFICS
+    return w in lex.ROLE_NOUNS or w in lex.HONORIFIC_WORDS or word.lower() in lex.HONORIFICS
 
 
 @dataclass(frozen=True)
@@ -108,7 +104,7 @@ class DocEntities:
                 extra.append(g)
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers)
 
-    def add_text(self, text: str, a: int, b: int) -> None:
+    def add_text(self, text: str, a: int, b: int, lex=ENGLISH) -> None:
         """Names in ``text[a:b]``, a stretch no parse read (paragraphs far from any quote): runs of
         capitalised words read as :func:`quotex.resolution.names.harvest_names` does, with the role words
         before the name as its title ("Mayor Ann Lee opened the library" -> Ann Lee, Mayor), so
@@ -122,16 +118,16 @@ class DocEntities:
             for m in _NAME_RUN.finditer(line):
                 run = m.group().split()
                 k = 0
-                while k < len(run) and (run[k].lower() in _NOT_FIRST or _role_word(run[k])):
+                while k < len(run) and (run[k].lower() in lex.NOT_FIRST_NAMES or _role_word(run[k])):
                     k += 1
                 name = run[k:]
-                if not 2 <= len(name) <= 3 or name[-1].lower() in _NOT_LAST or name[-1].endswith("."):
+                if not 2 <= len(name) <= 3 or name[-1].lower() in lex.NOT_LAST_NAMES or name[-1].endswith("."):
                     continue
                 title = [w for w in run[:k] if _role_word(w)]
                 if not (title or is_first_name(name[0])):
                     continue  # "Planned Parenthood", "Grand Canyon": no person without a first name or a role
                 honorific = None
-                if title and title[-1].lower().rstrip(".") in COURTESY:
+                if title and title[-1].lower().rstrip(".") in lex.COURTESY:
                     honorific = title.pop().lower().rstrip(".")
                 off = start + m.start() + len(" ".join(run[:k])) + (1 if k else 0)
                 text_ = " ".join(name)
@@ -177,6 +173,7 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
     """The :class:`NameMention` of recogniser span ``ent``; for a person, its title and honorific
     read off the words the recogniser took in ("Councilman Robert Hayes") or left before it ("said
     Mayor Ann Lee", "Secretary of State Antony Blinken"), or an apposition ("Ann Lee, the mayor,")."""
+    lex = lexicon_for(ent.doc.lang_)
     doc = ent.doc
     toks = list(ent)
     person = ent.label_ == "PERSON"
@@ -217,7 +214,7 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         # A dateline ("WINNIPEG -- The province …", "VANCOUVER, B.C. —") is a place.
         label = "GPE"
     if label == "ORG" and ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$" and \
-            doc[ent.start - 1].lower_ in ("its", "their", "our", "her", "his", "my"):
+            doc[ent.start - 1].lower_ in lex.POSSESSIVE_DETERMINERS:
         # "its Nimbus 2 thermostat", "her Nimbus 2": what someone owns is a product, not an
         # organisation that "the company said" can stand for.
         label = PRODUCT
@@ -236,7 +233,7 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         title, title_start = org_appositive(ent, quoted, base)
     if person:
         words = title_before(doc, ent.start, quoted) + [t.text for t in inner]
-        if words and words[-1].lower().rstrip(".") in COURTESY:
+        if words and words[-1].lower().rstrip(".") in lex.COURTESY:
             honorific = words[-1].lower().rstrip(".")
             words = words[:-1]
         title = " ".join(words) or None
@@ -244,26 +241,25 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
             title, title_start = appositive_title(ent, quoted, base)
         if title is None:
             title, title_start = title_in_front(ent, quoted, base)
-        if title and title.lower().rstrip(".") in COURTESY:
+        if title and title.lower().rstrip(".") in lex.COURTESY:
             honorific, title = honorific or title.lower().rstrip("."), None
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
                        any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start)
 
 
-# Words that start a surname, never a first name: "Le Pen", "de Blasio", "Van Hollen".
-_PARTICLES = frozenset("le la de del della di da du des van von der den st mac".split())
 
 
 def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     """People the recogniser left untagged: a run of two or three capitalised proper nouns outside
     quotes and outside any entity, the first a listed first name ("Paramedic Derek Osei has been on
     the road" -> Derek Osei), with the role before it as title."""
+    lex = lexicon_for(doc.lang_)
     out = []
     i, n = 0, len(doc)
     while i < n:
         t = doc[i]
         if t.pos_ != "PROPN" or t.ent_type_ or quoted[i] or not t.is_title or not t.is_alpha or \
-                not is_first_name(t.text) or t.lower_ in _PARTICLES or \
+                not is_first_name(t.text) or t.lower_ in lex.SURNAME_STARTS or \
                 i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
             i += 1
             continue
@@ -274,7 +270,7 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         if j - i >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and doc[j].is_title)):
             words = title_before(doc, i, quoted)
             honorific = None
-            if words and words[-1].lower().rstrip(".") in COURTESY:
+            if words and words[-1].lower().rstrip(".") in lex.COURTESY:
                 honorific = words.pop().lower().rstrip(".")
             span = doc[i:j]
             out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "PERSON",
@@ -307,7 +303,8 @@ def _first_name_like(t, quoted: list[bool]) -> bool:
 def _sentence_title(t) -> bool:
     """A capitalised noun for a person opening a sentence before a name: "Homeowner", "Resident",
     "Organizer" (the parser often calls it a proper noun there)."""
-    return t.is_sent_start and t.lower_.endswith(PERSON_SUFFIXES) and not is_first_name(t.text)
+    lex = lexicon_for(t.doc.lang_)
+    return t.is_sent_start and t.lower_.endswith(lex.PERSON_SUFFIXES) and not is_first_name(t.text)
 
 
 def is_first_name(word: str) -> bool:
@@ -374,10 +371,11 @@ def org_appositive(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
 def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
     """ "The housing minister, Claire Bentham, resigned" -> "housing minister": the name in
     apposition to a role noun before it (British and Canadian papers' order)."""
+    lex = lexicon_for(ent.doc.lang_)
     root = ent.root
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN" or head.tag_ != "NN" or \
-            quoted[head.i] or head.lemma_.lower() not in ROLE_NOUNS or ent.start - head.i > 3:
+            quoted[head.i] or head.lemma_.lower() not in lex.ROLE_NOUNS or ent.start - head.i > 3:
         return None, -1  # not "The Democratic candidates, Ann Lee and Bob Stone," (one of several)
     words = [t for t in ent.doc[head.left_edge.i:head.i + 1] if not quoted[t.i]]
     while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct):
@@ -390,19 +388,20 @@ def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
 def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
     """ "Ann Lee, the mayor of Springfield, said" -> "mayor of Springfield": a role noun in apposition,
     with the words before it and its "of"/"at"/"for" phrases, never a relative clause ("who …")."""
+    lex = lexicon_for(ent.doc.lang_)
     root = ent.root
     doc = ent.doc
     for c in root.children:
         if c.dep_ != "appos" or c.i < root.i or quoted[c.i] or c.ent_type_ in ("PERSON", "ORG"):
             continue
-        if c.lemma_.lower() not in ROLE_NOUNS or c.pos_ != "NOUN":
+        if c.lemma_.lower() not in lex.ROLE_NOUNS or c.pos_ != "NOUN":
             return None, -1
         words = [t for t in doc[c.left_edge.i:c.i + 1] if not quoted[t.i]]
         for r in c.rights:
-            if r.dep_ != "prep" or r.lower_ not in COMPLEMENT_PREPS or r.i != words[-1].i + 1:
+            if r.dep_ != "prep" or r.lower_ not in lex.COMPLEMENT_PREPS or r.i != words[-1].i + 1:
                 break
             more = list(doc[r.i:r.right_edge.i + 1])
-            if any(quoted[t.i] or t.text in ",;:()" or t.lower_ in ("who", "which", "that") for t in more) or \
+            if any(quoted[t.i] or t.text in ",;:()" or t.lower_ in lex.RELATIVE for t in more) or \
                     len(words) + len(more) > MAX_TITLE_TOKENS + 3:
                 break
             words += more
@@ -419,17 +418,18 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
 def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
     """Read a speaker mention: head, definiteness, the description, its complement and the name
     in apposition to it."""
+    lex = lexicon_for(span.doc.lang_)
     head = span.root
     doc = span.doc
     first = span[0]
-    definite = first.lower_ in ("the", "this", "that") and len(span) > 1
+    definite = first.lower_ in lex.DEFINITE_DETERMINERS and len(span) > 1
     desc_toks = list(span)
-    while desc_toks and (desc_toks[0].pos_ == "DET" or desc_toks[0].lower_ in ("the", "a", "an")) and \
+    while desc_toks and (desc_toks[0].pos_ == "DET" or desc_toks[0].lower_ in lex.ARTICLES) and \
             len(desc_toks) > 1:
         desc_toks = desc_toks[1:]
     desc = clean_name(doc[desc_toks[0].i:span.end].text) if desc_toks else span.text
     complement = named = None
-    if (head.pos_ == "NOUN" or head.lower_ in PARTITIVES) and head.lower_ not in PRONOUNS:
+    if (head.pos_ == "NOUN" or head.lower_ in lex.PARTITIVES) and head.lower_ not in lex.PRONOUNS:
         complement = _complement(head, span, quoted)
         named = _named_in_apposition(head, span, quoted)
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
@@ -441,6 +441,7 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
 def _complement(head, span, quoted: list[bool]) -> Optional[str]:
     """What says whose or which the description is, right after it: "for the union", "close to the
     family" (an adjective with its object), "known as Bob", "surveyed" (a participle)."""
+    lex = lexicon_for(head.doc.lang_)
     doc = span.doc
     nxt = span.end
     while nxt < len(doc) and doc[nxt].is_space and "\n" not in doc[nxt].text:
@@ -450,13 +451,13 @@ def _complement(head, span, quoted: list[bool]) -> Optional[str]:
             continue
         if c.i != nxt or quoted[c.i]:
             return None
-        partitive_prep = head.lower_ in PARTITIVES and c.lower_ in ("on", "among")  # "some on Twitter"
-        ok = partitive_prep or (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and
-              (c.lower_ not in PLACE_PREPS or person_noun(head.lemma_.lower()) or head.lower_ in PARTITIVES or
+        partitive_prep = head.lower_ in lex.PARTITIVES and c.lower_ in ("on", "among")  # "some on Twitter"
+        ok = partitive_prep or (c.dep_ == "prep" and c.lower_ in lex.COMPLEMENT_PREPS and
+              (c.lower_ not in lex.PLACE_PREPS or person_noun(head.lemma_.lower()) or head.lower_ in lex.PARTITIVES or
                any(t.pos_ == "PROPN" for t in c.subtree))) or \
             (c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "prep" for g in c.children)) or \
             (c.dep_ == "acl" and c.tag_ == "VBN" and (not any(True for _ in c.children) or any(
-                g.dep_ in ("prep", "agent") and g.lower_ in ACL_PREPS for g in c.children)))
+                g.dep_ in ("prep", "agent") and g.lower_ in lex.ACL_PREPS for g in c.children)))
         if not ok:
             return None
         toks = []

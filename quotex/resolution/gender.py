@@ -22,42 +22,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Optional
 
-MALE, FEMALE = "m", "f"
+from ..lexicon import ENGLISH
 
-# Honorifics (lower case, without the dot) that say the person's sex.
-HONORIFIC_GENDER = {
-    "mr": MALE, "sir": MALE, "lord": MALE, "monsieur": MALE, "m": MALE, "messrs": MALE, "herr": MALE,
-    "señor": MALE, "senor": MALE, "signor": MALE, "king": MALE, "prince": MALE, "duke": MALE,
-    "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "mme": FEMALE, "madame": FEMALE, "mlle": FEMALE,
-    "mademoiselle": FEMALE, "lady": FEMALE, "dame": FEMALE, "madam": FEMALE, "señora": FEMALE,
-    "senora": FEMALE, "frau": FEMALE, "queen": FEMALE, "princess": FEMALE, "duchess": FEMALE,
-    "baroness": FEMALE,
-}
-
-# Role nouns that say the person's sex ("spokeswoman Ann Lee", "Bob Stone, the congressman").
-ROLE_GENDER = {w: MALE for w in """
-spokesman chairman congressman assemblyman councilman alderman businessman anchorman
-committeeman statesman sportsman frontman cameraman policeman fireman layman clergyman
-countryman kinsman nobleman salesman craftsman tradesman fisherman foreman journeyman
-father husband son brother grandfather grandson uncle nephew boyfriend widower fiancé
-man boy gentleman king prince duke baron emperor monk actor waiter
-""".split()}
-ROLE_GENDER.update({w: FEMALE for w in """
-spokeswoman chairwoman congresswoman assemblywoman councilwoman alderwoman businesswoman
-anchorwoman committeewoman stateswoman sportswoman frontwoman camerawoman policewoman
-firewoman laywoman countrywoman noblewoman saleswoman fisherwoman forewoman
-mother wife daughter sister grandmother granddaughter aunt niece girlfriend widow fiancée
-woman girl lady queen princess duchess baroness empress nun actress waitress hostess heiress
-stewardess headmistress mayoress countess
-""".split()})
-# "actor" and "waiter" now name women too; they vote only as weak evidence (see WEAK_ROLES).
-WEAK_ROLES = frozenset({"actor", "waiter", "chairman"})
-
-# Pronouns and the sex they say.
-PRONOUN_GENDER = {
-    "he": MALE, "him": MALE, "his": MALE, "himself": MALE,
-    "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE,
-}
+MALE, FEMALE = "m", "f"  # the sexes the lexicon's lists say (HONORIFIC_GENDER, ROLE_GENDER, ...)
 
 # Weights of each kind of vote (see :func:`decide`).
 STRONG = 5.0  # honorific, role noun: these decide alone when present
@@ -66,18 +33,18 @@ WEAK = 0.5  # "actor", "chairman": used for both sexes now and then
 FIRST_NAME = 3.0  # one pronoun against it does not overturn it, two leave the sex unknown
 
 
-def honorific_gender(word: str) -> Optional[str]:
+def honorific_gender(word: str, lex=ENGLISH) -> Optional[str]:
     """"Ms." -> "f", "Mr" -> "m", "Dr." -> None."""
-    return HONORIFIC_GENDER.get(word.lower().rstrip("."))
+    return lex.HONORIFIC_GENDER.get(word.lower().rstrip("."))
 
 
-def role_gender(word: str) -> Optional[str]:
+def role_gender(word: str, lex=ENGLISH) -> Optional[str]:
     """"spokeswoman" -> "f", "congressman" -> "m", "minister" -> None."""
-    return ROLE_GENDER.get(word.lower())
+    return lex.ROLE_GENDER.get(word.lower())
 
 
-def role_weight(word: str) -> float:
-    return WEAK if word.lower() in WEAK_ROLES else STRONG
+def role_weight(word: str, lex=ENGLISH) -> float:
+    return WEAK if word.lower() in lex.WEAK_ROLES else STRONG
 
 
 def decide(votes: Iterable[tuple[str, float]], first_name: Optional[str] = None) -> Optional[str]:

@@ -8,56 +8,31 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..lexicon.cues import HONORIFICS
+from ..lexicon import ENGLISH
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Two to four capitalised words (initials allowed): "Morton Blackwell", "Donald J. Trump".
 _CAP_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _NAME_RUN = re.compile(r"\b%s(?:\s+(?:[A-Z]\.|%s)){1,5}\b" % (_CAP_WORD, _CAP_WORD))
-# Capitalised words that start a sentence or a title rather than a name.
-_NOT_FIRST = frozenset("""
-the a an but and or nor so yet for in on at as if when while after before with without that this
-these those then of to from by since although though because under over meanwhile still also even
-now he she it they we i you his her their our my its there here where what who why how asked
-will would can could should may might must did does do is are was were has have had
-according said says former late new more most some many all both each every no not
-""".split())
-# Last words of places and institutions, not people: "White House", "Fox News".
-_NOT_LAST = frozenset("""
-house department party committee news times post street university court senate congress council
-association center centre institute foundation company corp inc group bank agency service office
-network campaign county city state states union church school college hall square tower airport
-republicans democrats republican democratic administration journal magazine review tribune times
-""".split())
 _WS = re.compile(r"\s+")
-# Title words before a name that are not honorifics: "Press Secretary Josh Earnest",
-# "Assemblywoman Claudia Tenney", "White House spokesman Josh Earnest".
-TITLE_WORDS = frozenset("""
-press deputy vice former acting chief senior attorney spokesman spokeswoman candidate nominee
-leader director host anchor reporter state white house u.s. us campaign democrat democratic
-republican democrats republicans gop assemblyman assemblywoman congressman congresswoman councilman
-councilwoman businessman businesswoman billionaire presidential commissioner superintendent
-strategist pollster activist mogul star actor actress singer rapper author columnist commentator
-executive founder ceo
-""".split())
 
 
-def clean_name(text: str) -> str:
+def clean_name(text: str, lex=ENGLISH) -> str:
     """Strip honorifics, possessives, stray punctuation and extra spaces from a name."""
     text = _WS.sub(" ", text).strip(" ,.;:-–—\"'“”‘’()")
     text = _POSSESSIVE.sub("", text)
     words = text.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+    while len(words) > 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in lex.HONORIFICS}:
         words = words[1:]
     return " ".join(words)
 
 
-def drop_titles(words: list[str], also: frozenset = frozenset()) -> list[str]:
+def drop_titles(words: list[str], also: frozenset = frozenset(), lex=ENGLISH) -> list[str]:
     """The words of a name with the honorifics and title words (and ``also``) before it dropped."""
     k = 0
     while k < len(words):
         w = words[k].lower()
-        if not (w.rstrip(".") in HONORIFICS or w in TITLE_WORDS or w in also):
+        if not (w.rstrip(".") in lex.HONORIFICS or w in lex.TITLE_WORDS or w in also):
             break
         k += 1
     return words[k:]
@@ -78,11 +53,11 @@ def harvest_names(text: str) -> list[str]:
     return out
 
 
-def _names_in(text: str) -> list[str]:
+def _names_in(text: str, lex=ENGLISH) -> list[str]:
     out = []
     for m in _NAME_RUN.finditer(text):
-        words = drop_titles(m.group().split(), also=_NOT_FIRST)
-        if 2 <= len(words) <= 3 and words[-1].lower() not in _NOT_LAST and len(words[-1]) > 1 \
+        words = drop_titles(m.group().split(), also=lex.NOT_FIRST_NAMES)
+        if 2 <= len(words) <= 3 and words[-1].lower() not in lex.NOT_LAST_NAMES and len(words[-1]) > 1 \
                 and not words[-1].endswith("."):
             out.append(" ".join(words))
     return out

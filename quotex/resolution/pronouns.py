@@ -25,22 +25,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from .gender import FEMALE, MALE
+from ..lexicon import ENGLISH
 
 PERSON, ORGANIZATION, GROUP, THING, PLACE = "person", "organization", "group", "thing", "place"
-
-# What each pronoun can stand for: (kinds, sex, plural).
-_PERSON_M = (frozenset({PERSON}), MALE)
-_PERSON_F = (frozenset({PERSON}), FEMALE)
-_IT = (frozenset({ORGANIZATION, THING, PLACE}), None)
-_THEY = (frozenset({ORGANIZATION, GROUP}), None)
-PRONOUN_AGREEMENT = {
-    "he": _PERSON_M, "him": _PERSON_M, "his": _PERSON_M, "himself": _PERSON_M,
-    "she": _PERSON_F, "her": _PERSON_F, "hers": _PERSON_F, "herself": _PERSON_F,
-    "it": _IT, "its": _IT, "itself": _IT,
-    "they": _THEY, "them": _THEY, "their": _THEY, "themselves": _THEY,
-    "we": _THEY, "us": _THEY, "our": _THEY,
-}
 
 # Salience weights (Lappin & Leass style, simplified): a mention's weight halves per sentence
 # back and once more per paragraph break.
@@ -93,9 +80,9 @@ class Pronoun:
     para: int
 
 
-def agrees(pron: str, ent: Entity) -> bool:
+def agrees(pron: str, ent: Entity, lex=ENGLISH) -> bool:
     """Whether ``ent`` can be what ``pron`` stands for (number, sex, kind)."""
-    rule = PRONOUN_AGREEMENT.get(pron.lower())
+    rule = lex.PRONOUN_AGREEMENT.get(pron.lower())
     if rule is None:
         return False
     kinds, sex = rule
@@ -127,13 +114,13 @@ def salience(pron: Pronoun, mentions: Iterable[Mention], kind: str) -> float:
 
 
 def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
-            last_speaker: Optional[str] = None) -> Optional[Entity]:
+            last_speaker: Optional[str] = None, lex=ENGLISH) -> Optional[Entity]:
     """The entity ``pron`` most likely stands for, or None when no candidate agrees within reach.
 
     ``candidates`` pairs each entity with its mentions (any order); ``last_speaker`` is the key of
     the entity the last quote before the pronoun was attributed to, if any.
     """
-    rule = PRONOUN_AGREEMENT.get(pron.text.lower())
+    rule = lex.PRONOUN_AGREEMENT.get(pron.text.lower())
     if rule is None:
         return None
     sex = rule[1]

@@ -40,26 +40,16 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
-from ..lexicon.cues import HONORIFICS, PRONOUNS
-from .entities import COURTESY, ROLE_NOUNS, DocEntities, NameMention, SpeakerInfo, is_first_name, is_role
-from .antecedents import PERSON_ROLE_NOUNS, _looks_like_person
+from ..lexicon import ENGLISH
+from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role
+from .antecedents import _looks_like_person
 from .gender import first_name_gender, honorific_gender
 from ..attribution.indirect import confidence as indirect_confidence
-from ..lexicon.en import ORG_NOUNS
 from ..attribution.methods import Method
-from .names import TITLE_WORDS, clean_name
+from .names import clean_name
 from ..records import Quote
-from ..lexicon.en import (  # noqa: F401 (word lists live in the lexicon)
-    COMPANY_NOUNS, GENERIC_ORG_NOUNS, HONORIFIC_ROLES, INSTITUTION_WORDS, LEADING_JUNK, NOT_COMPANY_WORDS,
-    ORG_TYPE_NOUNS, ROLE_FAMILIES, SURNAME_PARTICLES, TITLE_ABBREVIATIONS, TYPE_NAME_WORDS,
-)
 
 PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
-# Pronouns whose description stage 1 found is resolved further, and the sex each says.
-_CHAINED_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
-_PRONOUN_SEX = {"he": "m", "she": "f"}
-# First-person speakers in narration, and the name they get: the article's writer.
-FIRST_PERSON = frozenset({"i", "me"})
 AUTHOR = "author"
 # A definite description left as it is: the name is a role, not a person (measured right about
 # as often as other unknown mentions; lowered so that filtering on confidence drops it first).
@@ -73,24 +63,24 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
-def _words(name: str, initials: bool = False) -> list[str]:
+def _words(name: str, initials: bool = False, lex=ENGLISH) -> list[str]:
     """The words of a name without honorifics, title words, possessive or (unless ``initials``)
     middle initials."""
     name = _POSSESSIVE.sub("", clean_name(name))
     words = [w for w in name.split(" ") if w]
-    while len(words) > 1 and (words[0].lower().rstrip(".") in COURTESY or words[0].lower() in HONORIFICS or
-                              words[0].lower() in TITLE_WORDS or words[0].lower().rstrip(".") in ROLE_NOUNS):
+    while len(words) > 1 and (words[0].lower().rstrip(".") in lex.COURTESY or words[0].lower() in lex.HONORIFICS or
+                              words[0].lower() in lex.TITLE_WORDS or words[0].lower().rstrip(".") in lex.ROLE_NOUNS):
         words = words[1:]
-    while len(words) > 1 and words[0].lower() in LEADING_JUNK:
+    while len(words) > 1 and words[0].lower() in lex.LEADING_JUNK:
         words = words[1:]
     if len(words) > 2 and not initials:
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
     return words
 
 
-def _role_key(word: str) -> str:
+def _role_key(word: str, lex=ENGLISH) -> str:
     w = word.lower().rstrip(".")
-    return TITLE_ABBREVIATIONS.get(w, w)
+    return lex.TITLE_ABBREVIATIONS.get(w, w)
 
 
 @dataclass
@@ -142,13 +132,13 @@ class EntityTable:
         self.labels: dict[int, str] = {}  # the recogniser's label of the name starting at an offset
 
     # ------------------------------------------------------------------ lookup
-    def person(self, name: str) -> Optional[Entity]:
+    def person(self, name: str, lex=ENGLISH) -> Optional[Entity]:
         """The person a name names: full name by first and last word, a surname when only one
         full name of the document has it."""
         words = _words(name)
         if not words or not words[-1][:1].isupper():
             return None
-        if len(words) >= 2 and words[0].lower() not in SURNAME_PARTICLES:
+        if len(words) >= 2 and words[0].lower() not in lex.SURNAME_PARTICLES:
             return self.by_full.get((words[0].lower(), words[-1].lower()))
         found = self.by_last.get(words[-1].lower(), [])
         return found[0] if len(found) == 1 else None
@@ -179,7 +169,7 @@ def _org_key(name: str) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.I).lower().replace(".", "")
 
 
-def build(ents: DocEntities) -> EntityTable:
+def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     """Cluster the document's name mentions into entities (see the module docstring)."""
     table = EntityTable()
     names = sorted(ents.names, key=lambda m: m.start)
@@ -195,7 +185,7 @@ def build(ents: DocEntities) -> EntityTable:
     names = [replace(m, label="PERSON") if m.label == "ORG" and _looks_like_person(m.text) and
              not m.text.lower().startswith("the ") and alone[m.text.split(" ")[-1]] and
              m.text.split(" ")[0].lower() not in places and
-             m.text.split(" ")[-1].lower().rstrip(".") not in COMPANY_TAIL | NOT_COMPANY_WORDS else m
+             m.text.split(" ")[-1].lower().rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS else m
              for m in names]
     # And the other way: "B.C. Hydro" tagged a person is the organisation "BC Hydro" tagged so
     # elsewhere (no first name, the same name but for dots).
@@ -208,7 +198,7 @@ def build(ents: DocEntities) -> EntityTable:
         if m.label != "PERSON":
             continue
         words = _words(m.text)
-        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() in LEADING_JUNK:
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() in lex.LEADING_JUNK:
             continue
         key = (words[0].lower(), words[-1].lower())
         ent = table.by_full.get(key)
@@ -222,7 +212,7 @@ def build(ents: DocEntities) -> EntityTable:
         ent = table.person(m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
         if ent is None and m.label == "PERSON":
             words = _words(m.text)
-            if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in LEADING_JUNK:
+            if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in lex.LEADING_JUNK:
                 continue
             # A surname alone (or with an honorific) the article never gives in full: its own entity.
             ent = Entity(words[0], PERSON)
@@ -251,20 +241,16 @@ def build(ents: DocEntities) -> EntityTable:
     return table
 
 
-# Words a company's short form leaves off: "WestJet Airlines Ltd. … WestJet said".
-COMPANY_TAIL = frozenset("""
-inc ltd corp co llc plc limited corporation company group holdings airlines airline airways bank
-""".split())
 
 
-def _merge_short_forms(table: EntityTable) -> None:
+def _merge_short_forms(table: EntityTable, lex=ENGLISH) -> None:
     """A company's short form and its full name are one organisation ("WestJet Airlines Ltd.
     cancelled … WestJet said"), named by the full name: the rest must be words like "Airlines",
     "Ltd.", "Inc.", so "Air Canada" never takes "Air Canada Centre"."""
     orgs = [e for e in table.entities if e.kind == ORGANIZATION]
     for short in orgs:
         longer = [e for e in orgs if e is not short and e.name.startswith(short.name + " ") and
-                  all(w.lower().rstrip(".") in COMPANY_TAIL for w in e.name[len(short.name) + 1:].split(" "))]
+                  all(w.lower().rstrip(".") in lex.COMPANY_TAIL for w in e.name[len(short.name) + 1:].split(" "))]
         if len(longer) != 1:
             continue
         long = longer[0]
@@ -276,13 +262,11 @@ def _merge_short_forms(table: EntityTable) -> None:
         table.entities.remove(short)
 
 
-# Words an acronym leaves out: "Canadian Union of Public Employees" -> CUPE.
-_ACRONYM_SKIP = frozenset("of and the for in on de du des la le et &".split())
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.replace("-", " ").split(" ") if w and w.lower() not in _ACRONYM_SKIP).upper()
+def _initials(name: str, lex=ENGLISH) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split(" ") if w and w.lower() not in lex.ACRONYM_SKIP).upper()
 
 
 def _merge_acronyms(table: EntityTable) -> None:
@@ -367,27 +351,27 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
 
 
 def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
-                    ents: DocEntities) -> tuple[str, Optional[str], str, float]:
+                    ents: DocEntities, lex=ENGLISH) -> tuple[str, Optional[str], str, float]:
     """(name, title, kind, confidence factor) of one speaker mention."""
     low = sp.text.lower()
-    if low in FIRST_PERSON and sp.name.lower() in FIRST_PERSON:
+    if low in lex.FIRST_PERSON and sp.name.lower() in lex.FIRST_PERSON:
         # Narration in the first person ("“Your Honour,” I said", a column's "I told the mayor"):
         # stage 1 only takes speakers outside quotes, so "I" is the writer. Named as such, never
         # as a pronoun.
         return AUTHOR, None, PERSON, UNRESOLVED_DESCRIPTION_FACTOR
-    if low in PRONOUNS or sp.name.lower() in PRONOUNS:
+    if low in lex.PRONOUNS or sp.name.lower() in lex.PRONOUNS:
         # Resolved (or not) by quotex.resolution.pronouns in stage 1: only the canonical form of the name.
         ent = table.lookup(sp.name) if sp.name[:1].isupper() else None
         if ent is not None and ent.kind == sp.kind:
             return ent.name, clean_title(sp.title) or ent.title, ent.kind, 1.0
-        if sp.name.islower() and " " not in sp.name and low in _CHAINED_PRONOUNS:
+        if sp.name.islower() and " " not in sp.name and low in lex.CHAINED_PRONOUNS:
             # A pronoun stage 1 resolved to a description ("The council said … it said" ->
             # "council"): the description's own antecedent, the Saskatoon Tribal Council named
             # before, by its name or title only (not "the organisation named last"), and of the
             # pronoun's sex ("she" after "the president" is no President Obama).
             ent = _antecedent(SpeakerInfo(sp.start, sp.end, sp.name, False, True, sp.name), table, sp.start,
                               by_name_only=True)
-            if ent is not None and _agrees_in_sex(ent, _PRONOUN_SEX.get(low)):
+            if ent is not None and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low)):
                 return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
         return sp.name, clean_title(sp.title), sp.kind, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
@@ -418,7 +402,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # "Trump" with Donald and Melania both named, neither the clear one: still a person
             # (the recogniser's ORG for the bare surname is its usual mistag).
             kind = PERSON
-        if info is not None and not info.plural and sp.text.split(" ")[0].lower() in ("a", "an", "another", "one"):
+        if info is not None and not info.plural and sp.text.split(" ")[0].lower() in lex.INDEFINITES:
             # "a New Hampshire Democrat", "an Ohio Republican": one member of a party is a person.
             kind = PERSON
         return _repair(sp.name), clean_title(sp.title) if kind == PERSON else None, kind, 1.0
@@ -443,7 +427,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "a spokesman for the union" -> "spokesman for the union": whose spokesman it is.
         name = f"{name} {info.complement}"
     kind = sp.kind
-    if kind == UNKNOWN and not info.plural and (info.head in ROLE_NOUNS or info.head in PERSON_ROLE_NOUNS):
+    if kind == UNKNOWN and not info.plural and (info.head in lex.ROLE_NOUNS or info.head in lex.PERSON_ROLE_NOUNS):
         # "a neighbour who did not want to be named … the neighbour said": a noun for a person
         # left unresolved is still a person.
         kind = PERSON
@@ -508,25 +492,23 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
     return max(near, key=lambda p: p[0])[1]
 
 
-# Endings of nouns for a person that no common adjective has ("-ant"/"-ent" do: "defiant").
-_NOUN_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person")
 
 
-def clean_title(title: Optional[str]) -> Optional[str]:
+def clean_title(title: Optional[str], lex=ENGLISH) -> Optional[str]:
     """A title only if it holds a role word: "defiant" (from "a defiant Trump") or an outlet
     ("CNN's") is none; "former Secretary of State" is one."""
     if not title:
         return None
     title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.I)  # "Ellison, a retired headteacher,"
     words = re.findall(r"[A-Za-z][\w.-]*", title)
-    if not any(is_role(w) or _role_key(w) in ROLE_NOUNS for w in words):
+    if not any(is_role(w) or _role_key(w) in lex.ROLE_NOUNS for w in words):
         # A short noun phrase for a person makes one too: "retired headteacher", "demographer at
         # Emory University"; an age ("52"), a name, an adjective ("defiant", "confident"), "his
         # friend" or a clause ("broker who represents sellers") does not.
-        if not any(w.islower() and (w.endswith(_NOUN_SUFFIXES) or w in PERSON_ROLE_NOUNS) for w in words) or \
+        if not any(w.islower() and (w.endswith(lex.ROLE_NOUN_SUFFIXES) or w in lex.PERSON_ROLE_NOUNS) for w in words) or \
                 len(words) > 6 or re.search(r",|\b(?:who|which|that|whose|his|her|their)\b", title, re.I):
             return None
-    return None if title.lower().rstrip(".") in COURTESY else title
+    return None if title.lower().rstrip(".") in lex.COURTESY else title
 
 
 def _title_at(ent: Entity, sp) -> Optional[str]:
@@ -537,10 +519,10 @@ def _title_at(ent: Entity, sp) -> Optional[str]:
     return None
 
 
-def _repair(name: str) -> str:
+def _repair(name: str, lex=ENGLISH) -> str:
     """A name with no entity behind it, cleaned: "Of Clinton" -> "Clinton", "Lee's" -> "Lee"."""
     words = _POSSESSIVE.sub("", clean_name(name)).split(" ")
-    while len(words) > 1 and words[0].lower() in LEADING_JUNK:
+    while len(words) > 1 and words[0].lower() in lex.LEADING_JUNK:
         words = words[1:]
     out = " ".join(words) if words else name
     return out if len(out) > 1 else name
@@ -559,7 +541,7 @@ def _agrees_in_sex(ent: Entity, sex: Optional[str]) -> bool:
     return first_name_gender(ent.name) in (None, sex)
 
 
-def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False) -> Optional[Entity]:
+def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False, lex=ENGLISH) -> Optional[Entity]:
     """The entity a definite description stands for, named before offset ``before``.
 
     A role noun ("the mayor", "the senator") matches a person whose title has it ("Mayor Ann Lee",
@@ -571,35 +553,35 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     # The description's own capitalised words must be in the entity's title or name: "the
     # Florida senator" is not any senator, "the Clinton campaign" names itself.
     own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper() and not _TYPE_MODIFIER.search(w)]
-    if head in ORG_TYPE_NOUNS or head in COMPANY_NOUNS or head in ORG_NOUNS and head not in ROLE_NOUNS:
+    if head in lex.ORG_TYPE_NOUNS or head in lex.COMPANY_NOUNS or head in lex.ORG_NOUNS and head not in lex.ROLE_NOUNS:
         if own:
             return None
         orgs = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before)]
         # By its name ("the committee" -> the House Ethics Committee) or by the noun it was given
         # in apposition ("Shared Health Manitoba, the agency that … said. … the agency said").
         named = [e for e in orgs if head in e.name.lower().split(" ") or head in e.role_nouns(before)]
-        if not named and head in TYPE_NAME_WORDS:
+        if not named and head in lex.TYPE_NAME_WORDS:
             # A name that says the type another way: "the union" after "Air Line Pilots Association".
-            named = [e for e in orgs if TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" ")) and
+            named = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" ")) and
                      before - e.last_before(before) <= GENERIC_ORG_REACH]
         if named:
             # "the committee" -> the House Ethics Committee named before.
             return max(named, key=lambda e: e.last_before(before))
-        orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in INSTITUTION_WORDS and
-                not NOT_COMPANY_WORDS & {w.lower().rstrip(".") for w in e.name.split(" ")} and
+        orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in lex.INSTITUTION_WORDS and
+                not lex.NOT_COMPANY_WORDS & {w.lower().rstrip(".") for w in e.name.split(" ")} and
                 before - e.last_before(before) <= GENERIC_ORG_REACH]
-        if head not in GENERIC_ORG_NOUNS and head not in COMPANY_NOUNS or not orgs or by_name_only:
+        if head not in lex.GENERIC_ORG_NOUNS and head not in lex.COMPANY_NOUNS or not orgs or by_name_only:
             return None
         # "the company", "the firm": the organisation named last, a little before (not a
         # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company; nor a
         # union: "Acme Corp. … the Steelworkers Local 12 … the firm said" is Acme).
         return max(orgs, key=lambda e: e.last_before(before))
-    if head not in ROLE_NOUNS:
+    if head not in lex.ROLE_NOUNS:
         return None
-    family = {head} | ROLE_FAMILIES.get(head, set())
+    family = {head} | lex.ROLE_FAMILIES.get(head, set())
     # An honorific that is a profession counts as its role: "Dr. Irene Vasquez … the doctor said".
     cands = [e for e in table.entities if e.kind == PERSON and
-             (family & e.role_nouns(before) or family & {r for h in e.honorifics for r in HONORIFIC_ROLES.get(h, ())})]
+             (family & e.role_nouns(before) or family & {r for h in e.honorifics for r in lex.HONORIFIC_ROLES.get(h, ())})]
     if own:
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
     if not cands:

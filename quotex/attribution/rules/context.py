@@ -7,7 +7,7 @@ import re
 
 from .labels import is_title_case_line
 from .layout import TRANSCRIPT_MIN_LINES
-from ...lexicon.en import according, is_cue_token
+from ...lexicon import lexicon_for
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method
 from ...resolution.names import clean_name, drop_titles
@@ -64,9 +64,6 @@ _COLON_THEN_CLAUSE = re.compile(r"\s*:\s+[A-Z]")
 # (Not a digest item's headline in capitals before a dash: "POLLS NOT WRONG, JUST EARLY - Ann Lee:".)
 _LISTED_NAME = re.compile(r"[\s\u2022*-]*(?![A-Z\s]+,)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
                           r"(?:\s*,\s*[^,:;.!?\n–—]{1,40}?){1,3}\s*:\s*$")
-# Subjects that are the writer or a pointer, not a person in the story ("We met Ann Lee.", "That
-# is the view of Ann Lee.").
-_REPORTER_SUBJECTS = frozenset({"we", "i", "that", "this", "it", "there"})
 # A line that opens with the label of an interview printed as Q&A ("Q: …", "A: “…”").
 # (Or after a sentence's end, where the line breaks were lost: "… plans? A: “I want …”".)
 _QA_LINE = re.compile(r"(?:^[ \t]*|(?<=[.!?\"”]) )[\"“]?(?:Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
@@ -210,7 +207,7 @@ class ContextRules:
                         head = self._topic_person(t, head) or head
                 sp = self._speaker_from_head(head)
                 if sp is not None:
-                    return Attribution(sp, self._cue(t) if is_cue_token(t) else None, Method.COLON_INTRO)
+                    return Attribution(sp, self._cue(t) if self.lex.is_cue_token(t) else None, Method.COLON_INTRO)
         # "For Ms Pryce, the answer is simple: “…”": a copula the parser hung under the quote's
         # verb, with a thing as its subject and a person it is set up for.
         cop = next((self.doc[i] for i in range(colon - 1, sent_start - 1, -1)
@@ -277,7 +274,7 @@ class ContextRules:
                 continue
             sp = self._speaker_from_head(head)
             if is_named(sp):
-                return Attribution(sp, self._cue(t) if is_cue_token(t) else None, Method.COLON_INTRO)
+                return Attribution(sp, self._cue(t) if self.lex.is_cue_token(t) else None, Method.COLON_INTRO)
         return None
 
     def _colon_attribution(self, q: QuoteSpan, pi: int):
@@ -396,7 +393,7 @@ class ContextRules:
         a place or a platform ("- Ann Lee, mayor of Springfield", "- Ann Lee, Twitter", "-Obama,
         tweeting after the vote", "- Ann Lee, who runs the shelter")."""
         for t in self._tokens_between(a, b):
-            if t.lower_ in ("who", "which", "that", "whose"):
+            if t.lower_ in self.lex.RELATIVE_WORDS:
                 return False
             if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not self.quoted[t.i] and not t.text[:1].isupper():
                 # (A capitalised word is a place the tagger took for a verb: "— Ann Lee, Leeds".)
@@ -450,7 +447,7 @@ class ContextRules:
         sp = self._speaker_from_head(subj)
         if sp is None:
             return None
-        return Attribution(sp, self._cue(verb) if is_cue_token(verb) else None, Method.HEADLINE)
+        return Attribution(sp, self._cue(verb) if self.lex.is_cue_token(verb) else None, Method.HEADLINE)
 
     def _headline_tail_cue(self, q: QuoteSpan, pi: int):
         """A Title Case headline whose source and speech verb follow the quote: "Taxes Are ‘A
@@ -516,8 +513,8 @@ class ContextRules:
             return None
         # "according to" first, as in the quote's own sentence: "Sanders told the delegates
         # they had to vote, according to CNN. “It's of utmost importance …”" -> CNN.
-        cues = sorted((t for t in prev if not self.quoted[t.i] and (is_cue_token(t) or according(t))),
-                      key=lambda t: not according(t))
+        cues = sorted((t for t in prev if not self.quoted[t.i] and (self.lex.is_cue_token(t) or self.lex.according(t))),
+                      key=lambda t: not self.lex.according(t))
         for t in cues:
             if self._in_time_clause(t):
                 # "After the interview ended, Maher said the report was bad. “Q”": a cue in a
@@ -587,7 +584,8 @@ class ContextRules:
     def _reporter_subject(tok) -> bool:
         """The writer, a pointer, or a newsroom as a sentence's subject: "We", "That", "CBC
         News", "The Star" (a proper noun with "the")."""
-        return tok.lower_ in _REPORTER_SUBJECTS or tok.ent_type_ in ("ORG", "WORK_OF_ART") or \
+        lex = lexicon_for(tok.doc.lang_)
+        return tok.lower_ in lex.REPORTER_SUBJECTS or tok.ent_type_ in ("ORG", "WORK_OF_ART") or \
             tok.pos_ == "PROPN" and not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
     def _known_surname(self, tok) -> bool:
@@ -619,7 +617,7 @@ class ContextRules:
             # it was someone else's about two times in three.
             if t.i < last_start:
                 break
-            if (is_cue_token(t) or according(t)) and not any(is_cue_token(a) for a in t.ancestors):
+            if (self.lex.is_cue_token(t) or self.lex.according(t)) and not any(self.lex.is_cue_token(a) for a in t.ancestors):
                 # (Not a cue inside another's clause: in "Lee said critics had predicted a
                 # pullout." Lee, not the critics, introduces what follows.)
                 clause = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in t.children)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...lexicon.cues import PRONOUNS, SPEECH_VERBS, WEAK_VERBS
-from ...lexicon.en import ACTIVITY_CUES, PHASE_VERBS, ADMIT_VERBS, CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, RELATIVE, SUBJ_DEPS, TIME_MARKS, according, is_cue_token
+from ...lexicon import ENGLISH
+from ...lexicon import lexicon_for
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method
 from ..syntax import attachment, is_thing
@@ -27,8 +27,6 @@ LINK_PREPOSITIONS = 2
 # How many heads a quote is climbed to the claim noun whose phrase holds it ("Trump's claim that
 # Obama had “founded” the group").
 CLAIM_CLIMB_MAX = 6
-# Words that open a clause of its own inside a sentence ("After Lee said …, Hale said").
-SUBORDINATORS = frozenset("after although though when whenever while whereas where before once until".split())
 # How many heads the quote's root is climbed to a cue whose clause holds it.
 DOMINATES_CLIMB_MAX = 12
 # How many clause links a nested report is climbed to its outer speech verb ("Israel said Clinton
@@ -55,10 +53,10 @@ _INNER_CUE = re.compile(r",[”\"]?\s+(?:(?:said|says|added|wrote)\s+(?P<after>[
                         r"|(?P<before>[hH]e|[sS]he|[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:said|says|added|wrote)[,.])")
 
 
-def _present_speech(word: str) -> bool:
+def _present_speech(word: str, lex=ENGLISH) -> bool:
     """A speech verb in the present tense the tagger took for a plural noun ("Lee muses.",
     "she sighs"), whose lemma it then mangles ("mus")."""
-    return word.endswith("s") and (word[:-1] in SPEECH_VERBS or word.endswith("es") and word[:-2] in SPEECH_VERBS)
+    return word.endswith("s") and (word[:-1] in lex.SPEECH_VERBS or word.endswith("es") and word[:-2] in lex.SPEECH_VERBS)
 
 
 # After a quote: "was Scheer's one-word answer", "was the message from Mayor Ann Lee".
@@ -156,7 +154,7 @@ class CueRules:
                 return True
         # "… Mayor Little says council will write to the board.": a speech verb inside such a
         # verb's content clause is part of what that verb reports.
-        return any(is_cue_token(a) and a.idx + self.base >= q.close and not self.quoted[a.i] for a in cue.ancestors)
+        return any(self.lex.is_cue_token(a) and a.idx + self.base >= q.close and not self.quoted[a.i] for a in cue.ancestors)
 
     def _dominates(self, cue, q: QuoteSpan) -> bool:
         """Whether the quote lies inside the cue's clause: the cue is an ancestor of a quote token.
@@ -183,14 +181,14 @@ class CueRules:
                     return False
                 child, t = t, t.head
                 if t.i == cue.i:
-                    return child.dep_ not in SUBJ_DEPS
+                    return child.dep_ not in self.lex.SUBJ_DEPS
         return False
 
     def _subordinate_clause(self, t) -> bool:
         """Whether ``t`` heads an adverbial clause opened by a subordinator, with a subject of its own."""
         return t.dep_ == "advcl" and not self.quoted[t.i] and \
-            any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS for c in t.children) and \
-            any(c.dep_ in SUBJ_DEPS and not self.quoted[c.i] for c in t.children)
+            any(c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.SUBORDINATORS for c in t.children) and \
+            any(c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i] for c in t.children)
 
     def _frame_tokens(self, q: QuoteSpan, pi: int):
         """Non-quoted tokens of the sentences around ``q``, within its paragraph."""
@@ -213,7 +211,7 @@ class CueRules:
                 # A longer "sentence" that starts in lowercase goes on from the quote (the parser
                 # split after its "!" or "?"): its opening cue is the quote's. "“Filth out!” she
                 # wrote, arguing that …".
-                cue = next((t for t in nxt[:NEXT_CUE_WITHIN] if is_cue_token(t)), None)
+                cue = next((t for t in nxt[:NEXT_CUE_WITHIN] if self.lex.is_cue_token(t)), None)
                 if cue is not None and not any(self.quoted[t.i] for t in self.doc[after:cue.i]):
                     hi = cue.i + 1
         before = self._tok_before(q.open) if q.open - 1 >= pa else None
@@ -242,7 +240,7 @@ class CueRules:
         for _ in range(CLAIM_CLIMB_MAX):
             if t is None or self.quoted[t.i]:
                 return None
-            if t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.CLAIM_NOUNS:
                 if not (child.dep_ in ("acl", "ccomp", "relcl", "xcomp") and child.pos_ in ("VERB", "AUX") or
                         child.dep_ == "prep" and child.lower_ in ("of", "for")):
                     # The quote names the noun ("called Lee's statement “a lie”", "her remarks,
@@ -256,10 +254,10 @@ class CueRules:
                 if sp is None or not (sp.kind in NAMED_KINDS or poss[0].pos_ == "PROPN"):
                     return None
                 return Attribution(sp, None, Method.GOVERNING_VERB)
-            if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
                 # A clause with its own subject: only the one completing a claim noun climbs on.
                 if not (t.dep_ in ("acl", "ccomp", "appos") and t.head.pos_ == "NOUN" and
-                        t.head.lemma_.lower() in CLAIM_NOUNS):
+                        t.head.lemma_.lower() in self.lex.CLAIM_NOUNS):
                     return None
             if t.head == t:
                 return None
@@ -274,11 +272,11 @@ class CueRules:
         cands = []
         parenthetical = {}  # cue index -> the subject set off by commas with it
         for t in frame:
-            if according(t):
+            if self.lex.according(t):
                 # "“Q,” Walker said, according to an AP account": the outer source is the one
                 # readers (and PolNeAR's annotators) credit, so "according to" comes first.
                 cands.append((-1, self._near(t, q), t))
-            elif is_cue_token(t):
+            elif self.lex.is_cue_token(t):
                 if self._introduces_next(t, q) or self._says_its_own(t, q):
                     continue
                 linked = self._linked(t, q)
@@ -288,7 +286,7 @@ class CueRules:
                 # So does one in an "as" clause ("As The Post's Ruth Marcus puts it, Obama is
                 # trying to make Republicans “an offer they can't afford to refuse.”"): the clause
                 # exists to credit the sentence's words.
-                if t.lemma_.lower() in WEAK_VERBS and not linked and not dominates and not any(
+                if t.lemma_.lower() in self.lex.WEAK_VERBS and not linked and not dominates and not any(
                         c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
                     continue
                 if not linked and not dominates and (self._in_time_clause(t) or self._as_while_speaking(t)):
@@ -327,7 +325,7 @@ class CueRules:
             if sp is None:
                 continue
             sp = self._poll_source(head, sp)
-            if according(cue):
+            if self.lex.according(cue):
                 to = cue.nbor(1)
                 c = Cue(self.doc[cue.i:to.i + 1].text, cue.idx + self.base, to.idx + len(to) + self.base,
                         "according to")
@@ -393,8 +391,8 @@ class CueRules:
         end = self._sentence_end_after(q, pi)
         if end is None:
             return None
-        verb = next((t for t in reversed(self.doc[cue.i + 1:end]) if is_cue_token(t)
-                     and not self.quoted[t.i] and t.lemma_.lower() not in WEAK_VERBS), None)
+        verb = next((t for t in reversed(self.doc[cue.i + 1:end]) if self.lex.is_cue_token(t)
+                     and not self.quoted[t.i] and t.lemma_.lower() not in self.lex.WEAK_VERBS), None)
         if verb is None or verb.idx + self.base < q.close or verb.dep_ == "relcl":
             # "“…,” said Lee, who responded by email.": a relative clause describes the speaker
             return None
@@ -452,10 +450,10 @@ class CueRules:
     def _phase_of_a_thing(self, t) -> bool:
         """A phase verb (start, end, ...) or one of owning up whose object, outside the quotes,
         is not a speech: "acknowledged his defeat", "admit more refugees" say nothing quoted."""
-        if t.lemma_.lower() not in PHASE_VERBS | ADMIT_VERBS:
+        if t.lemma_.lower() not in self.lex.PHASE_VERBS | self.lex.ADMIT_VERBS:
             return False
         objs = [c for c in t.children if c.dep_ == "dobj" and not self.quoted[c.i]]
-        return bool(objs) and objs[0].lemma_.lower() not in CLAIM_NOUNS | DOC_NOUNS
+        return bool(objs) and objs[0].lemma_.lower() not in self.lex.CLAIM_NOUNS | self.lex.DOC_NOUNS
 
     def _inverted_right_after(self, t, q: QuoteSpan) -> bool:
         """Whether cue ``t`` is the first word after the quote and its subject follows it."""
@@ -471,7 +469,7 @@ class CueRules:
         clause of the quote's last word, and that cue is the quote's.
         """
         return t.dep_ == "relcl" and t.idx + self.base >= q.close and any(
-            c.lower_ in RELATIVE and c.i < t.i for c in t.subtree)
+            c.lower_ in self.lex.RELATIVE and c.i < t.i for c in t.subtree)
 
     @staticmethod
     def _as_while_speaking(t) -> bool:
@@ -480,7 +478,8 @@ class CueRules:
         "As the mayor spoke, protesters outside chanted “…”" and "…, as the crowd laughed" say
         when; "As Lee put it, …" and "as she noted" credit the words and stay cues.
         """
-        return t.lemma_.lower() in ACTIVITY_CUES and any(
+        lex = lexicon_for(t.doc.lang_)
+        return t.lemma_.lower() in lex.ACTIVITY_CUES and any(
             c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in t.children)
 
     def _in_time_clause(self, t) -> bool:
@@ -491,7 +490,7 @@ class CueRules:
         An infinitive hangs below the clause's verb: "Hours before Smith was to speak, …".
         """
         for _ in range(TIME_CLAUSE_CLIMB):
-            if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
+            if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.TIME_MARKS
                                          for c in t.children):
                 return True
             if t.dep_ not in ("conj", "xcomp") or t.head == t:
@@ -516,13 +515,13 @@ class CueRules:
             # careless”" -> he (Comey), the mention at the cue; "Netanyahu said he would meet
             # Trump, although he tweeted that he “rejects” …" -> he.
             if t.dep_ in ("conj", "advcl") and any(
-                    c.dep_ in SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
+                    c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
                 break
             t = t.head
             if self.quoted[t.i]:
                 break
-            if is_cue_token(t) and t.lemma_.lower() not in WEAK_VERBS and \
-                    any(c.dep_ in SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
+            if self.lex.is_cue_token(t) and t.lemma_.lower() not in self.lex.WEAK_VERBS and \
+                    any(c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
                 best = t
         return best
 
@@ -595,13 +594,13 @@ class CueRules:
         # as one comes first; else the last such word, as nouns that are also speech verbs come
         # first in the subject: "the email read", "a welcome message on the website reads".
         cands = [k for k, t in enumerate(toks) if t.pos_ == "VERB" or (
-            t.lower_ in SPEECH_VERBS or t.lemma_.lower() in SPEECH_VERBS or _present_speech(t.lower_)) and k > 0]
+            t.lower_ in self.lex.SPEECH_VERBS or t.lemma_.lower() in self.lex.SPEECH_VERBS or _present_speech(t.lower_)) and k > 0]
         if not cands:
             return None
         verb_pos = next((k for k in cands if toks[k].pos_ == "VERB"), cands[-1])
         verb = toks[verb_pos]
-        if inner[-1] in "?!" and verb_pos > 0 and verb.lemma_.lower() not in SPEECH_VERBS and \
-                verb.lower_ not in SPEECH_VERBS and verb.dep_ != "amod" and \
+        if inner[-1] in "?!" and verb_pos > 0 and verb.lemma_.lower() not in self.lex.SPEECH_VERBS and \
+                verb.lower_ not in self.lex.SPEECH_VERBS and verb.dep_ != "amod" and \
                 not any(c.dep_ == "prt" for c in verb.children):
             # A quote ending in ? or ! can end its sentence: in "… “I will win for you!” the
             # balloons cascaded down" the next sentence goes on with other things.
@@ -644,7 +643,7 @@ class CueRules:
                     head = t
                 else:
                     break
-            if head.lemma_.lower() in CHANT_NOUNS:
+            if head.lemma_.lower() in self.lex.CHANT_NOUNS:
                 # "“Call the roll!” came shouts from the floor": who the shouts came from.
                 src = [p for c in head.children if c.lower_ == "from" and not self.quoted[c.i]
                        for p in c.children if p.dep_ == "pobj" and not self.quoted[p.i] and not is_thing(p)]
@@ -666,6 +665,6 @@ class CueRules:
         if not toks:
             return None
         sp = self._speaker_from_head(toks[-1])
-        if sp is None or sp.kind not in NAMED_KINDS and toks[-1].lower_ not in PRONOUNS:
+        if sp is None or sp.kind not in NAMED_KINDS and toks[-1].lower_ not in self.lex.PRONOUNS:
             return None
         return Attribution(sp, None, Method.INNER_CUE)

@@ -5,18 +5,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...lexicon.cues import PRONOUNS_PERSON, SPEECH_VERBS
-from ...lexicon.en import (VIEW_VERBS, SOURCE_DOCS, CHANT_VERBS, EMPTY_SUBJECTS, ADDRESSEE_CUES, CHANT_NOUNS, CLAIM_NOUNS, DOC_NOUNS, HOLD_VERBS, LISTENER_CUES, NAMING_CUES,
-                      SUBJ_DEPS, is_cue_token, not_a_speaker)
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method
 from ..syntax import attachment, is_thing
 from ...records import NAMED_KINDS, Speaker, is_named
 
 
-# Verbs whose "as" phrase is what their subject calls something, for ``as-complement``: speech
-# and view verbs, and a list or profile that lists someone as a "…".
-_NAMING_AS_VERBS = SPEECH_VERBS | VIEW_VERBS | {"list"}
 # Clause links a quoted fragment's governing verb may be climbed through to a person subject.
 CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "conj", "pcomp"}
 
@@ -44,7 +38,7 @@ class FragmentRules:
         """A Title Case quote that is what someone called someone: "Jacobs called Merkel “The
         Chancellor of the Free World.”" (a naming verb whose object or complement is the quote)."""
         for t in self._frame_tokens(q, pi):
-            if t.lemma_.lower() in NAMING_CUES and is_cue_token(t) and self._linked(t, q):
+            if t.lemma_.lower() in self.lex.NAMING_CUES and self.lex.is_cue_token(t) and self._linked(t, q):
                 head = self._subject_of(t)
                 sp = self._speaker_from_head(head) if head is not None else None
                 if sp is not None:
@@ -74,7 +68,7 @@ class FragmentRules:
             t = self.doc[i]
             if self.quoted[i] and not (i == first.i - 1 and t.is_punct):  # the opening mark
                 return None
-            if t.lemma_.lower() in NAMING_CUES and t.tag_.startswith("VB"):
+            if t.lemma_.lower() in self.lex.NAMING_CUES and t.tag_.startswith("VB"):
                 verb = t
                 break
             if t.pos_ in ("VERB", "AUX") or t.text in ".;:!?()\u2014\u2013":
@@ -85,7 +79,7 @@ class FragmentRules:
         if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
             return None
         before = self.doc[verb.i - 1]
-        if before.pos_ == "AUX" or before.lower_ in ("so", "-", "self", "been", "be", "being"):
+        if before.pos_ == "AUX" or before.lower_ in self.lex.PARTICIPLE_MARKERS:
             return None
         pre = [t for t in self.doc[sent.start:verb.i] if not self.quoted[t.i] and
                (t.ent_type_ == "PERSON" or t.pos_ in ("PROPN", "NOUN", "PRON"))]
@@ -108,7 +102,7 @@ class FragmentRules:
                         break
         sp = self._speaker_from_head(head)
         if sp is None or (sp.kind not in NAMED_KINDS and head.pos_ != "PROPN"
-                          and head.lower_ not in PRONOUNS_PERSON):
+                          and head.lower_ not in self.lex.PRONOUNS_PERSON):
             return None
         return Attribution(sp, self._cue(verb), Method.NAMING_ORDER)
 
@@ -145,15 +139,15 @@ class FragmentRules:
                     # of people describes them; it does not quote them ("Lee, who has called it
                     # a ''sham''" does).
                     return None
-                if head is not None and head.lower_ not in EMPTY_SUBJECTS:
+                if head is not None and head.lower_ not in self.lex.EMPTY_SUBJECTS:
                     sp = self._speaker_from_head(head)
                     # A document or an ad is a source too: "The new ad targets a “broken system”".
                     if sp is not None and (sp.kind in NAMED_KINDS or
-                                           head.lemma_.lower() in SOURCE_DOCS):
+                                           head.lemma_.lower() in self.lex.SOURCE_DOCS):
                         # From the verb whose subject that is, which the parse may have climbed to
                         # from the quote's own: in "a judge ruled that the agency's conduct created a
                         # “reasonable doubt” the law was broken", "created", not "broken".
-                        holder = self._outer_holder(head.head if head.dep_ in SUBJ_DEPS else t)
+                        holder = self._outer_holder(head.head if head.dep_ in self.lex.SUBJ_DEPS else t)
                         if holder is not None and holder.start < q.open:
                             # Only a holder named before the quote reports it: in "Lee's answer
                             # was that “…,” so the state should act" the parser hangs the clause
@@ -178,7 +172,7 @@ class FragmentRules:
                     # an organisation ("Hale's assertion that “thousands” came"); its other nouns
                     # are not ("the company's decision to be “carbon neutral”").
                     if sp is not None and (sp.kind == "person" or (
-                            sp.kind == "organization" and t.lemma_.lower() in CLAIM_NOUNS)):
+                            sp.kind == "organization" and t.lemma_.lower() in self.lex.CLAIM_NOUNS)):
                         return Attribution(sp, None, Method.GOVERNING_VERB)
             if t.head == t:
                 return self._misparsed_subject(t, toks[0])
@@ -212,7 +206,7 @@ class FragmentRules:
         """The person or organisation that is the subject of ``verb``; None for "it", "there",
         "this" … ("it was billed as “Hope for Ohio”") and for things."""
         head = self._subject_of(verb)
-        if head is None or not_a_speaker(head) or head.lower_ in EMPTY_SUBJECTS:
+        if head is None or self.lex.not_a_speaker(head) or head.lower_ in self.lex.EMPTY_SUBJECTS:
             return None
         sp = self._speaker_from_head(head)
         return sp if is_named(sp) else None
@@ -248,7 +242,7 @@ class FragmentRules:
         if verb.pos_ != "VERB" or self.quoted[verb.i] or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             # (A participle on a noun names nobody: "an event billed as “Hard Hats for Lee”".)
             return None
-        if verb.lemma_.lower() not in _NAMING_AS_VERBS:
+        if verb.lemma_.lower() not in self.lex.NAMING_AS_VERBS:
             # "The magazine chose Lee as its “Person of the Year”", "he backed the bill as part
             # of the “Gang of Six”": after a verb of doing, "as" gives a role or a group by its
             # name, not words the subject said.
@@ -269,9 +263,9 @@ class FragmentRules:
         verb, noun = t.head, None
         # "the crowd took up the chant “Lock him up!”": the noun right before the quote names it.
         b = self._tok_before(q.open)
-        named = b is not None and self.doc[b].pos_ == "NOUN" and self.doc[b].lemma_.lower() in CHANT_NOUNS and \
+        named = b is not None and self.doc[b].pos_ == "NOUN" and self.doc[b].lemma_.lower() in self.lex.CHANT_NOUNS and \
             not self.quoted[b]
-        if named or verb.lower_ == "of" and verb.head.lemma_.lower() in CHANT_NOUNS and not self.quoted[verb.head.i]:
+        if named or verb.lower_ == "of" and verb.head.lemma_.lower() in self.lex.CHANT_NOUNS and not self.quoted[verb.head.i]:
             noun = self.doc[b] if named else verb.head
             poss = [c for c in noun.children if c.dep_ == "poss" and not self.quoted[c.i]]
             if poss:
@@ -282,12 +276,12 @@ class FragmentRules:
             verb = noun.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head != verb and not self.quoted[verb.head.i]:
                 verb = verb.head
-        elif not (verb.lemma_.lower() in CHANT_VERBS and t.dep_ in ("dobj", "ccomp", "xcomp", "oprd")):
+        elif not (verb.lemma_.lower() in self.lex.CHANT_VERBS and t.dep_ in ("dobj", "ccomp", "xcomp", "oprd")):
             return None
         if verb.pos_ not in ("VERB", "AUX") or self.quoted[verb.i]:
             return None
         head = self._subject_of(verb)
-        if head is None or head.lower_ in EMPTY_SUBJECTS or head == noun:
+        if head is None or head.lower_ in self.lex.EMPTY_SUBJECTS or head == noun:
             # (nor the chant itself: "The chant “Four more years!” faded.")
             return None
         sp = self._speaker_from_head(head)
@@ -309,11 +303,11 @@ class FragmentRules:
         for _ in range(CONTENT_CLIMB_MAX):
             if self.quoted[t.i]:
                 return None
-            if is_cue_token(t):
+            if self.lex.is_cue_token(t):
                 if not (child.dep_ in ("ccomp", "xcomp", "parataxis") or
-                        (child.dep_ in ("dobj", "oprd") and t.lemma_.lower() not in ADDRESSEE_CUES)):
+                        (child.dep_ in ("dobj", "oprd") and t.lemma_.lower() not in self.lex.ADDRESSEE_CUES)):
                     return None
-                if t.lemma_.lower() in LISTENER_CUES and not self.text[t.idx + len(t):q.open].strip():
+                if t.lemma_.lower() in self.lex.LISTENER_CUES and not self.text[t.idx + len(t):q.open].strip():
                     # "He told “Meet the Press” that …": right after such a verb is who heard it,
                     # however the parser joined the show's name to the clause after it.
                     return None
@@ -338,7 +332,7 @@ class FragmentRules:
         """
         t = verb
         if t.dep_ in ("acl", "ccomp", "appos") and t.head != t and not self.quoted[t.head.i] and \
-                t.head.pos_ == "NOUN" and t.head.lemma_.lower() in CLAIM_NOUNS:
+                t.head.pos_ == "NOUN" and t.head.lemma_.lower() in self.lex.CLAIM_NOUNS:
             # "Mr. Obama's patronizing suggestion that she was ''likable enough''" -> Obama: the
             # content of someone's claim is theirs.
             poss = [c for c in t.head.children if c.dep_ == "poss" and not self.quoted[c.i]]
@@ -360,8 +354,8 @@ class FragmentRules:
             subj = [c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
             if len(subj) > 1:
                 rep = next((a for a in subj[0].children if a.dep_ == "acl" and a.i > subj[0].i), None)
-        if rep is not None and rep.tag_ in ("VBD", "VBN") and is_cue_token(rep) and \
-                not self.quoted[rep.i] and not any(c.dep_ in SUBJ_DEPS or c.dep_ == "agent"
+        if rep is not None and rep.tag_ in ("VBD", "VBN") and self.lex.is_cue_token(rep) and \
+                not self.quoted[rep.i] and not any(c.dep_ in self.lex.SUBJ_DEPS or c.dep_ == "agent"
                                                    for c in rep.children):
             noun = rep.head
             if noun.pos_ in ("NOUN", "PROPN") and not self.quoted[noun.i] and not is_thing(noun):
@@ -371,7 +365,7 @@ class FragmentRules:
         if t.dep_ != "ccomp" or t.head == t or self.quoted[t.head.i] or t.head.pos_ not in ("VERB", "AUX"):
             return None
         head = self._subject_of(t.head)
-        if head is None or head.lower_ in EMPTY_SUBJECTS:
+        if head is None or head.lower_ in self.lex.EMPTY_SUBJECTS:
             return None
         sp = self._speaker_from_head(head)
         return sp if is_named(sp) else None
@@ -389,13 +383,13 @@ class FragmentRules:
             return None
         t = child.head
         for _ in range(CLIMB_MAX):
-            if not self.quoted[t.i] and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in VIEW_VERBS and \
-                    child.dep_ not in SUBJ_DEPS:
+            if not self.quoted[t.i] and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.VIEW_VERBS and \
+                    child.dep_ not in self.lex.SUBJ_DEPS:
                 head = self._subject_of(t)
                 # (Not a thing: "The mistake would see a global “divergence”"; not the reader:
                 # "you feel free to “vote your conscience”".)
-                if head is None or not_a_speaker(head) or self._thing_subject(head) or \
-                        head.lower_ in EMPTY_SUBJECTS | {"you"}:
+                if head is None or self.lex.not_a_speaker(head) or self._thing_subject(head) or \
+                        head.lower_ in self.lex.EMPTY_SUBJECTS | {"you"}:
                     return None
                 sp = self._speaker_from_head(head)
                 return Attribution(sp, self._cue(t), Method.VIEW_HOLDER) if sp is not None else None

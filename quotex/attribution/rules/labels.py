@@ -3,17 +3,13 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.cues import WEAK_VERBS
-from ...lexicon.en import LISTENER_CUES, SUBJ_DEPS, is_cue_token
+from ...lexicon import ENGLISH
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method
 from ..syntax import attachment
 from ...records import NAMED_KINDS
 
 
-# Nouns for a piece of someone's speech that a quote before them names: "Lee's “lazy voters” remark".
-UTTERANCE_NOUNS = frozenset("comment comments remark remarks line moniker pledge quip slogan nickname gaffe "
-                            "catchphrase mantra".split())
 # A show, film or book title (method ``title``: no speaker, left out like a scare quote): a
 # capitalised quote after a broadcaster's possessive ("Trump told NBC’s “Today” on Monday"), after
 # a noun for a work ("featured in the documentary “Weiner.”", "his book ''The Art of the Deal.''")
@@ -38,7 +34,6 @@ _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s?
 # Markup of an embedded post: "<tweet id=…>", "</tweet>", "<tweet/>".
 _EMBED_TAG = re.compile(r"</?tweet\b[^>]*>")
 _SO_CALLED = re.compile(r"\bso[- ]?\s?called\s*$", re.I)
-_TITLE_SMALL = frozenset("a an the of and or in on at to for with by from de la vs vs. &".split())
 
 # How far before a quote "so-called" is looked for: right before the opening mark ("the so-called “rebels”").
 SO_CALLED_LOOKBACK = 12
@@ -109,7 +104,7 @@ class LabelRules:
         toks = self._quote_tokens(q)
         attached = attachment(toks, self.quoted)
         noun = attached.head if attached is not None else None
-        if noun is None or noun.pos_ != "NOUN" or noun.i < toks[-1].i or noun.lemma_.lower() not in UTTERANCE_NOUNS:
+        if noun is None or noun.pos_ != "NOUN" or noun.i < toks[-1].i or noun.lemma_.lower() not in self.lex.UTTERANCE_NOUNS:
             return None
         poss = [c for c in noun.children if c.dep_ == "poss" and not self.quoted[c.i]]
         sp = self._speaker_from_head(poss[0]) if poss else None
@@ -142,14 +137,14 @@ class LabelRules:
             return False
         t = self.doc[i]
         # Not "told" or "asked": what follows them is the listener ("she told “Fox and Friends”").
-        return is_cue_token(t) and t.lemma_.lower() not in WEAK_VERBS | LISTENER_CUES
+        return self.lex.is_cue_token(t) and t.lemma_.lower() not in self.lex.WEAK_VERBS | self.lex.LISTENER_CUES
 
     def _work_title(self, q: QuoteSpan) -> bool:
         """Whether the quote is the title of a show, film or book (see ``_MEDIA_OWNER``)."""
         words = self.text[q.start:q.end].strip(" ,.;:!?").split()
         alpha = [w.strip("\"'“”‘’(") for w in words]
         alpha = [w for w in alpha if w[:1].isalpha()]
-        if not alpha or len(words) > WORK_TITLE_MAX_WORDS or not all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in alpha) \
+        if not alpha or len(words) > WORK_TITLE_MAX_WORDS or not all(w[0].isupper() or w.lower() in self.lex.TITLE_SMALL_WORDS for w in alpha) \
                 or not alpha[0][0].isupper():
             return False
         pa, pb = self.paras[self._para_of(q.open)]
@@ -206,8 +201,8 @@ class LabelRules:
     def _quote_is_subject(self, q: QuoteSpan) -> bool:
         """Whether the quote is the subject of a verb outside it that is not a speech verb."""
         for t in self._quote_tokens(q):
-            if not t.is_punct and t.dep_ in SUBJ_DEPS and not self.quoted[t.head.i] and t.head != t:
-                return not is_cue_token(t.head)
+            if not t.is_punct and t.dep_ in self.lex.SUBJ_DEPS and not self.quoted[t.head.i] and t.head != t:
+                return not self.lex.is_cue_token(t.head)
         return False
 
     def _inside_sentence(self, q: QuoteSpan) -> bool:
@@ -217,7 +212,7 @@ class LabelRules:
             return False
         sent = toks[0].sent
         before = [t for t in self.doc[sent.start:toks[0].i] if not self.quoted[t.i]]
-        return any(t.pos_ in ("VERB", "AUX") for t in before) and any(t.dep_ in SUBJ_DEPS for t in before)
+        return any(t.pos_ in ("VERB", "AUX") for t in before) and any(t.dep_ in self.lex.SUBJ_DEPS for t in before)
 
     def _whole_paragraph(self, q: QuoteSpan, pi: int) -> bool:
         """Whether the quote is the whole paragraph, a capitalised sentence or more."""
@@ -231,13 +226,13 @@ class LabelRules:
         return not self.text[pa:q.open].strip()
 
 
-def is_title_case_line(line: str) -> bool:
+def is_title_case_line(line: str, lex=ENGLISH) -> bool:
     """Whether a line is written in headline style: nearly every word capitalised."""
-    words = [w for w in re.findall(r"[A-Za-z][\w’']*", line) if w.lower() not in _TITLE_SMALL]
+    words = [w for w in re.findall(r"[A-Za-z][\w’']*", line) if w.lower() not in lex.TITLE_SMALL_WORDS]
     return len(words) >= TITLE_CASE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
-def looks_like_title(inner: str) -> bool:
+def looks_like_title(inner: str, lex=ENGLISH) -> bool:
     """A multi-word Title Case fragment: a show, book, film, slogan or nickname.
 
     "Meet the Press", "Sunday Morning Futures", "The Art of the Deal": in news these are mostly
@@ -250,4 +245,4 @@ def looks_like_title(inner: str) -> bool:
     alpha = [w.strip("\"'“”‘’(") for w in words]
     alpha = [w for w in alpha if w[:1].isalpha()]
     return bool(alpha) and alpha[0][0].isupper() and all(
-        w[0].isupper() or w.lower() in _TITLE_SMALL for w in alpha)
+        w[0].isupper() or w.lower() in lex.TITLE_SMALL_WORDS for w in alpha)

@@ -99,7 +99,7 @@ class LayoutRules:
         if low in self.lex.QUESTION_LABELS or low in self.lex.ANSWER_LABELS:
             return self._qa_speaker(label, a, b, low in self.lex.ANSWER_LABELS) if lines >= TRANSCRIPT_MIN_LINES \
                 else None
-        if low in self.lex.NOT_SPEAKERS or (low.split()[0] in ("the", "a", "an") and len(low.split()) > 1):
+        if low in self.lex.NOT_SPEAKERS or (low.split()[0] in self.lex.ARTICLES and len(low.split()) > 1):
             return None
         names = self.state.names
         if low in self.lex.ROLE_LABELS:
@@ -204,7 +204,7 @@ class LayoutRules:
 
     def _addressee(self, cue) -> Optional[Speaker]:
         """Who a question was put to: the object of "asked" ('Hale asked Lee.')."""
-        if cue is None or getattr(cue, "lemma", None) not in ("ask", "question", "press"):
+        if cue is None or getattr(cue, "lemma", None) not in self.lex.QUESTION_CUES:
             return None
         i = self._tok_at_or_after(cue.start)
         if i is None:
