@@ -3,8 +3,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quotex.attribution.syntax import (according_object, attachment, inverted_object, is_thing, misparsed_modifier,
-                           participle_in_report, wished_infinitive)
+from quotex.attribution.syntax import (according_object, as_put_it, attachment, in_time_clause, inverted_name,
+                                       inverted_object, is_thing, mention_span, misparsed_modifier, outermost_cue,
+                                       participle_in_report, person_after, person_before, subject_of, thing_subject,
+                                       wished_infinitive)
 
 
 @pytest.fixture(scope="module")
@@ -194,3 +196,272 @@ def test_participle_in_report(vocab, dep_of_won, t_index, expected):
 def test_wished_infinitive(vocab, words, heads, deps, i, expected):
     doc = _doc(vocab, words, heads, deps, ["X"] * len(words))
     assert wished_infinitive(doc[i]) is expected
+
+
+# ---- the rest of the cue -> speaker walk (subject_of and its parts, moved out of mentions.MentionRules)
+
+def _parse(vocab, rows, ents=None):
+    """A hand-built parse from rows of (word, head, dep, pos, tag, lemma); ``ents`` as IOB tags."""
+    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows))
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+
+
+def _text(tok):
+    return tok.text if tok is not None else None
+
+
+def _said_brock(vocab, cue_word="said", cue_tag="VBD", space=False, subject=False):
+    # "“Done,” said David Brock, an aide." with "said" left without a subject and the name hung
+    # off it as a modifier; ``space``: a no-break space token after the closing mark.
+    rows = [("\u201c", 1, "punct", "PUNCT", "``", "\u201c"), ("Done", 3, "ccomp", "VERB", "VBN", "do"),
+            ("\u201d", 1, "punct", "PUNCT", "''", "\u201d")]
+    if space:
+        rows.append(("\u00a0", 1, "dep", "SPACE", "_SP", "\u00a0"))
+    k = len(rows)  # the cue
+    rows = [(w, h + (h >= 3) * (k - 3), d, p, t, lem) for w, h, d, p, t, lem in rows]
+    if subject:
+        rows.append(("he", k + 1, "nsubj", "PRON", "PRP", "he"))
+        k += 1
+    rows += [(cue_word, k, "ROOT", "VERB", cue_tag, "say"), ("David", k + 2, "compound", "PROPN", "NNP", "david"),
+             ("Brock", k, "npadvmod", "PROPN", "NNP", "brock"), (",", k + 2, "punct", "PUNCT", ",", ","),
+             ("an", k + 5, "det", "DET", "DT", "an"), ("aide", k + 2, "appos", "NOUN", "NN", "aide")]
+    doc = _parse(vocab, rows)
+    quoted = [i < 3 for i in range(len(doc))]
+    return doc, quoted, doc[k]
+
+
+@pytest.mark.parametrize("cue_word, cue_tag, space, subject, quote_before, expected", [
+    ("said", "VBD", False, False, True, "Brock"),     # the last proper noun of the name after the verb
+    ("said", "VBD", True, False, True, "Brock"),      # a no-break space token after the mark is stepped over
+    ("telling", "VBG", False, False, True, None),     # a participle does not invert: who is told
+    ("said", "VBD", False, True, True, None),         # the verb has a subject of its own
+    ("said", "VBD", False, False, False, None),       # no quote right before the verb: no inversion
+])
+def test_inverted_name(vocab, cue_word, cue_tag, space, subject, quote_before, expected):
+    doc, quoted, cue = _said_brock(vocab, cue_word, cue_tag, space, subject)
+    if not quote_before:
+        quoted = [False] * len(doc)
+    assert _text(inverted_name(cue, quoted)) == expected
+
+
+def _as_put_it(vocab, subject=False):
+    # "As Tom Reed put it" with "Reed" parsed as the object of "As"; with ``subject``, "As Reed said, he put it".
+    rows = [("As", 3, "mark", "SCONJ", "IN", "as"), ("Tom", 2, "compound", "PROPN", "NNP", "tom"),
+            ("Reed", 0, "pobj", "PROPN", "NNP", "reed"), ("put", 3, "ROOT", "VERB", "VBD", "put"),
+            ("it", 3, "dobj", "PRON", "PRP", "it")]
+    if subject:
+        rows.insert(3, ("he", 4, "nsubj", "PRON", "PRP", "he"))
+        rows = [(w, h + (h >= 3 and w != "he"), d, p, t, lem) for w, h, d, p, t, lem in rows]
+    doc = _parse(vocab, rows)
+    return doc, next(t for t in doc if t.text == "put")
+
+
+@pytest.mark.parametrize("subject, reed_quoted, expected", [
+    (False, False, "Reed"),
+    (True, False, None),    # the verb has a subject: the "as" phrase is not the speaker
+    (False, True, None),    # the object of "as" is inside a quote
+])
+def test_as_put_it(vocab, subject, reed_quoted, expected):
+    doc, cue = _as_put_it(vocab, subject)
+    quoted = [t.text == "Reed" and reed_quoted for t in doc]
+    assert _text(as_put_it(cue, quoted)) == expected
+
+
+@pytest.mark.parametrize("words, ents, pos_tags, expected", [
+    # ", said Christine Link, director" -> the person's last token
+    ([",", "said", "Christine", "Link", ",", "director"], ["O", "O", "B-PERSON", "I-PERSON", "O", "O"],
+     ["", "", "", "", "", ""], "Link"),
+    # ", said Trump's remarks": a possessor is no speaker
+    ([",", "said", "Trump", "'s", "remarks", "."], ["O", "O", "B-PERSON", "O", "O", "O"],
+     ["", "", "", "POS", "", ""], None),
+    # "ad accuses Trump": no comma or quote before the verb, the name is its object
+    (["ad", "accuses", "Trump", "of", "lying", "."], ["O", "O", "B-PERSON", "O", "O", "O"],
+     ["", "", "", "", "", ""], None),
+])
+def test_person_after(vocab, words, ents, pos_tags, expected):
+    doc = Doc(vocab, words=words, ents=ents, tags=[t or "XX" for t in pos_tags])
+    assert _text(person_after(doc[1], [False] * len(doc))) == expected
+
+
+def _before(vocab, middle_verb=False, name_pos="PROPN", ent=True):
+    # "Later, Jake Sullivan said" with "said" left without a subject (the name hung elsewhere); with
+    # ``middle_verb``, "Later, Jake Sullivan spoke and said".
+    rows = [("Later", 4, "advmod", "ADV", "RB", "later"), (",", 4, "punct", "PUNCT", ",", ","),
+            ("Jake", 3, "compound", name_pos, "NNP", "jake"), ("Sullivan", 4, "npadvmod", name_pos, "NNP", "sullivan"),
+            ("said", 4, "ROOT", "VERB", "VBD", "say")]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O"] if ent else None
+    if middle_verb:
+        rows = rows[:4] + [("spoke", 4, "ROOT", "VERB", "VBD", "speak"), ("and", 4, "cc", "CCONJ", "CC", "and"),
+                           ("said", 4, "conj", "VERB", "VBD", "say")]
+        rows = [(w, 4 if h == 4 else h, d, p, t, lem) for w, h, d, p, t, lem in rows]
+        ents = ents + ["O", "O"] if ent else None
+    return _parse(vocab, rows, ents)
+
+
+def test_person_before(vocab):
+    doc = _before(vocab)
+    assert _text(person_before(doc[-1], [False] * len(doc))) == "Sullivan"
+    # another verb between the name and the cue: that verb's, not the cue's
+    doc = _before(vocab, middle_verb=True)
+    assert person_before(doc[-1], [False] * len(doc)) is None
+    # the name inside a quote is no speaker
+    doc = _before(vocab)
+    assert person_before(doc[-1], [False, False, True, True, False]) is None
+
+
+@pytest.mark.parametrize("known, expected", [
+    (None, None),                                  # a capitalised adverb right before the verb: no name
+    (lambda w: w == "Skelly", "Skelly"),           # ... unless the article gave "Skelly" in full before
+    (lambda w: False, None),
+])
+def test_person_before_reads_known_surnames(vocab, known, expected):
+    # "And Skelly called him “a liar”" with "Skelly" mistagged as an adverb.
+    doc = _parse(vocab, [("And", 2, "cc", "CCONJ", "CC", "and"), ("Skelly", 2, "advmod", "ADV", "RB", "skelly"),
+                         ("called", 2, "ROOT", "VERB", "VBD", "call"), ("him", 2, "dobj", "PRON", "PRP", "he")])
+    assert _text(person_before(doc[2], [False] * 4, known)) == expected
+    assert _text(subject_of(doc[2], [False] * 4, known)) == expected  # the walk's last resort
+
+
+@pytest.mark.parametrize("rows, cue, expected", [
+    # "Sanders was asked by Maher": the agent speaks
+    ([("Sanders", 2, "nsubjpass", "PROPN", "NNP", "sanders"), ("was", 2, "auxpass", "AUX", "VBD", "be"),
+      ("asked", 2, "ROOT", "VERB", "VBN", "ask"), ("by", 2, "agent", "ADP", "IN", "by"),
+      ("Maher", 3, "pobj", "PROPN", "NNP", "maher")], 2, "Maher"),
+    # "The error was reported": a passive subject with no agent is what was said, not who said it
+    ([("The", 1, "det", "DET", "DT", "the"), ("error", 3, "nsubjpass", "NOUN", "NN", "error"),
+      ("was", 3, "auxpass", "AUX", "VBD", "be"), ("reported", 3, "ROOT", "VERB", "VBN", "report")], 3, None),
+    # "She was quoted": cues whose passive subject still speaks
+    ([("She", 2, "nsubjpass", "PRON", "PRP", "she"), ("was", 2, "auxpass", "AUX", "VBD", "be"),
+      ("quoted", 2, "ROOT", "VERB", "VBN", "quote")], 2, "She"),
+    # "Lee went on to say": climbed from the infinitive to the verb with a subject
+    ([("Lee", 1, "nsubj", "PROPN", "NNP", "lee"), ("went", 1, "ROOT", "VERB", "VBD", "go"),
+      ("on", 1, "prt", "ADP", "RP", "on"), ("to", 4, "aux", "PART", "TO", "to"),
+      ("say", 1, "xcomp", "VERB", "VB", "say")], 4, "Lee"),
+    # "OTTAWA Hale said": two subjects (a dateline misparse) -> the one nearest the verb
+    ([("OTTAWA", 2, "nsubj", "PROPN", "NNP", "ottawa"), ("Hale", 2, "nsubj", "PROPN", "NNP", "hale"),
+      ("said", 2, "ROOT", "VERB", "VBD", "say")], 2, "Hale"),
+    # "That prompted Lee to call": the object of the verb above does the infinitive
+    ([("That", 1, "nsubj", "PRON", "DT", "that"), ("prompted", 1, "ROOT", "VERB", "VBD", "prompt"),
+      ("Lee", 1, "dobj", "PROPN", "NNP", "lee"), ("to", 4, "aux", "PART", "TO", "to"),
+      ("call", 1, "xcomp", "VERB", "VB", "call")], 4, "Lee"),
+    # "That prompted it to call": a pointer is no actor; the climb goes on to the verb's subject
+    ([("That", 1, "nsubj", "PRON", "DT", "that"), ("prompted", 1, "ROOT", "VERB", "VBD", "prompt"),
+      ("it", 1, "dobj", "PRON", "PRP", "it"), ("to", 4, "aux", "PART", "TO", "to"),
+      ("call", 1, "xcomp", "VERB", "VB", "call")], 4, "That"),
+    # "the councillor who said": a relative clause's subject
+    ([("the", 1, "det", "DET", "DT", "the"), ("councillor", 1, "ROOT", "NOUN", "NN", "councillor"),
+      ("who", 3, "nsubj", "PRON", "WP", "who"), ("said", 1, "relcl", "VERB", "VBD", "say")], 3, "who"),
+])
+def test_subject_of(vocab, rows, cue, expected):
+    doc = _parse(vocab, rows)
+    assert _text(subject_of(doc[cue], [False] * len(doc))) == expected
+
+
+@pytest.mark.parametrize("rows, cue, expected", [
+    # "Israel said Clinton called members": the outer speech verb reports the clause
+    ([("Israel", 1, "nsubj", "PROPN", "NNP", "israel"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+      ("Clinton", 3, "nsubj", "PROPN", "NNP", "clinton"), ("called", 1, "ccomp", "VERB", "VBD", "call"),
+      ("members", 3, "dobj", "NOUN", "NNS", "member")], 3, "said"),
+    # "Comey recommended no charges, but he called her": a conjunct with its own subject stays
+    ([("Comey", 1, "nsubj", "PROPN", "NNP", "comey"), ("recommended", 1, "ROOT", "VERB", "VBD", "recommend"),
+      ("charges", 1, "dobj", "NOUN", "NNS", "charge"), ("but", 1, "cc", "CCONJ", "CC", "but"),
+      ("he", 5, "nsubj", "PRON", "PRP", "he"), ("called", 1, "conj", "VERB", "VBD", "call"),
+      ("her", 5, "dobj", "PRON", "PRP", "she")], 5, "called"),
+    # "Lee hopes Hale said": the verb above is no speech verb
+    ([("Lee", 1, "nsubj", "PROPN", "NNP", "lee"), ("hopes", 1, "ROOT", "VERB", "VBZ", "hope"),
+      ("Hale", 3, "nsubj", "PROPN", "NNP", "hale"), ("said", 1, "ccomp", "VERB", "VBD", "say")], 3, "said"),
+])
+def test_outermost_cue(vocab, rows, cue, expected):
+    doc = _parse(vocab, rows)
+    assert outermost_cue(doc[cue], [False] * len(doc)).text == expected
+
+
+@pytest.mark.parametrize("marker, dep, coordinated, expected", [
+    ("when", "advmod", False, True),    # the small model's "when" as an advmod of the clause's verb
+    ("after", "mark", False, True),
+    ("when", "advmod", True, True),     # "when Smith spoke and mentioned …": coordinated in the clause
+    ("because", "mark", False, False),  # a reason, not a time
+])
+def test_in_time_clause(vocab, marker, dep, coordinated, expected):
+    # "Boos rang out <marker> Smith mentioned Lee" (or "… spoke and mentioned Lee")
+    rows = [("Boos", 1, "nsubj", "NOUN", "NNS", "boo"), ("rang", 1, "ROOT", "VERB", "VBD", "ring"),
+            (marker, 4, dep, "SCONJ", "IN", marker), ("Smith", 4, "nsubj", "PROPN", "NNP", "smith")]
+    if coordinated:
+        rows += [("spoke", 1, "advcl", "VERB", "VBD", "speak"), ("and", 4, "cc", "CCONJ", "CC", "and"),
+                 ("mentioned", 4, "conj", "VERB", "VBD", "mention")]
+    else:
+        rows += [("mentioned", 1, "advcl", "VERB", "VBD", "mention")]
+    doc = _parse(vocab, rows)
+    assert in_time_clause(doc[-1]) is expected
+
+
+def test_mention_span(vocab):
+    # "Mayor Ann Lee said": the name with its title
+    doc = _parse(vocab, [("Mayor", 2, "compound", "PROPN", "NNP", "mayor"), ("Ann", 2, "compound", "PROPN", "NNP", "ann"),
+                         ("Lee", 3, "nsubj", "PROPN", "NNP", "lee"), ("said", 3, "ROOT", "VERB", "VBD", "say")])
+    assert mention_span(doc[2], [False] * 4) == (0, 2)
+    assert mention_span(doc[2], [True, False, False, False]) == (1, 2)  # never into a quote
+    # "she said": a pronoun is itself
+    doc = _parse(vocab, [("she", 1, "nsubj", "PRON", "PRP", "she"), ("said", 1, "ROOT", "VERB", "VBD", "say")])
+    assert mention_span(doc[0], [False, False]) == (0, 0)
+
+
+def test_mention_span_runs_an_institution_on_through_of(vocab):
+    # "the Ministry of Health said": to the end of the organisation's entity
+    rows = [("the", 1, "det", "DET", "DT", "the"), ("Ministry", 4, "nsubj", "PROPN", "NNP", "ministry"),
+            ("of", 1, "prep", "ADP", "IN", "of"), ("Health", 2, "pobj", "PROPN", "NNP", "health"),
+            ("said", 4, "ROOT", "VERB", "VBD", "say")]
+    doc = _parse(vocab, rows, ["O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert mention_span(doc[1], [False] * 5) == (0, 3)
+    doc = _parse(vocab, rows, ["O", "B-ORG", "O", "B-GPE", "O"])  # "Health" not in the entity
+    assert mention_span(doc[1], [False] * 5) == (0, 1)
+
+
+@pytest.mark.parametrize("noun, expected", [("plan", True), ("mayor", False)])
+def test_thing_subject_through_a_relative_pronoun(vocab, noun, expected):
+    # "the plan which said …" stands for a thing; "the mayor which said …" (sic) for a person.
+    doc = _parse(vocab, [("the", 1, "det", "DET", "DT", "the"), (noun, 1, "ROOT", "NOUN", "NN", noun),
+                         ("which", 3, "nsubj", "PRON", "WDT", "which"), ("said", 1, "relcl", "VERB", "VBD", "say")])
+    assert thing_subject(doc[2]) is expected
+
+
+# ---- the same walk on the real model's parses (sentences we wrote: US, Canadian, British styles)
+
+def _quoted_mask(doc):
+    inside, mask = False, []
+    for t in doc:
+        if t.text in ("\u201c", '"') and not inside:
+            inside = True
+            mask.append(True)
+            continue
+        mask.append(inside)
+        if t.text in ("\u201d", '"') and inside:
+            inside = False
+    return mask
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("\u201cWe won,\u201d said David Brock, a longtime aide.", "said", "Brock"),
+    ("\u201cThe deal is done,\u201d the company said in a statement.", "said", "company"),
+    ("\u201cWe will not back down,\u201d Coun. Mary Tan said on Tuesday.", "said", "Tan"),
+    ("Sanders was asked by host Bill Maher whether he would run.", "asked", "Maher"),
+    ("Lee went on to say the plan was \u201ca disaster.\u201d", "say", "Lee"),
+    ("That prompted Ms. Okafor to call the offer \u201can insult.\u201d", "call", "Okafor"),
+    # the walk stops at the subject's head; the name in apposition is the mention's (mentions.py)
+    ("The union\u2019s president, Ann Lee, told reporters the talks had \u201cbroken down.\u201d", "told", "president"),
+    ("The report was described as \u201ca hit piece.\u201d", "described", None),
+])
+def test_subject_of_on_real_parses(nlp, text, cue, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == cue)
+    assert _text(subject_of(tok, _quoted_mask(doc))) == expected
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("Rep. Israel said Clinton called on members to be \u201cclosely coordinated.\u201d", "called", "said"),
+    ("The council delayed the vote, but the mayor called it \u201ca mistake.\u201d", "called", "called"),
+])
+def test_outermost_cue_on_real_parses(nlp, text, cue, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == cue)
+    assert outermost_cue(tok, _quoted_mask(doc)).text == expected

@@ -9,8 +9,7 @@ from ..resolution.antecedents import AntecedentIndex, looks_like_person
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
 from ..resolution.names import clean_name, drop_titles
-from .syntax import according_object, inverted_object, is_thing, misparsed_modifier, participle_in_report, \
-    wished_infinitive
+from .syntax import mention_span, person_after, person_before, subject_of, thing_subject
 from ..records import NAMED_KINDS, Speaker
 
 
@@ -19,26 +18,15 @@ from ..records import NAMED_KINDS, Speaker
 _SHARE = re.compile(r"(?i)(?:(?:just|only|about|almost|nearly|some|roughly|more than|fewer than|less than|"
                     r"at least)\s+)*(?:\d[\d.,]*\s*(?:%|percent)|\w+\s+(?:in|out of)\s+(?:10|ten|\d+)\b|"
                     r"half\b|a majority\b|two-thirds\b|a third\b|a quarter\b)")
-NAME_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "prt", "flat"}
 
 
 # Thresholds of the mention finders (each bounds a walk so a mis-parse cannot run through the window).
-# An inverted cue's name runs at most this many tokens past its head ("said Air Force 1st Lt. Tyler
-# Livingston"): longer runs of proper nouns are the next sentence's.
-INVERTED_NAME_MAX_TOKENS = 6
-# ... and a token of at most this many characters before a "." is an abbreviation in it ("Lt.", "Sgt.").
-ABBREVIATION_MAX_CHARS = 4
 # How many heads a document noun is climbed through objects and prepositions to the verb whose subject
 # speaks for it ("voted for the resolution which said" -> the voters); deeper is another clause.
 OBJECT_CLIMB_MAX = 3
 # How far back (characters before the window) pronoun antecedents are read: a few paragraphs of
 # context, not the whole article.
 ANTECEDENT_LOOKBACK_CHARS = 20_000
-# How many heads a cue is climbed to find a subject ("Lee went on to say" -> "went" has Lee).
-SUBJECT_CLIMB_MAX = 4
-# How many tokens before a subject-less cue are searched for the person who speaks ("Observer reporter
-# Jane Lee said"): a clause's width; further back is another clause.
-NAME_BEFORE_CUE_WINDOW = 16
 # How many heads a quote's token is climbed to the verb that holds it, when checking a person speaker.
 QUOTE_ROOT_CLIMB_MAX = 12
 
@@ -129,53 +117,7 @@ class MentionRules:
 
     # ------------------------------------------------------------------ mention -> Speaker
     def _mention_span(self, head) -> tuple[int, int]:
-        """Token range [lo, hi] of the noun phrase naming the speaker, clipped at quotes."""
-        if head.lower_ in self.lex.PRONOUNS:
-            return head.i, head.i
-        lo = hi = head.i
-        stack = [c for c in head.lefts if c.dep_ in NAME_LEFT_DEPS]
-        for c in stack:
-            for t in c.subtree:
-                if not self.quoted[t.i] and t.i < lo:
-                    lo = t.i
-        for c in head.rights:
-            if c.dep_ in ("flat", "compound"):
-                hi = max(hi, c.i)
-            else:
-                break
-        # Inverted cues are often mis-parsed: in "said Air Force 1st Lt. Tyler Livingston" the
-        # subject is "1st" and the name hangs off elsewhere; take the proper nouns that follow.
-        if head.pos_ in ("PROPN", "NUM") or head.ent_type_:
-            n = len(self.doc)
-            while hi + 1 < n and hi - head.i < INVERTED_NAME_MAX_TOKENS and not self.quoted[hi + 1]:
-                nxt = self.doc[hi + 1]
-                if nxt.pos_ == "PROPN" or (nxt.text == "." and self.doc[hi].pos_ == "PROPN"
-                                           and (len(self.doc[hi]) <= ABBREVIATION_MAX_CHARS
-                                                or self.doc[hi].lower_ in self.lex.HONORIFICS)):
-                    # (A longer rank is an abbreviation too: "said Const. Jerome Lacroix".)
-                    hi += 1
-                else:
-                    break
-            while hi > head.i and self.doc[hi].text == ".":
-                hi -= 1
-        # An organisation's name runs on through "of" ("the Ministry of Health", "the City of
-        # Surrey", "the Federation of Canadian Municipalities"): to the end of its entity.
-        # Only from an institution's noun, through "of"/"for"/"on" and capitalised words.
-        if head.ent_type_ in self.lex.ORG_ENTS and head.ent_iob_ in ("B", "I") and hi + 1 < len(self.doc) and \
-                self.doc[hi + 1].lower_ in self.lex.ORG_NAME_LINKS and \
-                (head.lower_ in self.lex.ORG_NOUNS or head.lower_ in self.lex.INSTITUTION_NOUNS):
-            n = len(self.doc)
-            k = hi
-            while k + 1 < n and self.doc[k + 1].ent_iob_ == "I" and not self.quoted[k + 1] and \
-                    (self.doc[k + 1].lower_ in self.lex.ORG_NAME_INNER or self.doc[k + 1].text[:1].isupper()):
-                k += 1
-            if self.doc[k].text[:1].isupper():
-                hi = k
-        # Never reach into a quote or across punctuation other than the name's own dots.
-        while lo < head.i and (self.quoted[lo] or self.doc[lo].is_punct and self.doc[lo].text not in "'’"):
-            lo += 1
-        # Drop a leading determiner-only start such as "the" before a name? Keep: "the Kremlin".
-        return lo, hi
+        return mention_span(head, self.quoted)
 
     def _speaker_from_head(self, head) -> Optional[Speaker]:
         doc = self.doc
@@ -363,187 +305,21 @@ class MentionRules:
 
     # ------------------------------------------------------------------ cue -> speaker
     def _subject_of(self, cue):
-        """Follow the parse from a cue verb to its speaker's head token."""
-        if self.lex.according(cue):
-            return according_object(cue, self.quoted)
-        obj = inverted_object(cue, self.quoted)
-        if obj is not None:
-            return obj
-        # Inverted cues the parser gets wrong: "“…,” said David Brock, a Clinton confidant who
-        # heads …" can leave "said" without a subject; the name right after the verb is it.
-        if not any(c.dep_ in self.lex.SUBJ_DEPS for c in cue.children) and cue.i + 1 < len(self.doc):
-            nxt = self.doc[cue.i + 1]
-            # Only a finite verb inverts: in "… “that person,” telling Fox 35 that …" the name
-            # after the participle is who was told.
-            # (A no-break space after the closing mark is a token of its own: step over it.)
-            pi = cue.i - 1
-            while pi > 0 and self.doc[pi].is_space:
-                pi -= 1
-            if not self.quoted[nxt.i] and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN" or
-                                           nxt.is_title and nxt.is_alpha and nxt.pos_ != "DET") and \
-                    cue.i > 0 and self.quoted[pi] and cue.tag_ not in ("VBG", "VBN"):
-                while nxt.i + 1 < len(self.doc) and self.doc[nxt.i + 1].pos_ == "PROPN" and \
-                        not self.quoted[nxt.i + 1]:
-                    nxt = self.doc[nxt.i + 1]
-                return nxt
-        # "As Tom Reed, professor of law and author of “The Quiet Court,” put it, “…”": the
-        # parser can take the name for the object of an "as" before the verb and leave the verb
-        # without a subject.
-        as_obj = [p for c in cue.children if c.dep_ in ("mark", "prep") and c.lower_ == "as" and c.i < cue.i
-                  for p in c.children if p.dep_ == "pobj" and not self.quoted[p.i]]
-        if as_obj and not any(c.dep_ in self.lex.SUBJ_DEPS for c in cue.children):
-            return as_obj[0]
-        if misparsed_modifier(cue, self.quoted):
-            # "a man yelled “Stay there!”" / "one lawmaker called Trump “the orange prince”":
-            # the small model hangs the cue off the noun before it as a modifier; that noun is
-            # who speaks.
-            return cue.head
-        t = cue
-        for _ in range(SUBJECT_CLIMB_MAX):
-            subj = [c for c in t.children if c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i]]
-            if participle_in_report(cue, t):
-                # "She spoke to CNN, saying that Lee is a “fraud” and questioning how he “got
-                # away with it”": the parser can hang the second participle on the verb of the
-                # reported clause; whoever is reported there is not the one questioning.
-                subj = []
-            if subj and subj[0].dep_ == "nsubjpass":
-                # "Sanders was asked by host Bill Maher, “…?”": the agent speaks, not the subject.
-                agent = [p for a in t.children if a.dep_ == "agent"
-                         for p in a.children if p.dep_ == "pobj" and not self.quoted[p.i]]
-                # Only the cue's own agent: climbing from "… was booed by the crowd after telling
-                # them “…”" or "was joined by Lee and joked, “…”", the one booed or joined speaks.
-                if agent and t is cue:
-                    return agent[0]
-                if cue.lemma_.lower() in self.lex.NAMING_CUES:
-                    # "The feature has been called “strategic ambiguity” by Joshua Hendrick": the
-                    # parser hangs "by" on the quoted name; its object still did the naming.
-                    by = [p for b in cue.subtree if b.lower_ == "by" and b.dep_ in ("prep", "agent") and
-                          (b.head == cue or self.quoted[b.head.i]) and not self.quoted[b.i]
-                          for p in b.children if p.dep_ == "pobj" and not self.quoted[p.i]]
-                    if by:
-                        return by[0]
-                # "a “paperwork error” that was reported in a “hit piece”": without an agent the
-                # passive subject is what was said, not who said it ("He was quoted as saying"
-                # and "Trump was asked …" excepted).
-                if t is cue and t.lemma_.lower() not in self.lex.PASSIVE_SPEAKER_CUES:
-                    return None
-            if len(subj) > 1:
-                # Two subjects is a misparse, mostly of a dateline: "LONDON (Reuters) - Donald
-                # Trump said …" -> the one nearest the verb.
-                before = [c for c in subj if c.i < t.i]
-                subj = [before[-1]] if before else subj
-            if subj and subj[0].ent_type_ in ("DATE", "TIME", "GPE") and t is cue:
-                # "Saturday at the convention Sen. Elizabeth Warren (D-MA) said …" parses
-                # "Saturday" as the subject; a person named just before the verb is the speaker.
-                p = self._person_before(cue)
-                if p is not None and p.i > subj[0].i:
-                    return p
-            if subj and t is cue and subj[0].i < cue.i and is_thing(subj[0]):
-                # "The rejection of the treaty signals “the beginning of the end,” said Geert
-                # Wilders": a thing parsed as the subject of a verb a name follows is the
-                # reported clause's; the name after the verb speaks.
-                p = self._person_after(cue)
-                if p is not None:
-                    return p
-            if subj and t is not cue and is_thing(subj[0]) and t.dep_ == "advcl" and t.head != t and \
-                    any(c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.TIME_MARKS | {"as"} for c in t.children):
-                # "He sent an email as the meeting began, vowing to “fight on”": the parser can hang
-                # the participle on the verb of a clause of time; a thing there is the scene, and
-                # the sentence's own subject speaks.
-                t = t.head
-                continue
-            if subj and wished_infinitive(t) and not self.quoted[t.head.i]:
-                # "Lee says she expects the council to announce a “fresh start”", "a letter calls
-                # for the board to respond by admitting …": an infinitive with a subject of its
-                # own is an act someone wants, not one done; the words are the wisher's.
-                t = t.head
-                continue
-            if subj:
-                s = subj[0]
-                # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
-                return s
-            # (the same for a subject-less passive: "was shouted down by fans after telling …")
-            agent = [c for c in t.children if c.dep_ == "agent"] if t is cue else []
-            for a in agent:
-                pobj = [c for c in a.children if c.dep_ == "pobj" and not self.quoted[c.i]]
-                if pobj:
-                    return pobj[0]
-            if t.dep_ == "relcl" and not self.quoted[t.head.i]:
-                return t.head
-            if t.dep_ == "xcomp" and not self.quoted[t.head.i] and \
-                    any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-                # "That prompted Lee to call the plan “a joke”", "the win led her to declare …":
-                # the object of the verb above does the infinitive, not its subject. Only a name
-                # or a pronoun: a common noun there is as often a time ("spent the weekend
-                # saying …").
-                obj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and not self.quoted[c.i]]
-                if obj and obj[0].pos_ in ("PROPN", "PRON") and obj[0].lower_ not in self.lex.POINTERS:
-                    return obj[0]
-            # "released a statement saying …": from the cue through the noun it modifies to the
-            # verb that has the subject.
-            if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj") and \
-                    t.head != t and not self.quoted[t.head.i]:
-                t = t.head
-                continue
-            break
-        if self.lex.is_cue_token(cue) and not self.lex.according(cue):
-            # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic
-            # presidential candidate stated that …": the parser hangs the real subject on the
-            # last name of the intro phrase as an apposition; a person noun right before the
-            # subject-less cue, set off by a comma, is who speaks, not the name before it.
-            prev = self.doc[cue.i - 1] if cue.i > 0 else None
-            if prev is not None and prev.dep_ == "appos" and prev.pos_ == "NOUN" and \
-                    not self.quoted[prev.i] and not is_thing(prev) and \
-                    prev.lower_ not in self.lex.PRONOUNS and prev.left_edge.i > 0 and \
-                    self.doc[prev.left_edge.i - 1].text == "," and prev.head.i < prev.left_edge.i:
-                return prev
-            return self._person_before(cue)
-        return None
+        """Follow the parse from a cue verb to its speaker's head token (:func:`~quotex.attribution.syntax.subject_of`)."""
+        return subject_of(cue, self.quoted, self._given_in_full)
+
+    def _given_in_full(self, word: str) -> bool:
+        """Whether the article gave ``word`` as the surname of a full name before."""
+        return self.state.names.canonical(word) != word
 
     def _thing_subject(self, head) -> bool:
-        """A subject that is a thing, an activity or a relative pronoun standing for a thing."""
-        if head.lower_ in self.lex.RELATIVE and head.head.dep_ == "relcl":
-            head = head.head.head
-        if head.pos_ == "VERB":
-            return True
-        return is_thing(head)
+        return thing_subject(head)
 
     def _person_after(self, cue):
-        """The person named right after a cue: "…, said Christine Link, director of …"."""
-        i = cue.i + 1
-        # Only the inverted citation shape: a comma (or a closing mark) before the verb, and the
-        # name not its object ("A campaign ad accuses Trump …" is about Trump).
-        if i >= len(self.doc) or self.quoted[i] or self.doc[i].ent_type_ != "PERSON" or cue.i == 0 or \
-                not (self.doc[cue.i - 1].text == "," or self.quoted[cue.i - 1]):
-            return None
-        while i + 1 < len(self.doc) and self.doc[i + 1].ent_type_ == "PERSON" and \
-                self.doc[i + 1].ent_iob_ == "I" and self.doc[i + 1].tag_ != "POS" and not self.quoted[i + 1]:
-            i += 1
-        # "The lawmaker, who represents …, said Trump's remarks “…”": a possessor is no speaker.
-        if i + 1 < len(self.doc) and self.doc[i + 1].tag_ == "POS":
-            return None
-        return self.doc[i]
+        return person_after(cue, self.quoted)
 
     def _person_before(self, cue):
-        """The person named just before a cue the parser left without a subject.
-
-        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “…”"
-        comes out with "said" subject-less (the name hangs off "Observer"): the nearest person
-        before the verb in its sentence, with no other verb between, is the speaker.
-        """
-        sent_start = cue.sent.start
-        for i in range(cue.i - 1, max(sent_start, cue.i - NAME_BEFORE_CUE_WINDOW) - 1, -1):
-            t = self.doc[i]
-            if i == cue.i - 1 and t.is_title and t.is_alpha and not t.ent_type_ and not self.quoted[i] and \
-                    self.state.names.canonical(t.text) != t.text:
-                # "And Skelly called him “…”", "Will described him as “…”": a surname the article
-                # has given in full, mistagged (as an adverb, an auxiliary) right before the verb.
-                return t
-            if self.quoted[i] or t.pos_ in ("VERB", "AUX"):
-                return None
-            if t.ent_type_ == "PERSON":
-                return t
-        return None
+        return person_before(cue, self.quoted, self._given_in_full)
 
     def _nearer_mention(self, sp: Speaker, cue, q: QuoteSpan) -> Speaker:
         """The speaker's mention nearest the quote: a he/she subject of a clause between cue and quote.

@@ -1,16 +1,37 @@
 """Pure parse walks: functions of spaCy tokens (and, where needed, the window's quoted-token mask).
 
 What lives here: walks and token tests that read only the parse (heads, deps, POS, entity types,
-lemmas) and the word lists of ``quotex.lexicon.en``, never Attributor state (names, titles, the last
+lemmas) and the word lists of the document's lexicon (``lexicon_for(doc.lang_)``), never Attributor state (names, titles, the last
 speaker, the window's paragraphs). Like textacy's ``expand_noun``: small functions a rule module
 imports, instead of methods the rule mixins reach through ``self``. Methods that need state stay on
-the mixins (mentions.py, cue_rules.py). Each function here can be tested on a hand-built ``Doc``.
+the mixins (mentions.py, rules/cue.py), which call these. A walk that needs one fact of the document
+(whether the article gave a surname in full) takes it as a predicate (``known``). Each function here
+can be tested on a hand-built ``Doc`` (tests/test_syntax.py).
 """
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ..lexicon import lexicon_for
+
+# Dependents left of a name's head that belong to the mention ("Mayor Ann Lee", "the party's chairman").
+NAME_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "prt", "flat"}
+# Thresholds of the mention finders (each bounds a walk so a mis-parse cannot run through the window).
+# An inverted cue's name runs at most this many tokens past its head ("said Air Force 1st Lt. Tyler
+# Livingston"): longer runs of proper nouns are the next sentence's.
+INVERTED_NAME_MAX_TOKENS = 6
+# ... and a token of at most this many characters before a "." is an abbreviation in it ("Lt.", "Sgt.").
+ABBREVIATION_MAX_CHARS = 4
+# How many heads a cue is climbed to find a subject ("Lee went on to say" -> "went" has Lee).
+SUBJECT_CLIMB_MAX = 4
+# How many tokens before a subject-less cue are searched for the person who speaks ("Observer reporter
+# Jane Lee said"): a clause's width; further back is another clause.
+NAME_BEFORE_CUE_WINDOW = 16
+# How many clause links a nested report is climbed to its outer speech verb ("Israel said Clinton
+# called on members to be “coordinated”" -> said).
+OUTER_CUE_CLIMB_MAX = 6
+# How many coordinated or infinitive links lead up to a when/after/while clause.
+TIME_CLAUSE_CLIMB = 3
 
 
 def is_thing(tok) -> bool:
@@ -112,3 +133,318 @@ def wished_infinitive(t) -> bool:
     return t.dep_ in ("ccomp", "xcomp", "advcl") and t.head != t and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+
+def mention_span(head, quoted: Sequence[bool]) -> tuple[int, int]:
+    """Token range [lo, hi] of the noun phrase naming the speaker, clipped at quotes."""
+    doc, lex = head.doc, lexicon_for(head.doc.lang_)
+    if head.lower_ in lex.PRONOUNS:
+        return head.i, head.i
+    lo = hi = head.i
+    stack = [c for c in head.lefts if c.dep_ in NAME_LEFT_DEPS]
+    for c in stack:
+        for t in c.subtree:
+            if not quoted[t.i] and t.i < lo:
+                lo = t.i
+    for c in head.rights:
+        if c.dep_ in ("flat", "compound"):
+            hi = max(hi, c.i)
+        else:
+            break
+    # Inverted cues are often mis-parsed: in "said Air Force 1st Lt. Tyler Livingston" the
+    # subject is "1st" and the name hangs off elsewhere; take the proper nouns that follow.
+    if head.pos_ in ("PROPN", "NUM") or head.ent_type_:
+        n = len(doc)
+        while hi + 1 < n and hi - head.i < INVERTED_NAME_MAX_TOKENS and not quoted[hi + 1]:
+            nxt = doc[hi + 1]
+            if nxt.pos_ == "PROPN" or (nxt.text == "." and doc[hi].pos_ == "PROPN"
+                                       and (len(doc[hi]) <= ABBREVIATION_MAX_CHARS
+                                            or doc[hi].lower_ in lex.HONORIFICS)):
+                # (A longer rank is an abbreviation too: "said Const. Jerome Lacroix".)
+                hi += 1
+            else:
+                break
+        while hi > head.i and doc[hi].text == ".":
+            hi -= 1
+    # An organisation's name runs on through "of" ("the Ministry of Health", "the City of
+    # Surrey", "the Federation of Canadian Municipalities"): to the end of its entity.
+    # Only from an institution's noun, through "of"/"for"/"on" and capitalised words.
+    if head.ent_type_ in lex.ORG_ENTS and head.ent_iob_ in ("B", "I") and hi + 1 < len(doc) and \
+            doc[hi + 1].lower_ in lex.ORG_NAME_LINKS and \
+            (head.lower_ in lex.ORG_NOUNS or head.lower_ in lex.INSTITUTION_NOUNS):
+        n = len(doc)
+        k = hi
+        while k + 1 < n and doc[k + 1].ent_iob_ == "I" and not quoted[k + 1] and \
+                (doc[k + 1].lower_ in lex.ORG_NAME_INNER or doc[k + 1].text[:1].isupper()):
+            k += 1
+        if doc[k].text[:1].isupper():
+            hi = k
+    # Never reach into a quote or across punctuation other than the name's own dots.
+    while lo < head.i and (quoted[lo] or doc[lo].is_punct and doc[lo].text not in "'’"):
+        lo += 1
+    # Drop a leading determiner-only start such as "the" before a name? Keep: "the Kremlin".
+    return lo, hi
+
+
+def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool]] = None):
+    """Follow the parse from a cue verb to its speaker's head token (None when the parse names nobody).
+
+    Reads the parse and the quoted-token mask only; ``known(word)`` says whether the article gave
+    ``word`` as the surname of a full name before (see :func:`person_before`).
+    """
+    doc, lex = cue.doc, lexicon_for(cue.doc.lang_)
+    if lex.according(cue):
+        return according_object(cue, quoted)
+    obj = inverted_object(cue, quoted)
+    if obj is not None:
+        return obj
+    obj = inverted_name(cue, quoted)
+    if obj is not None:
+        return obj
+    obj = as_put_it(cue, quoted)
+    if obj is not None:
+        return obj
+    if misparsed_modifier(cue, quoted):
+        # "a man yelled “Stay there!”" / "one lawmaker called Trump “the orange prince”":
+        # the small model hangs the cue off the noun before it as a modifier; that noun is
+        # who speaks.
+        return cue.head
+    t = cue
+    for _ in range(SUBJECT_CLIMB_MAX):
+        subj = [c for c in t.children if c.dep_ in lex.SUBJ_DEPS and not quoted[c.i]]
+        if participle_in_report(cue, t):
+            # "She spoke to CNN, saying that Lee is a “fraud” and questioning how he “got
+            # away with it”": the parser can hang the second participle on the verb of the
+            # reported clause; whoever is reported there is not the one questioning.
+            subj = []
+        if subj and subj[0].dep_ == "nsubjpass":
+            # "Sanders was asked by host Bill Maher, “…?”": the agent speaks, not the subject.
+            agent = [p for a in t.children if a.dep_ == "agent"
+                     for p in a.children if p.dep_ == "pobj" and not quoted[p.i]]
+            # Only the cue's own agent: climbing from "… was booed by the crowd after telling
+            # them “…”" or "was joined by Lee and joked, “…”", the one booed or joined speaks.
+            if agent and t is cue:
+                return agent[0]
+            if cue.lemma_.lower() in lex.NAMING_CUES:
+                # "The feature has been called “strategic ambiguity” by Joshua Hendrick": the
+                # parser hangs "by" on the quoted name; its object still did the naming.
+                by = [p for b in cue.subtree if b.lower_ == "by" and b.dep_ in ("prep", "agent") and
+                      (b.head == cue or quoted[b.head.i]) and not quoted[b.i]
+                      for p in b.children if p.dep_ == "pobj" and not quoted[p.i]]
+                if by:
+                    return by[0]
+            # "a “paperwork error” that was reported in a “hit piece”": without an agent the
+            # passive subject is what was said, not who said it ("He was quoted as saying"
+            # and "Trump was asked …" excepted).
+            if t is cue and t.lemma_.lower() not in lex.PASSIVE_SPEAKER_CUES:
+                return None
+        if len(subj) > 1:
+            # Two subjects is a misparse, mostly of a dateline: "LONDON (Reuters) - Donald
+            # Trump said …" -> the one nearest the verb.
+            before = [c for c in subj if c.i < t.i]
+            subj = [before[-1]] if before else subj
+        if subj and subj[0].ent_type_ in ("DATE", "TIME", "GPE") and t is cue:
+            # "Saturday at the convention Sen. Elizabeth Warren (D-MA) said …" parses
+            # "Saturday" as the subject; a person named just before the verb is the speaker.
+            p = person_before(cue, quoted, known)
+            if p is not None and p.i > subj[0].i:
+                return p
+        if subj and t is cue and subj[0].i < cue.i and is_thing(subj[0]):
+            # "The rejection of the treaty signals “the beginning of the end,” said Geert
+            # Wilders": a thing parsed as the subject of a verb a name follows is the
+            # reported clause's; the name after the verb speaks.
+            p = person_after(cue, quoted)
+            if p is not None:
+                return p
+        if subj and t is not cue and is_thing(subj[0]) and t.dep_ == "advcl" and t.head != t and \
+                any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.TIME_MARKS | {"as"} for c in t.children):
+            # "He sent an email as the meeting began, vowing to “fight on”": the parser can hang
+            # the participle on the verb of a clause of time; a thing there is the scene, and
+            # the sentence's own subject speaks.
+            t = t.head
+            continue
+        if subj and wished_infinitive(t) and not quoted[t.head.i]:
+            # "Lee says she expects the council to announce a “fresh start”", "a letter calls
+            # for the board to respond by admitting …": an infinitive with a subject of its
+            # own is an act someone wants, not one done; the words are the wisher's.
+            t = t.head
+            continue
+        if subj:
+            s = subj[0]
+            # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
+            return s
+        # (the same for a subject-less passive: "was shouted down by fans after telling …")
+        agent = [c for c in t.children if c.dep_ == "agent"] if t is cue else []
+        for a in agent:
+            pobj = [c for c in a.children if c.dep_ == "pobj" and not quoted[c.i]]
+            if pobj:
+                return pobj[0]
+        if t.dep_ == "relcl" and not quoted[t.head.i]:
+            return t.head
+        if t.dep_ == "xcomp" and not quoted[t.head.i] and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            # "That prompted Lee to call the plan “a joke”", "the win led her to declare …":
+            # the object of the verb above does the infinitive, not its subject. Only a name
+            # or a pronoun: a common noun there is as often a time ("spent the weekend
+            # saying …").
+            obj = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and not quoted[c.i]]
+            if obj and obj[0].pos_ in ("PROPN", "PRON") and obj[0].lower_ not in lex.POINTERS:
+                return obj[0]
+        # "released a statement saying …": from the cue through the noun it modifies to the
+        # verb that has the subject.
+        if t.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "ccomp", "prep", "pobj", "dobj") and \
+                t.head != t and not quoted[t.head.i]:
+            t = t.head
+            continue
+        break
+    if lex.is_cue_token(cue) and not lex.according(cue):
+        # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic
+        # presidential candidate stated that …": the parser hangs the real subject on the
+        # last name of the intro phrase as an apposition; a person noun right before the
+        # subject-less cue, set off by a comma, is who speaks, not the name before it.
+        prev = doc[cue.i - 1] if cue.i > 0 else None
+        if prev is not None and prev.dep_ == "appos" and prev.pos_ == "NOUN" and \
+                not quoted[prev.i] and not is_thing(prev) and \
+                prev.lower_ not in lex.PRONOUNS and prev.left_edge.i > 0 and \
+                doc[prev.left_edge.i - 1].text == "," and prev.head.i < prev.left_edge.i:
+            return prev
+        return person_before(cue, quoted, known)
+    return None
+
+
+def inverted_name(cue, quoted: Sequence[bool]):
+    """The name right after an inverted cue the parser left without a subject.
+
+    Inverted cues the parser gets wrong: "“…,” said David Brock, a Clinton confidant who heads …"
+    can leave "said" without a subject; the name right after the verb is it (its last proper noun:
+    "David Brock" -> Brock).
+    """
+    doc, lex = cue.doc, lexicon_for(cue.doc.lang_)
+    if not any(c.dep_ in lex.SUBJ_DEPS for c in cue.children) and cue.i + 1 < len(doc):
+        nxt = doc[cue.i + 1]
+        # Only a finite verb inverts: in "… “that person,” telling Fox 35 that …" the name
+        # after the participle is who was told.
+        # (A no-break space after the closing mark is a token of its own: step over it.)
+        pi = cue.i - 1
+        while pi > 0 and doc[pi].is_space:
+            pi -= 1
+        if not quoted[nxt.i] and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN" or
+                                  nxt.is_title and nxt.is_alpha and nxt.pos_ != "DET") and \
+                cue.i > 0 and quoted[pi] and cue.tag_ not in ("VBG", "VBN"):
+            while nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "PROPN" and \
+                    not quoted[nxt.i + 1]:
+                nxt = doc[nxt.i + 1]
+            return nxt
+    return None
+
+
+def as_put_it(cue, quoted: Sequence[bool]):
+    """The speaker of "as X put it".
+
+    "As Tom Reed, professor of law and author of “The Quiet Court,” put it, “…”": the parser can
+    take the name for the object of an "as" before the verb and leave the verb without a subject.
+    """
+    lex = lexicon_for(cue.doc.lang_)
+    as_obj = [p for c in cue.children if c.dep_ in ("mark", "prep") and c.lower_ == "as" and c.i < cue.i
+              for p in c.children if p.dep_ == "pobj" and not quoted[p.i]]
+    if as_obj and not any(c.dep_ in lex.SUBJ_DEPS for c in cue.children):
+        return as_obj[0]
+    return None
+
+
+def person_after(cue, quoted: Sequence[bool]):
+    """The person named right after a cue: "…, said Christine Link, director of …"."""
+    doc = cue.doc
+    i = cue.i + 1
+    # Only the inverted citation shape: a comma (or a closing mark) before the verb, and the
+    # name not its object ("A campaign ad accuses Trump …" is about Trump).
+    if i >= len(doc) or quoted[i] or doc[i].ent_type_ != "PERSON" or cue.i == 0 or \
+            not (doc[cue.i - 1].text == "," or quoted[cue.i - 1]):
+        return None
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and \
+            doc[i + 1].ent_iob_ == "I" and doc[i + 1].tag_ != "POS" and not quoted[i + 1]:
+        i += 1
+    # "The lawmaker, who represents …, said Trump's remarks “…”": a possessor is no speaker.
+    if i + 1 < len(doc) and doc[i + 1].tag_ == "POS":
+        return None
+    return doc[i]
+
+
+def person_before(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool]] = None):
+    """The person named just before a cue the parser left without a subject.
+
+    "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “…”"
+    comes out with "said" subject-less (the name hangs off "Observer"): the nearest person
+    before the verb in its sentence, with no other verb between, is the speaker. ``known(word)``
+    says whether the article gave ``word`` in full before (a surname mistagged right before the verb).
+    """
+    doc = cue.doc
+    sent_start = cue.sent.start
+    for i in range(cue.i - 1, max(sent_start, cue.i - NAME_BEFORE_CUE_WINDOW) - 1, -1):
+        t = doc[i]
+        if i == cue.i - 1 and t.is_title and t.is_alpha and not t.ent_type_ and not quoted[i] and \
+                known is not None and known(t.text):
+            # "And Skelly called him “…”", "Will described him as “…”": a surname the article
+            # has given in full, mistagged (as an adverb, an auxiliary) right before the verb.
+            return t
+        if quoted[i] or t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.ent_type_ == "PERSON":
+            return t
+    return None
+
+
+def thing_subject(head) -> bool:
+    """A subject that is a thing, an activity or a relative pronoun standing for a thing."""
+    if head.lower_ in lexicon_for(head.doc.lang_).RELATIVE and head.head.dep_ == "relcl":
+        head = head.head.head
+    if head.pos_ == "VERB":
+        return True
+    return is_thing(head)
+
+
+def outermost_cue(cue, quoted: Sequence[bool]):
+    """The speech verb that reports ``cue``'s clause, if any.
+
+    Nested reports are attributed to the outer speaker, as in news readers' eyes:
+    "Rep. Israel said Clinton called on members to be “closely coordinated.”" -> Israel;
+    "the work could be termed "influence peddling," The Washington Post reported" -> the Post.
+    """
+    lex = lexicon_for(cue.doc.lang_)
+    best = cue
+    t = cue
+    for _ in range(OUTER_CUE_CLIMB_MAX):
+        if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "dep") or t.head == t:
+            break
+        # A coordinated or adverbial clause with a subject of its own is not what the verb
+        # above reports: "Comey recommended no charges, but he called her actions “extremely
+        # careless”" -> he (Comey), the mention at the cue; "Netanyahu said he would meet
+        # Trump, although he tweeted that he “rejects” …" -> he.
+        if t.dep_ in ("conj", "advcl") and any(
+                c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] for c in t.children):
+            break
+        t = t.head
+        if quoted[t.i]:
+            break
+        if lex.is_cue_token(t) and t.lemma_.lower() not in lex.WEAK_VERBS and \
+                any(c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] for c in t.children):
+            best = t
+    return best
+
+
+def in_time_clause(t) -> bool:
+    """Whether verb ``t`` heads (or is coordinated or an infinitive inside) a when/after/while clause.
+
+    The small model parses "when" as an ``advmod`` of the clause's verb as often as a
+    ``mark``: "Boos rang out when Smith mentioned the senator, and the crowd chanted “…”".
+    An infinitive hangs below the clause's verb: "Hours before Smith was to speak, …".
+    """
+    lex = lexicon_for(t.doc.lang_)
+    for _ in range(TIME_CLAUSE_CLIMB):
+        if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.TIME_MARKS
+                                     for c in t.children):
+            return True
+        if t.dep_ not in ("conj", "xcomp") or t.head == t:
+            return False
+        t = t.head
+    return False

@@ -124,8 +124,8 @@ ABBREVIATION_NORM = "mr."
 
 
 def add_abbreviations(nlp) -> None:
-    """Keep :data:`ABBREVIATIONS` whole in ``nlp``'s tokenizer (a millisecond; no-op for
-    tokenizers without special cases or that already know them)."""
+    """Keep the lexicon's ``ABBREVIATIONS`` (``lexicon_for(nlp.lang)``) whole in ``nlp``'s tokenizer
+    (a millisecond; no-op for tokenizers without special cases or that already know them)."""
     lex = lexicon_for(nlp.lang)
     tok = nlp.tokenizer
     add = getattr(tok, "add_special_case", None)

@@ -9,7 +9,7 @@ from ...lexicon import ENGLISH
 from ...lexicon import lexicon_for
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method
-from ..syntax import attachment, is_thing
+from ..syntax import attachment, in_time_clause, is_thing, outermost_cue
 from ...resolution.names import clean_name
 from ...records import NAMED_KINDS, Cue, Speaker
 
@@ -29,11 +29,6 @@ LINK_PREPOSITIONS = 2
 CLAIM_CLIMB_MAX = 6
 # How many heads the quote's root is climbed to a cue whose clause holds it.
 DOMINATES_CLIMB_MAX = 12
-# How many clause links a nested report is climbed to its outer speech verb ("Israel said Clinton
-# called on members to be “coordinated”" -> said).
-OUTER_CUE_CLIMB_MAX = 6
-# How many coordinated or infinitive links lead up to a when/after/while clause.
-TIME_CLAUSE_CLIMB = 3
 # "The board, Lee said, called …": the subject set off by commas is at most this many tokens.
 PARENTHETICAL_MAX_TOKENS = 4
 # ", the Herald reported in May." : at most this many tokens after a sentence-closing cue.
@@ -483,47 +478,10 @@ class CueRules:
             c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in t.children)
 
     def _in_time_clause(self, t) -> bool:
-        """Whether verb ``t`` heads (or is coordinated or an infinitive inside) a when/after/while clause.
-
-        The small model parses "when" as an ``advmod`` of the clause's verb as often as a
-        ``mark``: "Boos rang out when Smith mentioned the senator, and the crowd chanted “…”".
-        An infinitive hangs below the clause's verb: "Hours before Smith was to speak, …".
-        """
-        for _ in range(TIME_CLAUSE_CLIMB):
-            if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in self.lex.TIME_MARKS
-                                         for c in t.children):
-                return True
-            if t.dep_ not in ("conj", "xcomp") or t.head == t:
-                return False
-            t = t.head
-        return False
+        return in_time_clause(t)
 
     def _outermost_cue(self, cue):
-        """The speech verb that reports ``cue``'s clause, if any.
-
-        Nested reports are attributed to the outer speaker, as in news readers' eyes:
-        "Rep. Israel said Clinton called on members to be “closely coordinated.”" -> Israel;
-        "the work could be termed "influence peddling," The Washington Post reported" -> the Post.
-        """
-        best = cue
-        t = cue
-        for _ in range(OUTER_CUE_CLIMB_MAX):
-            if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "dep") or t.head == t:
-                break
-            # A coordinated or adverbial clause with a subject of its own is not what the verb
-            # above reports: "Comey recommended no charges, but he called her actions “extremely
-            # careless”" -> he (Comey), the mention at the cue; "Netanyahu said he would meet
-            # Trump, although he tweeted that he “rejects” …" -> he.
-            if t.dep_ in ("conj", "advcl") and any(
-                    c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
-                break
-            t = t.head
-            if self.quoted[t.i]:
-                break
-            if self.lex.is_cue_token(t) and t.lemma_.lower() not in self.lex.WEAK_VERBS and \
-                    any(c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
-                best = t
-        return best
+        return outermost_cue(cue, self.quoted)
 
     def _cue(self, t) -> Cue:
         end = t.idx + len(t)
