@@ -125,16 +125,25 @@ def name_matches(query: str, name: str, kind: str = "person") -> bool:
     return n.last is not None and q.full in (n.last, n.last.split()[-1])
 
 
-def entity_groups(names: Sequence[tuple[str, str]]) -> list[int]:
+def entity_groups(names: Sequence[tuple[str, str]], weights: Optional[Sequence[int]] = None) -> list[int]:
     """For each ``(name, kind)`` of a corpus, the index of the first name of its entity.
 
-    Joined: names that are the same once honorifics, case and accents are aside (whatever
-    their kinds: a recognizer may tag "Trump" an organisation in one article); persons' names
-    with the same first and last name ("Donald J. Trump", "Donald Trump"); and a one-word name
-    ("Lee", from "Mr. Lee") with the full names ending in it, when exactly one first-and-last
-    name of the corpus does.
+    ``weights`` (one per name, default 1 each): how many quotes each name has, the documents'
+    vote on what a one-word name is.
+
+    Joined: names that are the same once honorifics, case and accents are aside (a recognizer may
+    tag "Chris Christie" an organisation in one article); persons' names with the same first and
+    last name ("Donald J. Trump", "Donald Trump"); and a one-word name of a person or of unknown
+    kind ("Lee", from "Mr. Lee") with the full names ending in it, when exactly one
+    first-and-last name of the corpus does. The kind the documents gave a one-word name counts:
+    "Israel" the country (an organisation) never joins Rep. Steve Israel by his surname, and a
+    one-word organisation joins a person of the same name ("Christie" tagged an organisation in
+    one article, a person in others) only when the documents call that name a person at least as
+    often (by ``weights``), since the known mistake is a person tagged an organisation, not the
+    other way round.
     """
     parent = list(range(len(names)))
+    weights = list(weights) if weights is not None else [1] * len(names)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -156,8 +165,23 @@ def entity_groups(names: Sequence[tuple[str, str]]) -> list[int]:
         else:
             by_key[key] = i
 
+    def one_word_org(i: int) -> bool:
+        return names[i][1] == ORGANIZATION and len(parts[i].words) == 1
+
+    # How often the documents call each one-word name an organisation, and anything else.
+    votes: dict[str, list[int]] = {}
+    for i, p in enumerate(parts):
+        if len(p.words) == 1:
+            votes.setdefault(p.full, [0, 0])[0 if one_word_org(i) else 1] += weights[i]
     for i, p in enumerate(parts):
         if not p.words:
+            continue
+        if one_word_org(i):
+            # A one-word organisation joins the persons of its name only when the documents
+            # call that name a person at least as often ("Israel" said / Rep. Israel said).
+            join_on(("org", p.full), i)
+            if votes[p.full][0] <= votes[p.full][1]:
+                join_on(("name", p.full), i)
             continue
         join_on(("name", p.full), i)
         core = _core(p)
@@ -173,7 +197,7 @@ def entity_groups(names: Sequence[tuple[str, str]]) -> list[int]:
             if tail != core[1]:
                 cores_by_surname.setdefault(tail, set()).add(core)
     for i, p in enumerate(parts):
-        if p.first is None and p.proper and p.surname is not None:
+        if p.first is None and p.proper and p.surname is not None and not one_word_org(i):
             cores = cores_by_surname.get(p.surname, set())
             if len(cores) == 1:
                 union(i, by_key[("core", next(iter(cores)))])
