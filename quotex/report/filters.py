@@ -9,7 +9,7 @@ import difflib
 from collections import Counter
 from typing import Iterable, Optional
 
-from ..resolution.corpus_names import ORGANIZATION, _core, name_matches, parse_name
+from ..resolution.corpus_names import ORGANIZATION, _core, name_matches, parse_name, place_names
 from ..records import Quote
 
 
@@ -55,11 +55,13 @@ class QuoteFilter:
         return bool(self._by_surname) and not self.by_row
 
     def _surname(self, name: str, kind: str) -> Optional[str]:
-        """The surname of a one-word person name ("Trump", "Mr. Trump"), else None."""
+        """The surname of a one-word name ("Trump", "Mr. Trump"; not "Israel" the country), else None."""
         key = (name, kind)
         if key not in self._surnames:
             p = parse_name(name, kind)
-            one = kind != ORGANIZATION and p.proper and p.first is None and len(p.words) == 1
+            # as entity_groups: a one-word organisation named for a place is no surname
+            one = p.proper and p.first is None and len(p.words) == 1 and not (
+                kind == ORGANIZATION and p.full in place_names())
             self._surnames[key] = p.surname if one else None
         return self._surnames[key]
 

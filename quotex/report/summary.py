@@ -66,8 +66,7 @@ class SpeakerSummary:
         """Speaker entities by number of quotes, then words, then name."""
         raw = sorted(self._rows.values(), key=lambda r: r["order"])
         groups: dict[int, list[dict[str, Any]]] = {}
-        for row, g in zip(raw, entity_groups([(r["name"], r["kind"]) for r in raw],
-                                                   [r["quotes"] for r in raw])):
+        for row, g in zip(raw, entity_groups([(r["name"], r["kind"]) for r in raw])):
             groups.setdefault(g, []).append(row)
         merged = [_merge(members, self.indirect) for members in groups.values()]
         return sorted(merged, key=lambda r: (-r["quotes"], -r["words"], r["name"].casefold()))
