@@ -395,3 +395,19 @@ def test_speaker_filter_leaves_a_country_out(across):
     assert _extracted(result) == [("f.txt", 1, "Rep. Steve Israel", "Steve Israel")]
     both = invoke("extract", *across("e.txt", "f.txt"), "-s", "Israel", "--format", "jsonl")
     assert [s for _, _, s, _ in _extracted(both)] == ["Israel", "Rep. Steve Israel"]
+
+
+def test_speaker_filter_across_documents_as_a_subprocess(across):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "quotex.cli", "extract", *across("a.txt", "b.txt", "d.txt"),
+                           "-s", "Donald Trump", "--format", "jsonl"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    # Ivanka Trump is quoted too: b.txt's bare "Trump" is left out; stdout holds only the quotes.
+    assert [(os.path.basename(q["source"]), q["speaker"]["name"]) for q in map(json.loads, proc.stdout.splitlines())] \
+        == [("a.txt", "Donald Trump")]
+    none = subprocess.run([sys.executable, "-m", "quotex.cli", "extract", *across("b.txt", "d.txt"),
+                           "-s", "Donald Trump", "--format", "jsonl"], capture_output=True, text=True, timeout=300)
+    assert none.returncode == 0 and none.stdout == ""
+    assert "--speaker 'Donald Trump' matched no speaker" in none.stderr
