@@ -571,33 +571,44 @@ def extract(
             csv_writer = CsvWriter(out, meta=jsonl)
         from .io.output import write_json_document, write_jsonl
 
+        def write(src, quotes, text, meta) -> None:
+            if fmt == Format.json:
+                write_json_document(out, src, quotes, text if include_text else None, meta)
+            elif fmt == Format.jsonl:
+                write_jsonl(out, quotes)
+            elif fmt in (Format.csv, Format.parquet):
+                csv_writer.write(quotes)
+            elif fmt == Format.table:
+                from .report.render import print_table
+
+                print_table(console, src, quotes)
+                summary.add(src, quotes)
+            else:
+                from .report.render import print_highlighted
+
+                print_highlighted(console, src, text or "", quotes)
+            out.flush()
+
+        pending: list = []
         try:
-            # JSON Lines, CSV and Parquet are written as quotes come (a long document in several results).
+            # JSON Lines, CSV and Parquet are written as quotes come (a long document in several
+            # results), except with a full-name --speaker (see QuoteFilter.settle).
             for result in _run(docs, model, jobs, progress, stream=fmt in (Format.jsonl, Format.csv, Format.parquet),
                                count=count, scheduler=scheduler, all_quotes=all_quotes, indirect=indirect):
                 errors.document(result.document.source)
                 if result.error is not None:
                     errors.add(result.document.source, result.error)
                     continue
-                quotes = [q for q in result.quotes if keep.keep(q)]
                 src = result.document.source
-                if fmt == Format.json:
-                    write_json_document(out, src, quotes, result.text if include_text else None,
-                                        result.document.meta)
-                elif fmt == Format.jsonl:
-                    write_jsonl(out, quotes)
-                elif fmt in (Format.csv, Format.parquet):
-                    csv_writer.write(quotes)
-                elif fmt == Format.table:
-                    from .report.render import print_table
-
-                    print_table(console, src, quotes)
-                    summary.add(src, quotes)
-                else:
-                    from .report.render import print_highlighted
-
-                    print_highlighted(console, src, result.text or "", quotes)
-                out.flush()
+                if keep.defers:
+                    # A bare surname may be the queried full name: decided once every input is read.
+                    text = result.text if fmt == Format.text or (fmt == Format.json and include_text) else None
+                    pending.append((src, [q for q in result.quotes if keep.keep(q) or keep.held(q)],
+                                    text, result.document.meta))
+                    continue
+                write(src, [q for q in result.quotes if keep.keep(q)], result.text, result.document.meta)
+            for src, quotes, text, meta in pending:
+                write(src, keep.settle(quotes), text, meta)
         finally:
             errors.flush()
         if summary is not None and (summary.quotes or summary.documents > 1):

@@ -404,6 +404,10 @@ BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 # "Donald Trump Jr.", "Ken Griffey, Sr.", "John Smith III": kept apart from the surname (a son is not
 # his father), so "Trump" alone is ambiguous once both are in a corpus.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+# Countries whose states, provinces and territories count as places across documents (a one-word
+# organisation named "Ontario" or "Texas" is the place, not a person's surname); other
+# countries' subdivisions are left out, as many are also surnames ("Angus" in Scotland).
+PLACE_SUBDIVISION_COUNTRIES = ("US", "CA")
 # Lowercase words that belong to a surname: "Ludwig van Beethoven", "Charles de Gaulle".
 NAME_PARTICLES = frozenset({"van", "von", "de", "del", "della", "der", "den", "da", "das", "di", "do", "dos", "du",
                         "la", "le", "ter", "bin", "ibn", "al", "el", "st", "st."})

@@ -9,7 +9,7 @@ import difflib
 from collections import Counter
 from typing import Iterable, Optional
 
-from ..resolution.corpus_names import name_matches, parse_name
+from ..resolution.corpus_names import ORGANIZATION, _core, name_matches, parse_name, place_names
 from ..records import Quote
 
 
@@ -19,6 +19,12 @@ class QuoteFilter:
 
     With ``by_row`` the speaker names are not checked per quote (``quotex speakers`` checks them
     on its merged rows) but everything else is.
+
+    A full-name query ("Donald Trump") also names a bare surname ("Trump", from an article that
+    never gave the full name) when, over all the quotes seen, that full name is the only one with
+    the surname: the rule by which ``quotex speakers`` merges rows. Such a quote can only be
+    decided once every document is read, so :meth:`keep` holds it back (:meth:`held` says so)
+    and :meth:`settle` decides it at the end.
     """
 
     def __init__(self, speakers: Optional[Iterable[str]] = None, qtype: Optional[str] = None,
@@ -33,6 +39,39 @@ class QuoteFilter:
         self.matched: Counter[str] = Counter()  # quotes per speaker query
         self.seen: Counter[str] = Counter()  # quotes per speaker name, before the filters
         self._memo: dict[tuple[str, str], tuple[str, ...]] = {}
+        # Full-name queries by the surname a bare mention would use.
+        self._by_surname: dict[str, list[tuple[str, tuple[str, str, str]]]] = {}
+        for query in self.speakers:
+            core = _core(parse_name(query, typed=True))
+            if core is not None:
+                self._by_surname.setdefault(core[1], []).append((query, core))
+        self._cores: dict[str, set[tuple[str, str, str]]] = {}  # full names seen, by surname
+        self._held: dict[int, tuple[str, ...]] = {}  # id(quote) -> queries whose surname it is
+        self._surnames: dict[tuple[str, str], Optional[str]] = {}
+
+    @property
+    def defers(self) -> bool:
+        """Whether some quotes can only be decided once every document is read (:meth:`settle`)."""
+        return bool(self._by_surname) and not self.by_row
+
+    def _surname(self, name: str, kind: str) -> Optional[str]:
+        """The surname of a one-word name ("Trump", "Mr. Trump"; not "Israel" the country), else None."""
+        key = (name, kind)
+        if key not in self._surnames:
+            p = parse_name(name, kind)
+            # as entity_groups: a one-word organisation named for a place is no surname
+            one = p.proper and p.first is None and len(p.words) == 1 and not (
+                kind == ORGANIZATION and p.full in place_names())
+            self._surnames[key] = p.surname if one else None
+        return self._surnames[key]
+
+    def _note_name(self, name: str, kind: str) -> None:
+        core = _core(parse_name(name, kind))
+        if core is not None:
+            self._cores.setdefault(core[1], set()).add(core)
+            tail = core[1].split()[-1]
+            if tail != core[1]:
+                self._cores.setdefault(tail, set()).add(core)
 
     def queries_for(self, name: str, kind: str) -> tuple[str, ...]:
         """The speaker queries that name ``name`` (of ``kind``)."""
@@ -48,8 +87,11 @@ class QuoteFilter:
             if is_scare_quote(q):
                 return False
         self.found += 1
+        held: tuple[str, ...] = ()
         if q.speaker is not None:
             self.seen[q.speaker.name] += 1
+            if self.defers:
+                self._note_name(q.speaker.name, q.speaker.kind)
         if self.speakers:
             if q.speaker is None:
                 return False
@@ -57,13 +99,42 @@ class QuoteFilter:
                 hits = self.queries_for(q.speaker.name, q.speaker.kind)
                 self.matched.update(hits)
                 if not hits:
-                    return False
+                    surname = self._surname(q.speaker.name, q.speaker.kind) if self.defers else None
+                    held = tuple(query for query, _ in self._by_surname.get(surname or "", ()))
+                    if not held:
+                        return False
         if self.qtype is not None and q.type != self.qtype:
             return False
         if q.confidence < self.min_confidence:
             return False
+        if held:
+            self._held[id(q)] = held
+            return False
         self.kept += 1
         return True
+
+    def held(self, q: Quote) -> bool:
+        """Whether :meth:`keep` held ``q`` back until :meth:`settle`."""
+        return id(q) in self._held
+
+    def settle(self, quotes: list[Quote]) -> list[Quote]:
+        """``quotes`` (kept or held, of one document) without the held ones that, now that every
+        document is read, the query's full name does not name: another full name of the corpus
+        has the surname too ("Ivanka Trump" beside "Donald Trump")."""
+        out = []
+        for q in quotes:
+            queries = self._held.get(id(q))
+            if queries is not None:
+                surname = self._surname(q.speaker.name, q.speaker.kind)
+                cores = self._cores.get(surname, set())
+                hits = [query for query, core in self._by_surname[surname]
+                        if query in queries and cores <= {core}]
+                if not hits:
+                    continue
+                self.matched.update(hits)
+                self.kept += 1
+            out.append(q)
+        return out
 
     def filter_rows(self, rows: list[dict]) -> list[dict]:
         """The ``quotex speakers`` rows that a speaker query names by any of the row's ``names``."""

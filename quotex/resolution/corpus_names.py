@@ -13,7 +13,8 @@ never gave the full name. Plain strings only (no spaCy), so the CLI and the libr
 * :func:`entity_groups` decides which speaker names of a corpus are one entity: the same name
   (whatever kind each document gave it), the same first and last name, and a surname alone
   ("Lee", "Mr. Lee") with the one full name of the corpus that ends in it; when two full names
-  share the surname ("Ann Lee", "Bo Lee") a bare "Lee" stays apart, since it could be either.
+  share the surname ("Ann Lee", "Bo Lee") a bare "Lee" stays apart, since it could be either;
+  a one-word organisation named for a country, state or province ("Israel") is the place.
 """
 from __future__ import annotations
 
@@ -125,14 +126,34 @@ def name_matches(query: str, name: str, kind: str = "person") -> bool:
     return n.last is not None and q.full in (n.last, n.last.split()[-1])
 
 
+def place_names() -> frozenset[str]:
+    """Folded one-word names of countries, and of the states, provinces and territories of the
+    countries whose newsrooms quotex reads most (pycountry's ISO 3166 data): "israel", "ontario"."""
+    global _PLACES
+    if _PLACES is None:
+        import pycountry
+
+        names = [getattr(c, attr, None) for c in pycountry.countries for attr in ("name", "common_name")]
+        for code in ENGLISH.PLACE_SUBDIVISION_COUNTRIES:
+            names.extend(s.name for s in pycountry.subdivisions.get(country_code=code))
+        _PLACES = frozenset(_fold(n) for n in names if n and len(n.split()) == 1)
+    return _PLACES
+
+
+_PLACES: Optional[frozenset[str]] = None
+
+
 def entity_groups(names: Sequence[tuple[str, str]]) -> list[int]:
     """For each ``(name, kind)`` of a corpus, the index of the first name of its entity.
 
     Joined: names that are the same once honorifics, case and accents are aside (whatever
-    their kinds: a recognizer may tag "Trump" an organisation in one article); persons' names
+    their kinds: a recognizer may tag "Christie" an organisation in one article); persons' names
     with the same first and last name ("Donald J. Trump", "Donald Trump"); and a one-word name
     ("Lee", from "Mr. Lee") with the full names ending in it, when exactly one first-and-last
-    name of the corpus does.
+    name of the corpus does. A one-word organisation that is the name of a country, state or
+    province (:func:`place_names`) keeps the kind the documents gave it: "Israel said" is the
+    country, never Rep. Steve Israel, though a bare "Vladeck" tagged an organisation is the
+    only Stephen Vladeck of the corpus (the recognizer's usual mistake).
     """
     parent = list(range(len(names)))
 
@@ -156,10 +177,13 @@ def entity_groups(names: Sequence[tuple[str, str]]) -> list[int]:
         else:
             by_key[key] = i
 
+    def place(i: int) -> bool:
+        return names[i][1] == ORGANIZATION and len(parts[i].words) == 1 and parts[i].full in place_names()
+
     for i, p in enumerate(parts):
         if not p.words:
             continue
-        join_on(("name", p.full), i)
+        join_on(("place", p.full) if place(i) else ("name", p.full), i)
         core = _core(p)
         if core is not None:
             join_on(("core", core), i)
@@ -173,7 +197,7 @@ def entity_groups(names: Sequence[tuple[str, str]]) -> list[int]:
             if tail != core[1]:
                 cores_by_surname.setdefault(tail, set()).add(core)
     for i, p in enumerate(parts):
-        if p.first is None and p.proper and p.surname is not None:
+        if p.first is None and p.proper and p.surname is not None and not place(i):
             cores = cores_by_surname.get(p.surname, set())
             if len(cores) == 1:
                 union(i, by_key[("core", next(iter(cores)))])
