@@ -325,7 +325,7 @@ GENERIC_ORG_NOUNS = frozenset("company firm corporation business organization or
 COMPANY_NOUNS = frozenset("""
 company firm corporation business utility retailer bank lender insurer airline carrier automaker
 carmaker maker manufacturer miner producer developer operator provider chain brand publisher
-broadcaster railway railroad grocer
+broadcaster railway railroad grocer supplier distributor wholesaler
 """.split())
 # Words anywhere in an organisation's name that make it no company: "United Steelworkers Local
 # 6500", "Saskatchewan Health Authority", "B.C. Utilities Commission" are not what "the firm" means.
@@ -394,6 +394,9 @@ TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from d
 # ---- Antecedents of pronouns (antecedents).
 # Prepositions that make a place a location, not an actor ("in Toronto", "from Ottawa").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "from", "to", "into"})
+# Prepositions that make a document the medium of someone's words ("said in a statement", "wrote
+# on Facebook"): no antecedent for the "it said" after it.
+MEDIUM_PREPS = frozenset({"in", "on", "via", "through"})
 # Group nouns that a surname before them names: "the Quinn family", "the Lee household".
 FAMILY_NOUNS = frozenset({"family", "household", "couple"})
 
@@ -482,6 +485,8 @@ Coun. Cllr. Const. Cst. Cpl. Sgt. Insp. Supt. Det. Lt. Capt. Col. Maj. Cmdr. Pte
 ARTICLES = frozenset({"a", "an", "the"})
 # "a New Hampshire Democrat", "another aide", "one official": a description of one person.
 INDEFINITES = frozenset({"a", "an", "another", "one"})
+# "any candidate", "no official", "every parent": nobody in particular, no antecedent.
+QUANTIFIERS = frozenset({"any", "no", "every", "each"})
 # "the mayor", "this company", "that group": a description of someone named before.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # Words that point at a thing or a statement, not at a person ("That prompted Lee to …").

@@ -27,9 +27,14 @@ from ..lexicon import ENGLISH
 from .entities import missed_people
 from .gender import PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
 from .names import _names_in, clean_name, drop_titles
-from .pronouns import GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, resolve
+from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
 
+
+
+# Mentions a person needs before the window's "he"/"she" for the person to be the story's subject,
+# reachable however far back (see :meth:`AntecedentIndex._topic`).
+TOPIC_MIN = 3
 
 
 class AntecedentIndex:
@@ -67,10 +72,11 @@ class AntecedentIndex:
         self.before = (before, first_para)
         self._prior: Optional[dict] = None
         self._no_full: set[str] = set()  # surnames with no full name before the window
+        self._by_surname: Optional[dict] = None  # surname -> full names (see :meth:`_namesakes`)
         self._collect()
 
     # ------------------------------------------------------------------ collecting
-    def _add(self, key: str, kind: str, head, plural: bool = False, named: bool = True) -> None:
+    def _add(self, key: str, kind: str, head, plural: bool = False, named: bool = True, weight: float = 1.0) -> None:
         if not key:
             return
         self.kind.setdefault(key, kind)
@@ -79,7 +85,7 @@ class AntecedentIndex:
         subj = head.dep_ in self.lex.SUBJ_DEPS or (head.dep_ in ("appos", "compound", "flat") and head.head.dep_ in self.lex.SUBJ_DEPS)
         verb = head.head if head.dep_ in self.lex.SUBJ_DEPS else head.head.head
         speaker = subj and self.lex.is_cue_token(verb) and not self.quoted[verb.i]
-        self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker))
+        self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker, weight))
         if named:  # a name or a noun that can be reported as the speaker's name
             self.heads[key].append(head.i)
 
@@ -90,7 +96,14 @@ class AntecedentIndex:
             if any(quoted[t.i] for t in ent):
                 continue
             if ent.label_ == "PERSON":
-                key = self.canonical(" ".join(drop_titles(clean_name(ent.text).split(" "))))
+                if self._org_by_apposition(ent):
+                    # "Bois Laurentien, a supplier in Quebec, said …" tagged a person: the
+                    # apposition says what it is, and "it said" after it is that firm.
+                    self._add(re.sub(r"^[Tt]he\s+", "", clean_name(ent.text)), ORGANIZATION, ent.root)
+                    continue
+                words = drop_titles(clean_name(ent.text).split(" "))
+                key = self._first_name_of_pair(ent) or self._namesake(words, ent.start) or \
+                    self.canonical(" ".join(words))
                 if not key or not key[:1].isupper():
                     continue
                 for t in ent:
@@ -102,12 +115,14 @@ class AntecedentIndex:
                 # "Lee and Stone said …": the two together are what "they" can stand for.
                 for c in root.children:
                     if c.dep_ == "conj" and c.ent_type_ == "PERSON" and not quoted[c.i]:
-                        other = self.canonical(clean_name(self._ent_text(c)))
+                        other = self._key_at(c)
                         if other and other != key:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
             elif ent.label_ in self.lex.ORG_ENTS:
                 key = re.sub(r"^[Tt]he\s+", "", clean_name(ent.text))
-                canon = self.local_names.get(key) or self.canonical(key)
+                canon = self.local_names.get(key) or self._namesake([key], ent.start) or self.canonical(key)
+                if ent.label_ == "ORG" and len(ent) == 1 and len(self._namesakes().get(key, ())) == 1:
+                    canon = next(iter(self._namesakes()[key]))  # "Pike" tagged an organisation: Hannah Pike
                 if ent.label_ == "ORG" and _looks_like_person(key):
                     # "Carly Fiorina" labelled an organisation: a first name of one sex and a
                     # surname that is no institution word ("Tim Hortons" stays: the "s" of a
@@ -115,7 +130,7 @@ class AntecedentIndex:
                     canon = key
                     self.local_names[key.split(" ")[-1]] = key
                 if (canon in self.known or canon != key or canon in self.local_names.values()) and \
-                        ent.label_ != "NORP":
+                        ent.label_ not in ("NORP", "GPE"):
                     # The recogniser's label for one mention loses to the article's: "Christie
                     # said" tagged as an organisation after "Chris Christie" is him.
                     for t in ent:
@@ -155,6 +170,20 @@ class AntecedentIndex:
                 # group, what "they" stands for (never one of its members' "he" or "she").
                 self._add(t.text, GROUP, t)
                 continue
+            if t.is_title and t.is_alpha and t.text in self._namesakes() and t.i not in missed and \
+                    (t.pos_ == "PROPN" or t.dep_ in self.lex.SUBJ_DEPS) and \
+                    not (t.i and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title) and \
+                    not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title):
+                # "Pike has her own plans." after "Hannah Pike": the surname of a person the window
+                # names in full is that person, whatever the tagger made of the word (an adverb,
+                # an organisation), and of two namesakes the one :meth:`_namesake` picks.
+                full = self._namesake([t.text], t.i) or self.canonical(t.text)
+                if full in self._namesakes()[t.text] or len(self._namesakes()[t.text]) == 1:
+                    full = full if full in self._namesakes()[t.text] else next(iter(self._namesakes()[t.text]))
+                    self._add(full, PERSON, t)
+                    self._person_at[t.i] = full
+                    self._evidence_before(full, t.i)
+                    continue
             if t.i in missed:
                 # "Paramedic Derek Osei has been on the road …": a person the recogniser missed is
                 # a candidate too, and "Osei" alone later is him.
@@ -177,8 +206,8 @@ class AntecedentIndex:
                 continue
             if t.pos_ == "PROPN" and t.is_title:
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
-                canon = self.canonical(t.text)
-                if canon != clean_name(t.text) and canon in self.known and \
+                canon = self._namesake([t.text], t.i) or self.canonical(t.text)
+                if canon != clean_name(t.text) and canon in self.known | set().union(*self._namesakes().values()) and \
                         t.text.lower().rstrip(".") not in self.lex.HONORIFICS:
                     self._add(canon, PERSON, t)
                     self._person_at[t.i] = canon
@@ -196,10 +225,11 @@ class AntecedentIndex:
                 self._add(low, GROUP, t)
             elif lemma in self.lex.ORG_NOUNS and t.tag_ != "NNS":
                 self._add(lemma, ORGANIZATION, t)
-            elif lemma in self.lex.DOC_THINGS and t.tag_ == "NN":
+            elif lemma in self.lex.DOC_THINGS and t.tag_ == "NN" and not self._medium(t):
                 # "The email … It stated that …": a document says what it says.
                 self._add(lemma, THING, t)
-            elif lemma in self.lex.PERSON_ROLE_NOUNS and t.tag_ == "NN" and not self._titles_name(t):
+            elif lemma in self.lex.PERSON_ROLE_NOUNS and t.tag_ == "NN" and not self._titles_name(t) and \
+                    not self._predicate(t):
                 # "Premier Scott Moe … the premier said": the role of a person named before with
                 # it as title is that person.
                 titled_so = [k for j, w, k in self.titled if w == lemma and j < t.i]
@@ -230,6 +260,104 @@ class AntecedentIndex:
         """Whether ``word`` is the surname of a person the document named ("Quinn" of "Derek Quinn")."""
         return any(k.endswith(" " + word) for k in self.kind if self.kind[k] == PERSON) or \
             any(k.endswith(" " + word) for k in self.known)
+
+    def _medium(self, t) -> bool:
+        """ "said in a statement", "wrote in an email", "on Twitter": the document is how someone
+        spoke, not who; the "it said" after it is the one who put it out."""
+        return t.dep_ == "pobj" and t.head.lower_ in self.lex.MEDIUM_PREPS and t.head.head.pos_ in ("VERB", "AUX")
+
+    def _predicate(self, t) -> bool:
+        """ "He now works as a consultant", "She is a nurse", "Lee, a lawyer,": the role of someone
+        already named, no new person; nor is "a father" that is no subject ("spoke to a father")."""
+        if t.dep_ in ("attr", "oprd", "appos", "acomp"):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "as":
+            return True
+        dets = {c.lower_ for c in t.children if c.dep_ == "det"}
+        if dets & self.lex.QUANTIFIERS:
+            return True  # "has not endorsed any council candidate": nobody in particular
+        return bool(dets & self.lex.INDEFINITES) and t.dep_ not in self.lex.SUBJ_DEPS
+
+    def _org_by_apposition(self, ent) -> bool:
+        """A name the recogniser called a person whose apposition is a company or organisation
+        noun: "Bois Laurentien, a supplier in Quebec", "Nordia, the call-centre firm"."""
+        root = ent.root
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.quoted[c.i]:
+                lemma = c.lemma_.lower()
+                return lemma in self.lex.COMPANY_NOUNS or lemma in self.lex.ORG_TYPE_NOUNS and \
+                    lemma not in self.lex.PERSON_ROLE_NOUNS
+        return False
+
+    def _first_name_of_pair(self, ent) -> Optional[str]:
+        """ "Robert and Susan Haldane": the lone first name takes the surname of the full name it
+        is coordinated with (a couple, siblings), so "Robert" is Robert Haldane."""
+        if len(ent) != 1 or first_name_gender(ent.text) is None:
+            return None
+        t = ent.root
+        for other in list(t.children) + [t.head]:
+            if other is t or other.ent_type_ != "PERSON" or self.quoted[other.i]:
+                continue
+            if not (other.dep_ == "conj" and other.head is t or t.dep_ == "conj" and t.head is other):
+                continue
+            full = self._ent_text(other).split(" ")
+            if len(full) >= 2 and full[-1][:1].isupper():
+                return f"{ent.text} {full[-1]}"
+        return None
+
+    def _namesakes(self) -> dict:
+        """Surname -> the full names of the window (and the registry) that end in it, one form per
+        person ("Hillary Clinton" and "Hillary Rodham Clinton" are one)."""
+        if self._by_surname is None:
+            out: dict[str, set] = defaultdict(set)
+            names = {" ".join(drop_titles(clean_name(e.text).split(" "))) for e in self.doc.ents
+                     if e.label_ == "PERSON" and not any(self.quoted[t.i] for t in e)}
+            names |= {self._first_name_of_pair(e) for e in self.doc.ents if e.label_ == "PERSON"} - {None}
+            for n in names | set(self.known):
+                w = n.split(" ")
+                if 2 <= len(w) <= 4 and all(x[:1].isupper() for x in w) and \
+                        w[-1].lower() not in self.lex.NOT_LAST_NAMES:
+                    out[w[-1]].add(self.canonical(n) if self.canonical(n).split(" ")[0] == w[0] else n)
+            for last, full in out.items():
+                # "Hillary Clinton" and "Hillary Rodham Clinton": the longest form of one first name.
+                out[last] = {n for n in full if not any(o != n and o.split(" ")[0] == n.split(" ")[0] and
+                                                        len(o) > len(n) for o in full)}
+            self._by_surname = out
+        return self._by_surname
+
+    def _namesake(self, words: list, start: int) -> Optional[str]:
+        """Which of two people with one surname a bare surname is ("Robert Haldane", "Susan
+        Haldane" … "Mr. Haldane"): the one of the honorific's sex; else the one whose full name
+        came last before it; else the one named most. None when the surname is nobody else's."""
+        if len(words) != 1:
+            return None
+        full = sorted(self._namesakes().get(words[0], ()))
+        if len(full) < 2:
+            return None
+        prev = self.doc[start - 1] if start else None
+        sex = honorific_gender(prev.text) if prev is not None else None
+        if sex is None and start >= 2 and self.doc[start - 1].text == ".":
+            sex = honorific_gender(self.doc[start - 2].text)
+        if sex is not None:
+            same = [n for n in full if first_name_gender(n) == sex]
+            if len(same) == 1:
+                return same[0]
+        # The one whose full name the same paragraph gave just before ("Elaine Dufresne, 81, …
+        # Dufresne said"); else the one the article named first, its subject: a reporter calls the
+        # other namesake by first name or in full ("Marie Comeau writes … Comeau watches").
+        para = self.para_of(start)
+        here = [(max(h for h in self.heads.get(n, ()) if h < start), n) for n in full
+                if any(h < start and self.para_of(h) == para for h in self.heads.get(n, ()))]
+        if here:
+            return max(here)[1]
+        first = [(min(h for h in self.heads[n] if h < start), n) for n in full
+                 if any(h < start for h in self.heads.get(n, ()))]
+        return min(first)[1] if first else None
+
+    def _key_at(self, tok) -> str:
+        """The person key of a name token (namesake-aware)."""
+        words = drop_titles(clean_name(self._ent_text(tok)).split(" "))
+        return self._namesake(words, tok.i) or self.canonical(" ".join(words))
 
     def _ent_text(self, tok) -> str:
         for e in self.doc.ents:
@@ -296,6 +424,7 @@ class AntecedentIndex:
         Also count such a pronoun as a mention of that person, so that a feature that goes on
         about "she" keeps her salient.
         """
+        chained = []
         for t in self.doc:
             sex = self.lex.PRONOUN_GENDER.get(t.lower_)
             if sex is None or self.quoted[t.i]:
@@ -305,11 +434,23 @@ class AntecedentIndex:
             speaks = t.dep_ in self.lex.SUBJ_DEPS and self.lex.is_cue_token(t.head)
             key = self._only_person_before(t.i)
             if key is None:
+                if t.lower_ in ("he", "she") and t.dep_ in self.lex.SUBJ_DEPS:
+                    chained.append(t)
                 continue
             if not speaks:
                 self.votes[key].append((sex, PRONOUN, t.i))
             if t.lower_ in ("he", "she"):
                 self._add(key, PERSON, t, named=False)
+        # A feature goes on about its subject in pronouns: "Pike has her own plans. She wants to
+        # open a shop … “I'm not so sure,” she said." Each subject "he"/"she" with no person named
+        # before it in its sentence is resolved in turn and counts as a mention of whom it stands
+        # for, so the person a passage is about stays the most salient one.
+        for t in chained:
+            found = self.resolve(t)
+            # Only onto a person whose sex agrees by evidence: a chain through a name of unknown
+            # sex (often a misread one, "Purple Heart") would feed on itself.
+            if found is not None and found[0].kind == PERSON and not found[0].plural and found[0].sex is not None:
+                self._add(found[0].key, PERSON, t, named=False, weight=CHAINED)
 
     def _only_person_before(self, i: int) -> Optional[str]:
         """The one person named before token ``i`` in its sentence, when that person is a subject
@@ -345,6 +486,18 @@ class AntecedentIndex:
             self._prior = people_before(text, first_para, self.canonical, self.known)
         return self._prior
 
+    def _topic(self, pron: Pronoun, cands: list) -> Optional[Entity]:
+        """The person a feature is about, for a "he"/"she" with nobody of that sex in reach: the
+        one of that sex named far more than any other before it (at least ``TOPIC_MIN`` mentions,
+        twice the next). "When I'm gone, the fiddles will still be playing," he says -- ten
+        paragraphs after the fiddle maker was last named, past his wife and his apprentice."""
+        counts = sorted(((len(ms), ent.key, ent) for ent, ms in cands
+                         if ent.kind == PERSON and not ent.plural and ent.sex is not None and agrees(pron.text, ent)),
+                        reverse=True)
+        if counts and counts[0][0] >= TOPIC_MIN and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+            return counts[0][2]
+        return None
+
     def report_name(self, ent: Entity, said: str) -> str:
         """The name to report for person ``ent`` whose latest mention reads ``said``.
 
@@ -358,6 +511,14 @@ class AntecedentIndex:
             return said
         if said.endswith(" " + key):
             return key
+        if " " in key and " " in said and said != key:
+            said_sex = first_name_gender(said)
+            if ent.sex is not None and said_sex is not None and said_sex != ent.sex:
+                return key  # never the other sex's name for the person resolved
+            if said.split(" ")[-1] == key.split(" ")[-1] and first_name_gender(key) is not None:
+                # Two people with one surname ("Robert Haldane", "Susan Haldane"): the one
+                # resolved, not the one the surname's registry entry happens to hold.
+                return key
         if key.endswith(" " + said) and (key in self.local_names.values() or
                                          ent.sex is not None and first_name_gender(key) in (None, ent.sex)):
             return key
@@ -376,6 +537,8 @@ class AntecedentIndex:
             if before:
                 cands.append((self.entity(key, tok.i), before))
         ent = resolve(pron, cands, last_speaker=last_speaker)
+        if ent is None and pron.text in self.lex.PRONOUN_GENDER:
+            ent = self._topic(pron, cands)
         if ent is None:
             return None
         return ent, max((h for h in self.heads.get(ent.key, ()) if h < tok.i), default=None)

@@ -31,6 +31,7 @@ PERSON, ORGANIZATION, GROUP, THING, PLACE = "person", "organization", "group", "
 
 # Salience weights (Lappin & Leass style, simplified): a mention's weight halves per sentence
 # back and once more per paragraph break.
+CHAINED = 0.5  # the weight of a mention that is a pronoun resolved in turn (see antecedents)
 W_MENTION = 100.0
 W_SUBJECT = 80.0  # "Lee said", "Lee spoke": the subject is what the next sentence is about
 W_SPEAKER = 50.0  # the subject of a speech verb: "he said" most often continues a speaker
@@ -57,6 +58,9 @@ class Mention:
     para: int
     subject: bool = False
     speaker: bool = False
+    # Less than 1 for a mention that is itself a resolved pronoun ("She wants to open a shop"):
+    # it keeps the person salient without outweighing a name.
+    weight: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,7 @@ def salience(pron: Pronoun, mentions: Iterable[Mention], kind: str) -> float:
         ds, dp = pron.sent - m.sent, pron.para - m.para
         if ds > max_s or dp > max_p:
             continue
-        w = W_MENTION + W_SUBJECT * m.subject + W_SPEAKER * m.speaker
+        w = (W_MENTION + W_SUBJECT * m.subject + W_SPEAKER * m.speaker) * m.weight
         total += w * 0.5 ** (max(ds, 0) + max(dp, 0))
     return total
 

@@ -441,7 +441,11 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
     # "Matthews, MSNBC's Alex Lee and Reuters' Ann Roe": the first of several named together.
     first = re.split(r",\s| and ", sp.text)[0] if " and " not in sp.name else sp.name
     label = table.labels.get(sp.start)
+    sex = honorific_gender(first.split(" ")[0]) if " " in first else None
     for cand in (first, sp.text, sp.name):
+        if cand is sp.name and sex is not None and table.ambiguous(sp.text) and \
+                first_name_gender(sp.name) not in (None, sex):
+            continue  # "Mr. Haldane" is not the Susan Haldane stage 1's registry holds for the surname
         ent = table.lookup(cand)
         if ent is not None and ent.kind == PERSON and sp.kind != PERSON and label is not None and \
                 label != "PERSON" and not _may_be_person(label, sp.text):
