@@ -273,6 +273,8 @@ officials authorities prosecutors police investigators officers residents voters
 demonstrators supporters critics opponents members workers employees parents students teachers
 experts analysts economists researchers scientists lawmakers legislators leaders activists
 organizers democrats republicans liberals conservatives people crowd family couple
+teenagers neighbours neighbors tenants volunteers seniors customers shoppers commuters farmers
+fishermen nurses doctors paramedics firefighters protestors marchers strikers families
 """.split())
 # Words that may stand between a role noun and the name inside a title ("Liberal MP", "Deputy").
 TITLE_SKIP = frozenset("liberal conservative ndp green deputy vice former acting interim senior chief "
@@ -397,6 +399,19 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "
 # Prepositions that make a document the medium of someone's words ("said in a statement", "wrote
 # on Facebook"): no antecedent for the "it said" after it.
 MEDIUM_PREPS = frozenset({"in", "on", "via", "through"})
+# Last words of a company's name that the recogniser may read as a person's surname: "Harwick
+# Lettings", "Maple Leaf Foods", "Northern Motors" (plural trade nouns, never a surname).
+ORG_NAME_ENDINGS = frozenset("""
+lettings homes properties estates foods farms motors systems industries services solutions holdings
+partners associates enterprises brands logistics electronics technologies labs pharmaceuticals
+resources ventures communications networks outfitters builders contractors developments
+""".split())
+# Kin nouns a first name is given in apposition to ("her husband, Samuel,"): he has the surname of
+# the person whose kin he is.
+KIN_NOUNS = frozenset("""
+husband wife son daughter brother sister mother father partner widow widower fiancé fiancée
+grandson granddaughter grandmother grandfather
+""".split())
 # Group nouns that a surname before them names: "the Quinn family", "the Lee household".
 FAMILY_NOUNS = frozenset({"family", "household", "couple"})
 

@@ -120,6 +120,10 @@ class AntecedentIndex:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
             elif ent.label_ in self.lex.ORG_ENTS:
                 key = re.sub(r"^[Tt]he\s+", "", clean_name(ent.text))
+                if len(ent) == 1 and key.endswith("s") and key[:-1] in self._namesakes():
+                    # "The Comeaus" tagged an organisation after "Gerald Comeau": the family.
+                    self._add(key, GROUP, ent.root)
+                    continue
                 canon = self.local_names.get(key) or self._namesake([key], ent.start) or self.canonical(key)
                 if ent.label_ == "ORG" and len(ent) == 1 and len(self._namesakes().get(key, ())) == 1:
                     canon = next(iter(self._namesakes()[key]))  # "Pike" tagged an organisation: Hannah Pike
@@ -169,6 +173,14 @@ class AntecedentIndex:
                 # "Tamara and Derek Quinn … The Quinns said they …": a family by its surname is a
                 # group, what "they" stands for (never one of its members' "he" or "she").
                 self._add(t.text, GROUP, t)
+                continue
+            if t.is_title and t.i and t.text in self._namesakes() and \
+                    f"{doc[t.i - 1].text} {t.text}" in self._namesakes()[t.text] and not in_person[t.i - 1]:
+                # "aides say Ivanka Trump also advises her father", the name read as a product: a
+                # full name the window gives elsewhere as a person's is that person.
+                full = f"{doc[t.i - 1].text} {t.text}"
+                self._add(full, PERSON, t)
+                self._person_at[t.i] = full
                 continue
             if t.is_title and t.is_alpha and t.text in self._namesakes() and t.i not in missed and \
                     (t.pos_ == "PROPN" or t.dep_ in self.lex.SUBJ_DEPS) and \
@@ -221,6 +233,13 @@ class AntecedentIndex:
                 if low in self.lex.FAMILY_NOUNS and len(owner) == 1:
                     # "the Okafor family said they …": the family by its name.
                     self._add(f"{owner[0].text} {low}", GROUP, t)
+                    continue
+                named = [k for k in self.mentions if k.endswith(" " + low) and self.kind.get(k) == GROUP and
+                         any(m.token < t.i for m in self.mentions[k])]
+                if low in self.lex.FAMILY_NOUNS and not owner and len(named) == 1 and \
+                        any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                    # "The Okonjo family have lived … The family received a notice": that family.
+                    self._add(named[0], GROUP, t)
                     continue
                 self._add(low, GROUP, t)
             elif lemma in self.lex.ORG_NOUNS and t.tag_ != "NNS":
@@ -281,6 +300,8 @@ class AntecedentIndex:
     def _org_by_apposition(self, ent) -> bool:
         """A name the recogniser called a person whose apposition is a company or organisation
         noun: "Bois Laurentien, a supplier in Quebec", "Nordia, the call-centre firm"."""
+        if len(ent) >= 2 and ent[-1].lower_ in self.lex.ORG_NAME_ENDINGS:
+            return True  # "Harwick Lettings", "Maple Leaf Foods": a trade in the plural ends no surname
         root = ent.root
         for c in root.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.quoted[c.i]:
@@ -295,6 +316,15 @@ class AntecedentIndex:
         if len(ent) != 1 or first_name_gender(ent.text) is None:
             return None
         t = ent.root
+        if t.dep_ == "appos" and t.head.lemma_.lower() in self.lex.KIN_NOUNS and \
+                any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in t.head.children):
+            # "Grace Okonjo moved in with her husband, Samuel,": Samuel Okonjo, the surname of the
+            # one person named before in the sentence.
+            s = t.sent
+            full = [e for e in self.doc.ents if e.label_ == "PERSON" and s.start <= e.start and e.end <= t.i and
+                    len(e) >= 2 and not any(self.quoted[x.i] for x in e)]
+            if len(full) == 1 and full[0][-1].text[:1].isupper():
+                return f"{ent.text} {full[0][-1].text}"
         for other in list(t.children) + [t.head]:
             if other is t or other.ent_type_ != "PERSON" or self.quoted[other.i]:
                 continue
@@ -313,7 +343,9 @@ class AntecedentIndex:
             names = {" ".join(drop_titles(clean_name(e.text).split(" "))) for e in self.doc.ents
                      if e.label_ == "PERSON" and not any(self.quoted[t.i] for t in e)}
             names |= {self._first_name_of_pair(e) for e in self.doc.ents if e.label_ == "PERSON"} - {None}
-            for n in names | set(self.known):
+            # and the people the text before the window names ("Ivanka Trump" three paragraphs up)
+            prior = {n for n in self.prior if first_name_gender(n) is not None}  # not "Business Insider"
+            for n in names | set(self.known) | prior:
                 w = n.split(" ")
                 if 2 <= len(w) <= 4 and all(x[:1].isupper() for x in w) and \
                         w[-1].lower() not in self.lex.NOT_LAST_NAMES:
@@ -332,12 +364,14 @@ class AntecedentIndex:
         if len(words) != 1:
             return None
         full = sorted(self._namesakes().get(words[0], ()))
-        if len(full) < 2:
-            return None
         prev = self.doc[start - 1] if start else None
         sex = honorific_gender(prev.text) if prev is not None else None
         if sex is None and start >= 2 and self.doc[start - 1].text == ".":
             sex = honorific_gender(self.doc[start - 2].text)
+        if len(full) == 1 and sex is not None and first_name_gender(full[0]) not in (None, sex):
+            return words[0]  # "Mr Okonjo" when only Grace Okonjo was named in full: not her
+        if len(full) < 2:
+            return None
         if sex is not None:
             same = [n for n in full if first_name_gender(n) == sex]
             if len(same) == 1:

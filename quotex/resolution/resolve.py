@@ -405,7 +405,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if info is not None and not info.plural and sp.text.split(" ")[0].lower() in lex.INDEFINITES:
             # "a New Hampshire Democrat", "an Ohio Republican": one member of a party is a person.
             kind = PERSON
-        return _repair(sp.name), clean_title(sp.title) if kind == PERSON else None, kind, 1.0
+        name = sp.name
+        sex = honorific_gender(sp.text.split(" ")[0]) if " " in sp.text else None
+        if sex is not None and first_name_gender(name) not in (None, sex):
+            name = clean_name(sp.text)  # "Mr Okonjo", not the Grace Okonjo stage 1 took the surname for
+        return _repair(name), clean_title(sp.title) if kind == PERSON else None, kind, 1.0
     if info is None:
         return sp.name, sp.title, sp.kind, 1.0
     # A description: "the mayor", "a spokesman for the union", "the company".
@@ -443,10 +447,11 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
     label = table.labels.get(sp.start)
     sex = honorific_gender(first.split(" ")[0]) if " " in first else None
     for cand in (first, sp.text, sp.name):
-        if cand is sp.name and sex is not None and table.ambiguous(sp.text) and \
-                first_name_gender(sp.name) not in (None, sex):
+        if cand is sp.name and sex is not None and first_name_gender(sp.name) not in (None, sex):
             continue  # "Mr. Haldane" is not the Susan Haldane stage 1's registry holds for the surname
         ent = table.lookup(cand)
+        if ent is not None and sex is not None and ent.kind == PERSON and first_name_gender(ent.name) not in (None, sex):
+            continue  # nor is "Mr Okonjo" Grace Okonjo, the only Okonjo named in full
         if ent is not None and ent.kind == PERSON and sp.kind != PERSON and label is not None and \
                 label != "PERSON" and not _may_be_person(label, sp.text):
             continue  # "Israel said" is the country, though a Steve Israel is named
