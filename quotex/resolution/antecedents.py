@@ -326,9 +326,10 @@ class AntecedentIndex:
             if len(full) == 1 and full[0][-1].text[:1].isupper():
                 return f"{ent.text} {full[0][-1].text}"
         for other in list(t.children) + [t.head]:
-            if other is t or other.ent_type_ != "PERSON" or self.quoted[other.i]:
+            if other.i == t.i or other.ent_type_ != "PERSON" or self.quoted[other.i]:
                 continue
-            if not (other.dep_ == "conj" and other.head is t or t.dep_ == "conj" and t.head is other):
+            if not (other.dep_ == "conj" and other.head.i == t.i or t.dep_ == "conj" and t.head.i == other.i or
+                    t.dep_ == "nmod" and t.head.i == other.i):  # "Robert (nmod) and Susan Haldane"
                 continue
             full = self._ent_text(other).split(" ")
             if len(full) >= 2 and full[-1][:1].isupper():
@@ -594,7 +595,7 @@ _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Sir|Lady|Dame|Lord)\.?\s+([
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 _SAY = re.compile(r"\b(?:said|says|told|added|asked|wrote|recalled|explained)\b")
 # How far back the raw text is read: the person limit of quotex.resolution.pronouns.
-MAX_PRIOR_PARAS = 10
+MAX_PRIOR_PARAS = 40  # (mentions past 10 paragraphs only count for the story's subject: _topic)
 
 
 def people_before(text: str, first_para: int, canonical: Callable[[str], str], known: set) -> dict:

@@ -362,7 +362,9 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if low in lex.PRONOUNS or sp.name.lower() in lex.PRONOUNS:
         # Resolved (or not) by quotex.resolution.pronouns in stage 1: only the canonical form of the name.
         ent = table.lookup(sp.name) if sp.name[:1].isupper() else None
-        if ent is not None and ent.kind == sp.kind:
+        if ent is not None and ent.kind == sp.kind and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low), surname=True):
+            # (a "he" stage 1 resolved to the bare surname "Haldane" is not the Susan Haldane the
+            # table holds for it)
             return ent.name, clean_title(sp.title) or ent.title, ent.kind, 1.0
         if sp.name.islower() and " " not in sp.name and low in lex.CHAINED_PRONOUNS:
             # A pronoun stage 1 resolved to a description ("The council said … it said" ->
@@ -537,16 +539,17 @@ def _repair(name: str, lex=ENGLISH) -> str:
     return out if len(out) > 1 else name
 
 
-def _agrees_in_sex(ent: Entity, sex: Optional[str]) -> bool:
+def _agrees_in_sex(ent: Entity, sex: Optional[str], surname: bool = False) -> bool:
     """Whether ``ent`` can be the "he"/"she" of sex ``sex``: by its honorifics and first name; a
-    surname alone with neither ("Obama" for a "she") cannot be checked, so it does not agree."""
+    surname alone with neither ("Obama" for a "she") cannot be checked, so it does not agree
+    (unless ``surname``: then it may)."""
     if sex is None:
         return True
     said = {honorific_gender(h) for h in ent.honorifics} - {None}
     if said:
         return said == {sex}
     if not ent.forms:
-        return False
+        return surname
     return first_name_gender(ent.name) in (None, sex)
 
 
