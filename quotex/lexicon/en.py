@@ -470,6 +470,14 @@ executive founder ceo
 # Pronouns whose description stage 1 found is resolved further, and the sex each says.
 CHAINED_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 PRONOUN_SEX = {"he": "m", "she": "f"}
+# The name of a pronoun speaker nothing in the article agrees with: what the pronoun says of its
+# speaker, never the pronoun ('"We will appeal," he said.' with no man named -> "unidentified man").
+UNRESOLVED_PRONOUN_NAMES = {
+    "he": "unidentified man", "him": "unidentified man", "she": "unidentified woman", "her": "unidentified woman",
+    "it": "unidentified organization", "they": "unidentified group", "them": "unidentified group",
+    "we": "unidentified group", "us": "unidentified group", "who": "unidentified speaker",
+    "that": "unidentified speaker", "which": "unidentified speaker", "you": "unidentified speaker",
+}
 # First-person speakers in narration, and the name they get: the article's writer.
 FIRST_PERSON = frozenset({"i", "me"})
 # Words a company's short form leaves off: "WestJet Airlines Ltd. … WestJet said".

@@ -102,8 +102,12 @@ class AntecedentIndex:
                     self._add(re.sub(r"^[Tt]he\s+", "", clean_name(ent.text)), ORGANIZATION, ent.root)
                     continue
                 words = drop_titles(clean_name(ent.text).split(" "))
-                key = self._first_name_of_pair(ent) or self._namesake(words, ent.start) or \
-                    self.canonical(" ".join(words))
+                key = self._first_name_of_pair(ent) or self._namesake(words, ent.start)
+                if key is None and len(words) == 1 and self._split(words[0], ent.root):
+                    for t in ent:
+                        in_person[t.i] = True
+                    continue
+                key = key or self.canonical(" ".join(words))
                 if not key or not key[:1].isupper():
                     continue
                 for t in ent:
@@ -124,7 +128,12 @@ class AntecedentIndex:
                     # "The Comeaus" tagged an organisation after "Gerald Comeau": the family.
                     self._add(key, GROUP, ent.root)
                     continue
-                canon = self.local_names.get(key) or self._namesake([key], ent.start) or self.canonical(key)
+                canon = self.local_names.get(key) or self._namesake([key], ent.start)
+                if canon is None and ent.label_ == "ORG" and len(ent) == 1 and self._split(key, ent.root):
+                    for t in ent:
+                        in_person[t.i] = True
+                    continue
+                canon = canon or self.canonical(key)
                 if ent.label_ == "ORG" and len(ent) == 1 and len(self._namesakes().get(key, ())) == 1:
                     canon = next(iter(self._namesakes()[key]))  # "Pike" tagged an organisation: Hannah Pike
                 if ent.label_ == "ORG" and _looks_like_person(key):
@@ -189,7 +198,10 @@ class AntecedentIndex:
                 # "Pike has her own plans." after "Hannah Pike": the surname of a person the window
                 # names in full is that person, whatever the tagger made of the word (an adverb,
                 # an organisation), and of two namesakes the one :meth:`_namesake` picks.
-                full = self._namesake([t.text], t.i) or self.canonical(t.text)
+                full = self._namesake([t.text], t.i)
+                if full is None and self._split(t.text, t):
+                    continue
+                full = full or self.canonical(t.text)
                 if full in self._namesakes()[t.text] or len(self._namesakes()[t.text]) == 1:
                     full = full if full in self._namesakes()[t.text] else next(iter(self._namesakes()[t.text]))
                     self._add(full, PERSON, t)
@@ -378,16 +390,25 @@ class AntecedentIndex:
             if len(same) == 1:
                 return same[0]
         # The one whose full name the same paragraph gave just before ("Elaine Dufresne, 81, …
-        # Dufresne said"); else the one the article named first, its subject: a reporter calls the
-        # other namesake by first name or in full ("Marie Comeau writes … Comeau watches").
+        # Dufresne said"); else undecided (see :meth:`_split`).
         para = self.para_of(start)
         here = [(max(h for h in self.heads.get(n, ()) if h < start), n) for n in full
                 if any(h < start and self.para_of(h) == para for h in self.heads.get(n, ()))]
         if here:
             return max(here)[1]
-        first = [(min(h for h in self.heads[n] if h < start), n) for n in full
-                 if any(h < start for h in self.heads.get(n, ()))]
-        return min(first)[1] if first else None
+        return None
+
+    def _split(self, surname: str, head) -> bool:
+        """A bare surname two people of the article share, with nothing to tell which ("remarks
+        Clinton made … When she was talking", "Marie Comeau writes … Comeau watches … he says"):
+        a half mention of each, so the pronoun after it picks the one of its sex. False when the
+        surname is not shared."""
+        full = self._namesakes().get(surname, ())
+        if len(full) < 2:
+            return False
+        for n in sorted(full):
+            self._add(n, PERSON, head, weight=0.5)
+        return True
 
     def _key_at(self, tok) -> str:
         """The person key of a name token (namesake-aware)."""
@@ -512,7 +533,9 @@ class AntecedentIndex:
         return decide(votes, first_name=key if len(key.split(" ")) >= 2 else None)
 
     def entity(self, key: str, but: int = -1) -> Entity:
-        return Entity(key, self.kind.get(key, PERSON), self.sex(key, but), key in self.plural)
+        kind, sex = self.kind.get(key, PERSON), self.sex(key, but)
+        lean = first_name_gender(key) if kind == PERSON and sex is None and " " in key else None
+        return Entity(key, kind, sex, key in self.plural, lean=lean)
 
     @property
     def prior(self) -> dict:

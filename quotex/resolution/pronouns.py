@@ -39,6 +39,8 @@ W_LAST_SPEAKER = 60.0  # the entity the last quote was attributed to
 # A known sex that agrees counts fully; an unknown one a little less, so that "Ann Lee … Lind …
 # she said" prefers the woman over a surname of unknown sex named after her.
 UNKNOWN_SEX_FACTOR = 0.5
+# Unknown sex, but the first name says the other one: "he" -> Hillary Clinton only when nobody else is there.
+OTHER_LEAN_FACTOR = 0.1
 # How far back a mention may be: sentences for "he"/"she" (feature stories come back to a
 # person after paragraphs about others) and for "it"/"they" (organisations are picked up again
 # sooner, and "it" is as often a thing no rule knows).
@@ -72,6 +74,9 @@ class Entity:
     sex: Optional[str] = None
     plural: bool = False
     title: Optional[str] = None
+    # The sex the first name says when the evidence left the sex undecided ("Hillary Clinton" with
+    # a misread "his" or two): a pronoun of the other sex is then unlikely, not ruled out.
+    lean: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,7 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
         if last_speaker is not None and ent.key == last_speaker:
             score += W_LAST_SPEAKER
         if sex is not None and ent.sex is None:
-            score *= UNKNOWN_SEX_FACTOR
+            score *= UNKNOWN_SEX_FACTOR if ent.lean in (None, sex) else OTHER_LEAN_FACTOR
         if ent.kind == PLACE:
             score *= PLACE_FACTOR
         # On a tie the entity mentioned last wins ("The mayor of Halifax spoke to the union. … it

@@ -375,6 +375,10 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                               by_name_only=True)
             if ent is not None and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low)):
                 return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+        if sp.name.lower() in lex.UNRESOLVED_PRONOUN_NAMES:
+            # Nothing agrees: say so ("unidentified man"), never "he"; the confidence is the
+            # measured one of unresolved pronouns (quotex.attribution.methods.speaker_kind).
+            return lex.UNRESOLVED_PRONOUN_NAMES[sp.name.lower()], None, sp.kind, 1.0
         return sp.name, clean_title(sp.title), sp.kind, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named and info is not None and info.definite and \
