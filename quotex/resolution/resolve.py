@@ -42,7 +42,7 @@ from typing import Iterable, Optional
 
 from ..lexicon import ENGLISH
 from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role
-from .antecedents import _looks_like_person
+from .antecedents import looks_like_person
 from .gender import first_name_gender, honorific_gender
 from ..attribution.indirect import confidence as indirect_confidence
 from ..attribution.methods import Method
@@ -182,7 +182,7 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     # rarely do, and the first name must not be a place the article names ("Miami Herald").
     alone = Counter(m.text for m in names if " " not in m.text)
     places = {m.text.lower() for m in names if m.label in ("GPE", "NORP", "LOC")}
-    names = [replace(m, label="PERSON") if m.label == "ORG" and _looks_like_person(m.text) and
+    names = [replace(m, label="PERSON") if m.label == "ORG" and looks_like_person(m.text) and
              not m.text.lower().startswith("the ") and alone[m.text.split(" ")[-1]] and
              m.text.split(" ")[0].lower() not in places and
              m.text.split(" ")[-1].lower().rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS else m
