@@ -52,11 +52,12 @@ SEX_CASES = [
     ('Tomas Lind thanked Maria Okafor for the report. "This helps the town," she said.', "This helps the town,",
      "Maria Okafor"),
     # A kinship or role noun whose appositive is the name ("Their son, Luc,"): the noun says the sex,
-    # so "she" skips the boy named last (features about a family).
+    # so "she" skips the boy named last (features about a family); the daughter named by her first
+    # name takes her mother's surname.
     ('Dana Roy lost her job at the plant last spring. Their son, Luc, was in Grade 9.\n'
      '"We had nothing left," she says.', "We had nothing left,", "Dana Roy"),
     ('Margaret Hughes has waited a year for surgery. Her daughter, Robin, said the family was worried. '
-     '"We simply cannot afford it," she said.', "We simply cannot afford it,", "Robin"),
+     '"We simply cannot afford it," she said.', "We simply cannot afford it,", "Robin Hughes"),
     ('Chris Fraser sat at the kitchen table. Her husband, Jean, had been out of work for a year.\n'
      '"I sold my truck to pay the rent," he says.', "I sold my truck to pay the rent,", "Jean"),
     # The article's own pronouns: "Robin Cole … her budget" says Cole is a woman.

@@ -35,6 +35,9 @@ from ..lexicon import lexicon_for
 # Mentions a person needs before the window's "he"/"she" for the person to be the story's subject,
 # reachable however far back (see :meth:`AntecedentIndex._topic`).
 TOPIC_MIN = 3
+# A bare surname two people share, nothing telling which: the weight of the mention for the one
+# the article named first, and for each other (see AntecedentIndex._split).
+SPLIT_FIRST, SPLIT_OTHER = 0.75, 0.25
 
 
 class AntecedentIndex:
@@ -73,6 +76,8 @@ class AntecedentIndex:
         self._prior: Optional[dict] = None
         self._no_full: set[str] = set()  # surnames with no full name before the window
         self._by_surname: Optional[dict] = None  # surname -> full names (see :meth:`_namesakes`)
+        self._split_first: dict[int, str] = {}  # token of a shared bare surname -> its likelier namesake
+        self._kin_named: dict[str, str] = {}  # kin noun -> the person last named with it ("her husband, Minh Nguyen")
         self._collect()
 
     # ------------------------------------------------------------------ collecting
@@ -92,8 +97,16 @@ class AntecedentIndex:
     def _collect(self) -> None:
         doc, quoted = self.doc, self.quoted
         in_person = [False] * len(doc)
+        for i, names in self._couples().items():
+            # "Amrit and Harjit Dhaliwal thought they would …": two people, whatever the tags.
+            for k, name in enumerate(names):
+                self._add(name, PERSON, doc[i + 2 * k])
+                self._person_at[i + 2 * k] = name
+            self._add(f"{names[0]} and {names[1]}", PERSON, doc[i + 3], plural=True)
+            for k in range(i, i + 4):
+                in_person[k] = True
         for ent in doc.ents:
-            if any(quoted[t.i] for t in ent):
+            if any(quoted[t.i] for t in ent) or any(in_person[t.i] for t in ent):
                 continue
             if ent.label_ == "PERSON":
                 if self._org_by_apposition(ent):
@@ -102,7 +115,8 @@ class AntecedentIndex:
                     self._add(re.sub(r"^[Tt]he\s+", "", clean_name(ent.text)), ORGANIZATION, ent.root)
                     continue
                 words = drop_titles(clean_name(ent.text).split(" "))
-                key = self._first_name_of_pair(ent) or self._namesake(words, ent.start)
+                key = self._first_name_of_pair(ent) or self._namesake(words, ent.start) or \
+                    (self._by_first_name(ent.root) if len(ent) == 1 else None)
                 if key is None and len(words) == 1 and self._split(words[0], ent.root):
                     for t in ent:
                         in_person[t.i] = True
@@ -116,6 +130,8 @@ class AntecedentIndex:
                 self._add(key, PERSON, root)
                 self._person_at[root.i] = key
                 self._evidence(key, ent)
+                if root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.KIN_NOUNS:
+                    self._kin_named[root.head.lemma_.lower()] = key  # "her husband, Minh Nguyen,"
                 # "Lee and Stone said …": the two together are what "they" can stand for.
                 for c in root.children:
                     if c.dep_ == "conj" and c.ent_type_ == "PERSON" and not quoted[c.i]:
@@ -123,7 +139,16 @@ class AntecedentIndex:
                         if other and other != key:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
             elif ent.label_ in self.lex.ORG_ENTS:
+                if ent.root.dep_ in ("compound", "amod") and ent.root.head.lemma_.lower() in self.lex.ORG_TYPE_NOUNS:
+                    continue  # "the Crown corporation", "the Toronto-based airline": a kind, not an actor
                 key = re.sub(r"^[Tt]he\s+", "", clean_name(ent.text))
+                full = (self._first_name_of_pair(ent) or self._by_first_name(ent.root)) \
+                    if len(ent) == 1 and ent.label_ == "ORG" else None
+                if full is not None:
+                    self._add(full, PERSON, ent.root)  # "says Amrit, 36" (tagged an organisation)
+                    self._person_at[ent.root.i] = full
+                    in_person[ent.root.i] = True
+                    continue
                 if len(ent) == 1 and key.endswith("s") and key[:-1] in self._namesakes():
                     # "The Comeaus" tagged an organisation after "Gerald Comeau": the family.
                     self._add(key, GROUP, ent.root)
@@ -143,7 +168,7 @@ class AntecedentIndex:
                     canon = key
                     self.local_names[key.split(" ")[-1]] = key
                 if (canon in self.known or canon != key or canon in self.local_names.values()) and \
-                        ent.label_ not in ("NORP", "GPE"):
+                        ent.label_ != "NORP":
                     # The recogniser's label for one mention loses to the article's: "Christie
                     # said" tagged as an organisation after "Chris Christie" is him.
                     for t in ent:
@@ -182,6 +207,13 @@ class AntecedentIndex:
                 # "Tamara and Derek Quinn … The Quinns said they …": a family by its surname is a
                 # group, what "they" stands for (never one of its members' "he" or "she").
                 self._add(t.text, GROUP, t)
+                continue
+            full = self._by_first_name(t)
+            if full is not None:
+                # "Harjit, 38, says …" after "Amrit and Harjit Dhaliwal": a features' first-name
+                # second reference is the one full name of the article with that first name.
+                self._add(full, PERSON, t)
+                self._person_at[t.i] = full
                 continue
             if t.is_title and t.i and t.text in self._namesakes() and \
                     f"{doc[t.i - 1].text} {t.text}" in self._namesakes()[t.text] and not in_person[t.i - 1]:
@@ -254,11 +286,27 @@ class AntecedentIndex:
                     self._add(named[0], GROUP, t)
                     continue
                 self._add(low, GROUP, t)
+            elif lemma in self.lex.ORG_NOUNS and t.tag_ != "NNS" and t.dep_ == "appos" and \
+                    t.head.ent_type_ in self.lex.ORG_ENTS:
+                continue  # "Trans Mountain Corp., the Crown corporation that owns it,": the name is the mention
             elif lemma in self.lex.ORG_NOUNS and t.tag_ != "NNS":
-                self._add(lemma, ORGANIZATION, t)
+                named = self._named_org(t, lemma)
+                if named is not None:
+                    # "Atlantic Seafoods Ltd. closed the plant. The company says it had no choice.
+                    # “…,” it said": the company is the one named, and so is its "it".
+                    self._add(named, ORGANIZATION, t, named=False)
+                else:
+                    self._add(lemma, ORGANIZATION, t)
             elif lemma in self.lex.DOC_THINGS and t.tag_ == "NN" and not self._medium(t):
                 # "The email … It stated that …": a document says what it says.
                 self._add(lemma, THING, t)
+            elif lemma in self.lex.KIN_NOUNS and self._kin_of(t, lemma):
+                # "Mick and Trudy Walters … Trudy Walters said. Her husband nodded. “…,” he said":
+                # the husband is the other Walters (see :meth:`_kin_of`).
+                kin = self._kin_of(t, lemma)
+                self._add(kin, PERSON, t, named=not any(c.dep_ == "appos" for c in t.children))
+                if role_gender(lemma):
+                    self.votes[kin].append((role_gender(lemma), STRONG, -1))  # a daughter is a woman
             elif lemma in self.lex.PERSON_ROLE_NOUNS and t.tag_ == "NN" and not self._titles_name(t) and \
                     not self._predicate(t):
                 # "Premier Scott Moe … the premier said": the role of a person named before with
@@ -291,6 +339,98 @@ class AntecedentIndex:
         """Whether ``word`` is the surname of a person the document named ("Quinn" of "Derek Quinn")."""
         return any(k.endswith(" " + word) for k in self.kind if self.kind[k] == PERSON) or \
             any(k.endswith(" " + word) for k in self.known)
+
+    def _couples(self) -> dict:
+        """Token index -> (full name, full name) for two first names before one surname: "Amrit
+        and Harjit Dhaliwal", "Mick and Trudy Walters" (not "Procter and Gamble Co.", not
+        "Marks and Spencer": the last word must be no company word and end the run of names)."""
+        if getattr(self, "_couple_cache", None) is None:
+            doc, out = self.doc, {}
+            lex = self.lex
+            for i in range(len(doc) - 3):
+                a, conj, c, d = doc[i:i + 4]
+                if conj.lower_ != "and" or any(self.quoted[k] for k in range(i, i + 4)):
+                    continue
+                if not all(x.is_title and x.is_alpha and len(x) > 1 for x in (a, c, d)):
+                    continue
+                if i and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].pos_ == "PROPN" or \
+                        i + 4 < len(doc) and doc[i + 4].is_title and doc[i + 4].pos_ == "PROPN":
+                    continue
+                if a.lower_ in lex.NOT_FIRST_NAMES or c.lower_ in lex.NOT_FIRST_NAMES or \
+                        d.lower_ in lex.NOT_LAST_NAMES or d.lower_ in lex.COMPANY_TAIL or \
+                        d.lower_ in lex.ORG_NAME_ENDINGS or a.ent_type_ in ("GPE", "LOC", "NORP"):
+                    continue
+                if not (d.dep_ in lex.SUBJ_DEPS or c.dep_ in lex.SUBJ_DEPS or a.ent_type_ == "PERSON" or
+                        c.ent_type_ == "PERSON" or first_name_gender(a.text) or first_name_gender(c.text)):
+                    continue
+                out[i] = (f"{a.text} {d.text}", f"{c.text} {d.text}")
+            self._couple_cache = out
+        return self._couple_cache
+
+    def _by_first_name(self, t) -> Optional[str]:
+        """The full name a bare first name stands for: the only full name of the window with that
+        first word, when no one has it as a surname and the word stands alone."""
+        if not (t.is_title and t.is_alpha) or self.quoted[t.i] or t.lower_ in self.lex.NOT_FIRST_NAMES:
+            return None
+        if t.i and self.doc[t.i - 1].is_title and self.doc[t.i - 1].pos_ == "PROPN" or \
+                t.i + 1 < len(self.doc) and self.doc[t.i + 1].is_title and self.doc[t.i + 1].pos_ == "PROPN":
+            return None
+        if t.text in self._namesakes():
+            return None
+        full = {n for names in self._namesakes().values() for n in names if n.split(" ")[0] == t.text}
+        return full.pop() if len(full) == 1 else None
+
+    def _named_org(self, t, lemma: str) -> Optional[str]:
+        """The organisation a definite organisation noun stands for: "the company" the company
+        named last before it (no union or authority), "the council" the one whose name has the
+        noun; within the reach of "it" (three paragraphs). None for an indefinite noun."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+            return None
+        para = self.para_of(t.i)
+        best = None
+        for key, kind in self.kind.items():
+            if kind != ORGANIZATION or not key[:1].isupper():
+                continue
+            words = {w.lower().strip(".,") for w in key.split(" ")}
+            if lemma in self.lex.COMPANY_NOUNS:
+                if words & self.lex.NOT_COMPANY_WORDS:
+                    continue
+            elif lemma not in words:
+                continue
+            last = max((m.token for m in self.mentions[key] if m.token < t.i and para - m.para <= 3), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, key)
+        return best[1] if best else None
+
+    def _kin_of(self, t, lemma: str) -> Optional[str]:
+        """Whom "her husband", "his wife", "their son" is, when the article names that person in
+        full with the possessor's surname: the possessor is the person of the possessive's sex
+        named last before it, the kin the other full name with that surname and the kin noun's
+        sex ("Mick and Trudy Walters … Her husband" -> Mick Walters). The name in apposition
+        ("His daughter, Bisi,") or given so before ("her husband, Minh Nguyen, … Her husband
+        nods") comes first."""
+        for c in t.children:
+            if c.dep_ == "appos" and c.i in self._person_at:
+                self._kin_named[lemma] = self._person_at[c.i]
+                return self._person_at[c.i]
+        if any(c.dep_ == "appos" for c in t.children):
+            return None
+        if lemma in self._kin_named:
+            return self._kin_named[lemma]
+        poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("her", "his")]
+        sex = role_gender(lemma)
+        if not poss or sex is None:
+            return None
+        psex = self.lex.PRONOUN_GENDER.get(poss[0].lower_)
+        owners = [(max(m.token for m in ms if m.token < t.i), k) for k, ms in self.mentions.items()
+                  if self.kind.get(k) == PERSON and " " in k and k not in self.plural and
+                  any(m.token < t.i for m in ms) and first_name_gender(k) == psex]
+        if not owners:
+            return None
+        owner = max(owners)[1]
+        kin = [n for n in self._namesakes().get(owner.split(" ")[-1], ()) if n != owner and
+               first_name_gender(n) in (sex, None)]
+        return kin[0] if len(kin) == 1 else None
 
     def _medium(self, t) -> bool:
         """ "said in a statement", "wrote in an email", "on Twitter": the document is how someone
@@ -325,7 +465,7 @@ class AntecedentIndex:
     def _first_name_of_pair(self, ent) -> Optional[str]:
         """ "Robert and Susan Haldane": the lone first name takes the surname of the full name it
         is coordinated with (a couple, siblings), so "Robert" is Robert Haldane."""
-        if len(ent) != 1 or first_name_gender(ent.text) is None:
+        if len(ent) != 1:
             return None
         t = ent.root
         if t.dep_ == "appos" and t.head.lemma_.lower() in self.lex.KIN_NOUNS and \
@@ -337,6 +477,16 @@ class AntecedentIndex:
                     len(e) >= 2 and not any(self.quoted[x.i] for x in e)]
             if len(full) == 1 and full[0][-1].text[:1].isupper():
                 return f"{ent.text} {full[0][-1].text}"
+            # "His daughter, Bisi," with no full name in the sentence: the surname of the person
+            # of the possessive's sex named last before it.
+            psex = self.lex.PRONOUN_GENDER.get(next(c.lower_ for c in t.head.children if c.dep_ == "poss"))
+            owners = [(max(m.token for m in ms if m.token < t.i), k) for k, ms in self.mentions.items()
+                      if self.kind.get(k) == PERSON and " " in k and k not in self.plural and k[:1].isupper() and
+                      any(m.token < t.i for m in ms) and first_name_gender(k) in (psex, None)]
+            if owners:
+                return f"{ent.text} {max(owners)[1].split(' ')[-1]}"
+        if first_name_gender(ent.text) is None:
+            return None
         for other in list(t.children) + [t.head]:
             if other.i == t.i or other.ent_type_ != "PERSON" or self.quoted[other.i]:
                 continue
@@ -356,6 +506,7 @@ class AntecedentIndex:
             names = {" ".join(drop_titles(clean_name(e.text).split(" "))) for e in self.doc.ents
                      if e.label_ == "PERSON" and not any(self.quoted[t.i] for t in e)}
             names |= {self._first_name_of_pair(e) for e in self.doc.ents if e.label_ == "PERSON"} - {None}
+            names |= {n for pair in self._couples().values() for n in pair}
             # and the people the text before the window names ("Ivanka Trump" three paragraphs up)
             prior = {n for n in self.prior if first_name_gender(n) is not None}  # not "Business Insider"
             for n in names | set(self.known) | prior:
@@ -406,8 +557,19 @@ class AntecedentIndex:
         full = self._namesakes().get(surname, ())
         if len(full) < 2:
             return False
-        for n in sorted(full):
-            self._add(n, PERSON, head, weight=0.5)
+
+        def first_seen(n):
+            at = self.before[0].find(n)  # written out in full before the window
+            if at >= 0:
+                return (0, at, n)
+            heads = [h for h in self.heads.get(n, ()) if h < head.i]
+            return (1, min(heads), n) if heads else (2, 0, n)
+        # The one the article named first is most often the one it goes on calling by surname
+        # ("Nathan Okafor … his parents, Emmanuel and Grace Okafor … Okafor didn't hesitate").
+        order = sorted(full, key=first_seen)
+        self._split_first[head.i] = order[0]
+        for k, n in enumerate(order):
+            self._add(n, PERSON, head, weight=SPLIT_FIRST if k == 0 else SPLIT_OTHER)
         return True
 
     def _key_at(self, tok) -> str:
@@ -505,6 +667,14 @@ class AntecedentIndex:
         # before it in its sentence is resolved in turn and counts as a mention of whom it stands
         # for, so the person a passage is about stays the most salient one.
         for t in chained:
+            root = t.sent.root
+            named = {**self._split_first, **self._person_at}
+            subj = [c for c in root.children if c.dep_ in self.lex.SUBJ_DEPS and c.i > t.i and c.i in named]
+            if t.head.i != root.i and subj:
+                # "Asked what he would do with the puck, Okafor didn't hesitate": a pronoun in a
+                # clause before the main clause's named subject is that subject.
+                self._add(named[subj[0].i], PERSON, t, named=False, weight=CHAINED)
+                continue
             found = self.resolve(t)
             # Only onto a person whose sex agrees by evidence: a chain through a name of unknown
             # sex (often a misread one, "Purple Heart") would feed on itself.
@@ -547,6 +717,22 @@ class AntecedentIndex:
             self._prior = people_before(text, first_para, self.canonical, self.known)
         return self._prior
 
+    def _story_subject(self, i: int) -> Optional[str]:
+        """The person a feature is about, by token ``i``: named (by name, not pronoun) at least
+        ``TOPIC_MIN`` times before it, here and in the text before the window, and twice as often
+        as anyone else. "The bookbinder shrugs … he holds up a finished book": him, not the
+        neighbour quoted last."""
+        counts = []
+        for key, kind in self.kind.items():
+            if kind != PERSON or key in self.plural or not key[:1].isupper():
+                continue
+            n = sum(1 for h in self.heads.get(key, ()) if h < i) + len(self.prior.get(key, ((), ()))[0])
+            counts.append((n, key))
+        counts.sort(reverse=True)
+        if counts and counts[0][0] >= TOPIC_MIN and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+            return counts[0][1]
+        return None
+
     def _topic(self, pron: Pronoun, cands: list) -> Optional[Entity]:
         """The person a feature is about, for a "he"/"she" with nobody of that sex in reach: the
         one of that sex named far more than any other before it (at least ``TOPIC_MIN`` mentions,
@@ -570,7 +756,15 @@ class AntecedentIndex:
         key = ent.key
         if not key[:1].isupper():
             return said
+        if said[:1].islower() or said.split(" ")[0].lower() in self.lex.POSSESSIVE_DETERMINERS:
+            return key  # "Her husband" last mentioned him: his name, Mick Walters
         if said.endswith(" " + key):
+            return key
+        if " " not in said and " " in key and said == key.split(" ")[0]:
+            return key  # "Harjit" -> Harjit Dhaliwal
+        if " " not in said and " " in key and said in re.split(r"[ -]", key.split(" ")[-1])[1:]:
+            # "Tremblay-Côté" split by the tokenizer, the mention's head "Côté": still Marie
+            # Tremblay-Côté, never the Jean Côté the bare "Côté" would find.
             return key
         if " " in key and " " in said and said != key:
             said_sex = first_name_gender(said)
@@ -597,7 +791,7 @@ class AntecedentIndex:
             before += self.prior.get(key, ((), ()))[0] if pron.text in self.lex.PRONOUN_GENDER else []
             if before:
                 cands.append((self.entity(key, tok.i), before))
-        ent = resolve(pron, cands, last_speaker=last_speaker)
+        ent = resolve(pron, cands, last_speaker=last_speaker, topic=self._story_subject(tok.i))
         if ent is None and pron.text in self.lex.PRONOUN_GENDER:
             ent = self._topic(pron, cands)
         if ent is None:

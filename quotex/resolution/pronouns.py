@@ -36,6 +36,7 @@ W_MENTION = 100.0
 W_SUBJECT = 80.0  # "Lee said", "Lee spoke": the subject is what the next sentence is about
 W_SPEAKER = 50.0  # the subject of a speech verb: "he said" most often continues a speaker
 W_LAST_SPEAKER = 60.0  # the entity the last quote was attributed to
+W_TOPIC = 40.0  # the person the story is about (named far more than anyone else; see antecedents)
 # A known sex that agrees counts fully; an unknown one a little less, so that "Ann Lee … Lind …
 # she said" prefers the woman over a surname of unknown sex named after her.
 UNKNOWN_SEX_FACTOR = 0.5
@@ -123,11 +124,12 @@ def salience(pron: Pronoun, mentions: Iterable[Mention], kind: str) -> float:
 
 
 def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
-            last_speaker: Optional[str] = None, lex=ENGLISH) -> Optional[Entity]:
+            last_speaker: Optional[str] = None, lex=ENGLISH, topic: Optional[str] = None) -> Optional[Entity]:
     """The entity ``pron`` most likely stands for, or None when no candidate agrees within reach.
 
     ``candidates`` pairs each entity with its mentions (any order); ``last_speaker`` is the key of
-    the entity the last quote before the pronoun was attributed to, if any.
+    the entity the last quote before the pronoun was attributed to, if any; ``topic`` the key of
+    the person the story is about, if one stands out.
     """
     rule = lex.PRONOUN_AGREEMENT.get(pron.text.lower())
     if rule is None:
@@ -143,6 +145,8 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             continue
         if last_speaker is not None and ent.key == last_speaker:
             score += W_LAST_SPEAKER
+        if topic is not None and ent.key == topic:
+            score += W_TOPIC
         if sex is not None and ent.sex is None:
             score *= UNKNOWN_SEX_FACTOR if ent.lean in (None, sex) else OTHER_LEAN_FACTOR
         if ent.kind == PLACE:
