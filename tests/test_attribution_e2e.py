@@ -260,7 +260,7 @@ def test_participle_on_a_clause_of_time_with_a_thing_subject(nlp, text, quote, n
     # negative: a participle on the main verb takes its subject
     ('Ann Lee told reporters that Tom Brown was wrong, adding that the plan was "a mess."', "a mess.", "Ann Lee"),
     ('He sharpened his attacks on Friday, telling Fox that Brown is a “crook” and asking why he “never paid his '
-     'taxes.”', "never paid his taxes.", "He"),
+     'taxes.”', "never paid his taxes.", "unidentified man"),  # (nobody named: the name says so)
 ])
 def test_participle_on_a_reported_clause(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

@@ -428,8 +428,10 @@ class AntecedentIndex:
         if not owners:
             return None
         owner = max(owners)[1]
-        kin = [n for n in self._namesakes().get(owner.split(" ")[-1], ()) if n != owner and
-               first_name_gender(n) in (sex, None)]
+        surname = owner.split(" ")[-1]
+        # (a surname in a double-barrelled one counts: Réjean Gagné's daughter Marie-Ève Tremblay-Gagné)
+        kin = sorted({n for names in self._namesakes().values() for n in names if n != owner and
+                      surname in re.split(r"-", n.split(" ")[-1]) and first_name_gender(n) == sex})
         return kin[0] if len(kin) == 1 else None
 
     def _medium(self, t) -> bool:
