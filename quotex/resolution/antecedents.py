@@ -144,6 +144,15 @@ class AntecedentIndex:
                 key = re.sub(r"^[Tt]he\s+", "", clean_name(ent.text))
                 full = (self._first_name_of_pair(ent) or self._by_first_name(ent.root)) \
                     if len(ent) == 1 and ent.label_ == "ORG" else None
+                prev = doc[ent.start - 1] if ent.start else None
+                if full is None and len(ent) == 1 and prev is not None and prev.is_title and not prev.ent_type_ \
+                        and not quoted[prev.i] and prev.lower_ not in self.lex.NOT_FIRST_NAMES and \
+                        prev.pos_ == "PROPN" and first_name_gender(prev.text) is not None and \
+                        ent.root.dep_ in self.lex.SUBJ_DEPS:
+                    # "Shopkeeper Imran Chaudhry, 58, … said": the surname read as a place, the first
+                    # name as nothing; a first name of one sex before it makes it a person.
+                    full = f"{prev.text} {ent.text}"
+                    self._evidence_before(full, prev.i)
                 if full is not None:
                     self._add(full, PERSON, ent.root)  # "says Amrit, 36" (tagged an organisation)
                     self._person_at[ent.root.i] = full
