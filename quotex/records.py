@@ -5,9 +5,10 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 
-# Speaker kinds that name someone (a person or an organisation), as opposed to "unknown" mentions
+# Speaker kinds that name someone (a person, an organisation, or a group of people such as a family
+# or residents, what "they" stands for), as opposed to "unknown" mentions
 # and bare pronouns: rules that need a real source ("Lee", "the ministry") test this one set.
-NAMED_KINDS = frozenset({"person", "organization"})
+NAMED_KINDS = frozenset({"person", "organization", "group"})
 
 
 def is_named(speaker: "Optional[Speaker]") -> bool:
@@ -24,7 +25,7 @@ class Speaker:
     end: int
     name: str
     title: Optional[str] = None
-    kind: str = "unknown"  # person | organization | unknown
+    kind: str = "unknown"  # person | organization | group | unknown
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "name": self.name,

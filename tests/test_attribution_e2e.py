@@ -234,9 +234,9 @@ def test_phase_verbs_say_only_a_speech(nlp, text, quote, name):
 @pytest.mark.parametrize("text, quote, name", [
     # a participle hung on the verb of a clause of time whose subject is a thing: the sentence's subject
     ('She sent out a fundraising letter as the budget hearing began vowing to "protect every school" in the '
-     'state.', "protect every school", "She"),
+     'state.', "protect every school", "unidentified woman"),  # (nobody named: the name says so)
     ('He sent a long email as the town hall meeting began promising to "fix the roads" this year.',
-     "fix the roads", "He"),
+     "fix the roads", "unidentified man"),
     ('Lee mailed a letter as the county board meeting started, pledging to "cut every tax" in the county.',
      "cut every tax", "Lee"),
     # negative: a person in the clause of time is who speaks
@@ -260,7 +260,7 @@ def test_participle_on_a_clause_of_time_with_a_thing_subject(nlp, text, quote, n
     # negative: a participle on the main verb takes its subject
     ('Ann Lee told reporters that Tom Brown was wrong, adding that the plan was "a mess."', "a mess.", "Ann Lee"),
     ('He sharpened his attacks on Friday, telling Fox that Brown is a “crook” and asking why he “never paid his '
-     'taxes.”', "never paid his taxes.", "He"),
+     'taxes.”', "never paid his taxes.", "unidentified man"),  # (nobody named: the name says so)
 ])
 def test_participle_on_a_reported_clause(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

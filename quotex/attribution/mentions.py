@@ -288,7 +288,10 @@ class MentionRules:
             if sp is not None and ent.kind == "person":
                 name = self._antecedents().report_name(ent, sp.name)
                 return Speaker(mtext, start, end, name, sp.title, "person")
-            kind = "person" if ent.kind == "person" else "organization"
+            # "they" for a family, residents, protesters or two people named together is a group,
+            # not an organisation (pronouns.GROUP).
+            kind = "group" if ent.kind == "group" or ent.plural else \
+                "person" if ent.kind == "person" else "organization"
             return Speaker(mtext, start, end, ent.key, st.names.title_of(ent.key), kind)
         return Speaker(mtext, start, end, mtext, None, "person" if tok.lower_ in self.lex.PRONOUNS_PERSON else "unknown")
 

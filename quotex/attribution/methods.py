@@ -109,7 +109,10 @@ class Attribution(NamedTuple):
 
 def speaker_kind(sp: Speaker, lex=ENGLISH) -> str:
     """The row of the confidence table for ``sp``: its kind, or ``pronoun`` for an unresolved one."""
-    return "pronoun" if sp.name.lower() in lex.PRONOUNS else sp.kind
+    if sp.name.lower() in lex.PRONOUNS or sp.name in lex.UNRESOLVED_PRONOUN_NAMES.values():
+        return "pronoun"  # unresolved ("he", or stage 2's "unidentified man")
+    # A group ("they" -> the Quinn family, residents) was measured with the organisations.
+    return "organization" if sp.kind == "group" else sp.kind
 
 
 def is_scare_quote(q: Quote) -> bool:

@@ -273,6 +273,8 @@ officials authorities prosecutors police investigators officers residents voters
 demonstrators supporters critics opponents members workers employees parents students teachers
 experts analysts economists researchers scientists lawmakers legislators leaders activists
 organizers democrats republicans liberals conservatives people crowd family couple
+teenagers neighbours neighbors tenants volunteers seniors customers shoppers commuters farmers
+fishermen nurses doctors paramedics firefighters protestors marchers strikers families
 """.split())
 # Words that may stand between a role noun and the name inside a title ("Liberal MP", "Deputy").
 TITLE_SKIP = frozenset("liberal conservative ndp green deputy vice former acting interim senior chief "
@@ -325,7 +327,7 @@ GENERIC_ORG_NOUNS = frozenset("company firm corporation business organization or
 COMPANY_NOUNS = frozenset("""
 company firm corporation business utility retailer bank lender insurer airline carrier automaker
 carmaker maker manufacturer miner producer developer operator provider chain brand publisher
-broadcaster railway railroad grocer
+broadcaster railway railroad grocer supplier distributor wholesaler
 """.split())
 # Words anywhere in an organisation's name that make it no company: "United Steelworkers Local
 # 6500", "Saskatchewan Health Authority", "B.C. Utilities Commission" are not what "the firm" means.
@@ -394,6 +396,22 @@ TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from d
 # ---- Antecedents of pronouns (antecedents).
 # Prepositions that make a place a location, not an actor ("in Toronto", "from Ottawa").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "from", "to", "into"})
+# Prepositions that make a document the medium of someone's words ("said in a statement", "wrote
+# on Facebook"): no antecedent for the "it said" after it.
+MEDIUM_PREPS = frozenset({"in", "on", "via", "through"})
+# Last words of a company's name that the recogniser may read as a person's surname: "Harwick
+# Lettings", "Maple Leaf Foods", "Northern Motors" (plural trade nouns, never a surname).
+ORG_NAME_ENDINGS = frozenset("""
+lettings homes properties estates foods farms motors systems industries services solutions holdings
+partners associates enterprises brands logistics electronics technologies labs pharmaceuticals
+resources ventures communications networks outfitters builders contractors developments
+""".split())
+# Kin nouns a first name is given in apposition to ("her husband, Samuel,"): he has the surname of
+# the person whose kin he is.
+KIN_NOUNS = frozenset("""
+husband wife son daughter brother sister mother father partner widow widower fiancé fiancée
+grandson granddaughter grandmother grandfather
+""".split())
 # Group nouns that a surname before them names: "the Quinn family", "the Lee household".
 FAMILY_NOUNS = frozenset({"family", "household", "couple"})
 
@@ -456,6 +474,14 @@ executive founder ceo
 # Pronouns whose description stage 1 found is resolved further, and the sex each says.
 CHAINED_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 PRONOUN_SEX = {"he": "m", "she": "f"}
+# The name of a pronoun speaker nothing in the article agrees with: what the pronoun says of its
+# speaker, never the pronoun ('"We will appeal," he said.' with no man named -> "unidentified man").
+UNRESOLVED_PRONOUN_NAMES = {
+    "he": "unidentified man", "him": "unidentified man", "she": "unidentified woman", "her": "unidentified woman",
+    "it": "unidentified organization", "they": "unidentified group", "them": "unidentified group",
+    "we": "unidentified group", "us": "unidentified group", "who": "unidentified speaker",
+    "that": "unidentified speaker", "which": "unidentified speaker", "you": "unidentified speaker",
+}
 # First-person speakers in narration, and the name they get: the article's writer.
 FIRST_PERSON = frozenset({"i", "me"})
 # Words a company's short form leaves off: "WestJet Airlines Ltd. … WestJet said".
@@ -486,6 +512,8 @@ Coun. Cllr. Const. Cst. Cpl. Sgt. Insp. Supt. Det. Lt. Capt. Col. Maj. Cmdr. Pte
 ARTICLES = frozenset({"a", "an", "the"})
 # "a New Hampshire Democrat", "another aide", "one official": a description of one person.
 INDEFINITES = frozenset({"a", "an", "another", "one"})
+# "any candidate", "no official", "every parent": nobody in particular, no antecedent.
+QUANTIFIERS = frozenset({"any", "no", "every", "each"})
 # "the mayor", "this company", "that group": a description of someone named before.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 # Words that point at a thing or a statement, not at a person ("That prompted Lee to …").

@@ -27,9 +27,17 @@ from ..lexicon import ENGLISH
 from .entities import missed_people
 from .gender import PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
 from .names import _names_in, clean_name, drop_titles
-from .pronouns import GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, resolve
+from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
 
+
+
+# Mentions a person needs before the window's "he"/"she" for the person to be the story's subject,
+# reachable however far back (see :meth:`AntecedentIndex._topic`).
+TOPIC_MIN = 3
+# A bare surname two people share, nothing telling which: the weight of the mention for the one
+# the article named first, and for each other (see AntecedentIndex._split).
+SPLIT_FIRST, SPLIT_OTHER = 0.75, 0.25
 
 
 class AntecedentIndex:
@@ -67,10 +75,13 @@ class AntecedentIndex:
         self.before = (before, first_para)
         self._prior: Optional[dict] = None
         self._no_full: set[str] = set()  # surnames with no full name before the window
+        self._by_surname: Optional[dict] = None  # surname -> full names (see :meth:`_namesakes`)
+        self._split_first: dict[int, str] = {}  # token of a shared bare surname -> its likelier namesake
+        self._kin_named: dict[str, str] = {}  # kin noun -> the person last named with it ("her husband, Minh Nguyen")
         self._collect()
 
     # ------------------------------------------------------------------ collecting
-    def _add(self, key: str, kind: str, head, plural: bool = False, named: bool = True) -> None:
+    def _add(self, key: str, kind: str, head, plural: bool = False, named: bool = True, weight: float = 1.0) -> None:
         if not key:
             return
         self.kind.setdefault(key, kind)
@@ -79,18 +90,38 @@ class AntecedentIndex:
         subj = head.dep_ in self.lex.SUBJ_DEPS or (head.dep_ in ("appos", "compound", "flat") and head.head.dep_ in self.lex.SUBJ_DEPS)
         verb = head.head if head.dep_ in self.lex.SUBJ_DEPS else head.head.head
         speaker = subj and self.lex.is_cue_token(verb) and not self.quoted[verb.i]
-        self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker))
+        self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker, weight))
         if named:  # a name or a noun that can be reported as the speaker's name
             self.heads[key].append(head.i)
 
     def _collect(self) -> None:
         doc, quoted = self.doc, self.quoted
         in_person = [False] * len(doc)
+        for i, names in self._couples().items():
+            # "Amrit and Harjit Dhaliwal thought they would …": two people, whatever the tags.
+            for k, name in enumerate(names):
+                self._add(name, PERSON, doc[i + 2 * k])
+                self._person_at[i + 2 * k] = name
+            self._add(f"{names[0]} and {names[1]}", PERSON, doc[i + 3], plural=True)
+            for k in range(i, i + 4):
+                in_person[k] = True
         for ent in doc.ents:
-            if any(quoted[t.i] for t in ent):
+            if any(quoted[t.i] for t in ent) or any(in_person[t.i] for t in ent):
                 continue
             if ent.label_ == "PERSON":
-                key = self.canonical(" ".join(drop_titles(clean_name(ent.text).split(" "))))
+                if self._org_by_apposition(ent):
+                    # "Bois Laurentien, a supplier in Quebec, said …" tagged a person: the
+                    # apposition says what it is, and "it said" after it is that firm.
+                    self._add(re.sub(r"^[Tt]he\s+", "", clean_name(ent.text)), ORGANIZATION, ent.root)
+                    continue
+                words = drop_titles(clean_name(ent.text).split(" "))
+                key = self._first_name_of_pair(ent) or self._namesake(words, ent.start) or \
+                    (self._by_first_name(ent.root) if len(ent) == 1 else None)
+                if key is None and len(words) == 1 and self._split(words[0], ent.root):
+                    for t in ent:
+                        in_person[t.i] = True
+                    continue
+                key = key or self.canonical(" ".join(words))
                 if not key or not key[:1].isupper():
                     continue
                 for t in ent:
@@ -99,15 +130,46 @@ class AntecedentIndex:
                 self._add(key, PERSON, root)
                 self._person_at[root.i] = key
                 self._evidence(key, ent)
+                if root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.KIN_NOUNS:
+                    self._kin_named[root.head.lemma_.lower()] = key  # "her husband, Minh Nguyen,"
                 # "Lee and Stone said …": the two together are what "they" can stand for.
                 for c in root.children:
                     if c.dep_ == "conj" and c.ent_type_ == "PERSON" and not quoted[c.i]:
-                        other = self.canonical(clean_name(self._ent_text(c)))
+                        other = self._key_at(c)
                         if other and other != key:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
             elif ent.label_ in self.lex.ORG_ENTS:
+                if ent.root.dep_ in ("compound", "amod") and ent.root.head.lemma_.lower() in self.lex.ORG_TYPE_NOUNS:
+                    continue  # "the Crown corporation", "the Toronto-based airline": a kind, not an actor
                 key = re.sub(r"^[Tt]he\s+", "", clean_name(ent.text))
-                canon = self.local_names.get(key) or self.canonical(key)
+                full = (self._first_name_of_pair(ent) or self._by_first_name(ent.root)) \
+                    if len(ent) == 1 and ent.label_ == "ORG" else None
+                prev = doc[ent.start - 1] if ent.start else None
+                if full is None and len(ent) == 1 and prev is not None and prev.is_title and not prev.ent_type_ \
+                        and not quoted[prev.i] and prev.lower_ not in self.lex.NOT_FIRST_NAMES and \
+                        prev.pos_ == "PROPN" and first_name_gender(prev.text) is not None and \
+                        ent.root.dep_ in self.lex.SUBJ_DEPS:
+                    # "Shopkeeper Imran Chaudhry, 58, … said": the surname read as a place, the first
+                    # name as nothing; a first name of one sex before it makes it a person.
+                    full = f"{prev.text} {ent.text}"
+                    self._evidence_before(full, prev.i)
+                if full is not None:
+                    self._add(full, PERSON, ent.root)  # "says Amrit, 36" (tagged an organisation)
+                    self._person_at[ent.root.i] = full
+                    in_person[ent.root.i] = True
+                    continue
+                if len(ent) == 1 and key.endswith("s") and key[:-1] in self._namesakes():
+                    # "The Comeaus" tagged an organisation after "Gerald Comeau": the family.
+                    self._add(key, GROUP, ent.root)
+                    continue
+                canon = self.local_names.get(key) or self._namesake([key], ent.start)
+                if canon is None and ent.label_ == "ORG" and len(ent) == 1 and self._split(key, ent.root):
+                    for t in ent:
+                        in_person[t.i] = True
+                    continue
+                canon = canon or self.canonical(key)
+                if ent.label_ == "ORG" and len(ent) == 1 and len(self._namesakes().get(key, ())) == 1:
+                    canon = next(iter(self._namesakes()[key]))  # "Pike" tagged an organisation: Hannah Pike
                 if ent.label_ == "ORG" and looks_like_person(key):
                     # "Carly Fiorina" labelled an organisation: a first name of one sex and a
                     # surname that is no institution word ("Tim Hortons" stays: the "s" of a
@@ -155,6 +217,38 @@ class AntecedentIndex:
                 # group, what "they" stands for (never one of its members' "he" or "she").
                 self._add(t.text, GROUP, t)
                 continue
+            full = self._by_first_name(t)
+            if full is not None:
+                # "Harjit, 38, says …" after "Amrit and Harjit Dhaliwal": a features' first-name
+                # second reference is the one full name of the article with that first name.
+                self._add(full, PERSON, t)
+                self._person_at[t.i] = full
+                continue
+            if t.is_title and t.i and t.text in self._namesakes() and \
+                    f"{doc[t.i - 1].text} {t.text}" in self._namesakes()[t.text] and not in_person[t.i - 1]:
+                # "aides say Ivanka Trump also advises her father", the name read as a product: a
+                # full name the window gives elsewhere as a person's is that person.
+                full = f"{doc[t.i - 1].text} {t.text}"
+                self._add(full, PERSON, t)
+                self._person_at[t.i] = full
+                continue
+            if t.is_title and t.is_alpha and t.text in self._namesakes() and t.i not in missed and \
+                    (t.pos_ == "PROPN" or t.dep_ in self.lex.SUBJ_DEPS) and \
+                    not (t.i and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title) and \
+                    not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title):
+                # "Pike has her own plans." after "Hannah Pike": the surname of a person the window
+                # names in full is that person, whatever the tagger made of the word (an adverb,
+                # an organisation), and of two namesakes the one :meth:`_namesake` picks.
+                full = self._namesake([t.text], t.i)
+                if full is None and self._split(t.text, t):
+                    continue
+                full = full or self.canonical(t.text)
+                if full in self._namesakes()[t.text] or len(self._namesakes()[t.text]) == 1:
+                    full = full if full in self._namesakes()[t.text] else next(iter(self._namesakes()[t.text]))
+                    self._add(full, PERSON, t)
+                    self._person_at[t.i] = full
+                    self._evidence_before(full, t.i)
+                    continue
             if t.i in missed:
                 # "Paramedic Derek Osei has been on the road …": a person the recogniser missed is
                 # a candidate too, and "Osei" alone later is him.
@@ -177,8 +271,8 @@ class AntecedentIndex:
                 continue
             if t.pos_ == "PROPN" and t.is_title:
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
-                canon = self.canonical(t.text)
-                if canon != clean_name(t.text) and canon in self.known and \
+                canon = self._namesake([t.text], t.i) or self.canonical(t.text)
+                if canon != clean_name(t.text) and canon in self.known | set().union(*self._namesakes().values()) and \
                         t.text.lower().rstrip(".") not in self.lex.HONORIFICS:
                     self._add(canon, PERSON, t)
                     self._person_at[t.i] = canon
@@ -193,13 +287,37 @@ class AntecedentIndex:
                     # "the Okafor family said they …": the family by its name.
                     self._add(f"{owner[0].text} {low}", GROUP, t)
                     continue
+                named = [k for k in self.mentions if k.endswith(" " + low) and self.kind.get(k) == GROUP and
+                         any(m.token < t.i for m in self.mentions[k])]
+                if low in self.lex.FAMILY_NOUNS and not owner and len(named) == 1 and \
+                        any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                    # "The Okonjo family have lived … The family received a notice": that family.
+                    self._add(named[0], GROUP, t)
+                    continue
                 self._add(low, GROUP, t)
+            elif lemma in self.lex.ORG_NOUNS and t.tag_ != "NNS" and t.dep_ == "appos" and \
+                    t.head.ent_type_ in self.lex.ORG_ENTS:
+                continue  # "Trans Mountain Corp., the Crown corporation that owns it,": the name is the mention
             elif lemma in self.lex.ORG_NOUNS and t.tag_ != "NNS":
-                self._add(lemma, ORGANIZATION, t)
-            elif lemma in self.lex.DOC_THINGS and t.tag_ == "NN":
+                named = self._named_org(t, lemma)
+                if named is not None:
+                    # "Atlantic Seafoods Ltd. closed the plant. The company says it had no choice.
+                    # “…,” it said": the company is the one named, and so is its "it".
+                    self._add(named, ORGANIZATION, t, named=False)
+                else:
+                    self._add(lemma, ORGANIZATION, t)
+            elif lemma in self.lex.DOC_THINGS and t.tag_ == "NN" and not self._medium(t):
                 # "The email … It stated that …": a document says what it says.
                 self._add(lemma, THING, t)
-            elif lemma in self.lex.PERSON_ROLE_NOUNS and t.tag_ == "NN" and not self._titles_name(t):
+            elif lemma in self.lex.KIN_NOUNS and self._kin_of(t, lemma):
+                # "Mick and Trudy Walters … Trudy Walters said. Her husband nodded. “…,” he said":
+                # the husband is the other Walters (see :meth:`_kin_of`).
+                kin = self._kin_of(t, lemma)
+                self._add(kin, PERSON, t, named=not any(c.dep_ == "appos" for c in t.children))
+                if role_gender(lemma):
+                    self.votes[kin].append((role_gender(lemma), STRONG, -1))  # a daughter is a woman
+            elif lemma in self.lex.PERSON_ROLE_NOUNS and t.tag_ == "NN" and not self._titles_name(t) and \
+                    not self._predicate(t):
                 # "Premier Scott Moe … the premier said": the role of a person named before with
                 # it as title is that person.
                 titled_so = [k for j, w, k in self.titled if w == lemma and j < t.i]
@@ -230,6 +348,245 @@ class AntecedentIndex:
         """Whether ``word`` is the surname of a person the document named ("Quinn" of "Derek Quinn")."""
         return any(k.endswith(" " + word) for k in self.kind if self.kind[k] == PERSON) or \
             any(k.endswith(" " + word) for k in self.known)
+
+    def _couples(self) -> dict:
+        """Token index -> (full name, full name) for two first names before one surname: "Amrit
+        and Harjit Dhaliwal", "Mick and Trudy Walters" (not "Procter and Gamble Co.", not
+        "Marks and Spencer": the last word must be no company word and end the run of names)."""
+        if getattr(self, "_couple_cache", None) is None:
+            doc, out = self.doc, {}
+            lex = self.lex
+            for i in range(len(doc) - 3):
+                a, conj, c, d = doc[i:i + 4]
+                if conj.lower_ != "and" or any(self.quoted[k] for k in range(i, i + 4)):
+                    continue
+                if not all(x.is_title and x.is_alpha and len(x) > 1 for x in (a, c, d)):
+                    continue
+                if i and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].pos_ == "PROPN" or \
+                        i + 4 < len(doc) and doc[i + 4].is_title and doc[i + 4].pos_ == "PROPN":
+                    continue
+                if a.lower_ in lex.NOT_FIRST_NAMES or c.lower_ in lex.NOT_FIRST_NAMES or \
+                        d.lower_ in lex.NOT_LAST_NAMES or d.lower_ in lex.COMPANY_TAIL or \
+                        d.lower_ in lex.ORG_NAME_ENDINGS or a.ent_type_ in ("GPE", "LOC", "NORP"):
+                    continue
+                if not (d.dep_ in lex.SUBJ_DEPS or c.dep_ in lex.SUBJ_DEPS or a.ent_type_ == "PERSON" or
+                        c.ent_type_ == "PERSON" or first_name_gender(a.text) or first_name_gender(c.text)):
+                    continue
+                out[i] = (f"{a.text} {d.text}", f"{c.text} {d.text}")
+            self._couple_cache = out
+        return self._couple_cache
+
+    def _by_first_name(self, t) -> Optional[str]:
+        """The full name a bare first name stands for: the only full name of the window with that
+        first word, when no one has it as a surname and the word stands alone."""
+        if not (t.is_title and t.is_alpha) or self.quoted[t.i] or t.lower_ in self.lex.NOT_FIRST_NAMES:
+            return None
+        if t.i and self.doc[t.i - 1].is_title and self.doc[t.i - 1].pos_ == "PROPN" or \
+                t.i + 1 < len(self.doc) and self.doc[t.i + 1].is_title and self.doc[t.i + 1].pos_ == "PROPN":
+            return None
+        if t.text in self._namesakes():
+            return None
+        full = {n for names in self._namesakes().values() for n in names if n.split(" ")[0] == t.text}
+        return full.pop() if len(full) == 1 else None
+
+    def _named_org(self, t, lemma: str) -> Optional[str]:
+        """The organisation a definite organisation noun stands for: "the company" the company
+        named last before it (no union or authority), "the council" the one whose name has the
+        noun; within the reach of "it" (three paragraphs). None for an indefinite noun."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+            return None
+        para = self.para_of(t.i)
+        best = None
+        for key, kind in self.kind.items():
+            if kind != ORGANIZATION or not key[:1].isupper():
+                continue
+            words = {w.lower().strip(".,") for w in key.split(" ")}
+            if lemma in self.lex.COMPANY_NOUNS:
+                if words & self.lex.NOT_COMPANY_WORDS:
+                    continue
+            elif lemma not in words:
+                continue
+            last = max((m.token for m in self.mentions[key] if m.token < t.i and para - m.para <= 3), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, key)
+        return best[1] if best else None
+
+    def _kin_of(self, t, lemma: str) -> Optional[str]:
+        """Whom "her husband", "his wife", "their son" is, when the article names that person in
+        full with the possessor's surname: the possessor is the person of the possessive's sex
+        named last before it, the kin the other full name with that surname and the kin noun's
+        sex ("Mick and Trudy Walters … Her husband" -> Mick Walters). The name in apposition
+        ("His daughter, Bisi,") or given so before ("her husband, Minh Nguyen, … Her husband
+        nods") comes first."""
+        for c in t.children:
+            if c.dep_ == "appos" and c.i in self._person_at:
+                self._kin_named[lemma] = self._person_at[c.i]
+                return self._person_at[c.i]
+        if any(c.dep_ == "appos" for c in t.children):
+            return None
+        if lemma in self._kin_named:
+            return self._kin_named[lemma]
+        poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("her", "his")]
+        sex = role_gender(lemma)
+        if not poss or sex is None:
+            return None
+        psex = self.lex.PRONOUN_GENDER.get(poss[0].lower_)
+        owners = [(max(m.token for m in ms if m.token < t.i), k) for k, ms in self.mentions.items()
+                  if self.kind.get(k) == PERSON and " " in k and k not in self.plural and
+                  any(m.token < t.i for m in ms) and first_name_gender(k) == psex]
+        if not owners:
+            return None
+        owner = max(owners)[1]
+        surname = owner.split(" ")[-1]
+        # (a surname in a double-barrelled one counts: Réjean Gagné's daughter Marie-Ève Tremblay-Gagné)
+        kin = sorted({n for names in self._namesakes().values() for n in names if n != owner and
+                      surname in re.split(r"-", n.split(" ")[-1]) and first_name_gender(n) == sex})
+        return kin[0] if len(kin) == 1 else None
+
+    def _medium(self, t) -> bool:
+        """ "said in a statement", "wrote in an email", "on Twitter": the document is how someone
+        spoke, not who; the "it said" after it is the one who put it out."""
+        return t.dep_ == "pobj" and t.head.lower_ in self.lex.MEDIUM_PREPS and t.head.head.pos_ in ("VERB", "AUX")
+
+    def _predicate(self, t) -> bool:
+        """ "He now works as a consultant", "She is a nurse", "Lee, a lawyer,": the role of someone
+        already named, no new person; nor is "a father" that is no subject ("spoke to a father")."""
+        if t.dep_ in ("attr", "oprd", "appos", "acomp"):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "as":
+            return True
+        dets = {c.lower_ for c in t.children if c.dep_ == "det"}
+        if dets & self.lex.QUANTIFIERS:
+            return True  # "has not endorsed any council candidate": nobody in particular
+        return bool(dets & self.lex.INDEFINITES) and t.dep_ not in self.lex.SUBJ_DEPS
+
+    def _org_by_apposition(self, ent) -> bool:
+        """A name the recogniser called a person whose apposition is a company or organisation
+        noun: "Bois Laurentien, a supplier in Quebec", "Nordia, the call-centre firm"."""
+        if len(ent) >= 2 and ent[-1].lower_ in self.lex.ORG_NAME_ENDINGS:
+            return True  # "Harwick Lettings", "Maple Leaf Foods": a trade in the plural ends no surname
+        root = ent.root
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.quoted[c.i]:
+                lemma = c.lemma_.lower()
+                return lemma in self.lex.COMPANY_NOUNS or lemma in self.lex.ORG_TYPE_NOUNS and \
+                    lemma not in self.lex.PERSON_ROLE_NOUNS
+        return False
+
+    def _first_name_of_pair(self, ent) -> Optional[str]:
+        """ "Robert and Susan Haldane": the lone first name takes the surname of the full name it
+        is coordinated with (a couple, siblings), so "Robert" is Robert Haldane."""
+        if len(ent) != 1:
+            return None
+        t = ent.root
+        if t.dep_ == "appos" and t.head.lemma_.lower() in self.lex.KIN_NOUNS and \
+                any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in t.head.children):
+            # "Grace Okonjo moved in with her husband, Samuel,": Samuel Okonjo, the surname of the
+            # one person named before in the sentence.
+            s = t.sent
+            full = [e for e in self.doc.ents if e.label_ == "PERSON" and s.start <= e.start and e.end <= t.i and
+                    len(e) >= 2 and not any(self.quoted[x.i] for x in e)]
+            if len(full) == 1 and full[0][-1].text[:1].isupper():
+                return f"{ent.text} {full[0][-1].text}"
+            # "His daughter, Bisi," with no full name in the sentence: the surname of the person
+            # of the possessive's sex named last before it.
+            psex = self.lex.PRONOUN_GENDER.get(next(c.lower_ for c in t.head.children if c.dep_ == "poss"))
+            owners = [(max(m.token for m in ms if m.token < t.i), k) for k, ms in self.mentions.items()
+                      if self.kind.get(k) == PERSON and " " in k and k not in self.plural and k[:1].isupper() and
+                      any(m.token < t.i for m in ms) and first_name_gender(k) in (psex, None)]
+            if owners:
+                return f"{ent.text} {max(owners)[1].split(' ')[-1]}"
+        if first_name_gender(ent.text) is None:
+            return None
+        for other in list(t.children) + [t.head]:
+            if other.i == t.i or other.ent_type_ != "PERSON" or self.quoted[other.i]:
+                continue
+            if not (other.dep_ == "conj" and other.head.i == t.i or t.dep_ == "conj" and t.head.i == other.i or
+                    t.dep_ == "nmod" and t.head.i == other.i):  # "Robert (nmod) and Susan Haldane"
+                continue
+            full = self._ent_text(other).split(" ")
+            if len(full) >= 2 and full[-1][:1].isupper():
+                return f"{ent.text} {full[-1]}"
+        return None
+
+    def _namesakes(self) -> dict:
+        """Surname -> the full names of the window (and the registry) that end in it, one form per
+        person ("Hillary Clinton" and "Hillary Rodham Clinton" are one)."""
+        if self._by_surname is None:
+            out: dict[str, set] = defaultdict(set)
+            names = {" ".join(drop_titles(clean_name(e.text).split(" "))) for e in self.doc.ents
+                     if e.label_ == "PERSON" and not any(self.quoted[t.i] for t in e)}
+            names |= {self._first_name_of_pair(e) for e in self.doc.ents if e.label_ == "PERSON"} - {None}
+            names |= {n for pair in self._couples().values() for n in pair}
+            # and the people the text before the window names ("Ivanka Trump" three paragraphs up)
+            prior = {n for n in self.prior if first_name_gender(n) is not None}  # not "Business Insider"
+            for n in names | set(self.known) | prior:
+                w = n.split(" ")
+                if 2 <= len(w) <= 4 and all(x[:1].isupper() for x in w) and \
+                        w[-1].lower() not in self.lex.NOT_LAST_NAMES:
+                    out[w[-1]].add(self.canonical(n) if self.canonical(n).split(" ")[0] == w[0] else n)
+            for last, full in out.items():
+                # "Hillary Clinton" and "Hillary Rodham Clinton": the longest form of one first name.
+                out[last] = {n for n in full if not any(o != n and o.split(" ")[0] == n.split(" ")[0] and
+                                                        len(o) > len(n) for o in full)}
+            self._by_surname = out
+        return self._by_surname
+
+    def _namesake(self, words: list, start: int) -> Optional[str]:
+        """Which of two people with one surname a bare surname is ("Robert Haldane", "Susan
+        Haldane" … "Mr. Haldane"): the one of the honorific's sex; else the one whose full name
+        came last before it; else the one named most. None when the surname is nobody else's."""
+        if len(words) != 1:
+            return None
+        full = sorted(self._namesakes().get(words[0], ()))
+        prev = self.doc[start - 1] if start else None
+        sex = honorific_gender(prev.text) if prev is not None else None
+        if sex is None and start >= 2 and self.doc[start - 1].text == ".":
+            sex = honorific_gender(self.doc[start - 2].text)
+        if len(full) == 1 and sex is not None and first_name_gender(full[0]) not in (None, sex):
+            return words[0]  # "Mr Okonjo" when only Grace Okonjo was named in full: not her
+        if len(full) < 2:
+            return None
+        if sex is not None:
+            same = [n for n in full if first_name_gender(n) == sex]
+            if len(same) == 1:
+                return same[0]
+        # The one whose full name the same paragraph gave just before ("Elaine Dufresne, 81, …
+        # Dufresne said"); else undecided (see :meth:`_split`).
+        para = self.para_of(start)
+        here = [(max(h for h in self.heads.get(n, ()) if h < start), n) for n in full
+                if any(h < start and self.para_of(h) == para for h in self.heads.get(n, ()))]
+        if here:
+            return max(here)[1]
+        return None
+
+    def _split(self, surname: str, head) -> bool:
+        """A bare surname two people of the article share, with nothing to tell which ("remarks
+        Clinton made … When she was talking", "Marie Comeau writes … Comeau watches … he says"):
+        a half mention of each, so the pronoun after it picks the one of its sex. False when the
+        surname is not shared."""
+        full = self._namesakes().get(surname, ())
+        if len(full) < 2:
+            return False
+
+        def first_seen(n):
+            at = self.before[0].find(n)  # written out in full before the window
+            if at >= 0:
+                return (0, at, n)
+            heads = [h for h in self.heads.get(n, ()) if h < head.i]
+            return (1, min(heads), n) if heads else (2, 0, n)
+        # The one the article named first is most often the one it goes on calling by surname
+        # ("Nathan Okafor … his parents, Emmanuel and Grace Okafor … Okafor didn't hesitate").
+        order = sorted(full, key=first_seen)
+        self._split_first[head.i] = order[0]
+        for k, n in enumerate(order):
+            self._add(n, PERSON, head, weight=SPLIT_FIRST if k == 0 else SPLIT_OTHER)
+        return True
+
+    def _key_at(self, tok) -> str:
+        """The person key of a name token (namesake-aware)."""
+        words = drop_titles(clean_name(self._ent_text(tok)).split(" "))
+        return self._namesake(words, tok.i) or self.canonical(" ".join(words))
 
     def _ent_text(self, tok) -> str:
         for e in self.doc.ents:
@@ -299,6 +656,7 @@ class AntecedentIndex:
         Also count such a pronoun as a mention of that person, so that a feature that goes on
         about "she" keeps her salient.
         """
+        chained = []
         for t in self.doc:
             sex = self.lex.PRONOUN_GENDER.get(t.lower_)
             if sex is None or self.quoted[t.i]:
@@ -308,11 +666,31 @@ class AntecedentIndex:
             speaks = t.dep_ in self.lex.SUBJ_DEPS and self.lex.is_cue_token(t.head)
             key = self._only_person_before(t.i)
             if key is None:
+                if t.lower_ in ("he", "she") and t.dep_ in self.lex.SUBJ_DEPS:
+                    chained.append(t)
                 continue
             if not speaks:
                 self.votes[key].append((sex, PRONOUN, t.i))
             if t.lower_ in ("he", "she"):
                 self._add(key, PERSON, t, named=False)
+        # A feature goes on about its subject in pronouns: "Pike has her own plans. She wants to
+        # open a shop … “I'm not so sure,” she said." Each subject "he"/"she" with no person named
+        # before it in its sentence is resolved in turn and counts as a mention of whom it stands
+        # for, so the person a passage is about stays the most salient one.
+        for t in chained:
+            root = t.sent.root
+            named = {**self._split_first, **self._person_at}
+            subj = [c for c in root.children if c.dep_ in self.lex.SUBJ_DEPS and c.i > t.i and c.i in named]
+            if t.head.i != root.i and subj:
+                # "Asked what he would do with the puck, Okafor didn't hesitate": a pronoun in a
+                # clause before the main clause's named subject is that subject.
+                self._add(named[subj[0].i], PERSON, t, named=False, weight=CHAINED)
+                continue
+            found = self.resolve(t)
+            # Only onto a person whose sex agrees by evidence: a chain through a name of unknown
+            # sex (often a misread one, "Purple Heart") would feed on itself.
+            if found is not None and found[0].kind == PERSON and not found[0].plural and found[0].sex is not None:
+                self._add(found[0].key, PERSON, t, named=False, weight=CHAINED)
 
     def _only_person_before(self, i: int) -> Optional[str]:
         """The one person named before token ``i`` in its sentence, when that person is a subject
@@ -339,7 +717,9 @@ class AntecedentIndex:
         return decide(votes, first_name=key if len(key.split(" ")) >= 2 else None)
 
     def entity(self, key: str, but: int = -1) -> Entity:
-        return Entity(key, self.kind.get(key, PERSON), self.sex(key, but), key in self.plural)
+        kind, sex = self.kind.get(key, PERSON), self.sex(key, but)
+        lean = first_name_gender(key) if kind == PERSON and sex is None and " " in key else None
+        return Entity(key, kind, sex, key in self.plural, lean=lean)
 
     @property
     def prior(self) -> dict:
@@ -347,6 +727,34 @@ class AntecedentIndex:
             text, first_para = self.before
             self._prior = people_before(text, first_para, self.canonical, self.known)
         return self._prior
+
+    def _story_subject(self, i: int) -> Optional[str]:
+        """The person a feature is about, by token ``i``: named (by name, not pronoun) at least
+        ``TOPIC_MIN`` times before it, here and in the text before the window, and twice as often
+        as anyone else. "The bookbinder shrugs … he holds up a finished book": him, not the
+        neighbour quoted last."""
+        counts = []
+        for key, kind in self.kind.items():
+            if kind != PERSON or key in self.plural or not key[:1].isupper():
+                continue
+            n = sum(1 for h in self.heads.get(key, ()) if h < i) + len(self.prior.get(key, ((), ()))[0])
+            counts.append((n, key))
+        counts.sort(reverse=True)
+        if counts and counts[0][0] >= TOPIC_MIN and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+            return counts[0][1]
+        return None
+
+    def _topic(self, pron: Pronoun, cands: list) -> Optional[Entity]:
+        """The person a feature is about, for a "he"/"she" with nobody of that sex in reach: the
+        one of that sex named far more than any other before it (at least ``TOPIC_MIN`` mentions,
+        twice the next). "When I'm gone, the fiddles will still be playing," he says -- ten
+        paragraphs after the fiddle maker was last named, past his wife and his apprentice."""
+        counts = sorted(((len(ms), ent.key, ent) for ent, ms in cands
+                         if ent.kind == PERSON and not ent.plural and ent.sex is not None and agrees(pron.text, ent)),
+                        reverse=True)
+        if counts and counts[0][0] >= TOPIC_MIN and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+            return counts[0][2]
+        return None
 
     def report_name(self, ent: Entity, said: str) -> str:
         """The name to report for person ``ent`` whose latest mention reads ``said``.
@@ -359,8 +767,24 @@ class AntecedentIndex:
         key = ent.key
         if not key[:1].isupper():
             return said
+        if said[:1].islower() or said.split(" ")[0].lower() in self.lex.POSSESSIVE_DETERMINERS:
+            return key  # "Her husband" last mentioned him: his name, Mick Walters
         if said.endswith(" " + key):
             return key
+        if " " not in said and " " in key and said == key.split(" ")[0]:
+            return key  # "Harjit" -> Harjit Dhaliwal
+        if " " not in said and " " in key and said in re.split(r"[ -]", key.split(" ")[-1])[1:]:
+            # "Tremblay-Côté" split by the tokenizer, the mention's head "Côté": still Marie
+            # Tremblay-Côté, never the Jean Côté the bare "Côté" would find.
+            return key
+        if " " in key and " " in said and said != key:
+            said_sex = first_name_gender(said)
+            if ent.sex is not None and said_sex is not None and said_sex != ent.sex:
+                return key  # never the other sex's name for the person resolved
+            if said.split(" ")[-1] == key.split(" ")[-1] and first_name_gender(key) is not None:
+                # Two people with one surname ("Robert Haldane", "Susan Haldane"): the one
+                # resolved, not the one the surname's registry entry happens to hold.
+                return key
         if key.endswith(" " + said) and (key in self.local_names.values() or
                                          ent.sex is not None and first_name_gender(key) in (None, ent.sex)):
             return key
@@ -378,7 +802,9 @@ class AntecedentIndex:
             before += self.prior.get(key, ((), ()))[0] if pron.text in self.lex.PRONOUN_GENDER else []
             if before:
                 cands.append((self.entity(key, tok.i), before))
-        ent = resolve(pron, cands, last_speaker=last_speaker)
+        ent = resolve(pron, cands, last_speaker=last_speaker, topic=self._story_subject(tok.i))
+        if ent is None and pron.text in self.lex.PRONOUN_GENDER:
+            ent = self._topic(pron, cands)
         if ent is None:
             return None
         return ent, max((h for h in self.heads.get(ent.key, ()) if h < tok.i), default=None)
@@ -400,7 +826,7 @@ _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Sir|Lady|Dame|Lord)\.?\s+([
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
 _SAY = re.compile(r"\b(?:said|says|told|added|asked|wrote|recalled|explained)\b")
 # How far back the raw text is read: the person limit of quotex.resolution.pronouns.
-MAX_PRIOR_PARAS = 10
+MAX_PRIOR_PARAS = 40  # (mentions past 10 paragraphs only count for the story's subject: _topic)
 
 
 def people_before(text: str, first_para: int, canonical: Callable[[str], str], known: set) -> dict:

@@ -31,13 +31,17 @@ PERSON, ORGANIZATION, GROUP, THING, PLACE = "person", "organization", "group", "
 
 # Salience weights (Lappin & Leass style, simplified): a mention's weight halves per sentence
 # back and once more per paragraph break.
+CHAINED = 0.5  # the weight of a mention that is a pronoun resolved in turn (see antecedents)
 W_MENTION = 100.0
 W_SUBJECT = 80.0  # "Lee said", "Lee spoke": the subject is what the next sentence is about
 W_SPEAKER = 50.0  # the subject of a speech verb: "he said" most often continues a speaker
 W_LAST_SPEAKER = 60.0  # the entity the last quote was attributed to
+W_TOPIC = 40.0  # the person the story is about (named far more than anyone else; see antecedents)
 # A known sex that agrees counts fully; an unknown one a little less, so that "Ann Lee … Lind …
 # she said" prefers the woman over a surname of unknown sex named after her.
 UNKNOWN_SEX_FACTOR = 0.5
+# Unknown sex, but the first name says the other one: "he" -> Hillary Clinton only when nobody else is there.
+OTHER_LEAN_FACTOR = 0.1
 # How far back a mention may be: sentences for "he"/"she" (feature stories come back to a
 # person after paragraphs about others) and for "it"/"they" (organisations are picked up again
 # sooner, and "it" is as often a thing no rule knows).
@@ -57,6 +61,9 @@ class Mention:
     para: int
     subject: bool = False
     speaker: bool = False
+    # Less than 1 for a mention that is itself a resolved pronoun ("She wants to open a shop"):
+    # it keeps the person salient without outweighing a name.
+    weight: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,9 @@ class Entity:
     sex: Optional[str] = None
     plural: bool = False
     title: Optional[str] = None
+    # The sex the first name says when the evidence left the sex undecided ("Hillary Clinton" with
+    # a misread "his" or two): a pronoun of the other sex is then unlikely, not ruled out.
+    lean: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -108,17 +118,18 @@ def salience(pron: Pronoun, mentions: Iterable[Mention], kind: str) -> float:
         ds, dp = pron.sent - m.sent, pron.para - m.para
         if ds > max_s or dp > max_p:
             continue
-        w = W_MENTION + W_SUBJECT * m.subject + W_SPEAKER * m.speaker
+        w = (W_MENTION + W_SUBJECT * m.subject + W_SPEAKER * m.speaker) * m.weight
         total += w * 0.5 ** (max(ds, 0) + max(dp, 0))
     return total
 
 
 def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
-            last_speaker: Optional[str] = None, lex=ENGLISH) -> Optional[Entity]:
+            last_speaker: Optional[str] = None, lex=ENGLISH, topic: Optional[str] = None) -> Optional[Entity]:
     """The entity ``pron`` most likely stands for, or None when no candidate agrees within reach.
 
     ``candidates`` pairs each entity with its mentions (any order); ``last_speaker`` is the key of
-    the entity the last quote before the pronoun was attributed to, if any.
+    the entity the last quote before the pronoun was attributed to, if any; ``topic`` the key of
+    the person the story is about, if one stands out.
     """
     rule = lex.PRONOUN_AGREEMENT.get(pron.text.lower())
     if rule is None:
@@ -134,8 +145,10 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             continue
         if last_speaker is not None and ent.key == last_speaker:
             score += W_LAST_SPEAKER
+        if topic is not None and ent.key == topic:
+            score += W_TOPIC
         if sex is not None and ent.sex is None:
-            score *= UNKNOWN_SEX_FACTOR
+            score *= UNKNOWN_SEX_FACTOR if ent.lean in (None, sex) else OTHER_LEAN_FACTOR
         if ent.kind == PLACE:
             score *= PLACE_FACTOR
         # On a tie the entity mentioned last wins ("The mayor of Halifax spoke to the union. … it

@@ -362,7 +362,9 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if low in lex.PRONOUNS or sp.name.lower() in lex.PRONOUNS:
         # Resolved (or not) by quotex.resolution.pronouns in stage 1: only the canonical form of the name.
         ent = table.lookup(sp.name) if sp.name[:1].isupper() else None
-        if ent is not None and ent.kind == sp.kind:
+        if ent is not None and ent.kind == sp.kind and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low), surname=True):
+            # (a "he" stage 1 resolved to the bare surname "Haldane" is not the Susan Haldane the
+            # table holds for it)
             return ent.name, clean_title(sp.title) or ent.title, ent.kind, 1.0
         if sp.name.islower() and " " not in sp.name and low in lex.CHAINED_PRONOUNS:
             # A pronoun stage 1 resolved to a description ("The council said … it said" ->
@@ -373,6 +375,10 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                               by_name_only=True)
             if ent is not None and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low)):
                 return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+        if sp.name.lower() in lex.UNRESOLVED_PRONOUN_NAMES:
+            # Nothing agrees: say so ("unidentified man"), never "he"; the confidence is the
+            # measured one of unresolved pronouns (quotex.attribution.methods.speaker_kind).
+            return lex.UNRESOLVED_PRONOUN_NAMES[sp.name.lower()], None, sp.kind, 1.0
         return sp.name, clean_title(sp.title), sp.kind, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named and info is not None and info.definite and \
@@ -405,7 +411,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if info is not None and not info.plural and sp.text.split(" ")[0].lower() in lex.INDEFINITES:
             # "a New Hampshire Democrat", "an Ohio Republican": one member of a party is a person.
             kind = PERSON
-        return _repair(sp.name), clean_title(sp.title) if kind == PERSON else None, kind, 1.0
+        name = sp.name
+        sex = honorific_gender(sp.text.split(" ")[0]) if " " in sp.text else None
+        if sex is not None and first_name_gender(name) not in (None, sex):
+            name = clean_name(sp.text)  # "Mr Okonjo", not the Grace Okonjo stage 1 took the surname for
+        return _repair(name), clean_title(sp.title) if kind == PERSON else None, kind, 1.0
     if info is None:
         return sp.name, sp.title, sp.kind, 1.0
     # A description: "the mayor", "a spokesman for the union", "the company".
@@ -441,8 +451,13 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
     # "Matthews, MSNBC's Alex Lee and Reuters' Ann Roe": the first of several named together.
     first = re.split(r",\s| and ", sp.text)[0] if " and " not in sp.name else sp.name
     label = table.labels.get(sp.start)
+    sex = honorific_gender(first.split(" ")[0]) if " " in first else None
     for cand in (first, sp.text, sp.name):
+        if cand is sp.name and sex is not None and first_name_gender(sp.name) not in (None, sex):
+            continue  # "Mr. Haldane" is not the Susan Haldane stage 1's registry holds for the surname
         ent = table.lookup(cand)
+        if ent is not None and sex is not None and ent.kind == PERSON and first_name_gender(ent.name) not in (None, sex):
+            continue  # nor is "Mr Okonjo" Grace Okonjo, the only Okonjo named in full
         if ent is not None and ent.kind == PERSON and sp.kind != PERSON and label is not None and \
                 label != "PERSON" and not _may_be_person(label, sp.text):
             continue  # "Israel said" is the country, though a Steve Israel is named
@@ -528,16 +543,17 @@ def _repair(name: str, lex=ENGLISH) -> str:
     return out if len(out) > 1 else name
 
 
-def _agrees_in_sex(ent: Entity, sex: Optional[str]) -> bool:
+def _agrees_in_sex(ent: Entity, sex: Optional[str], surname: bool = False) -> bool:
     """Whether ``ent`` can be the "he"/"she" of sex ``sex``: by its honorifics and first name; a
-    surname alone with neither ("Obama" for a "she") cannot be checked, so it does not agree."""
+    surname alone with neither ("Obama" for a "she") cannot be checked, so it does not agree
+    (unless ``surname``: then it may)."""
     if sex is None:
         return True
     said = {honorific_gender(h) for h in ent.honorifics} - {None}
     if said:
         return said == {sex}
     if not ent.forms:
-        return False
+        return surname
     return first_name_gender(ent.name) in (None, sex)
 
 
