@@ -306,7 +306,32 @@ ROLE_FAMILIES = {
     "councillor": {"councilor", "councilman", "councilwoman"}, "councilor": {"councillor", "councilman",
                                                                            "councilwoman"},
     "chair": {"chairman", "chairwoman", "chairperson"}, "chief": {"ceo"},
+    "proprietor": {"owner"}, "owner": {"proprietor"}, "spokesperson": {"spokesman", "spokeswoman"},
+    "spokeswoman": {"spokesperson"}, "spokesman": {"spokesperson"}, "officer": {"constable", "const"},
+    "cop": {"officer", "constable", "sergeant", "detective"}, "boss": {"owner", "manager", "ceo", "chief"},
 }
+# Verbs whose subject holds a role a later description may use: "Joe Martelli owns the Bluebird
+# Cafe … the affable proprietor said", "Ann Lee runs a bakery … the owner said". Not a title (it
+# is never printed as one), only what a description can match.
+VERB_ROLES = {
+    "own": ("owner", "proprietor"), "co-own": ("owner", "proprietor"), "run": ("owner", "operator", "manager"),
+    "found": ("founder",), "co-found": ("founder",), "manage": ("manager",), "coach": ("coach",),
+    "chair": ("chair",), "direct": ("director",), "head": ("head", "chief", "director"), "lead": ("leader",),
+    "teach": ("teacher",), "represent": ("representative",), "operate": ("operator", "owner"),
+    "supervise": ("supervisor",), "organize": ("organizer",), "organise": ("organizer",),
+}
+# Descriptions by age and the ages they fit ("Luc, now 17, … the teenager said"); "the 34-year-old"
+# fits the one person given that age in apposition ("Jane Roe, 34,").
+AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "toddler": (1, 3), "octogenarian": (80, 89),
+             "nonagenarian": (90, 99), "centenarian": (100, 120), "septuagenarian": (70, 79)}
+# Words before an age in apposition: "Luc, now 17,", "Ann Lee, aged 81,".
+AGE_LEADS = frozenset({"now", "aged", "age"})
+# Last words of a name that make it an organisation whatever the recogniser's label: "St. Michael's
+# Hospital" (tagged a place), "Paladin Security Inc." (tagged a person). Not "Bank" ("West Bank").
+ORG_NAME_ENDS = frozenset("""
+hospital university college police ministry department agency commission board council union association
+authority corporation corp inc ltd institute foundation society federation service services company
+""".split())
 # Organisation nouns that a definite description names by type: "the company said".
 ORG_TYPE_NOUNS = frozenset("""
 company firm corporation business retailer bank insurer airline automaker maker manufacturer utility

@@ -62,6 +62,8 @@ class NameMention:
     quoted: bool = False  # inside a quote: named in someone's words
     subject: bool = False
     title_start: int = -1  # where the title is written (before the name, or its apposition after)
+    age: Optional[int] = None  # "Jane Roe, 34," -> 34: what "the 34-year-old" finds her by
+    roles: tuple = ()  # role nouns from what the person does ("owns the cafe" -> owner): no title
 
 
 @dataclass(frozen=True)
@@ -147,16 +149,19 @@ class DocEntities:
         """
         into = self.names if names else self.gap_names
         seen = {(m.start, m.end) for m in into[-200:]}
+        covered = -1  # end of the last name read (a name extended over the next entity takes it in)
         for ent in doc.ents:
-            if ent.label_ not in ENTITY_LABELS:
+            label = ent.label_ if ent.label_ in ENTITY_LABELS else _titled_person(ent, quoted)
+            if label is None or ent.start_char + base < covered:
                 continue
-            m = name_mention(ent, base, quoted)
+            m = name_mention(ent, base, quoted, label)
             if m is not None and (m.start, m.end) not in seen:
                 into.append(m)
+                covered = m.end
                 short = defined_acronym(ent, base, quoted)
                 if short is not None and (short.start, short.end) not in seen:
                     into.append(short)
-        for m in missed_people(doc, base, quoted):
+        for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted):
             if (m.start, m.end) not in seen:
                 into.append(m)
         for q in quotes:
@@ -169,14 +174,23 @@ class DocEntities:
             self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
 
 
-def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
+def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None) -> Optional[NameMention]:
     """The :class:`NameMention` of recogniser span ``ent``; for a person, its title and honorific
     read off the words the recogniser took in ("Councilman Robert Hayes") or left before it ("said
     Mayor Ann Lee", "Secretary of State Antony Blinken"), or an apposition ("Ann Lee, the mayor,")."""
     lex = lexicon_for(ent.doc.lang_)
     doc = ent.doc
     toks = list(ent)
-    person = ent.label_ == "PERSON"
+    label = label or ent.label_
+    if label == "PERSON" and _org_apposition(ent, quoted) and not is_first_name(toks[0].text):
+        # "Metrolinx, the provincial transit agency," / "Paladin Security, a private security firm,"
+        # tagged a person: what the apposition calls it decides (a person would have a first name).
+        label = "ORG"
+    if label in ("PERSON", "GPE", "FAC") and len(toks) >= 2 and toks[-1].lower_.rstrip(".") in lex.ORG_NAME_ENDS:
+        # "St. Michael's Hospital" tagged a place, "Halifax Regional Police" a person: the last word
+        # says it is an organisation (which "the hospital said" can stand for).
+        label = "ORG"
+    person = label == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
     while person and k < len(toks) - 1 and (_role_word(toks[k].text) or toks[k].is_punct and k):
@@ -204,10 +218,20 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         toks = toks[:-1]
     if not toks:
         return None
-    if ent.label_ == "ORG" and toks[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].like_num:
+    if label == "ORG" and toks[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].like_num:
         # "Amalgamated Transit Union Local 508": a union local is known by its number.
         toks.append(doc[ent.end])
-    label = ent.label_
+    if label == "ORG" and toks[-1].lower_ in lex.ORG_NAME_INNER and toks[-1].i + 1 < len(doc):
+        # "The Department of Fisheries and Oceans": the recogniser can cut a name at its "and";
+        # the capitalised words after it are the rest of it.
+        j = toks[-1].i + 1
+        while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and not quoted[j]:
+            toks.append(doc[j])
+            j += 1
+        while toks and toks[-1].lower_ in lex.ORG_NAME_INNER:
+            toks = toks[:-1]
+        if not toks:
+            return None
     if label in ("ORG", "PERSON") and len(toks) == 1 and toks[0].is_upper and len(toks[0]) > 4 and \
             (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws) and ent.end < len(doc) and \
             doc[ent.end].text in (",", "--", "—", "–", "-"):
@@ -243,8 +267,123 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
             title, title_start = title_in_front(ent, quoted, base)
         if title and title.lower().rstrip(".") in lex.COURTESY:
             honorific, title = honorific or title.lower().rstrip("."), None
+    age = roles = None
+    if person:
+        age = age_after(doc, toks[-1].i + 1, quoted) or age_before(doc, toks[0].i, quoted)
+        roles = verb_roles(ent.root)
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
-                       any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start)
+                       any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start,
+                       age, roles or ())
+
+
+def _titled_person(ent, quoted: list[bool]) -> Optional[str]:
+    """ "Councilwoman Maria Lopez" tagged a work of art: a span of another label that is a role word
+    and a first name and surname is a person ("PERSON"), else None."""
+    toks = [t for t in ent if not t.is_punct]
+    k = 0
+    while k < len(toks) and _role_word(toks[k].text):
+        k += 1
+    name = toks[k:]
+    if k and 2 <= len(name) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in name) and \
+            is_first_name(name[0].text) and not any(quoted[t.i] for t in ent):
+        return "PERSON"
+    return None
+
+
+def _org_apposition(ent, quoted: list[bool]) -> bool:
+    """Whether a name is given an organisation's type in apposition: "Metrolinx, the provincial
+    transit agency,"."""
+    lex = lexicon_for(ent.doc.lang_)
+    doc = ent.doc
+    noun, _ = org_appositive(ent, quoted, 0)
+    if noun is None or not (noun in lex.ORG_TYPE_NOUNS or noun in lex.COMPANY_NOUNS):
+        return False
+    # Right after the name and its comma: in "Mujtaba Rahman of the Eurasia Group, a consulting
+    # firm" the firm is the group, though the parse may hang it on the person.
+    c = next(c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() == noun)
+    return ent.end < len(doc) and doc[ent.end].text == "," and c.left_edge.i == ent.end + 1
+
+
+def age_after(doc, k: int, quoted: list[bool]) -> Optional[int]:
+    """The age written in apposition right after a name ending before token ``k``: "Jane Roe, 34,",
+    "Luc, now 17,", "Ann Lee (81)", "Bob Stone, a 52-year-old welder"."""
+    lex = lexicon_for(doc.lang_)
+    n = len(doc)
+    if k + 2 < n and doc[k].text == "(" and doc[k + 2].text == ")":
+        return _age(doc[k + 1], quoted)
+    if k + 1 >= n or doc[k].text != ",":
+        return None
+    j = k + 1
+    if doc[j].lower_ in lex.AGE_LEADS:
+        j += 1
+    if j < n and doc[j].lower_ in lex.ARTICLES and j + 4 < n and doc[j + 2].text == "-" and \
+            doc[j + 3].lower_ == "year" and doc[j + 4].text == "-":
+        return _age(doc[j + 1], quoted)  # ", a 52-year-old welder"
+    if j < n and (j + 1 >= n or doc[j + 1].text in (",", ".", ")", ";") or doc[j + 1].lower_ == "and"):
+        return _age(doc[j], quoted)
+    return None
+
+
+def age_before(doc, i: int, quoted: list[bool]) -> Optional[int]:
+    """ "34-year-old Jane Roe said": the age written before the name (token ``i``)."""
+    if i >= 5 and doc[i - 1].lower_ == "old" and doc[i - 2].text == "-" and doc[i - 3].lower_ == "year" and \
+            doc[i - 4].text == "-":
+        return _age(doc[i - 5], quoted)
+    return None
+
+
+def _age(t, quoted: list[bool]) -> Optional[int]:
+    if quoted[t.i] or not t.text.isdigit() or len(t.text) > 3:
+        return None
+    age = int(t.text)
+    return age if 0 < age <= 120 else None
+
+
+def verb_roles(root) -> tuple:
+    """Role nouns the verb a person is the subject of gives her ("Joe Martelli owns the Bluebird
+    Cafe" -> owner, proprietor; "Ann Lee runs a bakery"): only with an object, so "Lee runs every
+    morning" gives none."""
+    lex = lexicon_for(root.doc.lang_)
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return ()
+    verb = root.head
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return ()
+    return lex.VERB_ROLES.get(verb.lemma_.lower(), ())
+
+
+def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
+    """Names the recogniser left untagged that the sentence itself says what they are: a proper
+    noun given an organisation's type in apposition ("Unifor, the union that represents the
+    workers," -> organisation, type union) or an age ("Luc, now 17," -> person, 17)."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        if t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or not t.is_title or not t.is_alpha or \
+                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or _role_word(t.text):
+            continue
+        lo = t.i
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title and not doc[lo - 1].ent_type_ and \
+                not quoted[lo - 1] and t.i - lo < 3:
+            lo -= 1
+        if lo > 0 and (doc[lo - 1].pos_ in ("PROPN", "ADJ") or doc[lo - 1].tag_ == "POS"):
+            continue  # inside a longer name or after a modifier
+        span = doc[lo:t.i + 1]
+        kind = noun = None
+        for c in t.children:
+            if c.dep_ == "appos" and c.i > t.i and c.pos_ == "NOUN" and not quoted[c.i] and \
+                    (c.lemma_.lower() in lex.ORG_TYPE_NOUNS or c.lemma_.lower() in lex.COMPANY_NOUNS):
+                kind, noun = "ORG", c.lemma_.lower()
+                title_start = c.idx + base
+        age = age_after(doc, t.i + 1, quoted)
+        if kind is None and age is not None and is_first_name(span[0].text):
+            kind, title_start = "PERSON", span.start_char + base - 1
+        if kind is None:
+            continue
+        out.append(NameMention(span.start_char + base, span.end_char + base, span.text, kind, noun, None, False,
+                               t.dep_ in ("nsubj", "nsubjpass"), title_start, age if kind == "PERSON" else None,
+                               verb_roles(t) if kind == "PERSON" else ()))
+    return out
 
 
 
@@ -428,6 +567,12 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
             len(desc_toks) > 1:
         desc_toks = desc_toks[1:]
     desc = clean_name(doc[desc_toks[0].i:span.end].text) if desc_toks else span.text
+    if span[-1].lower_ in ("year", "month") and span.end + 1 < len(doc) and doc[span.end].text == "-" and \
+            doc[span.end + 1].lower_ == "old":
+        # "the 34-year-old said": the parser can leave "-old" (and "the") out of the mention; the
+        # description is the age.
+        desc += "-old"
+        definite = definite or span.start > 0 and doc[span.start - 1].lower_ in lex.DEFINITE_DETERMINERS
     complement = named = None
     if (head.pos_ == "NOUN" or head.lower_ in lex.PARTITIVES) and head.lower_ not in lex.PRONOUNS:
         complement = _complement(head, span, quoted)

@@ -59,6 +59,8 @@ UNRESOLVED_DESCRIPTION_FACTOR = 0.9
 _TYPE_MODIFIER = re.compile(r"(?i)^(?:crown|[\w.]+-(?:based|owned|run|born|area|made))$")
 # How far back (characters) "the company" looks for the organisation it stands for.
 GENERIC_ORG_REACH = 1500
+# ... and an "it" stage 1 resolved to "the company" (a sentence or two).
+CHAINED_ORG_REACH = 300
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -101,6 +103,9 @@ class Entity:
     titles: list[tuple[int, str]] = field(default_factory=list)  # (offset of the title, title)
     honorifics: list[str] = field(default_factory=list)
     labels: Counter = field(default_factory=Counter)
+    quoted: set = field(default_factory=set)  # starts of the mentions inside quotes (someone's words)
+    ages: list[tuple[int, int]] = field(default_factory=list)  # (offset, age): "Jane Roe, 34,"
+    roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role): "owns the cafe" -> owner
 
     @property
     def first(self) -> int:
@@ -112,13 +117,19 @@ class Entity:
         for off, t in self.titles:
             if off < before:
                 out.update(_role_key(w) for w in re.findall(r"[A-Za-z][\w.-]*", t))
+        out.update(r for off, r in self.roles if off < before)
         return out
+
+    def age_before(self, before: int) -> Optional[int]:
+        """The age given with a mention before offset ``before``, if one was."""
+        return next((a for off, a in self.ages if off < before), None)
 
     def mentions_before(self, before: int) -> int:
         return sum(1 for s, _ in self.mentions if s < before)
 
-    def last_before(self, before: int) -> int:
-        return max((s for s, _ in self.mentions if s < before), default=-1)
+    def last_before(self, before: int, said: bool = True) -> int:
+        """Start of the last mention before ``before`` (without ``said``, not one inside quotes)."""
+        return max((s for s, _ in self.mentions if s < before and (said or s not in self.quoted)), default=-1)
 
 
 class EntityTable:
@@ -181,8 +192,14 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     # The surname must stand alone somewhere ("Tremblay said"), which institutions' last words
     # rarely do, and the first name must not be a place the article names ("Miami Herald").
     alone = Counter(m.text for m in names if " " not in m.text)
+    # A surname ending in "s" ("Ellis", "Williams") counts only where the recogniser itself calls it a
+    # person alone: "Sandra Ellis" tagged an organisation, then "Ellis says" a person. ("Tim
+    # Hortons" is rarely "Hortons" alone, and never a person.)
+    alone_person = {m.text for m in names if " " not in m.text and m.label == "PERSON"}
     places = {m.text.lower() for m in names if m.label in ("GPE", "NORP", "LOC")}
-    names = [replace(m, label="PERSON") if m.label == "ORG" and _looks_like_person(m.text) and
+    names = [replace(m, label="PERSON") if m.label == "ORG" and
+             (_looks_like_person(m.text) or m.text.endswith("s") and m.text.split(" ")[-1] in alone_person and
+              _looks_like_person(m.text[:-1])) and
              not m.text.lower().startswith("the ") and alone[m.text.split(" ")[-1]] and
              m.text.split(" ")[0].lower() not in places and
              m.text.split(" ")[-1].lower().rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS else m
@@ -198,8 +215,9 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         if m.label != "PERSON":
             continue
         words = _words(m.text)
-        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() in lex.LEADING_JUNK:
-            continue
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() in lex.LEADING_JUNK or \
+                words[0].lower() in lex.NOT_FIRST_NAMES and not is_first_name(words[0]):
+            continue  # not "Without Bloomberg" (in the mix) as a Bloomberg of its own
         key = (words[0].lower(), words[-1].lower())
         ent = table.by_full.get(key)
         if ent is None:
@@ -294,6 +312,8 @@ def _merge_acronyms(table: EntityTable) -> None:
 
 def _add(ent: Entity, m: NameMention) -> None:
     ent.mentions.append((m.start, m.end))
+    if m.quoted:
+        ent.quoted.add(m.start)
     ent.labels[m.label] += 1
     words = _words(m.text, initials=True)
     if len(words) >= 2:
@@ -302,6 +322,10 @@ def _add(ent: Entity, m: NameMention) -> None:
         ent.titles.append((m.title_start, m.title))
     if m.honorific:
         ent.honorifics.append(m.honorific)
+    if m.age is not None and not m.quoted:
+        ent.ages.append((m.start, m.age))
+    if m.roles and not m.quoted:
+        ent.roles.extend((m.start, r) for r in m.roles)
 
 
 def _decide(ent: Entity) -> None:
@@ -420,6 +444,8 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if ent is not None:
             return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
     name = sp.name
+    if info.desc.endswith("-old") and not name.endswith("-old"):
+        name = info.desc  # "34-year" read from "the 34-year-old": the age as written
     if info.desc.endswith(" " + name) and any(w[:1].isupper() for w in info.desc.split(" ")):
         # "the Democrat convention committee": the description, not its head noun alone.
         name = info.desc
@@ -441,16 +467,20 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
     # "Matthews, MSNBC's Alex Lee and Reuters' Ann Roe": the first of several named together.
     first = re.split(r",\s| and ", sp.text)[0] if " and " not in sp.name else sp.name
     label = table.labels.get(sp.start)
-    for cand in (first, sp.text, sp.name):
+    for cand in (first, sp.text, None, sp.name):
+        if cand is None:
+            # A surname two people share is the one named just before, whatever full name stage 1
+            # gave it ("Gord Downie's brother Mike Downie spoke. … Downie said" is Mike).
+            latest = _latest_namesake(sp, table)
+            if latest is not None:
+                return latest
+            continue
         ent = table.lookup(cand)
         if ent is not None and ent.kind == PERSON and sp.kind != PERSON and label is not None and \
                 label != "PERSON" and not _may_be_person(label, sp.text):
             continue  # "Israel said" is the country, though a Steve Israel is named
         if ent is not None:
             return ent
-    latest = _latest_namesake(sp, table)
-    if latest is not None:
-        return latest
     words = _words(sp.text)
     if len(words) >= 3 and " and " not in sp.text and "," not in sp.text:
         # Only at the start, where a headline's subject is: "CNN President On Trump" is CNN's
@@ -479,8 +509,11 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
     if sex is not None:
         # "Mr. Trump" is not the Ivana Trump named just before.
         full = [e for e in full if first_name_gender(e.name) in (None, sex)]
-    near = [(e.last_before(sp.start), e) for e in full
-            if e.last_before(sp.start) >= 0 and sp.start - e.last_before(sp.start) <= NAMESAKE_REACH]
+    # The writer's mentions, not a name inside someone's words ("‘Billie Jean King, you are the
+    # Queen,’" read as a Jean King).
+    near = [(e.last_before(sp.start, said=False), e) for e in full
+            if e.last_before(sp.start, said=False) >= 0 and
+            sp.start - e.last_before(sp.start, said=False) <= NAMESAKE_REACH]
     if not near:
         # None named close by: the one the article is about, when it names that one far more
         # ("Trump said" in a story of 30 Donald Trumps and one Melania Trump).
@@ -541,6 +574,26 @@ def _agrees_in_sex(ent: Entity, sex: Optional[str]) -> bool:
     return first_name_gender(ent.name) in (None, sex)
 
 
+_AGE = re.compile(r"\b(\d{1,3})-(year|month)-old\b")
+
+
+def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> Optional[Entity]:
+    """The person an age description stands for: "the 34-year-old" after "Jane Roe, 34,", "the
+    teenager" after "Luc, now 17,"; the one given that age latest, none when no age fits."""
+    m = _AGE.search(info.desc)
+    if m is not None:
+        low = high = int(m.group(1)) if m.group(2) == "year" else 0
+    elif info.head in lex.AGE_NOUNS:
+        low, high = lex.AGE_NOUNS[info.head]
+    else:
+        return None
+    cands = [e for e in table.entities if e.kind != ORGANIZATION and e.age_before(before) is not None and
+             low <= e.age_before(before) <= high]
+    if not cands:
+        return None
+    return max(cands, key=lambda e: e.last_before(before))
+
+
 def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False, lex=ENGLISH) -> Optional[Entity]:
     """The entity a definite description stands for, named before offset ``before``.
 
@@ -550,6 +603,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     committee" -> the House Ethics Committee), else the organisation named most up to there.
     """
     head = _role_key(info.head)
+    aged = _by_age(info, table, before)
+    if aged is not None or _AGE.search(info.desc):
+        return aged
     # The description's own capitalised words must be in the entity's title or name: "the
     # Florida senator" is not any senator, "the Clinton campaign" names itself.
     own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper() and not _TYPE_MODIFIER.search(w)]
@@ -560,6 +616,15 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # By its name ("the committee" -> the House Ethics Committee) or by the noun it was given
         # in apposition ("Shared Health Manitoba, the agency that … said. … the agency said").
         named = [e for e in orgs if head in e.name.lower().split(" ") or head in e.role_nouns(before)]
+        if not named:
+            # The noun before the head says the type: "the police service" after "Halifax Regional
+            # Police", "the security firm" after "Paladin Security".
+            lower = [w for w in info.desc.lower().split(" ")[:-1] if w.isalpha() and w not in lex.ARTICLES]
+            # Not one whose name says another type: "the budget office" is no Senate Budget Committee.
+            types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
+            named = [e for e in orgs if set(lower) & set(e.name.lower().replace("(", "").split(" ")) and
+                     not (types & set(e.name.lower().split(" "))) - {head} and
+                     before - e.last_before(before) <= GENERIC_ORG_REACH]
         if not named and head in lex.TYPE_NAME_WORDS:
             # A name that says the type another way: "the union" after "Air Line Pilots Association".
             named = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" ")) and
@@ -570,7 +635,15 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in lex.INSTITUTION_WORDS and
                 not lex.NOT_COMPANY_WORDS & {w.lower().rstrip(".") for w in e.name.split(" ")} and
                 before - e.last_before(before) <= GENERIC_ORG_REACH]
-        if head not in lex.GENERIC_ORG_NOUNS and head not in lex.COMPANY_NOUNS or not orgs or by_name_only:
+        if by_name_only:
+            # A pronoun through a description ("Atlantic Seafoods Ltd. closed the plant. The company
+            # says it had no choice. “…,” it said"): the company only when named just before.
+            # And one that says it is a company ("Ltd.", or given a company's type): a party
+            # ("GOP") named between is not what "a company called …, which … it" meant.
+            orgs = [e for e in orgs if before - e.last_before(before) <= CHAINED_ORG_REACH and
+                    ({w.lower().rstrip(".") for w in e.name.split(" ")} & lex.COMPANY_TAIL or
+                     e.role_nouns(before) & lex.COMPANY_NOUNS)]
+        if head not in lex.GENERIC_ORG_NOUNS and head not in lex.COMPANY_NOUNS or not orgs:
             return None
         # "the company", "the firm": the organisation named last, a little before (not a
         # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company; nor a
