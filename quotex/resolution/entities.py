@@ -247,6 +247,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Tenant organizer Keisha Morrow", "Cpl. Nadine Robichaud" tagged an organisation: a first
         # name after a role is a person.
         person, label = True, "PERSON"
+    elif label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_title for t in toks) and is_first_name(toks[0].text) \
+            and (appositive_title(ent, quoted, base)[0] or title_in_front(ent, quoted, base)[0]):
+        # "Nicola Sturgeon, Scotland's first minister," / "Her manager, Sandra Ellis," tagged an
+        # organisation: a first name given a person's role in apposition is a person.
+        person, label = True, "PERSON"
     start = toks[0].idx + base
     end = toks[-1].idx + len(toks[-1]) + base
     title = honorific = None
@@ -293,15 +298,31 @@ def _titled_person(ent, quoted: list[bool]) -> Optional[str]:
 def _org_apposition(ent, quoted: list[bool]) -> bool:
     """Whether a name is given an organisation's type in apposition: "Metrolinx, the provincial
     transit agency,"."""
-    lex = lexicon_for(ent.doc.lang_)
-    doc = ent.doc
-    noun, _ = org_appositive(ent, quoted, 0)
-    if noun is None or not (noun in lex.ORG_TYPE_NOUNS or noun in lex.COMPANY_NOUNS):
-        return False
-    # Right after the name and its comma: in "Mujtaba Rahman of the Eurasia Group, a consulting
-    # firm" the firm is the group, though the parse may hang it on the person.
-    c = next(c for c in ent.root.children if c.dep_ == "appos" and c.lemma_.lower() == noun)
-    return ent.end < len(doc) and doc[ent.end].text == "," and c.left_edge.i == ent.end + 1
+    return type_after(ent.doc, ent.end, quoted) is not None
+
+
+def type_after(doc, k: int, quoted: list[bool]) -> Optional[tuple[str, int]]:
+    """(type noun, its token) of an organisation's type in apposition right after a name that
+    ends before token ``k``: ", the provincial transit agency", ", a private security firm", ", the
+    union representing …" (read by word order: the parse often makes the noun a second subject).
+    Right after the name's comma only: in "Mujtaba Rahman of the Eurasia Group, a consulting firm"
+    the firm is the group."""
+    lex = lexicon_for(doc.lang_)
+    n = len(doc)
+    if k + 2 >= n or doc[k].text != "," or doc[k + 1].lower_ not in lex.ARTICLES or quoted[k + 1]:
+        return None
+    j = k + 2
+    while j < n and j - k <= 5 and not quoted[j]:
+        t = doc[j]
+        if t.pos_ == "NOUN" and (j + 1 >= n or doc[j + 1].pos_ not in ("NOUN", "PROPN")):
+            lemma = t.lemma_.lower()
+            if lemma in lex.ORG_TYPE_NOUNS or lemma in lex.COMPANY_NOUNS:
+                return lemma, j
+            return None
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and not (t.text == "-" or t.tag_ == "HYPH"):
+            return None
+        j += 1
+    return None
 
 
 def age_after(doc, k: int, quoted: list[bool]) -> Optional[int]:
@@ -344,9 +365,15 @@ def verb_roles(root) -> tuple:
     Cafe" -> owner, proprietor; "Ann Lee runs a bakery"): only with an object, so "Lee runs every
     morning" gives none."""
     lex = lexicon_for(root.doc.lang_)
-    if root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+    # "Ann Lee, who owns the bakery, …": the verb of a relative clause on the name.
+    rel = [c for c in root.children if c.dep_ == "relcl" and c.pos_ == "VERB" and
+           any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)]
+    if rel:
+        verb = rel[0]
+    elif root.dep_ != "nsubj" or root.head.pos_ != "VERB":
         return ()
-    verb = root.head
+    else:
+        verb = root.head
     if not any(c.dep_ == "dobj" for c in verb.children):
         return ()
     return lex.VERB_ROLES.get(verb.lemma_.lower(), ())
@@ -370,11 +397,10 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             continue  # inside a longer name or after a modifier
         span = doc[lo:t.i + 1]
         kind = noun = None
-        for c in t.children:
-            if c.dep_ == "appos" and c.i > t.i and c.pos_ == "NOUN" and not quoted[c.i] and \
-                    (c.lemma_.lower() in lex.ORG_TYPE_NOUNS or c.lemma_.lower() in lex.COMPANY_NOUNS):
-                kind, noun = "ORG", c.lemma_.lower()
-                title_start = c.idx + base
+        typed = type_after(doc, t.i + 1, quoted)
+        if typed is not None and not is_first_name(span[0].text):
+            kind, noun = "ORG", typed[0]
+            title_start = doc[typed[1]].idx + base
         age = age_after(doc, t.i + 1, quoted)
         if kind is None and age is not None and is_first_name(span[0].text):
             kind, title_start = "PERSON", span.start_char + base - 1
@@ -504,6 +530,9 @@ def org_appositive(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
     for c in ent.root.children:
         if c.dep_ == "appos" and c.i > ent.root.i and c.pos_ == "NOUN" and not c.ent_type_ and not quoted[c.i]:
             return c.lemma_.lower(), c.idx + base
+    typed = type_after(ent.doc, ent.end, quoted)
+    if typed is not None:
+        return typed[0], ent.doc[typed[1]].idx + base
     return None, -1
 
 

@@ -399,6 +399,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                 return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
         return sp.name, clean_title(sp.title), sp.kind, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
+    if named and info is not None and info.definite and not info.plural and \
+            (info.head in lex.ROLE_NOUNS or _role_key(info.head) in lex.ROLE_NOUNS) and \
+            sp.text.split(" ")[0].lower() == "the" and sum(w[:1].isupper() for w in info.desc.split(" ")[:-1]) < 2:
+        # "the MP", "the First Minister", "the Premier": a role the parser called a proper noun is
+        # still a description of someone named before (not "The New Hampshire Union Leader").
+        named = False
     if named and info is not None and info.definite and \
             any(w == info.head for w in re.findall(r"[\w'-]+", info.desc)):
         # "the Democrat convention committee" parsed with a proper-noun head: a head written in
@@ -633,7 +639,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             # "the committee" -> the House Ethics Committee named before.
             return max(named, key=lambda e: e.last_before(before))
         orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in lex.INSTITUTION_WORDS and
-                not lex.NOT_COMPANY_WORDS & {w.lower().rstrip(".") for w in e.name.split(" ")} and
+                not lex.NOT_COMPANY_WORDS & ({w.lower().rstrip(".") for w in e.name.split(" ")} | e.role_nouns(before)) and
                 before - e.last_before(before) <= GENERIC_ORG_REACH]
         if by_name_only:
             # A pronoun through a description ("Atlantic Seafoods Ltd. closed the plant. The company
