@@ -261,7 +261,12 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "the agency said" finds it by.
         title, title_start = org_appositive(ent, quoted, base)
     if person:
-        words = title_before(doc, ent.start, quoted) + [t.text for t in inner]
+        before = title_before(doc, ent.start, quoted)
+        if inner and not before:
+            # "Liberal MPP Omar Haddad" with "MPP Omar Haddad" the recogniser's span: the
+            # capitalised modifiers before the role it took in belong to the title.
+            before = _modifiers_before(doc, ent.start, quoted)
+        words = before + [t.text for t in inner]
         if words and words[-1].lower().rstrip(".") in lex.COURTESY:
             honorific = words[-1].lower().rstrip(".")
             words = words[:-1]
@@ -279,6 +284,19 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
                        any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start,
                        age, roles or ())
+
+
+def _modifiers_before(doc, i: int, quoted: list[bool]) -> list[str]:
+    """Up to three capitalised adjectives or proper nouns right before token ``i`` on its line
+    ("Liberal", "Toronto"), not a person's name nor a possessive ("CNN's")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and not quoted[j] and doc[j].pos_ in ("PROPN", "ADJ") and doc[j].is_title and \
+            doc[j].ent_type_ != "PERSON" and "\n" not in doc[j].whitespace_ and not doc[j].is_sent_start:
+        j -= 1
+    if j >= 0 and i - j <= 3 and doc[j].is_sent_start and not quoted[j] and doc[j].pos_ in ("PROPN", "ADJ") and \
+            doc[j].is_title and doc[j].ent_type_ != "PERSON":
+        j -= 1  # the sentence's first word: "Liberal MPP Omar Haddad called …"
+    return [t.text for t in doc[j + 1:i]]
 
 
 def _titled_person(ent, quoted: list[bool]) -> Optional[str]:
