@@ -199,6 +199,17 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Homeowner Tamara Quinn", "Organizer Keisha Morrow": a noun for a person the recogniser took
         # into the name at the start of a sentence is her title, not her first name.
         k = 1
+    if person and k == 0 and len(toks) >= 3 and ent.start > 0 and doc[ent.start - 1].lower_ == "of" and \
+            is_first_name(toks[1].text) and not is_first_name(toks[0].text):
+        # "White House Chief of Staff Denis McDonough": the span starts inside the title.
+        k = 1
+    if person and k == 0 and len(toks) >= 4:
+        # "Ontario Minister of Labour Monte McNaughton" as one span: the title runs up to a first
+        # name followed by a surname or two, if a role word is in it.
+        p = next((p for p in range(len(toks) - 3, len(toks) - 1) if p > 0 and is_first_name(toks[p].text) and
+                  all(t.text[:1].isupper() for t in toks[p:])), None)
+        if p is not None and any(is_role(t.text) for t in toks[:p]):
+            k = p
     inner = [t for t in toks[:k] if not t.is_punct]
     toks = toks[k:]
     if person and not inner:
@@ -206,7 +217,13 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # start of a sentence; a capitalised proper noun with no label of its own right before
         # the name is part of it.
         j = ent.start - 1
-        while j >= 0 and ent.start - j <= 2 and _first_name_like(doc[j], quoted):
+        if j >= 1 and doc[j - 1].lower_ == "of":
+            j = -1  # a title's portfolio: "Minister of Finance Bill Morneau" is no "Finance Bill"
+        # A span that starts with a first name takes only another one ("Billie Jean King"), not
+        # "Celebrities Julianne Moore".
+        named = is_first_name(toks[0].text) and len(toks) >= 2
+        while j >= 0 and ent.start - j <= 2 and _first_name_like(doc[j], quoted) and \
+                (not named or is_first_name(doc[j].text)):
             toks.insert(0, doc[j])
             j -= 1
         j = toks[0].i - 1
@@ -303,13 +320,14 @@ def _titled_person(ent, quoted: list[bool]) -> Optional[str]:
     """ "Councilwoman Maria Lopez" tagged a work of art: a span of another label that is a role word
     and a first name and surname is a person ("PERSON"), else None."""
     toks = [t for t in ent if not t.is_punct]
-    k = 0
-    while k < len(toks) and _role_word(toks[k].text):
-        k += 1
-    name = toks[k:]
-    if k and 2 <= len(name) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in name) and \
-            is_first_name(name[0].text) and not any(quoted[t.i] for t in ent):
-        return "PERSON"
+    if any(quoted[t.i] for t in ent):
+        return None
+    for k in range(1, len(toks) - 1):
+        name = toks[k:]
+        # "Councilwoman Maria Lopez", "Ontario Minister of Labour Monte McNaughton"
+        if 2 <= len(name) <= 3 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in name) and \
+                is_first_name(name[0].text) and any(is_role(t.text) for t in toks[:k]):
+            return "PERSON"
     return None
 
 
@@ -443,7 +461,7 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         t = doc[i]
         if t.pos_ != "PROPN" or t.ent_type_ or quoted[i] or not t.is_title or not t.is_alpha or \
                 not is_first_name(t.text) or t.lower_ in lex.SURNAME_STARTS or \
-                i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+                i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of"):
             i += 1
             continue
         j = i + 1

@@ -75,9 +75,21 @@ def _words(name: str, initials: bool = False, lex=ENGLISH) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[0].lower() in lex.LEADING_JUNK:
         words = words[1:]
+    if len(words) >= 3 and is_first_name(words[1]) and not is_first_name(words[0]) and _stray(words[0]):
+        # A word the recogniser took in before a first name: "Celebrities Julianne Moore",
+        # "Breitbart's Joel Pollak", "Certainly Donald Trump" (not "Mahamat Saleh Oumar").
+        words = words[1:]
     if len(words) > 2 and not initials:
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
     return words
+
+
+def _stray(word: str, lex=ENGLISH) -> bool:
+    """A capitalised word that is no part of a name: a plural or possessive ("Senators",
+    "Breitbart's"), a role or title word, an adverb or a participle ("Certainly", "Telling")."""
+    w = word.lower()
+    return not _INITIAL.match(word) and (w.endswith(("s", "'s", "’s", "ly", "ing")) or is_role(word) or
+                                         w in lex.TITLE_WORDS)
 
 
 def _role_key(word: str, lex=ENGLISH) -> str:
@@ -487,6 +499,12 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
             continue  # "Israel said" is the country, though a Steve Israel is named
         if ent is not None:
             return ent
+    ends = [e for e in table.entities if e.kind == PERSON and any(
+        sp.text.endswith(" " + f) and any(is_role(w) for w in sp.text[:-len(f)].split()) for f in e.forms)]
+    if len(ends) == 1 and " and " not in sp.text and "," not in sp.text:
+        # A mention that ends in a full name after a title no list holds ("Ontario Minister of
+        # Labour Monte McNaughton"): that person.
+        return ends[0]
     words = _words(sp.text)
     if len(words) >= 3 and " and " not in sp.text and "," not in sp.text:
         # Only at the start, where a headline's subject is: "CNN President On Trump" is CNN's
