@@ -480,6 +480,10 @@ CHAINED_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 PRONOUN_SEX = {"he": "m", "she": "f"}
 # First-person speakers in narration, and the name they get: the article's writer.
 FIRST_PERSON = frozenset({"i", "me"})
+# Endings of a capitalised word the recogniser takes into a name that no first name has: plurals
+# and possessives ("Senators Mitch McConnell", "Breitbart's Joel Pollak"), adverbs and participles
+# ("Certainly Donald Trump", "Telling Jeb Bush").
+STRAY_NAME_ENDINGS = ("s", "'s", "’s", "ly", "ing")
 # Words a company's short form leaves off: "WestJet Airlines Ltd. … WestJet said".
 COMPANY_TAIL = frozenset("""
 inc ltd corp co llc plc limited corporation company group holdings airlines airline airways bank

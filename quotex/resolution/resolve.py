@@ -88,7 +88,7 @@ def _stray(word: str, lex=ENGLISH) -> bool:
     """A capitalised word that is no part of a name: a plural or possessive ("Senators",
     "Breitbart's"), a role or title word, an adverb or a participle ("Certainly", "Telling")."""
     w = word.lower()
-    return not _INITIAL.match(word) and (w.endswith(("s", "'s", "’s", "ly", "ing")) or is_role(word) or
+    return not _INITIAL.match(word) and (w.endswith(lex.STRAY_NAME_ENDINGS) or is_role(word) or
                                          w in lex.TITLE_WORDS)
 
 
