@@ -237,6 +237,12 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             table.by_full[key] = ent
             table.entities.append(ent)
             table.by_last.setdefault(key[1], []).append(ent)
+    for key, found in list(table.by_last.items()):
+        # "Wilson-Raybould said" read as "Raybould" (a tokenizer cut at the hyphen): the last part of
+        # a hyphenated surname finds its person, when nobody else has it as a surname.
+        last = key.rsplit("-", 1)[-1]
+        if last != key and len(found) == 1 and last not in table.by_last and len(last) > 2:
+            table.by_last[last] = list(found)
     for m in names:
         table.labels[m.start] = m.label
         ent = table.person(m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
