@@ -658,3 +658,43 @@ def test_description_articles(nlp, article):
         assert sp is not None, f"{article}: no quote starting {start!r}"
         assert text[sp.start:sp.end] == sp.text
         assert (sp.name, sp.kind) == (name, kind), f"{article}: {start!r}"
+
+
+@pytest.mark.parametrize("text,quote,name,title", [
+    # Titles with "of": the portfolio is the title's, never the name's.
+    ('"That is false," Minister of Finance Bill Morneau said.', "That is false,", "Bill Morneau",
+     "Minister of Finance"),
+    ('"We are hiring," Ontario Minister of Labour Monte McNaughton said.', "We are hiring,", "Monte McNaughton",
+     "Ontario Minister of Labour"),
+    ('Minister of Health Patty Hajdu announced the funding on Monday. "This will save lives," the minister said.',
+     "This will save lives,", "Patty Hajdu", "Minister of Health"),
+    # Capitalised modifiers of a role the recogniser took in.
+    ('"Riders deserve an apology," said Liberal MPP Omar Haddad.', "Riders deserve an apology,", "Omar Haddad",
+     "Liberal MPP"),
+    # Negative: an outlet's possessive is no title.
+    ('"The numbers are bad," the Toronto Star\'s Ann Lee wrote.', "The numbers are bad,", "Ann Lee", None),
+])
+def test_titles_with_portfolios(nlp, text, quote, name, title):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.title) == (name, title)
+
+
+def test_stray_words_before_a_first_name_are_not_the_name():
+    # Plain data: the recogniser's span took in a plural or an adverb before the first name.
+    names = [NameMention(0, 25, "Senators Mitch McConnell", "PERSON"), NameMention(40, 62, "Certainly Donald Trump",
+                                                                                  "PERSON"),
+             NameMention(80, 99, "Mahamat Saleh Oumar", "PERSON")]
+    table = build(DocEntities(names=names))
+    assert table.lookup("McConnell").name == "Mitch McConnell"
+    assert table.lookup("Trump").name == "Donald Trump"
+    # Negative: a first name no list holds stays in the name.
+    assert table.lookup("Oumar").name == "Mahamat Saleh Oumar"
+
+
+def test_hyphenated_surname_by_its_last_part():
+    names = [NameMention(0, 20, "Jody Wilson-Raybould", "PERSON"), NameMention(30, 48, "Marie Tremblay-Côté", "PERSON"),
+             NameMention(60, 69, "Jean Côté", "PERSON")]
+    table = build(DocEntities(names=names))
+    assert table.lookup("Raybould").name == "Jody Wilson-Raybould"
+    # Negative: "Côté" is also Jean's surname: the hyphenated name does not take it.
+    assert table.lookup("Côté").name == "Jean Côté"
