@@ -698,3 +698,17 @@ def test_hyphenated_surname_by_its_last_part():
     assert table.lookup("Raybould").name == "Jody Wilson-Raybould"
     # Negative: "Côté" is also Jean's surname: the hyphenated name does not take it.
     assert table.lookup("Côté").name == "Jean Côté"
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # A role noun of one sex finds a person of that sex, not a man given the neutral title.
+    ('Ministry spokesperson David Jensen confirmed the figures. Ann Lee, a spokeswoman for the hospital, spoke '
+     'later. Jensen added more. "We are monitoring," the spokeswoman said.', "We are monitoring,", "Ann Lee"),
+    ('Ministry spokesperson David Jensen confirmed the figures. "We are monitoring," the spokesman said.',
+     "We are monitoring,", "David Jensen"),
+    # Negative: the only spokesperson is a man; "the spokeswoman" stays a description.
+    ('Ministry spokesperson David Jensen confirmed the figures. "We are monitoring," the spokeswoman said.',
+     "We are monitoring,", "spokeswoman"),
+])
+def test_gendered_role_descriptions(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name

@@ -687,6 +687,18 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
              (family & e.role_nouns(before) or family & {r for h in e.honorifics for r in lex.HONORIFIC_ROLES.get(h, ())})]
     if own:
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
+    sex = lex.ROLE_GENDER.get(info.head)
+    if sex is not None and info.head not in lex.WEAK_ROLES:
+        # "the spokeswoman" is not the man given the title "spokesperson" ("Mr. Jensen").
+        cands = [e for e in cands if _sex_of(e) in (None, sex)]
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _sex_of(ent: Entity) -> Optional[str]:
+    """The sex an entity's honorifics or first name say, None when they say nothing or disagree."""
+    said = {honorific_gender(h) for h in ent.honorifics} - {None}
+    if len(said) == 1:
+        return said.pop()
+    return first_name_gender(ent.name) if ent.forms and not said else None
