@@ -24,8 +24,14 @@ counting quotes count people:
   "B.C. Hydro" and "BC Hydro";
 * a type noun ("the utility", "the union", "the agency", "the Toronto-based airline") finds the
   organisation whose name or apposition says that type, never a union for "the firm";
-* a surname two people share is the one named just before ("Elaine Dufresne … Dufresne said"),
-  of the honorific's sex;
+* a surname two people share is the one named just before ("Elaine Dufresne … Dufresne said";
+  "Gord Downie's brother Mike Downie … Downie said" is Mike), of the honorific's sex, whatever
+  full name stage 1 gave it;
+* a description by age ("the 34-year-old", "the teenager") is the person given that age in
+  apposition ("Jane Roe, 34,", "Luc, now 17,", "Margaret Ellis (84)"); a role noun also matches
+  the role a person's own verb gives ("Joe Martelli owns the cafe … the affable proprietor said")
+  and a person of its sex ("the spokeswoman" is no Mr. Jensen); a type noun matches by the noun
+  before it too ("the police service" -> Halifax Regional Police);
 * "I" in narration is the writer ("author"), never a pronoun; a pronoun stage 1 resolved to a
   description ("it" -> "council") goes on to the entity that description names.
 
