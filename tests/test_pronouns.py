@@ -50,6 +50,14 @@ SEX_CASES = [
      "Tomas Lind"),
     ('Tomas Lind thanked Maria Okafor for the report. "This helps the town," she said.', "This helps the town,",
      "Maria Okafor"),
+    # A kinship or role noun whose appositive is the name ("Their son, Luc,"): the noun says the sex,
+    # so "she" skips the boy named last (features about a family).
+    ('Dana Roy lost her job at the plant last spring. Their son, Luc, was in Grade 9.\n'
+     '"We had nothing left," she says.', "We had nothing left,", "Dana Roy"),
+    ('Margaret Hughes has waited a year for surgery. Her daughter, Robin, said the family was worried. '
+     '"We simply cannot afford it," she said.', "We simply cannot afford it,", "Robin"),
+    ('Chris Fraser sat at the kitchen table. Her husband, Jean, had been out of work for a year.\n'
+     '"I sold my truck to pay the rent," he says.', "I sold my truck to pay the rent,", "Jean"),
     # The article's own pronouns: "Robin Cole … her budget" says Cole is a woman.
     ('Robin Cole presented her budget on Tuesday. Jordan Reid, the treasurer, sat beside Cole. '
      '"The numbers add up," she said.', "The numbers add up,", "Robin Cole"),

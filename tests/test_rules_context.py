@@ -116,6 +116,26 @@ def test_quote_paragraph_after_a_person_subject(nlp, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    # a cue inside a subordinate clause of the paragraph's last sentence introduces nobody: the
+    # main clause's person subject speaks next
+    ('Jan Kowalski runs a bakery on the main street. She has seen fewer customers since the new lanes '
+     'opened.\n"Saturdays used to be packed, and now they are quiet."', "Jan Kowalski"),
+    ('Constable Tom Hale has patrolled the ward for a decade. He grew worried because the shelter '
+     'announced its closing.\n"Saturdays used to be packed, and now they are quiet."', "Tom Hale"),
+    # a common noun subject with a person named in apposition
+    ('Her neighbour, Ahmed Hassan, sees it the other way.\n"Saturdays used to be packed, and now they are quiet."',
+     "Ahmed Hassan"),
+    ("The shop's owner, Margaret Ellis, remembers the old days.\n"
+     '"Saturdays used to be packed, and now they are quiet."', "Margaret Ellis"),
+    # negative: the subject is a thing, and its appositive is no person
+    ('The bakery, a local landmark, lost half its trade since the lanes opened.\n'
+     '"Saturdays used to be packed, and now they are quiet."', None),
+])
+def test_quote_paragraph_after_a_person_subject_not_a_subordinate_cue(nlp, text, name):
+    assert speaker_name(nlp, text, "Saturdays used to be packed, and now they are quiet.") == name
+
+
+@pytest.mark.parametrize("text, name", [
     # a cue in a clause of time in the sentence before sets the scene; the main cue speaks
     ('After the mayor spoke, Senator Ann Lee stated that the report was weak. "We need the full file, and we '
      'need it now."', "Ann Lee"),

@@ -5,7 +5,7 @@ import bisect
 import re
 from typing import Optional
 
-from ..resolution.antecedents import AntecedentIndex
+from ..resolution.antecedents import AntecedentIndex, looks_like_person
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
 from ..resolution.names import clean_name, drop_titles
@@ -60,6 +60,11 @@ class MentionRules:
     def _register_names(self) -> None:
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and not _rank_only(ent):
+                self.state.names.add(ent.text)
+            elif ent.label_ == "ORG" and looks_like_person(clean_name(ent.text)):
+                # A person the recognizer labelled an organisation ("Carly Fiorina" as ORG) is still
+                # the full name her bare surname stands for: else "Fiorina" would go to "Frank
+                # Fiorina", her husband, named later with the right label.
                 self.state.names.add(ent.text)
         # Entities are not looked for inside quotes (quotex.nlp.ner), but a quoted passage may be the
         # only place a full name appears ("… reporters questioned Press Secretary Josh Earnest

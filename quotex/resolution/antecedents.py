@@ -108,7 +108,7 @@ class AntecedentIndex:
             elif ent.label_ in self.lex.ORG_ENTS:
                 key = re.sub(r"^[Tt]he\s+", "", clean_name(ent.text))
                 canon = self.local_names.get(key) or self.canonical(key)
-                if ent.label_ == "ORG" and _looks_like_person(key):
+                if ent.label_ == "ORG" and looks_like_person(key):
                     # "Carly Fiorina" labelled an organisation: a first name of one sex and a
                     # surname that is no institution word ("Tim Hortons" stays: the "s" of a
                     # brand); later "Fiorina" alone is her too.
@@ -259,8 +259,11 @@ class AntecedentIndex:
             if not t.is_punct and t.text.lower().rstrip(".") not in self.lex.TITLE_SKIP:
                 break
         root = ent.root
+        # Both ways round: "Ann Lee, the mayor" (the noun is the name's appositive) and "Their son,
+        # Luc, ..." (the name is the noun's). spaCy makes a new Token object on every access, so
+        # the head is compared by index, never by identity.
         for c in list(root.children) + ([root.head] if root.dep_ == "appos" else []):
-            if c.dep_ == "appos" or c is root.head:
+            if c.dep_ == "appos" or c.i == root.head.i:
                 noun = c if c.pos_ == "NOUN" else None
                 if noun is None:
                     continue
@@ -382,7 +385,7 @@ class AntecedentIndex:
 
 
 
-def _looks_like_person(name: str, lex=ENGLISH) -> bool:
+def looks_like_person(name: str, lex=ENGLISH) -> bool:
     """"Carly Fiorina" yes; "Tim Hortons", "Morgan Stanley", "Wells Fargo Bank" no."""
     words = name.split(" ")
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and \

@@ -48,7 +48,7 @@ from typing import Iterable, Optional
 
 from ..lexicon import ENGLISH
 from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role
-from .antecedents import _looks_like_person
+from .antecedents import looks_like_person
 from .gender import first_name_gender, honorific_gender
 from ..attribution.indirect import confidence as indirect_confidence
 from ..attribution.methods import Method
@@ -216,8 +216,8 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     alone_person = {m.text for m in names if " " not in m.text and m.label == "PERSON"}
     places = {m.text.lower() for m in names if m.label in ("GPE", "NORP", "LOC")}
     names = [replace(m, label="PERSON") if m.label == "ORG" and
-             (_looks_like_person(m.text) or m.text.endswith("s") and m.text.split(" ")[-1] in alone_person and
-              _looks_like_person(m.text[:-1])) and
+             (looks_like_person(m.text) or m.text.endswith("s") and m.text.split(" ")[-1] in alone_person and
+              looks_like_person(m.text[:-1])) and
              not m.text.lower().startswith("the ") and alone[m.text.split(" ")[-1]] and
              m.text.split(" ")[0].lower() not in places and
              m.text.split(" ")[-1].lower().rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS else m

@@ -588,6 +588,12 @@ class ContextRules:
         return tok.lower_ in lex.REPORTER_SUBJECTS or tok.ent_type_ in ("ORG", "WORK_OF_ART") or \
             tok.pos_ == "PROPN" and not tok.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
+    def _named_in_apposition(self, tok) -> bool:
+        """A common noun subject with a person named in apposition: "Her neighbour, Ahmed Hassan,
+        sees it the other way." (the sentence is about Ahmed Hassan)."""
+        return tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and not self.quoted[c.i]
+                                          for c in tok.children)
+
     def _known_surname(self, tok) -> bool:
         """A bare surname of a person the article has named in full, untagged or tagged alone as
         something else: "Tom Hale runs the food bank. … Hale isn't surprised. “We saw this
@@ -617,6 +623,10 @@ class ContextRules:
             # it was someone else's about two times in three.
             if t.i < last_start:
                 break
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+                # A cue in a subordinate clause sets the scene; it introduces nobody: "She has seen
+                # fewer customers since the lanes opened." -> she, not the lanes, speaks next.
+                continue
             if (self.lex.is_cue_token(t) or self.lex.according(t)) and not any(self.lex.is_cue_token(a) for a in t.ancestors):
                 # (Not a cue inside another's clause: in "Lee said critics had predicted a
                 # pullout." Lee, not the critics, introduces what follows.)
@@ -644,7 +654,8 @@ class ContextRules:
         subj = [c for c in root.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
         if root.pos_ in ("VERB", "AUX") and subj and (subj[0].ent_type_ == "PERSON" or
                                                       subj[0].lower_ in ("he", "she") or
-                                                      self._known_surname(subj[0])):
+                                                      self._known_surname(subj[0]) or
+                                                      self._named_in_apposition(subj[0])):
             self.state.subject_intro, self.state.subject_intro_para = subj[0], self.ords[pi - 1]
         elif root.pos_ in ("VERB", "AUX") and (self._reporter_subject(subj[0]) if subj else (
                 root.tag_ == "VB" and root.i == toks[-1].sent.start)):
