@@ -712,3 +712,38 @@ def test_hyphenated_surname_by_its_last_part():
 ])
 def test_gendered_role_descriptions(nlp, text, quote, name):
     assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name,kind", [
+    # A bare surname that speaks is the person named in full before it, whatever its label.
+    ('Diane Deans, chair of the Ottawa Police Services Board, spoke first. "Residents deserve to feel safe," '
+     'said Deans.', "Residents deserve to feel safe,", "Diane Deans", "person"),
+    ('Rep. Steve Israel, a New York Democrat, said the vote was close. "We will get there," Israel said.',
+     "We will get there,", "Steve Israel", "person"),
+    # A first name alone is the one full name of the document that has it (features, family members).
+    ('Sandra Ellis has run the food bank since 2015. "We never say no," Sandra said.', "We never say no,",
+     "Sandra Ellis", "person"),
+    # An organisation-tagged name given a person's role in apposition, no listed first name needed.
+    ('"This is an economic emergency," said Bridgitte Anderson, the board\'s president.',
+     "This is an economic emergency,", "Bridgitte Anderson", "person"),
+])
+def test_bare_names_and_kinds(nlp, text, quote, name, kind):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.kind) == (name, kind)
+
+
+def test_first_name_of_two_full_names_stays_as_written():
+    # Negative: two full names share the first name, so "Ann" alone is neither.
+    names = [NameMention(0, 7, "Ann Lee", "PERSON"), NameMention(20, 29, "Ann Stone", "PERSON"),
+             NameMention(40, 43, "Ann", "PERSON")]
+    table = build(DocEntities(names=names))
+    assert table.lookup("Ann") is None or table.lookup("Ann").name == "Ann"
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # A type noun in apposition to a British think tank; a title before a name in apposition.
+    ('The King\'s Fund, a health think tank, said the figures were bad. "There is no quick fix," the think tank '
+     'said.', "There is no quick fix,", "King's Fund"),
+])
+def test_think_tank(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name

@@ -339,7 +339,7 @@ group organization organisation agency department ministry union association par
 committee council board commission network newspaper paper magazine station outlet website site
 institute foundation charity center centre university college school hospital court government
 administration office team club league chain brand operator provider producer developer publisher
-authority service tribunal
+authority service tribunal tank think-tank
 """.split())
 # Organisation nouns general enough to stand for any organisation named before ("the company
 # said" after "Hydro One"); the others ("the school", "the newspaper") only for one whose name

@@ -264,7 +264,9 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Tenant organizer Keisha Morrow", "Cpl. Nadine Robichaud" tagged an organisation: a first
         # name after a role is a person.
         person, label = True, "PERSON"
-    elif label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_title for t in toks) and is_first_name(toks[0].text) \
+    elif label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_title for t in toks) and \
+            (is_first_name(toks[0].text) or toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS
+             and not toks[-1].text.endswith("s")) \
             and (appositive_title(ent, quoted, base)[0] or title_in_front(ent, quoted, base)[0]):
         # "Nicola Sturgeon, Scotland's first minister," / "Her manager, Sandra Ellis," tagged an
         # organisation: a first name given a person's role in apposition is a person.
@@ -578,7 +580,8 @@ def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
     lex = lexicon_for(ent.doc.lang_)
     root = ent.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN" or head.tag_ != "NN" or \
+    if root.dep_ != "appos" or head.i >= ent.start or head.pos_ not in ("NOUN", "PROPN") or \
+            head.tag_ not in ("NN", "NNP") or \
             quoted[head.i] or head.lemma_.lower() not in lex.ROLE_NOUNS or ent.start - head.i > 3:
         return None, -1  # not "The Democratic candidates, Ann Lee and Bob Stone," (one of several)
     words = [t for t in ent.doc[head.left_edge.i:head.i + 1] if not quoted[t.i]]

@@ -157,6 +157,7 @@ class EntityTable:
         self.entities: list[Entity] = []
         self.by_full: dict[tuple[str, str], Entity] = {}  # (first, last) lower case -> person
         self.by_last: dict[str, list[Entity]] = {}  # surname -> persons with a full name
+        self.by_first: dict[str, list[Entity]] = {}  # first name -> persons with a full name
         self.by_org: dict[str, Entity] = {}  # normalised organisation name -> organisation
         self.labels: dict[int, str] = {}  # the recogniser's label of the name starting at an offset
 
@@ -170,6 +171,10 @@ class EntityTable:
         if len(words) >= 2 and words[0].lower() not in lex.SURNAME_PARTICLES:
             return self.by_full.get((words[0].lower(), words[-1].lower()))
         found = self.by_last.get(words[-1].lower(), [])
+        if not found and words[-1] == name.strip() and words[-1][1:].islower():
+            # A first name alone ("Sandra said" after "Sandra Ellis has run the food bank"; features
+            # call family members by first name): the one full name that has it, if only one does.
+            found = [e for e in self.by_first.get(words[-1].lower(), []) if e.forms]
         return found[0] if len(found) == 1 else None
 
     def ambiguous(self, name: str) -> bool:
@@ -216,9 +221,10 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     alone_person = {m.text for m in names if " " not in m.text and m.label == "PERSON"}
     places = {m.text.lower() for m in names if m.label in ("GPE", "NORP", "LOC")}
     names = [replace(m, label="PERSON") if m.label == "ORG" and
-             (looks_like_person(m.text) or m.text.endswith("s") and m.text.split(" ")[-1] in alone_person and
-              looks_like_person(m.text[:-1])) and
-             not m.text.lower().startswith("the ") and alone[m.text.split(" ")[-1]] and
+             (looks_like_person(m.text) or m.text.endswith("s") and looks_like_person(m.text[:-1]) and
+              (m.text.split(" ")[-1] in alone_person or m.text.split(" ")[0] in alone_person)) and
+             not m.text.lower().startswith("the ") and
+             (alone[m.text.split(" ")[-1]] or m.text.split(" ")[0] in alone_person) and
              m.text.split(" ")[0].lower() not in places and
              m.text.split(" ")[-1].lower().rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS else m
              for m in names]
@@ -243,6 +249,7 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             table.by_full[key] = ent
             table.entities.append(ent)
             table.by_last.setdefault(key[1], []).append(ent)
+            table.by_first.setdefault(key[0], []).append(ent)
     for key, found in list(table.by_last.items()):
         # "Wilson-Raybould said" read as "Raybould" (a tokenizer cut at the hyphen): the last part of
         # a hyphenated surname finds its person, when nobody else has it as a surname.
@@ -507,8 +514,12 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
             continue
         ent = table.lookup(cand)
         if ent is not None and ent.kind == PERSON and sp.kind != PERSON and label is not None and \
-                label != "PERSON" and not _may_be_person(label, sp.text):
-            continue  # "Israel said" is the country, though a Steve Israel is named
+                label != "PERSON" and not _may_be_person(label, sp.text) and \
+                not (ent.forms and 0 <= ent.first < sp.start):
+            # "Israel said" is the country, though a Steve Israel is named later; after "Rep. Steve
+            # Israel, a New York Democrat, said …", or "Diane Deans, chair of the board," a bare
+            # "Israel"/"Deans" that speaks is the person, whatever the recogniser's label.
+            continue
         if ent is not None:
             return ent
     ends = [e for e in table.entities if e.kind == PERSON and any(
