@@ -747,3 +747,29 @@ def test_first_name_of_two_full_names_stays_as_written():
 ])
 def test_think_tank(nlp, text, quote, name):
     assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name,title", [
+    # A kin noun with its owner is what "his daughter" (and a "she" stage 1 found to be her) finds.
+    ('Tunde Oyelowo has run the shop for 30 years. His daughter, Bisi, a pharmacist, helps on weekends. '
+     '"Dad thinks the lease will go away," his daughter says.', "Dad thinks the lease will go away,", "Bisi", None),
+    ('Sylvie Bouchard and her husband, Minh Nguyen, rebuilt the house. "We are not leaving," her husband says.',
+     "We are not leaving,", "Minh Nguyen", None),
+    # A phrase for one role: "Chief executive" is the CEO.
+    ('Chief executive Darnell Whitehorse closed four stores. "Some will take the offer," the CEO said.',
+     "Some will take the offer,", "Darnell Whitehorse", "Chief executive"),
+    # Negative: nobody is given as her father; "her father" stays as written.
+    ('Léa Nguyen, 16, missed her room. "The floor is gone," her father said.', "The floor is gone,", "her father",
+     None),
+])
+def test_kin_and_role_phrases(nlp, text, quote, name, title):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.title) == (name, title)
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    ('The Federation of Sovereign Indigenous Nations said it would watch the case. "Too many families are '
+     'waiting," the federation said.', "Too many families are waiting,", "Federation of Sovereign Indigenous Nations"),
+])
+def test_federation_is_a_type(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name

@@ -310,6 +310,15 @@ ROLE_FAMILIES = {
     "spokeswoman": {"spokesperson"}, "spokesman": {"spokesperson"}, "officer": {"constable", "const"},
     "cop": {"officer", "constable", "sergeant", "detective"}, "boss": {"owner", "manager", "ceo", "chief"},
 }
+# Kin nouns: a title only with their owner ("His daughter, Bisi, a pharmacist,"), and what "his
+# daughter said" finds her by.
+KIN_NOUNS = frozenset("""
+father mother son daughter husband wife brother sister grandmother grandfather grandson granddaughter
+uncle aunt nephew niece cousin partner fiancé fiancée stepfather stepmother stepson stepdaughter
+""".split())
+# Phrases in a title that stand for one role noun: "Chief executive Darnell Whitehorse … the CEO".
+TITLE_PHRASES = {"chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
+                 "prime minister": "pm", "member of parliament": "mp"}
 # Verbs whose subject holds a role a later description may use: "Joe Martelli owns the Bluebird
 # Cafe … the affable proprietor said", "Ann Lee runs a bakery … the owner said". Not a title (it
 # is never printed as one), only what a description can match.
@@ -339,7 +348,7 @@ group organization organisation agency department ministry union association par
 committee council board commission network newspaper paper magazine station outlet website site
 institute foundation charity center centre university college school hospital court government
 administration office team club league chain brand operator provider producer developer publisher
-authority service tribunal tank think-tank
+authority service tribunal tank think-tank federation coalition alliance society division district
 """.split())
 # Organisation nouns general enough to stand for any organisation named before ("the company
 # said" after "Hydro One"); the others ("the school", "the newspaper") only for one whose name

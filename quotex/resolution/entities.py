@@ -264,7 +264,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Tenant organizer Keisha Morrow", "Cpl. Nadine Robichaud" tagged an organisation: a first
         # name after a role is a person.
         person, label = True, "PERSON"
-    elif label == "ORG" and 2 <= len(toks) <= 3 and all(t.is_title for t in toks) and \
+    elif label == "ORG" and 1 <= len(toks) <= 3 and all(t.is_title for t in toks) and \
             (is_first_name(toks[0].text) or toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS
              and not toks[-1].text.endswith("s")) \
             and (appositive_title(ent, quoted, base)[0] or title_in_front(ent, quoted, base)[0]):
@@ -297,9 +297,14 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         if title and title.lower().rstrip(".") in lex.COURTESY:
             honorific, title = honorific or title.lower().rstrip("."), None
     age = roles = None
+    kin = ()
+    if title and title.split(" ")[-1].lower() in lex.KIN_NOUNS:
+        # "His daughter, Bisi,": a kin noun is no title to print, only what "his daughter said"
+        # (or a "she" stage 1 found to be her) finds her by.
+        kin, title = (title.split(" ")[-1].lower(),), None
     if person:
         age = age_after(doc, toks[-1].i + 1, quoted) or age_before(doc, toks[0].i, quoted)
-        roles = verb_roles(ent.root)
+        roles = verb_roles(ent.root) + kin
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
                        any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start,
                        age, roles or ())
@@ -582,10 +587,13 @@ def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.pos_ not in ("NOUN", "PROPN") or \
             head.tag_ not in ("NN", "NNP") or \
-            quoted[head.i] or head.lemma_.lower() not in lex.ROLE_NOUNS or ent.start - head.i > 3:
+            quoted[head.i] or head.lemma_.lower() not in lex.ROLE_NOUNS | lex.KIN_NOUNS or ent.start - head.i > 3:
         return None, -1  # not "The Democratic candidates, Ann Lee and Bob Stone," (one of several)
     words = [t for t in ent.doc[head.left_edge.i:head.i + 1] if not quoted[t.i]]
-    while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct):
+    if head.lemma_.lower() in lex.KIN_NOUNS and not any(w.tag_ == "PRP$" or w.tag_ == "POS" for w in words):
+        return None, -1  # a kin noun is a title with its owner only: "His daughter, Bisi,"
+    kin = head.lemma_.lower() in lex.KIN_NOUNS
+    while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" and not kin or words[0].is_punct):
         words = words[1:]
     if not words or len(words) > MAX_TITLE_TOKENS or words[0].like_num or words[0].lower_ == "one":
         return None, -1  # "One candidate, Ann Lee," is not her title

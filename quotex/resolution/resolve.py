@@ -135,6 +135,8 @@ class Entity:
         for off, t in self.titles:
             if off < before:
                 out.update(_role_key(w) for w in re.findall(r"[A-Za-z][\w.-]*", t))
+                # "Chief executive Darnell Whitehorse … the CEO said": a phrase for one role.
+                out.update(key for phrase, key in ENGLISH.TITLE_PHRASES.items() if phrase in t.lower())
         out.update(r for off, r in self.roles if off < before)
         return out
 
@@ -428,6 +430,15 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                               by_name_only=True)
             if ent is not None and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low)):
                 return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+        words = sp.name.split(" ")
+        if len(words) == 2 and words[0].lower() in lex.POSSESSIVE_DETERMINERS and words[1].lower() in lex.KIN_NOUNS \
+                and low in lex.CHAINED_PRONOUNS:
+            # "she" that stage 1 found to be "His daughter": the person so titled ("His daughter,
+            # Bisi, a pharmacist, …"), of the pronoun's sex.
+            ent = _antecedent(SpeakerInfo(sp.start, sp.end, words[1].lower(), False, True, sp.name.lower()), table,
+                              sp.start, by_name_only=True)
+            if ent is not None and _sex_of(ent) in (None, lex.PRONOUN_SEX.get(low)):
+                return ent.name, ent.title, PERSON, 1.0
         return sp.name, clean_title(sp.title), sp.kind, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named and info is not None and info.definite and not info.plural and \
@@ -476,7 +487,9 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if ent is not None:
             return ent.name, ent.title or (info.desc if ent.kind == PERSON else None), ent.kind, 1.0
         return _repair(info.named), info.desc if sp.kind == PERSON else None, sp.kind, 1.0
-    if info.definite and not info.complement and not info.plural:
+    kin = info.head in lex.KIN_NOUNS and sp.text.split(" ")[0].lower() in lex.POSSESSIVE_DETERMINERS
+    if (info.definite or kin) and not info.complement and not info.plural:
+        # (and "His daughter said" after "His daughter, Bisi, a pharmacist, …": the one so titled)
         ent = _antecedent(info, table, sp.start)
         if ent is not None:
             return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
@@ -674,8 +687,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
                      before - e.last_before(before) <= GENERIC_ORG_REACH]
         if not named and head in lex.TYPE_NAME_WORDS:
             # A name that says the type another way: "the union" after "Air Line Pilots Association".
-            named = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" ")) and
-                     before - e.last_before(before) <= GENERIC_ORG_REACH]
+            typed = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" "))]
+            named = [e for e in typed if before - e.last_before(before) <= GENERIC_ORG_REACH]
+            if not named and len(typed) == 1:
+                named = typed  # the only one of the article, however far back ("CUPE Local 1157")
         if named:
             # "the committee" -> the House Ethics Committee named before.
             return max(named, key=lambda e: e.last_before(before))
@@ -696,7 +711,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company; nor a
         # union: "Acme Corp. … the Steelworkers Local 12 … the firm said" is Acme).
         return max(orgs, key=lambda e: e.last_before(before))
-    if head not in lex.ROLE_NOUNS:
+    if head not in lex.ROLE_NOUNS and head not in lex.KIN_NOUNS:
         return None
     family = {head} | lex.ROLE_FAMILIES.get(head, set())
     # An honorific that is a profession counts as its role: "Dr. Irene Vasquez … the doctor said".
@@ -716,6 +731,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
 def _sex_of(ent: Entity) -> Optional[str]:
     """The sex an entity's honorifics or first name say, None when they say nothing or disagree."""
     said = {honorific_gender(h) for h in ent.honorifics} - {None}
+    # A title of one sex says it too: "her husband, Minh Nguyen" (a first name no list is sure of).
+    said |= {ENGLISH.ROLE_GENDER[w] for _, t in ent.titles for w in t.lower().split(" ") if w in ENGLISH.ROLE_GENDER}
+    said |= {ENGLISH.ROLE_GENDER[r] for _, r in ent.roles if r in ENGLISH.ROLE_GENDER}
     if len(said) == 1:
         return said.pop()
     return first_name_gender(ent.name) if ent.forms and not said else None
