@@ -773,3 +773,15 @@ def test_kin_and_role_phrases(nlp, text, quote, name, title):
 ])
 def test_federation_is_a_type(nlp, text, quote, name):
     assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # A union local the recogniser missed is known by its number; "the union" is it, however far back.
+    ('CUPE Local 1157, which represents 900 support staff, says its members will strike. Talks broke down on '
+     'Sunday. "We are available any time," the union said.', "We are available any time,", "CUPE Local 1157"),
+    # Negative: a local with no union named is still "union".
+    ('Talks broke down on Sunday. "We are available any time," the union said.', "We are available any time,",
+     "union"),
+])
+def test_union_locals(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name

@@ -429,6 +429,18 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     lex = lexicon_for(doc.lang_)
     out = []
     for t in doc:
+        if t.lower_ == "local" and t.is_title and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i and \
+                not t.ent_type_ and not quoted[t.i] and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].ent_type_:
+            # "CUPE Local 1157, which represents …": a union local the recogniser missed, known by
+            # its number (what "the union said" stands for).
+            lo = t.i - 1
+            while lo > 0 and t.i - lo < 5 and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].ent_type_ and \
+                    not quoted[lo - 1] and doc[lo - 1].text[:1].isupper():
+                lo -= 1
+            span = doc[lo:t.i + 2]
+            out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG", None, None, False,
+                                   t.dep_ in ("nsubj", "nsubjpass"), -1))
+            continue
         if t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or not t.is_title or not t.is_alpha or \
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or _role_word(t.text):
             continue
