@@ -785,3 +785,15 @@ def test_federation_is_a_type(nlp, text, quote, name):
 ])
 def test_union_locals(nlp, text, quote, name):
     assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # Of namesakes, the only one named so far, though the others come later and none is close.
+    ('Nathan Okafor scored his first goal on Saturday night in front of a sold-out crowd that had waited all '
+     'season for something to cheer about, and the rookie was mobbed by his teammates on the ice.\n\n'
+     'The Jets won 4-2.\n\n"I keep waiting for someone to wake me up," Okafor said.\n\n'
+     'His parents, Emmanuel and Grace Okafor, drove in from Brandon.\n\n"I screamed," Grace Okafor said.',
+     "I keep waiting for someone to wake me up,", "Nathan Okafor"),
+])
+def test_only_namesake_named_so_far(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name

@@ -575,6 +575,11 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
             if e.last_before(sp.start, said=False) >= 0 and
             sp.start - e.last_before(sp.start, said=False) <= NAMESAKE_REACH]
     if not near:
+        so_far = [e for e in full if e.last_before(sp.start, said=False) >= 0]
+        if len(so_far) == 1:
+            # Only one of them named yet: "Nathan Okafor … “…,” Okafor said" before his parents,
+            # Emmanuel and Grace Okafor, come into the story.
+            return so_far[0]
         # None named close by: the one the article is about, when it names that one far more
         # ("Trump said" in a story of 30 Donald Trumps and one Melania Trump).
         counts = sorted(((e.mentions_before(sp.start), e) for e in full), key=lambda p: p[0], reverse=True)
