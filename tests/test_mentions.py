@@ -274,7 +274,7 @@ def test_abbreviations_are_whole_tokens_and_lowercase_still_ends_a_sentence(nlp)
 # A place and an office before a name, read by the recognizer as one organisation or taken into
 # the person: the name is the words after the last office ("MPP", "MLA", "Mayor" …).
 @pytest.mark.parametrize("text, quote, name, title", [
-    ('"No," said Liberal MLA Tom Hale.', "No,", "Tom Hale", "MLA"),
+    ('"No," said Liberal MLA Tom Hale.', "No,", "Tom Hale", "Liberal MLA"),  # the party is the title's, as "NDP Leader"
     ('"The bridge stays open," said Phoenix Mayor Greta Stanton.', "The bridge stays open,", "Greta Stanton",
      "Phoenix Mayor"),
     # an organisation whose last word is an institution stays whole

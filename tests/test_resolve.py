@@ -458,3 +458,342 @@ def test_pronoun_through_a_description_to_the_name(nlp, text, quote, name):
 def test_missed_people_and_dominant_namesake(nlp, text, quote, name, kind):
     sp = quote_of(nlp, text, quote).speaker
     assert (sp.name, sp.kind) == (name, kind)
+
+
+# ---------------------------------------------------------------------- descriptions by age, role and type
+AGE_CASES = [
+    # An age in apposition ("Jane Roe, 34,") is what "the 34-year-old" finds her by (CP / Star style).
+    ('Jane Roe, 34, lost her job in March. "I never saw it coming," the 34-year-old said.', "I never saw it coming,",
+     "Jane Roe"),
+    # Of two ages given together, the one the description says.
+    ('Ann Lee, 34, and Bob Stone, 36, run the shelter together. "We are full every night," the 36-year-old said.',
+     "We are full every night,", "Bob Stone"),
+    # "now 16", and a description by age range: "the teenager".
+    ('Luc Gagnon, now 16, started the petition. "Adults were not listening," the teenager said.',
+     "Adults were not listening,", "Luc Gagnon"),
+    # British papers' brackets.
+    ('Margaret Ellis (84) has lived at the home for six years. "This is my home," the 84-year-old said.',
+     "This is my home,", "Margaret Ellis"),
+    # The age inside an apposition with a noun: "a 52-year-old welder".
+    ('Tom Hill, a 52-year-old welder, was laid off. "I have a mortgage," the 52-year-old said.', "I have a mortgage,",
+     "Tom Hill"),
+    # Negative: nobody of that age is named; the description stays, never someone else.
+    ('Ann Lee runs the shelter. "We are full every night," the 40-year-old said.', "We are full every night,",
+     "40-year-old"),
+    # Negative: a 34-year-old is no teenager.
+    ('Jane Roe, 34, signed the petition. "Adults were not listening," the teenager said.',
+     "Adults were not listening,", "teenager"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", AGE_CASES)
+def test_descriptions_by_age(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
+
+
+def test_unresolved_age_lowers_confidence(nlp):
+    alone = quote_of(nlp, 'Ann Lee runs the shelter. "We are full," the 40-year-old said.', "We are full,")
+    named = quote_of(nlp, 'Ann Lee, 40, runs the shelter. "We are full," the 40-year-old said.', "We are full,")
+    assert named.speaker.name == "Ann Lee"
+    assert alone.confidence < named.confidence
+
+
+ROLE_BY_VERB_CASES = [
+    # What a person does gives the role a later description uses (never a printed title).
+    ('Joe Martelli owns the Bluebird Cafe on King Street. "Business is slow," the affable proprietor said.',
+     "Business is slow,", "Joe Martelli", None),
+    ('Ann Lee, who owns the bakery, was angry. "Business is down 40 per cent," the owner said.',
+     "Business is down 40 per cent,", "Ann Lee", None),
+    ('Priya Nair founded the food bank in 2009. "We have never been this busy," the founder said.',
+     "We have never been this busy,", "Priya Nair", None),
+    # Negative: a verb with no object gives no role ("runs every morning").
+    ('Bob Stone runs every morning. "It keeps me sane," the owner said.', "It keeps me sane,", "owner", None),
+]
+
+
+@pytest.mark.parametrize("text,quote,name,title", ROLE_BY_VERB_CASES)
+def test_roles_from_what_a_person_does(nlp, text, quote, name, title):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.title) == (name, title)
+
+
+ORG_TYPE_CASES = [
+    # A type in apposition makes a name the recogniser called a person an organisation.
+    ('Metrolinx, the provincial transit agency, welcomed the vote. "We are ready to build," the agency said.',
+     "We are ready to build,", "Metrolinx"),
+    ('Paladin Security, a private security firm, was hired by the city. "Our guards are trained," the security '
+     'firm said.', "Our guards are trained,", "Paladin Security"),
+    # An untagged name, its type read by word order (the parse makes "union" a second subject).
+    ('Maple Leaf Foods recalled its products. Unifor, the union representing the workers, called a meeting. '
+     '"Our members are worried," the union said.', "Our members are worried,", "Unifor"),
+    # ... and "the company" is then the company, not the union named after it.
+    ('Maple Leaf Foods recalled its products. Unifor, the union representing the workers, called a meeting. '
+     '"We are cooperating," the company said.', "We are cooperating,", "Maple Leaf Foods"),
+    # A name ending in a type word is an organisation whatever its label ("Hospital" tagged a place).
+    ('St. Michael\'s Hospital treated three patients. "All are stable," the hospital said.', "All are stable,",
+     "St. Michael's Hospital"),
+    # The noun before the type says it: "the police service" is the police named before.
+    ('Halifax Regional Police said a man was arrested. "The investigation is ongoing," the police service said.',
+     "The investigation is ongoing,", "Halifax Regional Police"),
+    ('The Saskatchewan Health Authority confirmed two cases. "The risk is low," the health authority said.',
+     "The risk is low,", "Saskatchewan Health Authority"),
+    # A name the recogniser cut at its "and".
+    ('The Department of Fisheries and Oceans closed the fishery. "Stocks are low," the department said.',
+     "Stocks are low,", "Department of Fisheries and Oceans"),
+    # Negative: a shared word is not enough when the name says another type.
+    ('The Senate Budget Committee met on Monday. "The deficit will grow," the budget office said.',
+     "The deficit will grow,", "budget office"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", ORG_TYPE_CASES)
+def test_organisations_by_type(nlp, text, quote, name):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.kind) == (name, "organization")
+
+
+def test_a_firm_after_a_persons_affiliation_is_not_the_person(nlp):
+    # "Ann Lee of the Eurasia Group, a consulting firm": the firm is the group; she stays a person.
+    text = '"Leaders are not in control," said Ann Lee of the Eurasia Group, a consulting firm.'
+    sp = quote_of(nlp, text, "Leaders are not in control,").speaker
+    assert (sp.name, sp.kind) == ("Ann Lee", "person")
+
+
+PEOPLE_BY_ALL_MENTIONS = [
+    # A surname ending in "s" the recogniser tagged an organisation in full, a person alone.
+    ('Her manager, Sandra Ellis, says she was the best hire of the year. "She never missed a day," Ellis says.',
+     "She never missed a day,", "Sandra Ellis", "person"),
+    # A first name given a person's role in apposition is a person, whatever the label.
+    ('Nicola Sturgeon, Scotland\'s first minister, spoke in Edinburgh. "Scotland will decide," the first '
+     'minister said.', "Scotland will decide,", "Nicola Sturgeon", "person"),
+    # A role and a first name under another label ("Councilwoman Maria Lopez" read as a work of art).
+    ('"The vote was rigged," Councilwoman Maria Lopez said.', "The vote was rigged,", "Maria Lopez", "person"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name,kind", PEOPLE_BY_ALL_MENTIONS)
+def test_people_by_all_their_mentions(nlp, text, quote, name, kind):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text,quote,name,title", [
+    # A role the parser reads as a proper noun is still a description ("the MP", "the MPP").
+    ('Liberal MP Ann Lee voted against the bill. "It goes too far," the MP said.', "It goes too far,", "Ann Lee",
+     "Liberal MP"),
+    ('Liberal MPP Omar Haddad called the delay an embarrassment. "Riders deserve an apology," the MPP said.',
+     "Riders deserve an apology,", "Omar Haddad", "Liberal MPP"),
+    # Ranks: "Const." is an officer, "Coun." a councillor.
+    ('Const. Jane Doe said the driver fled on foot. "He was last seen on King Street," the officer said.',
+     "He was last seen on King Street,", "Jane Doe", "Const."),
+    ('Coun. Mike Layton defended the project. "The data is clear," the councillor said.', "The data is clear,",
+     "Mike Layton", "Coun."),
+    # Negative: no title given ("Mr Johnson"), "the prime minister" stays a description.
+    ('Mr Johnson arrived late. "We will get it done," the prime minister said.', "We will get it done,",
+     "minister", None),
+])
+def test_role_descriptions(nlp, text, quote, name, title):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.title) == (name, title)
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # The speaker is the relative named after the possessor, not the possessor.
+    ('Gord Downie\'s brother Mike Downie spoke first. "He loved this town," Downie said.', "He loved this town,",
+     "Mike Downie"),
+    ('"He loved this town," said Mike Downie, Gord Downie\'s brother.', "He loved this town,", "Mike Downie"),
+    # A namesake inside someone's words is not the one named just before.
+    ('Tennis great Billie Jean King spoke first. "She said, \'Billie Jean King, you are the best,\'" a fan '
+     'recalled. "He was kind," King said.', "He was kind,", "Billie Jean King"),
+])
+def test_namesake_named_just_before(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # "it" that stage 1 found to be "the company": the company named just before.
+    ('The plant\'s owner, Atlantic Seafoods Ltd., closed the plant. The company says it had no choice. '
+     '"The quotas were cut in half," it said in a statement.', "The quotas were cut in half,",
+     "Atlantic Seafoods Ltd"),
+])
+def test_pronoun_through_company_to_the_company(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
+
+
+# Whole articles we wrote (CP, Star, Global, BBC styles): quote start -> name, kind.
+ARTICLES = {
+    "cp_fishery.txt": [("The science is clear", "Joanne Ferris", "person"),
+                       ("Rebuilding takes time", "Department of Fisheries and Oceans", "organization"),
+                       ("You can't pay a crew", "Wade Kenny", "person"),
+                       ("Our members in the plants", "Unifor", "organization"),
+                       ("We will do everything", "Atlantic Catch Ltd", "organization"),
+                       ("Nobody will be left behind", "Joanne Ferris", "person")],
+    "star_cafe.txt": [("Business is slow", "Joe Martelli", "person"),
+                      ("People order from their phones", "Gina Martelli", "person"),
+                      ("The cafe is part of why", "Anita Shah", "person"),
+                      ("We are staying", "Humber River Hospital", "organization"),
+                      # A building's age is nobody's: the description stays.
+                      ("Nobody told us anything", "40-year-old", "unknown")],
+    "global_transit.txt": [("We know riders are frustrated", "Metrolinx", "organization"),
+                           ("Our guards are on site", "Paladin Security", "organization"),
+                           ("I will be driving", "Luc Gagnon", "person"),
+                           ("We spend our evenings", "Sandra Ellis", "person"),
+                           ("The government owes riders", "Omar Haddad", "person")],
+    "bbc_council.txt": [("No one will lose a place", "Fiona Baird", "person"),
+                        ("Two weeks is not enough", "Tom Reid", "person"),
+                        ("This is my home", "Margaret Ellis", "person"),
+                        ("The homes are not safe", "Fiona Baird", "person"),
+                        ("We found out from the papers", "care worker", "person")],
+}
+
+
+@pytest.mark.parametrize("article", sorted(ARTICLES))
+def test_description_articles(nlp, article):
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "descriptions" / article).read_text(encoding="utf-8")
+    got = {q.text: q.speaker for q in extract_text(text, nlp, state=DocState()) if q.speaker is not None}
+    for start, name, kind in ARTICLES[article]:
+        sp = next((s for t, s in got.items() if t.startswith(start)), None)
+        assert sp is not None, f"{article}: no quote starting {start!r}"
+        assert text[sp.start:sp.end] == sp.text
+        assert (sp.name, sp.kind) == (name, kind), f"{article}: {start!r}"
+
+
+@pytest.mark.parametrize("text,quote,name,title", [
+    # Titles with "of": the portfolio is the title's, never the name's.
+    ('"That is false," Minister of Finance Bill Morneau said.', "That is false,", "Bill Morneau",
+     "Minister of Finance"),
+    ('"We are hiring," Ontario Minister of Labour Monte McNaughton said.', "We are hiring,", "Monte McNaughton",
+     "Ontario Minister of Labour"),
+    ('Minister of Health Patty Hajdu announced the funding on Monday. "This will save lives," the minister said.',
+     "This will save lives,", "Patty Hajdu", "Minister of Health"),
+    # Capitalised modifiers of a role the recogniser took in.
+    ('"Riders deserve an apology," said Liberal MPP Omar Haddad.', "Riders deserve an apology,", "Omar Haddad",
+     "Liberal MPP"),
+    # Negative: an outlet's possessive is no title.
+    ('"The numbers are bad," the Toronto Star\'s Ann Lee wrote.', "The numbers are bad,", "Ann Lee", None),
+])
+def test_titles_with_portfolios(nlp, text, quote, name, title):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.title) == (name, title)
+
+
+def test_stray_words_before_a_first_name_are_not_the_name():
+    # Plain data: the recogniser's span took in a plural or an adverb before the first name.
+    names = [NameMention(0, 25, "Senators Mitch McConnell", "PERSON"), NameMention(40, 62, "Certainly Donald Trump",
+                                                                                  "PERSON"),
+             NameMention(80, 99, "Mahamat Saleh Oumar", "PERSON")]
+    table = build(DocEntities(names=names))
+    assert table.lookup("McConnell").name == "Mitch McConnell"
+    assert table.lookup("Trump").name == "Donald Trump"
+    # Negative: a first name no list holds stays in the name.
+    assert table.lookup("Oumar").name == "Mahamat Saleh Oumar"
+
+
+def test_hyphenated_surname_by_its_last_part():
+    names = [NameMention(0, 20, "Jody Wilson-Raybould", "PERSON"), NameMention(30, 48, "Marie Tremblay-Côté", "PERSON"),
+             NameMention(60, 69, "Jean Côté", "PERSON")]
+    table = build(DocEntities(names=names))
+    assert table.lookup("Raybould").name == "Jody Wilson-Raybould"
+    # Negative: "Côté" is also Jean's surname: the hyphenated name does not take it.
+    assert table.lookup("Côté").name == "Jean Côté"
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # A role noun of one sex finds a person of that sex, not a man given the neutral title.
+    ('Ministry spokesperson David Jensen confirmed the figures. Ann Lee, a spokeswoman for the hospital, spoke '
+     'later. Jensen added more. "We are monitoring," the spokeswoman said.', "We are monitoring,", "Ann Lee"),
+    ('Ministry spokesperson David Jensen confirmed the figures. "We are monitoring," the spokesman said.',
+     "We are monitoring,", "David Jensen"),
+    # Negative: the only spokesperson is a man; "the spokeswoman" stays a description.
+    ('Ministry spokesperson David Jensen confirmed the figures. "We are monitoring," the spokeswoman said.',
+     "We are monitoring,", "spokeswoman"),
+])
+def test_gendered_role_descriptions(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name,kind", [
+    # A bare surname that speaks is the person named in full before it, whatever its label.
+    ('Diane Deans, chair of the Ottawa Police Services Board, spoke first. "Residents deserve to feel safe," '
+     'said Deans.', "Residents deserve to feel safe,", "Diane Deans", "person"),
+    ('Rep. Steve Israel, a New York Democrat, said the vote was close. "We will get there," Israel said.',
+     "We will get there,", "Steve Israel", "person"),
+    # A first name alone is the one full name of the document that has it (features, family members).
+    ('Sandra Ellis has run the food bank since 2015. "We never say no," Sandra said.', "We never say no,",
+     "Sandra Ellis", "person"),
+    # An organisation-tagged name given a person's role in apposition, no listed first name needed.
+    ('"This is an economic emergency," said Bridgitte Anderson, the board\'s president.',
+     "This is an economic emergency,", "Bridgitte Anderson", "person"),
+])
+def test_bare_names_and_kinds(nlp, text, quote, name, kind):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.kind) == (name, kind)
+
+
+def test_first_name_of_two_full_names_stays_as_written():
+    # Negative: two full names share the first name, so "Ann" alone is neither.
+    names = [NameMention(0, 7, "Ann Lee", "PERSON"), NameMention(20, 29, "Ann Stone", "PERSON"),
+             NameMention(40, 43, "Ann", "PERSON")]
+    table = build(DocEntities(names=names))
+    assert table.lookup("Ann") is None or table.lookup("Ann").name == "Ann"
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # A type noun in apposition to a British think tank; a title before a name in apposition.
+    ('The King\'s Fund, a health think tank, said the figures were bad. "There is no quick fix," the think tank '
+     'said.', "There is no quick fix,", "King's Fund"),
+])
+def test_think_tank(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name,title", [
+    # A kin noun with its owner is what "his daughter" (and a "she" stage 1 found to be her) finds.
+    ('Tunde Oyelowo has run the shop for 30 years. His daughter, Bisi, a pharmacist, helps on weekends. '
+     '"Dad thinks the lease will go away," his daughter says.', "Dad thinks the lease will go away,", "Bisi", None),
+    ('Sylvie Bouchard and her husband, Minh Nguyen, rebuilt the house. "We are not leaving," her husband says.',
+     "We are not leaving,", "Minh Nguyen", None),
+    # A phrase for one role: "Chief executive" is the CEO.
+    ('Chief executive Darnell Whitehorse closed four stores. "Some will take the offer," the CEO said.',
+     "Some will take the offer,", "Darnell Whitehorse", "Chief executive"),
+    # Negative: nobody is given as her father; "her father" stays as written.
+    ('Léa Nguyen, 16, missed her room. "The floor is gone," her father said.', "The floor is gone,", "her father",
+     None),
+])
+def test_kin_and_role_phrases(nlp, text, quote, name, title):
+    sp = quote_of(nlp, text, quote).speaker
+    assert (sp.name, sp.title) == (name, title)
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    ('The Federation of Sovereign Indigenous Nations said it would watch the case. "Too many families are '
+     'waiting," the federation said.', "Too many families are waiting,", "Federation of Sovereign Indigenous Nations"),
+])
+def test_federation_is_a_type(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # A union local the recogniser missed is known by its number; "the union" is it, however far back.
+    ('CUPE Local 1157, which represents 900 support staff, says its members will strike. Talks broke down on '
+     'Sunday. "We are available any time," the union said.', "We are available any time,", "CUPE Local 1157"),
+    # Negative: a local with no union named is still "union".
+    ('Talks broke down on Sunday. "We are available any time," the union said.', "We are available any time,",
+     "union"),
+])
+def test_union_locals(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # Of namesakes, the only one named so far, though the others come later and none is close.
+    ('Nathan Okafor scored his first goal on Saturday night in front of a sold-out crowd that had waited all '
+     'season for something to cheer about, and the rookie was mobbed by his teammates on the ice.\n\n'
+     'The Jets won 4-2.\n\n"I keep waiting for someone to wake me up," Okafor said.\n\n'
+     'His parents, Emmanuel and Grace Okafor, drove in from Brandon.\n\n"I screamed," Grace Okafor said.',
+     "I keep waiting for someone to wake me up,", "Nathan Okafor"),
+])
+def test_only_namesake_named_so_far(nlp, text, quote, name):
+    assert quote_of(nlp, text, quote).speaker.name == name

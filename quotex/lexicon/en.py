@@ -308,7 +308,41 @@ ROLE_FAMILIES = {
     "councillor": {"councilor", "councilman", "councilwoman"}, "councilor": {"councillor", "councilman",
                                                                            "councilwoman"},
     "chair": {"chairman", "chairwoman", "chairperson"}, "chief": {"ceo"},
+    "proprietor": {"owner"}, "owner": {"proprietor"}, "spokesperson": {"spokesman", "spokeswoman"},
+    "spokeswoman": {"spokesperson"}, "spokesman": {"spokesperson"}, "officer": {"constable", "const"},
+    "cop": {"officer", "constable", "sergeant", "detective"}, "boss": {"owner", "manager", "ceo", "chief"},
 }
+# Kin nouns: a title only with their owner ("His daughter, Bisi, a pharmacist,"), and what "his
+# daughter said" finds her by.
+KIN_NOUNS = frozenset("""
+father mother son daughter husband wife brother sister grandmother grandfather grandson granddaughter
+uncle aunt nephew niece cousin partner fiancé fiancée stepfather stepmother stepson stepdaughter
+""".split())
+# Phrases in a title that stand for one role noun: "Chief executive Darnell Whitehorse … the CEO".
+TITLE_PHRASES = {"chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
+                 "prime minister": "pm", "member of parliament": "mp"}
+# Verbs whose subject holds a role a later description may use: "Joe Martelli owns the Bluebird
+# Cafe … the affable proprietor said", "Ann Lee runs a bakery … the owner said". Not a title (it
+# is never printed as one), only what a description can match.
+VERB_ROLES = {
+    "own": ("owner", "proprietor"), "co-own": ("owner", "proprietor"), "run": ("owner", "operator", "manager"),
+    "found": ("founder",), "co-found": ("founder",), "manage": ("manager",), "coach": ("coach",),
+    "chair": ("chair",), "direct": ("director",), "head": ("head", "chief", "director"), "lead": ("leader",),
+    "teach": ("teacher",), "represent": ("representative",), "operate": ("operator", "owner"),
+    "supervise": ("supervisor",), "organize": ("organizer",), "organise": ("organizer",),
+}
+# Descriptions by age and the ages they fit ("Luc, now 17, … the teenager said"); "the 34-year-old"
+# fits the one person given that age in apposition ("Jane Roe, 34,").
+AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "toddler": (1, 3), "octogenarian": (80, 89),
+             "nonagenarian": (90, 99), "centenarian": (100, 120), "septuagenarian": (70, 79)}
+# Words before an age in apposition: "Luc, now 17,", "Ann Lee, aged 81,".
+AGE_LEADS = frozenset({"now", "aged", "age"})
+# Last words of a name that make it an organisation whatever the recogniser's label: "St. Michael's
+# Hospital" (tagged a place), "Paladin Security Inc." (tagged a person). Not "Bank" ("West Bank").
+ORG_NAME_ENDS = frozenset("""
+hospital university college police ministry department agency commission board council union association
+authority corporation corp inc ltd institute foundation society federation service services company
+""".split())
 # Organisation nouns that a definite description names by type: "the company said".
 ORG_TYPE_NOUNS = frozenset("""
 company firm corporation business retailer bank insurer airline automaker maker manufacturer utility
@@ -316,6 +350,7 @@ group organization organisation agency department ministry union association par
 committee council board commission network newspaper paper magazine station outlet website site
 institute foundation charity center centre university college school hospital court government
 administration office team club league chain brand operator provider producer developer publisher
+authority service tribunal tank think-tank federation coalition alliance society division district
 """.split())
 # Organisation nouns general enough to stand for any organisation named before ("the company
 # said" after "Hydro One"); the others ("the school", "the newspaper") only for one whose name
@@ -407,8 +442,8 @@ partners associates enterprises brands logistics electronics technologies labs p
 resources ventures communications networks outfitters builders contractors developments
 """.split())
 # Kin nouns a first name is given in apposition to ("her husband, Samuel,"): he has the surname of
-# the person whose kin he is.
-KIN_NOUNS = frozenset("""
+# the person whose kin he is (not a cousin or an uncle, who as often has another).
+SURNAME_KIN_NOUNS = frozenset("""
 husband wife son daughter brother sister mother father partner widow widower fiancé fiancée
 grandson granddaughter grandmother grandfather
 """.split())
@@ -484,6 +519,10 @@ UNRESOLVED_PRONOUN_NAMES = {
 }
 # First-person speakers in narration, and the name they get: the article's writer.
 FIRST_PERSON = frozenset({"i", "me"})
+# Endings of a capitalised word the recogniser takes into a name that no first name has: plurals
+# and possessives ("Senators Mitch McConnell", "Breitbart's Joel Pollak"), adverbs and participles
+# ("Certainly Donald Trump", "Telling Jeb Bush").
+STRAY_NAME_ENDINGS = ("s", "'s", "’s", "ly", "ing")
 # Words a company's short form leaves off: "WestJet Airlines Ltd. … WestJet said".
 COMPANY_TAIL = frozenset("""
 inc ltd corp co llc plc limited corporation company group holdings airlines airline airways bank

@@ -130,7 +130,7 @@ class AntecedentIndex:
                 self._add(key, PERSON, root)
                 self._person_at[root.i] = key
                 self._evidence(key, ent)
-                if root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.KIN_NOUNS:
+                if root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.SURNAME_KIN_NOUNS:
                     self._kin_named[root.head.lemma_.lower()] = key  # "her husband, Minh Nguyen,"
                 # "Lee and Stone said …": the two together are what "they" can stand for.
                 for c in root.children:
@@ -309,7 +309,7 @@ class AntecedentIndex:
             elif lemma in self.lex.DOC_THINGS and t.tag_ == "NN" and not self._medium(t):
                 # "The email … It stated that …": a document says what it says.
                 self._add(lemma, THING, t)
-            elif lemma in self.lex.KIN_NOUNS and self._kin_of(t, lemma):
+            elif lemma in self.lex.SURNAME_KIN_NOUNS and self._kin_of(t, lemma):
                 # "Mick and Trudy Walters … Trudy Walters said. Her husband nodded. “…,” he said":
                 # the husband is the other Walters (see :meth:`_kin_of`).
                 kin = self._kin_of(t, lemma)
@@ -479,7 +479,7 @@ class AntecedentIndex:
         if len(ent) != 1:
             return None
         t = ent.root
-        if t.dep_ == "appos" and t.head.lemma_.lower() in self.lex.KIN_NOUNS and \
+        if t.dep_ == "appos" and t.head.lemma_.lower() in self.lex.SURNAME_KIN_NOUNS and \
                 any(c.dep_ == "poss" and c.lower_ in ("her", "his") for c in t.head.children):
             # "Grace Okonjo moved in with her husband, Samuel,": Samuel Okonjo, the surname of the
             # one person named before in the sentence.

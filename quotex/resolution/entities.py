@@ -62,6 +62,8 @@ class NameMention:
     quoted: bool = False  # inside a quote: named in someone's words
     subject: bool = False
     title_start: int = -1  # where the title is written (before the name, or its apposition after)
+    age: Optional[int] = None  # "Jane Roe, 34," -> 34: what "the 34-year-old" finds her by
+    roles: tuple = ()  # role nouns from what the person does ("owns the cafe" -> owner): no title
 
 
 @dataclass(frozen=True)
@@ -147,16 +149,19 @@ class DocEntities:
         """
         into = self.names if names else self.gap_names
         seen = {(m.start, m.end) for m in into[-200:]}
+        covered = -1  # end of the last name read (a name extended over the next entity takes it in)
         for ent in doc.ents:
-            if ent.label_ not in ENTITY_LABELS:
+            label = ent.label_ if ent.label_ in ENTITY_LABELS else _titled_person(ent, quoted)
+            if label is None or ent.start_char + base < covered:
                 continue
-            m = name_mention(ent, base, quoted)
+            m = name_mention(ent, base, quoted, label)
             if m is not None and (m.start, m.end) not in seen:
                 into.append(m)
+                covered = m.end
                 short = defined_acronym(ent, base, quoted)
                 if short is not None and (short.start, short.end) not in seen:
                     into.append(short)
-        for m in missed_people(doc, base, quoted):
+        for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted):
             if (m.start, m.end) not in seen:
                 into.append(m)
         for q in quotes:
@@ -169,14 +174,23 @@ class DocEntities:
             self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
 
 
-def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
+def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None) -> Optional[NameMention]:
     """The :class:`NameMention` of recogniser span ``ent``; for a person, its title and honorific
     read off the words the recogniser took in ("Councilman Robert Hayes") or left before it ("said
     Mayor Ann Lee", "Secretary of State Antony Blinken"), or an apposition ("Ann Lee, the mayor,")."""
     lex = lexicon_for(ent.doc.lang_)
     doc = ent.doc
     toks = list(ent)
-    person = ent.label_ == "PERSON"
+    label = label or ent.label_
+    if label == "PERSON" and _org_apposition(ent, quoted) and not is_first_name(toks[0].text):
+        # "Metrolinx, the provincial transit agency," / "Paladin Security, a private security firm,"
+        # tagged a person: what the apposition calls it decides (a person would have a first name).
+        label = "ORG"
+    if label in ("PERSON", "GPE", "FAC") and len(toks) >= 2 and toks[-1].lower_.rstrip(".") in lex.ORG_NAME_ENDS:
+        # "St. Michael's Hospital" tagged a place, "Halifax Regional Police" a person: the last word
+        # says it is an organisation (which "the hospital said" can stand for).
+        label = "ORG"
+    person = label == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
     while person and k < len(toks) - 1 and (_role_word(toks[k].text) or toks[k].is_punct and k):
@@ -185,6 +199,17 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         # "Homeowner Tamara Quinn", "Organizer Keisha Morrow": a noun for a person the recogniser took
         # into the name at the start of a sentence is her title, not her first name.
         k = 1
+    if person and k == 0 and len(toks) >= 3 and ent.start > 0 and doc[ent.start - 1].lower_ == "of" and \
+            is_first_name(toks[1].text) and not is_first_name(toks[0].text):
+        # "White House Chief of Staff Denis McDonough": the span starts inside the title.
+        k = 1
+    if person and k == 0 and len(toks) >= 4:
+        # "Ontario Minister of Labour Monte McNaughton" as one span: the title runs up to a first
+        # name followed by a surname or two, if a role word is in it.
+        p = next((p for p in range(len(toks) - 3, len(toks) - 1) if p > 0 and is_first_name(toks[p].text) and
+                  all(t.text[:1].isupper() for t in toks[p:])), None)
+        if p is not None and any(is_role(t.text) for t in toks[:p]):
+            k = p
     inner = [t for t in toks[:k] if not t.is_punct]
     toks = toks[k:]
     if person and not inner:
@@ -192,7 +217,13 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         # start of a sentence; a capitalised proper noun with no label of its own right before
         # the name is part of it.
         j = ent.start - 1
-        while j >= 0 and ent.start - j <= 2 and _first_name_like(doc[j], quoted):
+        if j >= 1 and doc[j - 1].lower_ == "of":
+            j = -1  # a title's portfolio: "Minister of Finance Bill Morneau" is no "Finance Bill"
+        # A span that starts with a first name takes only another one ("Billie Jean King"), not
+        # "Celebrities Julianne Moore".
+        named = is_first_name(toks[0].text) and len(toks) >= 2
+        while j >= 0 and ent.start - j <= 2 and _first_name_like(doc[j], quoted) and \
+                (not named or is_first_name(doc[j].text)):
             toks.insert(0, doc[j])
             j -= 1
         j = toks[0].i - 1
@@ -204,10 +235,20 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         toks = toks[:-1]
     if not toks:
         return None
-    if ent.label_ == "ORG" and toks[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].like_num:
+    if label == "ORG" and toks[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].like_num:
         # "Amalgamated Transit Union Local 508": a union local is known by its number.
         toks.append(doc[ent.end])
-    label = ent.label_
+    if label == "ORG" and toks[-1].lower_ in lex.ORG_NAME_INNER and toks[-1].i + 1 < len(doc):
+        # "The Department of Fisheries and Oceans": the recogniser can cut a name at its "and";
+        # the capitalised words after it are the rest of it.
+        j = toks[-1].i + 1
+        while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and not quoted[j]:
+            toks.append(doc[j])
+            j += 1
+        while toks and toks[-1].lower_ in lex.ORG_NAME_INNER:
+            toks = toks[:-1]
+        if not toks:
+            return None
     if label in ("ORG", "PERSON") and len(toks) == 1 and toks[0].is_upper and len(toks[0]) > 4 and \
             (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws) and ent.end < len(doc) and \
             doc[ent.end].text in (",", "--", "—", "–", "-"):
@@ -223,6 +264,13 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         # "Tenant organizer Keisha Morrow", "Cpl. Nadine Robichaud" tagged an organisation: a first
         # name after a role is a person.
         person, label = True, "PERSON"
+    elif label == "ORG" and 1 <= len(toks) <= 3 and all(t.is_title for t in toks) and \
+            (is_first_name(toks[0].text) or toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS
+             and not toks[-1].text.endswith("s")) \
+            and (appositive_title(ent, quoted, base)[0] or title_in_front(ent, quoted, base)[0]):
+        # "Nicola Sturgeon, Scotland's first minister," / "Her manager, Sandra Ellis," tagged an
+        # organisation: a first name given a person's role in apposition is a person.
+        person, label = True, "PERSON"
     start = toks[0].idx + base
     end = toks[-1].idx + len(toks[-1]) + base
     title = honorific = None
@@ -232,7 +280,12 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
         # "the agency said" finds it by.
         title, title_start = org_appositive(ent, quoted, base)
     if person:
-        words = title_before(doc, ent.start, quoted) + [t.text for t in inner]
+        before = title_before(doc, ent.start, quoted)
+        if inner and not before:
+            # "Liberal MPP Omar Haddad" with "MPP Omar Haddad" the recogniser's span: the
+            # capitalised modifiers before the role it took in belong to the title.
+            before = _modifiers_before(doc, ent.start, quoted)
+        words = before + [t.text for t in inner]
         if words and words[-1].lower().rstrip(".") in lex.COURTESY:
             honorific = words[-1].lower().rstrip(".")
             words = words[:-1]
@@ -243,8 +296,175 @@ def name_mention(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
             title, title_start = title_in_front(ent, quoted, base)
         if title and title.lower().rstrip(".") in lex.COURTESY:
             honorific, title = honorific or title.lower().rstrip("."), None
+    age = roles = None
+    kin = ()
+    if title and title.split(" ")[-1].lower() in lex.KIN_NOUNS:
+        # "His daughter, Bisi,": a kin noun is no title to print, only what "his daughter said"
+        # (or a "she" stage 1 found to be her) finds her by.
+        kin, title = (title.split(" ")[-1].lower(),), None
+    if person:
+        age = age_after(doc, toks[-1].i + 1, quoted) or age_before(doc, toks[0].i, quoted)
+        roles = verb_roles(ent.root) + kin
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
-                       any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start)
+                       any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start,
+                       age, roles or ())
+
+
+def _modifiers_before(doc, i: int, quoted: list[bool]) -> list[str]:
+    """Up to three capitalised adjectives or proper nouns right before token ``i`` on its line
+    ("Liberal", "Toronto"), not a person's name nor a possessive ("CNN's")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and not quoted[j] and doc[j].pos_ in ("PROPN", "ADJ") and doc[j].is_title and \
+            doc[j].ent_type_ != "PERSON" and "\n" not in doc[j].whitespace_ and not doc[j].is_sent_start:
+        j -= 1
+    if j >= 0 and i - j <= 3 and doc[j].is_sent_start and not quoted[j] and doc[j].pos_ in ("PROPN", "ADJ") and \
+            doc[j].is_title and doc[j].ent_type_ != "PERSON":
+        j -= 1  # the sentence's first word: "Liberal MPP Omar Haddad called …"
+    return [t.text for t in doc[j + 1:i]]
+
+
+def _titled_person(ent, quoted: list[bool]) -> Optional[str]:
+    """ "Councilwoman Maria Lopez" tagged a work of art: a span of another label that is a role word
+    and a first name and surname is a person ("PERSON"), else None."""
+    toks = [t for t in ent if not t.is_punct]
+    if any(quoted[t.i] for t in ent):
+        return None
+    for k in range(1, len(toks) - 1):
+        name = toks[k:]
+        # "Councilwoman Maria Lopez", "Ontario Minister of Labour Monte McNaughton"
+        if 2 <= len(name) <= 3 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in name) and \
+                is_first_name(name[0].text) and any(is_role(t.text) for t in toks[:k]):
+            return "PERSON"
+    return None
+
+
+def _org_apposition(ent, quoted: list[bool]) -> bool:
+    """Whether a name is given an organisation's type in apposition: "Metrolinx, the provincial
+    transit agency,"."""
+    return type_after(ent.doc, ent.end, quoted) is not None
+
+
+def type_after(doc, k: int, quoted: list[bool]) -> Optional[tuple[str, int]]:
+    """(type noun, its token) of an organisation's type in apposition right after a name that
+    ends before token ``k``: ", the provincial transit agency", ", a private security firm", ", the
+    union representing …" (read by word order: the parse often makes the noun a second subject).
+    Right after the name's comma only: in "Mujtaba Rahman of the Eurasia Group, a consulting firm"
+    the firm is the group."""
+    lex = lexicon_for(doc.lang_)
+    n = len(doc)
+    if k + 2 >= n or doc[k].text != "," or doc[k + 1].lower_ not in lex.ARTICLES or quoted[k + 1]:
+        return None
+    j = k + 2
+    while j < n and j - k <= 5 and not quoted[j]:
+        t = doc[j]
+        if t.pos_ == "NOUN" and (j + 1 >= n or doc[j + 1].pos_ not in ("NOUN", "PROPN")):
+            lemma = t.lemma_.lower()
+            if lemma in lex.ORG_TYPE_NOUNS or lemma in lex.COMPANY_NOUNS:
+                return lemma, j
+            return None
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and not (t.text == "-" or t.tag_ == "HYPH"):
+            return None
+        j += 1
+    return None
+
+
+def age_after(doc, k: int, quoted: list[bool]) -> Optional[int]:
+    """The age written in apposition right after a name ending before token ``k``: "Jane Roe, 34,",
+    "Luc, now 17,", "Ann Lee (81)", "Bob Stone, a 52-year-old welder"."""
+    lex = lexicon_for(doc.lang_)
+    n = len(doc)
+    if k + 2 < n and doc[k].text == "(" and doc[k + 2].text == ")":
+        return _age(doc[k + 1], quoted)
+    if k + 1 >= n or doc[k].text != ",":
+        return None
+    j = k + 1
+    if doc[j].lower_ in lex.AGE_LEADS:
+        j += 1
+    if j < n and doc[j].lower_ in lex.ARTICLES and j + 4 < n and doc[j + 2].text == "-" and \
+            doc[j + 3].lower_ == "year" and doc[j + 4].text == "-":
+        return _age(doc[j + 1], quoted)  # ", a 52-year-old welder"
+    if j < n and (j + 1 >= n or doc[j + 1].text in (",", ".", ")", ";") or doc[j + 1].lower_ == "and"):
+        return _age(doc[j], quoted)
+    return None
+
+
+def age_before(doc, i: int, quoted: list[bool]) -> Optional[int]:
+    """ "34-year-old Jane Roe said": the age written before the name (token ``i``)."""
+    if i >= 5 and doc[i - 1].lower_ == "old" and doc[i - 2].text == "-" and doc[i - 3].lower_ == "year" and \
+            doc[i - 4].text == "-":
+        return _age(doc[i - 5], quoted)
+    return None
+
+
+def _age(t, quoted: list[bool]) -> Optional[int]:
+    if quoted[t.i] or not t.text.isdigit() or len(t.text) > 3:
+        return None
+    age = int(t.text)
+    return age if 0 < age <= 120 else None
+
+
+def verb_roles(root) -> tuple:
+    """Role nouns the verb a person is the subject of gives her ("Joe Martelli owns the Bluebird
+    Cafe" -> owner, proprietor; "Ann Lee runs a bakery"): only with an object, so "Lee runs every
+    morning" gives none."""
+    lex = lexicon_for(root.doc.lang_)
+    # "Ann Lee, who owns the bakery, …": the verb of a relative clause on the name.
+    rel = [c for c in root.children if c.dep_ == "relcl" and c.pos_ == "VERB" and
+           any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)]
+    if rel:
+        verb = rel[0]
+    elif root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+        return ()
+    else:
+        verb = root.head
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return ()
+    return lex.VERB_ROLES.get(verb.lemma_.lower(), ())
+
+
+def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
+    """Names the recogniser left untagged that the sentence itself says what they are: a proper
+    noun given an organisation's type in apposition ("Unifor, the union that represents the
+    workers," -> organisation, type union) or an age ("Luc, now 17," -> person, 17)."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        if t.lower_ == "local" and t.is_title and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i and \
+                not t.ent_type_ and not quoted[t.i] and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].ent_type_:
+            # "CUPE Local 1157, which represents …": a union local the recogniser missed, known by
+            # its number (what "the union said" stands for).
+            lo = t.i - 1
+            while lo > 0 and t.i - lo < 5 and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].ent_type_ and \
+                    not quoted[lo - 1] and doc[lo - 1].text[:1].isupper():
+                lo -= 1
+            span = doc[lo:t.i + 2]
+            out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG", None, None, False,
+                                   t.dep_ in ("nsubj", "nsubjpass"), -1))
+            continue
+        if t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or not t.is_title or not t.is_alpha or \
+                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or _role_word(t.text):
+            continue
+        lo = t.i
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title and not doc[lo - 1].ent_type_ and \
+                not quoted[lo - 1] and t.i - lo < 3:
+            lo -= 1
+        if lo > 0 and (doc[lo - 1].pos_ in ("PROPN", "ADJ") or doc[lo - 1].tag_ == "POS"):
+            continue  # inside a longer name or after a modifier
+        span = doc[lo:t.i + 1]
+        kind = noun = None
+        typed = type_after(doc, t.i + 1, quoted)
+        if typed is not None and not is_first_name(span[0].text):
+            kind, noun = "ORG", typed[0]
+            title_start = doc[typed[1]].idx + base
+        age = age_after(doc, t.i + 1, quoted)
+        if kind is None and age is not None and is_first_name(span[0].text):
+            kind, title_start = "PERSON", span.start_char + base - 1
+        if kind is None:
+            continue
+        out.append(NameMention(span.start_char + base, span.end_char + base, span.text, kind, noun, None, False,
+                               t.dep_ in ("nsubj", "nsubjpass"), title_start, age if kind == "PERSON" else None,
+                               verb_roles(t) if kind == "PERSON" else ()))
+    return out
 
 
 
@@ -260,7 +480,7 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         t = doc[i]
         if t.pos_ != "PROPN" or t.ent_type_ or quoted[i] or not t.is_title or not t.is_alpha or \
                 not is_first_name(t.text) or t.lower_ in lex.SURNAME_STARTS or \
-                i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+                i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of"):
             i += 1
             continue
         j = i + 1
@@ -365,6 +585,9 @@ def org_appositive(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
     for c in ent.root.children:
         if c.dep_ == "appos" and c.i > ent.root.i and c.pos_ == "NOUN" and not c.ent_type_ and not quoted[c.i]:
             return c.lemma_.lower(), c.idx + base
+    typed = type_after(ent.doc, ent.end, quoted)
+    if typed is not None:
+        return typed[0], ent.doc[typed[1]].idx + base
     return None, -1
 
 
@@ -374,11 +597,15 @@ def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
     lex = lexicon_for(ent.doc.lang_)
     root = ent.root
     head = root.head
-    if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN" or head.tag_ != "NN" or \
-            quoted[head.i] or head.lemma_.lower() not in lex.ROLE_NOUNS or ent.start - head.i > 3:
+    if root.dep_ != "appos" or head.i >= ent.start or head.pos_ not in ("NOUN", "PROPN") or \
+            head.tag_ not in ("NN", "NNP") or \
+            quoted[head.i] or head.lemma_.lower() not in lex.ROLE_NOUNS | lex.KIN_NOUNS or ent.start - head.i > 3:
         return None, -1  # not "The Democratic candidates, Ann Lee and Bob Stone," (one of several)
     words = [t for t in ent.doc[head.left_edge.i:head.i + 1] if not quoted[t.i]]
-    while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct):
+    if head.lemma_.lower() in lex.KIN_NOUNS and not any(w.tag_ == "PRP$" or w.tag_ == "POS" for w in words):
+        return None, -1  # a kin noun is a title with its owner only: "His daughter, Bisi,"
+    kin = head.lemma_.lower() in lex.KIN_NOUNS
+    while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" and not kin or words[0].is_punct):
         words = words[1:]
     if not words or len(words) > MAX_TITLE_TOKENS or words[0].like_num or words[0].lower_ == "one":
         return None, -1  # "One candidate, Ann Lee," is not her title
@@ -428,6 +655,12 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
             len(desc_toks) > 1:
         desc_toks = desc_toks[1:]
     desc = clean_name(doc[desc_toks[0].i:span.end].text) if desc_toks else span.text
+    if span[-1].lower_ in ("year", "month") and span.end + 1 < len(doc) and doc[span.end].text == "-" and \
+            doc[span.end + 1].lower_ == "old":
+        # "the 34-year-old said": the parser can leave "-old" (and "the") out of the mention; the
+        # description is the age.
+        desc += "-old"
+        definite = definite or span.start > 0 and doc[span.start - 1].lower_ in lex.DEFINITE_DETERMINERS
     complement = named = None
     if (head.pos_ == "NOUN" or head.lower_ in lex.PARTITIVES) and head.lower_ not in lex.PRONOUNS:
         complement = _complement(head, span, quoted)

@@ -24,8 +24,14 @@ counting quotes count people:
   "B.C. Hydro" and "BC Hydro";
 * a type noun ("the utility", "the union", "the agency", "the Toronto-based airline") finds the
   organisation whose name or apposition says that type, never a union for "the firm";
-* a surname two people share is the one named just before ("Elaine Dufresne … Dufresne said"),
-  of the honorific's sex;
+* a surname two people share is the one named just before ("Elaine Dufresne … Dufresne said";
+  "Gord Downie's brother Mike Downie … Downie said" is Mike), of the honorific's sex, whatever
+  full name stage 1 gave it;
+* a description by age ("the 34-year-old", "the teenager") is the person given that age in
+  apposition ("Jane Roe, 34,", "Luc, now 17,", "Margaret Ellis (84)"); a role noun also matches
+  the role a person's own verb gives ("Joe Martelli owns the cafe … the affable proprietor said")
+  and a person of its sex ("the spokeswoman" is no Mr. Jensen); a type noun matches by the noun
+  before it too ("the police service" -> Halifax Regional Police);
 * "I" in narration is the writer ("author"), never a pronoun; a pronoun stage 1 resolved to a
   description ("it" -> "council") goes on to the entity that description names.
 
@@ -59,6 +65,8 @@ UNRESOLVED_DESCRIPTION_FACTOR = 0.9
 _TYPE_MODIFIER = re.compile(r"(?i)^(?:crown|[\w.]+-(?:based|owned|run|born|area|made))$")
 # How far back (characters) "the company" looks for the organisation it stands for.
 GENERIC_ORG_REACH = 1500
+# ... and an "it" stage 1 resolved to "the company" (a sentence or two).
+CHAINED_ORG_REACH = 300
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -73,9 +81,21 @@ def _words(name: str, initials: bool = False, lex=ENGLISH) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[0].lower() in lex.LEADING_JUNK:
         words = words[1:]
+    if len(words) >= 3 and is_first_name(words[1]) and not is_first_name(words[0]) and _stray(words[0]):
+        # A word the recogniser took in before a first name: "Celebrities Julianne Moore",
+        # "Breitbart's Joel Pollak", "Certainly Donald Trump" (not "Mahamat Saleh Oumar").
+        words = words[1:]
     if len(words) > 2 and not initials:
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
     return words
+
+
+def _stray(word: str, lex=ENGLISH) -> bool:
+    """A capitalised word that is no part of a name: a plural or possessive ("Senators",
+    "Breitbart's"), a role or title word, an adverb or a participle ("Certainly", "Telling")."""
+    w = word.lower()
+    return not _INITIAL.match(word) and (w.endswith(lex.STRAY_NAME_ENDINGS) or is_role(word) or
+                                         w in lex.TITLE_WORDS)
 
 
 def _role_key(word: str, lex=ENGLISH) -> str:
@@ -101,6 +121,9 @@ class Entity:
     titles: list[tuple[int, str]] = field(default_factory=list)  # (offset of the title, title)
     honorifics: list[str] = field(default_factory=list)
     labels: Counter = field(default_factory=Counter)
+    quoted: set = field(default_factory=set)  # starts of the mentions inside quotes (someone's words)
+    ages: list[tuple[int, int]] = field(default_factory=list)  # (offset, age): "Jane Roe, 34,"
+    roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role): "owns the cafe" -> owner
 
     @property
     def first(self) -> int:
@@ -112,13 +135,21 @@ class Entity:
         for off, t in self.titles:
             if off < before:
                 out.update(_role_key(w) for w in re.findall(r"[A-Za-z][\w.-]*", t))
+                # "Chief executive Darnell Whitehorse … the CEO said": a phrase for one role.
+                out.update(key for phrase, key in ENGLISH.TITLE_PHRASES.items() if phrase in t.lower())
+        out.update(r for off, r in self.roles if off < before)
         return out
+
+    def age_before(self, before: int) -> Optional[int]:
+        """The age given with a mention before offset ``before``, if one was."""
+        return next((a for off, a in self.ages if off < before), None)
 
     def mentions_before(self, before: int) -> int:
         return sum(1 for s, _ in self.mentions if s < before)
 
-    def last_before(self, before: int) -> int:
-        return max((s for s, _ in self.mentions if s < before), default=-1)
+    def last_before(self, before: int, said: bool = True) -> int:
+        """Start of the last mention before ``before`` (without ``said``, not one inside quotes)."""
+        return max((s for s, _ in self.mentions if s < before and (said or s not in self.quoted)), default=-1)
 
 
 class EntityTable:
@@ -128,6 +159,7 @@ class EntityTable:
         self.entities: list[Entity] = []
         self.by_full: dict[tuple[str, str], Entity] = {}  # (first, last) lower case -> person
         self.by_last: dict[str, list[Entity]] = {}  # surname -> persons with a full name
+        self.by_first: dict[str, list[Entity]] = {}  # first name -> persons with a full name
         self.by_org: dict[str, Entity] = {}  # normalised organisation name -> organisation
         self.labels: dict[int, str] = {}  # the recogniser's label of the name starting at an offset
 
@@ -141,6 +173,10 @@ class EntityTable:
         if len(words) >= 2 and words[0].lower() not in lex.SURNAME_PARTICLES:
             return self.by_full.get((words[0].lower(), words[-1].lower()))
         found = self.by_last.get(words[-1].lower(), [])
+        if not found and words[-1] == name.strip() and words[-1][1:].islower():
+            # A first name alone ("Sandra said" after "Sandra Ellis has run the food bank"; features
+            # call family members by first name): the one full name that has it, if only one does.
+            found = [e for e in self.by_first.get(words[-1].lower(), []) if e.forms]
         return found[0] if len(found) == 1 else None
 
     def ambiguous(self, name: str) -> bool:
@@ -181,9 +217,16 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     # The surname must stand alone somewhere ("Tremblay said"), which institutions' last words
     # rarely do, and the first name must not be a place the article names ("Miami Herald").
     alone = Counter(m.text for m in names if " " not in m.text)
+    # A surname ending in "s" ("Ellis", "Williams") counts only where the recogniser itself calls it a
+    # person alone: "Sandra Ellis" tagged an organisation, then "Ellis says" a person. ("Tim
+    # Hortons" is rarely "Hortons" alone, and never a person.)
+    alone_person = {m.text for m in names if " " not in m.text and m.label == "PERSON"}
     places = {m.text.lower() for m in names if m.label in ("GPE", "NORP", "LOC")}
-    names = [replace(m, label="PERSON") if m.label == "ORG" and looks_like_person(m.text) and
-             not m.text.lower().startswith("the ") and alone[m.text.split(" ")[-1]] and
+    names = [replace(m, label="PERSON") if m.label == "ORG" and
+             (looks_like_person(m.text) or m.text.endswith("s") and looks_like_person(m.text[:-1]) and
+              (m.text.split(" ")[-1] in alone_person or m.text.split(" ")[0] in alone_person)) and
+             not m.text.lower().startswith("the ") and
+             (alone[m.text.split(" ")[-1]] or m.text.split(" ")[0] in alone_person) and
              m.text.split(" ")[0].lower() not in places and
              m.text.split(" ")[-1].lower().rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS else m
              for m in names]
@@ -198,8 +241,9 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         if m.label != "PERSON":
             continue
         words = _words(m.text)
-        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() in lex.LEADING_JUNK:
-            continue
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() in lex.LEADING_JUNK or \
+                words[0].lower() in lex.NOT_FIRST_NAMES and not is_first_name(words[0]):
+            continue  # not "Without Bloomberg" (in the mix) as a Bloomberg of its own
         key = (words[0].lower(), words[-1].lower())
         ent = table.by_full.get(key)
         if ent is None:
@@ -207,6 +251,13 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             table.by_full[key] = ent
             table.entities.append(ent)
             table.by_last.setdefault(key[1], []).append(ent)
+            table.by_first.setdefault(key[0], []).append(ent)
+    for key, found in list(table.by_last.items()):
+        # "Wilson-Raybould said" read as "Raybould" (a tokenizer cut at the hyphen): the last part of
+        # a hyphenated surname finds its person, when nobody else has it as a surname.
+        last = key.rsplit("-", 1)[-1]
+        if last != key and len(found) == 1 and last not in table.by_last and len(last) > 2:
+            table.by_last[last] = list(found)
     for m in names:
         table.labels[m.start] = m.label
         ent = table.person(m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
@@ -294,6 +345,8 @@ def _merge_acronyms(table: EntityTable) -> None:
 
 def _add(ent: Entity, m: NameMention) -> None:
     ent.mentions.append((m.start, m.end))
+    if m.quoted:
+        ent.quoted.add(m.start)
     ent.labels[m.label] += 1
     words = _words(m.text, initials=True)
     if len(words) >= 2:
@@ -302,6 +355,10 @@ def _add(ent: Entity, m: NameMention) -> None:
         ent.titles.append((m.title_start, m.title))
     if m.honorific:
         ent.honorifics.append(m.honorific)
+    if m.age is not None and not m.quoted:
+        ent.ages.append((m.start, m.age))
+    if m.roles and not m.quoted:
+        ent.roles.extend((m.start, r) for r in m.roles)
 
 
 def _decide(ent: Entity) -> None:
@@ -375,12 +432,27 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                               by_name_only=True)
             if ent is not None and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low)):
                 return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+        words = sp.name.split(" ")
+        if len(words) == 2 and words[0].lower() in lex.POSSESSIVE_DETERMINERS and words[1].lower() in lex.KIN_NOUNS \
+                and low in lex.CHAINED_PRONOUNS:
+            # "she" that stage 1 found to be "His daughter": the person so titled ("His daughter,
+            # Bisi, a pharmacist, …"), of the pronoun's sex.
+            ent = _antecedent(SpeakerInfo(sp.start, sp.end, words[1].lower(), False, True, sp.name.lower()), table,
+                              sp.start, by_name_only=True)
+            if ent is not None and _sex_of(ent) in (None, lex.PRONOUN_SEX.get(low)):
+                return ent.name, ent.title, PERSON, 1.0
         if sp.name.lower() in lex.UNRESOLVED_PRONOUN_NAMES:
             # Nothing agrees: say so ("unidentified man"), never "he"; the confidence is the
             # measured one of unresolved pronouns (quotex.attribution.methods.speaker_kind).
             return lex.UNRESOLVED_PRONOUN_NAMES[sp.name.lower()], None, sp.kind, 1.0
         return sp.name, clean_title(sp.title), sp.kind, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
+    if named and info is not None and info.definite and not info.plural and \
+            (info.head in lex.ROLE_NOUNS or _role_key(info.head) in lex.ROLE_NOUNS) and \
+            sp.text.split(" ")[0].lower() == "the" and sum(w[:1].isupper() for w in info.desc.split(" ")[:-1]) < 2:
+        # "the MP", "the First Minister", "the Premier": a role the parser called a proper noun is
+        # still a description of someone named before (not "The New Hampshire Union Leader").
+        named = False
     if named and info is not None and info.definite and \
             any(w == info.head for w in re.findall(r"[\w'-]+", info.desc)):
         # "the Democrat convention committee" parsed with a proper-noun head: a head written in
@@ -425,11 +497,15 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if ent is not None:
             return ent.name, ent.title or (info.desc if ent.kind == PERSON else None), ent.kind, 1.0
         return _repair(info.named), info.desc if sp.kind == PERSON else None, sp.kind, 1.0
-    if info.definite and not info.complement and not info.plural:
+    kin = info.head in lex.KIN_NOUNS and sp.text.split(" ")[0].lower() in lex.POSSESSIVE_DETERMINERS
+    if (info.definite or kin) and not info.complement and not info.plural:
+        # (and "His daughter said" after "His daughter, Bisi, a pharmacist, …": the one so titled)
         ent = _antecedent(info, table, sp.start)
         if ent is not None:
             return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
     name = sp.name
+    if info.desc.endswith("-old") and not name.endswith("-old"):
+        name = info.desc  # "34-year" read from "the 34-year-old": the age as written
     if info.desc.endswith(" " + name) and any(w[:1].isupper() for w in info.desc.split(" ")):
         # "the Democrat convention committee": the description, not its head noun alone.
         name = info.desc
@@ -452,20 +528,34 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
     first = re.split(r",\s| and ", sp.text)[0] if " and " not in sp.name else sp.name
     label = table.labels.get(sp.start)
     sex = honorific_gender(first.split(" ")[0]) if " " in first else None
-    for cand in (first, sp.text, sp.name):
+    for cand in (first, sp.text, None, sp.name):
+        if cand is None:
+            # A surname two people share is the one named just before, whatever full name stage 1
+            # gave it ("Gord Downie's brother Mike Downie spoke. … Downie said" is Mike).
+            latest = _latest_namesake(sp, table)
+            if latest is not None:
+                return latest
+            continue
         if cand is sp.name and sex is not None and first_name_gender(sp.name) not in (None, sex):
             continue  # "Mr. Haldane" is not the Susan Haldane stage 1's registry holds for the surname
         ent = table.lookup(cand)
         if ent is not None and sex is not None and ent.kind == PERSON and first_name_gender(ent.name) not in (None, sex):
             continue  # nor is "Mr Okonjo" Grace Okonjo, the only Okonjo named in full
         if ent is not None and ent.kind == PERSON and sp.kind != PERSON and label is not None and \
-                label != "PERSON" and not _may_be_person(label, sp.text):
-            continue  # "Israel said" is the country, though a Steve Israel is named
+                label != "PERSON" and not _may_be_person(label, sp.text) and \
+                not (ent.forms and 0 <= ent.first < sp.start):
+            # "Israel said" is the country, though a Steve Israel is named later; after "Rep. Steve
+            # Israel, a New York Democrat, said …", or "Diane Deans, chair of the board," a bare
+            # "Israel"/"Deans" that speaks is the person, whatever the recogniser's label.
+            continue
         if ent is not None:
             return ent
-    latest = _latest_namesake(sp, table)
-    if latest is not None:
-        return latest
+    ends = [e for e in table.entities if e.kind == PERSON and any(
+        sp.text.endswith(" " + f) and any(is_role(w) for w in sp.text[:-len(f)].split()) for f in e.forms)]
+    if len(ends) == 1 and " and " not in sp.text and "," not in sp.text:
+        # A mention that ends in a full name after a title no list holds ("Ontario Minister of
+        # Labour Monte McNaughton"): that person.
+        return ends[0]
     words = _words(sp.text)
     if len(words) >= 3 and " and " not in sp.text and "," not in sp.text:
         # Only at the start, where a headline's subject is: "CNN President On Trump" is CNN's
@@ -494,9 +584,17 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
     if sex is not None:
         # "Mr. Trump" is not the Ivana Trump named just before.
         full = [e for e in full if first_name_gender(e.name) in (None, sex)]
-    near = [(e.last_before(sp.start), e) for e in full
-            if e.last_before(sp.start) >= 0 and sp.start - e.last_before(sp.start) <= NAMESAKE_REACH]
+    # The writer's mentions, not a name inside someone's words ("‘Billie Jean King, you are the
+    # Queen,’" read as a Jean King).
+    near = [(e.last_before(sp.start, said=False), e) for e in full
+            if e.last_before(sp.start, said=False) >= 0 and
+            sp.start - e.last_before(sp.start, said=False) <= NAMESAKE_REACH]
     if not near:
+        so_far = [e for e in full if e.last_before(sp.start, said=False) >= 0]
+        if len(so_far) == 1:
+            # Only one of them named yet: "Nathan Okafor … “…,” Okafor said" before his parents,
+            # Emmanuel and Grace Okafor, come into the story.
+            return so_far[0]
         # None named close by: the one the article is about, when it names that one far more
         # ("Trump said" in a story of 30 Donald Trumps and one Melania Trump).
         counts = sorted(((e.mentions_before(sp.start), e) for e in full), key=lambda p: p[0], reverse=True)
@@ -557,6 +655,26 @@ def _agrees_in_sex(ent: Entity, sex: Optional[str], surname: bool = False) -> bo
     return first_name_gender(ent.name) in (None, sex)
 
 
+_AGE = re.compile(r"\b(\d{1,3})-(year|month)-old\b")
+
+
+def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> Optional[Entity]:
+    """The person an age description stands for: "the 34-year-old" after "Jane Roe, 34,", "the
+    teenager" after "Luc, now 17,"; the one given that age latest, none when no age fits."""
+    m = _AGE.search(info.desc)
+    if m is not None:
+        low = high = int(m.group(1)) if m.group(2) == "year" else 0
+    elif info.head in lex.AGE_NOUNS:
+        low, high = lex.AGE_NOUNS[info.head]
+    else:
+        return None
+    cands = [e for e in table.entities if e.kind != ORGANIZATION and e.age_before(before) is not None and
+             low <= e.age_before(before) <= high]
+    if not cands:
+        return None
+    return max(cands, key=lambda e: e.last_before(before))
+
+
 def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False, lex=ENGLISH) -> Optional[Entity]:
     """The entity a definite description stands for, named before offset ``before``.
 
@@ -566,6 +684,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     committee" -> the House Ethics Committee), else the organisation named most up to there.
     """
     head = _role_key(info.head)
+    aged = _by_age(info, table, before)
+    if aged is not None or _AGE.search(info.desc):
+        return aged
     # The description's own capitalised words must be in the entity's title or name: "the
     # Florida senator" is not any senator, "the Clinton campaign" names itself.
     own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper() and not _TYPE_MODIFIER.search(w)]
@@ -576,23 +697,42 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # By its name ("the committee" -> the House Ethics Committee) or by the noun it was given
         # in apposition ("Shared Health Manitoba, the agency that … said. … the agency said").
         named = [e for e in orgs if head in e.name.lower().split(" ") or head in e.role_nouns(before)]
+        if not named:
+            # The noun before the head says the type: "the police service" after "Halifax Regional
+            # Police", "the security firm" after "Paladin Security".
+            lower = [w for w in info.desc.lower().split(" ")[:-1] if w.isalpha() and w not in lex.ARTICLES]
+            # Not one whose name says another type: "the budget office" is no Senate Budget Committee.
+            types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
+            named = [e for e in orgs if set(lower) & set(e.name.lower().replace("(", "").split(" ")) and
+                     not (types & set(e.name.lower().split(" "))) - {head} and
+                     before - e.last_before(before) <= GENERIC_ORG_REACH]
         if not named and head in lex.TYPE_NAME_WORDS:
             # A name that says the type another way: "the union" after "Air Line Pilots Association".
-            named = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" ")) and
-                     before - e.last_before(before) <= GENERIC_ORG_REACH]
+            typed = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" "))]
+            named = [e for e in typed if before - e.last_before(before) <= GENERIC_ORG_REACH]
+            if not named and len(typed) == 1:
+                named = typed  # the only one of the article, however far back ("CUPE Local 1157")
         if named:
             # "the committee" -> the House Ethics Committee named before.
             return max(named, key=lambda e: e.last_before(before))
         orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in lex.INSTITUTION_WORDS and
-                not lex.NOT_COMPANY_WORDS & {w.lower().rstrip(".") for w in e.name.split(" ")} and
+                not lex.NOT_COMPANY_WORDS & ({w.lower().rstrip(".") for w in e.name.split(" ")} | e.role_nouns(before)) and
                 before - e.last_before(before) <= GENERIC_ORG_REACH]
-        if head not in lex.GENERIC_ORG_NOUNS and head not in lex.COMPANY_NOUNS or not orgs or by_name_only:
+        if by_name_only:
+            # A pronoun through a description ("Atlantic Seafoods Ltd. closed the plant. The company
+            # says it had no choice. “…,” it said"): the company only when named just before.
+            # And one that says it is a company ("Ltd.", or given a company's type): a party
+            # ("GOP") named between is not what "a company called …, which … it" meant.
+            orgs = [e for e in orgs if before - e.last_before(before) <= CHAINED_ORG_REACH and
+                    ({w.lower().rstrip(".") for w in e.name.split(" ")} & lex.COMPANY_TAIL or
+                     e.role_nouns(before) & lex.COMPANY_NOUNS)]
+        if head not in lex.GENERIC_ORG_NOUNS and head not in lex.COMPANY_NOUNS or not orgs:
             return None
         # "the company", "the firm": the organisation named last, a little before (not a
         # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company; nor a
         # union: "Acme Corp. … the Steelworkers Local 12 … the firm said" is Acme).
         return max(orgs, key=lambda e: e.last_before(before))
-    if head not in lex.ROLE_NOUNS:
+    if head not in lex.ROLE_NOUNS and head not in lex.KIN_NOUNS:
         return None
     family = {head} | lex.ROLE_FAMILIES.get(head, set())
     # An honorific that is a profession counts as its role: "Dr. Irene Vasquez … the doctor said".
@@ -600,6 +740,21 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
              (family & e.role_nouns(before) or family & {r for h in e.honorifics for r in lex.HONORIFIC_ROLES.get(h, ())})]
     if own:
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
+    sex = lex.ROLE_GENDER.get(info.head)
+    if sex is not None and info.head not in lex.WEAK_ROLES:
+        # "the spokeswoman" is not the man given the title "spokesperson" ("Mr. Jensen").
+        cands = [e for e in cands if _sex_of(e) in (None, sex)]
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _sex_of(ent: Entity) -> Optional[str]:
+    """The sex an entity's honorifics or first name say, None when they say nothing or disagree."""
+    said = {honorific_gender(h) for h in ent.honorifics} - {None}
+    # A title of one sex says it too: "her husband, Minh Nguyen" (a first name no list is sure of).
+    said |= {ENGLISH.ROLE_GENDER[w] for _, t in ent.titles for w in t.lower().split(" ") if w in ENGLISH.ROLE_GENDER}
+    said |= {ENGLISH.ROLE_GENDER[r] for _, r in ent.roles if r in ENGLISH.ROLE_GENDER}
+    if len(said) == 1:
+        return said.pop()
+    return first_name_gender(ent.name) if ent.forms and not said else None
