@@ -105,8 +105,8 @@ EXPECTED = {
         ("Announcements do not connect", "Dan Hollis"),
         ("Shovels in the ground", "Dan Hollis"),
         ("Again and again", "Marie-Eve Gendron"),
-        ("Mayors have been waiting", "federation"),  # stage 2: "the federation" unresolved
-        ("Now we need to see", "federation"),
+        ("Mayors have been waiting", "Federation of Canadian Municipalities"),  # "the federation" by its type
+        ("Now we need to see", "Federation of Canadian Municipalities"),
     ],
     "star_health": [
         ("We are running at 120", "Ayesha Rahman"),
