@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pred", help="quotex JSON Lines output (default: run quotex on DIR/*.txt)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = ap.parse_args(argv)
-    files = sorted(glob.glob(os.path.join(args.dir, "*.txt")))
+    files = sorted(p[: -len(".gold.jsonl")] + ".txt" for p in glob.glob(os.path.join(args.dir, "*.gold.jsonl")))
     pred = load_pred(args.pred) if args.pred else run_quotex(files)
     res = score(args.dir, pred)
     if args.json:

@@ -711,3 +711,35 @@ def test_document_speaks_for_its_author(nlp, text, quote, name):
 ])
 def test_document_without_a_named_author_stays(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# A headline quote the body repeats with its speaker (CBC/CTV "'Quote': topic" headlines).
+@pytest.mark.parametrize("text, name", [
+    ("'I just want to go home': Long wait for home care keeps seniors in hospital\n\n"
+     "Elaine Fougère has been in a hospital bed for 74 days.\n\n"
+     "\"I just want to go home,\" Fougère says.\n", "Elaine Fougère"),
+    ("“We are not leaving”: Flooded family rebuilds in Gatineau\n\n"
+     "Minh Nguyen has done most of the work himself.\n\n"
+     "“We are not leaving. We just finished the bathtub,” Nguyen says.\n", "Minh Nguyen"),
+    ("\"Nobody checks the daycares\": Manitoba rules under review after toddler's death\n\n"
+     "\"Anyone can call it a daycare. Nobody checks the daycares,\" Ricardo Ferreira said.\n", "Ricardo Ferreira"),
+])
+def test_headline_echo(nlp, text, name):
+    import quotex
+    head = min(quotex.extract(text, nlp=nlp), key=lambda q: q.start)
+    assert head.start < text.index("\n")
+    assert head.method == "headline-echo" and head.speaker.name == name
+    assert text[head.speaker.start:head.speaker.end] == head.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    # The body never repeats the words: nobody.
+    ("'A perfect storm': Ice, wind and rain close schools across Nova Scotia\n\n"
+     "Schools were closed on Tuesday, the province said.\n"),
+    # Too short to match: a scare-quoted word in the headline stays nobody's.
+    ("'Disaster' averted as river crests below dikes\n\n\"It was not a disaster,\" Mayor Ann Lee said.\n"),
+])
+def test_headline_echo_needs_the_same_words(nlp, text):
+    import quotex
+    for q in quotex.extract(text, nlp=nlp):
+        assert q.method != "headline-echo"

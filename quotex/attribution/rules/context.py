@@ -10,7 +10,7 @@ from .labels import is_title_case_line
 from .layout import TRANSCRIPT_MIN_LINES
 from ...lexicon import lexicon_for
 from ...text.marks import QuoteSpan
-from ..methods import Attribution, Method
+from ..methods import Attribution, Method, speaker_kind
 from ...resolution.names import clean_name, drop_titles
 from ..syntax import is_thing
 from ...records import Speaker, is_named
@@ -287,7 +287,7 @@ class ContextRules:
         name, title and kind are the author's. With no named author the document stays the source.
         """
         sp = r.speaker if r is not None else None
-        if sp is None or sp.kind in ("person", "organization"):
+        if sp is None or sp.kind == "person":
             return r
         words = sp.text.lower().split()
         if len(words) != 2 or words[0] not in self.lex.DEFINITE_DETERMINERS or words[1] not in self.lex.DOC_THINGS:
@@ -306,7 +306,10 @@ class ContextRules:
             if owner is None:
                 own = self._speaker_from_head(u)  # "a statement from the ministry", "Lee's letter"
                 owner = own if own is not None and own.start != u.idx + self.base else None
-            if owner is None or owner.name.lower() in self.lex.PRONOUNS:
+            # Only a named author: "The division said in a statement" leaves the statement as the
+            # source (stage 2 resolves descriptions from mentions, and this mention is the document).
+            if not is_named(owner) or not owner.name[:1].isupper() or not re.fullmatch(r"[\w .'’&-]+", owner.name) \
+                    or owner.name.lower() in self.lex.PRONOUNS:
                 return r
             return Attribution(replace(sp, name=owner.name, title=owner.title, kind=owner.kind), r.cue, r.method)
         return r
@@ -746,3 +749,39 @@ class ContextRules:
             people = [e for e in sent.ents if e.label_ == "PERSON" and not any(self.quoted[t.i] for t in e)]
             if len(people) == 1 and (not subj or people[0].root.i != subj[0].i):
                 self.state.subject_intro, self.state.subject_intro_para = people[0].root, self.ords[pi - 1]
+
+
+# The fewest words a headline quote must have to be matched with the body's words: "'I just want
+# to go home': Long wait …" yes, a one- or two-word scare quote ("'Disaster'") no.
+HEADLINE_ECHO_MIN_WORDS = 3
+_ECHO_WORDS = re.compile(r"[\w’']+")
+
+
+def headline_echo(quotes: list, text: str) -> list:
+    """Give a headline quote nobody is said to have said the speaker who says it in the body.
+
+    Canadian and British sites headline a story with its strongest quote and a colon ("'I just
+    want to go home': Long wait for home care …") and print the same words later with the speaker
+    ('"I just want to go home," Fougère says …'). Runs once the whole document is attributed (the
+    body's quote may lie in a later window): a quote in the first paragraph with no speaker and at
+    least HEADLINE_ECHO_MIN_WORDS words takes the speaker of the first later quote that holds
+    those words in that order, with method ``headline-echo``; the mention is that later one.
+    """
+    first_break = text.find("\n")
+    out = list(quotes)
+    for k, q in enumerate(out):
+        if q.speaker is not None or (first_break >= 0 and q.start > first_break) or q.type == "indirect":
+            continue
+        words = [w.lower().replace("’", "'") for w in _ECHO_WORDS.findall(q.text)]
+        if len(words) < HEADLINE_ECHO_MIN_WORDS:
+            continue
+        needle = " " + " ".join(words) + " "
+        for later in out[k + 1:]:
+            if later.speaker is None or later.type == "indirect" or speaker_kind(later.speaker) == "pronoun":
+                continue
+            hay = " " + " ".join(w.lower().replace("’", "'") for w in _ECHO_WORDS.findall(later.text)) + " "
+            if needle in hay:
+                out[k] = replace(q, speaker=later.speaker, cue=None, method=Method.HEADLINE_ECHO.value,
+                                 confidence=Method.HEADLINE_ECHO.confidence(later.speaker))
+                break
+    return out
