@@ -308,10 +308,12 @@ class ContextRules:
                 owner = own if own is not None and own.start != u.idx + self.base else None
             # Only a named author: "The division said in a statement" leaves the statement as the
             # source (stage 2 resolves descriptions from mentions, and this mention is the document).
-            if not is_named(owner) or not owner.name[:1].isupper() or not re.fullmatch(r"[\w .'’&-]+", owner.name) \
-                    or owner.name.lower() in self.lex.PRONOUNS:
+            if owner is None or not owner.name[:1].isupper() or not re.fullmatch(r"[\w .'’&-]+", owner.name) \
+                    or owner.name.lower() in self.lex.PRONOUNS or not (is_named(owner) or _proper_name(owner.name)):
                 return r
-            return Attribution(replace(sp, name=owner.name, title=owner.title, kind=owner.kind), r.cue, r.method)
+            # (An organisation without its article: "The RCMP said in a news release" -> RCMP.)
+            name = re.sub(r"^[Tt]he\s+", "", owner.name) if owner.kind != "person" else owner.name
+            return Attribution(replace(sp, name=name, title=owner.title, kind=owner.kind), r.cue, r.method)
         return r
 
     def _subject_speaker(self, noun):
@@ -755,6 +757,14 @@ class ContextRules:
 # to go home': Long wait …" yes, a one- or two-word scare quote ("'Disaster'") no.
 HEADLINE_ECHO_MIN_WORDS = 3
 _ECHO_WORDS = re.compile(r"[\w’']+")
+# A proper name the recogniser did not label: every word capitalised but the small joiners
+# ("The Chinook Ridge School Division", "Department of Families").
+_PROPER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the|de|du|des|[A-Z][\w.'’&-]*))*\s+[A-Z][\w.'’&-]*")
+
+
+def _proper_name(name: str) -> bool:
+    return bool(_PROPER_NAME.fullmatch(name))
+_ECHO_COLON = re.compile(r"[.,!?]?[\"'”’][ \t]*:")
 
 
 def headline_echo(quotes: list, text: str) -> list:
@@ -771,6 +781,11 @@ def headline_echo(quotes: list, text: str) -> list:
     out = list(quotes)
     for k, q in enumerate(out):
         if q.speaker is not None or (first_break >= 0 and q.start > first_break) or q.type == "indirect":
+            continue
+        # Only the quote the headline opens with and sets off by a colon ("'…': Long wait …"); a
+        # phrase quoted inside a Title Case headline ("Cruz ‘Glad To Finish’ Fight") is often
+        # someone else's paraphrase of the words the body quotes.
+        if text[:q.start].strip(" \t\ufeff\"'“‘") or not _ECHO_COLON.match(text, q.end):
             continue
         words = [w.lower().replace("’", "'") for w in _ECHO_WORDS.findall(q.text)]
         if len(words) < HEADLINE_ECHO_MIN_WORDS:
