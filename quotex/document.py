@@ -44,6 +44,7 @@ from .io.inputs import Document
 from .resolution.names import harvest_names
 from .records import Quote
 from .resolution.resolve import resolve_document
+from .attribution.rules.context import headline_echo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -191,6 +192,9 @@ def quotes_of(text: str, parsed: Iterable[tuple[Window, "Doc"]], options: Option
         # quotes keep the resolution made without them, so they do not move with the flag.
         full = resolve_document(found, ents.with_gaps())
         resolved = [b if q.type == "indirect" else a for q, a, b in zip(found, resolved, full)]
+    # A headline quote the body repeats with its speaker, once every name is resolved
+    # (context_rules.headline_echo).
+    resolved = headline_echo(resolved, text)
     for q in resolved:
         if options.keep(q):
             yield q if source is None and meta is None else replace(q, source=source, meta=meta)

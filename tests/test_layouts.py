@@ -35,6 +35,15 @@ SIGNOFFS = [
     # An organisation signs too.
     ("The recall was announced on Friday.\n\n“We regret the error.” — Acme Foods, in a statement",
      "We regret the error.", "Acme Foods", "signoff"),
+    # A handle and the platform after "on"/"via" (HuffPost Canada reader roundups).
+    ("Readers weighed in.\n\n\"Nobody asked us.\" - Asha Patel, Twitter\n\n\"It's about time.\" — @cyclingmom on Twitter",
+     "It's about time.", "@cyclingmom", "signoff"),
+    ("Fans reacted overnight.\n\n“What a goal.” — Marc-André Dupuis via Instagram",
+     "What a goal.", "Marc-André Dupuis", "signoff"),
+    ("Quote of the day:\n\n“We are not leaving.”\n\n— Sylvie Bouchard on Facebook",
+     "We are not leaving.", "Sylvie Bouchard", "signoff"),
+    # Negative: "on" followed by lower case goes on as the reporter's sentence.
+    ("The vote was close.\n\n“We will win” — Lee on the campaign trail, again and again.", "We will win", None, None),
     # Negative: a dash inside a sentence that goes on is no sign-off.
     ("The council met on Monday.\n\n“A mess” - Lee, however, disagreed with that view.",
      "A mess", None, None),

@@ -652,3 +652,94 @@ def test_reporter_introduces_the_speaker(nlp, text, quote, name):
 ])
 def test_reporter_introduction_negative(nlp, text, quote, not_name):
     assert speaker_name(nlp, text, quote) != not_name
+
+
+# A verbless label before a colon that is a name with its apposition or a participle, however
+# long: the name speaks (CBC/CTV live coverage and British reports print quotes this way).
+@pytest.mark.parametrize("text, quote, name", [
+    ("Dr. Eileen Marchetti, the city's medical officer of health:\n\n"
+     "\"We are watching this very closely.\"\n", "We are watching this very closely.", "Eileen Marchetti"),
+    ("Mayor Tom Hale, speaking to reporters outside city hall on Monday:\n\n"
+     "“The lanes are staying.”\n", "The lanes are staying.", "Tom Hale"),
+    ("Ann Okafor, a nurse at the Halifax Infirmary for 22 years: \"Nobody has ever seen it this bad.\"",
+     "Nobody has ever seen it this bad.", "Ann Okafor"),
+    ("Mrs Margaret Hughes, who has lived on the estate since 1974:\n\n"
+     "'We simply cannot afford it.'\n", "We simply cannot afford it.", "Margaret Hughes"),
+])
+def test_colon_label_name_with_apposition(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote", [
+    # A label with a finite verb of its own is a sentence: its own rules decide, not this one.
+    ("The headline over the story, in capital letters:\n\n\"BRIDGE TO CLOSE FOR A YEAR\"\n",
+     "BRIDGE TO CLOSE FOR A YEAR"),
+])
+def test_colon_label_without_a_name_names_nobody(nlp, text, quote):
+    assert speaker_name(nlp, text, quote) is None
+
+
+# "The statement said": a document speaks for whoever put it out, named where the article first
+# mentioned that document; the mention stays "the statement".
+@pytest.mark.parametrize("text, quote, name", [
+    ("Hydro One said in a statement that crews had restored power to most customers.\n\n"
+     "\"We expect the remaining outages to be fixed by Tuesday,\" the statement said.\n",
+     "We expect the remaining outages to be fixed by Tuesday,", "Hydro One"),
+    ("Toronto Public Health issued a news release on Wednesday.\n\n"
+     "“The risk to the public remains low,” the release said.\n",
+     "The risk to the public remains low,", "Toronto Public Health"),
+    ("Councillor Maria Santos sent a letter to the board in March. \"We cannot wait any longer,\" the letter reads.",
+     "We cannot wait any longer,", "Maria Santos"),
+    ("The Ontario Provincial Police said in a tweet that the highway was closed. 'Avoid the area,' the tweet said.",
+     "Avoid the area,", "Ontario Provincial Police"),
+    ("A statement from the Canadian Red Cross was read at the vigil. \"Our hearts are with Fort McMurray,\" "
+     "the statement said.", "Our hearts are with Fort McMurray,", "Canadian Red Cross"),
+])
+def test_document_speaks_for_its_author(nlp, text, quote, name):
+    got = speaker_name(nlp, text, quote)
+    assert got == name
+    q = attribution(nlp, text)[quote]
+    assert q.speaker.text.lower().startswith("the ")  # the mention as written
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # No author named: the document stays the source.
+    ("\"Hospital wait times have doubled since 2015,\" the report said.",
+     "Hospital wait times have doubled since 2015,", "report"),
+    # A different document earlier does not lend its author: Lee wrote the letter, not the report.
+    ("Ann Lee wrote a letter to the council. \"Costs have doubled,\" the report said.", "Costs have doubled,", "report"),
+])
+def test_document_without_a_named_author_stays(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+# A headline quote the body repeats with its speaker (CBC/CTV "'Quote': topic" headlines).
+@pytest.mark.parametrize("text, name", [
+    ("'I just want to go home': Long wait for home care keeps seniors in hospital\n\n"
+     "Elaine Fougère has been in a hospital bed for 74 days.\n\n"
+     "\"I just want to go home,\" Fougère says.\n", "Elaine Fougère"),
+    ("“We are not leaving”: Flooded family rebuilds in Gatineau\n\n"
+     "Minh Nguyen has done most of the work himself.\n\n"
+     "“We are not leaving. We just finished the bathtub,” Nguyen says.\n", "Minh Nguyen"),
+    ("\"Nobody checks the daycares\": Manitoba rules under review after toddler's death\n\n"
+     "\"Anyone can call it a daycare. Nobody checks the daycares,\" Ricardo Ferreira said.\n", "Ricardo Ferreira"),
+])
+def test_headline_echo(nlp, text, name):
+    import quotex
+    head = min(quotex.extract(text, nlp=nlp), key=lambda q: q.start)
+    assert head.start < text.index("\n")
+    assert head.method == "headline-echo" and head.speaker.name == name
+    assert text[head.speaker.start:head.speaker.end] == head.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    # The body never repeats the words: nobody.
+    ("'A perfect storm': Ice, wind and rain close schools across Nova Scotia\n\n"
+     "Schools were closed on Tuesday, the province said.\n"),
+    # Too short to match: a scare-quoted word in the headline stays nobody's.
+    ("'Disaster' averted as river crests below dikes\n\n\"It was not a disaster,\" Mayor Ann Lee said.\n"),
+])
+def test_headline_echo_needs_the_same_words(nlp, text):
+    import quotex
+    for q in quotex.extract(text, nlp=nlp):
+        assert q.method != "headline-echo"

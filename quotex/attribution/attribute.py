@@ -222,6 +222,7 @@ class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules
         if r is None:
             r = self._stage("label", at) or self._stage("inside-sentence", at) or \
                 self._stage("carried", at, self._carried_check) or self._stage("fallback", at)
+        r = self._document_author(r)  # "the statement said" -> who issued it (context_rules)
         if self.state.sieve.has("conversation"):
             # A dialogue's turns: a carried speaker goes to whoever's turn it is (layout_rules).
             r = self._conversation_turn(at.span, at.para, r, r is None or not r.method.carries)

@@ -55,6 +55,9 @@ class Method(str, Enum):
     HEADLINE = "headline"
     HEADLINE_CUE = "headline-cue"
     HEADLINE_SUBJECT = "headline-subject"
+    # A headline quote whose words a speaker says again in the body ('"I just want to go home":
+    # Long wait …' / '"I just want to go home," Fougère says'): ``context_rules.headline_echo``.
+    HEADLINE_ECHO = ("headline-echo", False)
     SIGNOFF = "signoff"
     # The page's layout (``layout_rules``): a transcript's label, a dialogue's turn.
     TRANSCRIPT = "transcript"

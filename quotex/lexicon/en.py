@@ -555,6 +555,8 @@ INDEFINITES = frozenset({"a", "an", "another", "one"})
 QUANTIFIERS = frozenset({"any", "no", "every", "each"})
 # "the mayor", "this company", "that group": a description of someone named before.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+# Penn tags of a finite verb: a label before a colon that has one is a sentence, not a label.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words that point at a thing or a statement, not at a person ("That prompted Lee to …").
 POINTERS = frozenset({"it", "this", "that"})
 # Relative pronouns, with "whose" ("Ann Lee, whose office said …").

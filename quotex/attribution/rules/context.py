@@ -4,12 +4,13 @@ the sentence or paragraph before (``colon``, ``colon-intro``, ``headline``, ``si
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .labels import is_title_case_line
 from .layout import TRANSCRIPT_MIN_LINES
 from ...lexicon import lexicon_for
 from ...text.marks import QuoteSpan
-from ..methods import Attribution, Method
+from ..methods import Attribution, Method, speaker_kind
 from ...resolution.names import clean_name, drop_titles
 from ..syntax import is_thing
 from ...records import Speaker, is_named
@@ -26,6 +27,9 @@ LEAD_MAX_CHARS = 300
 COMMA_SENTENCE_MIN_WORDS = 4
 # A label before a colon ("The full statement:", "Here's Lee in 1992:") is at most this many tokens.
 LABEL_MAX_TOKENS = 8
+# How far back (characters) "the statement said" looks for where the statement was first
+# mentioned with its author ("Hydro One said in a statement …"): about two paragraphs.
+DOCUMENT_AUTHOR_REACH = 600
 # A transcript line may give a title before the name ("Former secretary of state Hillary Rodham
 # Clinton: “…”"): at most this many words, with no verb and no punctuation.
 TRANSCRIPT_TITLE_MAX_WORDS = 10
@@ -82,13 +86,16 @@ _HEADLINE_START = re.compile(r"\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 _HEADLINE_LONE_SUBJECT = re.compile(r"\s+(?!(?:and|&)\s)[A-Za-z]")
 # A sign-off paragraph under a quote paragraph: "- Bernie Sanders." / "—President Obama, tweeting …"
 # / "― Pamela Ruiz" (the horizontal bar of quotation lists) / "-- @janedoe".
-_SIGNOFF = re.compile(r"\s*[-–—―]+\s*((?:[A-Z][\w.'’-]*|@\w+)(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$)")
+_SIGNOFF = re.compile(r"\s*[-–—―]+\s*((?:[A-Z][\w.'’-]*|@\w+)(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$|"
+                      r"(?:on|via)\s+[A-Z])")
 # The same on the quote's own line, after its closing mark: "“We will win.” ― Pamela Ruiz",
+# "“About time.” — @cyclingmom on Twitter" (the platform after "on"/"via"),
 # '"Great speech." - Ann Lee, Twitter', '"We will win" — Mayor Ann Lee, on Tuesday'. Whatever
 # follows the name is set off by a comma or a bracket (a title, a place, a platform), so "“a
 # mess” - Lee said so twice" (a dash inside a sentence) is no sign-off.
 _SIGNOFF_SAME_LINE = re.compile(r"[ \t.,]*[-–—―]+[ \t]*((?:[A-Z][\w.'’-]*|@\w+)(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
-                                r"[ \t]*(?:[,;(][^\n]*|\.?[ \t]*)$", re.M)
+                                r"[ \t]*(?:[,;(][^\n]*|(?:on|via)[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*\.?[ \t]*|\.?[ \t]*)$",
+                                re.M)
 
 
 class ContextRules:
@@ -222,6 +229,9 @@ class ContextRules:
         r = self._earlier_intro_verb(colon, sent_start)
         if r is not None:
             return r
+        r = self._name_label(colon, sent_start)
+        if r is not None:
+            return r
         # A short label naming a document: "Partial transcript as follows:" / "The full
         # statement:" -> the document is the source (what follows are its lines).
         if colon - sent_start <= LABEL_MAX_TOKENS:
@@ -245,6 +255,81 @@ class ContextRules:
                              or not is_thing(objs[0]) and objs[0].pos_ in ("NOUN", "PROPN")):
                     return objs[0]
         return None
+
+    def _name_label(self, colon: int, sent_start: int):
+        """A verbless label before a colon that is a name and what it is: "Dr. Ann Lee, the
+        city's medical officer of health:" / "Mayor Tom Hale, speaking to reporters on Monday:"
+        / "The Teachers' Federation, in a statement:" -> that person or organisation (the
+        apposition or participle may make the label longer than a short one)."""
+        if self.doc[colon].text != ":":
+            return None
+        # The label's own head: the one word before the colon that hangs from nothing in it (the
+        # parser may hang the label off the quote's verb when both share one sentence).
+        roots = [t for t in self.doc[sent_start:colon] if not t.is_punct and
+                 (t.head == t or not sent_start <= t.head.i < colon)]
+        if len(roots) != 1:
+            return None
+        root = roots[0]
+        if root.pos_ != "PROPN" or root.ent_type_ not in ("PERSON", "ORG") or self.quoted[root.i]:
+            return None
+        if any(self.doc[i].tag_ in self.lex.FINITE_TAGS or self.quoted[i] for i in range(sent_start, colon)):
+            return None  # "Lee made one thing clear:" has a verb of its own (handled above)
+        sp = self._speaker_from_head(root)
+        return Attribution(sp, None, Method.COLON_INTRO) if sp is not None else None
+
+    def _document_author(self, r):
+        """A document that "says" speaks for whoever put it out, named where the article first
+        mentioned it: "Hydro One said in a statement that …" / "“…,” the statement said" ->
+        Hydro One; "The ministry issued a news release." / "“…,” the release said" -> the
+        ministry; "a letter from Mayor Ann Lee …" / "the letter reads" -> Ann Lee. Only "the
+        statement" (a definite document noun) looks back, to the nearest earlier mention of that
+        same noun within DOCUMENT_AUTHOR_REACH characters; the mention stays as written, only the
+        name, title and kind are the author's. With no named author the document stays the source.
+        """
+        sp = r.speaker if r is not None else None
+        if sp is None or sp.kind == "person":
+            return r
+        words = sp.text.lower().split()
+        if len(words) != 2 or words[0] not in self.lex.DEFINITE_DETERMINERS or words[1] not in self.lex.DOC_THINGS:
+            return r
+        toks = self._tokens_between(sp.start, sp.end)
+        if not toks:
+            return r
+        head = toks[-1]
+        for i in range(head.i - 1, -1, -1):
+            u = self.doc[i]
+            if u.idx + self.base < sp.start - DOCUMENT_AUTHOR_REACH:
+                break
+            if self.quoted[i] or u.lemma_.lower() != head.lemma_.lower() or u.pos_ != "NOUN":
+                continue
+            owner = self._owner_of(u) or self._subject_speaker(u)
+            if owner is None:
+                own = self._speaker_from_head(u)  # "a statement from the ministry", "Lee's letter"
+                owner = own if own is not None and own.start != u.idx + self.base else None
+            # Only a named author: "The division said in a statement" leaves the statement as the
+            # source (stage 2 resolves descriptions from mentions, and this mention is the document).
+            if owner is None or not owner.name[:1].isupper() or not re.fullmatch(r"[\w .'’&-]+", owner.name) \
+                    or owner.name.lower() in self.lex.PRONOUNS or not (is_named(owner) or _proper_name(owner.name)):
+                return r
+            # (An organisation without its article: "The RCMP said in a news release" -> RCMP.)
+            name = re.sub(r"^[Tt]he\s+", "", owner.name) if owner.kind != "person" else owner.name
+            return Attribution(replace(sp, name=name, title=owner.title, kind=owner.kind), r.cue, r.method)
+        return r
+
+    def _subject_speaker(self, noun):
+        """The subject, named or not, of the verb a document noun hangs from through a
+        preposition or as its object: "The division said in a statement …" -> the division."""
+        t = noun
+        for _ in range(3):
+            if t.dep_ not in ("dobj", "pobj", "prep") or self.quoted[t.head.i]:
+                return None
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        if t.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i]), None)
+        return self._speaker_from_head(subj) if subj is not None and subj.lower_ not in self.lex.RELATIVE else None
 
     def _person_label(self, colon: int, sent_start: int):
         """A short label with no verb that names one person before a colon: "Here's Lee in 1992:",
@@ -666,3 +751,52 @@ class ContextRules:
             people = [e for e in sent.ents if e.label_ == "PERSON" and not any(self.quoted[t.i] for t in e)]
             if len(people) == 1 and (not subj or people[0].root.i != subj[0].i):
                 self.state.subject_intro, self.state.subject_intro_para = people[0].root, self.ords[pi - 1]
+
+
+# The fewest words a headline quote must have to be matched with the body's words: "'I just want
+# to go home': Long wait …" yes, a one- or two-word scare quote ("'Disaster'") no.
+HEADLINE_ECHO_MIN_WORDS = 3
+_ECHO_WORDS = re.compile(r"[\w’']+")
+# A proper name the recogniser did not label: every word capitalised but the small joiners
+# ("The Chinook Ridge School Division", "Department of Families").
+_PROPER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the|de|du|des|[A-Z][\w.'’&-]*))*\s+[A-Z][\w.'’&-]*")
+
+
+def _proper_name(name: str) -> bool:
+    return bool(_PROPER_NAME.fullmatch(name))
+_ECHO_COLON = re.compile(r"[.,!?]?[\"'”’][ \t]*:")
+
+
+def headline_echo(quotes: list, text: str) -> list:
+    """Give a headline quote nobody is said to have said the speaker who says it in the body.
+
+    Canadian and British sites headline a story with its strongest quote and a colon ("'I just
+    want to go home': Long wait for home care …") and print the same words later with the speaker
+    ('"I just want to go home," Fougère says …'). Runs once the whole document is attributed (the
+    body's quote may lie in a later window): a quote in the first paragraph with no speaker and at
+    least HEADLINE_ECHO_MIN_WORDS words takes the speaker of the first later quote that holds
+    those words in that order, with method ``headline-echo``; the mention is that later one.
+    """
+    first_break = text.find("\n")
+    out = list(quotes)
+    for k, q in enumerate(out):
+        if q.speaker is not None or (first_break >= 0 and q.start > first_break) or q.type == "indirect":
+            continue
+        # Only the quote the headline opens with and sets off by a colon ("'…': Long wait …"); a
+        # phrase quoted inside a Title Case headline ("Cruz ‘Glad To Finish’ Fight") is often
+        # someone else's paraphrase of the words the body quotes.
+        if text[:q.start].strip(" \t\ufeff\"'“‘") or not _ECHO_COLON.match(text, q.end):
+            continue
+        words = [w.lower().replace("’", "'") for w in _ECHO_WORDS.findall(q.text)]
+        if len(words) < HEADLINE_ECHO_MIN_WORDS:
+            continue
+        needle = " " + " ".join(words) + " "
+        for later in out[k + 1:]:
+            if later.speaker is None or later.type == "indirect" or speaker_kind(later.speaker) == "pronoun":
+                continue
+            hay = " " + " ".join(w.lower().replace("’", "'") for w in _ECHO_WORDS.findall(later.text)) + " "
+            if needle in hay:
+                out[k] = replace(q, speaker=later.speaker, cue=None, method=Method.HEADLINE_ECHO.value,
+                                 confidence=Method.HEADLINE_ECHO.confidence(later.speaker))
+                break
+    return out
