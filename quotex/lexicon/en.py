@@ -18,8 +18,6 @@ RELATIVE = frozenset({"who", "that", "which"})
 # Verbs of holding a view: their subject holds the words of the clause below them.
 HOLD_VERBS = frozenset("think believe feel find know hope expect want fear worry consider defend".split())
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
-# Verbs that name: a Title Case quote that is their object is someone's words, not a title.
-NAMING_CUES = frozenset({"call", "dub", "label", "term", "brand", "describe"})
 # Speech verbs whose object is the listener, not the words: "told Fox News".
 LISTENER_CUES = frozenset({"tell", "ask", "inform", "advise", "assure", "reassure", "instruct"})
 ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
@@ -191,7 +189,7 @@ PREP_CUES = {"call": {"for"}, "accuse": {"of"}, "warn": {"of", "about", "against
              "argue": {"for", "against"}, "rail": {"against"}, "testify": {"about"}}
 # Verbs that call their object something: "called the judge a hater", "described the plan as a
 # gift to donors" (the object and what it is called are the content; "call" on PolNeAR train: 244
-# predictions, 75% right).
+# predictions, 75% right); a Title Case quote that is their object is someone's words, not a title.
 NAMING_CUES = frozenset("call describe dub label brand term".split())
 # Speech verbs as headlines spell them: "Lee Says ...", "Clinton Warns ...".
 HEADLINE_SPEECH_VERBS = frozenset("says said tells told warns warned claims claimed admits admitted insists insisted argues "
