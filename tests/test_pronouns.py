@@ -176,6 +176,8 @@ def test_role_gender(word, sex):
     # Used by both sexes, or not a first name: unknown, never a guess.
     ("Jean", None), ("Robin", None), ("Jordan", None), ("Alex", None), ("Trump", None), ("Premier", None),
     ("J.", None),
+    # Articles and possessives the name list holds as names: "The Globe", "His Honour".
+    ("The Globe", None), ("His Honour", None), ("Her Majesty", None),
 ])
 def test_first_name_gender(name, sex):
     assert first_name_gender(name) == sex

@@ -88,7 +88,7 @@ def _detector():
 
 
 @lru_cache(maxsize=4096)
-def first_name_gender(name: str) -> Optional[str]:
+def first_name_gender(name: str, lex=ENGLISH) -> Optional[str]:
     """The sex a first name says, or None when the name is not listed or used by both sexes.
 
     "Maria" -> "f", "Tomas" -> "m"; "Jean" (a man's name in France, a woman's in Britain),
@@ -97,6 +97,10 @@ def first_name_gender(name: str) -> Optional[str]:
     """
     word = name.strip().split(" ")[0].strip(".,")
     if len(word) < 2 or not word[:1].isupper() or "." in word:
+        return None
+    if word.lower() in lex.ARTICLES or word.lower() in lex.POSSESSIVE_DETERMINERS:
+        # The name list holds "The" as a woman's name and "His" as a man's: "The Globe", "His
+        # Honour" are no first names.
         return None
     det = _detector()
     if det is None:
