@@ -9,7 +9,7 @@ from ..resolution.antecedents import AntecedentIndex, looks_like_person
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
 from ..resolution.names import clean_name, drop_titles
-from .syntax import mention_span, person_after, person_before, subject_of, thing_subject
+from .syntax import OBJECT_DEPS, mention_span, person_after, person_before, subject_of, subject_over_object, thing_subject
 from ..records import NAMED_KINDS, Speaker
 
 
@@ -21,9 +21,6 @@ _SHARE = re.compile(r"(?i)(?:(?:just|only|about|almost|nearly|some|roughly|more 
 
 
 # Thresholds of the mention finders (each bounds a walk so a mis-parse cannot run through the window).
-# How many heads a document noun is climbed through objects and prepositions to the verb whose subject
-# speaks for it ("voted for the resolution which said" -> the voters); deeper is another clause.
-OBJECT_CLIMB_MAX = 3
 # How far back (characters before the window) pronoun antecedents are read: a few paragraphs of
 # context, not the whole article.
 ANTECEDENT_LOOKBACK_CHARS = 20_000
@@ -258,19 +255,10 @@ class MentionRules:
         "Sanders is releasing a new ad that urges …" -> Sanders (through objects and
         prepositions: "voted for the resolution which said" -> the voters).
         """
-        t = noun
-        for _ in range(OBJECT_CLIMB_MAX):
-            if t.dep_ not in ("dobj", "pobj", "prep", "appos", "conj") or t.head == t or self.quoted[t.head.i]:
-                return None
-            t = t.head
-            if t.pos_ in ("VERB", "AUX"):
-                break
-        if t.pos_ not in ("VERB", "AUX"):
+        subj = subject_over_object(noun, self.quoted, OBJECT_DEPS + ("appos", "conj"))
+        if subj is None:
             return None
-        subj = [c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i]]
-        if not subj or subj[0].lower_ in self.lex.RELATIVE:
-            return None
-        sp = self._speaker_from_head(subj[0])
+        sp = self._speaker_from_head(subj)
         if sp is None or sp.kind not in NAMED_KINDS and sp.text.lower() not in self.lex.PRONOUNS:
             return None
         return sp

@@ -32,6 +32,11 @@ NAME_BEFORE_CUE_WINDOW = 16
 OUTER_CUE_CLIMB_MAX = 6
 # How many coordinated or infinitive links lead up to a when/after/while clause.
 TIME_CLAUSE_CLIMB = 3
+# How many heads a document noun is climbed through objects and prepositions to the verb whose subject
+# speaks for it ("voted for the resolution which said" -> the voters); deeper is another clause.
+OBJECT_CLIMB_MAX = 3
+# The links climbed from a noun to the verb that takes it: as its object, through prepositions.
+OBJECT_DEPS = ("dobj", "pobj", "prep")
 
 
 def is_thing(tok) -> bool:
@@ -401,6 +406,25 @@ def thing_subject(head) -> bool:
     if head.pos_ == "VERB":
         return True
     return is_thing(head)
+
+
+def subject_over_object(noun, quoted: Sequence[bool], deps: Sequence[str] = OBJECT_DEPS):
+    """The subject token of the verb that takes ``noun`` as its object (through prepositions, and
+    any other ``deps``), or None: "The division said in a statement …" -> division; "Sanders is
+    releasing a new ad that urges …" -> Sanders. Not a relative pronoun, nor a quoted token."""
+    t = noun
+    for _ in range(OBJECT_CLIMB_MAX):
+        if t.dep_ not in deps or t.head == t or quoted[t.head.i]:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+    if subj is None or subj.lower_ in lexicon_for(noun.doc.lang_).RELATIVE:
+        return None
+    return subj
 
 
 def outermost_cue(cue, quoted: Sequence[bool]):

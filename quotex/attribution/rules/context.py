@@ -12,7 +12,7 @@ from ...lexicon import lexicon_for
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method, speaker_kind
 from ...resolution.names import clean_name, drop_titles
-from ..syntax import is_thing
+from ..syntax import is_thing, subject_over_object
 from ...records import Speaker, is_named
 
 
@@ -319,17 +319,8 @@ class ContextRules:
     def _subject_speaker(self, noun):
         """The subject, named or not, of the verb a document noun hangs from through a
         preposition or as its object: "The division said in a statement …" -> the division."""
-        t = noun
-        for _ in range(3):
-            if t.dep_ not in ("dobj", "pobj", "prep") or self.quoted[t.head.i]:
-                return None
-            t = t.head
-            if t.pos_ in ("VERB", "AUX"):
-                break
-        if t.pos_ not in ("VERB", "AUX"):
-            return None
-        subj = next((c for c in t.children if c.dep_ == "nsubj" and not self.quoted[c.i]), None)
-        return self._speaker_from_head(subj) if subj is not None and subj.lower_ not in self.lex.RELATIVE else None
+        subj = subject_over_object(noun, self.quoted)
+        return self._speaker_from_head(subj) if subj is not None else None
 
     def _person_label(self, colon: int, sent_start: int):
         """A short label with no verb that names one person before a colon: "Here's Lee in 1992:",
