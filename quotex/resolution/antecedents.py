@@ -367,7 +367,7 @@ class AntecedentIndex:
                     continue
                 if a.lower_ in lex.NOT_FIRST_NAMES or c.lower_ in lex.NOT_FIRST_NAMES or \
                         d.lower_ in lex.NOT_LAST_NAMES or d.lower_ in lex.COMPANY_TAIL or \
-                        d.lower_ in lex.ORG_NAME_ENDINGS or a.ent_type_ in ("GPE", "LOC", "NORP"):
+                        d.lower_.rstrip(".") in lex.ORG_NAME_ENDS or a.ent_type_ in ("GPE", "LOC", "NORP"):
                     continue
                 if not (d.dep_ in lex.SUBJ_DEPS or c.dep_ in lex.SUBJ_DEPS or a.ent_type_ == "PERSON" or
                         c.ent_type_ == "PERSON" or first_name_gender(a.text) or first_name_gender(c.text)):
@@ -463,7 +463,7 @@ class AntecedentIndex:
     def _org_by_apposition(self, ent) -> bool:
         """A name the recogniser called a person whose apposition is a company or organisation
         noun: "Bois Laurentien, a supplier in Quebec", "Nordia, the call-centre firm"."""
-        if len(ent) >= 2 and ent[-1].lower_ in self.lex.ORG_NAME_ENDINGS:
+        if len(ent) >= 2 and ent[-1].lower_.rstrip(".") in self.lex.ORG_NAME_ENDS:
             return True  # "Harwick Lettings", "Maple Leaf Foods": a trade in the plural ends no surname
         root = ent.root
         for c in root.children:
