@@ -146,6 +146,7 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
     quotes, its speaker mentions collected for stage 5 like theirs.
     """
     ents = ents if ents is not None else DocEntities()
+    state.doc_names = ents.names  # (read, never written, by stage 1's pronoun candidates)
     done = 0  # end of the text handed to attribution so far
     for w, doc in parsed:
         if w.gap:

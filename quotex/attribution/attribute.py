@@ -135,6 +135,10 @@ class DocState:
     sieve: Sieve = DEFAULT_SIEVE
     # The last turns of a dialogue (quote paragraphs): (paragraph ordinal, speaker, ends in a question, addressee).
     turns: list = field(default_factory=list)
+    # The names of the windows before this one, as stage 2 reads them (the ``names`` of
+    # :class:`quotex.resolution.entities.DocEntities`): pronoun candidates see the document's
+    # entities as stage 2 does (:meth:`quotex.attribution.mentions.MentionRules._antecedents`).
+    doc_names: list = field(default_factory=list)
 
 
 class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules, LayoutRules):

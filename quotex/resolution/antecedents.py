@@ -49,8 +49,13 @@ class AntecedentIndex:
 
     def __init__(self, doc, quoted: list[bool], para_of: Callable[[int], int],
                  canonical: Callable[[str], str], full_names: Optional[set] = None,
-                 before: str = "", first_para: int = 0) -> None:
+                 before: str = "", first_para: int = 0, table=None, base: int = 0) -> None:
         self.doc = doc
+        # The document's entities as stage 2 reads them (:class:`quotex.resolution.resolve.EntityTable`,
+        # built from the names of the windows so far and this one's); ``base`` is the window's
+        # offset in the document, to compare token positions with its mentions.
+        self.table = table
+        self.base = base
         self.lex = lexicon_for(doc.lang_)  # the word lists of the document's language
         self.quoted = quoted
         self.para_of = para_of
@@ -384,10 +389,14 @@ class AntecedentIndex:
         if t.i and self.doc[t.i - 1].is_title and self.doc[t.i - 1].pos_ == "PROPN" or \
                 t.i + 1 < len(self.doc) and self.doc[t.i + 1].is_title and self.doc[t.i + 1].pos_ == "PROPN":
             return None
-        if t.text in self._namesakes():
-            return None
-        full = {n for names in self._namesakes().values() for n in names if n.split(" ")[0] == t.text}
-        return full.pop() if len(full) == 1 else None
+        ent = self.table.first_name(t.text) if self.table is not None else None
+        return self._key_of(ent.name) if ent is not None else None
+
+    def _key_of(self, name: str) -> str:
+        """The key of a person the entity table names ("Hillary Rodham Clinton"): the registry's
+        form of the name when it has the same first name, as every other mention is keyed."""
+        canon = self.canonical(name)
+        return canon if canon.split(" ")[0] == name.split(" ")[0] else name
 
     def _named_org(self, t, lemma: str) -> Optional[str]:
         """The organisation a definite organisation noun stands for: "the company" the company

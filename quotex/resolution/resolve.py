@@ -174,9 +174,17 @@ class EntityTable:
             return self.by_full.get((words[0].lower(), words[-1].lower()))
         found = self.by_last.get(words[-1].lower(), [])
         if not found and words[-1] == name.strip() and words[-1][1:].islower():
-            # A first name alone ("Sandra said" after "Sandra Ellis has run the food bank"; features
-            # call family members by first name): the one full name that has it, if only one does.
-            found = [e for e in self.by_first.get(words[-1].lower(), []) if e.forms]
+            return self.first_name(words[-1])
+        return found[0] if len(found) == 1 else None
+
+    def first_name(self, word: str) -> Optional[Entity]:
+        """The person a first name alone stands for ("Sandra said" after "Sandra Ellis has run the
+        food bank"; features call family members by first name): the one full name of the
+        document that has it, when only one does and nobody has it as a surname. Stage 1's
+        pronoun candidates read first names here too."""
+        if word.lower() in self.by_last:
+            return None
+        found = [e for e in self.by_first.get(word.lower(), []) if e.forms]
         return found[0] if len(found) == 1 else None
 
     def ambiguous(self, name: str) -> bool:
