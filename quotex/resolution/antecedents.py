@@ -38,6 +38,8 @@ TOPIC_MIN = 3
 # A bare surname two people share, nothing telling which: the weight of the mention for the one
 # the article named first, and for each other (see AntecedentIndex._split).
 SPLIT_FIRST, SPLIT_OTHER = 0.75, 0.25
+# The weight of a person's name that modifies a noun ("the Trump campaign"; see AntecedentIndex._add).
+MODIFIER = 0.5
 
 
 class AntecedentIndex:
@@ -59,7 +61,7 @@ class AntecedentIndex:
         self.lex = lexicon_for(doc.lang_)  # the word lists of the document's language
         self.quoted = quoted
         self.para_of = para_of
-        self.canonical = canonical
+        self._registry_name = canonical
         self.sent_of = [0] * len(doc)
         for k, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
@@ -95,6 +97,11 @@ class AntecedentIndex:
         subj = head.dep_ in self.lex.SUBJ_DEPS or (head.dep_ in ("appos", "compound", "flat") and head.head.dep_ in self.lex.SUBJ_DEPS)
         verb = head.head if head.dep_ in self.lex.SUBJ_DEPS else head.head.head
         speaker = subj and self.lex.is_cue_token(verb) and not self.quoted[verb.i]
+        if kind == PERSON and head.dep_ == "compound" and head.head.pos_ == "NOUN":
+            # "Trump campaign chairman Paul Manafort said …": a name that only modifies a noun is
+            # no head of its own (Lappin & Leass's head-noun emphasis): half a mention, so the
+            # "he said" after it stays with the chairman.
+            weight *= MODIFIER
         self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker, weight))
         if named:  # a name or a noun that can be reported as the speaker's name
             self.heads[key].append(head.i)
@@ -392,11 +399,21 @@ class AntecedentIndex:
         ent = self.table.first_name(t.text) if self.table is not None else None
         return self._key_of(ent.name) if ent is not None else None
 
+    def canonical(self, name: str) -> str:
+        """The key of a name: for a person the entity table knows by full name, the table's name
+        (the document's most frequent full form: "Margaret Ann Lindqvist" in a headline and
+        "Margaret Lindqvist" in the text are one candidate, as they are one speaker in stage 2);
+        else the form the document's name registry gives it ("Lee" -> "Ann Lee")."""
+        canon = self._registry_name(name)
+        if self.table is not None and " " in canon:
+            ent = self.table.person(canon)
+            if ent is not None and ent.forms and ent.kind == PERSON:
+                return ent.name
+        return canon
+
     def _key_of(self, name: str) -> str:
-        """The key of a person the entity table names ("Hillary Rodham Clinton"): the registry's
-        form of the name when it has the same first name, as every other mention is keyed."""
-        canon = self.canonical(name)
-        return canon if canon.split(" ")[0] == name.split(" ")[0] else name
+        """The key of a person the entity table names."""
+        return self.canonical(name)
 
     def _named_org(self, t, lemma: str) -> Optional[str]:
         """The organisation a definite organisation noun stands for: "the company" the company
@@ -519,17 +536,15 @@ class AntecedentIndex:
         return None
 
     def _namesakes(self) -> dict:
-        """Surname -> the full names of the window (and the registry) that end in it, one form per
-        person ("Hillary Clinton" and "Hillary Rodham Clinton" are one)."""
+        """Surname -> the full names of the people the document has named in full so far (the
+        entity table's, one form per person: "Hillary Clinton" and "Hillary Rodham Clinton" are
+        one) and of the window's couples ("Amrit and Harjit Dhaliwal") and pairs that end in it."""
         if self._by_surname is None:
             out: dict[str, set] = defaultdict(set)
-            names = {" ".join(drop_titles(clean_name(e.text).split(" "))) for e in self.doc.ents
-                     if e.label_ == "PERSON" and not any(self.quoted[t.i] for t in e)}
+            names = {e.name for e in self.table.entities if e.kind == PERSON and e.forms}
             names |= {self._first_name_of_pair(e) for e in self.doc.ents if e.label_ == "PERSON"} - {None}
             names |= {n for pair in self._couples().values() for n in pair}
-            # and the people the text before the window names ("Ivanka Trump" three paragraphs up)
-            prior = {n for n in self.prior if first_name_gender(n) is not None}  # not "Business Insider"
-            for n in names | set(self.known) | prior:
+            for n in names:
                 w = n.split(" ")
                 if 2 <= len(w) <= 4 and all(x[:1].isupper() for x in w) and \
                         w[-1].lower() not in self.lex.NOT_LAST_NAMES:
@@ -811,6 +826,11 @@ class AntecedentIndex:
             before += self.prior.get(key, ((), ()))[0] if pron.text in self.lex.PRONOUN_GENDER else []
             if before:
                 cands.append((self.entity(key, tok.i), before))
+        if last_speaker and " " in last_speaker:
+            # A full name keyed as the candidates are ("Margaret Ann Lindqvist" -> Margaret
+            # Lindqvist); a bare surname stays as it is (it never had the bonus of the speaker
+            # named in full, and a live blog's last speaker is often another item's).
+            last_speaker = self.canonical(last_speaker)
         ent = resolve(pron, cands, last_speaker=last_speaker, topic=self._story_subject(tok.i))
         if ent is None and pron.text in self.lex.PRONOUN_GENDER:
             ent = self._topic(pron, cands)

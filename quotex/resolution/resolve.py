@@ -81,6 +81,9 @@ def _words(name: str, initials: bool = False, lex=ENGLISH) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[0].lower() in lex.LEADING_JUNK:
         words = words[1:]
+    if len(words) == 2 and words[0].endswith("s") and words[0].lower()[:-1] in lex.ROLE_NOUNS:
+        # "Professors Foner and Alba": a plural title before a surname, no first name.
+        words = words[1:]
     if len(words) >= 3 and is_first_name(words[1]) and not is_first_name(words[0]) and _stray(words[0]):
         # A word the recogniser took in before a first name: "Celebrities Julianne Moore",
         # "Breitbart's Joel Pollak", "Certainly Donald Trump" (not "Mahamat Saleh Oumar").
@@ -217,8 +220,11 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     """Cluster the document's name mentions into entities (see the module docstring)."""
     table = EntityTable()
     names = sorted(ents.names, key=lambda m: m.start)
-    # A name never runs across a paragraph break ("… Zimbabwe's hyperinflation X.\n\nTrump said").
-    names = [m for m in names if "\n" not in m.text]
+    # A name never runs across a paragraph break ("… Zimbabwe's hyperinflation X.\n\nTrump said",
+    # "Special to The Globe and Mail\n\nMargaret Lindqvist delivered …"): the part after the
+    # last break is the name, if it is one.
+    names = [_after_break(m) if "\n" in m.text else m for m in names]
+    names = [m for m in names if m is not None]
     # Kind by all mentions: "Cpl. Nadine Robichaud" tagged an organisation is a person (a first
     # name of one sex and a surname that is no company word: "Marie-Claude Tremblay" yes, "Tim
     # Hortons", "Morgan Stanley", "Wells Fargo Bank" no), and so is "Robichaud" alone after it.
@@ -300,6 +306,17 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     return table
 
 
+
+
+def _after_break(m: NameMention) -> Optional[NameMention]:
+    """The part of a name mention after its last paragraph break, None if there is no name there."""
+    cut = m.text.rfind("\n") + 1
+    rest = m.text[cut:]
+    text = rest.strip()
+    if not text[:1].isupper():
+        return None
+    start = m.start + cut + len(rest) - len(rest.lstrip())
+    return replace(m, start=start, end=start + len(text), text=text, title=None, honorific=None, title_start=-1)
 
 
 def _merge_short_forms(table: EntityTable, lex=ENGLISH) -> None:
