@@ -172,7 +172,7 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
         quotes = att.run() if w.quotes else []
         if indirect:
             quotes = with_indirect(att, quotes)
-        ents.add_window(doc, w.start, att.quoted, quotes)
+        ents.add_window(doc, w.start, att.quoted, quotes, found=att.names_here)
         yield from quotes
 
 

@@ -155,6 +155,8 @@ class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules
         self.paras = paras  # paragraph (start, end) in document offsets, for this window
         self.ords = ords  # each paragraph's ordinal in the document (adjacency across windows)
         self.state = state
+        # This window's names as stage 2 reads them, once stage 1's pronouns have read them.
+        self.names_here: Optional[list] = None
         n = len(doc)
         self.quoted = [False] * n
         self.tok_quote = [-1] * n

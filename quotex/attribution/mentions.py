@@ -292,7 +292,8 @@ class MentionRules:
             from ..resolution.entities import DocEntities, window_names
             from ..resolution.resolve import build
 
-            names = window_names(self.doc, self.base, self.quoted, list(self.state.doc_names))
+            self.names_here = window_names(self.doc, self.base, self.quoted, self.state.doc_names)
+            names = self.state.doc_names + self.names_here
             idx = AntecedentIndex(self.doc, self.quoted, lambda i: self.ords[self._para_of(self.starts[i])],
                                   self.state.names.canonical, set(self.state.names.by_last.values()),
                                   before=self.text[max(0, self.base - ANTECEDENT_LOOKBACK_CHARS):self.base],

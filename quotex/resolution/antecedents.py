@@ -62,6 +62,7 @@ class AntecedentIndex:
         self.quoted = quoted
         self.para_of = para_of
         self._registry_name = canonical
+        self._keys: dict[str, str] = {}  # name -> key (see :meth:`canonical`)
         self.sent_of = [0] * len(doc)
         for k, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
@@ -404,12 +405,15 @@ class AntecedentIndex:
         (the document's most frequent full form: "Margaret Ann Lindqvist" in a headline and
         "Margaret Lindqvist" in the text are one candidate, as they are one speaker in stage 2);
         else the form the document's name registry gives it ("Lee" -> "Ann Lee")."""
-        canon = self._registry_name(name)
-        if self.table is not None and " " in canon:
-            ent = self.table.person(canon)
-            if ent is not None and ent.forms and ent.kind == PERSON:
-                return ent.name
-        return canon
+        key = self._keys.get(name)
+        if key is None:
+            key = self._registry_name(name)
+            if self.table is not None and " " in key:
+                ent = self.table.person(key)
+                if ent is not None and ent.forms and ent.kind == PERSON:
+                    key = ent.name
+            self._keys[name] = key
+        return key
 
     def _key_of(self, name: str) -> str:
         """The key of a person the entity table names."""

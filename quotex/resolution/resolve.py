@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..lexicon import ENGLISH
@@ -74,6 +75,12 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 def _words(name: str, initials: bool = False, lex=ENGLISH) -> list[str]:
     """The words of a name without honorifics, title words, possessive or (unless ``initials``)
     middle initials."""
+    return list(_name_words(name, initials, lex))
+
+
+@lru_cache(maxsize=16384)
+def _name_words(name: str, initials: bool, lex) -> tuple:
+    # (cached: stage 1's pronoun candidates and stage 2 read the same names many times over)
     name = _POSSESSIVE.sub("", clean_name(name))
     words = [w for w in name.split(" ") if w]
     while len(words) > 1 and (words[0].lower().rstrip(".") in lex.COURTESY or words[0].lower() in lex.HONORIFICS or
@@ -90,7 +97,7 @@ def _words(name: str, initials: bool = False, lex=ENGLISH) -> list[str]:
         words = words[1:]
     if len(words) > 2 and not initials:
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
-    return words
+    return tuple(words)
 
 
 def _stray(word: str, lex=ENGLISH) -> bool:
