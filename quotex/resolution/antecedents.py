@@ -98,10 +98,11 @@ class AntecedentIndex:
         subj = head.dep_ in self.lex.SUBJ_DEPS or (head.dep_ in ("appos", "compound", "flat") and head.head.dep_ in self.lex.SUBJ_DEPS)
         verb = head.head if head.dep_ in self.lex.SUBJ_DEPS else head.head.head
         speaker = subj and self.lex.is_cue_token(verb) and not self.quoted[verb.i]
-        if kind == PERSON and head.dep_ == "compound" and head.head.pos_ == "NOUN":
-            # "Trump campaign chairman Paul Manafort said …": a name that only modifies a noun is
-            # no head of its own (Lappin & Leass's head-noun emphasis): half a mention, so the
-            # "he said" after it stays with the chairman.
+        if kind == PERSON and _embedded(head):
+            # "Trump campaign chairman Paul Manafort said …", "Chris Covert, state director for
+            # Sanders, said …": a name inside another noun phrase is no head of its own (Lappin &
+            # Leass's head-noun emphasis): half a mention, so the "he said" after it stays with
+            # the chairman, the director.
             weight *= MODIFIER
         self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker, weight))
         if named:  # a name or a noun that can be reported as the speaker's name
@@ -562,31 +563,24 @@ class AntecedentIndex:
 
     def _namesake(self, words: list, start: int) -> Optional[str]:
         """Which of two people with one surname a bare surname is ("Robert Haldane", "Susan
-        Haldane" … "Mr. Haldane"): the one of the honorific's sex; else the one whose full name
-        came last before it; else the one named most. None when the surname is nobody else's."""
+        Haldane" … "Mr. Haldane"): the entity table's choice, as stage 2 makes it for a speaker
+        (:meth:`quotex.resolution.resolve.EntityTable.namesake`: of the honorific's sex, the one
+        named just before, the only one named so far, the one named far more). None when the
+        surname is nobody else's or nothing tells which (see :meth:`_split`)."""
         if len(words) != 1:
             return None
-        full = sorted(self._namesakes().get(words[0], ()))
+        full = self._namesakes().get(words[0], ())
         prev = self.doc[start - 1] if start else None
         sex = honorific_gender(prev.text) if prev is not None else None
         if sex is None and start >= 2 and self.doc[start - 1].text == ".":
             sex = honorific_gender(self.doc[start - 2].text)
-        if len(full) == 1 and sex is not None and first_name_gender(full[0]) not in (None, sex):
+        if len(full) == 1 and sex is not None and first_name_gender(next(iter(full))) not in (None, sex):
             return words[0]  # "Mr Okonjo" when only Grace Okonjo was named in full: not her
-        if len(full) < 2:
+        if len(full) < 2 or self.table is None:
             return None
-        if sex is not None:
-            same = [n for n in full if first_name_gender(n) == sex]
-            if len(same) == 1:
-                return same[0]
-        # The one whose full name the same paragraph gave just before ("Elaine Dufresne, 81, …
-        # Dufresne said"); else undecided (see :meth:`_split`).
-        para = self.para_of(start)
-        here = [(max(h for h in self.heads.get(n, ()) if h < start), n) for n in full
-                if any(h < start and self.para_of(h) == para for h in self.heads.get(n, ()))]
-        if here:
-            return max(here)[1]
-        return None
+        ent = self.table.namesake(words[0], self.base + self.doc[start].idx, sex)
+        key = self.canonical(ent.name) if ent is not None else None
+        return key if key in full else None
 
     def _split(self, surname: str, head) -> bool:
         """A bare surname two people of the article share, with nothing to tell which ("remarks
@@ -842,6 +836,14 @@ class AntecedentIndex:
             return None
         return ent, max((h for h in self.heads.get(ent.key, ()) if h < tok.i), default=None)
 
+
+
+def _embedded(head) -> bool:
+    """A name that modifies a noun or hangs off one: "the Trump campaign", "Sanders's
+    performance", "director for Sanders" (not "Lee said", not "told Lee")."""
+    if head.dep_ in ("compound", "poss") and head.head.pos_ == "NOUN":
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN"
 
 
 def looks_like_person(name: str, lex=ENGLISH) -> bool:

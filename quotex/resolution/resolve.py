@@ -68,6 +68,9 @@ _TYPE_MODIFIER = re.compile(r"(?i)^(?:crown|[\w.]+-(?:based|owned|run|born|area|
 GENERIC_ORG_REACH = 1500
 # ... and an "it" stage 1 resolved to "the company" (a sentence or two).
 CHAINED_ORG_REACH = 300
+# How far back (characters) the full name of one of two namesakes may be for a bare surname to
+# be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
+NAMESAKE_REACH = 400
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -196,6 +199,35 @@ class EntityTable:
             return None
         found = [e for e in self.by_first.get(word.lower(), []) if e.forms]
         return found[0] if len(found) == 1 else None
+
+    def namesake(self, surname: str, at: int, sex: Optional[str] = None) -> Optional[Entity]:
+        """Which of the people named in full with ``surname`` a bare mention of it at offset ``at``
+        is (both stages ask here: stage 2 for a speaker, stage 1 for a pronoun's candidates): of
+        the honorific's sex ``sex`` if given ("Mr. Trump" is not the Ivana Trump named just before);
+        the one whose full name was given just before ("Elaine Dufresne … Dufresne said", though
+        her son Marc Dufresne is named later); else the only one named so far; else the one the
+        article names far more; else nobody (unresolved)."""
+        full = [e for e in self.by_last.get(surname.lower(), []) if e.forms]
+        if sex is not None:
+            full = [e for e in full if first_name_gender(e.name) in (None, sex)]
+        # The writer's mentions, not a name inside someone's words ("‘Billie Jean King, you are the
+        # Queen,’" read as a Jean King).
+        last = [(e.last_before(at, said=False), e) for e in full]
+        near = [(off, e) for off, e in last if off >= 0 and at - off <= NAMESAKE_REACH]
+        if near:
+            # The latest-named one: "Gord Downie's brother Mike Downie said … Downie said" is Mike.
+            return max(near, key=lambda p: p[0])[1]
+        so_far = [e for off, e in last if off >= 0]
+        if len(so_far) == 1:
+            # Only one of them named yet: "Nathan Okafor … “…,” Okafor said" before his parents,
+            # Emmanuel and Grace Okafor, come into the story.
+            return so_far[0]
+        # None named close by: the one the article is about, when it names that one far more
+        # ("Trump said" in a story of 30 Donald Trumps and one Melania Trump).
+        counts = sorted(((e.mentions_before(at), e) for e in full), key=lambda p: p[0], reverse=True)
+        if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 3 * counts[1][0]):
+            return counts[0][1]
+        return None
 
     def ambiguous(self, name: str) -> bool:
         """A surname that two people of the document have ("Trump": Donald and Ivanka)."""
@@ -599,42 +631,15 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
     return None
 
 
-# How far back (characters) the full name of one of two namesakes may be for a bare surname to
-# be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
-NAMESAKE_REACH = 400
 
 
 def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
-    """A surname two people of the document share is the one whose full name was given just
-    before ("Elaine Dufresne … Dufresne said", though her son Marc Dufresne is named later); with
-    none close, nobody (the rule of two namesakes stays: unresolved)."""
+    """A bare surname two people of the document share (:meth:`EntityTable.namesake`)."""
     words = _words(sp.text)
     if len(words) != 1 or not table.ambiguous(sp.text):
         return None
-    full = [e for e in table.by_last.get(words[0].lower(), []) if e.forms]
     sex = honorific_gender(sp.text.split(" ")[0]) if " " in sp.text else None
-    if sex is not None:
-        # "Mr. Trump" is not the Ivana Trump named just before.
-        full = [e for e in full if first_name_gender(e.name) in (None, sex)]
-    # The writer's mentions, not a name inside someone's words ("‘Billie Jean King, you are the
-    # Queen,’" read as a Jean King).
-    near = [(e.last_before(sp.start, said=False), e) for e in full
-            if e.last_before(sp.start, said=False) >= 0 and
-            sp.start - e.last_before(sp.start, said=False) <= NAMESAKE_REACH]
-    if not near:
-        so_far = [e for e in full if e.last_before(sp.start, said=False) >= 0]
-        if len(so_far) == 1:
-            # Only one of them named yet: "Nathan Okafor … “…,” Okafor said" before his parents,
-            # Emmanuel and Grace Okafor, come into the story.
-            return so_far[0]
-        # None named close by: the one the article is about, when it names that one far more
-        # ("Trump said" in a story of 30 Donald Trumps and one Melania Trump).
-        counts = sorted(((e.mentions_before(sp.start), e) for e in full), key=lambda p: p[0], reverse=True)
-        if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 3 * counts[1][0]):
-            return counts[0][1]
-        return None
-    # The latest-named one: "Gord Downie's brother Mike Downie said … Downie said" is Mike.
-    return max(near, key=lambda p: p[0])[1]
+    return table.namesake(words[0], sp.start, sex)
 
 
 
