@@ -63,6 +63,7 @@ class AntecedentIndex:
         self.para_of = para_of
         self._registry_name = canonical
         self._keys: dict[str, str] = {}  # name -> key (see :meth:`canonical`)
+        self._table_sex: dict[str, list] = {}  # key -> votes (see :meth:`_table_votes`)
         self.sent_of = [0] * len(doc)
         for k, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
@@ -190,6 +191,11 @@ class AntecedentIndex:
                     # brand); later "Fiorina" alone is her too.
                     canon = key
                     self.local_names[key.split(" ")[-1]] = key
+                if canon == key and (ent.label_ == "ORG" or ent.label_ == "GPE" and ent.root.dep_ in self.lex.SUBJ_DEPS):
+                    # "Nefzi said" tagged a place after "Adel Nefzi": the entity table, deciding by
+                    # all mentions, has a person of that name; a place only when it acts ("her
+                    # daughter, Karin;" tagged a place stays out).
+                    canon = self._table_person(key) or canon
                 if (canon in self.known or canon != key or canon in self.local_names.values()) and \
                         ent.label_ != "NORP":
                     # The recogniser's label for one mention loses to the article's: "Christie
@@ -736,7 +742,31 @@ class AntecedentIndex:
             return None
         votes = [(s, w) for s, w, i in self.votes.get(key, ()) if i < 0 or i != but]
         votes += self.prior.get(key, ((), ()))[1]
+        votes += self._table_votes(key)
         return decide(votes, first_name=key if len(key.split(" ")) >= 2 else None)
+
+    def _table_person(self, name: str) -> Optional[str]:
+        """The key of the person the entity table, deciding by all the document's mentions, makes
+        of ``name`` ("Nefzi" tagged an organisation here, "Adel Nefzi" a person elsewhere)."""
+        ent = self.table.person(name) if self.table is not None else None
+        return self.canonical(ent.name) if ent is not None and ent.kind == PERSON and ent.forms else None
+
+    def _table_votes(self, key: str) -> list:
+        """The evidence of a person's sex the entity table holds from all the document's mentions
+        of that person so far, not only this window's: honorifics ("Ms. Okafor" three windows up)
+        and titles or roles of one sex ("chairwoman", "her husband, Minh Nguyen")."""
+        if self.table is None or " " not in key:
+            return []
+        votes = self._table_sex.get(key)
+        if votes is None:
+            ent = self.table.person(key)
+            votes = []
+            if ent is not None and ent.forms and ent.kind == PERSON:
+                votes = [(honorific_gender(h), STRONG) for h in ent.honorifics if honorific_gender(h)]
+                words = [w for _, t in ent.titles for w in t.lower().split(" ")] + [r for _, r in ent.roles]
+                votes += [(role_gender(w), role_weight(w)) for w in words if role_gender(w)]
+            self._table_sex[key] = votes
+        return votes
 
     def entity(self, key: str, but: int = -1) -> Entity:
         kind, sex = self.kind.get(key, PERSON), self.sex(key, but)
