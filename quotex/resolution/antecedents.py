@@ -14,6 +14,13 @@ sex (:mod:`quotex.resolution.gender`): honorifics, role nouns in title or apposi
 the article's own "he"/"she"/"his"/"her" wherever only one person is in reach of it ("Lee said
 her plan …" votes Lee female).
 
+The people are the document's entities as stage 2 sees them: the index is given the
+:class:`quotex.resolution.resolve.EntityTable` built from the names of the windows so far and this
+one's, and keys a person by the table's name ("Margaret Ann Lindqvist" in a headline and "Margaret
+Lindqvist" in the text are one candidate); a bare first name, a surname two people share, a name
+the recogniser tagged an organisation, are what the table says (:meth:`EntityTable.first_name`,
+:meth:`EntityTable.namesake`, kinds by all mentions), and its honorifics and titles vote for the sex.
+
 :meth:`AntecedentIndex.resolve` hands a pronoun token and these candidates to
 :func:`quotex.resolution.pronouns.resolve`; it answers the token of the chosen entity's latest mention.
 """

@@ -36,8 +36,11 @@ counting quotes count people:
   description ("it" -> "council") goes on to the entity that description names.
 
 Pronouns are resolved in stage 1 by :mod:`quotex.resolution.pronouns` (agreement and salience within the
-window and the raw text before it); here a resolved pronoun's name is only put in its cluster's
-canonical form. Only ``name``, ``title``, ``kind`` and ``confidence`` change: mention offsets stay.
+window and the raw text before it), over candidates that are this module's entities: stage 1 builds
+an :class:`EntityTable` from the names of the windows so far and its own, and asks it for first
+names (:meth:`EntityTable.first_name`), namesakes (:meth:`EntityTable.namesake`), kinds and sex
+evidence (see :mod:`quotex.resolution.antecedents`). Here a resolved pronoun's name is only put in
+its cluster's canonical form. Only ``name``, ``title``, ``kind`` and ``confidence`` change: mention offsets stay.
 """
 from __future__ import annotations
 
