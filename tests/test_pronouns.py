@@ -146,6 +146,28 @@ def test_person_known_by_one_name_keeps_its_kind(nlp, text, quote, name):
     assert sp is not None and sp.name == name
 
 
+OBJECT_VOTE_CASES = [
+    # An object pronoun of a clause whose subject is a person is someone else ("Hale … called her"):
+    # it must not vote that person a woman, or "he" loses him.
+    ('Ann Lee ran the clinic for 40 years.\n\nDr. Robin Hale, who worked alongside her, called her a legend. '
+     '"She never took a day off," he said.', "She never took a day off,", "Robin Hale"),
+    ('Kim Ryan chairs the board. Jordan Sato praised her in a speech on Monday. "She saved the club," he said.',
+     "She saved the club,", "Jordan Sato"),
+    # Negative: the object of another subject's verb may still be the person ("the board ignored her").
+    ('Jordan Sato said the board ignored her for years. "Nobody listened," she said.', "Nobody listened,",
+     "Jordan Sato"),
+    # Negative: a possessive after the subject is the subject's own ("Lee said her plan").
+    ('Robin Cole presented her budget on Tuesday. "The numbers add up," she said.', "The numbers add up,",
+     "Robin Cole"),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", OBJECT_VOTE_CASES)
+def test_object_pronoun_of_own_clause_is_no_sex_vote(nlp, text, quote, name):
+    sp = speaker_of(nlp, text, quote)
+    assert sp is not None and sp.name == name
+
+
 NEGATIVE_CASES = [
     # No antecedent at all: unresolved; the pronoun is kept as the mention, and the name says so.
     ('"We will not give up," she said.', "We will not give up,", "she", "unidentified woman"),

@@ -169,7 +169,7 @@ class AntecedentIndex:
                     # name in apposition to a kin noun is a person, whatever the recogniser says.
                     for t in ent:
                         in_person[t.i] = True
-                    key = self._first_name_of_pair(ent) or self.canonical(ent.text)
+                    key = self._by_first_name(root) or self._first_name_of_pair(ent) or self.canonical(ent.text)
                     if key != ent.text:
                         self._kin_first[ent.text] = key  # "Tavish, 9, has asthma": Tavish Roe again
                     self._add(key, PERSON, root)
@@ -751,7 +751,7 @@ class AntecedentIndex:
                 if t.lower_ in ("he", "she") and t.dep_ in self.lex.SUBJ_DEPS:
                     chained.append(t)
                 continue
-            if not speaks:
+            if not speaks and not self._object_of_own_clause(t):
                 self.votes[key].append((sex, PRONOUN, t.i))
             if t.lower_ in ("he", "she"):
                 self._add(key, PERSON, t, named=False)
@@ -773,6 +773,28 @@ class AntecedentIndex:
             # sex (often a misread one, "Purple Heart") would feed on itself.
             if found is not None and found[0].kind == PERSON and not found[0].plural and found[0].sex is not None:
                 self._add(found[0].key, PERSON, t, named=False, weight=CHAINED)
+
+    def _object_of_own_clause(self, t) -> bool:
+        """Whether ``t`` is an object pronoun ("him", object "her") of a clause whose subject is a
+        person's name, directly or through "who": such a pronoun is someone else (a person is
+        "himself" to his own verb), so it says nothing of that person's sex. "Dr. Harold Beaudry,
+        who worked alongside her, called her a legend" votes Beaudry no woman; "Lee said the board
+        ignored her" still votes Lee one (the subject of "ignored" is the board)."""
+        if t.tag_ != "PRP" or t.dep_ not in ("dobj", "pobj", "dative", "iobj"):
+            return False
+        v = t.head
+        if t.dep_ == "pobj" and v.dep_ == "prep":
+            v = v.head
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        for c in v.children:
+            if c.dep_ not in self.lex.SUBJ_DEPS:
+                continue
+            if c.i in self._person_at or c.ent_type_ == "PERSON":
+                return True
+            if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and (v.head.i in self._person_at or v.head.ent_type_ == "PERSON"):
+                return True
+        return False
 
     def _only_person_before(self, i: int) -> Optional[str]:
         """The one person named before token ``i`` in its sentence, when that person is a subject
