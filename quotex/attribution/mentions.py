@@ -9,6 +9,7 @@ from ..resolution.antecedents import AntecedentIndex, looks_like_person
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
 from ..resolution.names import clean_name, drop_titles
+from ..resolution.entities import is_role
 from .syntax import OBJECT_DEPS, mention_span, person_after, person_before, subject_of, subject_over_object, thing_subject
 from ..records import NAMED_KINDS, Speaker
 
@@ -133,6 +134,7 @@ class MentionRules:
                         if sp is not None and sp.kind in NAMED_KINDS:
                             return sp
                         break
+        head = self._titled_person_inside(head)
         if self.lex.not_a_speaker(head):
             return None
         # "the Kremlin's spokesman" -> head spokesman; "Smith, the chairman," -> Smith with title.
@@ -231,6 +233,22 @@ class MentionRules:
         if not name:
             return None
         return Speaker(text=mtext, start=start, end=end, name=name, title=title, kind=kind)
+
+    def _titled_person_inside(self, head):
+        """The person a court's (or another body's) name is the title of, when the parser made the
+        body the subject: "Court of Queen's Bench Justice Anna Chartier-Roy said …" parsed as
+        "Court" with "of … Chartier-Roy" hanging off it. The phrase must end in a person's name
+        right after a role word ("Justice", "Judge"): "The Court of Appeal said" stays the court."""
+        if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or self.quoted[head.i]:
+            return head
+        end = head.right_edge.i
+        person = [e for e in self.doc.ents if e.label_ == "PERSON" and head.i < e.start and e.end - 1 == end]
+        if not person or any(self.quoted[t.i] for t in self.doc[head.i:end + 1]):
+            return head
+        ent = person[0]
+        if ent.start < 2 or not is_role(self.doc[ent.start - 1].text):
+            return head
+        return ent.root
 
     @staticmethod
     def _name_after_rank(span) -> list:

@@ -445,6 +445,13 @@ SURNAME_KIN_NOUNS = frozenset("""
 husband wife son daughter brother sister mother father partner widow widower fiancé fiancée
 grandson granddaughter grandmother grandfather
 """.split())
+# What the writer says of a person who died (quotex.resolution.entities.dead_mention): "X died",
+# "X was killed", "the death of X", "a funeral for X". A dead person is no namesake for a
+# present "Mr. X said" when a living one is there (an obituary quotes the son, not the late husband).
+DEATH_VERBS = frozenset({"die", "perish", "drown"})
+KILL_VERBS = frozenset({"kill", "murder", "slay", "execute", "assassinate"})
+DEATH_NOUNS = frozenset({"death", "funeral", "burial", "memorial", "obituary", "killing", "murder", "wake",
+                         "slaying", "assassination"})
 # Group nouns that a surname before them names: "the Quinn family", "the Lee household".
 FAMILY_NOUNS = frozenset({"family", "household", "couple"})
 

@@ -13,6 +13,7 @@ window leaves behind only small records:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -64,6 +65,7 @@ class NameMention:
     title_start: int = -1  # where the title is written (before the name, or its apposition after)
     age: Optional[int] = None  # "Jane Roe, 34," -> 34: what "the 34-year-old" finds her by
     roles: tuple = ()  # role nouns from what the person does ("owns the cafe" -> owner): no title
+    dead: bool = False  # the sentence says the person died: "X died in 2004", "the late X" (see dead_mention)
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,10 @@ class DocEntities:
     # Names of gap windows (parsed only for reported speech, ``--indirect``): kept apart so that
     # direct quotes resolve exactly as without the flag; reported speech resolves with them too.
     gap_names: list[NameMention] = field(default_factory=list)
+    # Families the article names by a person of theirs: (offset of the family noun, surname), from
+    # "the Marchand family", "Marchand's family", "the family of Dennis Marchand" (see
+    # :func:`family_names`); what a later "the family said" stands for.
+    families: list[tuple[int, str]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -104,7 +110,7 @@ class DocEntities:
             k = bisect.bisect_left(starts, g.end)
             if not any(names[j].end > g.start for j in range(max(0, k - 3), k)):
                 extra.append(g)
-        return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers)
+        return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families)
 
     def add_text(self, text: str, a: int, b: int, lex=ENGLISH) -> None:
         """Names in ``text[a:b]``, a stretch no parse read (paragraphs far from any quote): runs of
@@ -164,6 +170,9 @@ class DocEntities:
         for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted):
             if (m.start, m.end) not in seen:
                 into.append(m)
+        if names:
+            known = set(self.families)
+            self.families.extend(f for f in family_names(doc, base, quoted) if f not in known)
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -307,7 +316,38 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         roles = verb_roles(ent.root) + kin
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
                        any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start,
-                       age, roles or ())
+                       age, roles or (), person and dead_mention(ent, quoted))
+
+
+def dead_mention(ent, quoted: list[bool]) -> bool:
+    """Whether the writer says, at this mention, that the person is dead: "Gunnar Lindqvist died in
+    2004", "X passed away", "X was killed", "X, who died in May,", "the late X", "the death of X",
+    "a funeral for X", "X's funeral". Stage 2 then prefers a living namesake for "Mr. Lindqvist
+    said" (an obituary quotes the son, not the husband who died years ago)."""
+    lex = lexicon_for(ent.doc.lang_)
+    doc, root = ent.doc, ent.root
+    if any(quoted[t.i] for t in ent):
+        return False
+
+    def died(verb, passive: bool) -> bool:
+        lemma = verb.lemma_.lower()
+        if passive:
+            return lemma in lex.KILL_VERBS
+        return lemma in lex.DEATH_VERBS or lemma == "pass" and any(c.lower_ == "away" for c in verb.children)
+
+    if root.dep_ in ("nsubj", "nsubjpass") and died(root.head, root.dep_ == "nsubjpass"):
+        return True
+    for c in root.children:
+        # "X, who died in 2004," / "X, who was killed in the crash,"
+        if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" and
+                                     died(c, g.dep_ == "nsubjpass") for g in c.children):
+            return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "late" and not quoted[ent.start - 1]:
+        return True  # "the late Gunnar Lindqvist"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in lex.DEATH_NOUNS:
+        return True  # "Lindqvist's death", "Lindqvist's funeral"
+    return root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and \
+        root.head.head.lemma_.lower() in lex.DEATH_NOUNS  # "the death of X", "a funeral for X"
 
 
 def _modifiers_before(doc, i: int, quoted: list[bool]) -> list[str]:
@@ -469,6 +509,47 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
 
 
 
+# How many tokens after a family noun the name of its person may be: "The family of one of the
+# victims, 52-year-old Dennis Marchand of Orillia," (the parser hangs the name anywhere in it).
+FAMILY_NAME_REACH = 16
+
+
+def family_names(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:
+    """(offset of the noun, surname) of each family named by a person of it, outside quotes: "the
+    Marchand family", "the Nguyen-Bouchard family", "Dennis Marchand's family", "the family of
+    Dennis Marchand", "The family of one of the victims, Dennis Marchand,". Not "his family" (a
+    pronoun: stage 1's to resolve) nor "a family of four"."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lower_ not in lex.FAMILY_NOUNS or quoted[t.i]:
+            continue
+        surname = None
+        left = [c for c in t.lefts if c.dep_ in ("compound", "poss", "nmod", "amod") and not quoted[c.i]]
+        if left:
+            # "the Marchand family", "Dennis Marchand's family", "the Nguyen-Bouchard family"
+            first = min(c.left_edge.i for c in left)
+            words = [w for w in doc[first:t.i] if w.tag_ != "POS"]
+            text = "".join(w.text_with_ws for w in words).strip()
+            if words and all(w.is_title or w.text == "-" for w in words) and \
+                    all(w.pos_ == "PROPN" or w.text == "-" for w in words):
+                surname = text.split(" ")[-1]
+        else:
+            of = [c for c in t.rights if c.dep_ in ("prep", "appos", "acl") and not quoted[c.i]]
+            if of and (of[0].dep_ != "prep" or of[0].lower_ == "of"):
+                # (a first name and a surname tagged an organisation count: "Dennis Marchand")
+                people = [e for e in doc.ents if (e.label_ == "PERSON" or e.label_ == "ORG" and 2 <= len(e) <= 3 and
+                                                  is_first_name(e[0].text)) and t.i < e.start and
+                          e.end <= t.i + FAMILY_NAME_REACH and e.sent == t.sent and
+                          not any(quoted[x.i] for x in e) and
+                          any(x.i in {y.i for c in of for y in c.subtree} or x.head.i == t.i for x in e)]
+                if people:
+                    surname = re.sub(r"['’]s?$", "", clean_name(people[0].text).split(" ")[-1])
+        if surname and surname[:1].isupper() and surname.lower() not in lex.NOT_LAST_NAMES:
+            out.append((t.idx + base, surname))
+    return out
+
+
 def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     """People the recogniser left untagged: a run of two or three capitalised proper nouns outside
     quotes and outside any entity, the first a listed first name ("Paramedic Derek Osei has been on
@@ -550,6 +631,13 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
     j = i - 1
     while j >= 0 and i - j <= MAX_TITLE_TOKENS:
         t = doc[j]
+        if t.tag_ == "POS" and run and j >= 2 and doc[j - 1].is_title and doc[j - 2].lower_ == "of" and \
+                not quoted[j - 1]:
+            # "Court of Queen's Bench Justice Ann Roe": a possessive inside a court's name is part
+            # of the title (not "MSNBC's Alex Lee", whose possessive follows no "of").
+            run.insert(0, t)
+            j -= 1
+            continue
         if quoted[j] or t.is_space or t.tag_ == "POS" or t.ent_type_ == "PERSON" and not _role_word(t.text):
             break
         if t.is_punct:
@@ -576,7 +664,13 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
     if not (any(is_role(t.text) for t in run) or last.pos_ == "NOUN" and last.tag_ == "NN" and
             person_noun(last.lower_) or len(run) == 1 and _sentence_title(last)):
         return []
-    return [t.text + ("." if t.i in dotted else "") for t in run]
+    words: list[str] = []
+    for t in run:
+        if t.tag_ == "POS" and words:
+            words[-1] += t.text  # "Queen's", as written
+        else:
+            words.append(t.text + ("." if t.i in dotted else ""))
+    return words
 
 
 def org_appositive(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:

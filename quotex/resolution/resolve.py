@@ -55,7 +55,7 @@ from ..attribution.methods import Method
 from .names import clean_name
 from ..records import Quote
 
-PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
+PERSON, ORGANIZATION, UNKNOWN, GROUP = "person", "organization", "unknown", "group"
 AUTHOR = "author"
 # A definite description left as it is: the name is a role, not a person (measured right about
 # as often as other unknown mentions; lowered so that filtering on confidence drops it first).
@@ -124,6 +124,7 @@ class Entity:
     quoted: set = field(default_factory=set)  # starts of the mentions inside quotes (someone's words)
     ages: list[tuple[int, int]] = field(default_factory=list)  # (offset, age): "Jane Roe, 34,"
     roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role): "owns the cafe" -> owner
+    dead: bool = False  # the article says the person died ("X died in 2004", "the late X")
 
     @property
     def first(self) -> int:
@@ -359,6 +360,7 @@ def _add(ent: Entity, m: NameMention) -> None:
         ent.ages.append((m.start, m.age))
     if m.roles and not m.quoted:
         ent.roles.extend((m.start, r) for r in m.roles)
+    ent.dead = ent.dead or m.dead
 
 
 def _decide(ent: Entity) -> None:
@@ -497,6 +499,24 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if ent is not None:
             return ent.name, ent.title or (info.desc if ent.kind == PERSON else None), ent.kind, 1.0
         return _repair(info.named), info.desc if sp.kind == PERSON else None, sp.kind, 1.0
+    if info.head in lex.DOC_THINGS and sp.name.islower() and sp.name != info.desc and " " not in sp.name:
+        # "The division said in a statement … “…,” the statement said": stage 1 named the document
+        # by its author's description ("division"); that description's own antecedent, as for
+        # "the division said" (the Louis Riel School Division named before).
+        author = replace(info, head=sp.name, desc=sp.name, proper=False, definite=True, complement=None, named=None)
+        surname = _family(sp, author, ents) if sp.name in lex.FAMILY_NOUNS else None
+        if surname is not None:
+            return f"{surname} {sp.name}", None, GROUP, 1.0  # "The family of Dennis Marchand issued a statement"
+        ent = _antecedent(author, table, sp.start)
+        if ent is not None:
+            return ent.name, None if ent.kind == ORGANIZATION else ent.title, \
+                ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+    if info.head in lex.FAMILY_NOUNS and not info.plural:
+        # "“…,” the family said" after "The family of Dennis Marchand released a statement": the
+        # Marchand family, a group.
+        surname = _family(sp, info, ents)
+        if surname is not None:
+            return f"{surname} {info.head}", None, GROUP, 1.0
     kin = info.head in lex.KIN_NOUNS and sp.text.split(" ")[0].lower() in lex.POSSESSIVE_DETERMINERS
     if (info.definite or kin) and not info.complement and not info.plural:
         # (and "His daughter said" after "His daughter, Bisi, a pharmacist, …": the one so titled)
@@ -517,7 +537,23 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "a neighbour who did not want to be named … the neighbour said": a noun for a person
         # left unresolved is still a person.
         kind = PERSON
+    if kind == UNKNOWN and info.head in lex.FAMILY_NOUNS and not info.plural:
+        kind = GROUP  # "the family said", no family named: still people, a group
     return name, sp.title, kind, UNRESOLVED_DESCRIPTION_FACTOR if info.definite else 1.0
+
+
+def _family(sp, info: SpeakerInfo, ents: DocEntities) -> Optional[str]:
+    """The surname of the family a family noun speaks for: its own ("Dennis Marchand's family",
+    "the Marchand family"), else for "the family" the one named last before it, a little before
+    ("The family of Dennis Marchand released a statement. … the family said"). None for "a
+    family" or "his family" with no name."""
+    own = [s for off, s in ents.families if sp.start <= off < sp.end]
+    if own:
+        return own[-1]
+    if not info.definite or sp.text.split(" ")[0].lower() != "the":
+        return None
+    before = [(off, s) for off, s in ents.families if off < sp.start and sp.start - off <= GENERIC_ORG_REACH]
+    return max(before)[1] if before else None
 
 
 def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
@@ -584,6 +620,10 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
     if sex is not None:
         # "Mr. Trump" is not the Ivana Trump named just before.
         full = [e for e in full if first_name_gender(e.name) in (None, sex)]
+    if any(e.dead for e in full) and any(not e.dead for e in full):
+        # The dead do not speak: in "Gunnar Lindqvist died in 2004", an obituary's "Mr. Lindqvist
+        # said" is the son, Erik Lindqvist, alive to say it.
+        full = [e for e in full if not e.dead]
     # The writer's mentions, not a name inside someone's words ("‘Billie Jean King, you are the
     # Queen,’" read as a Jean King).
     near = [(e.last_before(sp.start, said=False), e) for e in full
