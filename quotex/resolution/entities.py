@@ -96,6 +96,9 @@ class DocEntities:
     # "the Marchand family", "Marchand's family", "the family of Dennis Marchand" (see
     # :func:`family_names`); what a later "the family said" stands for.
     families: list[tuple[int, str]] = field(default_factory=list)
+    # End of the headline: the document's first line when it has no sentence's end ("Margaret Ann
+    # Lindqvist, 91: Prairie nurse who …"); names there do not make the canonical form.
+    headline_end: int = 0
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -110,13 +113,22 @@ class DocEntities:
             k = bisect.bisect_left(starts, g.end)
             if not any(names[j].end > g.start for j in range(max(0, k - 3), k)):
                 extra.append(g)
-        return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families)
+        return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
+                           headline_end=self.headline_end)
+
+    def _headline(self, text: str) -> None:
+        """Note where the headline ends, from the document's opening ``text``."""
+        line = text.split("\n", 1)[0]
+        if "\n" in text and line.strip() and not line.rstrip().endswith((".", "!", "?", "\"", "”", "'", "’")):
+            self.headline_end = len(line)
 
     def add_text(self, text: str, a: int, b: int, lex=ENGLISH) -> None:
         """Names in ``text[a:b]``, a stretch no parse read (paragraphs far from any quote): runs of
         capitalised words read as :func:`quotex.resolution.names.harvest_names` does, with the role words
         before the name as its title ("Mayor Ann Lee opened the library" -> Ann Lee, Mayor), so
         that a later "the mayor said" finds her. Title Case lines (headlines) are skipped."""
+        if a == 0:
+            self._headline(text)
         pos = a
         for line in text[a:b].split("\n"):
             start, pos = pos, pos + len(line) + 1
@@ -154,6 +166,8 @@ class DocEntities:
         they must not change how direct quotes resolve.
         """
         into = self.names if names else self.gap_names
+        if base == 0 and names:
+            self._headline(doc.text)
         seen = {(m.start, m.end) for m in into[-200:]}
         covered = -1  # end of the last name read (a name extended over the next entity takes it in)
         for ent in doc.ents:

@@ -117,6 +117,7 @@ class Entity:
     kind: str = UNKNOWN
     title: Optional[str] = None
     forms: Counter = field(default_factory=Counter)
+    body_forms: Counter = field(default_factory=Counter)  # the forms outside the headline
     mentions: list[tuple[int, int]] = field(default_factory=list)
     titles: list[tuple[int, str]] = field(default_factory=list)  # (offset of the title, title)
     honorifics: list[str] = field(default_factory=list)
@@ -211,7 +212,10 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     table = EntityTable()
     names = sorted(ents.names, key=lambda m: m.start)
     # A name never runs across a paragraph break ("… Zimbabwe's hyperinflation X.\n\nTrump said").
-    names = [m for m in names if "\n" not in m.text]
+    # The recogniser's span can run on from the line before: "Special to The Globe and Mail\n\n
+    # Margaret Lindqvist delivered …" is "Margaret Lindqvist" (the words after the last break).
+    names = [m if "\n" not in m.text else _after_break(m) for m in names]
+    names = [m for m in names if m is not None]
     # Kind by all mentions: "Cpl. Nadine Robichaud" tagged an organisation is a person (a first
     # name of one sex and a surname that is no company word: "Marie-Claude Tremblay" yes, "Tim
     # Hortons", "Morgan Stanley", "Wells Fargo Bank" no), and so is "Robichaud" alone after it.
@@ -285,7 +289,7 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
                     table.entities.append(ent)
             else:
                 continue
-        _add(ent, m)
+        _add(ent, m, m.start >= ents.headline_end)
     _merge_acronyms(table)
     _merge_short_forms(table)
     for ent in table.entities:
@@ -293,6 +297,19 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     return table
 
 
+
+
+def _after_break(m: NameMention) -> Optional[NameMention]:
+    """The part of a name mention after its last line break, if that is a name of two or three
+    capitalised words (else None: the mention is dropped)."""
+    cut = m.text.rindex("\n") + 1
+    rest = m.text[cut:]
+    words = rest.split(" ")
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
+            m.label != "PERSON" and not looks_like_person(rest):
+        return None
+    return replace(m, start=m.start + cut, text=rest, label="PERSON", title=None, honorific=None,
+                   title_start=m.start + cut - 1)
 
 
 def _merge_short_forms(table: EntityTable, lex=ENGLISH) -> None:
@@ -344,7 +361,7 @@ def _merge_acronyms(table: EntityTable) -> None:
         table.entities.remove(short)
 
 
-def _add(ent: Entity, m: NameMention) -> None:
+def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
     ent.mentions.append((m.start, m.end))
     if m.quoted:
         ent.quoted.add(m.start)
@@ -352,6 +369,8 @@ def _add(ent: Entity, m: NameMention) -> None:
     words = _words(m.text, initials=True)
     if len(words) >= 2:
         ent.forms[" ".join(words)] += 1
+        if body:
+            ent.body_forms[" ".join(words)] += 1
     if m.title and not m.quoted:
         ent.titles.append((m.title_start, m.title))
     if m.honorific:
@@ -365,8 +384,10 @@ def _add(ent: Entity, m: NameMention) -> None:
 
 def _decide(ent: Entity) -> None:
     if ent.forms and ent.kind == PERSON:
-        # The most frequent full form; on a tie the longest ("Hillary Rodham Clinton").
-        ent.name = max(ent.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        # The most frequent full form; on a tie the longest ("Hillary Rodham Clinton"). The form of
+        # the article's body, not its headline's: an obituary's "Margaret Ann Lindqvist, 91: …" over
+        # a body that says "Margaret Lindqvist".
+        ent.name = max((ent.body_forms or ent.forms).items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     if ent.kind == PERSON and not ent.forms:
         # A surname never given in full: a person only if the recogniser said so at least as
         # often as anything else, or an honorific stands before it ("Mr. Lind").
