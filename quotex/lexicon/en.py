@@ -445,6 +445,16 @@ SURNAME_KIN_NOUNS = frozenset("""
 husband wife son daughter brother sister mother father partner widow widower fiancé fiancée
 grandson granddaughter grandmother grandfather
 """.split())
+# Nouns for a person by a relation to someone else, or for someone not named: never another way
+# of naming the subject of the sentence before ("Lee left. “…,” the spokesman said" is Lee's
+# spokesman; quotex.resolution.entities._previous_subject).
+RELATION_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson aide adviser advisor assistant secretary staffer source official
+friend neighbour neighbor colleague rival opponent critic supporter fan witness bystander resident
+voter protester attendee participant member man woman person boy girl child kid guy lady
+interviewer reporter journalist host moderator questioner caller listener reader viewer
+lawyer attorney counsel agent representative manager publicist deputy
+""".split())
 # What the writer says of a person who died (quotex.resolution.entities.dead_mention): "X died",
 # "X was killed", "the death of X", "a funeral for X". A dead person is no namesake for a
 # present "Mr. X said" when a living one is there (an obituary quotes the son, not the late husband).

@@ -81,6 +81,9 @@ class SpeakerInfo:
     plural: bool = False  # "the groups", "the senators"
     complement: Optional[str] = None  # "to President George W. Bush" (right after the mention)
     named: Optional[str] = None  # the name in apposition: "the Israeli newspaper *Haaretz*"
+    # The named subject of the sentence before, for a description the article uses for a person it
+    # just named ("Gagné remembers earlier blows. “…,” the old farmer says"): see _previous_subject.
+    prev_subject: Optional[str] = None
 
 
 @dataclass
@@ -773,8 +776,44 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
     if (head.pos_ == "NOUN" or head.lower_ in lex.PARTITIVES) and head.lower_ not in lex.PRONOUNS:
         complement = _complement(head, span, quoted)
         named = _named_in_apposition(head, span, quoted)
+    prev = _previous_subject(head, span, quoted) if definite and head.pos_ == "NOUN" and not named else None
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
-                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named)
+                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named, prev)
+
+
+def _previous_subject(head, span, quoted: list[bool]) -> Optional[str]:
+    """The person named as the subject of the sentence before a description's sentence, when the
+    description's noun is new: "Gagné remembers earlier blows. “…,” the old farmer says" ->
+    "Gagné". None when the noun was used before outside quotes ("a fire chief … the chief said"
+    is that chief), when the description's own sentence names a person, or for a noun of a
+    relation to someone else ("the spokesman", "his aide": another person)."""
+    lex = lexicon_for(head.doc.lang_)
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NN" or lemma in lex.RELATION_NOUNS or not (
+            person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or lemma in lex.ROLE_GENDER):
+        return None
+    sent = head.sent
+    if sent.start == 0 or any(e.label_ == "PERSON" and not quoted[e.start] for e in sent.ents):
+        return None
+    if any(t.lemma_.lower() == lemma and not quoted[t.i] for t in doc[:span.start]):
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = [c for c in prev.root.children if c.dep_ == "nsubj" and not quoted[c.i]]
+    first = next((t for t in prev if not t.is_punct and not t.is_space), None)
+    if (not subj or subj[0].pos_ != "PROPN") and first is not None and first.is_title and first.is_alpha and \
+            not quoted[first.i] and any(e.label_ in ("PERSON", "ORG") and len(e) >= 2 and e[-1].text == first.text
+                                        for e in doc.ents if e.end <= first.i):
+        # "Gagné remembers earlier blows" with the surname misread (an adverb): the sentence opens
+        # with the surname of a name given in full before.
+        subj = [first]
+    if not subj or not subj[0].is_title or subj[0].pos_ not in ("PROPN", "ADV", "NOUN", "ADJ"):
+        return None
+    s = subj[0]
+    ent = next((e for e in prev.ents if e.start <= s.i < e.end), None)
+    if ent is not None and ent.label_ not in ("PERSON", "ORG"):
+        return None
+    return clean_name(ent.text) if ent is not None else s.text
 
 
 

@@ -544,6 +544,9 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _antecedent(info, table, sp.start)
         if ent is not None:
             return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+        ent = _renamed(info, table) if not kin else None
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
     name = sp.name
     if info.desc.endswith("-old") and not name.endswith("-old"):
         name = info.desc  # "34-year" read from "the 34-year-old": the age as written
@@ -808,6 +811,22 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """The person a new description names again, the subject of the sentence before: "Gagné
+    remembers earlier blows. “…,” the old farmer says" -> Réjean Gagné (features vary the
+    reference: "the 68-year-old", "the veteran", "the old farmer"). Only a person of the noun's
+    sex, and only when no one else has that noun as a title (that one would have been found)."""
+    if not info.prev_subject or info.plural:
+        return None
+    ent = table.lookup(info.prev_subject)
+    if ent is None or ent.kind != PERSON:
+        return None
+    sex = lex.ROLE_GENDER.get(info.head)
+    if sex is not None and _sex_of(ent) not in (None, sex):
+        return None
+    return ent
 
 
 def _sex_of(ent: Entity) -> Optional[str]:
