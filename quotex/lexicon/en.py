@@ -316,6 +316,15 @@ KIN_NOUNS = frozenset("""
 father mother son daughter husband wife brother sister grandmother grandfather grandson granddaughter
 uncle aunt nephew niece cousin partner fiancé fiancée stepfather stepmother stepson stepdaughter
 """.split())
+# Kin nouns and the nouns for the other side of the relation: "Anna's father" is the one Anna is
+# the daughter (or son) of (quotex.resolution.resolve.kin_person).
+_PARENT, _CHILD = {"father", "mother", "stepfather", "stepmother"}, {"son", "daughter", "stepson", "stepdaughter"}
+_SPOUSE = {"husband", "wife", "partner", "fiancé", "fiancée", "widow", "widower"}
+_SIBLING = {"brother", "sister"}
+_GRANDPARENT, _GRANDCHILD = {"grandfather", "grandmother"}, {"grandson", "granddaughter"}
+KIN_INVERSE = {**{w: _CHILD for w in _PARENT}, **{w: _PARENT for w in _CHILD}, **{w: _SPOUSE for w in _SPOUSE},
+               **{w: _SIBLING for w in _SIBLING}, **{w: _GRANDCHILD for w in _GRANDPARENT},
+               **{w: _GRANDPARENT for w in _GRANDCHILD}}
 # Phrases in a title that stand for one role noun: "Chief executive Darnell Whitehorse … the CEO".
 TITLE_PHRASES = {"chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
                  "prime minister": "pm", "member of parliament": "mp"}

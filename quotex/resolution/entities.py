@@ -66,6 +66,9 @@ class NameMention:
     age: Optional[int] = None  # "Jane Roe, 34," -> 34: what "the 34-year-old" finds her by
     roles: tuple = ()  # role nouns from what the person does ("owns the cafe" -> owner): no title
     dead: bool = False  # the sentence says the person died: "X died in 2004", "the late X" (see dead_mention)
+    # (kin noun, whose): "Her father, Réjean Gagné" -> ("father", "her"); "Tom Berg, Anna's father,"
+    # -> ("father", "Anna"). See kin_relation.
+    kin: Optional[tuple[str, str]] = None
 
 
 @dataclass(frozen=True)
@@ -333,7 +336,33 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         roles = verb_roles(ent.root) + kin
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
                        any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start,
-                       age, roles or (), person and dead_mention(ent, quoted))
+                       age, roles or (), person and dead_mention(ent, quoted),
+                       kin_relation(ent, quoted) if person else None)
+
+
+def kin_relation(ent, quoted: list[bool]) -> Optional[tuple[str, str]]:
+    """(kin noun, its possessor as written) of a name given in apposition to a kin noun or with one:
+    "Her father, Réjean Gagné," / "his daughter Anna Berg" -> ("father", "her") / ("daughter",
+    "his"); "Tom Berg, Anna's father," -> ("father", "Anna"). None without a possessor ("a father
+    of three") or inside quotes."""
+    lex = lexicon_for(ent.doc.lang_)
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma not in lex.KIN_NOUNS or quoted[noun.i] or noun.tag_ != "NN":
+            continue
+        poss = [c for c in noun.children if c.dep_ == "poss" and not quoted[c.i]]
+        if not poss:
+            return None
+        p = poss[0]
+        if p.pos_ == "PRON":
+            return lemma, p.lower_
+        words = [t.text for t in ent.doc[p.left_edge.i:p.i + 1] if t.tag_ != "POS"]
+        return lemma, " ".join(words)
+    return None
 
 
 def dead_mention(ent, quoted: list[bool]) -> bool:
@@ -790,8 +819,13 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[str]:
     lex = lexicon_for(head.doc.lang_)
     doc = head.doc
     lemma = head.lemma_.lower()
-    if head.tag_ != "NN" or lemma in lex.RELATION_NOUNS or not (
-            person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or lemma in lex.ROLE_GENDER):
+    if head.tag_ != "NN" or lemma in lex.RELATION_NOUNS or lemma in lex.ORG_NOUNS or lemma in lex.ORG_TYPE_NOUNS or \
+            lemma in lex.DOC_THINGS or not (person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or
+                                            lemma in lex.ROLE_GENDER):
+        return None
+    if any(t.text[:1].isupper() for t in span if t.i != span.start):
+        # "the Florida senator" names its own: which senator is for the titles to say (stage 2's
+        # _antecedent), not the sentence before.
         return None
     sent = head.sent
     if sent.start == 0 or any(e.label_ == "PERSON" and not quoted[e.start] for e in sent.ents):

@@ -126,6 +126,7 @@ class Entity:
     ages: list[tuple[int, int]] = field(default_factory=list)  # (offset, age): "Jane Roe, 34,"
     roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role): "owns the cafe" -> owner
     dead: bool = False  # the article says the person died ("X died in 2004", "the late X")
+    kin: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, kin noun, whose): "Her father, X"
 
     @property
     def first(self) -> int:
@@ -380,6 +381,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
     if m.roles and not m.quoted:
         ent.roles.extend((m.start, r) for r in m.roles)
     ent.dead = ent.dead or m.dead
+    if m.kin is not None and not m.quoted:
+        ent.kin.append((m.start, *m.kin))
 
 
 def _decide(ent: Entity) -> None:
@@ -460,6 +463,9 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                 and low in lex.CHAINED_PRONOUNS:
             # "she" that stage 1 found to be "His daughter": the person so titled ("His daughter,
             # Bisi, a pharmacist, …"), of the pronoun's sex.
+            ent = kin_person(words[0], words[1].lower(), sp.start, table)
+            if ent is not None and _sex_of(ent) in (None, lex.PRONOUN_SEX.get(low)):
+                return ent.name, ent.title, PERSON, 1.0
             ent = _antecedent(SpeakerInfo(sp.start, sp.end, words[1].lower(), False, True, sp.name.lower()), table,
                               sp.start, by_name_only=True)
             if ent is not None and _sex_of(ent) in (None, lex.PRONOUN_SEX.get(low)):
@@ -539,6 +545,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if surname is not None:
             return f"{surname} {info.head}", None, GROUP, 1.0
     kin = info.head in lex.KIN_NOUNS and sp.text.split(" ")[0].lower() in lex.POSSESSIVE_DETERMINERS
+    if kin and not info.complement and not info.plural:
+        # "her father said": the father of the one "her" is, by what the article said of them
+        # ("Her father, Réjean Gagné," or, the other way round, "Tom Berg … his daughter, Anna,").
+        ent = kin_person(sp.text.split(" ")[0], info.head, sp.start, table)
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
     if (info.definite or kin) and not info.complement and not info.plural:
         # (and "His daughter said" after "His daughter, Bisi, a pharmacist, …": the one so titled)
         ent = _antecedent(info, table, sp.start)
@@ -811,6 +823,48 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _owner(word: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """The person a kin noun's possessor is: a name ("Anna's father" -> Anna Berg), or for "her"/
+    "his" the person of that sex named last before offset ``before`` (not inside quotes)."""
+    word = _POSSESSIVE.sub("", word.strip())
+    sex = lex.PRONOUN_GENDER.get(word.lower())
+    if sex is None:
+        ent = table.lookup(word) if word[:1].isupper() and word.lower() not in lex.POSSESSIVE_DETERMINERS else None
+        return ent if ent is not None and ent.kind == PERSON else None
+    if word.lower() not in ("her", "his"):
+        return None
+    cands = [(e.last_before(before, said=False), e) for e in table.entities
+             if e.kind == PERSON and _sex_of(e) == sex and e.last_before(before, said=False) >= 0]
+    return max(cands, key=lambda p: p[0])[1] if cands else None
+
+
+def kin_person(word: str, noun: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """Whom "her father" (possessor ``word``, kin ``noun``) at offset ``before`` names, by the kin
+    the article gave with names: directly ("Her father, Réjean Gagné," where "her" is the same
+    woman) or the other way round ("Tom Berg … his daughter, Anna Berg, … “…,” her father said":
+    Anna's father is the Tom Berg she is the daughter of). The one found must be of the noun's sex.
+    None when nobody is so named: the name stays the description, never the possessor."""
+    noun = noun.lower()
+    owner = _owner(word, before, table)
+    if owner is None:
+        return None
+    sex = lex.ROLE_GENDER.get(noun)
+    found = []
+    for e in table.entities:
+        if e is owner or e.kind != PERSON or sex is not None and _sex_of(e) not in (None, sex):
+            continue
+        for off, n, whose in e.kin:
+            if off < before and n == noun and _owner(whose, off, table) is owner:
+                found.append((off, e))  # "Her father, Réjean Gagné" with "her" the same woman
+    inverse = lex.KIN_INVERSE.get(noun, set())
+    for off, n, whose in owner.kin:
+        if off < before and n in inverse:
+            e = _owner(whose, off, table)  # "his daughter, Anna": Anna's father is the "his"
+            if e is not None and e is not owner and (sex is None or _sex_of(e) in (None, sex)):
+                found.append((off, e))
+    return max(found, key=lambda p: p[0])[1] if found else None
 
 
 def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
