@@ -89,6 +89,12 @@ class SpeakerInfo:
     prev_subject: Optional[str] = None
 
 
+# The unparsed text's reading of dead_mention: "Gunnar Lindqvist died in 2004", "…, who died in
+# May,", "X passed away", "X was killed"; "the late X".
+_DIED_AFTER = re.compile(r"(?:,\s*(?:\d{1,3},\s*)?who\s+)?\s*(?:died|passed away|was killed|were killed|drowned)\b")
+_LATE_BEFORE = re.compile(r"\b[Tt]he late $")
+
+
 @dataclass
 class DocEntities:
     """Everything stage 2 reads of one document: filled by :meth:`add_window` per window."""
@@ -159,9 +165,10 @@ class DocEntities:
                 text_ = " ".join(name)
                 if text[off:off + len(text_)] != text_:
                     continue  # spacing other than one blank: leave it to the parse
+                dead = bool(_DIED_AFTER.match(text, off + len(text_)) or _LATE_BEFORE.search(text, max(0, off - 9), off))
                 self.names.append(NameMention(off, off + len(text_), text_, "PERSON",
                                               " ".join(title) if title and any(is_role(w) for w in title) else None,
-                                              honorific, False, False, off - 1))
+                                              honorific, False, False, off - 1, dead=dead))
 
     def add_window(self, doc, base: int, quoted: list[bool], quotes, names: bool = True) -> None:
         """Collect the names of a parsed window and the readings of its quotes' speaker mentions.

@@ -569,7 +569,8 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "a spokesman for the union" -> "spokesman for the union": whose spokesman it is.
         name = f"{name} {info.complement}"
     kind = sp.kind
-    if kind == UNKNOWN and not info.plural and (info.head in lex.ROLE_NOUNS or info.head in lex.PERSON_ROLE_NOUNS):
+    if kind == UNKNOWN and not info.plural and (info.head in lex.ROLE_NOUNS or info.head in lex.PERSON_ROLE_NOUNS or
+                                                info.head in lex.KIN_NOUNS):
         # "a neighbour who did not want to be named … the neighbour said": a noun for a person
         # left unresolved is still a person.
         kind = PERSON
@@ -831,7 +832,12 @@ def _owner(word: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[
     word = _POSSESSIVE.sub("", word.strip())
     sex = lex.PRONOUN_GENDER.get(word.lower())
     if sex is None:
-        ent = table.lookup(word) if word[:1].isupper() and word.lower() not in lex.POSSESSIVE_DETERMINERS else None
+        if not word[:1].isupper() or word.lower() in lex.POSSESSIVE_DETERMINERS:
+            return None
+        full = table.by_first.get(word.lower(), []) if " " not in word else []
+        if len(full) == 1:
+            return full[0]  # "Anna's father" and the article's one Anna, Anna Berg (named before or after)
+        ent = table.lookup(word)
         return ent if ent is not None and ent.kind == PERSON else None
     if word.lower() not in ("her", "his"):
         return None
