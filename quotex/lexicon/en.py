@@ -322,9 +322,14 @@ _PARENT, _CHILD = {"father", "mother", "stepfather", "stepmother"}, {"son", "dau
 _SPOUSE = {"husband", "wife", "partner", "fiancé", "fiancée", "widow", "widower"}
 _SIBLING = {"brother", "sister"}
 _GRANDPARENT, _GRANDCHILD = {"grandfather", "grandmother"}, {"grandson", "granddaughter"}
-KIN_INVERSE = {**{w: _CHILD for w in _PARENT}, **{w: _PARENT for w in _CHILD}, **{w: _SPOUSE for w in _SPOUSE},
-               **{w: _SIBLING for w in _SIBLING}, **{w: _GRANDCHILD for w in _GRANDPARENT},
+KIN_INVERSE = {**{w: _CHILD | {"child"} for w in _PARENT}, **{w: _PARENT for w in _CHILD}, **{w: _SPOUSE for w in _SPOUSE},
+               **{w: _SIBLING for w in _SIBLING}, **{w: _GRANDCHILD | {"grandchild"} for w in _GRANDPARENT},
                **{w: _GRANDPARENT for w in _GRANDCHILD}}
+# Plural kin nouns a list of names follows ("have three children: Léa, Thomas and Gabrielle") and
+# the kin noun each name gets (quotex.resolution.entities.kin_lists).
+PLURAL_KIN = {"child": "child", "kid": "child", "son": "son", "daughter": "daughter", "grandchild": "grandchild"}
+# A general kin noun and the ones of a sex it covers: a "child" of Ann is her son or her daughter.
+KIN_GENERAL = {"child": {"son", "daughter"}, "grandchild": {"grandson", "granddaughter"}}
 # Phrases in a title that stand for one role noun: "Chief executive Darnell Whitehorse … the CEO".
 TITLE_PHRASES = {"chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
                  "prime minister": "pm", "member of parliament": "mp"}

@@ -111,6 +111,10 @@ class DocEntities:
     # End of the headline: the document's first line when it has no sentence's end ("Margaret Ann
     # Lindqvist, 91: Prairie nurse who …"); names there do not make the canonical form.
     headline_end: int = 0
+    # Kin given in a list: (offset of the name, name, kin noun, whose), from "Bouchard and her
+    # husband, Minh Nguyen, have three children: Léa, 16, Thomas, 12, and Gabrielle, 7" -> Léa is a
+    # child of Bouchard and of Minh Nguyen (see kin_lists).
+    kin_facts: list[tuple[int, str, str, str]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -126,7 +130,7 @@ class DocEntities:
             if not any(names[j].end > g.start for j in range(max(0, k - 3), k)):
                 extra.append(g)
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
-                           headline_end=self.headline_end)
+                           headline_end=self.headline_end, kin_facts=self.kin_facts)
 
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
@@ -200,6 +204,8 @@ class DocEntities:
         if names:
             known = set(self.families)
             self.families.extend(f for f in family_names(doc, base, quoted) if f not in known)
+            facts = set(self.kin_facts)
+            self.kin_facts.extend(f for f in kin_lists(doc, base, quoted) if f not in facts)
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -601,6 +607,58 @@ def family_names(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:
         if surname and surname[:1].isupper() and surname.lower() not in lex.NOT_LAST_NAMES:
             out.append((t.idx + base, surname))
     return out
+
+
+def kin_lists(doc, base: int, quoted: list[bool]) -> list[tuple[int, str, str, str]]:
+    """(offset, name, kin noun, whose) for each name listed after a plural kin noun its owners
+    "have": "Bouchard and her husband, Minh Nguyen, have three children: Léa, 16, Thomas, 12, and
+    Gabrielle, 7" -> Léa, Thomas and Gabrielle are each a "child" of "Bouchard" and of "Minh
+    Nguyen"; "Ann Lee has two sons, Mark and Tim" -> "son" of "Ann Lee". Features name children by
+    first name only, and the recogniser tags them anything (a place, nothing): a capitalised word
+    that is a listed first name counts."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.tag_ != "NNS" or lemma not in lex.PLURAL_KIN or quoted[t.i] or t.dep_ != "dobj" or \
+                t.head.lemma_.lower() != "have":
+            continue
+        noun = lex.PLURAL_KIN[lemma]
+        owners = []
+        for s in (c for c in t.head.children if c.dep_ == "nsubj" and not quoted[c.i]):
+            for o in [s] + [c for c in s.children if c.dep_ == "conj"]:
+                named = [c for c in o.children if c.dep_ == "appos" and c.pos_ == "PROPN"] if o.pos_ == "NOUN" else [o]
+                for n in named:
+                    if n.pos_ == "PROPN" and n.is_title:
+                        owners.append(_name_at(n))
+        names = []
+        for k in range(t.i + 1, min(t.sent.end, t.i + 1 + KIN_LIST_REACH)):
+            u = doc[k]
+            if quoted[k] or u.pos_ != "PROPN" or not u.is_title or k and doc[k - 1].pos_ == "PROPN":
+                continue
+            if u.ent_type_ == "PERSON" or is_first_name(u.text):
+                names.append((u.idx + base, _name_at(u)))
+        for off, name in names:
+            out.extend((off, name, noun, o) for o in owners if o != name)
+    return out
+
+
+# How many tokens after "three children" a list of their names may run.
+KIN_LIST_REACH = 24
+
+
+def _name_at(t) -> str:
+    """The name the token ``t`` is part of: the recogniser's person span, else the run of
+    capitalised proper nouns around it ("Minh Nguyen", "Léa")."""
+    for e in t.doc.ents:
+        if e.start <= t.i < e.end and e.label_ == "PERSON":
+            return clean_name(e.text)
+    a = b = t.i
+    while a > 0 and t.doc[a - 1].pos_ == "PROPN" and t.doc[a - 1].is_title:
+        a -= 1
+    while b + 1 < len(t.doc) and t.doc[b + 1].pos_ == "PROPN" and t.doc[b + 1].is_title:
+        b += 1
+    return t.doc[a:b + 1].text
 
 
 def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:

@@ -165,6 +165,9 @@ class EntityTable:
         self.by_first: dict[str, list[Entity]] = {}  # first name -> persons with a full name
         self.by_org: dict[str, Entity] = {}  # normalised organisation name -> organisation
         self.labels: dict[int, str] = {}  # the recogniser's label of the name starting at an offset
+        # (offset, entity) of each speaker mention resolved so far, in order: "“…,” the old farmer
+        # says" resolved to Réjean Gagné is a mention of him for the "His" of "His daughter" after it.
+        self.spoken: list[tuple[int, Entity]] = []
 
     # ------------------------------------------------------------------ lookup
     def person(self, name: str, lex=ENGLISH) -> Optional[Entity]:
@@ -293,6 +296,14 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         _add(ent, m, m.start >= ents.headline_end)
     _merge_acronyms(table)
     _merge_short_forms(table)
+    for off, name, noun, whose in ents.kin_facts:
+        # "have three children: Léa, 16, …": each listed one is a person, kin of the owners.
+        ent = next((e for e in table.entities if any(s == off for s, _ in e.mentions)), None) or \
+            table.lookup(name)
+        if ent is not None and not ent.forms and ent.kind != PERSON and " " not in name:
+            ent.kind = PERSON  # "Gabrielle" tagged a place
+        if ent is not None and ent.kind == PERSON:
+            ent.kin.append((off, noun, whose))
     for ent in table.entities:
         _decide(ent)
     return table
@@ -415,6 +426,9 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             continue
         info = ents.speakers.get((sp.start, sp.end))
         name, title, kind, factor = resolve_speaker(sp, info, table, ents)
+        said = table.lookup(name) if kind == PERSON and name[:1].isupper() else None
+        if said is not None and said.kind == PERSON:
+            table.spoken.append((sp.start, said))
         if (name, title, kind) == (sp.name, sp.title, sp.kind) and factor == 1.0:
             out.append(q)
             continue
@@ -843,6 +857,8 @@ def _owner(word: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[
         return None
     cands = [(e.last_before(before, said=False), e) for e in table.entities
              if e.kind == PERSON and _sex_of(e) == sex and e.last_before(before, said=False) >= 0]
+    # (a speaker resolved before counts as a mention: "“…,” the old farmer says. His daughter …")
+    cands += [(off, e) for off, e in table.spoken if off < before and _sex_of(e) == sex]
     return max(cands, key=lambda p: p[0])[1] if cands else None
 
 
@@ -862,7 +878,8 @@ def kin_person(word: str, noun: str, before: int, table: EntityTable, lex=ENGLIS
         if e is owner or e.kind != PERSON or sex is not None and _sex_of(e) not in (None, sex):
             continue
         for off, n, whose in e.kin:
-            if off < before and n == noun and _owner(whose, off, table) is owner:
+            if off < before and (n == noun or noun in lex.KIN_GENERAL.get(n, ())) and \
+                    _owner(whose, off, table) is owner:
                 found.append((off, e))  # "Her father, Réjean Gagné" with "her" the same woman
     inverse = lex.KIN_INVERSE.get(noun, set())
     for off, n, whose in owner.kin:
@@ -897,4 +914,7 @@ def _sex_of(ent: Entity) -> Optional[str]:
     said |= {ENGLISH.ROLE_GENDER[r] for _, r in ent.roles if r in ENGLISH.ROLE_GENDER}
     if len(said) == 1:
         return said.pop()
-    return first_name_gender(ent.name) if ent.forms and not said else None
+    # A first name alone is a first name when the article gives the person as someone's kin or
+    # with an age ("three children: Léa, 16, Thomas, 12"): features call children so.
+    first = ent.forms or (ent.kin or ent.ages) and " " not in ent.name
+    return first_name_gender(ent.name) if first and not said else None
