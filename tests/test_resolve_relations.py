@@ -187,6 +187,11 @@ RENAMED_NEGATIVE = [
     # The chief was introduced before: "the chief" is that one, not the mayor.
     ('Mayor Ann Lee met the fire chief on Monday. Lee left early.\n\n"We are ready," the chief said.',
      "We are ready,", "chief"),
+    # Within one paragraph the description may be someone else: only across a break.
+    ('Marc Gagné runs a dairy farm. "Every deal is the last," the old farmer says.', "Every deal is the last,",
+     "old farmer"),
+    # "the doctor": a doctor is titled "Dr." when named; Ann Lee was not.
+    ('Ann Lee said cases were rising.\n\n"Please get your shot," the doctor said.', "Please get your shot,", "doctor"),
     # A spokesman is someone else's.
     ('Ann Lee left the hearing early.\n\n"We are ready," the spokesman said.', "We are ready,", "spokesman"),
     # Another person named in the description's own sentence.

@@ -888,6 +888,10 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[str]:
             lemma in lex.DOC_THINGS or not (person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or
                                             lemma in lex.ROLE_GENDER):
         return None
+    if any(lemma in roles for roles in lex.HONORIFIC_ROLES.values()):
+        # "the doctor", "the professor": newsrooms title such a person "Dr."/"Prof." when naming
+        # her; "Ann Lee said cases were rising. “…,” the doctor said" is someone else.
+        return None
     if any(t.text[:1].isupper() for t in span if t.i != span.start):
         # "the Florida senator" names its own: which senator is for the titles to say (stage 2's
         # _antecedent), not the sentence before.
@@ -898,6 +902,11 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[str]:
     if any(t.lemma_.lower() == lemma and not quoted[t.i] for t in doc[:span.start]):
         return None
     prev = doc[sent.start - 1].sent
+    if "\n" not in doc[sent.start - 1].text_with_ws and not doc[sent.start - 1].is_space:
+        # Only across a paragraph break, where a feature picks up the person of the paragraph
+        # before ("Gagné remembers earlier blows.¶“…,” the old farmer says"); within a paragraph
+        # "Bob Stone runs every morning. “…,” the owner said" may be someone else.
+        return None
     subj = [c for c in prev.root.children if c.dep_ == "nsubj" and not quoted[c.i]]
     first = next((t for t in prev if not t.is_punct and not t.is_space), None)
     if (not subj or subj[0].pos_ != "PROPN") and first is not None and first.is_title and first.is_alpha and \
