@@ -9,7 +9,7 @@ from ..resolution.antecedents import AntecedentIndex, looks_like_person
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
 from ..resolution.names import clean_name, drop_titles
-from ..resolution.entities import is_role
+from ..resolution.entities import is_first_name, is_role
 from .syntax import OBJECT_DEPS, mention_span, person_after, person_before, subject_of, subject_over_object, thing_subject
 from ..records import NAMED_KINDS, Speaker
 
@@ -170,6 +170,11 @@ class MentionRules:
             for c in head.rights:
                 if c.dep_ == "appos":
                     ap = [e for e in doc[c.left_edge.i:c.right_edge.i + 1].ents if e.label_ == "PERSON"]
+                    if not ap and head.lemma_.lower() in self.lex.KIN_NOUNS and c.pos_ == "PROPN" and \
+                            c.is_title and c.is_alpha and is_first_name(c.text):
+                        # "Their oldest daughter, 12-year-old Aaliyah, said": a child's first name,
+                        # whatever the recogniser tagged it (a place, here), is the kin named.
+                        ap = [doc[c.i:c.i + 1]]
                     if ap and not any(self.quoted[t.i] for t in ap[0]):
                         person = ap
                         title = clean_name(mtext)

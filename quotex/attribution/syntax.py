@@ -421,7 +421,11 @@ def subject_over_object(noun, quoted: Sequence[bool], deps: Sequence[str] = OBJE
             break
     if t.pos_ not in ("VERB", "AUX"):
         return None
-    subj = next((c for c in t.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+    subjs = [c for c in t.children if c.dep_ == "nsubj" and not quoted[c.i]]
+    # Two subjects are a misparse, most often of an apposition: in "In a statement read by her
+    # niece, Shayla Buffalo, the family thanked …" the subject is the one right before the verb.
+    before = [c for c in subjs if c.i < t.i]
+    subj = before[-1] if len(before) > 1 else (subjs[0] if subjs else None)
     if subj is None or subj.lower_ in lexicon_for(noun.doc.lang_).RELATIVE:
         return None
     return subj

@@ -139,10 +139,13 @@ class AntecedentIndex:
                         if other and other != key:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
             elif ent.label_ in self.lex.ORG_ENTS and len(ent) == 1 and ent.label_ in ("ORG", "GPE") and \
-                    first_name_gender(ent.text) is not None and self._given_an_age(ent.text):
+                    first_name_gender(ent.text) is not None and not self._surname(ent.text) and \
+                    ent.text not in self._namesakes() and not any(n.endswith(" " + ent.text) for n in self.prior) and \
+                    self._given_an_age(ent.text):
                 # "three children: Léa, 16, Thomas, 12, and Gabrielle, 7" … "For the youngest,
                 # Gabrielle, the flood was an adventure. She remembers the boat": a first name the
-                # article gave an age is a person (a child, in a family feature), of that name's sex.
+                # article gave an age is a person (a child, in a family feature), of that name's sex
+                # (not a surname of someone named in full: "Fiorina, 61," tagged an organisation).
                 self._add(ent.text, PERSON, ent.root)
                 self._person_at[ent.root.i] = ent.text
                 self.votes[ent.text].append((first_name_gender(ent.text), FIRST_NAME, -1))

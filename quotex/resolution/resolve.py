@@ -704,6 +704,8 @@ def clean_title(title: Optional[str], lex=ENGLISH) -> Optional[str]:
     if not title:
         return None
     title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.I)  # "Ellison, a retired headteacher,"
+    if title.split(" ")[-1].lower() in lex.KIN_NOUNS:
+        return None  # "Their oldest daughter, Aaliyah,": kin is no title (see entities.name_mention)
     words = re.findall(r"[A-Za-z][\w.-]*", title)
     if not any(is_role(w) or _role_key(w) in lex.ROLE_NOUNS for w in words):
         # A short noun phrase for a person makes one too: "retired headteacher", "demographer at
