@@ -537,9 +537,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if info.named and not info.plural:
         # "the Israeli newspaper Haaretz", "the editor, Tim Grieve": the name given with it.
         ent = table.lookup(info.named)
+        # (a kin noun is whose, not a title: "Their oldest daughter, Aaliyah,")
+        desc = clean_title(info.desc)
         if ent is not None:
-            return ent.name, ent.title or (info.desc if ent.kind == PERSON else None), ent.kind, 1.0
-        return _repair(info.named), info.desc if sp.kind == PERSON else None, sp.kind, 1.0
+            return ent.name, ent.title or (desc if ent.kind == PERSON else None), ent.kind, 1.0
+        return _repair(info.named), desc if sp.kind == PERSON else None, sp.kind, 1.0
     if info.head in lex.DOC_THINGS and sp.name.islower() and sp.name != info.desc and " " not in sp.name:
         # "The division said in a statement … “…,” the statement said": stage 1 named the document
         # by its author's description ("division"); that description's own antecedent, as for
@@ -590,7 +592,10 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         kind = PERSON
     if kind == UNKNOWN and info.head in lex.FAMILY_NOUNS and not info.plural:
         kind = GROUP  # "the family said", no family named: still people, a group
-    return name, sp.title, kind, UNRESOLVED_DESCRIPTION_FACTOR if info.definite else 1.0
+    title = sp.title
+    if title and title.split(" ")[-1].lower() in lex.KIN_NOUNS:
+        title = None  # "Their oldest daughter, Aaliyah,": kin is whose, not a title
+    return name, title, kind, UNRESOLVED_DESCRIPTION_FACTOR if info.definite else 1.0
 
 
 def _family(sp, info: SpeakerInfo, ents: DocEntities) -> Optional[str]:
