@@ -122,7 +122,15 @@ FAMILY_CASES = [
     ('The family of Dennis Marchand released a statement through police.\n\n'
      '"He loved the lake," the statement said.', "He loved the lake,", "Marchand family", "group"),
 ]
+FAMILY_CASES += [
+    # "his family", "her family": the family of the one named last (AP and CP style).
+    ('Dennis Marchand, 52, drowned on Sunday near Orillia.\n\n"He loved the lake," his family said.',
+     "He loved the lake,", "Marchand family", "group"),
+    ('Grace Okafor, 34, drowned on Sunday.\n\n"She loved the lake," her family said.', "She loved the lake,",
+     "Okafor family", "group"),
+]
 FAMILY_NEGATIVE = [
+    ('"We loved him," his family said.', "We loved him,", "his family", "group"),
     # No family named: the description stays, still a group of people.
     ('Ann Lee spoke to the family of a victim.\n\n"We were lucky," the family said.', "We were lucky,",
      "family", "group"),

@@ -557,7 +557,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if info.head in lex.FAMILY_NOUNS and not info.plural:
         # "“…,” the family said" after "The family of Dennis Marchand released a statement": the
         # Marchand family, a group.
-        surname = _family(sp, info, ents)
+        surname = _family(sp, info, ents, table)
         if surname is not None:
             return f"{surname} {info.head}", None, GROUP, 1.0
     kin = info.head in lex.KIN_NOUNS and sp.text.split(" ")[0].lower() in lex.POSSESSIVE_DETERMINERS
@@ -598,15 +598,20 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     return name, title, kind, UNRESOLVED_DESCRIPTION_FACTOR if info.definite else 1.0
 
 
-def _family(sp, info: SpeakerInfo, ents: DocEntities) -> Optional[str]:
+def _family(sp, info: SpeakerInfo, ents: DocEntities, table: Optional[EntityTable] = None) -> Optional[str]:
     """The surname of the family a family noun speaks for: its own ("Dennis Marchand's family",
     "the Marchand family"), else for "the family" the one named last before it, a little before
-    ("The family of Dennis Marchand released a statement. … the family said"). None for "a
-    family" or "his family" with no name."""
+    ("The family of Dennis Marchand released a statement. … the family said"); for "his family"
+    the surname of the man named last. None for "a family", or with no name to go by."""
     own = [s for off, s in ents.families if sp.start <= off < sp.end]
     if own:
         return own[-1]
-    if not info.definite or sp.text.split(" ")[0].lower() != "the":
+    first = sp.text.split(" ")[0].lower()
+    if first in ("his", "her") and table is not None and sp.text.lower().endswith(info.head):
+        # "his family said": the family of the man named (or quoted) last, by his surname.
+        owner = _owner(first, sp.start, table)
+        return owner.name.split(" ")[-1] if owner is not None and owner.forms else None
+    if not info.definite or first != "the":
         return None
     before = [(off, s) for off, s in ents.families if off < sp.start and sp.start - off <= GENERIC_ORG_REACH]
     return max(before)[1] if before else None
