@@ -36,6 +36,10 @@ KIN_CASES = [
     # name that does not share his surname (Canadian feature: a double-barrelled married name).
     ('Marie Roy runs the farm. Her father, Réjean Gagné, leans on a gate.\n\n"I milked by hand," he says.\n\n'
      'His daughter is less gloomy. "Cheese is the future," she says.', "Cheese is the future,", "Marie Roy"),
+    # "his daughter Anna" with no commas and a first name only.
+    ('Tom Berg has run the hardware store on Main Street since 1988. These days his daughter Anna does most '
+     'of the ordering.\n\n"She knows the stock better than I do," her father said.',
+     "She knows the stock better than I do,", "Tom Berg"),
     # A possessor by name (British style): "Anna's father" given in apposition.
     ('Tom Berg, Anna\'s father, drove her to the trials. Anna Berg won the final.\n\n'
      '"I cried all the way home," her father said.', "I cried all the way home,", "Tom Berg"),
@@ -247,3 +251,19 @@ def test_name_after_a_line_break_and_the_body_form(nlp):
             "Margaret Lindqvist delivered her first baby in a grain truck. She was 23.\n\n"
             '"The father was driving," she told a historian.')
     assert speaker_of(nlp, text, "The father was driving,").name == "Margaret Lindqvist"
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # Hyphenated first name and surname (the tokenizer splits at each hyphen; the recogniser tags the
+    # name an organisation or leaves it untagged): the whole name, never "Ève Tremblay".
+    ('In a Saguenay village\n\nSAINT-FÉLICIEN, Que. — At 5 a.m. the barn at Ferme Tremblay-Gagné is already loud.\n\n'
+     'Marie-Ève Tremblay-Gagné, 39, moves between the stalls with a clipboard. Her father, Réjean Gagné, 68, '
+     'leans on a gate and watches.\n\n"When I started, we milked by hand," he says.\n\n'
+     'Three years ago Tremblay-Gagné decided to try cheese.\n\nHis daughter is less gloomy.\n\n"Nobody can make a cheese like ours," she says.',
+     "Nobody can make a cheese like ours,", "Marie-Ève Tremblay-Gagné"),
+    # A hyphenated first name alone (Canadian French), the surname plain.
+    ('Budget day\n\nJean-François Lacroix, a fisher, has worked the bay for 30 years.\n\n'
+     '"The traps are empty," he said.', "The traps are empty,", "Jean-François Lacroix"),
+])
+def test_hyphenated_names_stay_whole(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name

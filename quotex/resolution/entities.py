@@ -668,18 +668,30 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     lex = lexicon_for(doc.lang_)
     out = []
     i, n = 0, len(doc)
+
+    def glued(k: int) -> int:
+        # The last token of the hyphenated word starting at token k: "Marie - Ève", "Tremblay - Gagné"
+        # (the tokenizer splits at the hyphen; a name's parts are written without spaces).
+        while k + 2 < n and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and \
+                doc[k + 2].is_title and doc[k + 2].is_alpha and not quoted[k + 2]:
+            k += 2
+        return k
+
     while i < n:
         t = doc[i]
-        if t.pos_ != "PROPN" or t.ent_type_ or quoted[i] or not t.is_title or not t.is_alpha or \
+        inside = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+        if t.pos_ != "PROPN" or t.ent_type_ or quoted[i] or not t.is_title or not t.is_alpha or inside or \
                 not is_first_name(t.text) or t.lower_ in lex.SURNAME_STARTS or \
                 i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of"):
             i += 1
             continue
-        j = i + 1
-        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ and \
+        words = 1
+        j = glued(i) + 1
+        while j < n and words < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ and \
                 not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
-            j += 1
-        if j - i >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and doc[j].is_title)):
+            j = glued(j) + 1
+            words += 1
+        if words >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and doc[j].is_title)):
             words = title_before(doc, i, quoted)
             honorific = None
             if words and words[-1].lower().rstrip(".") in lex.COURTESY:
