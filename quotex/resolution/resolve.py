@@ -301,7 +301,9 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         ent = next((e for e in table.entities if any(s == off for s, _ in e.mentions)), None) or \
             table.lookup(name)
         if ent is not None and not ent.forms and ent.kind != PERSON and " " not in name:
-            ent.kind = PERSON  # "Gabrielle" tagged a place
+            # "Gabrielle" tagged a place or an organisation: a person, whose "title" read as an
+            # organisation's type ("For the youngest, Gabrielle, the flood was …") is none.
+            ent.kind, ent.titles = PERSON, []
         if ent is not None and ent.kind == PERSON:
             ent.kin.append((off, noun, whose))
     for ent in table.entities:
@@ -405,7 +407,8 @@ def _decide(ent: Entity) -> None:
     if ent.kind == PERSON and not ent.forms:
         # A surname never given in full: a person only if the recogniser said so at least as
         # often as anything else, or an honorific stands before it ("Mr. Lind").
-        person = ent.labels["PERSON"] + 2 * len(ent.honorifics)
+        # (or someone's kin: "three children: Léa, 16, Thomas, 12, and Gabrielle, 7", tagged a place)
+        person = ent.labels["PERSON"] + 2 * len(ent.honorifics) + 2 * len(ent.kin)
         ent.kind = PERSON if person >= sum(ent.labels.values()) - ent.labels["PERSON"] else UNKNOWN
     if ent.titles and ent.kind != ORGANIZATION:
         ent.title = ent.titles[0][1]
