@@ -162,7 +162,8 @@ class MentionRules:
             return None
         if low in self.lex.PRONOUNS:
             return self._resolve_pronoun(head, mtext, start, end)
-        person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e)]
+        person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e) and
+                  not self._name_part_after_possessive(e)]
         if not person:
             person = self._name_after_rank(span)
         if not person:
@@ -238,6 +239,14 @@ class MentionRules:
         if not name:
             return None
         return Speaker(text=mtext, start=start, end=end, name=name, title=title, kind=kind)
+
+    def _name_part_after_possessive(self, ent) -> bool:
+        """A lone word tagged a person right after a possessive inside a name: "The Court of Queen's
+        Bench said" ("Bench" tagged a person) is the court; not a first name nor a surname the
+        article gave in full ("the union's Okafor")."""
+        doc = ent.doc
+        return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" and \
+            doc[ent.start - 2].is_title and not is_first_name(ent.text) and not self._given_in_full(ent.text)
 
     def _titled_person_inside(self, head):
         """The person a court's (or another body's) name is the title of, when the parser made the
