@@ -100,6 +100,16 @@ DEAD_CASES = [
      'outside the courthouse in North Bay on Tuesday afternoon after the hearing.\n\n'
      '"She was the heart of our family," Ms. Moreau said.', "She was the heart of our family,", "Claire Moreau"),
 ]
+DEAD_CASES += [
+    # The dead one named last, in apposition to a kin noun: still the living son speaks.
+    ('Town mourns founder\n\nPeter Haldane runs the family firm in Truro and has doubled its size. His father, '
+     'Robert Haldane, died in May at 91.\n\n"He built this town," Mr. Haldane said.', "He built this town,",
+     "Peter Haldane"),
+    ('Town mourns founder\n\nPeter Haldane runs the family firm in Truro. The funeral for his father, Robert '
+     'Haldane, was held Friday.\n\n"He built this town," Mr. Haldane said.', "He built this town,", "Peter Haldane"),
+    ('Town mourns founder\n\nPeter Haldane runs the family firm in Truro. His father, Robert Haldane, who died '
+     'in May, founded it.\n\n"He built this town," Mr. Haldane said.', "He built this town,", "Peter Haldane"),
+]
 DEAD_NEGATIVE = [
     # Nobody died: the namesake named just before speaks, as without the rule.
     ('Farm family marks a century\n\nGunnar Lindqvist farmed near Eston. His son, Erik Lindqvist, teaches in Regina and visits '

@@ -381,12 +381,15 @@ def kin_relation(ent, quoted: list[bool]) -> Optional[tuple[str, str]]:
 def dead_mention(ent, quoted: list[bool]) -> bool:
     """Whether the writer says, at this mention, that the person is dead: "Gunnar Lindqvist died in
     2004", "X passed away", "X was killed", "X, who died in May,", "the late X", "the death of X",
-    "a funeral for X", "X's funeral". Stage 2 then prefers a living namesake for "Mr. Lindqvist
-    said" (an obituary quotes the son, not the husband who died years ago)."""
+    "a funeral for X", "X's funeral", and the same of a noun the name is in apposition to ("His
+    father, Robert Haldane, died in May"). Stage 2 then prefers a living namesake for "Mr. Haldane
+    said" (an obituary quotes the son, not the father who died)."""
     lex = lexicon_for(ent.doc.lang_)
-    doc, root = ent.doc, ent.root
+    doc = ent.doc
     if any(quoted[t.i] for t in ent):
         return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "late" and not quoted[ent.start - 1]:
+        return True  # "the late Gunnar Lindqvist"
 
     def died(verb, passive: bool) -> bool:
         lemma = verb.lemma_.lower()
@@ -394,19 +397,23 @@ def dead_mention(ent, quoted: list[bool]) -> bool:
             return lemma in lex.KILL_VERBS
         return lemma in lex.DEATH_VERBS or lemma == "pass" and any(c.lower_ == "away" for c in verb.children)
 
-    if root.dep_ in ("nsubj", "nsubjpass") and died(root.head, root.dep_ == "nsubjpass"):
-        return True
-    for c in root.children:
-        # "X, who died in 2004," / "X, who was killed in the crash,"
-        if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" and
-                                     died(c, g.dep_ == "nsubjpass") for g in c.children):
+    roots = [ent.root]
+    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+        roots.append(ent.root.head)
+    for root in roots:
+        if root.dep_ in ("nsubj", "nsubjpass") and died(root.head, root.dep_ == "nsubjpass"):
             return True
-    if ent.start > 0 and doc[ent.start - 1].lower_ == "late" and not quoted[ent.start - 1]:
-        return True  # "the late Gunnar Lindqvist"
-    if root.dep_ == "poss" and root.head.lemma_.lower() in lex.DEATH_NOUNS:
-        return True  # "Lindqvist's death", "Lindqvist's funeral"
-    return root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and \
-        root.head.head.lemma_.lower() in lex.DEATH_NOUNS  # "the death of X", "a funeral for X"
+        for c in root.children:
+            # "X, who died in 2004," / "X, who was killed in the crash,"
+            if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" and
+                                         died(c, g.dep_ == "nsubjpass") for g in c.children):
+                return True
+        if root.dep_ == "poss" and root.head.lemma_.lower() in lex.DEATH_NOUNS:
+            return True  # "Lindqvist's death", "Lindqvist's funeral"
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and \
+                root.head.head.lemma_.lower() in lex.DEATH_NOUNS:
+            return True  # "the death of X", "a funeral for X"
+    return False
 
 
 def _modifiers_before(doc, i: int, quoted: list[bool]) -> list[str]:
