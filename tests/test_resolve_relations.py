@@ -62,7 +62,17 @@ KIN_LIST_CASES = [
     ('Marcus Daniels said the fire started at night.\n\nTheir oldest daughter, 12-year-old Aaliyah, said '
      '"it was scary."', "it was scary.", "Aaliyah"),
 ]
+KIN_CASES += [
+    # "the daughter" with no possessor: the one the article made someone's daughter, either way round.
+    ('Kate Reid cooks at the inn. Her mother, Ann Reid, runs it.\n\n"She never sleeps," the daughter said.',
+     "She never sleeps,", "Kate Reid"),
+    ('Tom Berg runs the shop. His daughter, Anna Berg, works there.\n\n"He never stops," the daughter said.',
+     "He never stops,", "Anna Berg"),
+]
 KIN_NEGATIVE = [
+    # Nobody's daughter named: the description, never the woman named before (a kin noun is
+    # someone else).
+    ('Ann Lee runs the shop.\n\n"She never stops," the daughter said.', "She never stops,", "daughter"),
     # Nobody is named as Anna's father: the description stays, never Anna herself.
     ('Anna Berg works at the shop. Her mother lives nearby.\n\n"We have never been busier," her father said.',
      "We have never been busier,", "her father"),

@@ -899,11 +899,12 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[str]:
     description's noun is new: "Gagné remembers earlier blows. “…,” the old farmer says" ->
     "Gagné". None when the noun was used before outside quotes ("a fire chief … the chief said"
     is that chief), when the description's own sentence names a person, or for a noun of a
-    relation to someone else ("the spokesman", "his aide": another person)."""
+    relation to someone else ("the spokesman", "his aide", "the daughter": another person)."""
     lex = lexicon_for(head.doc.lang_)
     doc = head.doc
     lemma = head.lemma_.lower()
-    if head.tag_ != "NN" or lemma in lex.RELATION_NOUNS or lemma in lex.ORG_NOUNS or lemma in lex.ORG_TYPE_NOUNS or \
+    if head.tag_ != "NN" or lemma in lex.RELATION_NOUNS or lemma in lex.KIN_NOUNS or lemma in lex.ORG_NOUNS or \
+            lemma in lex.ORG_TYPE_NOUNS or \
             lemma in lex.DOC_THINGS or not (person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or
                                             lemma in lex.ROLE_GENDER):
         return None

@@ -570,6 +570,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = kin_person(sp.text.split(" ")[0], info.head, sp.start, table)
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
+    if info.definite and info.head in lex.KIN_NOUNS and not kin and not info.complement and not info.plural:
+        # "the daughter said" after "Kate Roy cooks. Her mother, Ann Roy, runs the inn": the one the
+        # article made someone's daughter, the other way round too.
+        ent = kin_person(None, info.head, sp.start, table)
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
     if (info.definite or kin) and not info.complement and not info.plural:
         # (and "His daughter said" after "His daughter, Bisi, a pharmacist, …": the one so titled)
         ent = _antecedent(info, table, sp.start)
@@ -877,16 +883,17 @@ def _owner(word: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[
     return max(cands, key=lambda p: p[0])[1] if cands else None
 
 
-def kin_person(word: str, noun: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+def kin_person(word: Optional[str], noun: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
     """Whom "her father" (possessor ``word``, kin ``noun``) at offset ``before`` names, by the kin
     the article gave with names: directly ("Her father, Réjean Gagné," where "her" is the same
     woman) or the other way round ("Tom Berg … his daughter, Anna Berg, … “…,” her father said":
     Anna's father is the Tom Berg she is the daughter of). The one found must be of the noun's sex.
-    None when nobody is so named: the name stays the description, never the possessor."""
+    Without ``word`` ("the daughter said"), anyone's. None when nobody is so named: the name stays
+    the description, never the possessor."""
     noun = noun.lower()
-    owner = _owner(word, before, table)
-    if owner is None:
-        return None
+    owner = _owner(word, before, table) if word is not None else None
+    if owner is None and word is not None:
+        return None  # (``word`` None: "the daughter", anyone's)
     sex = lex.ROLE_GENDER.get(noun)
     found = []
     for e in table.entities:
@@ -894,14 +901,15 @@ def kin_person(word: str, noun: str, before: int, table: EntityTable, lex=ENGLIS
             continue
         for off, n, whose in e.kin:
             if off < before and (n == noun or noun in lex.KIN_GENERAL.get(n, ())) and \
-                    _owner(whose, off, table) is owner:
+                    (owner is None or _owner(whose, off, table) is owner):
                 found.append((off, e))  # "Her father, Réjean Gagné" with "her" the same woman
     inverse = lex.KIN_INVERSE.get(noun, set())
-    for off, n, whose in owner.kin:
-        if off < before and n in inverse:
-            e = _owner(whose, off, table)  # "his daughter, Anna": Anna's father is the "his"
-            if e is not None and e is not owner and (sex is None or _sex_of(e) in (None, sex)):
-                found.append((off, e))
+    for other in [owner] if owner is not None else [e for e in table.entities if e.kind == PERSON]:
+        for off, n, whose in other.kin:
+            if off < before and n in inverse:
+                e = _owner(whose, off, table)  # "his daughter, Anna": Anna's father is the "his"
+                if e is not None and e is not other and (sex is None or _sex_of(e) in (None, sex)):
+                    found.append((off, e))
     return max(found, key=lambda p: p[0])[1] if found else None
 
 
