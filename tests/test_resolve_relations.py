@@ -249,21 +249,24 @@ def test_statement_speaks_for_its_author(nlp, text, quote, name, kind):
 # (g) A new description right after a sentence about a named person is that person; adjectives
 # are not titles.
 RENAMED_CASES = [
-    ('Marc Gagné, 68, runs a dairy farm. Gagné remembers earlier blows.\n\n'
+    ('Marc Gagné, 68, runs a dairy farm. "We milked by hand," he says.\n\nGagné remembers earlier blows.\n\n'
      '"Every deal is the last," the old farmer says.', "Every deal is the last,", "Marc Gagné"),
-    ('Ruth Adeyemi has sold fish at the market since 1979. Adeyemi knows every regular by name.\n\n'
-     '"They come back for the talk," the veteran fishmonger said.', "They come back for the talk,",
-     "Ruth Adeyemi"),
+    ('Ruth Adeyemi has sold fish at the market since 1979. "I know every face," Adeyemi said.\n\n'
+     'Adeyemi knows every regular by name.\n\n"They come back for the talk," the veteran fishmonger said.',
+     "They come back for the talk,", "Ruth Adeyemi"),
 ]
 RENAMED_NEGATIVE = [
     # The chief was introduced before: "the chief" is that one, not the mayor.
     ('Mayor Ann Lee met the fire chief on Monday. Lee left early.\n\n"We are ready," the chief said.',
      "We are ready,", "chief"),
     # Within one paragraph the description may be someone else: only across a break.
-    ('Marc Gagné runs a dairy farm. "Every deal is the last," the old farmer says.', "Every deal is the last,",
-     "old farmer"),
+    ('Marc Gagné runs a dairy farm. "We milked by hand," he says. Gagné remembers earlier blows. '
+     '"Every deal is the last," the old farmer says.', "Every deal is the last,", "old farmer"),
     # "the doctor": a doctor is titled "Dr." when named; Ann Lee was not.
     ('Ann Lee said cases were rising.\n\n"Please get your shot," the doctor said.', "Please get your shot,", "doctor"),
+    # Only someone the story has quoted: the man arrested is not "the officer" (US crime story).
+    ('Tom Reed, 41, was arrested Tuesday. Reed was held overnight.\n\n"He did not resist," the officer said.',
+     "He did not resist,", "officer"),
     # A spokesman is someone else's.
     ('Ann Lee left the hearing early.\n\n"We are ready," the spokesman said.', "We are ready,", "spokesman"),
     # Another person named in the description's own sentence.

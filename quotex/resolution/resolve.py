@@ -917,11 +917,16 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
     """The person a new description names again, the subject of the sentence before: "Gagné
     remembers earlier blows. “…,” the old farmer says" -> Réjean Gagné (features vary the
     reference: "the 68-year-old", "the veteran", "the old farmer"). Only a person of the noun's
-    sex, and only when no one else has that noun as a title (that one would have been found)."""
+    sex the story has quoted before, and only when no one else has that noun as a title (that one
+    would have been found)."""
     if not info.prev_subject or info.plural:
         return None
     ent = table.lookup(info.prev_subject)
     if ent is None or ent.kind != PERSON:
+        return None
+    if not any(e is ent for off, e in table.spoken if off < info.start):
+        # Only someone the story has quoted already: "Smith was arrested Tuesday.¶“…,” the officer
+        # said" is another person; the farmer quoted twice before is not.
         return None
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and _sex_of(ent) not in (None, sex):
