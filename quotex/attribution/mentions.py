@@ -9,6 +9,7 @@ from ..resolution.antecedents import AntecedentIndex, looks_like_person
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
 from ..resolution.names import clean_name, drop_titles
+from ..resolution.entities import is_first_name, is_role
 from .syntax import OBJECT_DEPS, mention_span, person_after, person_before, subject_of, subject_over_object, thing_subject
 from ..records import NAMED_KINDS, Speaker
 
@@ -133,6 +134,7 @@ class MentionRules:
                         if sp is not None and sp.kind in NAMED_KINDS:
                             return sp
                         break
+        head = self._titled_person_inside(head)
         if self.lex.not_a_speaker(head):
             return None
         # "the Kremlin's spokesman" -> head spokesman; "Smith, the chairman," -> Smith with title.
@@ -160,7 +162,8 @@ class MentionRules:
             return None
         if low in self.lex.PRONOUNS:
             return self._resolve_pronoun(head, mtext, start, end)
-        person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e)]
+        person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e) and
+                  not self._name_part_after_possessive(e)]
         if not person:
             person = self._name_after_rank(span)
         if not person:
@@ -168,6 +171,11 @@ class MentionRules:
             for c in head.rights:
                 if c.dep_ == "appos":
                     ap = [e for e in doc[c.left_edge.i:c.right_edge.i + 1].ents if e.label_ == "PERSON"]
+                    if not ap and head.lemma_.lower() in self.lex.KIN_NOUNS and c.pos_ == "PROPN" and \
+                            c.is_title and c.is_alpha and is_first_name(c.text):
+                        # "Their oldest daughter, 12-year-old Aaliyah, said": a child's first name,
+                        # whatever the recogniser tagged it (a place, here), is the kin named.
+                        ap = [doc[c.i:c.i + 1]]
                     if ap and not any(self.quoted[t.i] for t in ap[0]):
                         person = ap
                         title = clean_name(mtext)
@@ -231,6 +239,30 @@ class MentionRules:
         if not name:
             return None
         return Speaker(text=mtext, start=start, end=end, name=name, title=title, kind=kind)
+
+    def _name_part_after_possessive(self, ent) -> bool:
+        """A lone word tagged a person right after a possessive inside a name: "The Court of Queen's
+        Bench said" ("Bench" tagged a person) is the court; not a first name nor a surname the
+        article gave in full ("the union's Okafor")."""
+        doc = ent.doc
+        return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" and \
+            doc[ent.start - 2].is_title and not is_first_name(ent.text) and not self._given_in_full(ent.text)
+
+    def _titled_person_inside(self, head):
+        """The person a court's (or another body's) name is the title of, when the parser made the
+        body the subject: "Court of Queen's Bench Justice Anna Chartier-Roy said …" parsed as
+        "Court" with "of … Chartier-Roy" hanging off it. The phrase must end in a person's name
+        right after a role word ("Justice", "Judge"): "The Court of Appeal said" stays the court."""
+        if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or self.quoted[head.i]:
+            return head
+        end = head.right_edge.i
+        person = [e for e in self.doc.ents if e.label_ == "PERSON" and head.i < e.start and e.end - 1 == end]
+        if not person or any(self.quoted[t.i] for t in self.doc[head.i:end + 1]):
+            return head
+        ent = person[0]
+        if ent.start < 2 or not is_role(self.doc[ent.start - 1].text):
+            return head
+        return ent.root
 
     @staticmethod
     def _name_after_rank(span) -> list:

@@ -182,6 +182,10 @@ def mention_span(head, quoted: Sequence[bool]) -> tuple[int, int]:
         while k + 1 < n and doc[k + 1].ent_iob_ == "I" and not quoted[k + 1] and \
                 (doc[k + 1].lower_ in lex.ORG_NAME_INNER or doc[k + 1].text[:1].isupper()):
             k += 1
+        if k + 2 < n and doc[k + 1].tag_ == "POS" and doc[k + 2].is_title and doc[k + 2].pos_ == "PROPN" and \
+                not quoted[k + 2] and doc[k].is_title:
+            # "The Court of Queen's Bench said": the recogniser ends the name at the possessive.
+            k += 2
         if doc[k].text[:1].isupper():
             hi = k
     # Never reach into a quote or across punctuation other than the name's own dots.
@@ -421,7 +425,11 @@ def subject_over_object(noun, quoted: Sequence[bool], deps: Sequence[str] = OBJE
             break
     if t.pos_ not in ("VERB", "AUX"):
         return None
-    subj = next((c for c in t.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+    subjs = [c for c in t.children if c.dep_ == "nsubj" and not quoted[c.i]]
+    # Two subjects are a misparse, most often of an apposition: in "In a statement read by her
+    # niece, Shayla Buffalo, the family thanked …" the subject is the one right before the verb.
+    before = [c for c in subjs if c.i < t.i]
+    subj = before[-1] if len(before) > 1 else (subjs[0] if subjs else None)
     if subj is None or subj.lower_ in lexicon_for(noun.doc.lang_).RELATIVE:
         return None
     return subj

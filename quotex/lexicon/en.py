@@ -316,6 +316,20 @@ KIN_NOUNS = frozenset("""
 father mother son daughter husband wife brother sister grandmother grandfather grandson granddaughter
 uncle aunt nephew niece cousin partner fiancé fiancée stepfather stepmother stepson stepdaughter
 """.split())
+# Kin nouns and the nouns for the other side of the relation: "Anna's father" is the one Anna is
+# the daughter (or son) of (quotex.resolution.resolve.kin_person).
+_PARENT, _CHILD = {"father", "mother", "stepfather", "stepmother"}, {"son", "daughter", "stepson", "stepdaughter"}
+_SPOUSE = {"husband", "wife", "partner", "fiancé", "fiancée", "widow", "widower"}
+_SIBLING = {"brother", "sister"}
+_GRANDPARENT, _GRANDCHILD = {"grandfather", "grandmother"}, {"grandson", "granddaughter"}
+KIN_INVERSE = {**{w: _CHILD | {"child"} for w in _PARENT}, **{w: _PARENT for w in _CHILD}, **{w: _SPOUSE for w in _SPOUSE},
+               **{w: _SIBLING for w in _SIBLING}, **{w: _GRANDCHILD | {"grandchild"} for w in _GRANDPARENT},
+               **{w: _GRANDPARENT for w in _GRANDCHILD}}
+# Plural kin nouns a list of names follows ("have three children: Léa, Thomas and Gabrielle") and
+# the kin noun each name gets (quotex.resolution.entities.kin_lists).
+PLURAL_KIN = {"child": "child", "kid": "child", "son": "son", "daughter": "daughter", "grandchild": "grandchild"}
+# A general kin noun and the ones of a sex it covers: a "child" of Ann is her son or her daughter.
+KIN_GENERAL = {"child": {"son", "daughter"}, "grandchild": {"grandson", "granddaughter"}}
 # Phrases in a title that stand for one role noun: "Chief executive Darnell Whitehorse … the CEO".
 TITLE_PHRASES = {"chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
                  "prime minister": "pm", "member of parliament": "mp"}
@@ -443,6 +457,23 @@ SURNAME_KIN_NOUNS = frozenset("""
 husband wife son daughter brother sister mother father partner widow widower fiancé fiancée
 grandson granddaughter grandmother grandfather
 """.split())
+# Nouns for a person by a relation to someone else, or for someone not named: never another way
+# of naming the subject of the sentence before ("Lee left. “…,” the spokesman said" is Lee's
+# spokesman; quotex.resolution.entities._previous_subject).
+RELATION_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson aide adviser advisor assistant secretary staffer source official
+friend neighbour neighbor colleague rival opponent critic supporter fan witness bystander resident
+voter protester attendee participant member man woman person boy girl child kid guy lady
+interviewer reporter journalist host moderator questioner caller listener reader viewer
+lawyer attorney counsel agent representative manager publicist deputy
+""".split())
+# What the writer says of a person who died (quotex.resolution.entities.dead_mention): "X died",
+# "X was killed", "the death of X", "a funeral for X". A dead person is no namesake for a
+# present "Mr. X said" when a living one is there (an obituary quotes the son, not the late husband).
+DEATH_VERBS = frozenset({"die", "perish", "drown"})
+KILL_VERBS = frozenset({"kill", "murder", "slay", "execute", "assassinate"})
+DEATH_NOUNS = frozenset({"death", "funeral", "burial", "memorial", "obituary", "killing", "murder", "wake",
+                         "slaying", "assassination"})
 # Group nouns that a surname before them names: "the Quinn family", "the Lee household".
 FAMILY_NOUNS = frozenset({"family", "household", "couple"})
 

@@ -32,7 +32,7 @@ from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
 from .entities import missed_people
-from .gender import PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
+from .gender import FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
 from .names import _names_in, clean_name, drop_titles
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
@@ -161,6 +161,18 @@ class AntecedentIndex:
                         other = self._key_at(c)
                         if other and other != key:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
+            elif ent.label_ in self.lex.ORG_ENTS and len(ent) == 1 and ent.label_ in ("ORG", "GPE") and \
+                    first_name_gender(ent.text) is not None and not self._surname(ent.text) and \
+                    ent.text not in self._namesakes() and not any(n.endswith(" " + ent.text) for n in self.prior) and \
+                    self._given_an_age(ent.text):
+                # "three children: Léa, 16, Thomas, 12, and Gabrielle, 7" … "For the youngest,
+                # Gabrielle, the flood was an adventure. She remembers the boat": a first name the
+                # article gave an age is a person (a child, in a family feature), of that name's sex
+                # (not a surname of someone named in full: "Fiorina, 61," tagged an organisation).
+                self._add(ent.text, PERSON, ent.root)
+                self._person_at[ent.root.i] = ent.text
+                self.votes[ent.text].append((first_name_gender(ent.text), FIRST_NAME, -1))
+                in_person[ent.root.i] = True
             elif ent.label_ in self.lex.ORG_ENTS:
                 root = ent.root
                 if len(ent) == 1 and root.pos_ == "PROPN" and root.is_title and root.dep_ == "appos" and \
@@ -404,6 +416,12 @@ class AntecedentIndex:
                 return f"{m.group(1)} {surname}"
         self._no_full.add(surname)
         return None
+
+    def _given_an_age(self, word: str) -> bool:
+        """Whether the text up to the end of this window gives ``word`` an age in apposition
+        ("Gabrielle, 7,", "Luc, now 17.")."""
+        pat = re.compile(r"(?<![\w-])" + re.escape(word) + r",\s+(?:now\s+|aged\s+)?\d{1,3}\s*[,.;)]")
+        return bool(pat.search(self.before[0]) or pat.search(self.doc.text))
 
     def _surname(self, word: str) -> bool:
         """Whether ``word`` is the surname of a person the document named ("Quinn" of "Derek Quinn")."""

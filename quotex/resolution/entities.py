@@ -13,6 +13,7 @@ window leaves behind only small records:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -64,6 +65,10 @@ class NameMention:
     title_start: int = -1  # where the title is written (before the name, or its apposition after)
     age: Optional[int] = None  # "Jane Roe, 34," -> 34: what "the 34-year-old" finds her by
     roles: tuple = ()  # role nouns from what the person does ("owns the cafe" -> owner): no title
+    dead: bool = False  # the sentence says the person died: "X died in 2004", "the late X" (see dead_mention)
+    # (kin noun, whose): "Her father, Réjean Gagné" -> ("father", "her"); "Tom Berg, Anna's father,"
+    # -> ("father", "Anna"). See kin_relation.
+    kin: Optional[tuple[str, str]] = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,15 @@ class SpeakerInfo:
     plural: bool = False  # "the groups", "the senators"
     complement: Optional[str] = None  # "to President George W. Bush" (right after the mention)
     named: Optional[str] = None  # the name in apposition: "the Israeli newspaper *Haaretz*"
+    # The named subject of the sentence before, for a description the article uses for a person it
+    # just named ("Gagné remembers earlier blows. “…,” the old farmer says"): see _previous_subject.
+    prev_subject: Optional[str] = None
+
+
+# The unparsed text's reading of dead_mention: "Gunnar Lindqvist died in 2004", "…, who died in
+# May,", "X passed away", "X was killed"; "the late X".
+_DIED_AFTER = re.compile(r"(?:,\s*(?:\d{1,3},\s*)?who\s+)?\s*(?:died|passed away|was killed|were killed|drowned)\b")
+_LATE_BEFORE = re.compile(r"\b[Tt]he late $")
 
 
 @dataclass
@@ -90,6 +104,17 @@ class DocEntities:
     # Names of gap windows (parsed only for reported speech, ``--indirect``): kept apart so that
     # direct quotes resolve exactly as without the flag; reported speech resolves with them too.
     gap_names: list[NameMention] = field(default_factory=list)
+    # Families the article names by a person of theirs: (offset of the family noun, surname), from
+    # "the Marchand family", "Marchand's family", "the family of Dennis Marchand" (see
+    # :func:`family_names`); what a later "the family said" stands for.
+    families: list[tuple[int, str]] = field(default_factory=list)
+    # End of the headline: the document's first line when it has no sentence's end ("Margaret Ann
+    # Lindqvist, 91: Prairie nurse who …"); names there do not make the canonical form.
+    headline_end: int = 0
+    # Kin given in a list: (offset of the name, name, kin noun, whose), from "Bouchard and her
+    # husband, Minh Nguyen, have three children: Léa, 16, Thomas, 12, and Gabrielle, 7" -> Léa is a
+    # child of Bouchard and of Minh Nguyen (see kin_lists).
+    kin_facts: list[tuple[int, str, str, str]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -104,13 +129,22 @@ class DocEntities:
             k = bisect.bisect_left(starts, g.end)
             if not any(names[j].end > g.start for j in range(max(0, k - 3), k)):
                 extra.append(g)
-        return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers)
+        return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
+                           headline_end=self.headline_end, kin_facts=self.kin_facts)
+
+    def _headline(self, text: str) -> None:
+        """Note where the headline ends, from the document's opening ``text``."""
+        line = text.split("\n", 1)[0]
+        if "\n" in text and line.strip() and not line.rstrip().endswith((".", "!", "?", "\"", "”", "'", "’")):
+            self.headline_end = len(line)
 
     def add_text(self, text: str, a: int, b: int, lex=ENGLISH) -> None:
         """Names in ``text[a:b]``, a stretch no parse read (paragraphs far from any quote): runs of
         capitalised words read as :func:`quotex.resolution.names.harvest_names` does, with the role words
         before the name as its title ("Mayor Ann Lee opened the library" -> Ann Lee, Mayor), so
         that a later "the mayor said" finds her. Title Case lines (headlines) are skipped."""
+        if a == 0:
+            self._headline(text)
         pos = a
         for line in text[a:b].split("\n"):
             start, pos = pos, pos + len(line) + 1
@@ -135,9 +169,10 @@ class DocEntities:
                 text_ = " ".join(name)
                 if text[off:off + len(text_)] != text_:
                     continue  # spacing other than one blank: leave it to the parse
+                dead = bool(_DIED_AFTER.match(text, off + len(text_)) or _LATE_BEFORE.search(text, max(0, off - 9), off))
                 self.names.append(NameMention(off, off + len(text_), text_, "PERSON",
                                               " ".join(title) if title and any(is_role(w) for w in title) else None,
-                                              honorific, False, False, off - 1))
+                                              honorific, False, False, off - 1, dead=dead))
 
     def add_window(self, doc, base: int, quoted: list[bool], quotes, names: bool = True,
                    found: Optional[list] = None) -> None:
@@ -150,7 +185,14 @@ class DocEntities:
         :func:`window_names` read them already (for stage 1's pronouns), not read again.
         """
         into = self.names if names else self.gap_names
+        if base == 0 and names:
+            self._headline(doc.text)
         into.extend(found if found is not None else window_names(doc, base, quoted, into))
+        if names:
+            known = set(self.families)
+            self.families.extend(f for f in family_names(doc, base, quoted) if f not in known)
+            facts = set(self.kin_facts)
+            self.kin_facts.extend(f for f in kin_lists(doc, base, quoted) if f not in facts)
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -318,7 +360,71 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         roles = verb_roles(ent.root) + kin
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
                        any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start,
-                       age, roles or ())
+                       age, roles or (), person and dead_mention(ent, quoted),
+                       kin_relation(ent, quoted) if person else None)
+
+
+def kin_relation(ent, quoted: list[bool]) -> Optional[tuple[str, str]]:
+    """(kin noun, its possessor as written) of a name given in apposition to a kin noun or with one:
+    "Her father, Réjean Gagné," / "his daughter Anna Berg" -> ("father", "her") / ("daughter",
+    "his"); "Tom Berg, Anna's father," -> ("father", "Anna"). None without a possessor ("a father
+    of three") or inside quotes."""
+    lex = lexicon_for(ent.doc.lang_)
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma not in lex.KIN_NOUNS or quoted[noun.i] or noun.tag_ != "NN":
+            continue
+        poss = [c for c in noun.children if c.dep_ == "poss" and not quoted[c.i]]
+        if not poss:
+            return None
+        p = poss[0]
+        if p.pos_ == "PRON":
+            return lemma, p.lower_
+        words = [t.text for t in ent.doc[p.left_edge.i:p.i + 1] if t.tag_ != "POS"]
+        return lemma, " ".join(words)
+    return None
+
+
+def dead_mention(ent, quoted: list[bool]) -> bool:
+    """Whether the writer says, at this mention, that the person is dead: "Gunnar Lindqvist died in
+    2004", "X passed away", "X was killed", "X, who died in May,", "the late X", "the death of X",
+    "a funeral for X", "X's funeral", and the same of a noun the name is in apposition to ("His
+    father, Robert Haldane, died in May"). Stage 2 then prefers a living namesake for "Mr. Haldane
+    said" (an obituary quotes the son, not the father who died)."""
+    lex = lexicon_for(ent.doc.lang_)
+    doc = ent.doc
+    if any(quoted[t.i] for t in ent):
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "late" and not quoted[ent.start - 1]:
+        return True  # "the late Gunnar Lindqvist"
+
+    def died(verb, passive: bool) -> bool:
+        lemma = verb.lemma_.lower()
+        if passive:
+            return lemma in lex.KILL_VERBS
+        return lemma in lex.DEATH_VERBS or lemma == "pass" and any(c.lower_ == "away" for c in verb.children)
+
+    roots = [ent.root]
+    if ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN":
+        roots.append(ent.root.head)
+    for root in roots:
+        if root.dep_ in ("nsubj", "nsubjpass") and died(root.head, root.dep_ == "nsubjpass"):
+            return True
+        for c in root.children:
+            # "X, who died in 2004," / "X, who was killed in the crash,"
+            if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" and
+                                         died(c, g.dep_ == "nsubjpass") for g in c.children):
+                return True
+        if root.dep_ == "poss" and root.head.lemma_.lower() in lex.DEATH_NOUNS:
+            return True  # "Lindqvist's death", "Lindqvist's funeral"
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and \
+                root.head.head.lemma_.lower() in lex.DEATH_NOUNS:
+            return True  # "the death of X", "a funeral for X"
+    return False
 
 
 def _modifiers_before(doc, i: int, quoted: list[bool]) -> list[str]:
@@ -480,6 +586,99 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
 
 
 
+# How many tokens after a family noun the name of its person may be: "The family of one of the
+# victims, 52-year-old Dennis Marchand of Orillia," (the parser hangs the name anywhere in it).
+FAMILY_NAME_REACH = 16
+
+
+def family_names(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:
+    """(offset of the noun, surname) of each family named by a person of it, outside quotes: "the
+    Marchand family", "the Nguyen-Bouchard family", "Dennis Marchand's family", "the family of
+    Dennis Marchand", "The family of one of the victims, Dennis Marchand,". Not "his family" (a
+    pronoun: stage 1's to resolve) nor "a family of four"."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lower_ not in lex.FAMILY_NOUNS or quoted[t.i]:
+            continue
+        surname = None
+        left = [c for c in t.lefts if c.dep_ in ("compound", "poss", "nmod", "amod") and not quoted[c.i]]
+        if left:
+            # "the Marchand family", "Dennis Marchand's family", "the Nguyen-Bouchard family"
+            first = min(c.left_edge.i for c in left)
+            words = [w for w in doc[first:t.i] if w.tag_ != "POS"]
+            text = "".join(w.text_with_ws for w in words).strip()
+            if words and all(w.is_title or w.text == "-" for w in words) and \
+                    all(w.pos_ == "PROPN" or w.text == "-" for w in words):
+                surname = text.split(" ")[-1]
+        else:
+            of = [c for c in t.rights if c.dep_ in ("prep", "appos", "acl") and not quoted[c.i]]
+            if of and (of[0].dep_ != "prep" or of[0].lower_ == "of"):
+                # (a first name and a surname tagged an organisation count: "Dennis Marchand")
+                people = [e for e in doc.ents if (e.label_ == "PERSON" or e.label_ == "ORG" and 2 <= len(e) <= 3 and
+                                                  is_first_name(e[0].text)) and t.i < e.start and
+                          e.end <= t.i + FAMILY_NAME_REACH and e.sent == t.sent and
+                          not any(quoted[x.i] for x in e) and
+                          any(x.i in {y.i for c in of for y in c.subtree} or x.head.i == t.i for x in e)]
+                if people:
+                    surname = re.sub(r"['’]s?$", "", clean_name(people[0].text).split(" ")[-1])
+        if surname and surname[:1].isupper() and surname.lower() not in lex.NOT_LAST_NAMES:
+            out.append((t.idx + base, surname))
+    return out
+
+
+def kin_lists(doc, base: int, quoted: list[bool]) -> list[tuple[int, str, str, str]]:
+    """(offset, name, kin noun, whose) for each name listed after a plural kin noun its owners
+    "have": "Bouchard and her husband, Minh Nguyen, have three children: Léa, 16, Thomas, 12, and
+    Gabrielle, 7" -> Léa, Thomas and Gabrielle are each a "child" of "Bouchard" and of "Minh
+    Nguyen"; "Ann Lee has two sons, Mark and Tim" -> "son" of "Ann Lee". Features name children by
+    first name only, and the recogniser tags them anything (a place, nothing): a capitalised word
+    that is a listed first name counts."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.tag_ != "NNS" or lemma not in lex.PLURAL_KIN or quoted[t.i] or t.dep_ != "dobj" or \
+                t.head.lemma_.lower() != "have":
+            continue
+        noun = lex.PLURAL_KIN[lemma]
+        owners = []
+        for s in (c for c in t.head.children if c.dep_ == "nsubj" and not quoted[c.i]):
+            for o in [s] + [c for c in s.children if c.dep_ == "conj"]:
+                named = [c for c in o.children if c.dep_ == "appos" and c.pos_ == "PROPN"] if o.pos_ == "NOUN" else [o]
+                for n in named:
+                    if n.pos_ == "PROPN" and n.is_title:
+                        owners.append(_name_at(n))
+        names = []
+        for k in range(t.i + 1, min(t.sent.end, t.i + 1 + KIN_LIST_REACH)):
+            u = doc[k]
+            if quoted[k] or u.pos_ != "PROPN" or not u.is_title or k and doc[k - 1].pos_ == "PROPN":
+                continue
+            if u.ent_type_ == "PERSON" or is_first_name(u.text):
+                names.append((u.idx + base, _name_at(u)))
+        for off, name in names:
+            out.extend((off, name, noun, o) for o in owners if o != name)
+    return out
+
+
+# How many tokens after "three children" a list of their names may run.
+KIN_LIST_REACH = 24
+
+
+def _name_at(t) -> str:
+    """The name the token ``t`` is part of: the recogniser's person span, else the run of
+    capitalised proper nouns around it ("Minh Nguyen", "Léa")."""
+    for e in t.doc.ents:
+        if e.start <= t.i < e.end and e.label_ == "PERSON":
+            return clean_name(e.text)
+    a = b = t.i
+    while a > 0 and t.doc[a - 1].pos_ == "PROPN" and t.doc[a - 1].is_title:
+        a -= 1
+    while b + 1 < len(t.doc) and t.doc[b + 1].pos_ == "PROPN" and t.doc[b + 1].is_title:
+        b += 1
+    return t.doc[a:b + 1].text
+
+
 def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     """People the recogniser left untagged: a run of two or three capitalised proper nouns outside
     quotes and outside any entity, the first a listed first name ("Paramedic Derek Osei has been on
@@ -487,18 +686,30 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     lex = lexicon_for(doc.lang_)
     out = []
     i, n = 0, len(doc)
+
+    def glued(k: int) -> int:
+        # The last token of the hyphenated word starting at token k: "Marie - Ève", "Tremblay - Gagné"
+        # (the tokenizer splits at the hyphen; a name's parts are written without spaces).
+        while k + 2 < n and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and \
+                doc[k + 2].is_title and doc[k + 2].is_alpha and not quoted[k + 2]:
+            k += 2
+        return k
+
     while i < n:
         t = doc[i]
-        if t.pos_ != "PROPN" or t.ent_type_ or quoted[i] or not t.is_title or not t.is_alpha or \
+        inside = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+        if t.pos_ != "PROPN" or t.ent_type_ or quoted[i] or not t.is_title or not t.is_alpha or inside or \
                 not is_first_name(t.text) or t.lower_ in lex.SURNAME_STARTS or \
                 i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of"):
             i += 1
             continue
-        j = i + 1
-        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ and \
+        words = 1
+        j = glued(i) + 1
+        while j < n and words < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ and \
                 not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
-            j += 1
-        if j - i >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and doc[j].is_title)):
+            j = glued(j) + 1
+            words += 1
+        if words >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and doc[j].is_title)):
             words = title_before(doc, i, quoted)
             honorific = None
             if words and words[-1].lower().rstrip(".") in lex.COURTESY:
@@ -561,6 +772,13 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
     j = i - 1
     while j >= 0 and i - j <= MAX_TITLE_TOKENS:
         t = doc[j]
+        if t.tag_ == "POS" and run and j >= 2 and doc[j - 1].is_title and doc[j - 2].lower_ == "of" and \
+                not quoted[j - 1]:
+            # "Court of Queen's Bench Justice Ann Roe": a possessive inside a court's name is part
+            # of the title (not "MSNBC's Alex Lee", whose possessive follows no "of").
+            run.insert(0, t)
+            j -= 1
+            continue
         if quoted[j] or t.is_space or t.tag_ == "POS" or t.ent_type_ == "PERSON" and not _role_word(t.text):
             break
         if t.is_punct:
@@ -587,7 +805,13 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
     if not (any(is_role(t.text) for t in run) or last.pos_ == "NOUN" and last.tag_ == "NN" and
             person_noun(last.lower_) or len(run) == 1 and _sentence_title(last)):
         return []
-    return [t.text + ("." if t.i in dotted else "") for t in run]
+    words: list[str] = []
+    for t in run:
+        if t.tag_ == "POS" and words:
+            words[-1] += t.text  # "Queen's", as written
+        else:
+            words.append(t.text + ("." if t.i in dotted else ""))
+    return words
 
 
 def org_appositive(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
@@ -676,8 +900,59 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
     if (head.pos_ == "NOUN" or head.lower_ in lex.PARTITIVES) and head.lower_ not in lex.PRONOUNS:
         complement = _complement(head, span, quoted)
         named = _named_in_apposition(head, span, quoted)
+    prev = _previous_subject(head, span, quoted) if definite and head.pos_ == "NOUN" and not named else None
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
-                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named)
+                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named, prev)
+
+
+def _previous_subject(head, span, quoted: list[bool]) -> Optional[str]:
+    """The person named as the subject of the sentence before a description's sentence, when the
+    description's noun is new: "Gagné remembers earlier blows. “…,” the old farmer says" ->
+    "Gagné". None when the noun was used before outside quotes ("a fire chief … the chief said"
+    is that chief), when the description's own sentence names a person, or for a noun of a
+    relation to someone else ("the spokesman", "his aide", "the daughter": another person)."""
+    lex = lexicon_for(head.doc.lang_)
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NN" or lemma in lex.RELATION_NOUNS or lemma in lex.KIN_NOUNS or lemma in lex.ORG_NOUNS or \
+            lemma in lex.ORG_TYPE_NOUNS or \
+            lemma in lex.DOC_THINGS or not (person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or
+                                            lemma in lex.ROLE_GENDER):
+        return None
+    if any(lemma in roles for roles in lex.HONORIFIC_ROLES.values()):
+        # "the doctor", "the professor": newsrooms title such a person "Dr."/"Prof." when naming
+        # her; "Ann Lee said cases were rising. “…,” the doctor said" is someone else.
+        return None
+    if any(t.text[:1].isupper() for t in span if t.i != span.start):
+        # "the Florida senator" names its own: which senator is for the titles to say (stage 2's
+        # _antecedent), not the sentence before.
+        return None
+    sent = head.sent
+    if sent.start == 0 or any(e.label_ == "PERSON" and not quoted[e.start] for e in sent.ents):
+        return None
+    if any(t.lemma_.lower() == lemma and not quoted[t.i] for t in doc[:span.start]):
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n" not in doc[sent.start - 1].text_with_ws and not doc[sent.start - 1].is_space:
+        # Only across a paragraph break, where a feature picks up the person of the paragraph
+        # before ("Gagné remembers earlier blows.¶“…,” the old farmer says"); within a paragraph
+        # "Bob Stone runs every morning. “…,” the owner said" may be someone else.
+        return None
+    subj = [c for c in prev.root.children if c.dep_ == "nsubj" and not quoted[c.i]]
+    first = next((t for t in prev if not t.is_punct and not t.is_space), None)
+    if (not subj or subj[0].pos_ != "PROPN") and first is not None and first.is_title and first.is_alpha and \
+            not quoted[first.i] and any(e.label_ in ("PERSON", "ORG") and len(e) >= 2 and e[-1].text == first.text
+                                        for e in doc.ents if e.end <= first.i):
+        # "Gagné remembers earlier blows" with the surname misread (an adverb): the sentence opens
+        # with the surname of a name given in full before.
+        subj = [first]
+    if not subj or not subj[0].is_title or subj[0].pos_ not in ("PROPN", "ADV", "NOUN", "ADJ"):
+        return None
+    s = subj[0]
+    ent = next((e for e in prev.ents if e.start <= s.i < e.end), None)
+    if ent is not None and ent.label_ not in ("PERSON", "ORG"):
+        return None
+    return clean_name(ent.text) if ent is not None else s.text
 
 
 

@@ -59,7 +59,7 @@ from ..attribution.methods import Method
 from .names import clean_name
 from ..records import Quote
 
-PERSON, ORGANIZATION, UNKNOWN = "person", "organization", "unknown"
+PERSON, ORGANIZATION, UNKNOWN, GROUP = "person", "organization", "unknown", "group"
 AUTHOR = "author"
 # A definite description left as it is: the name is a role, not a person (measured right about
 # as often as other unknown mentions; lowered so that filtering on confidence drops it first).
@@ -133,6 +133,7 @@ class Entity:
     kind: str = UNKNOWN
     title: Optional[str] = None
     forms: Counter = field(default_factory=Counter)
+    body_forms: Counter = field(default_factory=Counter)  # the forms outside the headline
     mentions: list[tuple[int, int]] = field(default_factory=list)
     titles: list[tuple[int, str]] = field(default_factory=list)  # (offset of the title, title)
     honorifics: list[str] = field(default_factory=list)
@@ -140,6 +141,8 @@ class Entity:
     quoted: set = field(default_factory=set)  # starts of the mentions inside quotes (someone's words)
     ages: list[tuple[int, int]] = field(default_factory=list)  # (offset, age): "Jane Roe, 34,"
     roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role): "owns the cafe" -> owner
+    dead: bool = False  # the article says the person died ("X died in 2004", "the late X")
+    kin: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, kin noun, whose): "Her father, X"
 
     @property
     def first(self) -> int:
@@ -178,6 +181,9 @@ class EntityTable:
         self.by_first: dict[str, list[Entity]] = {}  # first name -> persons with a full name
         self.by_org: dict[str, Entity] = {}  # normalised organisation name -> organisation
         self.labels: dict[int, str] = {}  # the recogniser's label of the name starting at an offset
+        # (offset, entity) of each speaker mention resolved so far, in order: "“…,” the old farmer
+        # says" resolved to Réjean Gagné is a mention of him for the "His" of "His daughter" after it.
+        self.spoken: list[tuple[int, Entity]] = []
 
     # ------------------------------------------------------------------ lookup
     def person(self, name: str, lex=ENGLISH) -> Optional[Entity]:
@@ -213,6 +219,10 @@ class EntityTable:
         full = [e for e in self.by_last.get(surname.lower(), []) if e.forms]
         if sex is not None:
             full = [e for e in full if first_name_gender(e.name) in (None, sex)]
+        if any(e.dead for e in full) and any(not e.dead for e in full):
+            # The dead do not speak: in "Gunnar Lindqvist died in 2004", an obituary's "Mr. Lindqvist
+            # said" is the son, Erik Lindqvist, alive to say it.
+            full = [e for e in full if not e.dead]
         # The writer's mentions, not a name inside someone's words ("‘Billie Jean King, you are the
         # Queen,’" read as a Jean King).
         last = [(e.last_before(at, said=False), e) for e in full]
@@ -262,10 +272,10 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     """Cluster the document's name mentions into entities (see the module docstring)."""
     table = EntityTable()
     names = sorted(ents.names, key=lambda m: m.start)
-    # A name never runs across a paragraph break ("… Zimbabwe's hyperinflation X.\n\nTrump said",
-    # "Special to The Globe and Mail\n\nMargaret Lindqvist delivered …"): the part after the
-    # last break is the name, if it is one.
-    names = [_after_break(m) if "\n" in m.text else m for m in names]
+    # A name never runs across a paragraph break ("… Zimbabwe's hyperinflation X.\n\nTrump said").
+    # The recogniser's span can run on from the line before: "Special to The Globe and Mail\n\n
+    # Margaret Lindqvist delivered …" is "Margaret Lindqvist" (the words after the last break).
+    names = [m if "\n" not in m.text else _after_break(m) for m in names]
     names = [m for m in names if m is not None]
     # Kind by all mentions: "Cpl. Nadine Robichaud" tagged an organisation is a person (a first
     # name of one sex and a surname that is no company word: "Marie-Claude Tremblay" yes, "Tim
@@ -340,9 +350,19 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
                     table.entities.append(ent)
             else:
                 continue
-        _add(ent, m)
+        _add(ent, m, m.start >= ents.headline_end)
     _merge_acronyms(table)
     _merge_short_forms(table)
+    for off, name, noun, whose in ents.kin_facts:
+        # "have three children: Léa, 16, …": each listed one is a person, kin of the owners.
+        ent = next((e for e in table.entities if any(s == off for s, _ in e.mentions)), None) or \
+            table.lookup(name)
+        if ent is not None and not ent.forms and ent.kind != PERSON and " " not in name:
+            # "Gabrielle" tagged a place or an organisation: a person, whose "title" read as an
+            # organisation's type ("For the youngest, Gabrielle, the flood was …") is none.
+            ent.kind, ent.titles = PERSON, []
+        if ent is not None and ent.kind == PERSON:
+            ent.kin.append((off, noun, whose))
     for ent in table.entities:
         _decide(ent)
     return table
@@ -351,14 +371,16 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
 
 
 def _after_break(m: NameMention) -> Optional[NameMention]:
-    """The part of a name mention after its last paragraph break, None if there is no name there."""
-    cut = m.text.rfind("\n") + 1
+    """The part of a name mention after its last line break, if that is a name of two or three
+    capitalised words (else None: the mention is dropped)."""
+    cut = m.text.rindex("\n") + 1
     rest = m.text[cut:]
-    text = rest.strip()
-    if not text[:1].isupper():
+    words = rest.split(" ")
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
+            m.label != "PERSON" and not looks_like_person(rest):
         return None
-    start = m.start + cut + len(rest) - len(rest.lstrip())
-    return replace(m, start=start, end=start + len(text), text=text, title=None, honorific=None, title_start=-1)
+    return replace(m, start=m.start + cut, text=rest, label="PERSON", title=None, honorific=None,
+                   title_start=m.start + cut - 1)
 
 
 def _merge_short_forms(table: EntityTable, lex=ENGLISH) -> None:
@@ -410,7 +432,7 @@ def _merge_acronyms(table: EntityTable) -> None:
         table.entities.remove(short)
 
 
-def _add(ent: Entity, m: NameMention) -> None:
+def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
     ent.mentions.append((m.start, m.end))
     if m.quoted:
         ent.quoted.add(m.start)
@@ -418,6 +440,8 @@ def _add(ent: Entity, m: NameMention) -> None:
     words = _words(m.text, initials=True)
     if len(words) >= 2:
         ent.forms[" ".join(words)] += 1
+        if body:
+            ent.body_forms[" ".join(words)] += 1
     if m.title and not m.quoted:
         ent.titles.append((m.title_start, m.title))
     if m.honorific:
@@ -426,16 +450,22 @@ def _add(ent: Entity, m: NameMention) -> None:
         ent.ages.append((m.start, m.age))
     if m.roles and not m.quoted:
         ent.roles.extend((m.start, r) for r in m.roles)
+    ent.dead = ent.dead or m.dead
+    if m.kin is not None and not m.quoted:
+        ent.kin.append((m.start, *m.kin))
 
 
 def _decide(ent: Entity) -> None:
     if ent.forms and ent.kind == PERSON:
-        # The most frequent full form; on a tie the longest ("Hillary Rodham Clinton").
-        ent.name = max(ent.forms.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        # The most frequent full form; on a tie the longest ("Hillary Rodham Clinton"). The form of
+        # the article's body, not its headline's: an obituary's "Margaret Ann Lindqvist, 91: …" over
+        # a body that says "Margaret Lindqvist".
+        ent.name = max((ent.body_forms or ent.forms).items(), key=lambda kv: (kv[1], len(kv[0])))[0]
     if ent.kind == PERSON and not ent.forms:
         # A surname never given in full: a person only if the recogniser said so at least as
         # often as anything else, or an honorific stands before it ("Mr. Lind").
-        person = ent.labels["PERSON"] + 2 * len(ent.honorifics)
+        # (or someone's kin: "three children: Léa, 16, Thomas, 12, and Gabrielle, 7", tagged a place)
+        person = ent.labels["PERSON"] + 2 * len(ent.honorifics) + 2 * len(ent.kin)
         ent.kind = PERSON if person >= sum(ent.labels.values()) - ent.labels["PERSON"] else UNKNOWN
     if ent.titles and ent.kind != ORGANIZATION:
         ent.title = ent.titles[0][1]
@@ -456,6 +486,9 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             continue
         info = ents.speakers.get((sp.start, sp.end))
         name, title, kind, factor = resolve_speaker(sp, info, table, ents)
+        said = table.lookup(name) if kind == PERSON and name[:1].isupper() else None
+        if said is not None and said.kind == PERSON:
+            table.spoken.append((sp.start, said))
         if (name, title, kind) == (sp.name, sp.title, sp.kind) and factor == 1.0:
             out.append(q)
             continue
@@ -504,6 +537,9 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                 and low in lex.CHAINED_PRONOUNS:
             # "she" that stage 1 found to be "His daughter": the person so titled ("His daughter,
             # Bisi, a pharmacist, …"), of the pronoun's sex.
+            ent = kin_person(words[0], words[1].lower(), sp.start, table)
+            if ent is not None and _sex_of(ent) in (None, lex.PRONOUN_SEX.get(low)):
+                return ent.name, ent.title, PERSON, 1.0
             ent = _antecedent(SpeakerInfo(sp.start, sp.end, words[1].lower(), False, True, sp.name.lower()), table,
                               sp.start, by_name_only=True)
             if ent is not None and _sex_of(ent) in (None, lex.PRONOUN_SEX.get(low)):
@@ -561,15 +597,50 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if info.named and not info.plural:
         # "the Israeli newspaper Haaretz", "the editor, Tim Grieve": the name given with it.
         ent = table.lookup(info.named)
+        # (a kin noun is whose, not a title: "Their oldest daughter, Aaliyah,")
+        desc = clean_title(info.desc)
         if ent is not None:
-            return ent.name, ent.title or (info.desc if ent.kind == PERSON else None), ent.kind, 1.0
-        return _repair(info.named), info.desc if sp.kind == PERSON else None, sp.kind, 1.0
+            return ent.name, ent.title or (desc if ent.kind == PERSON else None), ent.kind, 1.0
+        return _repair(info.named), desc if sp.kind == PERSON else None, sp.kind, 1.0
+    if info.head in lex.DOC_THINGS and sp.name.islower() and sp.name != info.desc and " " not in sp.name:
+        # "The division said in a statement … “…,” the statement said": stage 1 named the document
+        # by its author's description ("division"); that description's own antecedent, as for
+        # "the division said" (the Louis Riel School Division named before).
+        author = replace(info, head=sp.name, desc=sp.name, proper=False, definite=True, complement=None, named=None)
+        surname = _family(sp, author, ents) if sp.name in lex.FAMILY_NOUNS else None
+        if surname is not None:
+            return f"{surname} {sp.name}", None, GROUP, 1.0  # "The family of Dennis Marchand issued a statement"
+        ent = _antecedent(author, table, sp.start)
+        if ent is not None:
+            return ent.name, None if ent.kind == ORGANIZATION else ent.title, \
+                ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+    if info.head in lex.FAMILY_NOUNS and not info.plural:
+        # "“…,” the family said" after "The family of Dennis Marchand released a statement": the
+        # Marchand family, a group.
+        surname = _family(sp, info, ents, table)
+        if surname is not None:
+            return f"{surname} {info.head}", None, GROUP, 1.0
     kin = info.head in lex.KIN_NOUNS and sp.text.split(" ")[0].lower() in lex.POSSESSIVE_DETERMINERS
+    if kin and not info.complement and not info.plural:
+        # "her father said": the father of the one "her" is, by what the article said of them
+        # ("Her father, Réjean Gagné," or, the other way round, "Tom Berg … his daughter, Anna,").
+        ent = kin_person(sp.text.split(" ")[0], info.head, sp.start, table)
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
+    if info.definite and info.head in lex.KIN_NOUNS and not kin and not info.complement and not info.plural:
+        # "the daughter said" after "Kate Roy cooks. Her mother, Ann Roy, runs the inn": the one the
+        # article made someone's daughter, the other way round too.
+        ent = kin_person(None, info.head, sp.start, table)
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
     if (info.definite or kin) and not info.complement and not info.plural:
         # (and "His daughter said" after "His daughter, Bisi, a pharmacist, …": the one so titled)
         ent = _antecedent(info, table, sp.start)
         if ent is not None:
             return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+        ent = _renamed(info, table) if not kin else None
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
     name = sp.name
     if info.desc.endswith("-old") and not name.endswith("-old"):
         name = info.desc  # "34-year" read from "the 34-year-old": the age as written
@@ -580,11 +651,36 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "a spokesman for the union" -> "spokesman for the union": whose spokesman it is.
         name = f"{name} {info.complement}"
     kind = sp.kind
-    if kind == UNKNOWN and not info.plural and (info.head in lex.ROLE_NOUNS or info.head in lex.PERSON_ROLE_NOUNS):
+    if kind == UNKNOWN and not info.plural and (info.head in lex.ROLE_NOUNS or info.head in lex.PERSON_ROLE_NOUNS or
+                                                info.head in lex.KIN_NOUNS):
         # "a neighbour who did not want to be named … the neighbour said": a noun for a person
         # left unresolved is still a person.
         kind = PERSON
-    return name, sp.title, kind, UNRESOLVED_DESCRIPTION_FACTOR if info.definite else 1.0
+    if kind == UNKNOWN and info.head in lex.FAMILY_NOUNS and not info.plural:
+        kind = GROUP  # "the family said", no family named: still people, a group
+    title = sp.title
+    if title and title.split(" ")[-1].lower() in lex.KIN_NOUNS:
+        title = None  # "Their oldest daughter, Aaliyah,": kin is whose, not a title
+    return name, title, kind, UNRESOLVED_DESCRIPTION_FACTOR if info.definite else 1.0
+
+
+def _family(sp, info: SpeakerInfo, ents: DocEntities, table: Optional[EntityTable] = None) -> Optional[str]:
+    """The surname of the family a family noun speaks for: its own ("Dennis Marchand's family",
+    "the Marchand family"), else for "the family" the one named last before it, a little before
+    ("The family of Dennis Marchand released a statement. … the family said"); for "his family"
+    the surname of the man named last. None for "a family", or with no name to go by."""
+    own = [s for off, s in ents.families if sp.start <= off < sp.end]
+    if own:
+        return own[-1]
+    first = sp.text.split(" ")[0].lower()
+    if first in ("his", "her") and table is not None and sp.text.lower().endswith(info.head):
+        # "his family said": the family of the man named (or quoted) last, by his surname.
+        owner = _owner(first, sp.start, table)
+        return owner.name.split(" ")[-1] if owner is not None and owner.forms else None
+    if not info.definite or first != "the":
+        return None
+    before = [(off, s) for off, s in ents.families if off < sp.start and sp.start - off <= GENERIC_ORG_REACH]
+    return max(before)[1] if before else None
 
 
 def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
@@ -653,6 +749,8 @@ def clean_title(title: Optional[str], lex=ENGLISH) -> Optional[str]:
     if not title:
         return None
     title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.I)  # "Ellison, a retired headteacher,"
+    if title.split(" ")[-1].lower() in lex.KIN_NOUNS:
+        return None  # "Their oldest daughter, Aaliyah,": kin is no title (see entities.name_mention)
     words = re.findall(r"[A-Za-z][\w.-]*", title)
     if not any(is_role(w) or _role_key(w) in lex.ROLE_NOUNS for w in words):
         # A short noun phrase for a person makes one too: "retired headteacher", "demographer at
@@ -789,6 +887,79 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     return max(cands, key=lambda e: e.last_before(before))
 
 
+def _owner(word: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """The person a kin noun's possessor is: a name ("Anna's father" -> Anna Berg), or for "her"/
+    "his" the person of that sex named last before offset ``before`` (not inside quotes)."""
+    word = _POSSESSIVE.sub("", word.strip())
+    sex = lex.PRONOUN_GENDER.get(word.lower())
+    if sex is None:
+        if not word[:1].isupper() or word.lower() in lex.POSSESSIVE_DETERMINERS:
+            return None
+        full = table.by_first.get(word.lower(), []) if " " not in word else []
+        if len(full) == 1:
+            return full[0]  # "Anna's father" and the article's one Anna, Anna Berg (named before or after)
+        ent = table.lookup(word)
+        return ent if ent is not None and ent.kind == PERSON else None
+    if word.lower() not in ("her", "his"):
+        return None
+    cands = [(e.last_before(before, said=False), e) for e in table.entities
+             if e.kind == PERSON and _sex_of(e) == sex and e.last_before(before, said=False) >= 0]
+    # (a speaker resolved before counts as a mention: "“…,” the old farmer says. His daughter …")
+    cands += [(off, e) for off, e in table.spoken if off < before and _sex_of(e) == sex]
+    return max(cands, key=lambda p: p[0])[1] if cands else None
+
+
+def kin_person(word: Optional[str], noun: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """Whom "her father" (possessor ``word``, kin ``noun``) at offset ``before`` names, by the kin
+    the article gave with names: directly ("Her father, Réjean Gagné," where "her" is the same
+    woman) or the other way round ("Tom Berg … his daughter, Anna Berg, … “…,” her father said":
+    Anna's father is the Tom Berg she is the daughter of). The one found must be of the noun's sex.
+    Without ``word`` ("the daughter said"), anyone's. None when nobody is so named: the name stays
+    the description, never the possessor."""
+    noun = noun.lower()
+    owner = _owner(word, before, table) if word is not None else None
+    if owner is None and word is not None:
+        return None  # (``word`` None: "the daughter", anyone's)
+    sex = lex.ROLE_GENDER.get(noun)
+    found = []
+    for e in table.entities:
+        if e is owner or e.kind != PERSON or sex is not None and _sex_of(e) not in (None, sex):
+            continue
+        for off, n, whose in e.kin:
+            if off < before and (n == noun or noun in lex.KIN_GENERAL.get(n, ())) and \
+                    (owner is None or _owner(whose, off, table) is owner):
+                found.append((off, e))  # "Her father, Réjean Gagné" with "her" the same woman
+    inverse = lex.KIN_INVERSE.get(noun, set())
+    for other in [owner] if owner is not None else [e for e in table.entities if e.kind == PERSON]:
+        for off, n, whose in other.kin:
+            if off < before and n in inverse:
+                e = _owner(whose, off, table)  # "his daughter, Anna": Anna's father is the "his"
+                if e is not None and e is not other and (sex is None or _sex_of(e) in (None, sex)):
+                    found.append((off, e))
+    return max(found, key=lambda p: p[0])[1] if found else None
+
+
+def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """The person a new description names again, the subject of the sentence before: "Gagné
+    remembers earlier blows. “…,” the old farmer says" -> Réjean Gagné (features vary the
+    reference: "the 68-year-old", "the veteran", "the old farmer"). Only a person of the noun's
+    sex the story has quoted before, and only when no one else has that noun as a title (that one
+    would have been found)."""
+    if not info.prev_subject or info.plural:
+        return None
+    ent = table.lookup(info.prev_subject)
+    if ent is None or ent.kind != PERSON:
+        return None
+    if not any(e is ent for off, e in table.spoken if off < info.start):
+        # Only someone the story has quoted already: "Smith was arrested Tuesday.¶“…,” the officer
+        # said" is another person; the farmer quoted twice before is not.
+        return None
+    sex = lex.ROLE_GENDER.get(info.head)
+    if sex is not None and _sex_of(ent) not in (None, sex):
+        return None
+    return ent
+
+
 def _sex_of(ent: Entity) -> Optional[str]:
     """The sex an entity's honorifics or first name say, None when they say nothing or disagree."""
     said = {honorific_gender(h) for h in ent.honorifics} - {None}
@@ -797,4 +968,7 @@ def _sex_of(ent: Entity) -> Optional[str]:
     said |= {ENGLISH.ROLE_GENDER[r] for _, r in ent.roles if r in ENGLISH.ROLE_GENDER}
     if len(said) == 1:
         return said.pop()
-    return first_name_gender(ent.name) if ent.forms and not said else None
+    # A first name alone is a first name when the article gives the person as someone's kin or
+    # with an age ("three children: Léa, 16, Thomas, 12"): features call children so.
+    first = ent.forms or (ent.kin or ent.ages) and " " not in ent.name
+    return first_name_gender(ent.name) if first and not said else None

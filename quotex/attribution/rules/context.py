@@ -306,8 +306,21 @@ class ContextRules:
             if owner is None:
                 own = self._speaker_from_head(u)  # "a statement from the ministry", "Lee's letter"
                 owner = own if own is not None and own.start != u.idx + self.base else None
-            # Only a named author: "The division said in a statement" leaves the statement as the
-            # source (stage 2 resolves descriptions from mentions, and this mention is the document).
+            # (a noun for an organisation or a family: "the business mogul" is a person, whose
+            # description stage 2 does not look back for by a statement)
+            if owner is not None and owner.name.islower() and (
+                    owner.kind in ("organization", "group") or owner.name.split(" ")[-1] in self.lex.ORG_TYPE_NOUNS |
+                    self.lex.FAMILY_NOUNS) and owner.name.split(" ")[-1] not in self.lex.DOC_THINGS and \
+                    owner.text.split(" ")[0].lower() in self.lex.DEFINITE_DETERMINERS and \
+                    len(owner.name.split(" ")) <= 3 and owner.name.lower() not in self.lex.PRONOUNS:
+                # "The division said in a statement …": the document is the division's; the name is
+                # the description, which stage 2 resolves as it would "the division said"
+                # (quotex.resolution.resolve), the mention stays the document as written.
+                kind = owner.kind if owner.kind != "unknown" else \
+                    "group" if owner.name.split(" ")[-1] in self.lex.FAMILY_NOUNS else "organization"
+                return Attribution(replace(sp, name=owner.name, title=None, kind=kind), r.cue, r.method)
+            # Otherwise only a named author: a person's "he said in a statement" is stage 1's
+            # pronoun, and "a spokesman said in a statement" no one to name.
             if owner is None or not owner.name[:1].isupper() or not re.fullmatch(r"[\w .'’&-]+", owner.name) \
                     or owner.name.lower() in self.lex.PRONOUNS or not (is_named(owner) or _proper_name(owner.name)):
                 return r
