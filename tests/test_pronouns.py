@@ -121,11 +121,11 @@ ONE_NAME_CASES = [
     ('Dana Roy lost her job at the mill. Their daughter, Chloe, was 9.\n\n'
      '"We offered retraining," said Ann Lee, a spokeswoman for the company.\n\n'
      'Chloe, now 15, still remembers. "We ate a lot of rice," she says.', "We ate a lot of rice,", "Chloe"),
-    # A name in apposition to a kin noun is a person even when read as a nationality or a place,
-    # with the surname of the parent named before ("her son, Tavish," after Jane Roe).
+    # A name in apposition to a kin noun is a person even when read as a nationality or a place
+    # ("her son, Tavish," read as NORP, then as GPE).
     ('Jane Roe sat with her son, Tavish, in the waiting room.\n\n'
      '"We see this every winter," said Dr. Paul Mercer.\n\n'
-     'Tavish, 9, has asthma. "I cough all night," he said.', "I cough all night,", "Tavish Roe"),
+     'Tavish, 9, has asthma. "I cough all night," he said.', "I cough all night,", "Tavish"),
     # US wire style, a man: the one name recurs as the subject before the quote.
     ('The Okafor family arrived in Winnipeg in 2019. Their eldest, Chidi, was 14.\n\n'
      '"The program works," settlement worker Tom Reid said.\n\n'
