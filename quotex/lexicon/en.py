@@ -386,6 +386,10 @@ journal tribune herald globe star sun mail press network channel service commiss
 """.split())
 # Words that start a surname: "Le Pen", "de Blasio", "Van Hollen".
 SURNAME_PARTICLES = frozenset("le la de del della di da du des van von der den st".split())
+# Prefixes of surnames and first names written with a second capital ("McAdory", "MacLeod",
+# "DeShawn", "DiNapoli", "LeBlanc", "LaToya", "VanDyke", "O'Neal" is title case already): a word
+# like that is a name word though str.istitle() says no.
+CAMEL_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von")
 # A name word that starts a headline fragment or a sentence, not a name: "Of Clinton".
 LEADING_JUNK = frozenset("""
 of from by with about against for to the a an and but or nor in on at as if when while after before

@@ -162,6 +162,7 @@ class EntityTable:
         self.by_first: dict[str, list[Entity]] = {}  # first name -> persons with a full name
         self.by_org: dict[str, Entity] = {}  # normalised organisation name -> organisation
         self.labels: dict[int, str] = {}  # the recogniser's label of the name starting at an offset
+        self.bare: dict[str, list[int]] = {}  # surname -> starts of the writer's bare mentions ("Lee said")
 
     # ------------------------------------------------------------------ lookup
     def person(self, name: str, lex=ENGLISH) -> Optional[Entity]:
@@ -260,6 +261,9 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             table.by_last[last] = list(found)
     for m in names:
         table.labels[m.start] = m.label
+        bare = _words(m.text)
+        if len(bare) == 1 and not m.quoted and bare[0][:1].isupper() and m.label in ("PERSON", "ORG", "FAC"):
+            table.bare.setdefault(bare[0].lower(), []).append(m.start)
         ent = table.person(m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
         if ent is None and m.label == "PERSON":
             words = _words(m.text)
@@ -285,6 +289,11 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             else:
                 continue
         _add(ent, m)
+    for (a, _b), info in ents.speakers.items():
+        # A speaker mention the recogniser did not tag ("“…,” Nygaard says") is a bare surname too.
+        bare = _words(info.desc) if info.proper and not info.definite else []
+        if len(bare) == 1 and bare[0][:1].isupper() and a not in table.bare.get(bare[0].lower(), ()):
+            table.bare.setdefault(bare[0].lower(), []).append(a)
     _merge_acronyms(table)
     _merge_short_forms(table)
     for ent in table.entities:
@@ -539,7 +548,7 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
         if cand is sp.name and sex is not None and first_name_gender(sp.name) not in (None, sex):
             continue  # "Mr. Haldane" is not the Susan Haldane stage 1's registry holds for the surname
         ent = table.lookup(cand)
-        if ent is not None and sex is not None and ent.kind == PERSON and first_name_gender(ent.name) not in (None, sex):
+        if ent is not None and sex is not None and ent.kind == PERSON and _namesake_sex(ent) not in (None, sex):
             continue  # nor is "Mr Okonjo" Grace Okonjo, the only Okonjo named in full
         if ent is not None and ent.kind == PERSON and sp.kind != PERSON and label is not None and \
                 label != "PERSON" and not _may_be_person(label, sp.text) and \
@@ -582,8 +591,10 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
     full = [e for e in table.by_last.get(words[0].lower(), []) if e.forms]
     sex = honorific_gender(sp.text.split(" ")[0]) if " " in sp.text else None
     if sex is not None:
-        # "Mr. Trump" is not the Ivana Trump named just before.
-        full = [e for e in full if first_name_gender(e.name) in (None, sex)]
+        # "Mr. Trump" is not the Ivana Trump named just before; and "Mrs. Nguyen" is not "her
+        # husband, Minh Nguyen", whatever a name list makes of "Minh": the article's own evidence
+        # of sex (honorifics, kin and role titles) first, the first-name list only without it.
+        full = [e for e in full if _namesake_sex(e) in (None, sex)]
     # The writer's mentions, not a name inside someone's words ("‘Billie Jean King, you are the
     # Queen,’" read as a Jean King).
     near = [(e.last_before(sp.start, said=False), e) for e in full
@@ -591,6 +602,11 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
             sp.start - e.last_before(sp.start, said=False) <= NAMESAKE_REACH]
     if not near:
         so_far = [e for e in full if e.last_before(sp.start, said=False) >= 0]
+        known = [e for e in so_far if sex is not None and _namesake_sex(e) == sex]
+        if len(known) == 1 and all(_namesake_sex(e) is None for e in so_far if e is not known[0]):
+            # "Mr. Nguyen" with "her husband, Minh Nguyen" and a Thanh Nguyen of unknown sex named
+            # so far: the one the article says is a man.
+            return known[0]
         if len(so_far) == 1:
             # Only one of them named yet: "Nathan Okafor … “…,” Okafor said" before his parents,
             # Emmanuel and Grace Okafor, come into the story.
@@ -601,8 +617,31 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
         if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 3 * counts[1][0]):
             return counts[0][1]
         return None
+    latest_at, latest = max(near, key=lambda p: p[0])
+    owner = _surname_owner(full, table, words[0])
+    if owner is not None and owner is not latest and sp.start - latest_at > NAMESAKE_CLOSE:
+        # The surname was already the first one's before the other came into the story: "Harold
+        # Nygaard … Nygaard says … his father, Anders Nygaard, kept the light … (two paragraphs)
+        # “…,” Nygaard says" is still Harold (newsrooms call the relative by first name).
+        return owner
     # The latest-named one: "Gord Downie's brother Mike Downie said … Downie said" is Mike.
-    return max(near, key=lambda p: p[0])[1]
+    return latest
+
+
+# How close (characters) the other namesake's full name must be to take a surname its first owner
+# has been using: "Her son, Marc Dufresne, drove in. “…,” Dufresne said" is Marc.
+NAMESAKE_CLOSE = 150
+
+
+def _surname_owner(full: list, table: EntityTable, surname: str) -> Optional[Entity]:
+    """Of people sharing ``surname``, the one the writer already called by the bare surname before
+    any other of them was named (None if nobody was)."""
+    if len(full) < 2:
+        return None
+    first = min(full, key=lambda e: e.first)
+    others = min(e.first for e in full if e is not first)
+    bare = table.bare.get(surname.lower(), ())
+    return first if any(first.first < b < others for b in bare) else None
 
 
 
@@ -747,6 +786,17 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _namesake_sex(ent: Entity) -> Optional[str]:
+    """The sex to check an honorific against: a kin or role title the article gave ("her husband,
+    Minh Nguyen"), else the first name's, else the honorifics' (not first: a "Mr. Obama" taken as
+    the only full name, Michelle Obama, would vouch for itself)."""
+    said = {ENGLISH.ROLE_GENDER[w] for _, t in ent.titles for w in t.lower().split(" ") if w in ENGLISH.ROLE_GENDER}
+    said |= {ENGLISH.ROLE_GENDER[r] for _, r in ent.roles if r in ENGLISH.ROLE_GENDER}
+    if len(said) == 1:
+        return said.pop()
+    return (first_name_gender(ent.name) if ent.forms else None) or _sex_of(ent)
 
 
 def _sex_of(ent: Entity) -> Optional[str]:
