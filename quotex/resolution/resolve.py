@@ -291,7 +291,7 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         _add(ent, m)
     for (a, _b), info in ents.speakers.items():
         # A speaker mention the recogniser did not tag ("“…,” Nygaard says") is a bare surname too.
-        bare = _words(info.desc) if info.proper and not info.definite else []
+        bare = _words(info.desc) if not info.definite else []  # (the tagger may call it no proper noun)
         if len(bare) == 1 and bare[0][:1].isupper() and a not in table.bare.get(bare[0].lower(), ()):
             table.bare.setdefault(bare[0].lower(), []).append(a)
     _merge_acronyms(table)

@@ -1,0 +1,86 @@
+"""US newsroom habits in speaker names (helper h13u, blind_us set): people who share a surname, and
+surnames written with a second capital ("McAdory", "DeShawn"). Passages we wrote; the real model."""
+import pytest
+
+from quotex.attribution.attribute import DocState
+from quotex.resolution.names import name_cased
+from quotex.text.windows import extract_text
+
+
+def speaker_name(nlp, text, quote):
+    quotes = {q.text: q for q in extract_text(text, nlp, state=DocState())}
+    assert quote in quotes, f"quote {quote!r} not found in {list(quotes)}"
+    sp = quotes[quote].speaker
+    assert sp is not None and text[sp.start:sp.end] == sp.text
+    return sp.name
+
+
+FILLER = "The weather had turned cold by then, and the roads north of town were closed for most of the week. "
+
+# A surname the writer has been using for one person stays that person's after a relative with the
+# same surname is named in passing; a relative named right before the cue takes it.
+OWNER_CASES = [
+    ('Harold Nygaard climbs the tower every morning. "Somebody should," Nygaard says. '
+     'His father, Anders Nygaard, kept the light until 1987.\n\n' + FILLER + FILLER +
+     '"The lake never cared how I felt," Nygaard says.', "The lake never cared how I felt,", "Harold Nygaard"),
+    ('Maria Lopez has run the bakery since 1998. "We never close," Lopez says. '
+     'Her mother, Rosa Lopez, opened it in 1971.\n\n' + FILLER + FILLER +
+     '"Bread does not wait," Lopez says.', "Bread does not wait,", "Maria Lopez"),
+    # The relative named right before the cue: that one (the writer's "Dufresne" after his name).
+    ('Elaine Dufresne wants charges laid. "Sorry is not enough," Dufresne said. '
+     'Her son, Marc Dufresne, drove in. "She deserved better," Dufresne said.', "She deserved better,",
+     "Marc Dufresne"),
+    # Nobody was called by the bare surname before the second name came: the one named last.
+    ('Gord Downie\'s brother Mike Downie spoke first. "He loved this town," Downie said.',
+     "He loved this town,", "Mike Downie"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", OWNER_CASES)
+def test_shared_surname_stays_with_its_first_owner(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+# "Mr."/"Mrs." + a shared surname: the sex the article gives each (kin titles such as "her husband,
+# Minh Nguyen"), not what a name list makes of a first name it cannot be sure of.
+HONORIFIC_CASES = [
+    ('Thanh Nguyen opened the shop in 1991 with her husband, Minh Nguyen. ' + FILLER +
+     '"Twelve hours, not eleven," Mrs. Nguyen says.', "Twelve hours, not eleven,", "Thanh Nguyen"),
+    ('Thanh Nguyen opened the shop in 1991 with her husband, Minh Nguyen. ' + FILLER + FILLER + FILLER +
+     FILLER + '"She was right," Mr. Nguyen says.', "She was right,", "Minh Nguyen"),
+    ('Jordan Hassan runs the garage with his wife, Robin Hassan. ' + FILLER +
+     '"We fix anything," Mr. Hassan said.', "We fix anything,", "Jordan Hassan"),
+    ('Jordan Hassan runs the garage with his wife, Robin Hassan. ' + FILLER +
+     '"He fixes anything," Mrs. Hassan said.', "He fixes anything,", "Robin Hassan"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", HONORIFIC_CASES)
+def test_honorific_picks_the_namesake_of_its_sex(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("word,ok", [
+    ("McAdory", True), ("MacLeod", True), ("DeShawn", True), ("LeBlanc", True), ("DiNapoli", True),
+    ("LaToya", True), ("O'Neal", True), ("Lee", True),
+    ("NASA", False), ("iPhone", False), ("PayPal", False), ("DEA", False), ("McD", False),
+])
+def test_name_cased(word, ok):
+    assert name_cased(word) is ok
+
+
+# A camel-case surname as the subject just before "she said"/"he said" is the antecedent.
+CAMEL_CASES = [
+    ('Mayor Carolyn McAdory opened the meeting. ' + FILLER + 'Public works director Robin Tate said crews '
+     'worked all night. ' + FILLER + '\n\nMcAdory urged residents to check on neighbors.\n\n'
+     '"Knock on their doors," she said.', "Knock on their doors,", "Carolyn McAdory"),
+    ('Coach DeShawn Miles ran the practice. ' + FILLER + 'Trainer Casey Ford said two players were hurt. '
+     + FILLER + '\n\nMiles and Ford left early. DeShawn Miles was back on Monday. ' + FILLER +
+     '\n\nMcKinley Park was closed.\n\nMiles urged fans to be patient.\n\n"We will be fine," he said.',
+     "We will be fine,", "DeShawn Miles"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", CAMEL_CASES)
+def test_camel_case_surname_is_an_antecedent(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
