@@ -84,3 +84,38 @@ CAMEL_CASES = [
 @pytest.mark.parametrize("text,quote,name", CAMEL_CASES)
 def test_camel_case_surname_is_an_antecedent(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# A description by a role the article gave in other words: a synonym ("the lawyer" for an
+# attorney), the profession of a title ("the pastor" for "the Rev."), a US prosecutor's title, a
+# class year or a position in a game story. The negative rows: a prosecutor is no one's "lawyer",
+# a defence attorney no "prosecutor", a pastor no "doctor".
+ROLE_CASES = [
+    ("Pruitt's attorney, Samuel H. Weiss, asked for three years. \"He wants to pay people back,\" the lawyer said.",
+     "He wants to pay people back,", "Samuel H. Weiss"),
+    ('Defense attorney Maria Ocampo called no witnesses. "The state has not proved its case," the lawyer said.',
+     "The state has not proved its case,", "Maria Ocampo"),
+    ('Assistant U.S. Attorney Kevin Kessler asked for eight years. "He stopped because he got caught," '
+     'the prosecutor said.', "He stopped because he got caught,", "Kevin Kessler"),
+    ('District Attorney Dana Whitfield filed the charges on Monday. "No one is above the law," the prosecutor said.',
+     "No one is above the law,", "Dana Whitfield"),
+    ('The Rev. Leon Brooks, pastor of New Covenant Church, asked young people to stop. "We are burying our '
+     'children," the pastor said.', "We are burying our children,", "Leon Brooks"),
+    ('The Rev. Ashley Clement opened the church doors at dawn. "Take the tarp," the minister said.',
+     "Take the tarp,", "Ashley Clement"),
+    ('Freshman Eli Yoder added 9 points off the bench. "People ask me that every day," the freshman said.',
+     "People ask me that every day,", "Eli Yoder"),
+    ('Rookie Jada Simmons scored twice in the third period. "I just shot it," the rookie said.',
+     "I just shot it,", "Jada Simmons"),
+    # negative: nobody was given that role
+    ('Assistant U.S. Attorney Kevin Kessler asked for eight years. "He got caught," the lawyer said.',
+     "He got caught,", "lawyer"),
+    ("Pruitt's attorney, Samuel H. Weiss, asked for three years. \"He wants to pay people back,\" the prosecutor said.",
+     "He wants to pay people back,", "prosecutor"),
+    ('The Rev. Leon Brooks led the vigil. "Nobody was hurt," the doctor said.', "Nobody was hurt,", "doctor"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", ROLE_CASES)
+def test_role_description_by_synonym_or_title(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -134,9 +134,15 @@ class Entity:
         out: set[str] = set()
         for off, t in self.titles:
             if off < before:
-                out.update(_role_key(w) for w in re.findall(r"[A-Za-z][\w.-]*", t))
+                words = [_role_key(w) for w in re.findall(r"[A-Za-z][\w.-]*", t)]
+                out.update(words)
+                # A title that is a profession's honorific: "The Rev. Leon Brooks … the pastor said".
+                out.update(r for w in words for r in ENGLISH.HONORIFIC_ROLES.get(w, ()))
                 # "Chief executive Darnell Whitehorse … the CEO said": a phrase for one role.
                 out.update(key for phrase, key in ENGLISH.TITLE_PHRASES.items() if phrase in t.lower())
+                for phrase in ENGLISH.EXCLUSIVE_TITLE_PHRASES:
+                    if phrase in t.lower():
+                        out.discard(_role_key(phrase.split(" ")[-1]))
         out.update(r for off, r in self.roles if off < before)
         return out
 
