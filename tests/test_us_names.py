@@ -119,3 +119,31 @@ ROLE_CASES = [
 @pytest.mark.parametrize("text,quote,name", ROLE_CASES)
 def test_role_description_by_synonym_or_title(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# The name after a description's complement is the speaker's ("a spokeswoman for the governor, Gina
+# Morrow, said") unless it is the complement's person, named before or titled so; and a "who" the
+# parser hung on a place is the person that place's phrase belongs to.
+APPOSITION_CASES = [
+    ('Gov. Anne Hollis froze hiring. A spokeswoman for the governor, Gina Morrow, said in a text message: '
+     '"The governor welcomes everyone\'s ideas."', "The governor welcomes everyone's ideas.", "Gina Morrow"),
+    ('A spokesman for the mayor, Tom Reyes, said, "We will review it."', "We will review it.", "Tom Reyes"),
+    ('An aide to the senator, Mark Bell, said the talks were "going nowhere."', "going nowhere.", "Mark Bell"),
+    ('Harmon Foods cut its forecast. A spokesperson for the company, Jill Kaczmarek, wrote: '
+     '"This was a difficult decision."', "This was a difficult decision.", "Jill Kaczmarek"),
+    # negative: the name is the mayor's, given before
+    ('Mayor Tom Reyes spoke Monday. A spokesman for the mayor, Tom Reyes, said, "We will review it."',
+     "We will review it.", "spokesman for the mayor"),
+    # "who" after a place
+    ('The judge read a letter from his daughter, Emily Pruitt, a nurse in Dayton, who wrote that her father '
+     'had "never been the same" after the death.', "never been the same", "Emily Pruitt"),
+    ('The letter came from Tom Hale, a teacher in Ohio, who wrote that the plan was "a disaster."',
+     "a disaster.", "Tom Hale"),
+    # negative: "which" may be the place itself
+    ('The money went to Tulsa, which called the grant "a lifeline."', "a lifeline.", "Tulsa"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", APPOSITION_CASES)
+def test_name_after_complement_and_who_after_place(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -147,12 +147,22 @@ class MentionRules:
         name = None
         if low in self.lex.RELATIVE and head.head.dep_ == "relcl" and not self.quoted[head.head.head.i]:
             # "Rubio, who mused that …": the mention is "who", the name is Rubio's.
-            ante = self._speaker_from_head(head.head.head) if head.head.head.lower_ not in self.lex.RELATIVE else None
-            if ante is not None and ante.kind == "unknown" and head.head.head.pos_ == "NOUN":
+            ante_tok = head.head.head
+            if low in self.lex.PERSON_RELATIVE:
+                # "his daughter, Emily Pruitt, a nurse in Dayton, who wrote …": the parser hangs the
+                # clause on the place; "who" is the person the place's phrase belongs to.
+                while ante_tok.ent_type_ in self.lex.PLACE_ENTS and ante_tok.dep_ == "pobj" and \
+                        ante_tok.head.dep_ == "prep" and ante_tok.head.head.i != ante_tok.i:
+                    ante_tok = ante_tok.head.head
+                if ante_tok is not head.head.head and ante_tok.dep_ == "appos" and \
+                        ante_tok.head.ent_type_ == "PERSON" and not self.quoted[ante_tok.head.i]:
+                    ante_tok = ante_tok.head  # "Emily Pruitt, a nurse in Dayton, who": her name
+            ante = self._speaker_from_head(ante_tok) if ante_tok.lower_ not in self.lex.RELATIVE else None
+            if ante is not None and ante.kind == "unknown" and ante_tok.pos_ == "NOUN":
                 # A thing that "says" speaks for whoever put it out: "Trump released a video
                 # that said, “…”" -> Trump; "Pelletier hoisted a sign that read “15%!”" ->
                 # Pelletier. Without such a subject the thing itself stays the source.
-                owner = self._owner_of(head.head.head)
+                owner = self._owner_of(ante_tok)
                 if owner is not None:
                     return owner
             if ante is not None:

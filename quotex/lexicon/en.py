@@ -15,6 +15,10 @@ from .cues import (  # noqa: F401 (the speech verbs, pronouns and honorifics are
 
 
 RELATIVE = frozenset({"who", "that", "which"})
+# Relative pronouns only a person is: "a nurse in Dayton, who wrote" is the nurse, never Dayton.
+PERSON_RELATIVE = frozenset({"who", "whom"})
+# Entity labels of places: no "who" stands for one.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Verbs of holding a view: their subject holds the words of the clause below them.
 HOLD_VERBS = frozenset("think believe feel find know hope expect want fear worry consider defend".split())
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}

@@ -79,6 +79,9 @@ class SpeakerInfo:
     plural: bool = False  # "the groups", "the senators"
     complement: Optional[str] = None  # "to President George W. Bush" (right after the mention)
     named: Optional[str] = None  # the name in apposition: "the Israeli newspaper *Haaretz*"
+    # ``named`` stands after the complement ("a spokeswoman for the governor, *Gina Morrow*,"): it
+    # may be the complement's person instead (stage 2 decides: see resolve.resolve_speaker).
+    named_after_complement: bool = False
 
 
 @dataclass
@@ -662,11 +665,15 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
         desc += "-old"
         definite = definite or span.start > 0 and doc[span.start - 1].lower_ in lex.DEFINITE_DETERMINERS
     complement = named = None
+    after = False
     if (head.pos_ == "NOUN" or head.lower_ in lex.PARTITIVES) and head.lower_ not in lex.PRONOUNS:
         complement = _complement(head, span, quoted)
         named = _named_in_apposition(head, span, quoted)
+        if named is None and complement is not None and head.lemma_.lower() in lex.PERSON_ROLE_NOUNS:
+            named = _named_after_complement(head, quoted)
+            after = named is not None
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
-                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named)
+                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named, after)
 
 
 
@@ -702,6 +709,25 @@ def _complement(head, span, quoted: list[bool]) -> Optional[str]:
             toks = toks[:-1]  # "the authors of the “…”": no owner is left
         if len(toks) >= (1 if c.dep_ == "acl" else 2):
             return doc[toks[0].i:toks[-1].i + 1].text
+        return None
+    return None
+
+
+def _named_after_complement(head, quoted: list[bool]) -> Optional[str]:
+    """A person's name in apposition to the object of a person description's complement: "a
+    spokeswoman for the governor, Gina Morrow, said" (the parser hangs the name on "governor")."""
+    lex = lexicon_for(head.doc.lang_)
+    for p in head.rights:
+        if p.dep_ != "prep" or p.lower_ not in lex.COMPLEMENT_PREPS or quoted[p.i]:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj" or o.pos_ != "NOUN" or quoted[o.i]:
+                continue
+            for c in o.rights:
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and not quoted[c.i]:
+                    ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
+                    if ent is not None and not any(quoted[t.i] for t in ent):
+                        return ent.text
         return None
     return None
 

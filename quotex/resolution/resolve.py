@@ -506,9 +506,13 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if info is None:
         return sp.name, sp.title, sp.kind, 1.0
     # A description: "the mayor", "a spokesman for the union", "the company".
+    if info.named and not info.plural and info.named_after_complement and _names_the_complement(info, table):
+        info = replace(info, named=None)  # "a spokesman for the mayor, Ann Lee," with Mayor Ann Lee named before
     if info.named and not info.plural:
         # "the Israeli newspaper Haaretz", "the editor, Tim Grieve": the name given with it.
         ent = table.lookup(info.named)
+        if ent is not None and info.named_after_complement:
+            return ent.name, info.desc, PERSON, 1.0  # "spokeswoman", not the "governor" read from the apposition
         if ent is not None:
             return ent.name, ent.title or (info.desc if ent.kind == PERSON else None), ent.kind, 1.0
         return _repair(info.named), info.desc if sp.kind == PERSON else None, sp.kind, 1.0
@@ -533,6 +537,22 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # left unresolved is still a person.
         kind = PERSON
     return name, sp.title, kind, UNRESOLVED_DESCRIPTION_FACTOR if info.definite else 1.0
+
+
+def _names_the_complement(info: SpeakerInfo, table: EntityTable) -> bool:
+    """Whether the name after a description's complement ("a spokeswoman for the governor, Gina
+    Morrow,") is the complement's person: named before the description, or given the
+    complement's role as a title ("Gov. Gina Morrow"). Otherwise it is the speaker's: a newsroom
+    writes "a spokesman for Mayor Ann Lee" when it introduces the mayor."""
+    ent = table.lookup(info.named)
+    if ent is None:
+        return False
+    if 0 <= ent.first < info.start:
+        return True
+    words = [w for w in (info.complement or "").split(" ") if w.isalpha()]
+    # (a title given before the description: the one read from this very apposition, "the
+    # governor, Gina Morrow", says nothing)
+    return bool(words) and _role_key(words[-1]) in ent.role_nouns(info.start)
 
 
 def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
