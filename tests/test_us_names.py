@@ -147,3 +147,27 @@ APPOSITION_CASES = [
 @pytest.mark.parametrize("text,quote,name", APPOSITION_CASES)
 def test_name_after_complement_and_who_after_place(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# An abbreviated title ("Gov.", "Sen.") is the role a later description uses, also as the antecedent
+# of a pronoun; an age no one was given on a role noun lets the role decide; the name after "a
+# spokeswoman for the governor" is titled spokeswoman, not governor.
+TITLE_CASES = [
+    ('Gov. Anne Hollis spoke first. A spokeswoman for the governor, Gina Morrow, said in a text message: '
+     '"She welcomes ideas." ' + FILLER + '\n\nThe 61-year-old governor, now in her second term, has held '
+     'the line on taxes.\n\n"That fund is for a rainy day," she said.', "That fund is for a rainy day,",
+     "Anne Hollis"),
+    ('Sen. Roger Whitley wrote to the Pentagon. ' + FILLER + '\n\nThe 58-year-old senator, a former Army '
+     'captain, said he would keep pressing.\n\n"I wore the uniform," he said.', "I wore the uniform,",
+     "Roger Whitley"),
+    ('Gov. Anne Hollis froze hiring. A spokeswoman for the governor, Gina Morrow, said the freeze was '
+     'temporary. Hollis spoke later. "No," the governor said.', "No,", "Anne Hollis"),
+    # negative: the age fits nobody and no one had the role: the description stays
+    ('Sen. Roger Whitley wrote to the Pentagon. "We want answers," the 40-year-old mayor said.',
+     "We want answers,", "40-year-old mayor"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", TITLE_CASES)
+def test_abbreviated_titles_and_aged_roles(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -24,7 +24,7 @@ from collections import defaultdict
 from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import missed_people
+from .entities import description_of_complement, missed_people
 from .gender import PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
 from .names import _names_in, clean_name, drop_titles, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
@@ -607,8 +607,9 @@ class AntecedentIndex:
         Chris Hall", "Mrs. Lee") or in apposition to it."""
         self._evidence_before(key, ent.start)
         for t in ent[:-1]:
-            if t.lower_ in self.lex.PERSON_ROLE_NOUNS:
-                self.titled.append((ent.start, t.lower_, key))
+            role = self.lex.TITLE_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_)  # "Gov." -> governor
+            if role in self.lex.PERSON_ROLE_NOUNS:
+                self.titled.append((ent.start, role, key))
             sex = honorific_gender(t.text) or role_gender(t.lower_)
             if sex:
                 self.votes[key].append((sex, role_weight(t.lower_), -1))
@@ -624,6 +625,9 @@ class AntecedentIndex:
                 noun = c if c.pos_ == "NOUN" else None
                 if noun is None:
                     continue
+                if c.i == root.head.i and description_of_complement(noun) is not None:
+                    # "a spokeswoman for the governor, Gina Morrow,": she is the spokeswoman
+                    noun = description_of_complement(noun)
                 if noun.lemma_.lower() in self.lex.PERSON_ROLE_NOUNS:  # "Ann Lee, the mayor" … "the mayor said"
                     self.titled.append((ent.start, noun.lemma_.lower(), key))
                 sex = role_gender(noun.lemma_.lower()) or role_gender(noun.lower_)
@@ -638,8 +642,9 @@ class AntecedentIndex:
                                                                             "PRON", "SCONJ") \
                     or t.ent_type_ == "PERSON":
                 break
-            if t.lower_ in self.lex.PERSON_ROLE_NOUNS:
-                self.titled.append((start, t.lower_, key))
+            role = self.lex.TITLE_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_)  # "Sen." -> senator
+            if role in self.lex.PERSON_ROLE_NOUNS:
+                self.titled.append((start, role, key))
             sex = honorific_gender(t.text)
             if sex and (i == start - 1):
                 self.votes[key].append((sex, STRONG, -1))

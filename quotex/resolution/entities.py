@@ -594,12 +594,32 @@ def org_appositive(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
     return None, -1
 
 
+def description_of_complement(noun):
+    """The person description whose complement ends in ``noun``: "a spokeswoman for the governor,
+    Gina Morrow," -> "spokeswoman" (the parser hangs the name on "governor", but it is the
+    spokeswoman's; see :func:`_named_after_complement`). None when ``noun`` is no such object."""
+    lex = lexicon_for(noun.doc.lang_)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.COMPLEMENT_PREPS:
+        return None
+    outer = prep.head
+    if outer.pos_ != "NOUN" or outer.lemma_.lower() not in lex.PERSON_ROLE_NOUNS or outer.i >= noun.i:
+        return None
+    return outer
+
+
 def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
     """ "The housing minister, Claire Bentham, resigned" -> "housing minister": the name in
     apposition to a role noun before it (British and Canadian papers' order)."""
     lex = lexicon_for(ent.doc.lang_)
     root = ent.root
     head = root.head
+    outer = description_of_complement(head) if root.dep_ == "appos" and head.i < ent.start else None
+    if outer is not None and not quoted[outer.i]:
+        # "a spokeswoman for the governor, Gina Morrow," -> "spokeswoman for the governor"
+        words = [t for t in ent.doc[outer.i:head.i + 1] if not quoted[t.i]]
+        if len(words) <= MAX_TITLE_TOKENS:
+            return ent.doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
     if root.dep_ != "appos" or head.i >= ent.start or head.pos_ not in ("NOUN", "PROPN") or \
             head.tag_ not in ("NN", "NNP") or \
             quoted[head.i] or head.lemma_.lower() not in lex.ROLE_NOUNS | lex.KIN_NOUNS or ent.start - head.i > 3:

@@ -135,6 +135,11 @@ class Entity:
         for off, t in self.titles:
             if off < before:
                 words = [_role_key(w) for w in re.findall(r"[A-Za-z][\w.-]*", t)]
+                # Up to the complement: "spokeswoman for the governor" is no governor.
+                # (only after a role: "endorsement of Gov." still says governor)
+                cut = next((k for k, w in enumerate(words) if k and w in ENGLISH.COMPLEMENT_PREPS), len(words))
+                if any(w in ENGLISH.ROLE_NOUNS for w in words[:cut]):
+                    words = words[:cut]
                 out.update(words)
                 # A title that is a profession's honorific: "The Rev. Leon Brooks … the pastor said".
                 out.update(r for w in words for r in ENGLISH.HONORIFIC_ROLES.get(w, ()))
@@ -750,7 +755,8 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     """
     head = _role_key(info.head)
     aged = _by_age(info, table, before)
-    if aged is not None or _AGE.search(info.desc):
+    if aged is not None or _AGE.search(info.desc) and info.head not in lex.ROLE_NOUNS:
+        # (an age no one was given, on a role noun: the role decides, "the 61-year-old governor")
         return aged
     # The description's own capitalised words must be in the entity's title or name: "the
     # Florida senator" is not any senator, "the Clinton campaign" names itself.
