@@ -171,3 +171,23 @@ TITLE_CASES = [
 @pytest.mark.parametrize("text,quote,name", TITLE_CASES)
 def test_abbreviated_titles_and_aged_roles(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# "I" in a Q&A answer or a transcript line labelled with a speaker is that speaker, not the writer.
+LABEL_CASES = [
+    ('Latrice Overton became superintendent in July.\n\nChalkbeat: What is the plan?\n\nOverton: We adopted a '
+     'new curriculum. I tell people, "Give it three years before you judge it." But I will not hide.',
+     "Give it three years before you judge it.", "Latrice Overton"),
+    ('Hospital CEO Daniel Ferris walked me down the hallway.\n\nDANIEL FERRIS: We were losing money. I told the '
+     'board, "We cannot keep doing this."', "We cannot keep doing this.", "Daniel Ferris"),
+    ('Coach Tom Reyes spoke after practice.\n\nQ: What did you tell them?\n\nReyes: I said, "Go get it." They did.',
+     "Go get it.", "Tom Reyes"),
+    # negative: no label, or a label that is nobody the article names
+    ('I was not off to a good start. "Okay," I said, trying again.', "Okay,", "author"),
+    ('Note: I asked the mayor twice. "No comment," I wrote down.', "No comment,", "author"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", LABEL_CASES)
+def test_first_person_in_a_labelled_line(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

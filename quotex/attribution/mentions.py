@@ -13,6 +13,9 @@ from .syntax import OBJECT_DEPS, mention_span, person_after, person_before, subj
 from ..records import NAMED_KINDS, Speaker
 
 
+# A speaker's label opening an unquoted paragraph of a Q&A or a transcript: "Overton: We're going
+# door to door.", "DANIEL FERRIS: We were delivering …" (1-4 capitalised words and a colon).
+_PARA_LABEL = re.compile(r"[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 # A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
 # nouns that name where such shares come from.
 _SHARE = re.compile(r"(?i)(?:(?:just|only|about|almost|nearly|some|roughly|more than|fewer than|less than|"
@@ -279,6 +282,11 @@ class MentionRules:
         Unresolved, the mention is its own name (the confidence is lowered for it).
         """
         st = self.state
+        if tok.lower_ in self.lex.FIRST_PERSON:
+            labelled = self._line_label(start)
+            if labelled is not None:
+                # "Overton: … I tell people, “Give it three years.”": the labelled speaker's "I".
+                return Speaker(mtext, start, end, labelled, None, "person")
         found = self._antecedents().resolve(tok, st.last_speaker.name if st.last_speaker else None)
         if found is not None:
             ent, head = found
@@ -292,6 +300,26 @@ class MentionRules:
                 "person" if ent.kind == "person" else "organization"
             return Speaker(mtext, start, end, ent.key, st.names.title_of(ent.key), kind)
         return Speaker(mtext, start, end, mtext, None, "person" if tok.lower_ in self.lex.PRONOUNS_PERSON else "unknown")
+
+    def _line_label(self, start: int) -> Optional[str]:
+        """The person a Q&A or transcript paragraph is labelled with ("Overton: …"), if the label
+        names someone the article gave in full; None for any other paragraph ("Note: …")."""
+        para = self.text.rfind("\n", 0, start) + 1
+        m = _PARA_LABEL.match(self.text, para)
+        if m is None or m.end() > start or any(c in self.text[para:m.end(1)] for c in "\"“”"):
+            return None
+        label = m.group(1)
+        words = drop_titles([w.title() if w.isupper() and len(w) > 1 else w for w in label.split()])
+        if not words:
+            return None
+        name = self.state.names.canonical(" ".join(words))
+        if len(name.split(" ")) >= 2:
+            return name
+        # A surname label the registry has no full name for ("Overton:" after "Latrice Overton became
+        # superintendent"): a person the text before names (stage 2 finds the full name).
+        if re.search(r"\b%s\b" % re.escape(name), self.text[:para]) and name.lower() not in self.lex.PRONOUNS:
+            return name
+        return None
 
     def _antecedents(self) -> AntecedentIndex:
         """The window's candidate antecedents, collected on first use."""
