@@ -107,6 +107,10 @@ ROLE_CASES = [
      "People ask me that every day,", "Eli Yoder"),
     ('Rookie Jada Simmons scored twice in the third period. "I just shot it," the rookie said.',
      "I just shot it,", "Jada Simmons"),
+    ('Justice Hélène Dubois sentenced him to six years. "The harm is lasting," the judge said.',
+     "The harm is lasting,", "Hélène Dubois"),
+    ('U.S. District Judge Mark Ellison read the letters. "Addiction explains. It does not excuse," the justice said.',
+     "Addiction explains. It does not excuse,", "Mark Ellison"),
     # negative: nobody was given that role
     ('Assistant U.S. Attorney Kevin Kessler asked for eight years. "He got caught," the lawyer said.',
      "He got caught,", "lawyer"),

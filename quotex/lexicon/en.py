@@ -319,6 +319,8 @@ ROLE_FAMILIES = {
     # Kevin Kessler … the prosecutor said" (the title phrase gives "prosecutor", below).
     "lawyer": {"attorney", "counsel", "atty"}, "attorney": {"lawyer", "counsel"},
     "counsel": {"lawyer", "attorney"},
+    # "U.S. District Judge Sarah Marchetti", "Justice Hélène LeBlanc" … "the judge said"
+    "judge": {"justice"}, "justice": {"judge"},
 }
 # Kin nouns: a title only with their owner ("His daughter, Bisi, a pharmacist,"), and what "his
 # daughter said" finds her by.
