@@ -1,9 +1,11 @@
 """US newsroom habits in speaker names (helper h13u, blind_us set): people who share a surname, and
 surnames written with a second capital ("McAdory", "DeShawn"). Passages we wrote; the real model."""
+import re
+
 import pytest
 
 from quotex.attribution.attribute import DocState
-from quotex.resolution.names import name_cased
+from quotex.resolution.names import clean_name, name_cased
 from quotex.text.windows import extract_text
 
 
@@ -195,3 +197,44 @@ LABEL_CASES = [
 @pytest.mark.parametrize("text,quote,name", LABEL_CASES)
 def test_first_person_in_a_labelled_line(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# A nickname in quotes inside a name ('Sen. Charles "Chuck" Brennan') is one person's name, and the
+# speaker's; the recogniser alone cuts it in two. The nickname quote itself is not a name.
+NICKNAME_CASES = [
+    ('The Senate\'s top Democrat, Sen. Charles "Chuck" Brennan of New York, said on the floor that '
+     'Republicans were "holding victims hostage."', "holding victims hostage.", "Charles Brennan"),
+    ('The city\'s public works director, Lonnie "Bo" Tillman, said crews found a second leak. '
+     '"It is like an old truck," Tillman said.', "It is like an old truck,", "Lonnie Tillman"),
+    ('Lt. Gov. Walter “Wally” Prescott stood at the back. “A freeze is a start,” Prescott said.',
+     "A freeze is a start,", "Walter Prescott"),
+    ('Coach Maria “Mo” Delgado watched from the bench. “We got tired,” Delgado said.', "We got tired,",
+     "Maria Delgado"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", NICKNAME_CASES)
+def test_nickname_inside_a_name(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text,joined", [
+    ('Sen. Charles "Chuck" Brennan spoke.', 'Charles "Chuck" Brennan'),
+    ('Lonnie “Bo” Tillman said so.', 'Lonnie “Bo” Tillman'),
+    # negative: no first name before the quote, or not one capitalised word
+    ('Trump Slams "Crooked" Rivals Again', None),
+    ('He called it "Big" Tuesday.', None),
+    ('Ann "the Hammer" Lee won.', None),
+])
+def test_join_nicknames(nlp, text, joined):
+    doc = nlp(text)
+    people = [e.text for e in doc.ents if e.label_ == "PERSON" and re.search(r'\s["“][A-Z]\w*["”]\s', e.text)]
+    assert (people[0] if people else None) == joined
+
+
+@pytest.mark.parametrize("text,name", [
+    ('Sen. Charles "Chuck" Brennan', "Charles Brennan"), ("Lonnie “Bo” Tillman", "Lonnie Tillman"),
+    ("Bob Stone", "Bob Stone"), ("Mr. O'Neal", "O'Neal"),
+])
+def test_clean_name_drops_nickname(text, name):
+    assert clean_name(text) == name

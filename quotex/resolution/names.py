@@ -15,6 +15,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _CAP_WORD = r"(?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"  # "McAdory", "DeShawn" too
 _NAME_RUN = re.compile(r"\b%s(?:\s+(?:[A-Z]\.|%s)){1,5}\b" % (_CAP_WORD, _CAP_WORD))
 _WS = re.compile(r"\s+")
+# A nickname in quotes between a first name and a surname: 'Lonnie "Bo" Tillman'.
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'][A-Z][\w.'’-]*[\"”’']\s+(?=[A-Z])")
 
 
 def name_cased(word: str, lex=ENGLISH) -> bool:
@@ -31,6 +33,7 @@ def name_cased(word: str, lex=ENGLISH) -> bool:
 
 def clean_name(text: str, lex=ENGLISH) -> str:
     """Strip honorifics, possessives, stray punctuation and extra spaces from a name."""
+    text = _NICKNAME.sub(" ", text)  # 'Charles "Chuck" Brennan' -> "Charles Brennan"
     text = _WS.sub(" ", text).strip(" ,.;:-–—\"'“”‘’()")
     text = _POSSESSIVE.sub("", text)
     words = text.split(" ")
