@@ -81,7 +81,7 @@ from typing import Callable, Optional
 from .rules.context import ContextRules
 from .rules.cue import CueRules
 from .rules.fragment import FragmentRules
-from .rules.labels import LabelRules, looks_like_title
+from .rules.labels import LabelRules, looks_like_title, nickname_quote
 from .rules.layout import LayoutRules
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
@@ -170,6 +170,13 @@ class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules
             if qi < len(quotes) and quotes[qi].open <= s < quotes[qi].close:
                 self.quoted[i] = True
                 self.tok_quote[i] = qi
+        for k, q in enumerate(quotes):
+            if nickname_quote(text, q):
+                # 'Sen. Charles "Chuck" Brennan': the name reads through its nickname (the quote
+                # itself is nobody's words: LabelRules._label_quote).
+                for i in range(n):
+                    if self.tok_quote[i] == k:
+                        self.quoted[i] = False
         self._register_names()
 
     # ------------------------------------------------------------------ main

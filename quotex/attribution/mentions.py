@@ -14,6 +14,9 @@ from .syntax import OBJECT_DEPS, mention_span, person_after, person_before, subj
 from ..records import NAMED_KINDS, Speaker
 
 
+# A speaker's label opening an unquoted paragraph of a Q&A or a transcript: "Overton: We're going
+# door to door.", "DANIEL FERRIS: We were delivering …" (1-4 capitalised words and a colon).
+_PARA_LABEL = re.compile(r"[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 # A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
 # nouns that name where such shares come from.
 _SHARE = re.compile(r"(?i)(?:(?:just|only|about|almost|nearly|some|roughly|more than|fewer than|less than|"
@@ -149,12 +152,22 @@ class MentionRules:
         name = None
         if low in self.lex.RELATIVE and head.head.dep_ == "relcl" and not self.quoted[head.head.head.i]:
             # "Rubio, who mused that …": the mention is "who", the name is Rubio's.
-            ante = self._speaker_from_head(head.head.head) if head.head.head.lower_ not in self.lex.RELATIVE else None
-            if ante is not None and ante.kind == "unknown" and head.head.head.pos_ == "NOUN":
+            ante_tok = head.head.head
+            if low in self.lex.PERSON_RELATIVE:
+                # "his daughter, Emily Pruitt, a nurse in Dayton, who wrote …": the parser hangs the
+                # clause on the place; "who" is the person the place's phrase belongs to.
+                while ante_tok.ent_type_ in self.lex.PLACE_ENTS and ante_tok.dep_ == "pobj" and \
+                        ante_tok.head.dep_ == "prep" and ante_tok.head.head.i != ante_tok.i:
+                    ante_tok = ante_tok.head.head
+                if ante_tok is not head.head.head and ante_tok.dep_ == "appos" and \
+                        ante_tok.head.ent_type_ == "PERSON" and not self.quoted[ante_tok.head.i]:
+                    ante_tok = ante_tok.head  # "Emily Pruitt, a nurse in Dayton, who": her name
+            ante = self._speaker_from_head(ante_tok) if ante_tok.lower_ not in self.lex.RELATIVE else None
+            if ante is not None and ante.kind == "unknown" and ante_tok.pos_ == "NOUN":
                 # A thing that "says" speaks for whoever put it out: "Trump released a video
                 # that said, “…”" -> Trump; "Pelletier hoisted a sign that read “15%!”" ->
                 # Pelletier. Without such a subject the thing itself stays the source.
-                owner = self._owner_of(head.head.head)
+                owner = self._owner_of(ante_tok)
                 if owner is not None:
                     return owner
             if ante is not None:
@@ -301,6 +314,11 @@ class MentionRules:
         Unresolved, the mention is its own name (the confidence is lowered for it).
         """
         st = self.state
+        if tok.lower_ in self.lex.FIRST_PERSON:
+            labelled = self._line_label(start)
+            if labelled is not None:
+                # "Overton: … I tell people, “Give it three years.”": the labelled speaker's "I".
+                return Speaker(mtext, start, end, labelled, None, "person")
         found = self._antecedents().resolve(tok, st.last_speaker.name if st.last_speaker else None)
         if found is not None:
             ent, head = found
@@ -314,6 +332,26 @@ class MentionRules:
                 "person" if ent.kind == "person" else "organization"
             return Speaker(mtext, start, end, ent.key, st.names.title_of(ent.key), kind)
         return Speaker(mtext, start, end, mtext, None, "person" if tok.lower_ in self.lex.PRONOUNS_PERSON else "unknown")
+
+    def _line_label(self, start: int) -> Optional[str]:
+        """The person a Q&A or transcript paragraph is labelled with ("Overton: …"), if the label
+        names someone the article gave in full; None for any other paragraph ("Note: …")."""
+        para = self.text.rfind("\n", 0, start) + 1
+        m = _PARA_LABEL.match(self.text, para)
+        if m is None or m.end() > start or any(c in self.text[para:m.end(1)] for c in "\"“”"):
+            return None
+        label = m.group(1)
+        words = drop_titles([w.title() if w.isupper() and len(w) > 1 else w for w in label.split()])
+        if not words:
+            return None
+        name = self.state.names.canonical(" ".join(words))
+        if len(name.split(" ")) >= 2:
+            return name
+        # A surname label the registry has no full name for ("Overton:" after "Latrice Overton became
+        # superintendent"): a person the text before names (stage 2 finds the full name).
+        if re.search(r"\b%s\b" % re.escape(name), self.text[:para]) and name.lower() not in self.lex.PRONOUNS:
+            return name
+        return None
 
     def _antecedents(self) -> AntecedentIndex:
         """The window's candidate antecedents, collected on first use."""

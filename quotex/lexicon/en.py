@@ -15,6 +15,10 @@ from .cues import (  # noqa: F401 (the speech verbs, pronouns and honorifics are
 
 
 RELATIVE = frozenset({"who", "that", "which"})
+# Relative pronouns only a person is: "a nurse in Dayton, who wrote" is the nurse, never Dayton.
+PERSON_RELATIVE = frozenset({"who", "whom"})
+# Entity labels of places: no "who" stands for one.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Verbs of holding a view: their subject holds the words of the clause below them.
 HOLD_VERBS = frozenset("think believe feel find know hope expect want fear worry consider defend".split())
 SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -231,6 +235,7 @@ speaker whip host anchor reporter correspondent writer author activist organizer
 vice-president mp mpp mla prosecutor journalist pastor reverend rabbi bishop priest imam cardinal
 physician surgeon nurse scientist researcher pollster
 critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden doctor
+freshman sophomore rookie quarterback pitcher goalie goaltender linebacker
 """.split())
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
 COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in", "by"})
@@ -297,6 +302,7 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
 # Honorifics that name a profession, and the role nouns a description may use for it: "Dr. Irene
 # Vasquez … the doctor said".
 HONORIFIC_ROLES = {"dr": ("doctor", "physician"), "prof": ("professor",), "rev": ("reverend", "pastor", "minister")}
+# (the same, written as a title before the name: "The Rev. Leon Brooks … the pastor said")
 # Role nouns that stand for one another in a description: "the lawmaker" after "Sen. Lee".
 ROLE_FAMILIES = {
     "lawmaker": {"senator", "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
@@ -309,6 +315,12 @@ ROLE_FAMILIES = {
     "proprietor": {"owner"}, "owner": {"proprietor"}, "spokesperson": {"spokesman", "spokeswoman"},
     "spokeswoman": {"spokesperson"}, "spokesman": {"spokesperson"}, "officer": {"constable", "const"},
     "cop": {"officer", "constable", "sergeant", "detective"}, "boss": {"owner", "manager", "ceo", "chief"},
+    # US court stories: "Pruitt's attorney, Samuel Weiss … the lawyer said"; "Assistant U.S. Attorney
+    # Kevin Kessler … the prosecutor said" (the title phrase gives "prosecutor", below).
+    "lawyer": {"attorney", "counsel", "atty"}, "attorney": {"lawyer", "counsel"},
+    "counsel": {"lawyer", "attorney"},
+    # "U.S. District Judge Sarah Marchetti", "Justice Hélène LeBlanc" … "the judge said"
+    "judge": {"justice"}, "justice": {"judge"},
 }
 # Kin nouns: a title only with their owner ("His daughter, Bisi, a pharmacist,"), and what "his
 # daughter said" finds her by.
@@ -332,7 +344,14 @@ PLURAL_KIN = {"child": "child", "kid": "child", "son": "son", "daughter": "daugh
 KIN_GENERAL = {"child": {"son", "daughter"}, "grandchild": {"grandson", "granddaughter"}}
 # Phrases in a title that stand for one role noun: "Chief executive Darnell Whitehorse … the CEO".
 TITLE_PHRASES = {"chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo",
-                 "prime minister": "pm", "member of parliament": "mp"}
+                 "prime minister": "pm", "member of parliament": "mp",
+                 # a US prosecutor's titles: "Assistant U.S. Attorney", "District Attorney", "State's Attorney"
+                 "u.s. attorney": "prosecutor", "district attorney": "prosecutor", "state's attorney": "prosecutor",
+                 "prosecuting attorney": "prosecutor", "county attorney": "prosecutor"}
+# Title phrases whose words do not stand for a role of their own: an "Assistant U.S. Attorney" is
+# a prosecutor, not the defendant's "lawyer".
+EXCLUSIVE_TITLE_PHRASES = frozenset({"u.s. attorney", "district attorney", "state's attorney",
+                                     "prosecuting attorney", "county attorney"})
 # Verbs whose subject holds a role a later description may use: "Joe Martelli owns the Bluebird
 # Cafe … the affable proprietor said", "Ann Lee runs a bakery … the owner said". Not a title (it
 # is never printed as one), only what a description can match.
@@ -405,6 +424,10 @@ journal tribune herald globe star sun mail press network channel service commiss
 """.split())
 # Words that start a surname: "Le Pen", "de Blasio", "Van Hollen".
 SURNAME_PARTICLES = frozenset("le la de del della di da du des van von der den st".split())
+# Prefixes of surnames and first names written with a second capital ("McAdory", "MacLeod",
+# "DeShawn", "DiNapoli", "LeBlanc", "LaToya", "VanDyke", "O'Neal" is title case already): a word
+# like that is a name word though str.istitle() says no.
+CAMEL_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von")
 # A name word that starts a headline fragment or a sentence, not a name: "Of Clinton".
 LEADING_JUNK = frozenset("""
 of from by with about against for to the a an and but or nor in on at as if when while after before

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..text.marks import find_quotes
+from ..resolution.entities import is_first_name
 
 NAME = "quotex_ner"
 _CLOSED = {ADP, ADV, AUX, CCONJ, DET, INTJ, PART, PRON, PUNCT, SCONJ}
@@ -69,6 +70,42 @@ def _no_names(text, idx, a, b, pos, spaces) -> bool:
             return False
         first = False
     return True
+
+
+_OPEN_MARKS = frozenset({'"', "“", "‘", "'"})
+_CLOSE_MARKS = frozenset({'"', "”", "’", "'"})
+
+
+def _name_word(tok) -> bool:
+    w = tok.text
+    return tok.is_alpha and w[:1].isupper() and not w.isupper() or len(w) == 1 and w.isupper()
+
+
+def join_nicknames(doc: Doc) -> None:
+    """One person for a first name, a nickname in quotes and a surname: 'Charles "Chuck" Brennan',
+    'Lonnie “Bo” Tillman' (US papers' habit). The recognizer, which reads the text without its
+    quoted words, cuts such a name in two or tags half of it; here the whole run becomes one
+    PERSON entity (the quote marks stay in its text; quotex.resolution.names.clean_name drops
+    the nickname)."""
+    n = len(doc)
+    spans = []
+    for i in range(1, n - 3):
+        if doc[i].text not in _OPEN_MARKS or doc[i + 2].text not in _CLOSE_MARKS:
+            continue
+        first, nick, last = doc[i - 1], doc[i + 1], doc[i + 3]
+        if not is_first_name(first.text):
+            continue  # not a headline's 'Slams "Crooked" Hillary Clinton
+        if not (_name_word(first) and _name_word(nick) and _name_word(last) and nick.is_title and
+                not doc[i - 1].whitespace_ == "" and doc[i + 2].whitespace_ != ""):
+            continue
+        if doc[i].whitespace_ or doc[i + 1].whitespace_:
+            continue  # '"Chuck"' is written tight; '" Chuck "' is something else
+        start = first.i  # not a title the recogniser took in ("Marine John")
+        spans.append(Span(doc, start, last.i + 1, label="PERSON"))
+    if not spans:
+        return
+    keep = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    doc.ents = sorted(keep + spans, key=lambda e: e.start)
 
 
 class OutsideQuotesNER:
@@ -121,6 +158,7 @@ class OutsideQuotesNER:
         for doc, s, out in zip(batch, shrunk, outputs):
             if s is not None:
                 self._copy_back(doc, out, s[1])
+            join_nicknames(doc)
         return batch
 
 

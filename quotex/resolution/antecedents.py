@@ -31,9 +31,9 @@ from collections import defaultdict
 from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import missed_people
+from .entities import description_of_complement, missed_people
 from .gender import FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
-from .names import _names_in, clean_name, drop_titles
+from .names import _names_in, clean_name, drop_titles, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
 
@@ -288,7 +288,7 @@ class AntecedentIndex:
                 self._add(full, PERSON, t)
                 self._person_at[t.i] = full
                 continue
-            if t.is_title and t.i and t.text in self._namesakes() and \
+            if name_cased(t.text) and t.i and t.text in self._namesakes() and \
                     f"{doc[t.i - 1].text} {t.text}" in self._namesakes()[t.text] and not in_person[t.i - 1]:
                 # "aides say Ivanka Trump also advises her father", the name read as a product: a
                 # full name the window gives elsewhere as a person's is that person.
@@ -296,7 +296,7 @@ class AntecedentIndex:
                 self._add(full, PERSON, t)
                 self._person_at[t.i] = full
                 continue
-            if t.is_title and t.is_alpha and t.text in self._namesakes() and t.i not in missed and \
+            if name_cased(t.text) and t.is_alpha and t.text in self._namesakes() and t.i not in missed and \
                     (t.pos_ == "PROPN" or t.dep_ in self.lex.SUBJ_DEPS) and \
                     not (t.i and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title) and \
                     not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title):
@@ -322,12 +322,12 @@ class AntecedentIndex:
                 self._evidence_before(full, t.i)
                 self.local_names.setdefault(full.split(" ")[-1], full)
                 continue
-            if t.pos_ == "PROPN" and t.is_title and t.is_alpha and not (t.i and doc[t.i - 1].pos_ == "PROPN") and \
+            if t.pos_ == "PROPN" and name_cased(t.text) and t.is_alpha and not (t.i and doc[t.i - 1].pos_ == "PROPN") and \
                     t.text not in self.local_names and t.dep_ in self.lex.SUBJ_DEPS:
                 full = self._full_name_before(t.text)
                 if full:
                     self.local_names[t.text] = full
-            if t.pos_ == "PROPN" and t.is_title and t.text in self.local_names and \
+            if t.pos_ == "PROPN" and name_cased(t.text) and t.text in self.local_names and \
                     self.local_names[t.text] != t.text and not (t.i and doc[t.i - 1].pos_ == "PROPN"):
                 full = self.local_names[t.text]
                 self._add(full, PERSON, t)
@@ -342,7 +342,7 @@ class AntecedentIndex:
                 self._person_at[t.i] = one
                 self._evidence_before(one, t.i)
                 continue
-            if t.pos_ == "PROPN" and t.is_title:
+            if t.pos_ == "PROPN" and name_cased(t.text):
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
                 canon = self._namesake([t.text], t.i) or self.canonical(t.text)
                 if canon != clean_name(t.text) and canon in self.known | set().union(*self._namesakes().values()) and \
@@ -707,8 +707,9 @@ class AntecedentIndex:
         Chris Hall", "Mrs. Lee") or in apposition to it."""
         self._evidence_before(key, ent.start)
         for t in ent[:-1]:
-            if t.lower_ in self.lex.PERSON_ROLE_NOUNS:
-                self.titled.append((ent.start, t.lower_, key))
+            role = self.lex.TITLE_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_)  # "Gov." -> governor
+            if role in self.lex.PERSON_ROLE_NOUNS:
+                self.titled.append((ent.start, role, key))
             sex = honorific_gender(t.text) or role_gender(t.lower_)
             if sex:
                 self.votes[key].append((sex, role_weight(t.lower_), -1))
@@ -724,6 +725,9 @@ class AntecedentIndex:
                 noun = c if c.pos_ == "NOUN" else None
                 if noun is None:
                     continue
+                if c.i == root.head.i and description_of_complement(noun) is not None:
+                    # "a spokeswoman for the governor, Gina Morrow,": she is the spokeswoman
+                    noun = description_of_complement(noun)
                 if noun.lemma_.lower() in self.lex.PERSON_ROLE_NOUNS:  # "Ann Lee, the mayor" … "the mayor said"
                     self.titled.append((ent.start, noun.lemma_.lower(), key))
                 sex = role_gender(noun.lemma_.lower()) or role_gender(noun.lower_)
@@ -738,8 +742,9 @@ class AntecedentIndex:
                                                                             "PRON", "SCONJ") \
                     or t.ent_type_ == "PERSON":
                 break
-            if t.lower_ in self.lex.PERSON_ROLE_NOUNS:
-                self.titled.append((start, t.lower_, key))
+            role = self.lex.TITLE_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_)  # "Sen." -> senator
+            if role in self.lex.PERSON_ROLE_NOUNS:
+                self.titled.append((start, role, key))
             sex = honorific_gender(t.text)
             if sex and (i == start - 1):
                 self.votes[key].append((sex, STRONG, -1))

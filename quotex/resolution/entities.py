@@ -87,6 +87,9 @@ class SpeakerInfo:
     # The named subject of the sentence before, for a description the article uses for a person it
     # just named ("Gagné remembers earlier blows. “…,” the old farmer says"): see _previous_subject.
     prev_subject: Optional[str] = None
+    # ``named`` stands after the complement ("a spokeswoman for the governor, *Gina Morrow*,"): it
+    # may be the complement's person instead (stage 2 decides: see resolve.resolve_speaker).
+    named_after_complement: bool = False
 
 
 # The unparsed text's reading of dead_mention: "Gunnar Lindqvist died in 2004", "…, who died in
@@ -826,12 +829,32 @@ def org_appositive(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
     return None, -1
 
 
+def description_of_complement(noun):
+    """The person description whose complement ends in ``noun``: "a spokeswoman for the governor,
+    Gina Morrow," -> "spokeswoman" (the parser hangs the name on "governor", but it is the
+    spokeswoman's; see :func:`_named_after_complement`). None when ``noun`` is no such object."""
+    lex = lexicon_for(noun.doc.lang_)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.COMPLEMENT_PREPS:
+        return None
+    outer = prep.head
+    if outer.pos_ != "NOUN" or outer.lemma_.lower() not in lex.PERSON_ROLE_NOUNS or outer.i >= noun.i:
+        return None
+    return outer
+
+
 def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
     """ "The housing minister, Claire Bentham, resigned" -> "housing minister": the name in
     apposition to a role noun before it (British and Canadian papers' order)."""
     lex = lexicon_for(ent.doc.lang_)
     root = ent.root
     head = root.head
+    outer = description_of_complement(head) if root.dep_ == "appos" and head.i < ent.start else None
+    if outer is not None and not quoted[outer.i]:
+        # "a spokeswoman for the governor, Gina Morrow," -> "spokeswoman for the governor"
+        words = [t for t in ent.doc[outer.i:head.i + 1] if not quoted[t.i]]
+        if len(words) <= MAX_TITLE_TOKENS:
+            return ent.doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
     if root.dep_ != "appos" or head.i >= ent.start or head.pos_ not in ("NOUN", "PROPN") or \
             head.tag_ not in ("NN", "NNP") or \
             quoted[head.i] or head.lemma_.lower() not in lex.ROLE_NOUNS | lex.KIN_NOUNS or ent.start - head.i > 3:
@@ -897,12 +920,17 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
         desc += "-old"
         definite = definite or span.start > 0 and doc[span.start - 1].lower_ in lex.DEFINITE_DETERMINERS
     complement = named = None
+    after = False
     if (head.pos_ == "NOUN" or head.lower_ in lex.PARTITIVES) and head.lower_ not in lex.PRONOUNS:
         complement = _complement(head, span, quoted)
         named = _named_in_apposition(head, span, quoted)
+        if named is None and complement is not None and head.lemma_.lower() in lex.PERSON_ROLE_NOUNS:
+            named = _named_after_complement(head, quoted)
+            after = named is not None
     prev = _previous_subject(head, span, quoted) if definite and head.pos_ == "NOUN" and not named else None
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
-                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named, prev)
+                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named, prev_subject=prev,
+                       named_after_complement=after)
 
 
 def _previous_subject(head, span, quoted: list[bool]) -> Optional[str]:
@@ -988,6 +1016,25 @@ def _complement(head, span, quoted: list[bool]) -> Optional[str]:
             toks = toks[:-1]  # "the authors of the “…”": no owner is left
         if len(toks) >= (1 if c.dep_ == "acl" else 2):
             return doc[toks[0].i:toks[-1].i + 1].text
+        return None
+    return None
+
+
+def _named_after_complement(head, quoted: list[bool]) -> Optional[str]:
+    """A person's name in apposition to the object of a person description's complement: "a
+    spokeswoman for the governor, Gina Morrow, said" (the parser hangs the name on "governor")."""
+    lex = lexicon_for(head.doc.lang_)
+    for p in head.rights:
+        if p.dep_ != "prep" or p.lower_ not in lex.COMPLEMENT_PREPS or quoted[p.i]:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj" or o.pos_ != "NOUN" or quoted[o.i]:
+                continue
+            for c in o.rights:
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and not quoted[c.i]:
+                    ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
+                    if ent is not None and not any(quoted[t.i] for t in ent):
+                        return ent.text
         return None
     return None
 

@@ -12,13 +12,28 @@ from ..lexicon import ENGLISH
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Two to four capitalised words (initials allowed): "Morton Blackwell", "Donald J. Trump".
-_CAP_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_CAP_WORD = r"(?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"  # "McAdory", "DeShawn" too
 _NAME_RUN = re.compile(r"\b%s(?:\s+(?:[A-Z]\.|%s)){1,5}\b" % (_CAP_WORD, _CAP_WORD))
 _WS = re.compile(r"\s+")
+# A nickname in quotes between a first name and a surname: 'Lonnie "Bo" Tillman'.
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'][A-Z][\w.'’-]*[\"”’']\s+(?=[A-Z])")
+
+
+def name_cased(word: str, lex=ENGLISH) -> bool:
+    """Whether ``word`` is written as a name word: title case ("Lee", "O'Neal") or a surname prefix
+    and a capitalised rest ("McAdory", "DeShawn", "LeBlanc"), which str.istitle() rejects."""
+    if word.istitle():
+        return True
+    for p in lex.CAMEL_NAME_PREFIXES:
+        rest = word[len(p):]
+        if word.startswith(p) and len(rest) >= 2 and rest[0].isupper() and rest[1:].isalpha() and rest[1:].islower():
+            return True
+    return False
 
 
 def clean_name(text: str, lex=ENGLISH) -> str:
     """Strip honorifics, possessives, stray punctuation and extra spaces from a name."""
+    text = _NICKNAME.sub(" ", text)  # 'Charles "Chuck" Brennan' -> "Charles Brennan"
     text = _WS.sub(" ", text).strip(" ,.;:-–—\"'“”‘’()")
     text = _POSSESSIVE.sub("", text)
     words = text.split(" ")

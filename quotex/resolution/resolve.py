@@ -153,9 +153,20 @@ class Entity:
         out: set[str] = set()
         for off, t in self.titles:
             if off < before:
-                out.update(_role_key(w) for w in re.findall(r"[A-Za-z][\w.-]*", t))
+                words = [_role_key(w) for w in re.findall(r"[A-Za-z][\w.-]*", t)]
+                # Up to the complement: "spokeswoman for the governor" is no governor.
+                # (only after a role: "endorsement of Gov." still says governor)
+                cut = next((k for k, w in enumerate(words) if k and w in ENGLISH.COMPLEMENT_PREPS), len(words))
+                if any(w in ENGLISH.ROLE_NOUNS for w in words[:cut]):
+                    words = words[:cut]
+                out.update(words)
+                # A title that is a profession's honorific: "The Rev. Leon Brooks … the pastor said".
+                out.update(r for w in words for r in ENGLISH.HONORIFIC_ROLES.get(w, ()))
                 # "Chief executive Darnell Whitehorse … the CEO said": a phrase for one role.
                 out.update(key for phrase, key in ENGLISH.TITLE_PHRASES.items() if phrase in t.lower())
+                for phrase in ENGLISH.EXCLUSIVE_TITLE_PHRASES:
+                    if phrase in t.lower():
+                        out.discard(_role_key(phrase.split(" ")[-1]))
         out.update(r for off, r in self.roles if off < before)
         return out
 
@@ -184,6 +195,7 @@ class EntityTable:
         # (offset, entity) of each speaker mention resolved so far, in order: "“…,” the old farmer
         # says" resolved to Réjean Gagné is a mention of him for the "His" of "His daughter" after it.
         self.spoken: list[tuple[int, Entity]] = []
+        self.bare: dict[str, list[int]] = {}  # surname -> starts of the writer's bare mentions ("Lee said")
 
     # ------------------------------------------------------------------ lookup
     def person(self, name: str, lex=ENGLISH) -> Optional[Entity]:
@@ -212,13 +224,17 @@ class EntityTable:
     def namesake(self, surname: str, at: int, sex: Optional[str] = None) -> Optional[Entity]:
         """Which of the people named in full with ``surname`` a bare mention of it at offset ``at``
         is (both stages ask here: stage 2 for a speaker, stage 1 for a pronoun's candidates): of
-        the honorific's sex ``sex`` if given ("Mr. Trump" is not the Ivana Trump named just before);
-        the one whose full name was given just before ("Elaine Dufresne … Dufresne said", though
-        her son Marc Dufresne is named later); else the only one named so far; else the one the
-        article names far more; else nobody (unresolved)."""
+        the honorific's sex ``sex`` if given ("Mr. Trump" is not the Ivana Trump named just before;
+        "Mrs. Nguyen" is not "her husband, Minh Nguyen"); not one the article says is dead when a
+        namesake is alive; the one whose full name was given just before ("Elaine Dufresne …
+        Dufresne said", though her son Marc Dufresne is named later) unless the writer was already
+        calling the first one by the surname; else the one of the honorific's sex; else the only one
+        named so far; else the one the article names far more; else nobody (unresolved)."""
         full = [e for e in self.by_last.get(surname.lower(), []) if e.forms]
         if sex is not None:
-            full = [e for e in full if first_name_gender(e.name) in (None, sex)]
+            # The article's own evidence of sex (honorifics, kin and role titles) first, the
+            # first-name list only without it: "Mrs. Nguyen" is not "her husband, Minh Nguyen".
+            full = [e for e in full if _namesake_sex(e) in (None, sex)]
         if any(e.dead for e in full) and any(not e.dead for e in full):
             # The dead do not speak: in "Gunnar Lindqvist died in 2004", an obituary's "Mr. Lindqvist
             # said" is the son, Erik Lindqvist, alive to say it.
@@ -228,9 +244,21 @@ class EntityTable:
         last = [(e.last_before(at, said=False), e) for e in full]
         near = [(off, e) for off, e in last if off >= 0 and at - off <= NAMESAKE_REACH]
         if near:
+            latest_at, latest = max(near, key=lambda p: p[0])
+            owner = _surname_owner(full, self, surname)
+            if owner is not None and owner is not latest and at - latest_at > NAMESAKE_CLOSE:
+                # The surname was already the first one's before the other came into the story:
+                # "Harold Nygaard … Nygaard says … his father, Anders Nygaard, kept the light …
+                # (two paragraphs) “…,” Nygaard says" is still Harold.
+                return owner
             # The latest-named one: "Gord Downie's brother Mike Downie said … Downie said" is Mike.
-            return max(near, key=lambda p: p[0])[1]
+            return latest
         so_far = [e for off, e in last if off >= 0]
+        known = [e for e in so_far if sex is not None and _namesake_sex(e) == sex]
+        if len(known) == 1 and all(_namesake_sex(e) is None for e in so_far if e is not known[0]):
+            # "Mr. Nguyen" with "her husband, Minh Nguyen" and a Thanh Nguyen of unknown sex named
+            # so far: the one the article says is a man.
+            return known[0]
         if len(so_far) == 1:
             # Only one of them named yet: "Nathan Okafor … “…,” Okafor said" before his parents,
             # Emmanuel and Grace Okafor, come into the story.
@@ -326,6 +354,9 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             table.by_last[last] = list(found)
     for m in names:
         table.labels[m.start] = m.label
+        bare = _words(m.text)
+        if len(bare) == 1 and not m.quoted and bare[0][:1].isupper() and m.label in ("PERSON", "ORG", "FAC"):
+            table.bare.setdefault(bare[0].lower(), []).append(m.start)
         ent = table.person(m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
         if ent is None and m.label == "PERSON":
             words = _words(m.text)
@@ -351,6 +382,11 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             else:
                 continue
         _add(ent, m, m.start >= ents.headline_end)
+    for (a, _b), info in ents.speakers.items():
+        # A speaker mention the recogniser did not tag ("“…,” Nygaard says") is a bare surname too.
+        bare = _words(info.desc) if not info.definite else []  # (the tagger may call it no proper noun)
+        if len(bare) == 1 and bare[0][:1].isupper() and a not in table.bare.get(bare[0].lower(), ()):
+            table.bare.setdefault(bare[0].lower(), []).append(a)
     _merge_acronyms(table)
     _merge_short_forms(table)
     for off, name, noun, whose in ents.kin_facts:
@@ -594,11 +630,15 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if info is None:
         return sp.name, sp.title, sp.kind, 1.0
     # A description: "the mayor", "a spokesman for the union", "the company".
+    if info.named and not info.plural and info.named_after_complement and _names_the_complement(info, table):
+        info = replace(info, named=None)  # "a spokesman for the mayor, Ann Lee," with Mayor Ann Lee named before
     if info.named and not info.plural:
         # "the Israeli newspaper Haaretz", "the editor, Tim Grieve": the name given with it.
         ent = table.lookup(info.named)
         # (a kin noun is whose, not a title: "Their oldest daughter, Aaliyah,")
         desc = clean_title(info.desc)
+        if ent is not None and info.named_after_complement:
+            return ent.name, info.desc, PERSON, 1.0  # "spokeswoman", not the "governor" read from the apposition
         if ent is not None:
             return ent.name, ent.title or (desc if ent.kind == PERSON else None), ent.kind, 1.0
         return _repair(info.named), desc if sp.kind == PERSON else None, sp.kind, 1.0
@@ -683,6 +723,22 @@ def _family(sp, info: SpeakerInfo, ents: DocEntities, table: Optional[EntityTabl
     return max(before)[1] if before else None
 
 
+def _names_the_complement(info: SpeakerInfo, table: EntityTable) -> bool:
+    """Whether the name after a description's complement ("a spokeswoman for the governor, Gina
+    Morrow,") is the complement's person: named before the description, or given the
+    complement's role as a title ("Gov. Gina Morrow"). Otherwise it is the speaker's: a newsroom
+    writes "a spokesman for Mayor Ann Lee" when it introduces the mayor."""
+    ent = table.lookup(info.named)
+    if ent is None:
+        return False
+    if 0 <= ent.first < info.start:
+        return True
+    words = [w for w in (info.complement or "").split(" ") if w.isalpha()]
+    # (a title given before the description: the one read from this very apposition, "the
+    # governor, Gina Morrow", says nothing)
+    return bool(words) and _role_key(words[-1]) in ent.role_nouns(info.start)
+
+
 def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
     """The entity a named mention is: by its text ("Trump's", "Mr. Peskov", "Donald J. Trump"),
     else by the name stage 1 gave, else by a known name inside a junk mention ("Trump Warns
@@ -702,7 +758,7 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
         if cand is sp.name and sex is not None and first_name_gender(sp.name) not in (None, sex):
             continue  # "Mr. Haldane" is not the Susan Haldane stage 1's registry holds for the surname
         ent = table.lookup(cand)
-        if ent is not None and sex is not None and ent.kind == PERSON and first_name_gender(ent.name) not in (None, sex):
+        if ent is not None and sex is not None and ent.kind == PERSON and _namesake_sex(ent) not in (None, sex):
             continue  # nor is "Mr Okonjo" Grace Okonjo, the only Okonjo named in full
         if ent is not None and ent.kind == PERSON and sp.kind != PERSON and label is not None and \
                 label != "PERSON" and not _may_be_person(label, sp.text) and \
@@ -739,6 +795,22 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
         return None
     sex = honorific_gender(sp.text.split(" ")[0]) if " " in sp.text else None
     return table.namesake(words[0], sp.start, sex)
+
+
+# How close (characters) the other namesake's full name must be to take a surname its first owner
+# has been using: "Her son, Marc Dufresne, drove in. “…,” Dufresne said" is Marc.
+NAMESAKE_CLOSE = 150
+
+
+def _surname_owner(full: list, table: EntityTable, surname: str) -> Optional[Entity]:
+    """Of people sharing ``surname``, the one the writer already called by the bare surname before
+    any other of them was named (None if nobody was)."""
+    if len(full) < 2:
+        return None
+    first = min(full, key=lambda e: e.first)
+    others = min(e.first for e in full if e is not first)
+    bare = table.bare.get(surname.lower(), ())
+    return first if any(first.first < b < others for b in bare) else None
 
 
 
@@ -823,7 +895,8 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     """
     head = _role_key(info.head)
     aged = _by_age(info, table, before)
-    if aged is not None or _AGE.search(info.desc):
+    if aged is not None or _AGE.search(info.desc) and info.head not in lex.ROLE_NOUNS:
+        # (an age no one was given, on a role noun: the role decides, "the 61-year-old governor")
         return aged
     # The description's own capitalised words must be in the entity's title or name: "the
     # Florida senator" is not any senator, "the Clinton campaign" names itself.
@@ -958,6 +1031,17 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
     if sex is not None and _sex_of(ent) not in (None, sex):
         return None
     return ent
+
+
+def _namesake_sex(ent: Entity) -> Optional[str]:
+    """The sex to check an honorific against: a kin or role title the article gave ("her husband,
+    Minh Nguyen"), else the first name's, else the honorifics' (not first: a "Mr. Obama" taken as
+    the only full name, Michelle Obama, would vouch for itself)."""
+    said = {ENGLISH.ROLE_GENDER[w] for _, t in ent.titles for w in t.lower().split(" ") if w in ENGLISH.ROLE_GENDER}
+    said |= {ENGLISH.ROLE_GENDER[r] for _, r in ent.roles if r in ENGLISH.ROLE_GENDER}
+    if len(said) == 1:
+        return said.pop()
+    return (first_name_gender(ent.name) if ent.forms else None) or _sex_of(ent)
 
 
 def _sex_of(ent: Entity) -> Optional[str]:

@@ -33,6 +33,12 @@ _BYLINE_COLON = re.compile(r"[,”\"']\s*,?\s*by\s+(?:the\s+)?[A-Z][^“”\"\n]
 _BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['’]s?\s+[A-Z]")
 # Markup of an embedded post: "<tweet id=…>", "</tweet>", "<tweet/>".
 _EMBED_TAG = re.compile(r"</?tweet\b[^>]*>")
+# A nickname in quotes between a first name and a surname ('Lonnie "Bo" Tillman'): one capitalised
+# word, a capitalised word right before the opening mark and right after the closing one.
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_NICKNAME_AFTER = re.compile(r"\s[A-Z][a-z]")
+_NICKNAME_WORD = re.compile(r"[A-Z][a-z.'’-]+")
+NICKNAME_LOOKBACK = 30
 _SO_CALLED = re.compile(r"\bso[- ]?\s?called\s*$", re.I)
 
 # How far before a quote "so-called" is looked for: right before the opening mark ("the so-called “rebels”").
@@ -75,6 +81,9 @@ class LabelRules:
         names a show or thing (below)."""
         if _SO_CALLED.search(self.text, max(self.paras[pi][0], q.open - SO_CALLED_LOOKBACK), q.open):
             # "giving weapons to the so-called “rebels”": the reporter's distance, no speaker.
+            return True
+        if nickname_quote(self.text, q):
+            # 'Sen. Charles "Chuck" Brennan': a nickname inside a name is nobody's words.
             return True
         toks = self._quote_tokens(q)
         if not toks:
@@ -224,6 +233,15 @@ class LabelRules:
     def _starts_paragraph(self, q: QuoteSpan, pi: int) -> bool:
         pa, _ = self.paras[pi]
         return not self.text[pa:q.open].strip()
+
+
+def nickname_quote(text: str, q: QuoteSpan) -> bool:
+    """Whether ``q`` is a nickname inside a name: 'Lonnie "Bo" Tillman', 'Walter “Wally” Prescott'
+    (one capitalised word, a first name right before the opening mark, a capital right after the
+    closing one)."""
+    return q.closed and _NICKNAME_WORD.fullmatch(text[q.start:q.end]) is not None and \
+        _NICKNAME_BEFORE.search(text, max(0, q.open - NICKNAME_LOOKBACK), q.open) is not None and \
+        _NICKNAME_AFTER.match(text, q.close) is not None
 
 
 def is_title_case_line(line: str, lex=ENGLISH) -> bool:
