@@ -21,6 +21,9 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Speech verbs whose object is the listener, not the words: "told Fox News".
 LISTENER_CUES = frozenset({"tell", "ask", "inform", "advise", "assure", "reassure", "instruct"})
 ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
+# The labels the recogniser gives a surname it does not know, after a first name it left untagged
+# ("Priya Raghunathan": Raghunathan a GPE; see quotex.resolution.entities.missed_people).
+MISREAD_SURNAME_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
 ORG_NOUNS = frozenset("""
 kremlin campaign committee department ministry agency government company police office party
 administration council court commission pentagon house senate congress network newspaper paper

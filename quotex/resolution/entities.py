@@ -422,6 +422,22 @@ def verb_roles(root) -> tuple:
     return lex.VERB_ROLES.get(verb.lemma_.lower(), ())
 
 
+def _misread_surname(doc, j: int, quoted: list[bool], lex) -> bool:
+    """Whether token ``j``, right after a listed first name the recogniser left untagged, is a surname
+    it took for a place or an organisation: a one-token GPE/ORG/NORP/LOC entity, title case, outside
+    quotes, with no proper noun after it. "Priya Raghunathan was eight months pregnant" (Raghunathan
+    a GPE), "Harjit Kandola runs the shop" (Kandola an ORG): the first name says who it is, and
+    the bare "Raghunathan" later is her. A place after a first name in a list ("Anna Toronto")
+    is not a thing newsrooms write."""
+    if j >= len(doc):
+        return False
+    t = doc[j]
+    return t.ent_type_ in lex.MISREAD_SURNAME_LABELS and t.ent_iob_ == "B" and \
+        (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I") and t.pos_ == "PROPN" and t.is_title and \
+        t.is_alpha and not quoted[j] and "\n" not in doc[j - 1].whitespace_ and \
+        not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title)
+
+
 def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     """Names the recogniser left untagged that the sentence itself says what they are: a proper
     noun given an organisation's type in apposition ("Unifor, the union that represents the
@@ -487,6 +503,8 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ and \
                 not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
             j += 1
+        if j == i + 1 and _misread_surname(doc, j, quoted, lex):
+            j += 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
         if j - i >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and doc[j].is_title)):
             words = title_before(doc, i, quoted)
             honorific = None
