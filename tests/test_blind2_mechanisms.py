@@ -6,6 +6,9 @@ through the real model: each row a short passage we wrote, the quote's words and
   (the last speaker's bonus: quotex.attribution.mentions.MentionRules._last_speaker_for);
 * a listed first name before a surname the recogniser tagged a place or an organisation is a person
   named in full, and the bare surname later is that person (quotex.resolution.entities.missed_people);
+* "the 19-year-old" finds a bare surname given that age in an appositive noun phrase; with no age
+  given, "the 29-year-old" and "the father of three" are the person just named as a subject
+  (quotex.resolution.resolve._by_age, _just_named);
 """
 import pytest
 
@@ -104,4 +107,46 @@ MISREAD_SURNAME_CASES = [
 
 @pytest.mark.parametrize("text,quote,name", MISREAD_SURNAME_CASES)
 def test_first_name_before_a_misread_surname_is_a_person(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+AGE_CASES = [
+    # The age in an appositive noun phrase of a bare surname the recogniser left untagged.
+    ("The Regina Pats traded captain Thomas Lachance to Kelowna on Monday.\n\n"
+     "Lachance, a 19-year-old centre from Prince Albert, led the Pats with 38 goals.\n\n"
+     '"Honestly, I found out an hour before," the 19-year-old said.',
+     "Honestly, I found out an hour before,", "Thomas Lachance"),
+    # No age given anywhere: the person the text just named as a subject.
+    ("Jenny MacLeod is no relation to her skip, a point she makes at nearly every event.\n\n"
+     '"People think she\'s my mom," said the 29-year-old, who works as a physiotherapist.',
+     "People think she's my mom,", "Jenny MacLeod"),
+    ("Grade 5 student Maya Olafson read a letter she had written to the board.\n\n"
+     "\u201cI like my school because the library has a fish,\u201d the 10-year-old read.",
+     "I like my school because the library has a fish,", "Maya Olafson"),
+    ("Outside the courthouse, Roger Arsenault said the family was relieved the case was over.\n\n"
+     '"She\'s not coming home," the father of three said.',
+     "She's not coming home,", "Roger Arsenault"),
+    ("Karen Bell, who runs a home daycare in Moncton, said fees will rise again in the fall.\n\n"
+     "\u201cWe cannot absorb it,\u201d the mother of two told CBC News.",
+     "We cannot absorb it,", "Karen Bell"),
+    # An age given to someone beats the person named last.
+    ("Bob Stone, 52, has fished out of Lunenburg since 1990. Ann Lee spoke after him.\n\n"
+     '"The quota is a joke," the 52-year-old said.',
+     "The quota is a joke,", "Bob Stone"),
+    # The person named last was given another age, is of the other sex, or is an organisation:
+    # the description stays as written.
+    ("Ann Lee, 34, runs the shop on Water Street.\n\n"
+     '"I have seen worse," the 61-year-old said.',
+     "I have seen worse,", "61-year-old"),
+    ("Ann Lee said the plan had failed.\n\n"
+     '"We will try again," the father of three said.',
+     "We will try again,", "father of three"),
+    ("Acme Logistics Inc. said it would appeal the ruling.\n\n"
+     '"I lost my job over this," the 40-year-old said.',
+     "I lost my job over this,", "40-year-old"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", AGE_CASES)
+def test_age_and_parent_descriptions(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name

@@ -336,6 +336,12 @@ VERB_ROLES = {
 # fits the one person given that age in apposition ("Jane Roe, 34,").
 AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "toddler": (1, 3), "octogenarian": (80, 89),
              "nonagenarian": (90, 99), "centenarian": (100, 120), "septuagenarian": (70, 79)}
+# "the father of three", "the mother of two": a description by the children one has, written only
+# of the person just named (quotex.resolution.resolve).
+PARENT_NOUNS = frozenset({"father", "mother", "dad", "mom", "mum", "parent", "grandfather", "grandmother"})
+COUNT_WORDS = frozenset("""
+two three four five six seven eight nine ten eleven twelve 2 3 4 5 6 7 8 9 10 11 12
+""".split())
 # Words before an age in apposition: "Luc, now 17,", "Ann Lee, aged 81,".
 AGE_LEADS = frozenset({"now", "aged", "age"})
 # Last words of a name that make it an organisation whatever the recogniser's label: "St. Michael's

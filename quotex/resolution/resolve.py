@@ -67,6 +67,10 @@ _TYPE_MODIFIER = re.compile(r"(?i)^(?:crown|[\w.]+-(?:based|owned|run|born|area|
 GENERIC_ORG_REACH = 1500
 # ... and an "it" stage 1 resolved to "the company" (a sentence or two).
 CHAINED_ORG_REACH = 300
+# How far back (characters) "the 29-year-old" or "the father of three" looks for the person just
+# named as a subject when no one was given that age: the paragraph before (a lede 560 characters
+# back named someone else than the "43-year-old" the recogniser missed).
+JUST_NAMED_REACH = 400
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -124,6 +128,7 @@ class Entity:
     quoted: set = field(default_factory=set)  # starts of the mentions inside quotes (someone's words)
     ages: list[tuple[int, int]] = field(default_factory=list)  # (offset, age): "Jane Roe, 34,"
     roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role): "owns the cafe" -> owner
+    subjects: list[int] = field(default_factory=list)  # starts of the mentions that are a clause's subject
 
     @property
     def first(self) -> int:
@@ -359,6 +364,8 @@ def _add(ent: Entity, m: NameMention) -> None:
         ent.ages.append((m.start, m.age))
     if m.roles and not m.quoted:
         ent.roles.extend((m.start, r) for r in m.roles)
+    if m.subject and not m.quoted:
+        ent.subjects.append(m.start)
 
 
 def _decide(ent: Entity) -> None:
@@ -498,6 +505,13 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             return ent.name, ent.title or (info.desc if ent.kind == PERSON else None), ent.kind, 1.0
         return _repair(info.named), info.desc if sp.kind == PERSON else None, sp.kind, 1.0
     kin = info.head in lex.KIN_NOUNS and sp.text.split(" ")[0].lower() in lex.POSSESSIVE_DETERMINERS
+    if info.definite and not info.plural and info.head in lex.PARENT_NOUNS and info.complement and \
+            info.complement.split(" ")[0] == "of" and info.complement.split(" ")[-1].lower() in lex.COUNT_WORDS:
+        # "Outside the courthouse, Roger Arsenault said … “…,” the father of three said": a
+        # description only ever written of the person just named.
+        ent = _just_named(table, sp.start, lex.ROLE_GENDER.get(info.head))
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
     if (info.definite or kin) and not info.complement and not info.plural:
         # (and "His daughter said" after "His daughter, Bisi, a pharmacist, …": the one so titled)
         ent = _antecedent(info, table, sp.start)
@@ -671,8 +685,29 @@ def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> 
     cands = [e for e in table.entities if e.kind != ORGANIZATION and e.age_before(before) is not None and
              low <= e.age_before(before) <= high]
     if not cands:
-        return None
+        # Nobody given that age: "the 29-year-old" is the person the text just named ("Jenny
+        # MacLeod is no relation to her skip. … said the 29-year-old"), unless another age was hers.
+        ent = _just_named(table, before)
+        age = ent.age_before(before) if ent is not None else None
+        return ent if ent is not None and (age is None or low <= age <= high) else None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _just_named(table: EntityTable, before: int, sex: Optional[str] = None) -> Optional[Entity]:
+    """The person named last as a clause's subject before offset ``before``, within
+    ``JUST_NAMED_REACH`` characters and not of the other sex; None if there is none (an
+    organisation or nobody was the subject), so that a description nothing names stays as written."""
+    best, at = None, -1
+    for e in table.entities:
+        last = max((s for s in e.subjects if s < before), default=-1)
+        if last > at:
+            best, at = e, last
+    if best is None or before - at > JUST_NAMED_REACH or best.kind == ORGANIZATION or \
+            best.kind != PERSON and not best.forms and best.labels["PERSON"] == 0:
+        return None  # ("The hospital said … the 40-year-old building … the 40-year-old said": nobody)
+    if sex is not None and _sex_of(best) not in (None, sex):
+        return None
+    return best
 
 
 def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False, lex=ENGLISH) -> Optional[Entity]:
