@@ -9,6 +9,9 @@ through the real model: each row a short passage we wrote, the quote's words and
 * "the 19-year-old" finds a bare surname given that age in an appositive noun phrase; with no age
   given, "the 29-year-old" and "the father of three" are the person just named as a subject
   (quotex.resolution.resolve._by_age, _just_named);
+* "the department", "the agency", "the force" with no organisation named with that type word, and
+  "the statement", are the organisation that spoke in the sentence before (resolve._antecedent,
+  _latest_subject).
 """
 import pytest
 
@@ -149,4 +152,49 @@ AGE_CASES = [
 
 @pytest.mark.parametrize("text,quote,name", AGE_CASES)
 def test_age_and_parent_descriptions(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+ORG_DESCRIPTION_CASES = [
+    # A government department named without its type word: the organisation that spoke just before.
+    ("In a statement, Crown-Indigenous Relations and Northern Affairs Canada said it had provided "
+     "$200 million to communities since 2021.\n\n"
+     "\u201cWe recognize that this work is deeply painful,\u201d the department said.",
+     "We recognize that this work is deeply painful,", "Crown-Indigenous Relations and Northern Affairs Canada"),
+    ("Parks Canada said the trail near Lake Louise would stay closed until the bears move on.\n\n"
+     '"Visitor safety comes first," the agency said in a news release.',
+     "Visitor safety comes first,", "Parks Canada"),
+    ("Transport Canada said it had inspected the aircraft twice this year.\n\n"
+     "\u201cThe operator met every requirement,\u201d the department told The Canadian Press.",
+     "The operator met every requirement,", "Transport Canada"),
+    # "the force": a police force by the type its name says.
+    ("The RCMP said it has been working with the families of six missing women since the spring.\n\n"
+     '"We are hopeful that more of these cases will be solved," the force said.',
+     "We are hopeful that more of these cases will be solved,", "RCMP"),
+    # A statement speaks for the organisation that issued it.
+    ("In an email to CBC News, Indigenous Services Canada said it remains committed to ending the advisory. "
+     "The department said winter roads had delayed the work.\n\n"
+     '"Each community\'s project has unique challenges," the statement read.',
+     "Each community's project has unique challenges,", "Indigenous Services Canada"),
+    # Negative: "the company" is not the union that spoke between.
+    ("Acme Logistics Inc. laid off 40 drivers on Monday. Unifor said the layoffs broke the contract.\n\n"
+     '"We followed the collective agreement," the company said.',
+     "We followed the collective agreement,", "Acme Logistics Inc"),
+    # Negative: an organisation whose name says another type, a person, is no "department".
+    ("The Manitoba Nurses Union said staffing was at a breaking point.\n\n"
+     '"We are hiring as fast as we can," the department said.',
+     "We are hiring as fast as we can,", "department"),
+    ("Health Minister Ann Lee said the plan was working.\n\n"
+     '"Wait times fell in every region," the department said.',
+     "Wait times fell in every region,", "department"),
+    # Negative: a statement is not the person who spoke last (a letter or a statement is often
+    # to or about that person).
+    ("Mayor Ann Lee said she would not resign.\n\n"
+     '"The mayor has broken the code of conduct," the statement said.',
+     "The mayor has broken the code of conduct,", "statement"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", ORG_DESCRIPTION_CASES)
+def test_organisation_descriptions_find_the_organisation_that_spoke(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name

@@ -357,7 +357,7 @@ group organization organisation agency department ministry union association par
 committee council board commission network newspaper paper magazine station outlet website site
 institute foundation charity center centre university college school hospital court government
 administration office team club league chain brand operator provider producer developer publisher
-authority service tribunal tank think-tank federation coalition alliance society division district
+authority service force tribunal tank think-tank federation coalition alliance society division district
 """.split())
 # Organisation nouns general enough to stand for any organisation named before ("the company
 # said" after "Hydro One"); the others ("the school", "the newspaper") only for one whose name
@@ -386,6 +386,8 @@ TYPE_NAME_WORDS = {
     "utility": frozenset("hydro energy power electric gas".split()),
     "airline": frozenset("airlines airways air jet".split()),
     "agency": frozenset("authority service office administration".split()),
+    # "the force" after "the RCMP", "Ontario Provincial Police", "the Sûreté du Québec".
+    "force": frozenset("police rcmp opp constabulary gendarmerie sûreté service".split()),
 }
 # Last words of organisations that are no company: "Senate", "State Department", "The Post".
 INSTITUTION_WORDS = frozenset("""

@@ -64,6 +64,7 @@ class NameMention:
     title_start: int = -1  # where the title is written (before the name, or its apposition after)
     age: Optional[int] = None  # "Jane Roe, 34," -> 34: what "the 34-year-old" finds her by
     roles: tuple = ()  # role nouns from what the person does ("owns the cafe" -> owner): no title
+    speaks: bool = False  # the subject of a speech verb ("Health Canada said …"), outside quotes
 
 
 @dataclass(frozen=True)
@@ -305,9 +306,10 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     if person:
         age = age_after(doc, toks[-1].i + 1, quoted) or age_before(doc, toks[0].i, quoted)
         roles = verb_roles(ent.root) + kin
+    subject = ent.root.dep_ in ("nsubj", "nsubjpass")
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
-                       any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start,
-                       age, roles or ())
+                       any(quoted[t.i] for t in ent), subject, title_start,
+                       age, roles or (), subject and lex.is_cue_token(ent.root.head) and not quoted[ent.root.head.i])
 
 
 def _modifiers_before(doc, i: int, quoted: list[bool]) -> list[str]:

@@ -71,6 +71,9 @@ CHAINED_ORG_REACH = 300
 # named as a subject when no one was given that age: the paragraph before (a lede 560 characters
 # back named someone else than the "43-year-old" the recogniser missed).
 JUST_NAMED_REACH = 400
+# How far back "the statement said" looks for whoever issued it (a statement is quoted over a few
+# paragraphs, with "the department said" between).
+STATEMENT_REACH = 800
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -129,6 +132,7 @@ class Entity:
     ages: list[tuple[int, int]] = field(default_factory=list)  # (offset, age): "Jane Roe, 34,"
     roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role): "owns the cafe" -> owner
     subjects: list[int] = field(default_factory=list)  # starts of the mentions that are a clause's subject
+    speaks: list[int] = field(default_factory=list)  # ... of a speech verb ("Health Canada said")
 
     @property
     def first(self) -> int:
@@ -366,6 +370,8 @@ def _add(ent: Entity, m: NameMention) -> None:
         ent.roles.extend((m.start, r) for r in m.roles)
     if m.subject and not m.quoted:
         ent.subjects.append(m.start)
+    if m.speaks:
+        ent.speaks.append(m.start)
 
 
 def _decide(ent: Entity) -> None:
@@ -514,7 +520,9 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             return ent.name, ent.title, PERSON, 1.0
     if (info.definite or kin) and not info.complement and not info.plural:
         # (and "His daughter said" after "His daughter, Bisi, a pharmacist, …": the one so titled)
-        ent = _antecedent(info, table, sp.start)
+        # (``unnamed``: stage 1 left the description as its name, so a speaker who spoke just
+        # before may stand for it; a name stage 1 gave through the text is not second-guessed)
+        ent = _antecedent(info, table, sp.start, unnamed=not sp.name[:1].isupper())
         if ent is not None:
             return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
     name = sp.name
@@ -693,16 +701,23 @@ def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> 
     return max(cands, key=lambda e: e.last_before(before))
 
 
+def _latest_subject(table: EntityTable, before: int, reach: int, speaks: bool = False) -> Optional[Entity]:
+    """The entity named last as a clause's subject (with ``speaks``, a speech verb's) before offset
+    ``before``, if within ``reach`` characters."""
+    best, at = None, -1
+    for e in table.entities:
+        last = max((s for s in (e.speaks if speaks else e.subjects) if s < before), default=-1)
+        if last > at:
+            best, at = e, last
+    return best if best is not None and before - at <= reach else None
+
+
 def _just_named(table: EntityTable, before: int, sex: Optional[str] = None) -> Optional[Entity]:
     """The person named last as a clause's subject before offset ``before``, within
     ``JUST_NAMED_REACH`` characters and not of the other sex; None if there is none (an
     organisation or nobody was the subject), so that a description nothing names stays as written."""
-    best, at = None, -1
-    for e in table.entities:
-        last = max((s for s in e.subjects if s < before), default=-1)
-        if last > at:
-            best, at = e, last
-    if best is None or before - at > JUST_NAMED_REACH or best.kind == ORGANIZATION or \
+    best = _latest_subject(table, before, JUST_NAMED_REACH)
+    if best is None or best.kind == ORGANIZATION or \
             best.kind != PERSON and not best.forms and best.labels["PERSON"] == 0:
         return None  # ("The hospital said … the 40-year-old building … the 40-year-old said": nobody)
     if sex is not None and _sex_of(best) not in (None, sex):
@@ -710,7 +725,8 @@ def _just_named(table: EntityTable, before: int, sex: Optional[str] = None) -> O
     return best
 
 
-def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False, lex=ENGLISH) -> Optional[Entity]:
+def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False, lex=ENGLISH,
+                unnamed: bool = False) -> Optional[Entity]:
     """The entity a definite description stands for, named before offset ``before``.
 
     A role noun ("the mayor", "the senator") matches a person whose title has it ("Mayor Ann Lee",
@@ -750,6 +766,17 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         if named:
             # "the committee" -> the House Ethics Committee named before.
             return max(named, key=lambda e: e.last_before(before))
+        if head not in lex.COMPANY_NOUNS and not by_name_only and unnamed:
+            # "In an email, Immigration, Refugees and Citizenship Canada said it could not comment.
+            # “…,” the department wrote": a government's department, agency or force is rarely
+            # named with its type word; it is the organisation that spoke in the sentence before,
+            # if its name says no other type ("the department" is no Manitoba Nurses Union).
+            # (Not "the company": a union or a ministry that spoke between is not the firm.)
+            subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
+            types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
+            if subj is not None and subj.kind == ORGANIZATION and \
+                    not (types & set(subj.name.lower().split(" "))) - {head}:
+                return subj
         orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in lex.INSTITUTION_WORDS and
                 not lex.NOT_COMPANY_WORDS & ({w.lower().rstrip(".") for w in e.name.split(" ")} | e.role_nouns(before)) and
                 before - e.last_before(before) <= GENERIC_ORG_REACH]
@@ -767,6 +794,13 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company; nor a
         # union: "Acme Corp. … the Steelworkers Local 12 … the firm said" is Acme).
         return max(orgs, key=lambda e: e.last_before(before))
+    if head in lex.DOC_THINGS and info.definite and unnamed:
+        # "Indigenous Services Canada said … The department said … “…,” the statement read": a
+        # statement speaks for the organisation that issued it, the one that spoke just before.
+        # Not a person: a letter, a book or an email is as often someone else's, to or about the
+        # person quoted last ("Republicans wrote to Comey … the letter said").
+        subj = _latest_subject(table, before, STATEMENT_REACH, speaks=True)
+        return subj if subj is not None and subj.kind == ORGANIZATION else None
     if head not in lex.ROLE_NOUNS and head not in lex.KIN_NOUNS:
         return None
     family = {head} | lex.ROLE_FAMILIES.get(head, set())
