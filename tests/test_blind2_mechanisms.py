@@ -11,7 +11,9 @@ through the real model: each row a short passage we wrote, the quote's words and
   (quotex.resolution.resolve._by_age, _just_named);
 * "the department", "the agency", "the force" with no organisation named with that type word, and
   "the statement", are the organisation that spoke in the sentence before (resolve._antecedent,
-  _latest_subject).
+  _latest_subject);
+* "the judge" is a person titled Justice, a role synonym counting only as the head of a title
+  ("Justice Minister Ann Lee" is no judge; resolve.Entity.title_heads).
 """
 import pytest
 
@@ -197,4 +199,31 @@ ORG_DESCRIPTION_CASES = [
 
 @pytest.mark.parametrize("text,quote,name", ORG_DESCRIPTION_CASES)
 def test_organisation_descriptions_find_the_organisation_that_spoke(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+ROLE_SYNONYM_CASES = [
+    # A superior-court judge is titled Justice; "the judge" is that person.
+    ("Justice Marc Roy of Ontario Superior Court sentenced the man to six years on Friday.\n\n"
+     '"Deterrence must be paramount," the judge said.',
+     "Deterrence must be paramount,", "Marc Roy"),
+    ("Chief Justice Ann Lee of the Court of Appeal wrote for the majority.\n\n"
+     "\u201cThe trial judge erred in law,\u201d the judge wrote.",
+     "The trial judge erred in law,", "Ann Lee"),
+    ("The Crown asked Justice Hélène LeBlanc-Cormier for seven years. She gave six.\n\n"
+     '"The victim did everything right," the judge said in her decision.',
+     "The victim did everything right,", "Hélène LeBlanc-Cormier"),
+    # Negative: "Justice" as the field of another role is no judge.
+    ("Justice Minister Ann Lee tabled the bill in Ottawa on Monday.\n\n"
+     '"It is flawed," the judge said.',
+     "It is flawed,", "judge"),
+    # The other families still work: "the lawmaker" for a senator.
+    ("Sen. Tom Reid of Manitoba voted against the bill.\n\n"
+     '"It goes too far," the lawmaker said.',
+     "It goes too far,", "Tom Reid"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", ROLE_SYNONYM_CASES)
+def test_a_role_synonym_matches_the_head_of_a_title(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name

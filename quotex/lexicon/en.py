@@ -312,6 +312,9 @@ ROLE_FAMILIES = {
     "proprietor": {"owner"}, "owner": {"proprietor"}, "spokesperson": {"spokesman", "spokeswoman"},
     "spokeswoman": {"spokesperson"}, "spokesman": {"spokesperson"}, "officer": {"constable", "const"},
     "cop": {"officer", "constable", "sergeant", "detective"}, "boss": {"owner", "manager", "ceo", "chief"},
+    # "Justice Hélène Roy of the Court of King's Bench … the judge said" (Canadian and British
+    # superior-court judges are titled Justice).
+    "judge": {"justice"},
 }
 # Kin nouns: a title only with their owner ("His daughter, Bisi, a pharmacist,"), and what "his
 # daughter said" finds her by.

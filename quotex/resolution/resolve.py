@@ -149,6 +149,14 @@ class Entity:
         out.update(r for off, r in self.roles if off < before)
         return out
 
+    def title_heads(self, before: int) -> set[str]:
+        """The role noun each title given before offset ``before`` ends in ("Justice Minister" ->
+        minister, "Madam Justice" -> justice), with the roles from what the person does."""
+        out = {_role_key(re.findall(r"[A-Za-z][\w.-]*", t)[-1]) for off, t in self.titles
+               if off < before and re.findall(r"[A-Za-z][\w.-]*", t)}
+        out.update(r for off, r in self.roles if off < before)
+        return out
+
     def age_before(self, before: int) -> Optional[int]:
         """The age given with a mention before offset ``before``, if one was."""
         return next((a for off, a in self.ages if off < before), None)
@@ -805,8 +813,11 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         return None
     family = {head} | lex.ROLE_FAMILIES.get(head, set())
     # An honorific that is a profession counts as its role: "Dr. Irene Vasquez … the doctor said".
+    # A synonym counts only as the head of a title: "the judge" is Justice Hélène Roy, not
+    # Justice Minister Ann Lee.
     cands = [e for e in table.entities if e.kind == PERSON and
-             (family & e.role_nouns(before) or family & {r for h in e.honorifics for r in lex.HONORIFIC_ROLES.get(h, ())})]
+             (head in e.role_nouns(before) or family & e.title_heads(before) or
+              family & {r for h in e.honorifics for r in lex.HONORIFIC_ROLES.get(h, ())})]
     if own:
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
     sex = lex.ROLE_GENDER.get(info.head)
