@@ -111,6 +111,41 @@ def test_pronoun_far_back_in_a_feature_skips_the_other_sex(nlp):
     assert sp.name == "Tomas Lind"
 
 
+ONE_NAME_CASES = [
+    # A person the article names by one name only, with the recogniser tagging the first mention a
+    # person and missing (or mis-tagging) the next: the later "she"/"he" still finds that person
+    # past a speaker of the same sex named in between (features about families, Canadian style).
+    ('Nathalie Roy and Patrick Lavoie lost their ground floor in the flood. Their daughter, Émilie, was 12.\n\n'
+     '"Every family had the same information," spokesperson Isabelle Tremblay said.\n\n'
+     'Émilie, now 17, remembers the boats. "I just wanted my bed," she says.', "I just wanted my bed,", "Émilie"),
+    ('Dana Roy lost her job at the mill. Their daughter, Chloe, was 9.\n\n'
+     '"We offered retraining," said Ann Lee, a spokeswoman for the company.\n\n'
+     'Chloe, now 15, still remembers. "We ate a lot of rice," she says.', "We ate a lot of rice,", "Chloe"),
+    # A name in apposition to a kin noun is a person even when read as a nationality or a place,
+    # with the surname of the parent named before ("her son, Tavish," after Jane Roe).
+    ('Jane Roe sat with her son, Tavish, in the waiting room.\n\n'
+     '"We see this every winter," said Dr. Paul Mercer.\n\n'
+     'Tavish, 9, has asthma. "I cough all night," he said.', "I cough all night,", "Tavish Roe"),
+    # US wire style, a man: the one name recurs as the subject before the quote.
+    ('The Okafor family arrived in Winnipeg in 2019. Their eldest, Chidi, was 14.\n\n'
+     '"The program works," settlement worker Tom Reid said.\n\n'
+     'Chidi, who is now at university, translated for his parents. "I grew up fast," he said.', "I grew up fast,",
+     "Chidi"),
+    # Negative: the one name given in full elsewhere is that full name, not the bare word.
+    ('Their daughter, Chloe Hale, was 9.\n\n"Prices are down," said Ruth Binns.\n\n'
+     'Chloe, now 15, still remembers. "We ate a lot of rice," she says.', "We ate a lot of rice,", "Chloe Hale"),
+    # Negative: "it" never takes a person known by one name.
+    ('Their daughter, Chloe, was 9. Maple Leaf Foods bought the farm.\n\n'
+     '"Prices are down," it said.', "Prices are down,", "Maple Leaf Foods"),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", ONE_NAME_CASES)
+def test_person_known_by_one_name_keeps_its_kind(nlp, text, quote, name):
+    sp = speaker_of(nlp, text, quote)
+    assert sp is not None and sp.name == name
+
+
 NEGATIVE_CASES = [
     # No antecedent at all: unresolved; the pronoun is kept as the mention, and the name says so.
     ('"We will not give up," she said.', "We will not give up,", "she", "unidentified woman"),

@@ -79,6 +79,7 @@ class AntecedentIndex:
         self._no_full: set[str] = set()  # surnames with no full name before the window
         self._by_surname: Optional[dict] = None  # surname -> full names (see :meth:`_namesakes`)
         self._split_first: dict[int, str] = {}  # token of a shared bare surname -> its likelier namesake
+        self._kin_first: dict[str, str] = {}  # first name -> full name given by kin ("her son, Tavish," -> Tavish Roe)
         self._kin_named: dict[str, str] = {}  # kin noun -> the person last named with it ("her husband, Minh Nguyen")
         self._collect()
 
@@ -141,6 +142,20 @@ class AntecedentIndex:
                         if other and other != key:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
             elif ent.label_ in self.lex.ORG_ENTS:
+                root = ent.root
+                if len(ent) == 1 and root.pos_ == "PROPN" and root.is_title and root.dep_ == "appos" and \
+                        root.head.lemma_.lower() in self.lex.KIN_NOUNS and ent.text.lower() not in self.lex.NOT_FIRST_NAMES:
+                    # "Jane Roe sat with her son, Tavish," with "Tavish" read as a nationality: a
+                    # name in apposition to a kin noun is a person, whatever the recogniser says.
+                    for t in ent:
+                        in_person[t.i] = True
+                    key = self._first_name_of_pair(ent) or self.canonical(ent.text)
+                    if key != ent.text:
+                        self._kin_first[ent.text] = key  # "Tavish, 9, has asthma": Tavish Roe again
+                    self._add(key, PERSON, root)
+                    self._person_at[root.i] = key
+                    self._evidence(key, ent)
+                    continue
                 if ent.root.dep_ in ("compound", "amod") and ent.root.head.lemma_.lower() in self.lex.ORG_TYPE_NOUNS:
                     continue  # "the Crown corporation", "the Toronto-based airline": a kind, not an actor
                 key = re.sub(r"^[Tt]he\s+", "", clean_name(ent.text))
@@ -170,6 +185,16 @@ class AntecedentIndex:
                         in_person[t.i] = True
                     continue
                 canon = canon or self.canonical(key)
+                one = self._one_word_person(key) if len(ent) == 1 and ent.label_ != "NORP" and canon == key else None
+                if one is not None:
+                    # "Their son, Luc, … Luc, now 17," with the second "Luc" read as a place: the
+                    # window's person by that one name (kind by all mentions, not by one).
+                    for t in ent:
+                        in_person[t.i] = True
+                    self._add(one, PERSON, ent.root)
+                    self._person_at[ent.root.i] = one
+                    self._evidence_before(one, ent.start)
+                    continue
                 if ent.label_ == "ORG" and len(ent) == 1 and len(self._namesakes().get(key, ())) == 1:
                     canon = next(iter(self._namesakes()[key]))  # "Pike" tagged an organisation: Hannah Pike
                 if ent.label_ == "ORG" and looks_like_person(key):
@@ -270,6 +295,15 @@ class AntecedentIndex:
                 full = self.local_names[t.text]
                 self._add(full, PERSON, t)
                 self._person_at[t.i] = full
+                continue
+            one = self._one_word_person(t.text) if t.pos_ == "PROPN" and t.is_title and t.is_alpha else None
+            if one is not None:
+                # "Their daughter, Émilie, was 12. … Émilie, now 17, remembers the boats.": the
+                # recogniser tagged the first "Émilie" a person and missed the second; a name the
+                # window gives a person (and no one in full) is that person wherever it recurs.
+                self._add(one, PERSON, t)
+                self._person_at[t.i] = one
+                self._evidence_before(one, t.i)
                 continue
             if t.pos_ == "PROPN" and t.is_title:
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
@@ -377,6 +411,19 @@ class AntecedentIndex:
                 out[i] = (f"{a.text} {d.text}", f"{c.text} {d.text}")
             self._couple_cache = out
         return self._couple_cache
+
+    def _one_word_person(self, word: str) -> Optional[str]:
+        """The person the window names by ``word`` alone: a PERSON entity of one word with no full
+        name of the window or before it for that word ("Their daughter, Émilie,"), or a first name in
+        apposition to a kin noun given the family's surname ("her son, Tavish," -> Tavish Roe)."""
+        if word in self._kin_first:
+            return self._kin_first[word]
+        if " " in word or self.kind.get(word) != PERSON or word.lower() in self.lex.NOT_FIRST_NAMES:
+            return None
+        if self.canonical(word) != word or word in self._namesakes() or \
+                any(n.split(" ")[0] == word for names in self._namesakes().values() for n in names):
+            return None
+        return word
 
     def _by_first_name(self, t) -> Optional[str]:
         """The full name a bare first name stands for: the only full name of the window with that
