@@ -13,7 +13,9 @@ through the real model: each row a short passage we wrote, the quote's words and
   "the statement", are the organisation that spoke in the sentence before (resolve._antecedent,
   _latest_subject);
 * "the judge" is a person titled Justice, a role synonym counting only as the head of a title
-  ("Justice Minister Ann Lee" is no judge; resolve.Entity.title_heads).
+  ("Justice Minister Ann Lee" is no judge; resolve.Entity.title_heads);
+* "the MPP-elect", "the president-elect": the person given that title, else the person just named,
+  never "elect" (resolve.resolve_speaker).
 """
 import pytest
 
@@ -226,4 +228,31 @@ ROLE_SYNONYM_CASES = [
 
 @pytest.mark.parametrize("text,quote,name", ROLE_SYNONYM_CASES)
 def test_a_role_synonym_matches_the_head_of_a_title(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+ELECT_CASES = [
+    # The person given the "-elect" title, not the sitting mayor named with her.
+    ("Mayor-elect Ann Lee toured city hall on Monday with Mayor Tom Reid, who did not run again.\n\n"
+     '"The budget comes first," the mayor-elect said.',
+     "The budget comes first,", "Ann Lee"),
+    ("Premier-elect Sandra Moe met her transition team on Wednesday.\n\n"
+     "\u201cWe will be ready on day one,\u201d the premier-elect told reporters.",
+     "We will be ready on day one,", "Sandra Moe"),
+    # No one so titled: the person just named (election night).
+    ("Omar Haddad won the Ward 4 seat by 212 votes.\n\n"
+     '"I will listen first," the councillor-elect said.',
+     "I will listen first,", "Omar Haddad"),
+    ("Donald Trump won Pennsylvania late on Tuesday.\n\n"
+     '"We will make America great again," the president-elect told supporters.',
+     "We will make America great again,", "Donald Trump"),
+    # Nobody: the description whole, never the bare "elect".
+    ("The Liberals won the riding by fewer than 900 votes.\n\n"
+     '"It was a long night," the MPP-elect said.',
+     "It was a long night,", "MPP-elect"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", ELECT_CASES)
+def test_elect_descriptions(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name

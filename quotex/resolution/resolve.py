@@ -74,6 +74,8 @@ JUST_NAMED_REACH = 400
 # How far back "the statement said" looks for whoever issued it (a statement is quoted over a few
 # paragraphs, with "the department said" between).
 STATEMENT_REACH = 800
+# The suffix of a role not yet taken up: "the premier-elect".
+ELECT = "-elect"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -467,6 +469,18 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # measured one of unresolved pronouns (quotex.attribution.methods.speaker_kind).
             return lex.UNRESOLVED_PRONOUN_NAMES[sp.name.lower()], None, sp.kind, 1.0
         return sp.name, clean_title(sp.title), sp.kind, 1.0
+    if info is not None and info.definite and not info.plural and info.desc.lower().endswith(ELECT) and \
+            len(info.desc) > len(ELECT):
+        # "the MPP-elect", "the president-elect", "the mayor-elect": a person given that title
+        # ("Ann Lee, the mayor-elect,"), else the person just named ("Allison Tremblay-Hughes won
+        # … “…,” the MPP-elect said"); never the bare "elect", nor the sitting mayor.
+        want = info.desc.lower().split(" ")[-1]
+        titled = [e for e in table.entities if e.kind == PERSON and
+                  any(off < sp.start and want in t.lower() for off, t in e.titles)]
+        ent = max(titled, key=lambda e: e.last_before(sp.start)) if titled else _just_named(table, sp.start)
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
+        return info.desc, None, PERSON, UNRESOLVED_DESCRIPTION_FACTOR
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named and info is not None and info.definite and not info.plural and \
             (info.head in lex.ROLE_NOUNS or _role_key(info.head) in lex.ROLE_NOUNS) and \
