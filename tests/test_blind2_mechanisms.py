@@ -15,7 +15,9 @@ through the real model: each row a short passage we wrote, the quote's words and
 * "the judge" is a person titled Justice, a role synonym counting only as the head of a title
   ("Justice Minister Ann Lee" is no judge; resolve.Entity.title_heads);
 * "the MPP-elect", "the president-elect": the person given that title, else the person just named,
-  never "elect" (resolve.resolve_speaker).
+  never "elect" (resolve.resolve_speaker);
+* a headline quote given to a collective ("'…': Seniors say …") takes the speaker who says the same
+  words in the body (quotex.attribution.rules.context.headline_echo).
 """
 import pytest
 
@@ -255,4 +257,32 @@ ELECT_CASES = [
 
 @pytest.mark.parametrize("text,quote,name", ELECT_CASES)
 def test_elect_descriptions(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+HEADLINE_CASES = [
+    # A collective in the headline, the person in the body says the same words.
+    ("\u2018I never signed that\u2019: Seniors say door-to-door furnace contracts left them owing thousands\n\n"
+     "Gerald Pomeroy, 82, says a salesman came to his door last March.\n\n"
+     "\u201cI never signed anything saying I'd pay that. I never signed that,\u201d Pomeroy told Global News.",
+     "I never signed that", "Gerald Pomeroy"),
+    ("'We boil everything': Nahk'\u00e9 Lake families enter third year under water advisory\n\n"
+     "M\u00e9lanie Desjarlais keeps three kettles on her stove.\n\n"
+     '"We boil everything. Before coffee, before anything," she says.',
+     "We boil everything", "M\u00e9lanie Desjarlais"),
+    # Negative: a person the headline names keeps the words.
+    ("'We will appeal': Premier Ann Lee vows to fight court ruling on carbon levy\n\n"
+     "The province will take the case to the Supreme Court of Canada.\n\n"
+     '"We will appeal, and we will win," said Tom Reid, the province\'s lawyer.',
+     "We will appeal", "Ann Lee"),
+    # Negative: the body does not repeat the words; the collective stays.
+    ("'Enough is enough': Parents say class sizes at Halifax schools are out of control\n\n"
+     "Hundreds of parents gathered on the front steps on Saturday.\n\n"
+     '"My son has 34 classmates," said Karen Bell, a mother of two.',
+     "Enough is enough", "Parents"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", HEADLINE_CASES)
+def test_headline_quote_of_a_collective_takes_the_body_speaker(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name
