@@ -146,6 +146,7 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
     quotes, its speaker mentions collected for stage 5 like theirs.
     """
     ents = ents if ents is not None else DocEntities()
+    state.doc_names = ents.names  # (read, never written, by stage 1's pronoun candidates)
     done = 0  # end of the text handed to attribution so far
     for w, doc in parsed:
         if w.gap:
@@ -171,7 +172,7 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
         quotes = att.run() if w.quotes else []
         if indirect:
             quotes = with_indirect(att, quotes)
-        ents.add_window(doc, w.start, att.quoted, quotes)
+        ents.add_window(doc, w.start, att.quoted, quotes, found=att.names_here)
         yield from quotes
 
 

@@ -138,6 +138,10 @@ class DocState:
     sieve: Sieve = DEFAULT_SIEVE
     # The last turns of a dialogue (quote paragraphs): (paragraph ordinal, speaker, ends in a question, addressee).
     turns: list = field(default_factory=list)
+    # The names of the windows before this one, as stage 2 reads them (the ``names`` of
+    # :class:`quotex.resolution.entities.DocEntities`): pronoun candidates see the document's
+    # entities as stage 2 does (:meth:`quotex.attribution.mentions.MentionRules._antecedents`).
+    doc_names: list = field(default_factory=list)
 
 
 class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules, LayoutRules):
@@ -154,6 +158,8 @@ class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules
         self.paras = paras  # paragraph (start, end) in document offsets, for this window
         self.ords = ords  # each paragraph's ordinal in the document (adjacency across windows)
         self.state = state
+        # This window's names as stage 2 reads them, once stage 1's pronouns have read them.
+        self.names_here: Optional[list] = None
         n = len(doc)
         self.quoted = [False] * n
         self.tok_quote = [-1] * n

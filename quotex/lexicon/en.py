@@ -347,11 +347,16 @@ two three four five six seven eight nine ten eleven twelve 2 3 4 5 6 7 8 9 10 11
 """.split())
 # Words before an age in apposition: "Luc, now 17,", "Ann Lee, aged 81,".
 AGE_LEADS = frozenset({"now", "aged", "age"})
-# Last words of a name that make it an organisation whatever the recogniser's label: "St. Michael's
-# Hospital" (tagged a place), "Paladin Security Inc." (tagged a person). Not "Bank" ("West Bank").
+# Last words of a name that make it an organisation whatever the recogniser's label, read by both
+# stages: "St. Michael's Hospital" (tagged a place), "Paladin Security Inc." (tagged a person), and
+# the plural trade nouns the recogniser may read as a person's surname, "Harwick Lettings", "Maple
+# Leaf Foods", "Northern Motors" (never a surname). Not "Bank" ("West Bank").
 ORG_NAME_ENDS = frozenset("""
 hospital university college police ministry department agency commission board council union association
 authority corporation corp inc ltd institute foundation society federation service services company
+lettings homes properties estates foods farms motors systems industries solutions holdings
+partners associates enterprises brands logistics electronics technologies labs pharmaceuticals
+resources ventures communications networks outfitters builders contractors developments
 """.split())
 # Organisation nouns that a definite description names by type: "the company said".
 ORG_TYPE_NOUNS = frozenset("""
@@ -446,13 +451,6 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "
 # Prepositions that make a document the medium of someone's words ("said in a statement", "wrote
 # on Facebook"): no antecedent for the "it said" after it.
 MEDIUM_PREPS = frozenset({"in", "on", "via", "through"})
-# Last words of a company's name that the recogniser may read as a person's surname: "Harwick
-# Lettings", "Maple Leaf Foods", "Northern Motors" (plural trade nouns, never a surname).
-ORG_NAME_ENDINGS = frozenset("""
-lettings homes properties estates foods farms motors systems industries services solutions holdings
-partners associates enterprises brands logistics electronics technologies labs pharmaceuticals
-resources ventures communications networks outfitters builders contractors developments
-""".split())
 # Kin nouns a first name is given in apposition to ("her husband, Samuel,"): he has the surname of
 # the person whose kin he is (not a cousin or an uncle, who as often has another).
 SURNAME_KIN_NOUNS = frozenset("""

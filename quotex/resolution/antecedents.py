@@ -14,6 +14,13 @@ sex (:mod:`quotex.resolution.gender`): honorifics, role nouns in title or apposi
 the article's own "he"/"she"/"his"/"her" wherever only one person is in reach of it ("Lee said
 her plan …" votes Lee female).
 
+The people are the document's entities as stage 2 sees them: the index is given the
+:class:`quotex.resolution.resolve.EntityTable` built from the names of the windows so far and this
+one's, and keys a person by the table's name ("Margaret Ann Lindqvist" in a headline and "Margaret
+Lindqvist" in the text are one candidate); a bare first name, a surname two people share, a name
+the recogniser tagged an organisation, are what the table says (:meth:`EntityTable.first_name`,
+:meth:`EntityTable.namesake`, kinds by all mentions), and its honorifics and titles vote for the sex.
+
 :meth:`AntecedentIndex.resolve` hands a pronoun token and these candidates to
 :func:`quotex.resolution.pronouns.resolve`; it answers the token of the chosen entity's latest mention.
 """
@@ -38,6 +45,8 @@ TOPIC_MIN = 3
 # A bare surname two people share, nothing telling which: the weight of the mention for the one
 # the article named first, and for each other (see AntecedentIndex._split).
 SPLIT_FIRST, SPLIT_OTHER = 0.75, 0.25
+# The weight of a person's name that modifies a noun ("the Trump campaign"; see AntecedentIndex._add).
+MODIFIER = 0.5
 
 
 class AntecedentIndex:
@@ -49,12 +58,20 @@ class AntecedentIndex:
 
     def __init__(self, doc, quoted: list[bool], para_of: Callable[[int], int],
                  canonical: Callable[[str], str], full_names: Optional[set] = None,
-                 before: str = "", first_para: int = 0, organizations: Optional[set] = None) -> None:
+                 before: str = "", first_para: int = 0, table=None, base: int = 0,
+                 organizations: Optional[set] = None) -> None:
         self.doc = doc
+        # The document's entities as stage 2 reads them (:class:`quotex.resolution.resolve.EntityTable`,
+        # built from the names of the windows so far and this one's); ``base`` is the window's
+        # offset in the document, to compare token positions with its mentions.
+        self.table = table
+        self.base = base
         self.lex = lexicon_for(doc.lang_)  # the word lists of the document's language
         self.quoted = quoted
         self.para_of = para_of
-        self.canonical = canonical
+        self._registry_name = canonical
+        self._keys: dict[str, str] = {}  # name -> key (see :meth:`canonical`)
+        self._table_sex: dict[str, list] = {}  # key -> votes (see :meth:`_table_votes`)
         self.sent_of = [0] * len(doc)
         for k, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
@@ -93,6 +110,12 @@ class AntecedentIndex:
         subj = head.dep_ in self.lex.SUBJ_DEPS or (head.dep_ in ("appos", "compound", "flat") and head.head.dep_ in self.lex.SUBJ_DEPS)
         verb = head.head if head.dep_ in self.lex.SUBJ_DEPS else head.head.head
         speaker = subj and self.lex.is_cue_token(verb) and not self.quoted[verb.i]
+        if kind == PERSON and _embedded(head):
+            # "Trump campaign chairman Paul Manafort said …", "Chris Covert, state director for
+            # Sanders, said …": a name inside another noun phrase is no head of its own (Lappin &
+            # Leass's head-noun emphasis): half a mention, so the "he said" after it stays with
+            # the chairman, the director.
+            weight *= MODIFIER
         self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker, weight))
         if named:  # a name or a noun that can be reported as the speaker's name
             self.heads[key].append(head.i)
@@ -203,6 +226,11 @@ class AntecedentIndex:
                     # brand); later "Fiorina" alone is her too.
                     canon = key
                     self.local_names[key.split(" ")[-1]] = key
+                if canon == key and (ent.label_ == "ORG" or ent.label_ == "GPE" and ent.root.dep_ in self.lex.SUBJ_DEPS):
+                    # "Nefzi said" tagged a place after "Adel Nefzi": the entity table, deciding by
+                    # all mentions, has a person of that name; a place only when it acts ("her
+                    # daughter, Karin;" tagged a place stays out).
+                    canon = self._table_person(key) or canon
                 if (canon in self.known or canon != key or canon in self.local_names.values()) and \
                         ent.label_ != "NORP":
                     # The recogniser's label for one mention loses to the article's: "Christie
@@ -403,7 +431,7 @@ class AntecedentIndex:
                     continue
                 if a.lower_ in lex.NOT_FIRST_NAMES or c.lower_ in lex.NOT_FIRST_NAMES or \
                         d.lower_ in lex.NOT_LAST_NAMES or d.lower_ in lex.COMPANY_TAIL or \
-                        d.lower_ in lex.ORG_NAME_ENDINGS or a.ent_type_ in ("GPE", "LOC", "NORP"):
+                        d.lower_.rstrip(".") in lex.ORG_NAME_ENDS or a.ent_type_ in ("GPE", "LOC", "NORP"):
                     continue
                 if not (d.dep_ in lex.SUBJ_DEPS or c.dep_ in lex.SUBJ_DEPS or a.ent_type_ == "PERSON" or
                         c.ent_type_ == "PERSON" or first_name_gender(a.text) or first_name_gender(c.text)):
@@ -433,10 +461,27 @@ class AntecedentIndex:
         if t.i and self.doc[t.i - 1].is_title and self.doc[t.i - 1].pos_ == "PROPN" or \
                 t.i + 1 < len(self.doc) and self.doc[t.i + 1].is_title and self.doc[t.i + 1].pos_ == "PROPN":
             return None
-        if t.text in self._namesakes():
-            return None
-        full = {n for names in self._namesakes().values() for n in names if n.split(" ")[0] == t.text}
-        return full.pop() if len(full) == 1 else None
+        ent = self.table.first_name(t.text) if self.table is not None else None
+        return self._key_of(ent.name) if ent is not None else None
+
+    def canonical(self, name: str) -> str:
+        """The key of a name: for a person the entity table knows by full name, the table's name
+        (the document's most frequent full form: "Margaret Ann Lindqvist" in a headline and
+        "Margaret Lindqvist" in the text are one candidate, as they are one speaker in stage 2);
+        else the form the document's name registry gives it ("Lee" -> "Ann Lee")."""
+        key = self._keys.get(name)
+        if key is None:
+            key = self._registry_name(name)
+            if self.table is not None and " " in key:
+                ent = self.table.person(key)
+                if ent is not None and ent.forms and ent.kind == PERSON:
+                    key = ent.name
+            self._keys[name] = key
+        return key
+
+    def _key_of(self, name: str) -> str:
+        """The key of a person the entity table names."""
+        return self.canonical(name)
 
     def _named_org(self, t, lemma: str) -> Optional[str]:
         """The organisation a definite organisation noun stands for: "the company" the company
@@ -512,7 +557,7 @@ class AntecedentIndex:
     def _org_by_apposition(self, ent) -> bool:
         """A name the recogniser called a person whose apposition is a company or organisation
         noun: "Bois Laurentien, a supplier in Quebec", "Nordia, the call-centre firm"."""
-        if len(ent) >= 2 and ent[-1].lower_ in self.lex.ORG_NAME_ENDINGS:
+        if len(ent) >= 2 and ent[-1].lower_.rstrip(".") in self.lex.ORG_NAME_ENDS:
             return True  # "Harwick Lettings", "Maple Leaf Foods": a trade in the plural ends no surname
         root = ent.root
         for c in root.children:
@@ -559,17 +604,15 @@ class AntecedentIndex:
         return None
 
     def _namesakes(self) -> dict:
-        """Surname -> the full names of the window (and the registry) that end in it, one form per
-        person ("Hillary Clinton" and "Hillary Rodham Clinton" are one)."""
+        """Surname -> the full names of the people the document has named in full so far (the
+        entity table's, one form per person: "Hillary Clinton" and "Hillary Rodham Clinton" are
+        one) and of the window's couples ("Amrit and Harjit Dhaliwal") and pairs that end in it."""
         if self._by_surname is None:
             out: dict[str, set] = defaultdict(set)
-            names = {" ".join(drop_titles(clean_name(e.text).split(" "))) for e in self.doc.ents
-                     if e.label_ == "PERSON" and not any(self.quoted[t.i] for t in e)}
+            names = {e.name for e in self.table.entities if e.kind == PERSON and e.forms}
             names |= {self._first_name_of_pair(e) for e in self.doc.ents if e.label_ == "PERSON"} - {None}
             names |= {n for pair in self._couples().values() for n in pair}
-            # and the people the text before the window names ("Ivanka Trump" three paragraphs up)
-            prior = {n for n in self.prior if first_name_gender(n) is not None}  # not "Business Insider"
-            for n in names | set(self.known) | prior:
+            for n in names:
                 w = n.split(" ")
                 if 2 <= len(w) <= 4 and all(x[:1].isupper() for x in w) and \
                         w[-1].lower() not in self.lex.NOT_LAST_NAMES:
@@ -583,31 +626,24 @@ class AntecedentIndex:
 
     def _namesake(self, words: list, start: int) -> Optional[str]:
         """Which of two people with one surname a bare surname is ("Robert Haldane", "Susan
-        Haldane" … "Mr. Haldane"): the one of the honorific's sex; else the one whose full name
-        came last before it; else the one named most. None when the surname is nobody else's."""
+        Haldane" … "Mr. Haldane"): the entity table's choice, as stage 2 makes it for a speaker
+        (:meth:`quotex.resolution.resolve.EntityTable.namesake`: of the honorific's sex, the one
+        named just before, the only one named so far, the one named far more). None when the
+        surname is nobody else's or nothing tells which (see :meth:`_split`)."""
         if len(words) != 1:
             return None
-        full = sorted(self._namesakes().get(words[0], ()))
+        full = self._namesakes().get(words[0], ())
         prev = self.doc[start - 1] if start else None
         sex = honorific_gender(prev.text) if prev is not None else None
         if sex is None and start >= 2 and self.doc[start - 1].text == ".":
             sex = honorific_gender(self.doc[start - 2].text)
-        if len(full) == 1 and sex is not None and first_name_gender(full[0]) not in (None, sex):
+        if len(full) == 1 and sex is not None and first_name_gender(next(iter(full))) not in (None, sex):
             return words[0]  # "Mr Okonjo" when only Grace Okonjo was named in full: not her
-        if len(full) < 2:
+        if len(full) < 2 or self.table is None:
             return None
-        if sex is not None:
-            same = [n for n in full if first_name_gender(n) == sex]
-            if len(same) == 1:
-                return same[0]
-        # The one whose full name the same paragraph gave just before ("Elaine Dufresne, 81, …
-        # Dufresne said"); else undecided (see :meth:`_split`).
-        para = self.para_of(start)
-        here = [(max(h for h in self.heads.get(n, ()) if h < start), n) for n in full
-                if any(h < start and self.para_of(h) == para for h in self.heads.get(n, ()))]
-        if here:
-            return max(here)[1]
-        return None
+        ent = self.table.namesake(words[0], self.base + self.doc[start].idx, sex)
+        key = self.canonical(ent.name) if ent is not None else None
+        return key if key in full else None
 
     def _split(self, surname: str, head) -> bool:
         """A bare surname two people of the article share, with nothing to tell which ("remarks
@@ -763,7 +799,31 @@ class AntecedentIndex:
             return None
         votes = [(s, w) for s, w, i in self.votes.get(key, ()) if i < 0 or i != but]
         votes += self.prior.get(key, ((), ()))[1]
+        votes += self._table_votes(key)
         return decide(votes, first_name=key if len(key.split(" ")) >= 2 else None)
+
+    def _table_person(self, name: str) -> Optional[str]:
+        """The key of the person the entity table, deciding by all the document's mentions, makes
+        of ``name`` ("Nefzi" tagged an organisation here, "Adel Nefzi" a person elsewhere)."""
+        ent = self.table.person(name) if self.table is not None else None
+        return self.canonical(ent.name) if ent is not None and ent.kind == PERSON and ent.forms else None
+
+    def _table_votes(self, key: str) -> list:
+        """The evidence of a person's sex the entity table holds from all the document's mentions
+        of that person so far, not only this window's: honorifics ("Ms. Okafor" three windows up)
+        and titles or roles of one sex ("chairwoman", "her husband, Minh Nguyen")."""
+        if self.table is None or " " not in key:
+            return []
+        votes = self._table_sex.get(key)
+        if votes is None:
+            ent = self.table.person(key)
+            votes = []
+            if ent is not None and ent.forms and ent.kind == PERSON:
+                votes = [(honorific_gender(h), STRONG) for h in ent.honorifics if honorific_gender(h)]
+                words = [w for _, t in ent.titles for w in t.lower().split(" ")] + [r for _, r in ent.roles]
+                votes += [(role_gender(w), role_weight(w)) for w in words if role_gender(w)]
+            self._table_sex[key] = votes
+        return votes
 
     def entity(self, key: str, but: int = -1) -> Entity:
         kind, sex = self.kind.get(key, PERSON), self.sex(key, but)
@@ -852,6 +912,11 @@ class AntecedentIndex:
             before += self.prior.get(key, ((), ()))[0] if pron.text in self.lex.PRONOUN_GENDER else []
             if before:
                 cands.append((self.entity(key, tok.i), before))
+        if last_speaker and " " in last_speaker:
+            # A full name keyed as the candidates are ("Margaret Ann Lindqvist" -> Margaret
+            # Lindqvist); a bare surname stays as it is (it never had the bonus of the speaker
+            # named in full, and a live blog's last speaker is often another item's).
+            last_speaker = self.canonical(last_speaker)
         ent = resolve(pron, cands, last_speaker=last_speaker, topic=self._story_subject(tok.i))
         if ent is None and pron.text in self.lex.PRONOUN_GENDER:
             ent = self._topic(pron, cands)
@@ -859,6 +924,14 @@ class AntecedentIndex:
             return None
         return ent, max((h for h in self.heads.get(ent.key, ()) if h < tok.i), default=None)
 
+
+
+def _embedded(head) -> bool:
+    """A name that modifies a noun or hangs off one: "the Trump campaign", "Sanders's
+    performance", "director for Sanders" (not "Lee said", not "told Lee")."""
+    if head.dep_ in ("compound", "poss") and head.head.pos_ == "NOUN":
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN"
 
 
 def looks_like_person(name: str, lex=ENGLISH) -> bool:

@@ -140,31 +140,18 @@ class DocEntities:
                                               " ".join(title) if title and any(is_role(w) for w in title) else None,
                                               honorific, False, False, off - 1))
 
-    def add_window(self, doc, base: int, quoted: list[bool], quotes, names: bool = True) -> None:
+    def add_window(self, doc, base: int, quoted: list[bool], quotes, names: bool = True,
+                   found: Optional[list] = None) -> None:
         """Collect the names of a parsed window and the readings of its quotes' speaker mentions.
 
         ``base`` is the window's offset in the document, ``quoted`` flags the tokens inside quotes,
         ``quotes`` the window's attributed :class:`quotex.records.Quote` records. Without
         ``names`` (a gap window parsed for reported speech only) its names go to ``gap_names``:
-        they must not change how direct quotes resolve.
+        they must not change how direct quotes resolve. ``found``: the window's names as
+        :func:`window_names` read them already (for stage 1's pronouns), not read again.
         """
         into = self.names if names else self.gap_names
-        seen = {(m.start, m.end) for m in into[-200:]}
-        covered = -1  # end of the last name read (a name extended over the next entity takes it in)
-        for ent in doc.ents:
-            label = ent.label_ if ent.label_ in ENTITY_LABELS else _titled_person(ent, quoted)
-            if label is None or ent.start_char + base < covered:
-                continue
-            m = name_mention(ent, base, quoted, label)
-            if m is not None and (m.start, m.end) not in seen:
-                into.append(m)
-                covered = m.end
-                short = defined_acronym(ent, base, quoted)
-                if short is not None and (short.start, short.end) not in seen:
-                    into.append(short)
-        for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted):
-            if (m.start, m.end) not in seen:
-                into.append(m)
+        into.extend(found if found is not None else window_names(doc, base, quoted, into))
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -173,6 +160,30 @@ class DocEntities:
             if span is None or not len(span):
                 continue
             self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
+
+
+def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
+    """The :class:`NameMention` records of a parsed window that are not among ``before`` (the
+    names read so far): what stage 2 clusters, and what stage 1's pronoun candidates see of the
+    document's entities (:class:`quotex.resolution.antecedents.AntecedentIndex`)."""
+    seen = {(m.start, m.end) for m in before[-200:]}
+    into: list = []
+    covered = -1  # end of the last name read (a name extended over the next entity takes it in)
+    for ent in doc.ents:
+        label = ent.label_ if ent.label_ in ENTITY_LABELS else _titled_person(ent, quoted)
+        if label is None or ent.start_char + base < covered:
+            continue
+        m = name_mention(ent, base, quoted, label)
+        if m is not None and (m.start, m.end) not in seen:
+            into.append(m)
+            covered = m.end
+            short = defined_acronym(ent, base, quoted)
+            if short is not None and (short.start, short.end) not in seen:
+                into.append(short)
+    for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted):
+        if (m.start, m.end) not in seen:
+            into.append(m)
+    return into
 
 
 def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None) -> Optional[NameMention]:

@@ -36,14 +36,18 @@ counting quotes count people:
   description ("it" -> "council") goes on to the entity that description names.
 
 Pronouns are resolved in stage 1 by :mod:`quotex.resolution.pronouns` (agreement and salience within the
-window and the raw text before it); here a resolved pronoun's name is only put in its cluster's
-canonical form. Only ``name``, ``title``, ``kind`` and ``confidence`` change: mention offsets stay.
+window and the raw text before it), over candidates that are this module's entities: stage 1 builds
+an :class:`EntityTable` from the names of the windows so far and its own, and asks it for first
+names (:meth:`EntityTable.first_name`), namesakes (:meth:`EntityTable.namesake`), kinds and sex
+evidence (see :mod:`quotex.resolution.antecedents`). Here a resolved pronoun's name is only put in
+its cluster's canonical form. Only ``name``, ``title``, ``kind`` and ``confidence`` change: mention offsets stay.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..lexicon import ENGLISH
@@ -76,6 +80,9 @@ JUST_NAMED_REACH = 400
 STATEMENT_REACH = 800
 # The suffix of a role not yet taken up: "the premier-elect".
 ELECT = "-elect"
+# How far back (characters) the full name of one of two namesakes may be for a bare surname to
+# be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
+NAMESAKE_REACH = 400
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
@@ -83,6 +90,12 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 def _words(name: str, initials: bool = False, lex=ENGLISH) -> list[str]:
     """The words of a name without honorifics, title words, possessive or (unless ``initials``)
     middle initials."""
+    return list(_name_words(name, initials, lex))
+
+
+@lru_cache(maxsize=16384)
+def _name_words(name: str, initials: bool, lex) -> tuple:
+    # (cached: stage 1's pronoun candidates and stage 2 read the same names many times over)
     name = _POSSESSIVE.sub("", clean_name(name))
     words = [w for w in name.split(" ") if w]
     while len(words) > 1 and (words[0].lower().rstrip(".") in lex.COURTESY or words[0].lower() in lex.HONORIFICS or
@@ -90,13 +103,16 @@ def _words(name: str, initials: bool = False, lex=ENGLISH) -> list[str]:
         words = words[1:]
     while len(words) > 1 and words[0].lower() in lex.LEADING_JUNK:
         words = words[1:]
+    if len(words) == 2 and words[0].endswith("s") and words[0].lower()[:-1] in lex.ROLE_NOUNS:
+        # "Professors Foner and Alba": a plural title before a surname, no first name.
+        words = words[1:]
     if len(words) >= 3 and is_first_name(words[1]) and not is_first_name(words[0]) and _stray(words[0]):
         # A word the recogniser took in before a first name: "Celebrities Julianne Moore",
         # "Breitbart's Joel Pollak", "Certainly Donald Trump" (not "Mahamat Saleh Oumar").
         words = words[1:]
     if len(words) > 2 and not initials:
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
-    return words
+    return tuple(words)
 
 
 def _stray(word: str, lex=ENGLISH) -> bool:
@@ -193,10 +209,47 @@ class EntityTable:
             return self.by_full.get((words[0].lower(), words[-1].lower()))
         found = self.by_last.get(words[-1].lower(), [])
         if not found and words[-1] == name.strip() and words[-1][1:].islower():
-            # A first name alone ("Sandra said" after "Sandra Ellis has run the food bank"; features
-            # call family members by first name): the one full name that has it, if only one does.
-            found = [e for e in self.by_first.get(words[-1].lower(), []) if e.forms]
+            return self.first_name(words[-1])
         return found[0] if len(found) == 1 else None
+
+    def first_name(self, word: str) -> Optional[Entity]:
+        """The person a first name alone stands for ("Sandra said" after "Sandra Ellis has run the
+        food bank"; features call family members by first name): the one full name of the
+        document that has it, when only one does and nobody has it as a surname. Stage 1's
+        pronoun candidates read first names here too."""
+        if word.lower() in self.by_last:
+            return None
+        found = [e for e in self.by_first.get(word.lower(), []) if e.forms]
+        return found[0] if len(found) == 1 else None
+
+    def namesake(self, surname: str, at: int, sex: Optional[str] = None) -> Optional[Entity]:
+        """Which of the people named in full with ``surname`` a bare mention of it at offset ``at``
+        is (both stages ask here: stage 2 for a speaker, stage 1 for a pronoun's candidates): of
+        the honorific's sex ``sex`` if given ("Mr. Trump" is not the Ivana Trump named just before);
+        the one whose full name was given just before ("Elaine Dufresne … Dufresne said", though
+        her son Marc Dufresne is named later); else the only one named so far; else the one the
+        article names far more; else nobody (unresolved)."""
+        full = [e for e in self.by_last.get(surname.lower(), []) if e.forms]
+        if sex is not None:
+            full = [e for e in full if first_name_gender(e.name) in (None, sex)]
+        # The writer's mentions, not a name inside someone's words ("‘Billie Jean King, you are the
+        # Queen,’" read as a Jean King).
+        last = [(e.last_before(at, said=False), e) for e in full]
+        near = [(off, e) for off, e in last if off >= 0 and at - off <= NAMESAKE_REACH]
+        if near:
+            # The latest-named one: "Gord Downie's brother Mike Downie said … Downie said" is Mike.
+            return max(near, key=lambda p: p[0])[1]
+        so_far = [e for off, e in last if off >= 0]
+        if len(so_far) == 1:
+            # Only one of them named yet: "Nathan Okafor … “…,” Okafor said" before his parents,
+            # Emmanuel and Grace Okafor, come into the story.
+            return so_far[0]
+        # None named close by: the one the article is about, when it names that one far more
+        # ("Trump said" in a story of 30 Donald Trumps and one Melania Trump).
+        counts = sorted(((e.mentions_before(at), e) for e in full), key=lambda p: p[0], reverse=True)
+        if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 3 * counts[1][0]):
+            return counts[0][1]
+        return None
 
     def ambiguous(self, name: str) -> bool:
         """A surname that two people of the document have ("Trump": Donald and Ivanka)."""
@@ -228,8 +281,11 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     """Cluster the document's name mentions into entities (see the module docstring)."""
     table = EntityTable()
     names = sorted(ents.names, key=lambda m: m.start)
-    # A name never runs across a paragraph break ("… Zimbabwe's hyperinflation X.\n\nTrump said").
-    names = [m for m in names if "\n" not in m.text]
+    # A name never runs across a paragraph break ("… Zimbabwe's hyperinflation X.\n\nTrump said",
+    # "Special to The Globe and Mail\n\nMargaret Lindqvist delivered …"): the part after the
+    # last break is the name, if it is one.
+    names = [_after_break(m) if "\n" in m.text else m for m in names]
+    names = [m for m in names if m is not None]
     # Kind by all mentions: "Cpl. Nadine Robichaud" tagged an organisation is a person (a first
     # name of one sex and a surname that is no company word: "Marie-Claude Tremblay" yes, "Tim
     # Hortons", "Morgan Stanley", "Wells Fargo Bank" no), and so is "Robichaud" alone after it.
@@ -311,6 +367,17 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     return table
 
 
+
+
+def _after_break(m: NameMention) -> Optional[NameMention]:
+    """The part of a name mention after its last paragraph break, None if there is no name there."""
+    cut = m.text.rfind("\n") + 1
+    rest = m.text[cut:]
+    text = rest.strip()
+    if not text[:1].isupper():
+        return None
+    start = m.start + cut + len(rest) - len(rest.lstrip())
+    return replace(m, start=start, end=start + len(text), text=text, title=None, honorific=None, title_start=-1)
 
 
 def _merge_short_forms(table: EntityTable, lex=ENGLISH) -> None:
@@ -611,42 +678,15 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
     return None
 
 
-# How far back (characters) the full name of one of two namesakes may be for a bare surname to
-# be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
-NAMESAKE_REACH = 400
 
 
 def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
-    """A surname two people of the document share is the one whose full name was given just
-    before ("Elaine Dufresne … Dufresne said", though her son Marc Dufresne is named later); with
-    none close, nobody (the rule of two namesakes stays: unresolved)."""
+    """A bare surname two people of the document share (:meth:`EntityTable.namesake`)."""
     words = _words(sp.text)
     if len(words) != 1 or not table.ambiguous(sp.text):
         return None
-    full = [e for e in table.by_last.get(words[0].lower(), []) if e.forms]
     sex = honorific_gender(sp.text.split(" ")[0]) if " " in sp.text else None
-    if sex is not None:
-        # "Mr. Trump" is not the Ivana Trump named just before.
-        full = [e for e in full if first_name_gender(e.name) in (None, sex)]
-    # The writer's mentions, not a name inside someone's words ("‘Billie Jean King, you are the
-    # Queen,’" read as a Jean King).
-    near = [(e.last_before(sp.start, said=False), e) for e in full
-            if e.last_before(sp.start, said=False) >= 0 and
-            sp.start - e.last_before(sp.start, said=False) <= NAMESAKE_REACH]
-    if not near:
-        so_far = [e for e in full if e.last_before(sp.start, said=False) >= 0]
-        if len(so_far) == 1:
-            # Only one of them named yet: "Nathan Okafor … “…,” Okafor said" before his parents,
-            # Emmanuel and Grace Okafor, come into the story.
-            return so_far[0]
-        # None named close by: the one the article is about, when it names that one far more
-        # ("Trump said" in a story of 30 Donald Trumps and one Melania Trump).
-        counts = sorted(((e.mentions_before(sp.start), e) for e in full), key=lambda p: p[0], reverse=True)
-        if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 3 * counts[1][0]):
-            return counts[0][1]
-        return None
-    # The latest-named one: "Gord Downie's brother Mike Downie said … Downie said" is Mike.
-    return max(near, key=lambda p: p[0])[1]
+    return table.namesake(words[0], sp.start, sex)
 
 
 
