@@ -15,7 +15,7 @@ through the real model: each row a short passage we wrote, the quote's words and
 * "the judge" is a person titled Justice, a role synonym counting only as the head of a title
   ("Justice Minister Ann Lee" is no judge; resolve.Entity.title_heads);
 * "the MPP-elect", "the president-elect": the person given that title, else the person just named,
-  never "elect" (resolve.resolve_speaker);
+  else the person the story is about, never "elect" (resolve.resolve_speaker, _story_subject);
 * a headline quote given to a collective ("'…': Seniors say …") takes the speaker who says the same
   words in the body (quotex.attribution.rules.context.headline_echo).
 """
@@ -248,6 +248,16 @@ ELECT_CASES = [
     ("Donald Trump won Pennsylvania late on Tuesday.\n\n"
      '"We will make America great again," the president-elect told supporters.',
      "We will make America great again,", "Donald Trump"),
+    # The person the story is about, though the loser was named last.
+    ("Omar Haddad knocked on 9,000 doors. Haddad, a pharmacist, ran on transit. Haddad won by 900 votes.\n\n"
+     "Tom Reid, the PC candidate, conceded shortly before 11 p.m.\n\n"
+     '"Tonight the riding decided for itself," the MPP-elect told supporters.',
+     "Tonight the riding decided for itself,", "Omar Haddad"),
+    # ... and when two were named as often, the one just named.
+    ("Omar Haddad ran on transit. Tom Reid ran on taxes.\n\n"
+     "Reid won the riding by 900 votes.\n\n"
+     '"Tonight the riding decided for itself," the MPP-elect told supporters.',
+     "Tonight the riding decided for itself,", "Tom Reid"),
     # Nobody: the description whole, never the bare "elect".
     ("The Liberals won the riding by fewer than 900 votes.\n\n"
      '"It was a long night," the MPP-elect said.',

@@ -80,6 +80,8 @@ JUST_NAMED_REACH = 400
 STATEMENT_REACH = 800
 # The suffix of a role not yet taken up: "the premier-elect".
 ELECT = "-elect"
+# Mentions a person needs to be the story's subject (and twice anyone else's; see _story_subject).
+STORY_SUBJECT_MIN = 3
 # How far back (characters) the full name of one of two namesakes may be for a bare surname to
 # be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
 NAMESAKE_REACH = 400
@@ -539,12 +541,14 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if info is not None and info.definite and not info.plural and info.desc.lower().endswith(ELECT) and \
             len(info.desc) > len(ELECT):
         # "the MPP-elect", "the president-elect", "the mayor-elect": a person given that title
-        # ("Ann Lee, the mayor-elect,"), else the person just named ("Allison Tremblay-Hughes won
-        # … “…,” the MPP-elect said"); never the bare "elect", nor the sitting mayor.
+        # ("Mayor-elect Ann Lee"), else the person the story is about (the winner, named most,
+        # though the loser may be named last), else the person just named ("Omar Haddad won …
+        # “…,” the councillor-elect said"); never the bare "elect", nor the sitting mayor.
         want = info.desc.lower().split(" ")[-1]
         titled = [e for e in table.entities if e.kind == PERSON and
                   any(off < sp.start and want in t.lower() for off, t in e.titles)]
-        ent = max(titled, key=lambda e: e.last_before(sp.start)) if titled else _just_named(table, sp.start)
+        ent = max(titled, key=lambda e: e.last_before(sp.start)) if titled else \
+            _story_subject(table, sp.start) or _just_named(table, sp.start)
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
         return info.desc, None, PERSON, UNRESOLVED_DESCRIPTION_FACTOR
@@ -761,6 +765,17 @@ def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> 
         age = ent.age_before(before) if ent is not None else None
         return ent if ent is not None and (age is None or low <= age <= high) else None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _story_subject(table: EntityTable, before: int) -> Optional[Entity]:
+    """The person a story is about by offset ``before``: named outside quotes at least
+    ``STORY_SUBJECT_MIN`` times and twice as often as anyone else (the winner of an election-night
+    story, whom "the MPP-elect" stands for paragraphs after the name)."""
+    counts = sorted(((sum(1 for s, _ in e.mentions if s < before and s not in e.quoted), k)
+                     for k, e in enumerate(table.entities) if e.kind == PERSON), reverse=True)
+    if counts and counts[0][0] >= STORY_SUBJECT_MIN and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return table.entities[counts[0][1]]
+    return None
 
 
 def _latest_subject(table: EntityTable, before: int, reach: int, speaks: bool = False) -> Optional[Entity]:
