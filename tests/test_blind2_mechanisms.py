@@ -17,7 +17,9 @@ through the real model: each row a short passage we wrote, the quote's words and
 * "the MPP-elect", "the president-elect": the person given that title, else the person just named,
   else the person the story is about, never "elect" (resolve.resolve_speaker, _story_subject);
 * a headline quote given to a collective ("'…': Seniors say …") takes the speaker who says the same
-  words in the body (quotex.attribution.rules.context.headline_echo).
+  words in the body (quotex.attribution.rules.context.headline_echo);
+* an organisation's name the recogniser left untagged ("The Alzheimer's Association said") is read
+  by its last word (quotex.resolution.entities.missed_named), so "the association said" finds it.
 """
 import pytest
 
@@ -295,4 +297,27 @@ HEADLINE_CASES = [
 
 @pytest.mark.parametrize("text,quote,name", HEADLINE_CASES)
 def test_headline_quote_of_a_collective_takes_the_body_speaker(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+UNTAGGED_ORG_CASES = [
+    # An organisation's name the recogniser left untagged, ending in an organisation word.
+    ("The Alzheimer's Association said it welcomed the results.\n\n"
+     '"Anything that is safe deserves a serious look," the association said in a statement.',
+     "Anything that is safe deserves a serious look,", "Alzheimer's Association"),
+    ("The Riverdale Tenants' Association said rents had doubled since 2019.\n\n"
+     "\u201cPeople are leaving the neighbourhood,\u201d the association told the Toronto Star.",
+     "People are leaving the neighbourhood,", "Riverdale Tenants' Association"),
+    ("The Alzheimer Society said in a statement that it welcomed the study.\n\n"
+     '"This is a promising result," the society said.',
+     "This is a promising result,", "Alzheimer Society"),
+    # Negative: no organisation named, the description stays.
+    ("Ann Lee runs the shelter on Main Street.\n\n"
+     '"We are full every night," the association said.',
+     "We are full every night,", "association"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", UNTAGGED_ORG_CASES)
+def test_untagged_organisation_names(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name

@@ -473,6 +473,15 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         if t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or not t.is_title or not t.is_alpha or \
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or _role_word(t.text):
             continue
+        org = _untagged_org(doc, t, quoted, lex)
+        if org is not None:
+            # "The Alzheimer's Association said it welcomed the results": a run of capitalised
+            # words ending in an organisation's word, the recogniser silent; what "the
+            # association said" stands for.
+            out.append(NameMention(org.start_char + base, org.end_char + base, org.text, "ORG", None, None, False,
+                                   org.root.dep_ in ("nsubj", "nsubjpass"), -1, None, (),
+                                   org.root.dep_ in ("nsubj", "nsubjpass") and lex.is_cue_token(org.root.head)))
+            continue
         lo = t.i
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title and not doc[lo - 1].ent_type_ and \
                 not quoted[lo - 1] and t.i - lo < 3:
@@ -498,6 +507,23 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     return out
 
 
+
+
+def _untagged_org(doc, t, quoted: list[bool], lex):
+    """The span of an organisation's name the recogniser left untagged that ends at token ``t``, a
+    capitalised word of ``ORG_NAME_ENDS`` ("Association"), after one to five capitalised words or
+    a possessive ("Alzheimer's"), outside quotes and on one line; None otherwise."""
+    if t.lower_ not in lex.ORG_NAME_ENDS:
+        return None
+    lo = t.i
+    while lo > 0 and t.i - lo < 6 and not quoted[lo - 1] and not doc[lo - 1].ent_type_ and \
+            "\n" not in doc[lo - 1].whitespace_ and \
+            (doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title or doc[lo - 1].tag_ == "POS" and lo - 1 > 0 and
+             doc[lo - 2].is_title):
+        lo -= 1
+    if lo == t.i or doc[lo].tag_ == "POS" or doc[lo].is_sent_start and doc[lo].lower_ in lex.ARTICLES:
+        return None
+    return doc[lo:t.i + 1]
 
 
 def _aged_thing(doc, k: int, lex) -> bool:
