@@ -477,8 +477,12 @@ AGE_CASES = [
     # The age inside an apposition with a noun: "a 52-year-old welder".
     ('Tom Hill, a 52-year-old welder, was laid off. "I have a mortgage," the 52-year-old said.', "I have a mortgage,",
      "Tom Hill"),
-    # Negative: nobody of that age is named; the description stays, never someone else.
+    # Nobody given that age: the person just named as a subject (the age is news here; see
+    # tests/test_blind2_mechanisms.py for the cases where it stays).
     ('Ann Lee runs the shelter. "We are full every night," the 40-year-old said.', "We are full every night,",
+     "Ann Lee"),
+    # Negative: nobody of that age is named, nor anyone just before; the description stays.
+    ('The shelter opened in 1998. "We are full every night," the 40-year-old said.', "We are full every night,",
      "40-year-old"),
     # Negative: a 34-year-old is no teenager.
     ('Jane Roe, 34, signed the petition. "Adults were not listening," the teenager said.',
@@ -492,7 +496,7 @@ def test_descriptions_by_age(nlp, text, quote, name):
 
 
 def test_unresolved_age_lowers_confidence(nlp):
-    alone = quote_of(nlp, 'Ann Lee runs the shelter. "We are full," the 40-year-old said.', "We are full,")
+    alone = quote_of(nlp, 'The shelter opened in 1998. "We are full," the 40-year-old said.', "We are full,")
     named = quote_of(nlp, 'Ann Lee, 40, runs the shelter. "We are full," the 40-year-old said.', "We are full,")
     assert named.speaker.name == "Ann Lee"
     assert alone.confidence < named.confidence

@@ -112,6 +112,9 @@ class DocState:
     """What attribution remembers across paragraphs and windows (plain data only)."""
 
     names: NameRegistry = field(default_factory=NameRegistry)
+    # Names the recogniser labelled organisations ("Manitoba Agriculture", "Canada Post"): the text
+    # before a window is read without a parse, and there they would pass for people.
+    organizations: set = field(default_factory=set)
     # Keep short unattributed fragments (scare quotes) too; read by quotex.text.windows.extract_text
     # into the pipeline's Options, which alone leaves them out (see :func:`is_scare_quote`).
     all_quotes: bool = False

@@ -6,6 +6,8 @@ import re
 from typing import Optional
 
 from ..resolution.antecedents import AntecedentIndex, looks_like_person
+from ..resolution.entities import missed_people
+from .rules.labels import is_title_case_line
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
 from ..resolution.names import clean_name, drop_titles
@@ -55,6 +57,16 @@ class MentionRules:
                 # the full name her bare surname stands for: else "Fiorina" would go to "Frank
                 # Fiorina", her husband, named later with the right label.
                 self.state.names.add(ent.text)
+            elif ent.label_ == "ORG" and len(ent) >= 2 and not any(self.quoted[t.i] for t in ent):
+                self.state.organizations.add(re.sub(r"^[Tt]he\s+", "", clean_name(ent.text)))
+        text = self.doc.text
+        for m in missed_people(self.doc, 0, self.quoted):
+            # "Priya Raghunathan" with the surname tagged a place, "Harjit Kandola" untagged: the
+            # full name a later bare "Raghunathan" (a place to the recogniser) stands for. Not in a
+            # headline, where the capitalised verb joins the name ("Gina Rodriguez Questioned What …").
+            line = text[text.rfind("\n", 0, m.start) + 1:text.find("\n", m.end) % (len(text) + 1)]
+            if not is_title_case_line(line):
+                self.state.names.add(m.text)
         # Entities are not looked for inside quotes (quotex.nlp.ner), but a quoted passage may be the
         # only place a full name appears ("… reporters questioned Press Secretary Josh Earnest
         # …"): runs of proper nouns there, titles dropped, back up a bare surname.
@@ -319,7 +331,7 @@ class MentionRules:
             if labelled is not None:
                 # "Overton: … I tell people, “Give it three years.”": the labelled speaker's "I".
                 return Speaker(mtext, start, end, labelled, None, "person")
-        found = self._antecedents().resolve(tok, st.last_speaker.name if st.last_speaker else None)
+        found = self._antecedents().resolve(tok, self._last_speaker_for(tok))
         if found is not None:
             ent, head = found
             sp = self._speaker_from_head(self.doc[head]) if head is not None and not ent.plural else None
@@ -353,6 +365,22 @@ class MentionRules:
             return name
         return None
 
+    def _last_speaker_for(self, tok) -> Optional[str]:
+        """The name of the last quote's speaker, for the salience bonus of pronoun ``tok``, or None
+        when that speaker cannot be what the pronoun stands for: an organisation or a group for
+        "he"/"she" (a person's kind here is less sure: "Xinhua" may be one). The antecedent index may hold the same name as another kind (the text before
+        a window is read without a parse, and every capitalised pair there is a person), and the bonus
+        would then carry an organisation's quote over to the next "she says": in 'Manitoba Agriculture
+        said it was "monitoring …". … Helga Kroeker smiles. "…," she says.' the last speaker is no woman.
+        """
+        last = self.state.last_speaker
+        if last is None:
+            return None
+        rule = self.lex.PRONOUN_AGREEMENT.get(tok.lower_)
+        if rule is not None and rule[0] == {"person"} and last.kind in ("organization", "group"):
+            return None
+        return last.name
+
     def _antecedents(self) -> AntecedentIndex:
         """The window's candidate antecedents, collected on first use."""
         idx = getattr(self, "_antecedent_index", None)
@@ -368,7 +396,8 @@ class MentionRules:
                                   self.state.names.canonical, set(self.state.names.by_last.values()),
                                   before=self.text[max(0, self.base - ANTECEDENT_LOOKBACK_CHARS):self.base],
                                   first_para=self.ords[0] if self.ords else 0,
-                                  table=build(DocEntities(names=names)), base=self.base)
+                                  table=build(DocEntities(names=names)), base=self.base,
+                                  organizations=self.state.organizations)
             self._antecedent_index = idx
         return idx
 

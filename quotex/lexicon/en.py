@@ -25,6 +25,9 @@ SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Speech verbs whose object is the listener, not the words: "told Fox News".
 LISTENER_CUES = frozenset({"tell", "ask", "inform", "advise", "assure", "reassure", "instruct"})
 ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
+# The labels the recogniser gives a surname it does not know, after a first name it left untagged
+# ("Priya Raghunathan": Raghunathan a GPE; see quotex.resolution.entities.missed_people).
+MISREAD_SURNAME_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
 ORG_NOUNS = frozenset("""
 kremlin campaign committee department ministry agency government company police office party
 administration council court commission pentagon house senate congress network newspaper paper
@@ -366,6 +369,12 @@ VERB_ROLES = {
 # fits the one person given that age in apposition ("Jane Roe, 34,").
 AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "toddler": (1, 3), "octogenarian": (80, 89),
              "nonagenarian": (90, 99), "centenarian": (100, 120), "septuagenarian": (70, 79)}
+# "the father of three", "the mother of two": a description by the children one has, written only
+# of the person just named (quotex.resolution.resolve).
+PARENT_NOUNS = frozenset({"father", "mother", "dad", "mom", "mum", "parent", "grandfather", "grandmother"})
+COUNT_WORDS = frozenset("""
+two three four five six seven eight nine ten eleven twelve 2 3 4 5 6 7 8 9 10 11 12
+""".split())
 # Words before an age in apposition: "Luc, now 17,", "Ann Lee, aged 81,".
 AGE_LEADS = frozenset({"now", "aged", "age"})
 # Last words of a name that make it an organisation whatever the recogniser's label, read by both
@@ -386,7 +395,7 @@ group organization organisation agency department ministry union association par
 committee council board commission network newspaper paper magazine station outlet website site
 institute foundation charity center centre university college school hospital court government
 administration office team club league chain brand operator provider producer developer publisher
-authority service tribunal tank think-tank federation coalition alliance society division district
+authority service force tribunal tank think-tank federation coalition alliance society division district
 """.split())
 # Organisation nouns general enough to stand for any organisation named before ("the company
 # said" after "Hydro One"); the others ("the school", "the newspaper") only for one whose name
@@ -415,6 +424,8 @@ TYPE_NAME_WORDS = {
     "utility": frozenset("hydro energy power electric gas".split()),
     "airline": frozenset("airlines airways air jet".split()),
     "agency": frozenset("authority service office administration".split()),
+    # "the force" after "the RCMP", "Ontario Provincial Police", "the Sûreté du Québec".
+    "force": frozenset("police rcmp opp constabulary gendarmerie sûreté service".split()),
 }
 # Last words of organisations that are no company: "Senate", "State Department", "The Post".
 INSTITUTION_WORDS = frozenset("""

@@ -58,7 +58,8 @@ class AntecedentIndex:
 
     def __init__(self, doc, quoted: list[bool], para_of: Callable[[int], int],
                  canonical: Callable[[str], str], full_names: Optional[set] = None,
-                 before: str = "", first_para: int = 0, table=None, base: int = 0) -> None:
+                 before: str = "", first_para: int = 0, table=None, base: int = 0,
+                 organizations: Optional[set] = None) -> None:
         self.doc = doc
         # The document's entities as stage 2 reads them (:class:`quotex.resolution.resolve.EntityTable`,
         # built from the names of the windows so far and this one's); ``base`` is the window's
@@ -89,6 +90,8 @@ class AntecedentIndex:
         # People named in the text before the window (not parsed with it, or not parsed at all):
         # read from the raw text, see :func:`people_before`.
         self.before = (before, first_para)
+        # Names the document's earlier windows gave as organisations: never people of the text before.
+        self.organizations = organizations or set()
         self._prior: Optional[dict] = None
         self._no_full: set[str] = set()  # surnames with no full name before the window
         self._by_surname: Optional[dict] = None  # surname -> full names (see :meth:`_namesakes`)
@@ -876,7 +879,8 @@ class AntecedentIndex:
     def prior(self) -> dict:
         if self._prior is None:
             text, first_para = self.before
-            self._prior = people_before(text, first_para, self.canonical, self.known)
+            self._prior = {k: v for k, v in people_before(text, first_para, self.canonical, self.known).items()
+                           if k not in self.organizations}
         return self._prior
 
     def _story_subject(self, i: int) -> Optional[str]:

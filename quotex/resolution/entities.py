@@ -69,6 +69,7 @@ class NameMention:
     # (kin noun, whose): "Her father, Réjean Gagné" -> ("father", "her"); "Tom Berg, Anna's father,"
     # -> ("father", "Anna"). See kin_relation.
     kin: Optional[tuple[str, str]] = None
+    speaks: bool = False  # the subject of a speech verb ("Health Canada said …"), outside quotes
 
 
 @dataclass(frozen=True)
@@ -361,10 +362,12 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     if person:
         age = age_after(doc, toks[-1].i + 1, quoted) or age_before(doc, toks[0].i, quoted)
         roles = verb_roles(ent.root) + kin
+    subject = ent.root.dep_ in ("nsubj", "nsubjpass")
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
-                       any(quoted[t.i] for t in ent), ent.root.dep_ in ("nsubj", "nsubjpass"), title_start,
+                       any(quoted[t.i] for t in ent), subject, title_start,
                        age, roles or (), person and dead_mention(ent, quoted),
-                       kin_relation(ent, quoted) if person else None)
+                       kin_relation(ent, quoted) if person else None,
+                       speaks=subject and lex.is_cue_token(ent.root.head) and not quoted[ent.root.head.i])
 
 
 def kin_relation(ent, quoted: list[bool]) -> Optional[tuple[str, str]]:
@@ -542,6 +545,22 @@ def verb_roles(root) -> tuple:
     return lex.VERB_ROLES.get(verb.lemma_.lower(), ())
 
 
+def _misread_surname(doc, j: int, quoted: list[bool], lex) -> bool:
+    """Whether token ``j``, right after a listed first name the recogniser left untagged, is a surname
+    it took for a place or an organisation: a one-token GPE/ORG/NORP/LOC entity, title case, outside
+    quotes, with no proper noun after it. "Priya Raghunathan was eight months pregnant" (Raghunathan
+    a GPE), "Harjit Kandola runs the shop" (Kandola an ORG): the first name says who it is, and
+    the bare "Raghunathan" later is her. A place after a first name in a list ("Anna Toronto")
+    is not a thing newsrooms write."""
+    if j >= len(doc):
+        return False
+    t = doc[j]
+    return t.ent_type_ in lex.MISREAD_SURNAME_LABELS and t.ent_iob_ == "B" and \
+        (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I") and t.pos_ == "PROPN" and t.is_title and \
+        t.is_alpha and not quoted[j] and "\n" not in doc[j - 1].whitespace_ and \
+        not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title)
+
+
 def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     """Names the recogniser left untagged that the sentence itself says what they are: a proper
     noun given an organisation's type in apposition ("Unifor, the union that represents the
@@ -564,6 +583,15 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         if t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or not t.is_title or not t.is_alpha or \
                 t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or _role_word(t.text):
             continue
+        org = _untagged_org(doc, t, quoted, lex)
+        if org is not None:
+            # "The Alzheimer's Association said it welcomed the results": a run of capitalised
+            # words ending in an organisation's word, the recogniser silent; what "the
+            # association said" stands for.
+            out.append(NameMention(org.start_char + base, org.end_char + base, org.text, "ORG", None, None, False,
+                                   org.root.dep_ in ("nsubj", "nsubjpass"), -1, None, (),
+                                   speaks=org.root.dep_ in ("nsubj", "nsubjpass") and lex.is_cue_token(org.root.head)))
+            continue
         lo = t.i
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title and not doc[lo - 1].ent_type_ and \
                 not quoted[lo - 1] and t.i - lo < 3:
@@ -577,7 +605,9 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             kind, noun = "ORG", typed[0]
             title_start = doc[typed[1]].idx + base
         age = age_after(doc, t.i + 1, quoted)
-        if kind is None and age is not None and is_first_name(span[0].text):
+        if kind is None and age is not None and (is_first_name(span[0].text) or not _aged_thing(doc, t.i + 1, lex)):
+            # "Luc, now 17,"; and a surname the recogniser left untagged, "Lachance, a 19-year-old
+            # centre," (what "the 19-year-old said" finds him by), but not "Acme, a 40-year-old firm,"
             kind, title_start = "PERSON", span.start_char + base - 1
         if kind is None:
             continue
@@ -682,6 +712,33 @@ def _name_at(t) -> str:
     return t.doc[a:b + 1].text
 
 
+def _untagged_org(doc, t, quoted: list[bool], lex):
+    """The span of an organisation's name the recogniser left untagged that ends at token ``t``, a
+    capitalised word of ``ORG_NAME_ENDS`` ("Association"), after one to five capitalised words or
+    a possessive ("Alzheimer's"), outside quotes and on one line; None otherwise."""
+    if t.lower_ not in lex.ORG_NAME_ENDS:
+        return None
+    lo = t.i
+    while lo > 0 and t.i - lo < 6 and not quoted[lo - 1] and not doc[lo - 1].ent_type_ and \
+            "\n" not in doc[lo - 1].whitespace_ and \
+            (doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title or doc[lo - 1].tag_ == "POS" and lo - 1 > 0 and
+             doc[lo - 2].is_title):
+        lo -= 1
+    if lo == t.i or doc[lo].tag_ == "POS" or doc[lo].is_sent_start and doc[lo].lower_ in lex.ARTICLES:
+        return None
+    return doc[lo:t.i + 1]
+
+
+def _aged_thing(doc, k: int, lex) -> bool:
+    """Whether the age in apposition from token ``k`` ends in a company's or a document's noun
+    (", a 40-year-old company,")."""
+    for t in doc[k:k + 9]:
+        if t.lower_ == "old" and t.i + 1 < len(doc):
+            nxt = doc[t.i + 1]
+            return nxt.lemma_.lower() in lex.COMPANY_NOUNS | lex.DOC_THINGS
+    return False
+
+
 def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     """People the recogniser left untagged: a run of two or three capitalised proper nouns outside
     quotes and outside any entity, the first a listed first name ("Paramedic Derek Osei has been on
@@ -711,6 +768,9 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         while j < n and words < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ and \
                 not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
             j = glued(j) + 1
+            words += 1
+        if words == 1 and _misread_surname(doc, j, quoted, lex):
+            j += 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
             words += 1
         if words >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and doc[j].is_title)):
             words = title_before(doc, i, quoted)

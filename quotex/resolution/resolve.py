@@ -71,6 +71,17 @@ _TYPE_MODIFIER = re.compile(r"(?i)^(?:crown|[\w.]+-(?:based|owned|run|born|area|
 GENERIC_ORG_REACH = 1500
 # ... and an "it" stage 1 resolved to "the company" (a sentence or two).
 CHAINED_ORG_REACH = 300
+# How far back (characters) "the 29-year-old" or "the father of three" looks for the person just
+# named as a subject when no one was given that age: the paragraph before (a lede 560 characters
+# back named someone else than the "43-year-old" the recogniser missed).
+JUST_NAMED_REACH = 400
+# How far back "the statement said" looks for whoever issued it (a statement is quoted over a few
+# paragraphs, with "the department said" between).
+STATEMENT_REACH = 800
+# The suffix of a role not yet taken up: "the premier-elect".
+ELECT = "-elect"
+# Mentions a person needs to be the story's subject (and twice anyone else's; see _story_subject).
+STORY_SUBJECT_MIN = 3
 # How far back (characters) the full name of one of two namesakes may be for a bare surname to
 # be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
 NAMESAKE_REACH = 400
@@ -143,6 +154,8 @@ class Entity:
     roles: list[tuple[int, str]] = field(default_factory=list)  # (offset, role): "owns the cafe" -> owner
     dead: bool = False  # the article says the person died ("X died in 2004", "the late X")
     kin: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, kin noun, whose): "Her father, X"
+    subjects: list[int] = field(default_factory=list)  # starts of the mentions that are a clause's subject
+    speaks: list[int] = field(default_factory=list)  # ... of a speech verb ("Health Canada said")
 
     @property
     def first(self) -> int:
@@ -167,6 +180,14 @@ class Entity:
                 for phrase in ENGLISH.EXCLUSIVE_TITLE_PHRASES:
                     if phrase in t.lower():
                         out.discard(_role_key(phrase.split(" ")[-1]))
+        out.update(r for off, r in self.roles if off < before)
+        return out
+
+    def title_heads(self, before: int) -> set[str]:
+        """The role noun each title given before offset ``before`` ends in ("Justice Minister" ->
+        minister, "Madam Justice" -> justice), with the roles from what the person does."""
+        out = {_role_key(re.findall(r"[A-Za-z][\w.-]*", t)[-1]) for off, t in self.titles
+               if off < before and re.findall(r"[A-Za-z][\w.-]*", t)}
         out.update(r for off, r in self.roles if off < before)
         return out
 
@@ -489,6 +510,10 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
     ent.dead = ent.dead or m.dead
     if m.kin is not None and not m.quoted:
         ent.kin.append((m.start, *m.kin))
+    if m.subject and not m.quoted:
+        ent.subjects.append(m.start)
+    if m.speaks:
+        ent.speaks.append(m.start)
 
 
 def _decide(ent: Entity) -> None:
@@ -585,6 +610,20 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # measured one of unresolved pronouns (quotex.attribution.methods.speaker_kind).
             return lex.UNRESOLVED_PRONOUN_NAMES[sp.name.lower()], None, sp.kind, 1.0
         return sp.name, clean_title(sp.title), sp.kind, 1.0
+    if info is not None and info.definite and not info.plural and info.desc.lower().endswith(ELECT) and \
+            len(info.desc) > len(ELECT):
+        # "the MPP-elect", "the president-elect", "the mayor-elect": a person given that title
+        # ("Mayor-elect Ann Lee"), else the person the story is about (the winner, named most,
+        # though the loser may be named last), else the person just named ("Omar Haddad won …
+        # “…,” the councillor-elect said"); never the bare "elect", nor the sitting mayor.
+        want = info.desc.lower().split(" ")[-1]
+        titled = [e for e in table.entities if e.kind == PERSON and
+                  any(off < sp.start and want in t.lower() for off, t in e.titles)]
+        ent = max(titled, key=lambda e: e.last_before(sp.start)) if titled else \
+            _story_subject(table, sp.start) or _just_named(table, sp.start)
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
+        return info.desc, None, PERSON, UNRESOLVED_DESCRIPTION_FACTOR
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named and info is not None and info.definite and not info.plural and \
             (info.head in lex.ROLE_NOUNS or _role_key(info.head) in lex.ROLE_NOUNS) and \
@@ -673,9 +712,18 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = kin_person(None, info.head, sp.start, table)
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
+    if info.definite and not info.plural and info.head in lex.PARENT_NOUNS and info.complement and \
+            info.complement.split(" ")[0] == "of" and info.complement.split(" ")[-1].lower() in lex.COUNT_WORDS:
+        # "Outside the courthouse, Roger Arsenault said … “…,” the father of three said": a
+        # description only ever written of the person just named.
+        ent = _just_named(table, sp.start, lex.ROLE_GENDER.get(info.head))
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
     if (info.definite or kin) and not info.complement and not info.plural:
         # (and "His daughter said" after "His daughter, Bisi, a pharmacist, …": the one so titled)
-        ent = _antecedent(info, table, sp.start)
+        # (``unnamed``: stage 1 left the description as its name, so a speaker who spoke just
+        # before may stand for it; a name stage 1 gave through the text is not second-guessed)
+        ent = _antecedent(info, table, sp.start, unnamed=not sp.name[:1].isupper())
         if ent is not None:
             return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
         ent = _renamed(info, table) if not kin else None
@@ -881,11 +929,51 @@ def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> 
     cands = [e for e in table.entities if e.kind != ORGANIZATION and e.age_before(before) is not None and
              low <= e.age_before(before) <= high]
     if not cands:
-        return None
+        # Nobody given that age: "the 29-year-old" is the person the text just named ("Jenny
+        # MacLeod is no relation to her skip. … said the 29-year-old"), unless another age was hers.
+        ent = _just_named(table, before)
+        age = ent.age_before(before) if ent is not None else None
+        return ent if ent is not None and (age is None or low <= age <= high) else None
     return max(cands, key=lambda e: e.last_before(before))
 
 
-def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False, lex=ENGLISH) -> Optional[Entity]:
+def _story_subject(table: EntityTable, before: int) -> Optional[Entity]:
+    """The person a story is about by offset ``before``: named outside quotes at least
+    ``STORY_SUBJECT_MIN`` times and twice as often as anyone else (the winner of an election-night
+    story, whom "the MPP-elect" stands for paragraphs after the name)."""
+    counts = sorted(((sum(1 for s, _ in e.mentions if s < before and s not in e.quoted), k)
+                     for k, e in enumerate(table.entities) if e.kind == PERSON), reverse=True)
+    if counts and counts[0][0] >= STORY_SUBJECT_MIN and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return table.entities[counts[0][1]]
+    return None
+
+
+def _latest_subject(table: EntityTable, before: int, reach: int, speaks: bool = False) -> Optional[Entity]:
+    """The entity named last as a clause's subject (with ``speaks``, a speech verb's) before offset
+    ``before``, if within ``reach`` characters."""
+    best, at = None, -1
+    for e in table.entities:
+        last = max((s for s in (e.speaks if speaks else e.subjects) if s < before), default=-1)
+        if last > at:
+            best, at = e, last
+    return best if best is not None and before - at <= reach else None
+
+
+def _just_named(table: EntityTable, before: int, sex: Optional[str] = None) -> Optional[Entity]:
+    """The person named last as a clause's subject before offset ``before``, within
+    ``JUST_NAMED_REACH`` characters and not of the other sex; None if there is none (an
+    organisation or nobody was the subject), so that a description nothing names stays as written."""
+    best = _latest_subject(table, before, JUST_NAMED_REACH)
+    if best is None or best.kind == ORGANIZATION or \
+            best.kind != PERSON and not best.forms and best.labels["PERSON"] == 0:
+        return None  # ("The hospital said … the 40-year-old building … the 40-year-old said": nobody)
+    if sex is not None and _sex_of(best) not in (None, sex):
+        return None
+    return best
+
+
+def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False, lex=ENGLISH,
+                unnamed: bool = False) -> Optional[Entity]:
     """The entity a definite description stands for, named before offset ``before``.
 
     A role noun ("the mayor", "the senator") matches a person whose title has it ("Mayor Ann Lee",
@@ -926,6 +1014,17 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         if named:
             # "the committee" -> the House Ethics Committee named before.
             return max(named, key=lambda e: e.last_before(before))
+        if head not in lex.COMPANY_NOUNS and not by_name_only and unnamed:
+            # "In an email, Immigration, Refugees and Citizenship Canada said it could not comment.
+            # “…,” the department wrote": a government's department, agency or force is rarely
+            # named with its type word; it is the organisation that spoke in the sentence before,
+            # if its name says no other type ("the department" is no Manitoba Nurses Union).
+            # (Not "the company": a union or a ministry that spoke between is not the firm.)
+            subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
+            types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
+            if subj is not None and subj.kind == ORGANIZATION and \
+                    not (types & set(subj.name.lower().split(" "))) - {head}:
+                return subj
         orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in lex.INSTITUTION_WORDS and
                 not lex.NOT_COMPANY_WORDS & ({w.lower().rstrip(".") for w in e.name.split(" ")} | e.role_nouns(before)) and
                 before - e.last_before(before) <= GENERIC_ORG_REACH]
@@ -943,12 +1042,22 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company; nor a
         # union: "Acme Corp. … the Steelworkers Local 12 … the firm said" is Acme).
         return max(orgs, key=lambda e: e.last_before(before))
+    if head in lex.DOC_THINGS and info.definite and unnamed:
+        # "Indigenous Services Canada said … The department said … “…,” the statement read": a
+        # statement speaks for the organisation that issued it, the one that spoke just before.
+        # Not a person: a letter, a book or an email is as often someone else's, to or about the
+        # person quoted last ("Republicans wrote to Comey … the letter said").
+        subj = _latest_subject(table, before, STATEMENT_REACH, speaks=True)
+        return subj if subj is not None and subj.kind == ORGANIZATION else None
     if head not in lex.ROLE_NOUNS and head not in lex.KIN_NOUNS:
         return None
     family = {head} | lex.ROLE_FAMILIES.get(head, set())
     # An honorific that is a profession counts as its role: "Dr. Irene Vasquez … the doctor said".
+    # A synonym counts only as the head of a title: "the judge" is Justice Hélène Roy, not
+    # Justice Minister Ann Lee.
     cands = [e for e in table.entities if e.kind == PERSON and
-             (family & e.role_nouns(before) or family & {r for h in e.honorifics for r in lex.HONORIFIC_ROLES.get(h, ())})]
+             (head in e.role_nouns(before) or family & e.title_heads(before) or
+              family & {r for h in e.honorifics for r in lex.HONORIFIC_ROLES.get(h, ())})]
     if own:
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
     sex = lex.ROLE_GENDER.get(info.head)

@@ -772,7 +772,8 @@ _ECHO_COLON = re.compile(r"[.,!?]?[\"'”’][ \t]*:")
 
 
 def headline_echo(quotes: list, text: str) -> list:
-    """Give a headline quote nobody is said to have said the speaker who says it in the body.
+    """Give a headline quote nobody (or only a collective) is said to have said the speaker who says
+    it in the body.
 
     Canadian and British sites headline a story with its strongest quote and a colon ("'I just
     want to go home': Long wait for home care …") and print the same words later with the speaker
@@ -784,7 +785,12 @@ def headline_echo(quotes: list, text: str) -> list:
     first_break = text.find("\n")
     out = list(quotes)
     for k, q in enumerate(out):
-        if q.speaker is not None or (first_break >= 0 and q.start > first_break) or q.type == "indirect":
+        # A collective or a description the headline gives ("'I never signed that': Seniors say
+        # …", "'We boil everything': Nahk'é Lake families enter 3rd year …") is no one's name: the
+        # body's speaker of the same words is who said them.
+        collective = q.speaker is not None and q.speaker.kind not in ("person", "organization")
+        if q.speaker is not None and not collective or (first_break >= 0 and q.start > first_break) or \
+                q.type == "indirect":
             continue
         # Only the quote the headline opens with and sets off by a colon ("'…': Long wait …"); a
         # phrase quoted inside a Title Case headline ("Cruz ‘Glad To Finish’ Fight") is often

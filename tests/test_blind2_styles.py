@@ -1,0 +1,77 @@
+"""The second blind set: 20 articles written (session 13, helper h13c) before quotex was run on them,
+in the habits of Canadian newsrooms (CBC North and Manitoba, CTV, Global News, the Globe and Mail,
+the Toronto Star, the National Post, The Canadian Press, HuffPost Canada, the Montreal Gazette, the
+Vancouver Sun, the Calgary Herald, the Ottawa Citizen, the Winnipeg Free Press, the Chronicle Herald,
+APTN), each with a gold speaker name for every quotation (tests/data/blind2/NAME.gold.jsonl, built
+from src/NAME.src; see benchmarks/styles_eval.py for the format and the scoring).
+
+First run, at 50e25f9, before any fix: quote recall 0.9964, precision 1.0, name accuracy 0.8556
+(231/270); 0.8667 (234/270) once two mistakes of the writer were corrected (see the set's README).
+After the fixes of h13c (organisations are never he/she, surnames tagged as places, age and parent
+descriptions, organisation descriptions, "the judge", "-elect", headline echo) and the merge of main
+at 1a16339: name accuracy 0.9704 (262/270). The floors below are the figures reached minus 0.02, so
+a change that loses names on these newsrooms' styles fails here. The errors left are listed by
+`python benchmarks/styles_eval.py tests/data/blind2` and in tests/data/blind2/README.md.
+"""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+import quotex
+
+ROOT = Path(__file__).parent.parent
+DATA = Path(__file__).parent / "data" / "blind2"
+NAME_ACCURACY_FLOOR = 0.9704 - 0.02  # reached on h13c at e8c86b3, main 1a16339 merged (262/270)
+QUOTE_RECALL_FLOOR = 0.9964 - 0.02  # 279/280 since the first run
+
+
+def _styles_eval():
+    spec = importlib.util.spec_from_file_location("styles_eval", ROOT / "benchmarks" / "styles_eval.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def predictions(nlp):
+    pred = {}
+    for gold in sorted(DATA.glob("*.gold.jsonl")):
+        name = gold.name[: -len(".gold.jsonl")]
+        text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
+        quotes = quotex.extract(text, nlp=nlp)
+        for q in quotes:
+            assert text[q.start:q.end] == q.text
+            if q.speaker is not None:
+                assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+        pred[name] = [q.to_dict() for q in quotes]
+    return pred
+
+
+def test_gold_offsets_index_the_articles():
+    golds = sorted(DATA.glob("*.gold.jsonl"))
+    assert len(golds) == 20
+    for gold in golds:
+        text = (DATA / gold.name.replace(".gold.jsonl", ".txt")).read_text(encoding="utf-8")
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            assert text[rec["start"]:rec["end"]] == rec["text"]
+
+
+def test_the_articles_are_the_sources_without_their_markers():
+    # src/NAME.src is the article with the gold speaker after each quotation (⟦Name⟧): the text
+    # the gold indexes is the source with the markers taken out, nothing else changed.
+    import re
+
+    for src in sorted((DATA / "src").glob("*.src")):
+        text = (DATA / f"{src.stem}.txt").read_text(encoding="utf-8")
+        assert re.sub(r"⟦[^⟧]*⟧", "", src.read_text(encoding="utf-8")) == text
+
+
+def test_blind2_set_names(predictions):
+    res = _styles_eval().score(str(DATA), predictions)
+    assert res["gold_quotes"] == 280
+    assert res["quote_recall"] >= QUOTE_RECALL_FLOOR
+    assert res["quote_precision"] >= 0.98
+    assert res["name_accuracy"] >= NAME_ACCURACY_FLOOR, res["name_errors"]
