@@ -262,10 +262,10 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     """Cluster the document's name mentions into entities (see the module docstring)."""
     table = EntityTable()
     names = sorted(ents.names, key=lambda m: m.start)
-    # A name never runs across a paragraph break ("… Zimbabwe's hyperinflation X.\n\nTrump said",
-    # "Special to The Globe and Mail\n\nMargaret Lindqvist delivered …"): the part after the
-    # last break is the name, if it is one.
-    names = [_after_break(m) if "\n" in m.text else m for m in names]
+    # A name never runs across a paragraph break ("… Zimbabwe's hyperinflation X.\n\nTrump said").
+    # The recogniser's span can run on from the line before: "Special to The Globe and Mail\n\n
+    # Margaret Lindqvist delivered …" is "Margaret Lindqvist" (the words after the last break).
+    names = [m if "\n" not in m.text else _after_break(m) for m in names]
     names = [m for m in names if m is not None]
     # Kind by all mentions: "Cpl. Nadine Robichaud" tagged an organisation is a person (a first
     # name of one sex and a surname that is no company word: "Marie-Claude Tremblay" yes, "Tim
@@ -351,14 +351,16 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
 
 
 def _after_break(m: NameMention) -> Optional[NameMention]:
-    """The part of a name mention after its last paragraph break, None if there is no name there."""
-    cut = m.text.rfind("\n") + 1
+    """The part of a name mention after its last line break, if that is a name of two or three
+    capitalised words (else None: the mention is dropped)."""
+    cut = m.text.rindex("\n") + 1
     rest = m.text[cut:]
-    text = rest.strip()
-    if not text[:1].isupper():
+    words = rest.split(" ")
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or \
+            m.label != "PERSON" and not looks_like_person(rest):
         return None
-    start = m.start + cut + len(rest) - len(rest.lstrip())
-    return replace(m, start=start, end=start + len(text), text=text, title=None, honorific=None, title_start=-1)
+    return replace(m, start=m.start + cut, text=rest, label="PERSON", title=None, honorific=None,
+                   title_start=m.start + cut - 1)
 
 
 def _merge_short_forms(table: EntityTable, lex=ENGLISH) -> None:
