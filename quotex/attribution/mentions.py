@@ -35,6 +35,23 @@ QUOTE_ROOT_CLIMB_MAX = 12
 
 
 
+def _names_in_reach(names: list, start: int) -> list:
+    """The document's names so far as stage 1's pronoun candidates read them: every mention from
+    offset ``start`` on (the look-back of the window), and before it the first mention of each
+    person's name only (who the document named, as the name registry remembers; an organisation
+    that far back is out of the reach of "it" and "they"). A long document's table stays small, so
+    that building it for each window does not grow with the square of its length."""
+    seen: set = set()
+    out = []
+    for m in names:
+        if m.start >= start:
+            out.append(m)
+        elif m.text not in seen and (m.label == "PERSON" or m.label == "ORG" and looks_like_person(m.text)):
+            seen.add(m.text)
+            out.append(m)
+    return out
+
+
 def _rank_only(ent) -> bool:
     """An entity that is only a rank or honorific ("Cpl", "Staff Sgt"): the recognizer's cut, no name."""
     lex = lexicon_for(ent.doc.lang_)
@@ -391,7 +408,7 @@ class MentionRules:
             from ..resolution.resolve import build
 
             self.names_here = window_names(self.doc, self.base, self.quoted, self.state.doc_names)
-            names = self.state.doc_names + self.names_here
+            names = _names_in_reach(self.state.doc_names, self.base - ANTECEDENT_LOOKBACK_CHARS) + self.names_here
             idx = AntecedentIndex(self.doc, self.quoted, lambda i: self.ords[self._para_of(self.starts[i])],
                                   self.state.names.canonical, set(self.state.names.by_last.values()),
                                   before=self.text[max(0, self.base - ANTECEDENT_LOOKBACK_CHARS):self.base],

@@ -311,6 +311,7 @@ def _may_be_person(label: str, text: str) -> bool:
     return label in ("ORG", "FAC") and not text.lower().startswith("the ")
 
 
+@lru_cache(maxsize=16384)
 def _org_key(name: str) -> str:
     # Without dots: "B.C. Hydro" and "BC Hydro" are one utility.
     name = _POSSESSIVE.sub("", clean_name(name))
