@@ -186,8 +186,19 @@ class Entity:
     def title_heads(self, before: int) -> set[str]:
         """The role noun each title given before offset ``before`` ends in ("Justice Minister" ->
         minister, "Madam Justice" -> justice), with the roles from what the person does."""
-        out = {_role_key(re.findall(r"[A-Za-z][\w.-]*", t)[-1]) for off, t in self.titles
-               if off < before and re.findall(r"[A-Za-z][\w.-]*", t)}
+        out: set[str] = set()
+        for off, t in self.titles:
+            words = [_role_key(w) for w in re.findall(r"[A-Za-z][\w.-]*", t)]
+            if off >= before or not words:
+                continue
+            phrase = next((key for p, key in ENGLISH.TITLE_PHRASES.items()
+                           if p in ENGLISH.EXCLUSIVE_TITLE_PHRASES and p in t.lower()), None)
+            if phrase is not None:
+                out.add(phrase)  # "Assistant U.S. Attorney": a prosecutor, not "the lawyer"
+                continue
+            # Up to the complement, as for role_nouns: "spokeswoman for the governor" ends in spokeswoman.
+            cut = next((k for k, w in enumerate(words) if k and w in ENGLISH.COMPLEMENT_PREPS), len(words))
+            out.add(words[cut - 1] if any(w in ENGLISH.ROLE_NOUNS for w in words[:cut]) else words[-1])
         out.update(r for off, r in self.roles if off < before)
         return out
 
@@ -930,6 +941,8 @@ def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> 
     cands = [e for e in table.entities if e.kind != ORGANIZATION and e.age_before(before) is not None and
              low <= e.age_before(before) <= high]
     if not cands:
+        if info.head in lex.ROLE_NOUNS:
+            return None  # "the 40-year-old mayor": the role decides (see _antecedent), not who spoke last
         # Nobody given that age: "the 29-year-old" is the person the text just named ("Jenny
         # MacLeod is no relation to her skip. … said the 29-year-old"), unless another age was hers.
         ent = _just_named(table, before)
