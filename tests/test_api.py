@@ -18,11 +18,11 @@ TEXT = '"We will win," Ann Lee said. "Taxes will rise," said Bob Stone.\n\nNo qu
 EXPECTED = [
     {"text": "We will win,", "start": 1, "end": 13, "type": "direct",
      "speaker": {"text": "Ann Lee", "start": 15, "end": 22, "name": "Ann Lee", "title": None, "kind": "person"},
-     "cue": {"text": "said", "start": 23, "end": 27, "lemma": "say"}, "method": "cue", "confidence": 0.97},
+     "cue": {"text": "said", "start": 23, "end": 27, "lemma": "say"}, "method": "cue", "confidence": 0.971},
     {"text": "Taxes will rise,", "start": 30, "end": 46, "type": "direct",
      "speaker": {"text": "Bob Stone", "start": 53, "end": 62, "name": "Bob Stone", "title": None,
                  "kind": "person"},
-     "cue": {"text": "said", "start": 48, "end": 52, "lemma": "say"}, "method": "cue", "confidence": 0.97},
+     "cue": {"text": "said", "start": 48, "end": 52, "lemma": "say"}, "method": "cue", "confidence": 0.971},
 ]
 
 
@@ -36,7 +36,7 @@ def test_extract_returns_records():
     assert [q.to_dict() for q in quotes] == EXPECTED
     q = quotes[0]
     assert q == Quote("We will win,", 1, 13, "direct", Speaker("Ann Lee", 15, 22, "Ann Lee", None, "person"),
-                      Cue("said", 23, 27, "say"), "cue", 0.97)
+                      Cue("said", 23, 27, "say"), "cue", 0.971)
     assert TEXT[q.start:q.end] == q.text
 
 

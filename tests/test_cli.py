@@ -65,7 +65,7 @@ def test_mayor_example_exact(tmp_path):
     assert (sp["text"], sp["start"], sp["end"], sp["name"], sp["kind"]) == ("Mayor Ann Lee", 15, 28, "Ann Lee",
                                                                           "person")
     assert q["cue"] == {"text": "said", "start": 29, "end": 33, "lemma": "say"}
-    assert (q["method"], q["confidence"]) == ("cue", 0.97)  # cue, person in quotex/attribution/confidence.json
+    assert (q["method"], q["confidence"]) == ("cue", 0.971)  # cue, person in quotex/attribution/confidence.json
 
 
 def test_extract_json_article(article):

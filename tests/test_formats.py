@@ -74,7 +74,7 @@ def test_csv_one_row_per_quote_same_fields_as_json(article):
     assert (first["source"], first["start"], first["end"], first["speaker_text"], first["speaker_start"],
             first["speaker_end"], first["cue_start"], first["cue_end"], first["cue_lemma"], first["method"],
             first["confidence"]) == (article, "42", "54", "Mayor Ann Lee", "56", "69", "70", "74", "say", "cue",
-                                     "0.97")
+                                     "0.971")
     # commas and quotation marks inside cells survive the round trip
     assert ARTICLE[int(first["start"]):int(first["end"])] == first["text"]
 
