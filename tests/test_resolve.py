@@ -801,3 +801,27 @@ def test_union_locals(nlp, text, quote, name):
 ])
 def test_only_namesake_named_so_far(nlp, text, quote, name):
     assert quote_of(nlp, text, quote).speaker.name == name
+
+
+COMPANY_NOT_PLACE_CASES = [
+    # The recogniser tags towns as organisations; "the company" is the company, not the town
+    # named last ("customers in Dartmouth", a hometown "of Mesa").
+    ('The suit alleges that SunCrest Home Energy LLC misled buyers. One complaint came from Walter Pruett, 84, '
+     'of Mesa.\n\nSunCrest denied wrongdoing. In a statement, the company said it "has helped thousands of '
+     'families" and would fight.', "has helped thousands of families", "SunCrest Home Energy LLC"),
+    ('Halifax Water raised rates on Monday. Customers in Dartmouth were angry.\n\n'
+     'In a statement, the company said it "had no choice."', "had no choice.", "Halifax Water"),
+    # Negative: the company named in the sentence before, the town only where its plant is.
+    ('Maple Leaf Foods closed its plant in Brandon on Friday. "We had no choice," the company said.',
+     "We had no choice,", "Maple Leaf Foods"),
+    # Negative: "at" is where someone works, not a place: "the bank" is the bank an economist is at.
+    ('Douglas Porter, an economist at RBC, expects cuts. "Rates will fall by spring," the bank said.',
+     "Rates will fall by spring,", "RBC"),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", COMPANY_NOT_PLACE_CASES)
+def test_the_company_is_no_place(nlp, text, quote, name):
+    import quotex
+    found = [q for q in quotex.extract(text, nlp=nlp) if q.text.startswith(quote[:12])]
+    assert found and found[0].speaker is not None and found[0].speaker.name == name

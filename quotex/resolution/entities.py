@@ -70,6 +70,7 @@ class NameMention:
     # -> ("father", "Anna"). See kin_relation.
     kin: Optional[tuple[str, str]] = None
     speaks: bool = False  # the subject of a speech verb ("Health Canada said …"), outside quotes
+    located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
 
 
 @dataclass(frozen=True)
@@ -367,7 +368,25 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        any(quoted[t.i] for t in ent), subject, title_start,
                        age, roles or (), person and dead_mention(ent, quoted),
                        kin_relation(ent, quoted) if person else None,
-                       speaks=subject and lex.is_cue_token(ent.root.head) and not quoted[ent.root.head.i])
+                       speaks=subject and lex.is_cue_token(ent.root.head) and not quoted[ent.root.head.i],
+                       located=located(ent))
+
+
+def located(ent) -> bool:
+    """Whether a name stands where a place does: the object of "in", "near", "outside" …
+    ("customers in Dartmouth"), or of the "of" of a hometown after a person ("Walter Pruett, 84,
+    of Mesa"). The recogniser often tags a town an organisation; such a name is then no company
+    for "the company said". Not "at" or "from" ("an economist at RBC", "a statement from Acme")."""
+    root = ent.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in ("in", "near", "outside", "inside", "around", "across"):
+        return True
+    if prep.lower_ == "of":
+        owner = prep.head
+        return owner.ent_type_ == "PERSON" or owner.like_num or owner.ent_type_ in ("DATE", "CARDINAL")
+    return False
 
 
 def kin_relation(ent, quoted: list[bool]) -> Optional[tuple[str, str]]:

@@ -156,6 +156,7 @@ class Entity:
     kin: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, kin noun, whose): "Her father, X"
     subjects: list[int] = field(default_factory=list)  # starts of the mentions that are a clause's subject
     speaks: list[int] = field(default_factory=list)  # ... of a speech verb ("Health Canada said")
+    located: int = 0  # mentions where a place stands ("customers in Dartmouth"): see entities.located
 
     @property
     def first(self) -> int:
@@ -524,6 +525,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.kin.append((m.start, *m.kin))
     if m.subject and not m.quoted:
         ent.subjects.append(m.start)
+    if m.located and not m.quoted:
+        ent.located += 1
     if m.speaks:
         ent.speaks.append(m.start)
 
@@ -973,6 +976,14 @@ def _latest_subject(table: EntityTable, before: int, reach: int, speaks: bool = 
     return best if best is not None and before - at <= reach else None
 
 
+def _place(ent: Entity) -> bool:
+    """Whether the entity is a place: the recogniser called it one (GPE, LOC) more often than
+    anything else, or every mention outside quotes stands where a place does ("in Dartmouth")."""
+    place = ent.labels["GPE"] + ent.labels["LOC"]
+    said = len(ent.mentions) - len(ent.quoted)
+    return place > 0 and place >= sum(ent.labels.values()) - place or said > 0 and ent.located >= said
+
+
 def _just_named(table: EntityTable, before: int, sex: Optional[str] = None) -> Optional[Entity]:
     """The person named last as a clause's subject before offset ``before``, within
     ``JUST_NAMED_REACH`` characters and not of the other sex; None if there is none (an
@@ -1007,6 +1018,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         if own:
             return None
         orgs = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before)]
+        if head in lex.COMPANY_NOUNS:
+            # A company is no place: "Walter Pruett, 84, of Mesa … In a statement, the company said"
+            # is SunCrest, not Mesa (a town may speak as "the city", never as "the company").
+            orgs = [e for e in orgs if not _place(e)]
         # By its name ("the committee" -> the House Ethics Committee) or by the noun it was given
         # in apposition ("Shared Health Manitoba, the agency that … said. … the agency said").
         named = [e for e in orgs if head in e.name.lower().split(" ") or head in e.role_nouns(before)]
