@@ -239,6 +239,7 @@ vice-president mp mpp mla prosecutor journalist pastor reverend rabbi bishop pri
 physician surgeon nurse scientist researcher pollster
 critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden doctor
 freshman sophomore rookie quarterback pitcher goalie goaltender linebacker
+principal trooper
 """.split())
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
 COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in", "by"})
@@ -272,6 +273,7 @@ editor consultant operative donor delegate protester judge critic opponent rival
 surrogate nominee mayor sheriff officer student teacher worker member pastor lobbyist councillor
 councilor councilman councilwoman mp mpp mla chief owner proprietor manager coach doctor nurse
 neighbour neighbor actress actor businessman businesswoman boy girl grandmother grandfather
+principal trooper detective sergeant lieutenant captain singer
 """.split())
 # Plural nouns for people, and collective ones: "they" can stand for them.
 GROUP_NOUNS = frozenset("""
