@@ -814,6 +814,9 @@ COMPANY_NOT_PLACE_CASES = [
     # Negative: the company named in the sentence before, the town only where its plant is.
     ('Maple Leaf Foods closed its plant in Brandon on Friday. "We had no choice," the company said.',
      "We had no choice,", "Maple Leaf Foods"),
+    # A name inside someone's words is no antecedent for the writer's "the company".
+    ('Nursing homes across the state face audits.\n\n"Like every provider in the Commonwealth, we have faced '
+     'shortages," the company said.', "Like every provider", "company"),
     # Negative: "at" is where someone works, not a place: "the bank" is the bank an economist is at.
     ('Douglas Porter, an economist at RBC, expects cuts. "Rates will fall by spring," the bank said.',
      "Rates will fall by spring,", "RBC"),

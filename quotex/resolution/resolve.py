@@ -1021,7 +1021,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         if head in lex.COMPANY_NOUNS:
             # A company is no place: "Walter Pruett, 84, of Mesa … In a statement, the company said"
             # is SunCrest, not Mesa (a town may speak as "the city", never as "the company").
-            orgs = [e for e in orgs if not _place(e)]
+            orgs = [e for e in orgs if not _place(e) and e.last_before(before, said=False) >= 0]
+            # (and one the writer named, not one inside someone's words: "“Like every provider in
+            # the Commonwealth, we …,” the company said" is no Commonwealth)
         # By its name ("the committee" -> the House Ethics Committee) or by the noun it was given
         # in apposition ("Shared Health Manitoba, the agency that … said. … the agency said").
         named = [e for e in orgs if head in e.name.lower().split(" ") or head in e.role_nouns(before)]
