@@ -168,6 +168,28 @@ def test_object_pronoun_of_own_clause_is_no_sex_vote(nlp, text, quote, name):
     assert sp is not None and sp.name == name
 
 
+HYPHEN_CASES = [
+    # A double-barrelled surname the tokenizer splits and the recogniser misreads ("Valdivia" as a
+    # place, "Brooks" as nothing) is still the person given it in full: her "she said" next.
+    ('Attorney General Teresa Valdivia-Brooks sued the company on Thursday. A lawyer for the company, Susan '
+     'Albrecht, said most customers were satisfied.\n\nValdivia-Brooks disputed that characterization.\n\n'
+     '"Four hundred complaints is a pattern," she said.', "Four hundred complaints is a pattern,",
+     "Teresa Valdivia-Brooks"),
+    ('Coun. Marie-Ève Tremblay-Gagné voted against the plan. Mayor Ann Lee spoke for it.\n\n'
+     'Tremblay-Gagné shook her head. "Nobody asked the residents," she said.', "Nobody asked the residents,",
+     "Marie-Ève Tremblay-Gagné"),
+    # Negative: a hyphenated word no one has as a surname is nobody ("Anti-Trump" protesters).
+    ('Ann Lee watched the march. Anti-Trump protesters filled the square.\n\n"It was peaceful," she said.',
+     "It was peaceful,", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", HYPHEN_CASES)
+def test_double_barrelled_surname_split_by_tokenizer(nlp, text, quote, name):
+    sp = speaker_of(nlp, text, quote)
+    assert sp is not None and sp.name == name
+
+
 NEGATIVE_CASES = [
     # No antecedent at all: unresolved; the pronoun is kept as the mention, and the name says so.
     ('"We will not give up," she said.', "We will not give up,", "she", "unidentified woman"),

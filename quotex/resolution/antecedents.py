@@ -345,6 +345,14 @@ class AntecedentIndex:
                 self._person_at[t.i] = one
                 self._evidence_before(one, t.i)
                 continue
+            whole = self._hyphenated_surname(t)
+            if whole is not None:
+                # "Valdivia-Brooks disputed that." with "Valdivia" read as a place and "Brooks" as
+                # nothing: the double-barrelled surname of a full name given before is that person.
+                self._add(whole, PERSON, t)
+                self._person_at[t.i] = whole
+                self._evidence_before(whole, t.i)
+                continue
             if t.pos_ == "PROPN" and name_cased(t.text):
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
                 canon = self._namesake([t.text], t.i) or self.canonical(t.text)
@@ -457,6 +465,22 @@ class AntecedentIndex:
                 out[i] = (f"{a.text} {d.text}", f"{c.text} {d.text}")
             self._couple_cache = out
         return self._couple_cache
+
+    def _hyphenated_surname(self, t) -> Optional[str]:
+        """The person whose double-barrelled surname ends at token ``t`` ("Valdivia - Brooks", split
+        by the tokenizer, no spaces), when the window or the text before gives that surname in
+        full ("Teresa Valdivia-Brooks"); None otherwise."""
+        doc = self.doc
+        if t.i < 2 or not t.is_title or self.quoted[t.i] or doc[t.i - 1].text != "-" or \
+                doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_ or not doc[t.i - 2].is_title:
+            return None
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_:
+            return None  # not the end of the word ("Tremblay-Côté-Roy")
+        word = f"{doc[t.i - 2].text}-{t.text}"
+        names = self._namesakes().get(word)
+        if not names:
+            return None
+        return self._namesake([word], t.i) or (next(iter(names)) if len(names) == 1 else None)
 
     def _one_word_person(self, word: str) -> Optional[str]:
         """The person the window names by ``word`` alone: a PERSON entity of one word with no full
