@@ -190,6 +190,26 @@ def test_double_barrelled_surname_split_by_tokenizer(nlp, text, quote, name):
     assert sp is not None and sp.name == name
 
 
+DESCRIPTION_CHAIN_CASES = [
+    # "he"/"she" right after a description with an age ("The 44-year-old lawmaker paused.") is that
+    # description's person, found by its role noun through the article's titles.
+    ('Rep. Luis A. Quintanilla, D-Cleveland, gave a long speech.\n\n"It was the interest," Quintanilla said.\n\n'
+     'The 44-year-old lawmaker paused. "Nobody in that line was stupid," he said.', "Nobody in that line was stupid,",
+     "Luis A. Quintanilla"),
+    ('Sen. Ann Lee and Rep. Tom Roe spoke.\n\nThe 61-year-old senator paused. "We will not move," she said.',
+     "We will not move,", "Ann Lee"),
+    # Negative: a role no one was given stays unresolved ("the mayor" is no Sen. Ann Lee).
+    ('Sen. Ann Lee spoke first.\n\nThe 61-year-old mayor paused. "We will not move," she said.',
+     "We will not move,", "61-year-old mayor"),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", DESCRIPTION_CHAIN_CASES)
+def test_pronoun_through_an_aged_description(nlp, text, quote, name):
+    sp = speaker_of(nlp, text, quote)
+    assert sp is not None and sp.name == name
+
+
 NEGATIVE_CASES = [
     # No antecedent at all: unresolved; the pronoun is kept as the mention, and the name says so.
     ('"We will not give up," she said.', "We will not give up,", "she", "unidentified woman"),

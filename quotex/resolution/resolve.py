@@ -599,13 +599,15 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # (a "he" stage 1 resolved to the bare surname "Haldane" is not the Susan Haldane the
             # table holds for it)
             return ent.name, clean_title(sp.title) or ent.title, ent.kind, 1.0
-        if sp.name.islower() and " " not in sp.name and low in lex.CHAINED_PRONOUNS:
+        if sp.name.islower() and len(sp.name.split(" ")) <= 2 and low in lex.CHAINED_PRONOUNS and \
+                sp.name.split(" ")[0] not in lex.POSSESSIVE_DETERMINERS:
             # A pronoun stage 1 resolved to a description ("The council said … it said" ->
             # "council"): the description's own antecedent, the Saskatoon Tribal Council named
             # before, by its name or title only (not "the organisation named last"), and of the
             # pronoun's sex ("she" after "the president" is no President Obama).
-            ent = _antecedent(SpeakerInfo(sp.start, sp.end, sp.name, False, True, sp.name), table, sp.start,
-                              by_name_only=True)
+            # ("The 44-year-old lawmaker paused. “…,” he said": the lawmaker's, by the noun.)
+            ent = _antecedent(SpeakerInfo(sp.start, sp.end, sp.name.split(" ")[-1], False, True, sp.name), table,
+                              sp.start, by_name_only=True)
             if ent is not None and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low)):
                 return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
         words = sp.name.split(" ")
