@@ -828,3 +828,22 @@ def test_the_company_is_no_place(nlp, text, quote, name):
     import quotex
     found = [q for q in quotex.extract(text, nlp=nlp) if q.text.startswith(quote[:12])]
     assert found and found[0].speaker is not None and found[0].speaker.name == name
+
+
+DESCRIPTOR_CASES = [
+    # A noun for who someone is in the story, capitalised before the name, is no part of the name.
+    ('Neighbour Curtis Boudreau, 61, said he woke up to the smell of smoke.\n\n'
+     '"The whole back deck was orange," Boudreau told Global News.', "The whole back deck was orange,",
+     "Curtis Boudreau"),
+    ('Reader Jasmine Okafor sent us photos of her street. "The plow never came," she wrote.',
+     "The plow never came,", "Jasmine Okafor"),
+    # Negative: a first name that is also a noun stays the first name.
+    ('Hunter Biden spoke to reporters. "I am not running," Biden said.', "I am not running,", "Hunter Biden"),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", DESCRIPTOR_CASES)
+def test_descriptor_noun_is_no_part_of_the_name(nlp, text, quote, name):
+    import quotex
+    found = [q for q in quotex.extract(text, nlp=nlp) if q.text == quote]
+    assert found and found[0].speaker is not None and found[0].speaker.name == name

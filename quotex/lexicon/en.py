@@ -263,6 +263,13 @@ ACL_PREPS = frozenset({"by", "to", "as", "for"})
 
 # ---- What pronouns and descriptions can stand for (antecedents): '"We won," she said' after 'Ann Lee'.
 # Nouns for one person, with or without a sex ("the spokeswoman", "the minister").
+# Nouns for who someone is in the story, written capitalised before a name at the start of a
+# sentence ("Neighbour Curtis Boudreau, 61, said …", "Reader Jasmine Okafor sent us photos"): no
+# part of the name (read by names._names_in with PERSON_ROLE_NOUNS).
+DESCRIPTOR_NOUNS = frozenset("""
+reader viewer listener homeowner shopper commuter witness customer parent tenant landlord survivor
+volunteer patron caller bystander passenger motorist cyclist spectator retiree pensioner renter
+""".split())
 PERSON_ROLE_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney candidate senator
 governor president minister premier leader chairman chairwoman chair director secretary analyst

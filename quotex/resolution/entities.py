@@ -253,9 +253,12 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     k = 0
     while person and k < len(toks) - 1 and (_role_word(toks[k].text) or toks[k].is_punct and k):
         k += 1
-    if person and k == 0 and len(toks) >= 3 and _sentence_title(toks[0]) and is_first_name(toks[1].text):
-        # "Homeowner Tamara Quinn", "Organizer Keisha Morrow": a noun for a person the recogniser took
-        # into the name at the start of a sentence is her title, not her first name.
+    if person and k == 0 and len(toks) >= 3 and is_first_name(toks[1].text) and \
+            (_sentence_title(toks[0]) or toks[0].lower_ in lex.DESCRIPTOR_NOUNS or
+             toks[0].lower_ in lex.PERSON_ROLE_NOUNS and not is_first_name(toks[0].text)):
+        # "Homeowner Tamara Quinn", "Organizer Keisha Morrow", "Neighbour Curtis Boudreau", "Reader
+        # Jasmine Okafor": a noun for a person the recogniser took into the name is who she is in
+        # the story, not her first name.
         k = 1
     if person and k == 0 and len(toks) >= 3 and ent.start > 0 and doc[ent.start - 1].lower_ == "of" and \
             is_first_name(toks[1].text) and not is_first_name(toks[0].text):
@@ -627,7 +630,12 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         if kind is None and age is not None and (is_first_name(span[0].text) or not _aged_thing(doc, t.i + 1, lex)):
             # "Luc, now 17,"; and a surname the recogniser left untagged, "Lachance, a 19-year-old
             # centre," (what "the 19-year-old said" finds him by), but not "Acme, a 40-year-old firm,"
-            kind, title_start = "PERSON", span.start_char + base - 1
+            kind = "PERSON"
+            while lo < t.i - 1 and (doc[lo].lower_ in lex.PERSON_ROLE_NOUNS or doc[lo].lower_ in lex.DESCRIPTOR_NOUNS or
+                                    _role_word(doc[lo].text)):
+                lo += 1  # "Neighbour Curtis Boudreau, 61,": who he is, not his name
+            span = doc[lo:t.i + 1]
+            title_start = span.start_char + base - 1
         if kind is None:
             continue
         out.append(NameMention(span.start_char + base, span.end_char + base, span.text, kind, noun, None, False,

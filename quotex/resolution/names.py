@@ -47,7 +47,8 @@ def drop_titles(words: list[str], also: frozenset = frozenset(), lex=ENGLISH) ->
     k = 0
     while k < len(words):
         w = words[k].lower()
-        if not (w.rstrip(".") in lex.HONORIFICS or w in lex.TITLE_WORDS or w in also):
+        if not (w.rstrip(".") in lex.HONORIFICS or w in lex.TITLE_WORDS or w in also or
+                w in lex.DESCRIPTOR_NOUNS and len(words) - k >= 3):  # "Reader Jasmine Okafor"
             break
         k += 1
     return words[k:]
@@ -72,6 +73,8 @@ def _names_in(text: str, lex=ENGLISH) -> list[str]:
     out = []
     for m in _NAME_RUN.finditer(text):
         words = drop_titles(m.group().split(), also=lex.NOT_FIRST_NAMES)
+        if len(words) >= 3 and (words[0].lower() in lex.PERSON_ROLE_NOUNS or words[0].lower() in lex.DESCRIPTOR_NOUNS):
+            words = words[1:]  # "Neighbour Curtis Boudreau, 61, said": the noun is who he is, not his name
         if 2 <= len(words) <= 3 and words[-1].lower() not in lex.NOT_LAST_NAMES and len(words[-1]) > 1 \
                 and not words[-1].endswith("."):
             out.append(" ".join(words))
