@@ -380,11 +380,12 @@ def located(ent) -> bool:
     ("customers in Dartmouth"), or of the "of" of a hometown after a person ("Walter Pruett, 84,
     of Mesa"). The recogniser often tags a town an organisation; such a name is then no company
     for "the company said". Not "at" or "from" ("an economist at RBC", "a statement from Acme")."""
+    lex = lexicon_for(ent.doc.lang_)
     root = ent.root
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.lower_ in ("in", "near", "outside", "inside", "around", "across"):
+    if prep.lower_ in lex.PLACE_PREPS:
         return True
     if prep.lower_ == "of":
         owner = prep.head
