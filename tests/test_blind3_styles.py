@@ -19,7 +19,7 @@ import quotex
 
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data" / "blind3"
-NAME_ACCURACY_FLOOR = 0.8452 - 0.02  # first run at 1e19f04 (142/168), minus 0.02
+NAME_ACCURACY_FLOOR = 0.8631 - 0.02  # first run 0.8452 at 1e19f04 (142/168); 0.8631 (145/168) after the lead's descriptor-noun fix, minus 0.02
 QUOTE_RECALL_FLOOR = 0.9943 - 0.02  # first run at 1e19f04 (175/176), minus 0.02
 
 
