@@ -205,3 +205,15 @@ def test_rules_read_the_lexicon_not_its_english_module():
                     re.search(r"(^|\.)lexicon\.(en|cues)$", node.module):
                 offenders.append(f"quotex/{rel}:{node.lineno}: {[a.name for a in node.names]}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_no_lexicon_name_is_assigned_twice():
+    from pathlib import Path
+    # A second assignment silently replaces the first list for every reader (session 9 briefly
+    # had two PLACE_PREPS, and "a shout from the back of the hall" changed meaning).
+    import ast
+    from collections import Counter
+    tree = ast.parse((Path(__file__).parent.parent / "quotex" / "lexicon" / "en.py").read_text(encoding="utf-8"))
+    names = Counter(t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets
+                    if isinstance(t, ast.Name))
+    assert [n for n, c in names.items() if c > 1] == []

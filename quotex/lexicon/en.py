@@ -489,11 +489,11 @@ TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from d
 
 
 # ---- Antecedents of pronouns (antecedents).
-# Prepositions that make a place a location, not an actor ("in Toronto", "from Ottawa").
 # Prepositions after which a name stands where a place does ("customers in Dartmouth"): such a
 # name is no company for "the company said" (resolution.entities.located). Not "at" or "from": "an
 # economist at RBC", "a statement from Acme".
-PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across"})
+LOCATED_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across"})
+# Prepositions that make a place a location, not an actor ("in Toronto", "from Ottawa").
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "from", "to", "into"})
 # Prepositions that make a document the medium of someone's words ("said in a statement", "wrote
 # on Facebook"): no antecedent for the "it said" after it.

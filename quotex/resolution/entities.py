@@ -385,7 +385,7 @@ def located(ent) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.lower_ in lex.PLACE_PREPS:
+    if prep.lower_ in lex.LOCATED_PREPS:
         return True
     if prep.lower_ == "of":
         owner = prep.head
