@@ -16,52 +16,29 @@ resolved): 0.9051 (229/253). The floors below are the figures reached minus 0.02
 The mechanism table at the end: a role noun given as a title before a name ("Principal X",
 "Trooper X", "Det. X") is what "the principal", "the trooper", "the detective" later stand for.
 """
-import importlib.util
-import json
 from pathlib import Path
 
 import pytest
+from style_sets import check_gold_offsets, predict, styles_eval
 
 import quotex
 
-ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data" / "blind_us2"
 NAME_ACCURACY_FLOOR = 0.9289 - 0.02  # 0.9051 (h14u); 0.9289 (235/253) after the lead's company/place, hyphenated-surname and aged-description fixes, minus 0.02
 QUOTE_RECALL_FLOOR = 0.9642 - 0.02
 
 
-def _styles_eval():
-    spec = importlib.util.spec_from_file_location("styles_eval", ROOT / "benchmarks" / "styles_eval.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def predictions(nlp):
-    pred = {}
-    for gold in sorted(DATA.glob("*.gold.jsonl")):
-        name = gold.name[: -len(".gold.jsonl")]
-        text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
-        quotes = quotex.extract(text, nlp=nlp)
-        for q in quotes:
-            assert text[q.start:q.end] == q.text
-            if q.speaker is not None:
-                assert text[q.speaker.start:q.speaker.end] == q.speaker.text
-        pred[name] = [q.to_dict() for q in quotes]
-    return pred
+    return predict(nlp, DATA)
 
 
 def test_gold_offsets_index_the_articles():
-    for gold in DATA.glob("*.gold.jsonl"):
-        text = (DATA / gold.name.replace(".gold.jsonl", ".txt")).read_text(encoding="utf-8")
-        for line in gold.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            assert text[rec["start"]:rec["end"]] == rec["text"]
+    check_gold_offsets(DATA)
 
 
 def test_blind_us2_set_names(predictions):
-    res = _styles_eval().score(str(DATA), predictions)
+    res = styles_eval().score(str(DATA), predictions)
     assert res["gold_quotes"] == 279
     assert res["quote_recall"] >= QUOTE_RECALL_FLOOR
     assert res["quote_precision"] >= 0.98

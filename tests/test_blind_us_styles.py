@@ -14,54 +14,27 @@ name accuracy 0.9365 (236/252). The floors below are those figures minus 0.02, s
 loses names on US newsroom styles fails here. The errors left are listed by
 `python benchmarks/styles_eval.py tests/data/blind_us` and in /work/team/blind_us-errors.md.
 """
-import importlib.util
-import json
 from pathlib import Path
 
 import pytest
+from style_sets import check_gold_offsets, predict, styles_eval
 
-import quotex
-
-ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data" / "blind_us"
 NAME_ACCURACY_FLOOR = 0.9365 - 0.02  # reached with the session-13 h13u fixes (236/252), minus 0.02
 QUOTE_RECALL_FLOOR = 0.9741 - 0.02  # the 7 quotes missed are speakerless nicknames, a sign, an award
 
 
-def _styles_eval():
-    spec = importlib.util.spec_from_file_location("styles_eval", ROOT / "benchmarks" / "styles_eval.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def predictions(nlp):
-    pred = {}
-    for gold in sorted(DATA.glob("*.gold.jsonl")):
-        name = gold.name[: -len(".gold.jsonl")]
-        text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
-        quotes = quotex.extract(text, nlp=nlp)
-        for q in quotes:
-            assert text[q.start:q.end] == q.text
-            if q.speaker is not None:
-                assert text[q.speaker.start:q.speaker.end] == q.speaker.text
-        pred[name] = [q.to_dict() for q in quotes]
-    return pred
+    return predict(nlp, DATA)
 
 
 def test_gold_offsets_index_the_articles():
-    golds = list(DATA.glob("*.gold.jsonl"))
-    assert len(golds) == 20
-    for gold in golds:
-        text = (DATA / gold.name.replace(".gold.jsonl", ".txt")).read_text(encoding="utf-8")
-        for line in gold.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            assert text[rec["start"]:rec["end"]] == rec["text"]
+    assert check_gold_offsets(DATA) == 20
 
 
 def test_blind_us_names(predictions):
-    res = _styles_eval().score(str(DATA), predictions)
+    res = styles_eval().score(str(DATA), predictions)
     assert res["gold_quotes"] == 270
     assert res["quote_recall"] >= QUOTE_RECALL_FLOOR
     assert res["quote_precision"] >= 0.98
