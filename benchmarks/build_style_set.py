@@ -1,4 +1,4 @@
-"""Build NAME.txt and NAME.gold.jsonl (in the parent directory) from src/NAME.src.
+"""Build a style set's NAME.txt and NAME.gold.jsonl in DIR from DIR/src/NAME.src.
 
 A .src file is the article with the gold speaker written right after each quotation's closing mark
 (or at the end of the paragraph, for a quote left open across paragraphs): ⟦Name⟧, ⟦Name|Alias⟧,
@@ -9,16 +9,20 @@ to give the article; each marker must sit exactly at the end of one quotation as
 quote_segments finds them (marks included), so a missed or extra quotation is an error, not a guess.
 Gold offsets exclude the marks, as quotex reports them.
 
-    python tests/data/blind2/src/build_gold.py     (needs ../shared/eval/quote_eval.py)
+    python benchmarks/build_style_set.py tests/data/blind2     (needs ../shared/eval/quote_eval.py)
+
+Used for tests/data/blind2 and tests/data/blind_us2 (tests/data/blind3 has its own [[Speaker|words]] format).
 """
 import json
 import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.dirname(HERE)
-sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "..", "..", "shared", "eval"))
+if len(sys.argv) != 2:
+    sys.exit("usage: python benchmarks/build_style_set.py DIR")
+OUT = os.path.abspath(sys.argv[1])
+HERE = os.path.join(OUT, "src")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "eval"))
 from quote_eval import quote_segments  # noqa: E402
 
 MARK = re.compile(r"⟦([^⟧]*)⟧")
