@@ -623,3 +623,23 @@ def test_quote_is_someones_answer(nlp, text, quote, name):
 def test_quote_is_an_answer_of_nobody_named(nlp, text, quote):
     q = attribution(nlp, text)[quote]
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "remember" reports the speaker's own words after a quote, like "recall": a feature writer's
+    # cue for a witness ("…," he remembered), with a quote inside the quote.
+    ("It was his neighbour on the phone. \"She said, 'Gord, it's all gone,'\" Gord Nakashima remembered.",
+     "She said, 'Gord, it's all gone,'", "Gord Nakashima"),
+    ('"We slept in the car for a week," Amira Haddad remembers.', "We slept in the car for a week,",
+     "Amira Haddad"),
+    ('"The water came up to the second step," remembered Ted Bolduc, 80.', "The water came up to the second step,",
+     "Ted Bolduc"),
+])
+def test_remember_is_a_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_remember_in_narration_is_no_cue(nlp):
+    # a sentence about memory next to a quote says nothing about who spoke it
+    text = 'Few residents remember the 1950 flood. "It was a disaster," the mayor said.'
+    assert speaker_name(nlp, text, "It was a disaster,") == "mayor"

@@ -21,7 +21,7 @@ bark growl holler sneer gripe laugh sigh chuckle marvel relate reveal disclose s
 propose preach lecture scold chide taunt mock ridicule question query inquire enquire press challenge
 dispute rebut refute reject dismiss assail attack slam knock lash fire shoot push text email message
 cite recite interrupt intone gloat howl moan whine groan cheer crow swear threaten recommend shrug
-confide
+confide remember
 """.split())
 
 # Verbs that attribute speech only with a particle or object: "pointed out", "put it".
