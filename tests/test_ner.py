@@ -81,3 +81,35 @@ def test_surname_resolves_to_a_full_name_far_from_any_quote(nlp):
             + '"We train young people," Blackwell said.')
     quotes = list(extract_text(text, nlp, state=DocState(all_quotes=True)))
     assert [(q.speaker.text, q.speaker.name) for q in quotes] == [("Blackwell", "Morton Blackwell")]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline, a dateline and the lead's first name, read as one organisation by a full read
+    "Oilers rally past Flames in Battle of Alberta\n\nEDMONTON — Connor McDavid had a goal and two assists.",
+    "Interview with Jane Doe\nJane Doe is a writer in Brooklyn.",
+    "Meet the candidates: Ann Lee\nAnn Lee has lived in Surrey for 30 years.",
+    'Council votes on arena\n\nREGINA — "We listened," Mayor Sandra Masters said.',
+])
+def test_no_entity_runs_across_a_line_break(nlp, text):
+    doc = nlp(text)
+    assert doc.ents
+    for e in doc.ents:
+        assert "\n" not in e.text and text[e.start_char:e.end_char] == e.text
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the recogniser ran headline, dateline and name together; the line read alone misses the
+    # name; a camel-cased surname after a listed first name is still a person ("Connor McDavid")
+    ("Oilers rally past Flames in Battle of Alberta\n\nEDMONTON — Connor McDavid had a goal and two assists "
+     "as the Edmonton Oilers rallied.\n\n\"We didn't have it in the first,\" McDavid said.",
+     "We didn't have it in the first,", "Connor McDavid"),
+    ("Budget day in Halifax\n\nHALIFAX — Allan MacMaster tabled the budget on Tuesday.\n\n"
+     "\"This is careful but not timid,\" MacMaster said.", "This is careful but not timid,", "Allan MacMaster"),
+    # a plain title-case name keeps working
+    ("Storm hits the coast\n\nHALIFAX — Rosa Delgado lost power on Monday.\n\n\"It was dark for two days,\" "
+     "Delgado said.", "It was dark for two days,", "Rosa Delgado"),
+])
+def test_surname_after_a_dateline_finds_the_full_name(nlp, text, quote, name):
+    quotes = list(extract_text(text, nlp, state=DocState()))
+    q = next(q for q in quotes if q.text == quote)
+    assert q.speaker.name == name

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..lexicon import ENGLISH, lexicon_for
-from .names import _NAME_RUN, clean_name
+from .names import _NAME_RUN, clean_name, name_cased
 
 # The label a name gets when it is something someone owns ("its Nimbus 2"): no entity of stage 2.
 PRODUCT = "PRODUCT"
@@ -793,14 +793,15 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             continue
         words = 1
         j = glued(i) + 1
-        while j < n and words < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_ and \
+        # a surname may be camel-cased: "Connor McDavid", "Aaliyah DeSouza"
+        while j < n and words < 3 and doc[j].pos_ == "PROPN" and name_cased(doc[j].text) and not doc[j].ent_type_ and \
                 not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
             j = glued(j) + 1
             words += 1
         if words == 1 and _misread_surname(doc, j, quoted, lex):
             j += 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
             words += 1
-        if words >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and doc[j].is_title)):
+        if words >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and name_cased(doc[j].text))):
             words = title_before(doc, i, quoted)
             honorific = None
             if words and words[-1].lower().rstrip(".") in lex.COURTESY:
