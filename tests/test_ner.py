@@ -113,3 +113,26 @@ def test_surname_after_a_dateline_finds_the_full_name(nlp, text, quote, name):
     quotes = list(extract_text(text, nlp, state=DocState()))
     q = next(q for q in quotes if q.text == quote)
     assert q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, tagged, label, expected", [
+    # the recogniser tagged only the part after the hyphen: the entity takes the whole word
+    ("Minister Suzanne Roy spoke first. Tremblay-Roy isn't holding her breath.", "Roy", "PERSON", "Tremblay-Roy"),
+    ("Mary O'Brien-Walsh left. Later O'Brien-Walsh said no.", "Walsh", "PERSON", "O'Brien-Walsh"),
+    ("Ferreira-Santos Ltd. said it would appeal.", "Ferreira", "ORG", "Ferreira-Santos"),
+    # the other part is a name of its own in the article: two names joined, not one
+    ("Donald Trump spoke. The Trump-Clinton debate was loud.", "Clinton", "PERSON", "Clinton"),
+    # a lower-case word is no part of a name ("Toronto-based")
+    ("The Toronto-based firm hired staff.", "Toronto", "GPE", "Toronto"),
+])
+def test_whole_hyphenated_words(nlp, text, tagged, label, expected):
+    from spacy.tokens import Span
+
+    from quotex.nlp.ner import whole_hyphenated_words
+
+    doc = nlp(text)
+    i = max(t.i for t in doc if t.text == tagged)
+    keep = [e for e in doc.ents if e.end <= i - 2 and e.label_ == "PERSON" and e.text != tagged]
+    doc.ents = keep + [Span(doc, i, i + 1, label=label)]
+    whole_hyphenated_words(doc)
+    assert doc.ents[-1].text == expected

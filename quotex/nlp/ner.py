@@ -108,6 +108,41 @@ def join_nicknames(doc: Doc) -> None:
     doc.ents = sorted(keep + spans, key=lambda e: e.start)
 
 
+def whole_hyphenated_words(doc: Doc) -> None:
+    """An entity never starts or ends inside a word written without spaces: the tokenizer cuts
+    "Tremblay-Roy" at the hyphen, and the recogniser, reading "Tremblay-Roy isn't holding her
+    breath", tags only "Roy" -- another person in an article that has a minister Suzanne Roy.
+    The entity takes in the rest of the word when that part is a capitalised word no entity
+    claims and the article never names on its own ("the Trump-Clinton debate" stays "Clinton"
+    where "Trump" is a name of its own)."""
+    if "-" not in doc.text or not doc.ents:
+        return
+    # words the article uses as a name on their own: a one-word entity, a full name's last word
+    alone = {e[-1].text for e in doc.ents if len(e) == 1 or e.label_ == "PERSON"}
+    n = len(doc)
+
+    def glued(a: int) -> bool:
+        # tokens a, "-", a + 2 written without spaces
+        return not doc[a].whitespace_ and not doc[a + 1].whitespace_ and doc[a + 1].text == "-"
+
+    def part(t) -> bool:
+        w = t.text.replace("'", "").replace("’", "")  # "O'Brien-Walsh"
+        return w.isalpha() and w[:1].isupper() and not t.ent_type_ and t.text not in alone
+
+    spans, changed = [], False
+    for e in doc.ents:
+        a, b = e.start, e.end
+        if e.label_ in ("PERSON", "ORG"):
+            while a >= 2 and glued(a - 2) and part(doc[a - 2]):
+                a -= 2
+            while b + 1 < n and glued(b - 1) and part(doc[b + 1]):
+                b += 2
+        changed |= (a, b) != (e.start, e.end)
+        spans.append(Span(doc, a, b, label=e.label) if (a, b) != (e.start, e.end) else e)
+    if changed:
+        doc.ents = spans
+
+
 class OutsideQuotesNER:
     """Run ``ner`` (a trained spaCy EntityRecognizer) on the words outside quotes only."""
 
@@ -196,6 +231,7 @@ class OutsideQuotesNER:
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
 
+
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         batch: list[Doc] = []
         for doc in docs:
@@ -214,6 +250,7 @@ class OutsideQuotesNER:
             if s is not None:
                 self._copy_back(doc, out, s[1])
             self._reread_across_breaks(doc, None if s is None else s[1])
+            whole_hyphenated_words(doc)
             join_nicknames(doc)
         return batch
 
