@@ -33,7 +33,7 @@ from typing import Callable, Optional
 from ..lexicon import ENGLISH
 from .entities import description_of_complement, missed_people
 from .gender import FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
-from .names import _names_in, clean_name, drop_titles, name_cased
+from .names import LOW, UP, _names_in, clean_name, drop_titles, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
 
@@ -422,7 +422,7 @@ class AntecedentIndex:
         if surname in self._no_full:
             return None
         text = self.before[0][-20000:]
-        for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(surname) + r"\b", text):
+        for m in re.finditer(r"\b([%s][%s]+(?:-[%s][%s]+)?) " % (UP, LOW, UP, LOW) + re.escape(surname) + r"\b", text):
             if first_name_gender(m.group(1)) is not None:
                 return f"{m.group(1)} {surname}"
         self._no_full.add(surname)
@@ -805,6 +805,12 @@ class AntecedentIndex:
                 self.votes[key].append((sex, PRONOUN, t.i))
             if t.lower_ in ("he", "she"):
                 self._add(key, PERSON, t, named=False)
+            elif t.dep_ == "poss" and not re.search(r"['’]s\b", key):  # not a misread "Cruz's Iowa"
+                # "Tremblay-Roy isn't holding her breath. She has gone back to work, and her mother
+                # watches Olivier. “My mom is 68,” she says": the possessive is one more mention of
+                # the person the passage is about (Lappin & Leass count every mention), so the
+                # mother named once, last, does not outweigh her.
+                self._add(key, PERSON, t, named=False, weight=CHAINED)
         # A feature goes on about its subject in pronouns: "Pike has her own plans. She wants to
         # open a shop … “I'm not so sure,” she said." Each subject "he"/"she" with no person named
         # before it in its sentence is resolved in turn and counts as a mention of whom it stands
@@ -1015,7 +1021,7 @@ def looks_like_person(name: str, lex=ENGLISH) -> bool:
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Sir|Lady|Dame|Lord)\.?\s+([A-Z][\w'’-]+)")
-_CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
+_CAP_WORD = re.compile(r"\b[%s][%s]+(?:[-'’][%s]?[%s]+)?\b" % (UP, LOW, UP, LOW))
 _SAY = re.compile(r"\b(?:said|says|told|added|asked|wrote|recalled|explained)\b")
 # How far back the raw text is read: the person limit of quotex.resolution.pronouns.
 MAX_PRIOR_PARAS = 40  # (mentions past 10 paragraphs only count for the story's subject: _topic)
