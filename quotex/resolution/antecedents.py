@@ -47,6 +47,10 @@ TOPIC_MIN = 3
 SPLIT_FIRST, SPLIT_OTHER = 0.75, 0.25
 # The weight of a person's name that modifies a noun ("the Trump campaign"; see AntecedentIndex._add).
 MODIFIER = 0.5
+# The weight of a news outlet's mention ("told CBC News", "in an interview with APTN News"): where
+# someone spoke, not who; "it said" after one is the company or agency that acted, and the outlet
+# only when no other organisation is in reach.
+OUTLET = 0.1
 
 
 class AntecedentIndex:
@@ -87,6 +91,7 @@ class AntecedentIndex:
         self._person_at: dict[int, str] = {}  # token index -> person key, for the pronoun votes
         self.titled: list[tuple[int, str, str]] = []  # (token, role noun, person key): "Premier Scott Moe"
         self.local_names: dict[str, str] = {}  # surname -> full name of people labelled organisations
+        self.outlets: set[str] = set()  # keys of the news outlets among the organisations (see _outlet)
         # People named in the text before the window (not parsed with it, or not parsed at all):
         # read from the raw text, see :func:`people_before`.
         self.before = (before, first_para)
@@ -243,6 +248,12 @@ class AntecedentIndex:
                     # all mentions, has a person of that name; a place only when it acts ("her
                     # daughter, Karin;" tagged a place stays out).
                     canon = self._table_person(key) or canon
+                short = self.table.organization(key) if self.table is not None and canon == key else None
+                if short is not None and short.kind == ORGANIZATION and short.name.startswith(key + " "):
+                    # "Boreal Ridge rejected that account" (tagged a place) after "Boreal Ridge Mining
+                    # Corp.": the company by its short form (stage 2's table merged them).
+                    self._add(short.name, ORGANIZATION, ent.root)
+                    continue
                 if (canon in self.known or canon != key or canon in self.local_names.values()) and \
                         ent.label_ != "NORP":
                     # The recogniser's label for one mention loses to the article's: "Christie
@@ -264,6 +275,9 @@ class AntecedentIndex:
                         # actor: the "it said" after "Loblaw … shares fell in Toronto" is Loblaw.
                         continue
                     self._add(key, PLACE, root)  # "Ottawa … it said"; never "they"
+                elif self._outlet(ent, key):
+                    self.outlets.add(key)
+                    self._add(key, ORGANIZATION, ent.root, weight=OUTLET)
                 else:
                     self._add(key, ORGANIZATION, ent.root)
         missed = {}
@@ -538,8 +552,8 @@ class AntecedentIndex:
                 continue
             words = {w.lower().strip(".,") for w in key.split(" ")}
             if lemma in self.lex.COMPANY_NOUNS:
-                if words & self.lex.NOT_COMPANY_WORDS:
-                    continue
+                if words & self.lex.NOT_COMPANY_WORDS or key in self.outlets:
+                    continue  # (nor the outlet someone spoke to: "told APTN News … the company said")
             elif lemma not in words:
                 continue
             last = max((m.token for m in self.mentions[key] if m.token < t.i and para - m.para <= 3), default=-1)
@@ -578,6 +592,21 @@ class AntecedentIndex:
         kin = sorted({n for names in self._namesakes().values() for n in names if n != owner and
                       surname in re.split(r"-", n.split(" ")[-1]) and first_name_gender(n) == sex})
         return kin[0] if len(kin) == 1 else None
+
+    def _outlet(self, ent, key: str) -> bool:
+        """Whether an organisation's mention is a news outlet: by its name ("CBC News", "The Canadian
+        Press", "Los Angeles Times"; not "Canada Post") or by where it stands, the one told ("told
+        Global News", "in an interview with APTN News", "said in a statement to the Star")."""
+        words = key.lower().replace(".", "").split(" ")
+        if " ".join(words) in self.lex.OUTLET_NAMES or words[0] in self.lex.OUTLET_NAMES or \
+                words[-1] in self.lex.OUTLET_NAME_WORDS or "news" in words:
+            return True
+        root = ent.root
+        head = root.head
+        if root.dep_ == "dobj" and head.lemma_.lower() == "tell":
+            return True
+        return root.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "interview" or
+                                        head.lower_ == "to" and head.head.lemma_.lower() in self.lex.DOC_NOUNS)
 
     def _medium(self, t) -> bool:
         """ "said in a statement", "wrote in an email", "on Twitter": the document is how someone

@@ -456,16 +456,24 @@ def _after_break(m: NameMention) -> Optional[NameMention]:
 def _merge_short_forms(table: EntityTable, lex=ENGLISH) -> None:
     """A company's short form and its full name are one organisation ("WestJet Airlines Ltd.
     cancelled … WestJet said"), named by the full name: the rest must be words like "Airlines",
-    "Ltd.", "Inc.", so "Air Canada" never takes "Air Canada Centre"."""
+    "Ltd.", "Inc.", so "Air Canada" never takes "Air Canada Centre". Or, after a name that ends
+    like a business's, its first words ("SunCrest Home Energy LLC … SunCrest denied wrongdoing",
+    "Keystone Meadows Senior Living … Keystone Meadows did not dispute"), when they are no place
+    and come only after it (entities.short_forms reads them)."""
     orgs = [e for e in table.entities if e.kind == ORGANIZATION]
     for short in orgs:
         longer = [e for e in orgs if e is not short and e.name.startswith(short.name + " ") and
-                  all(w.lower().rstrip(".") in lex.COMPANY_TAIL for w in e.name[len(short.name) + 1:].split(" "))]
+                  (all(w.lower().rstrip(".") in lex.COMPANY_TAIL for w in e.name[len(short.name) + 1:].split(" ")) or
+                   e.name.split(" ")[-1].lower().rstrip(".") in lex.BUSINESS_NAME_ENDS | lex.LEGAL_SUFFIXES and
+                   not _place(short) and not short.located and short.first > e.first)]
         if len(longer) != 1:
             continue
         long = longer[0]
         long.mentions = sorted(long.mentions + short.mentions)
         long.labels.update(short.labels)
+        long.subjects = sorted(long.subjects + short.subjects)
+        long.speaks = sorted(long.speaks + short.speaks)
+        long.quoted |= short.quoted
         for key, e in list(table.by_org.items()):
             if e is short:
                 table.by_org[key] = long
@@ -1038,6 +1046,19 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             named = [e for e in orgs if set(lower) & set(e.name.lower().replace("(", "").split(" ")) and
                      not (types & set(e.name.lower().split(" "))) - {head} and
                      before - e.last_before(before) <= GENERIC_ORG_REACH]
+        if not named and head in lex.GOVERNMENT_NOUNS:
+            # "Parks Canada closed the trails … the agency said", "Environment Canada has issued a
+            # warning. The weather agency said …" (after a B.C. Wildfire Service also called "the
+            # agency" far back): the government body named last, a little before.
+            named = [e for e in orgs if _government(e) and before - e.last_before(before) <= GENERIC_ORG_REACH]
+            # And the organisation that spoke just before, if its name says no other type: "the
+            # FBI confirmed that it … The agency declined to detail …" is the FBI, though a
+            # Justice Department was named with it.
+            subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
+            types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
+            if named and subj is not None and subj.kind == ORGANIZATION and subj not in named and \
+                    not (types & set(subj.name.lower().split(" "))) - {head}:
+                named.append(subj)
         if not named and head in lex.TYPE_NAME_WORDS:
             # A name that says the type another way: "the union" after "Air Line Pilots Association".
             typed = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" "))]
@@ -1066,9 +1087,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             # says it had no choice. “…,” it said"): the company only when named just before.
             # And one that says it is a company ("Ltd.", or given a company's type): a party
             # ("GOP") named between is not what "a company called …, which … it" meant.
-            orgs = [e for e in orgs if before - e.last_before(before) <= CHAINED_ORG_REACH and
-                    ({w.lower().rstrip(".") for w in e.name.split(" ")} & lex.COMPANY_TAIL or
-                     e.role_nouns(before) & lex.COMPANY_NOUNS)]
+            orgs = [e for e in orgs if before - e.last_before(before) <= CHAINED_ORG_REACH and _company(e, before)]
         if head not in lex.GENERIC_ORG_NOUNS and head not in lex.COMPANY_NOUNS or not orgs:
             return None
         # "the company", "the firm": the organisation named last, a little before (not a
@@ -1100,6 +1119,29 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _government(ent: Entity, lex=ENGLISH) -> bool:
+    """Whether an organisation's name says it is a government body: "Department of Health",
+    "Canada Border Services Agency", or a federal "<portfolio> Canada" ("Parks Canada",
+    "Immigration, Refugees and Citizenship Canada"; "Air Canada" is a company)."""
+    name = re.sub(r"\s*\(.*\)$", "", ent.name)
+    words = [w.lower().strip(".,") for w in name.split(" ")]
+    if set(words) & lex.GOVERNMENT_NAME_WORDS:
+        return True
+    return len(words) >= 2 and words[-1] == "canada" and all(w in lex.GOVERNMENT_PORTFOLIOS | lex.ACRONYM_SKIP
+                                                            for w in words[:-1])
+
+
+def _company(ent: Entity, before: int, lex=ENGLISH) -> bool:
+    """Whether an organisation's own evidence says it is a business: a company's word in its name
+    ("Ltd.", "Group"), a business's name ending ("Prairie Fresh Markets", "Keystone Meadows Senior
+    Living", "Brightwater Residential REIT"), or a company's type given it in apposition
+    ("Paladin, a private security firm,")."""
+    name = re.sub(r"\s*\(.*\)$", "", ent.name)  # "… Ltd. (ACME)"
+    words = [w.lower().rstrip(".,") for w in name.split(" ")]
+    return bool(set(words) & lex.COMPANY_TAIL or words[-1] in lex.BUSINESS_NAME_ENDS or
+                ent.role_nouns(before) & lex.COMPANY_NOUNS)
 
 
 def _owner(word: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
