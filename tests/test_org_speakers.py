@@ -17,7 +17,12 @@ passage we wrote (Canadian, US and British newsroom habits), the quote's words a
   Canada"), not a region ("Atlantic Canada") (entities.national_orgs);
 * "the agency", "the department", "the weather agency" are the government body named last
   ("Parks Canada", a "… Canada" portfolio, "… Agency"), not a company or an older agency
-  (resolve._government).
+  (resolve._government);
+* an unnamed spokesperson speaks for the organisation: the one its complement describes ("for the
+  department"), its own words name ("an Army spokesperson", and "the spokesperson" after it), or
+  that spoke just before ("NHS England said … a spokesperson said"); a board for its organisation
+  ("the hospital's board"); "the group" for an association (resolve._spokesperson_org, lexicon
+  TYPE_NAME_WORDS).
 """
 import pytest
 
@@ -132,7 +137,10 @@ NATIONAL_CASES = [
      ["Mothers Against Drunk Driving Canada"]),
     ("Environment Canada has issued a heat warning for the region.", ["Environment Canada"]),
     ("Hockey Canada said it would review its policies.", ["Hockey Canada"]),
-    # Regions and places are no organisation.
+    ("Police Scotland said officers were called to the flat at 9 p.m.", ["Police Scotland"]),
+    # Regions and places are no organisation; nor a headline in capitals.
+    ("FANS CHEER ENGLAND AT WEMBLEY", []),
+    ("Lobster prices in New England fell again.", []),
     ("Fishermen across Atlantic Canada say the season was poor.", []),
     ("Voters in Northern Ontario went to the polls on Monday.", []),
     ("In Canada, the rules are different.", []),
@@ -169,3 +177,70 @@ def test_company_short_forms(nlp, text, shorts):
     names = window_names(doc, 0, quoted, [])
     found = [m.text for m in short_forms(doc, 0, quoted, names)]
     assert found == shorts
+
+
+SPOKESPERSON_CASES = [
+    # Canadian: the department a spokesperson speaks for, named before in full.
+    ("OTTAWA \u2014 In an email, Fisheries and Oceans Canada said it was reviewing the closure.\n\n"
+     "\u201cConservation decisions are based on the best available science,\u201d a spokesperson for the "
+     "department said.",
+     "Conservation decisions are based on the best available science,", "Fisheries and Oceans Canada"),
+    # US: "the spokesperson" again, after "An Army spokesperson" introduced the Army's.
+    ("WASHINGTON \u2014 Lawmakers questioned the cost of the Army's new advertising campaign.\n\n"
+     "An Army spokesperson said the ads were \u201ctested with the young people we want to reach.\u201d\n\n"
+     "\u201cThe campaign has exceeded its targets,\u201d the spokesperson said.",
+     "The campaign has exceeded its targets,", "Army"),
+    # British: "a spokesperson" right after the organisation said something is its.
+    ("LEEDS \u2014 Margaret Hughes, 82, has waited 14 months for a hip operation.\n\n"
+     "NHS England said it was working hard to reduce waits. \u2018Staff are doing an incredible job,\u2019 "
+     "a spokesperson said.",
+     "Staff are doing an incredible job,", "NHS England"),
+    # A named spokeswoman is herself, whatever her employer.
+    ("TORONTO \u2014 The Toronto Transit Commission said service would resume Monday.\n\n"
+     "\u201cWe thank riders for their patience,\u201d said Ann Lee, a spokeswoman for the commission.",
+     "We thank riders for their patience,", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", SPOKESPERSON_CASES)
+def test_unnamed_spokesperson_speaks_for_the_organisation(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+def test_spokesperson_with_no_organisation_named_stays_a_description(nlp):
+    text = ("LONDON \u2014 Bin collections will be cut to once a fortnight from April.\n\n"
+            "\u201cThe savings are needed to protect front-line services,\u201d a spokesperson for the union said.")
+    sp = speaker_of(nlp, text, "The savings are needed to protect front-line services,")
+    assert sp.name == "spokesperson for the union"
+
+
+GROUP_CASES = [
+    # US: an industry association, then "the group said".
+    ("COLUMBUS, Ohio \u2014 The Senate voted 24-9 to cap interest rates on short-term loans.\n\n"
+     "The Ohio Payday Lenders Association called the vote a mistake. In a statement, the group said the "
+     "cap would eliminate \u201cthousands of jobs in storefronts across Ohio.\u201d",
+     "thousands of jobs in storefronts across Ohio.", "Ohio Payday Lenders Association"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", GROUP_CASES)
+def test_group_for_an_association(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+OWNER_CASES = [
+    # US public radio: the board of the hospital named before speaks for it.
+    ("CAMILLA, Ga. \u2014 The labour and delivery wing at Lakeview Regional Hospital closed in June.\n\n"
+     "In a letter to the community, the hospital's board called the decision \u201cpainful but necessary.\u201d",
+     "painful but necessary.", "Lakeview Regional Hospital"),
+    # No hospital named: the description stays, never another organisation.
+    ("CAMILLA, Ga. \u2014 Three rural counties lost their maternity wards this year, the Georgia Rural Health "
+     "Association said.\n\n"
+     "In a letter to the community, the hospital's board called the decision \u201cpainful but necessary.\u201d",
+     "painful but necessary.", "hospital's board"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", OWNER_CASES)
+def test_board_speaks_for_its_organisation(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name

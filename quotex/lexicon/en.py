@@ -439,6 +439,10 @@ TYPE_NAME_WORDS = {
     "utility": frozenset("hydro energy power electric gas".split()),
     "airline": frozenset("airlines airways air jet".split()),
     "agency": frozenset("authority service office administration".split()),
+    # "the group" after "The Ohio Consumer Lenders Association called the vote …", "the
+    # Coalition for Safe Streets".
+    "group": frozenset("association coalition alliance society federation league institute foundation "
+                       "network council".split()),
     # "the force" after "the RCMP", "Ontario Provincial Police", "the Sûreté du Québec".
     "force": frozenset("police rcmp opp constabulary gendarmerie sûreté service".split()),
 }
@@ -453,6 +457,11 @@ OUTLET_NAMES = frozenset("cbc ctv aptn bbc cnn npr pbs abc nbc cbs msnbc reuters
     "the star", "toronto star", "globe and mail", "the globe and mail", "washington post", "national post",
     "huffington post", "associated press", "the associated press", "canadian press", "the canadian press",
     "fox news", "the guardian", "global news"})
+# Nouns for one who speaks for an organisation: unnamed, the organisation is the speaker ("a
+# spokesperson for the department", "an Army spokesman"; see resolve._spokesperson_org).
+SPOKES_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
+# An organisation's governing body, which speaks for it: "the hospital's board said" is the hospital.
+ORG_BODY_NOUNS = frozenset("board management leadership executive trustees directors".split())
 # Government bodies, which "the agency", "the department", "the ministry" stand for: a name with
 # one of GOVERNMENT_NAME_WORDS ("Canada Border Services Agency", "Department of Health", "National
 # Weather Service"), or a Canadian federal body's "<portfolio> Canada" ("Parks Canada",
@@ -467,14 +476,14 @@ heritage justice finance defence defense revenue agriculture labour labor employ
 infrastructure veterans indigenous affairs safety resources services housing industry
 """.split())
 # Last words of a national or provincial organisation's name ("Environment Canada", "MADD Canada",
-# "Hockey Canada", "Infrastructure Ontario"), tagged a place or left untagged with the words before
+# "Hockey Canada", "Infrastructure Ontario", "NHS England", "Police Scotland"), tagged a place or left untagged with the words before
 # them; none of REGION_WORDS before it ("Atlantic Canada", "Northern Ontario" are regions).
 NATIONAL_NAME_ENDS = frozenset("""
-canada ontario quebec québec alberta manitoba saskatchewan
+canada ontario quebec québec alberta manitoba saskatchewan england scotland wales
 """.split())
 REGION_WORDS = frozenset("""
 north south east west northern southern eastern western central atlantic rural urban english french
-downtown greater southwestern northwestern southeastern northeastern
+downtown greater southwestern northwestern southeastern northeastern new great midlands
 """.split())
 # Last words of organisations that are no company: "Senate", "State Department", "The Post".
 INSTITUTION_WORDS = frozenset("""

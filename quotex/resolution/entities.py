@@ -241,6 +241,9 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
             continue
         m = name_mention(ent, base, quoted, label)
         if m is not None and (m.start, m.end) not in seen:
+            # (a name read longer than the recogniser's span takes in the entities it covers:
+            # "Fisheries" of "Fisheries and Oceans Canada")
+            into[:] = [n for n in into if n.end <= m.start or n.start >= m.end]
             into.append(m)
             covered = m.end
             short = defined_acronym(ent, base, quoted)
@@ -262,19 +265,20 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
 
 
 def national_orgs(doc, base: int, quoted: list[bool]) -> list[NameMention]:
-    """Organisations named "<words> Canada" (or a province) that the recogniser read as the place
-    alone or missed: "Environment Canada has issued a warning", "Mothers Against Drunk Driving
-    Canada said in a statement", "Hockey Canada". The capitalised words before the place name,
+    """Organisations named "<words> Canada" (or a province, or a British nation) that the recogniser
+    read as the place alone or missed: "Environment Canada has issued a warning", "Mothers Against
+    Drunk Driving Canada said in a statement", "NHS England said". The capitalised words before the place name,
     untagged and outside quotes, no first name first and no region's word ("Atlantic Canada",
     "Northern Ontario" are places)."""
     lex = lexicon_for(doc.lang_)
     out = []
     for t in doc:
-        if t.lower_ not in lex.NATIONAL_NAME_ENDS or quoted[t.i] or t.ent_type_ not in ("", "GPE") or \
+        if t.lower_ not in lex.NATIONAL_NAME_ENDS or not t.is_title or quoted[t.i] or t.ent_type_ not in ("", "GPE") or \
                 t.ent_iob_ == "I" or t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
             continue
         lo = t.i
-        while lo > 0 and t.i - lo < 6 and doc[lo - 1].is_title and doc[lo - 1].is_alpha and not doc[lo - 1].ent_type_ \
+        while lo > 0 and t.i - lo < 6 and (doc[lo - 1].is_title or doc[lo - 1].is_upper and 1 < len(doc[lo - 1]) <= 5) and \
+                doc[lo - 1].is_alpha and not doc[lo - 1].ent_type_ \
                 and not quoted[lo - 1] and "\n" not in doc[lo - 1].whitespace_ and \
                 (doc[lo - 1].pos_ in ("PROPN", "NOUN") or doc[lo - 1].pos_ == "ADP" and lo - 1 > 0 and
                  doc[lo - 2].is_title and doc[lo - 2].pos_ in ("PROPN", "NOUN")):
@@ -488,7 +492,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     speaks = subject and lex.is_cue_token(ent.root.head) and not quoted[ent.root.head.i]
     k = toks[-1].i + 1
     if not subject and label == "ORG" and k < len(doc) and lex.is_cue_token(doc[k]) and not quoted[k] and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children):
+            not any(c.dep_ in ("nsubj", "nsubjpass") and not toks[0].i <= c.i <= toks[-1].i for c in doc[k].children):
         # "In an email, Immigration, Refugees and Citizenship Canada said it …": a name with commas
         # parsed as a list hangs off something else; the speech verb right after it has no other
         # subject, so the name is what spoke.
@@ -509,8 +513,10 @@ def _listed_name_start(doc, i: int, quoted: list[bool]) -> list:
         return []
 
     def word(t) -> bool:
-        return t.is_title and t.is_alpha and not t.ent_type_ and not quoted[t.i] and t.pos_ in ("PROPN", "NOUN") and \
-            not is_first_name(t.text) and "\n" not in t.whitespace_
+        # (untagged, or an organisation of its own one word: "Fisheries" of "Fisheries and Oceans Canada")
+        alone = t.ent_type_ == "ORG" and t.ent_iob_ == "B" and doc[t.i + 1].ent_iob_ != "I"
+        return t.is_title and t.is_alpha and (not t.ent_type_ or alone) and not quoted[t.i] and \
+            t.pos_ in ("PROPN", "NOUN") and not is_first_name(t.text) and "\n" not in t.whitespace_
 
     j = i - 2
     if not word(doc[j]):

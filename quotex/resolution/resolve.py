@@ -86,6 +86,7 @@ STORY_SUBJECT_MIN = 3
 # be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
 NAMESAKE_REACH = 400
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_POSSESSED = re.compile(r"^([a-z]+)['’]s ([a-z]+)$")  # "hospital's board"
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
@@ -754,6 +755,24 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _renamed(info, table) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
+    if info.definite and not info.plural and not sp.name[:1].isupper() and \
+            (info.head in lex.SPOKES_NOUNS or info.head in lex.ORG_BODY_NOUNS):
+        # "the hospital's board called the decision “…”": the organisation whose board it is, Mitchell
+        # County Hospital named before ("the company's spokesman" likewise).
+        owner = _POSSESSED.match(info.desc)
+        if owner is not None and owner.group(1).lower() in lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS:
+            noun = owner.group(1).lower()
+            ent = _antecedent(SpeakerInfo(info.start, info.end, noun, False, True, noun), table, sp.start,
+                              unnamed=True)
+            if ent is not None and ent.kind == ORGANIZATION:
+                return ent.name, None, ORGANIZATION, 1.0
+    if info.head in lex.SPOKES_NOUNS and not info.plural and not sp.name[:1].isupper():
+        # An unnamed spokesperson speaks for the organisation: "a spokesperson for the department"
+        # is Immigration, Refugees and Citizenship Canada named before; "An Army spokesperson told
+        # … “…,” the spokesperson said" is the Army's.
+        ent = _spokesperson_org(info, sp.start, table, ents)
+        if ent is not None:
+            return ent.name, None, ORGANIZATION, 1.0
     name = sp.name
     if info.desc.endswith("-old") and not name.endswith("-old"):
         name = info.desc  # "34-year" read from "the 34-year-old": the age as written
@@ -1119,6 +1138,39 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _spokesperson_org(info: SpeakerInfo, before: int, table: EntityTable, ents: DocEntities,
+                      lex=ENGLISH) -> Optional[Entity]:
+    """The organisation an unnamed spokesperson speaks for: the one its complement describes ("for
+    the department", "for the company": that description's antecedent), or the one its own
+    capitalised words name ("an Army spokesperson"); for "the spokesperson" with neither, that of
+    the spokesperson introduced a little before. None when no organisation is found (the name stays
+    "spokesperson for the union")."""
+    words = (info.complement or "").split(" ")
+    if len(words) >= 3 and words[0] in ("for", "with", "at") and words[1] == "the" and words[-1].islower():
+        noun = words[-1]
+        if noun in lex.ORG_TYPE_NOUNS or noun in lex.COMPANY_NOUNS:
+            desc = " ".join(words[2:])
+            ent = _antecedent(SpeakerInfo(info.start, info.end, noun, False, True, desc), table, before, unnamed=True)
+            return ent if ent is not None and ent.kind == ORGANIZATION else None
+        return None
+    if info.complement:
+        return None
+    own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper()]
+    if own:
+        ent = table.organization(" ".join(own))
+        return ent if ent is not None and ent.kind == ORGANIZATION else None
+    earlier = [(a, i) for (a, _b), i in ents.speakers.items() if a < before and before - a <= GENERIC_ORG_REACH and
+               i.head == info.head and not i.definite and not i.plural and i is not info]
+    if info.definite and earlier:
+        prev = max(earlier, key=lambda p: p[0])[1]
+        if prev.desc != info.desc or prev.complement:
+            return _spokesperson_org(prev, prev.start, table, ents)
+    # "NHS England said it was working hard to cut waits. “…,” a spokesperson said": the
+    # organisation that spoke just before.
+    subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
+    return subj if subj is not None and subj.kind == ORGANIZATION else None
 
 
 def _government(ent: Entity, lex=ENGLISH) -> bool:
