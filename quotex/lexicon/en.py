@@ -460,6 +460,8 @@ OUTLET_NAMES = frozenset("cbc ctv aptn bbc cnn npr pbs abc nbc cbs msnbc reuters
 # Nouns for one who speaks for an organisation: unnamed, the organisation is the speaker ("a
 # spokesperson for the department", "an Army spokesman"; see resolve._spokesperson_org).
 SPOKES_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
+# The prepositions that give whom a spokesperson speaks for: "for the department", "with the agency".
+SPOKES_PREPS = frozenset({"for", "with", "at"})
 # An organisation's governing body, which speaks for it: "the hospital's board said" is the hospital.
 ORG_BODY_NOUNS = frozenset("board management leadership executive trustees directors".split())
 # Government bodies, which "the agency", "the department", "the ministry" stand for: a name with

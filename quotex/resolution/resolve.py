@@ -1148,7 +1148,7 @@ def _spokesperson_org(info: SpeakerInfo, before: int, table: EntityTable, ents: 
     the spokesperson introduced a little before. None when no organisation is found (the name stays
     "spokesperson for the union")."""
     words = (info.complement or "").split(" ")
-    if len(words) >= 3 and words[0] in ("for", "with", "at") and words[1] == "the" and words[-1].islower():
+    if len(words) >= 3 and words[0] in lex.SPOKES_PREPS and words[1] == "the" and words[-1].islower():
         noun = words[-1]
         if noun in lex.ORG_TYPE_NOUNS or noun in lex.COMPANY_NOUNS:
             desc = " ".join(words[2:])
