@@ -27,7 +27,7 @@ passage we wrote (Canadian, US and British newsroom habits), the quote's words a
 import pytest
 
 import quotex
-from quotex.resolution.entities import national_orgs, short_forms, window_names
+from quotex.resolution.entities import national_orgs, short_forms, speaking_orgs, window_names
 
 
 def speaker_of(nlp, text, quote):
@@ -244,3 +244,51 @@ OWNER_CASES = [
 @pytest.mark.parametrize("text,quote,name", OWNER_CASES)
 def test_board_speaks_for_its_organisation(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name
+
+
+MORE_COMPANY_CASES = [
+    # British: an untagged water company that "said it": "the company" is it, not the river named between.
+    ("LONDON \u2014 Thames Water has been fined \u00a33.3 million after pumping sewage into rivers, the "
+     "Environment Agency said.\n\n"
+     "The agency said the spills had killed fish along a three-mile stretch of the River Thame.\n\n"
+     "Thames Water said it accepted the fine. \u2018We are sorry for the damage caused,\u2019 the company said.",
+     "We are sorry for the damage caused,", "Thames Water"),
+    # Two companies: the buyer's short form as the subject, then "it said" is the buyer.
+    ("Snack maker sold\n\nHALIFAX \u2014 Acme Foods Inc. has agreed to buy Beacon Snacks Ltd. for $40 million.\n\n"
+     "Beacon Snacks employs 140 people. The company said no jobs would be lost.\n\n"
+     "Acme, which makes frozen pizzas in Ontario, said the deal would give it a foothold in the region.\n\n"
+     "\u201cBeacon has a loyal customer base we want to build on,\u201d it said.",
+     "Beacon has a loyal customer base we want to build on,", "Acme Foods Inc"),
+    # A Crown corporation: the postal service, not taken for a newspaper ("The Post").
+    ("OTTAWA \u2014 The Canadian Union of Postal Workers said its members would strike on Friday.\n\n"
+     "Canada Post said it had tabled an offer that included raises of 11.5 per cent over four years.\n\n"
+     "\u201cWe remain committed to reaching negotiated agreements,\u201d the Crown corporation said.",
+     "We remain committed to reaching negotiated agreements,", "Canada Post"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", MORE_COMPANY_CASES)
+def test_company_speaks_as_one(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+SPEAKING_ORG_CASES = [
+    ("Thames Water said it accepted the fine.", ["Thames Water"]),
+    ("Harbourview Foods, which runs the stores, said the vote was disappointing.", ["Harbourview Foods"]),
+    # A person says "I" and is a "who"; a name with a first name is left to the recogniser.
+    ("Sandra Ellis, who runs the food bank, said it was busier than ever.", []),
+    ("Thames Water said the fine was unfair to customers.", []),
+]
+
+
+@pytest.mark.parametrize("text,names", SPEAKING_ORG_CASES)
+def test_speaking_organisation_names(nlp, text, names):
+    doc = nlp(text)
+    quoted = [False] * len(doc)
+    found = speaking_orgs(doc, 0, quoted)
+    assert all(m.label == "ORG" and m.speaks and text[m.start:m.end] == m.text for m in found)
+    if not names:
+        assert found == []
+    # (read by this rule or already by the recogniser: either way one organisation of that name)
+    orgs = [m.text for m in window_names(doc, 0, quoted, []) if m.label == "ORG"]
+    assert [n for n in names if n in orgs] == names

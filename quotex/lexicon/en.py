@@ -483,6 +483,8 @@ infrastructure veterans indigenous affairs safety resources services housing ind
 NATIONAL_NAME_ENDS = frozenset("""
 canada ontario quebec québec alberta manitoba saskatchewan england scotland wales
 """.split())
+# Nations whose postal service is "<nation> Post" (a company, not a newspaper).
+NATIONS = frozenset("canada australia ireland".split())
 REGION_WORDS = frozenset("""
 north south east west northern southern eastern western central atlantic rural urban english french
 downtown greater southwestern northwestern southeastern northeastern new great midlands

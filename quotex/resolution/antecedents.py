@@ -290,6 +290,12 @@ class AntecedentIndex:
         for t in doc:
             if quoted[t.i] or in_person[t.i] or t.ent_type_ in self.lex.ORG_ENTS:
                 continue
+            short = self._short_form(t)
+            if short is not None:
+                # "Acme, which makes frozen pizzas, said the deal would give it …" after "Acme Foods
+                # Inc.": the company by its short form, untagged (stage 2's table merged them).
+                self._add(short, ORGANIZATION, t)
+                continue
             low = t.lower_
             lemma = t.lemma_.lower()
             if t.pos_ == "PROPN" and t.is_title and t.tag_ == "NNPS" and low.endswith("s") and \
@@ -592,6 +598,24 @@ class AntecedentIndex:
         kin = sorted({n for names in self._namesakes().values() for n in names if n != owner and
                       surname in re.split(r"-", n.split(" ")[-1]) and first_name_gender(n) == sex})
         return kin[0] if len(kin) == 1 else None
+
+    def _short_form(self, t) -> Optional[str]:
+        """The full name of the company whose short form ends at untagged token ``t`` ("Acme" of
+        "Acme Foods Inc.", "Keystone Meadows"), a subject or an owner, as stage 2's table merged it
+        (see quotex.resolution.entities.short_forms); None otherwise."""
+        if self.table is None or t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or \
+                t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        lo = t.i
+        while lo > 0 and t.i - lo < 3 and self.doc[lo - 1].dep_ == "compound" and self.doc[lo - 1].head.i == t.i and \
+                self.doc[lo - 1].is_title and not self.doc[lo - 1].ent_type_:
+            lo -= 1
+        short = self.doc[lo:t.i + 1].text
+        org = self.table.organization(short)
+        if org is None or org.kind != ORGANIZATION or not (org.name == short and " " in short or
+                                                           org.name.startswith(short + " ")):
+            return None  # (or the untagged name itself, read by entities.speaking_orgs: "Thames Water")
+        return org.name
 
     def _outlet(self, ent, key: str) -> bool:
         """Whether an organisation's mention is a news outlet: by its name ("CBC News", "The Canadian

@@ -252,7 +252,7 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
     for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted):
         if (m.start, m.end) not in seen:
             into.append(m)
-    for m in national_orgs(doc, base, quoted):
+    for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted):
         if (m.start, m.end) not in seen:
             into.append(m)
     for m in short_forms(doc, base, quoted, before[-200:] + into):
@@ -262,6 +262,38 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
         into[:] = [n for n in into if (n.start, n.end) != (m.start, m.end)]
         into.append(m)
     return into
+
+
+def speaking_orgs(doc, base: int, quoted: list[bool]) -> list[NameMention]:
+    """Organisations the recogniser left untagged that speak as one: a name of capitalised words
+    (no first name first) as the subject of a speech verb whose clause goes on with "it"/"its"
+    ("Thames Water said it accepted the fine"), or with a "which" after it ("Harbourview Foods,
+    which runs the stores, said …"). A person says "I", and is a "who"."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        v = t.head
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or \
+                not t.is_title or not t.is_alpha or not lex.is_cue_token(v) or quoted[v.i]:
+            continue
+        lo = t.i
+        while lo > 0 and t.i - lo < 5 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == t.i and \
+                doc[lo - 1].is_title and doc[lo - 1].is_alpha and not doc[lo - 1].ent_type_ and not quoted[lo - 1]:
+            lo -= 1
+        span = doc[lo:t.i + 1]
+        if len(span) < 2 or is_first_name(span[0].text) or _role_word(span[0].text) or \
+                span[0].lower_ in lex.LEADING_JUNK or any("\n" in x.whitespace_ for x in span[:-1]):
+            continue
+        which = any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
+                                              for g in c.children) for c in t.children)
+        clause = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
+        itself = any(g.lower_ in ("it", "its") and g.dep_ in ("nsubj", "nsubjpass", "poss")
+                     for c in clause for g in c.subtree)
+        if not (which or itself):
+            continue
+        out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG", None, None, False,
+                               True, -1, speaks=True))
+    return out
 
 
 def national_orgs(doc, base: int, quoted: list[bool]) -> list[NameMention]:

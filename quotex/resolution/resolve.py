@@ -1098,7 +1098,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             if subj is not None and subj.kind == ORGANIZATION and \
                     not (types & set(subj.name.lower().split(" "))) - {head}:
                 return subj
-        orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in lex.INSTITUTION_WORDS and
+        orgs = [e for e in orgs if (e.name.split(" ")[-1].lower() not in lex.INSTITUTION_WORDS or _postal(e)) and
                 not lex.NOT_COMPANY_WORDS & ({w.lower().rstrip(".") for w in e.name.split(" ")} | e.role_nouns(before)) and
                 before - e.last_before(before) <= GENERIC_ORG_REACH]
         if by_name_only:
@@ -1171,6 +1171,13 @@ def _spokesperson_org(info: SpeakerInfo, before: int, table: EntityTable, ents: 
     # organisation that spoke just before.
     subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
     return subj if subj is not None and subj.kind == ORGANIZATION else None
+
+
+def _postal(ent: Entity, lex=ENGLISH) -> bool:
+    """A nation's postal service ("Canada Post", "Australia Post": the Crown corporation), which
+    the last word "Post" would otherwise make a newspaper ("The Washington Post")."""
+    words = ent.name.lower().split(" ")
+    return len(words) == 2 and words[1] == "post" and words[0] in lex.NATIONAL_NAME_ENDS | lex.NATIONS
 
 
 def _government(ent: Entity, lex=ENGLISH) -> bool:
