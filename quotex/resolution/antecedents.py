@@ -47,6 +47,10 @@ TOPIC_MIN = 3
 SPLIT_FIRST, SPLIT_OTHER = 0.75, 0.25
 # The weight of a person's name that modifies a noun ("the Trump campaign"; see AntecedentIndex._add).
 MODIFIER = 0.5
+# The weight of a news outlet's mention ("told CBC News", "in an interview with APTN News"): where
+# someone spoke, not who; "it said" after one is the company or agency that acted, and the outlet
+# only when no other organisation is in reach.
+OUTLET = 0.1
 
 
 class AntecedentIndex:
@@ -87,6 +91,7 @@ class AntecedentIndex:
         self._person_at: dict[int, str] = {}  # token index -> person key, for the pronoun votes
         self.titled: list[tuple[int, str, str]] = []  # (token, role noun, person key): "Premier Scott Moe"
         self.local_names: dict[str, str] = {}  # surname -> full name of people labelled organisations
+        self.outlets: set[str] = set()  # keys of the news outlets among the organisations (see _outlet)
         # People named in the text before the window (not parsed with it, or not parsed at all):
         # read from the raw text, see :func:`people_before`.
         self.before = (before, first_para)
@@ -243,6 +248,12 @@ class AntecedentIndex:
                     # all mentions, has a person of that name; a place only when it acts ("her
                     # daughter, Karin;" tagged a place stays out).
                     canon = self._table_person(key) or canon
+                short = self.table.organization(key) if self.table is not None and canon == key else None
+                if short is not None and short.kind == ORGANIZATION and short.name.startswith(key + " "):
+                    # "Boreal Ridge rejected that account" (tagged a place) after "Boreal Ridge Mining
+                    # Corp.": the company by its short form (stage 2's table merged them).
+                    self._add(short.name, ORGANIZATION, ent.root)
+                    continue
                 if (canon in self.known or canon != key or canon in self.local_names.values()) and \
                         ent.label_ != "NORP":
                     # The recogniser's label for one mention loses to the article's: "Christie
@@ -264,6 +275,9 @@ class AntecedentIndex:
                         # actor: the "it said" after "Loblaw … shares fell in Toronto" is Loblaw.
                         continue
                     self._add(key, PLACE, root)  # "Ottawa … it said"; never "they"
+                elif self._outlet(ent, key):
+                    self.outlets.add(key)
+                    self._add(key, ORGANIZATION, ent.root, weight=OUTLET)
                 else:
                     self._add(key, ORGANIZATION, ent.root)
         missed = {}
@@ -275,6 +289,12 @@ class AntecedentIndex:
                     in_person[k] = True  # the rest of the name is not a surname of its own
         for t in doc:
             if quoted[t.i] or in_person[t.i] or t.ent_type_ in self.lex.ORG_ENTS:
+                continue
+            short = self._short_form(t)
+            if short is not None:
+                # "Acme, which makes frozen pizzas, said the deal would give it …" after "Acme Foods
+                # Inc.": the company by its short form, untagged (stage 2's table merged them).
+                self._add(short, ORGANIZATION, t)
                 continue
             low = t.lower_
             lemma = t.lemma_.lower()
@@ -538,8 +558,8 @@ class AntecedentIndex:
                 continue
             words = {w.lower().strip(".,") for w in key.split(" ")}
             if lemma in self.lex.COMPANY_NOUNS:
-                if words & self.lex.NOT_COMPANY_WORDS:
-                    continue
+                if words & self.lex.NOT_COMPANY_WORDS or key in self.outlets:
+                    continue  # (nor the outlet someone spoke to: "told APTN News … the company said")
             elif lemma not in words:
                 continue
             last = max((m.token for m in self.mentions[key] if m.token < t.i and para - m.para <= 3), default=-1)
@@ -578,6 +598,39 @@ class AntecedentIndex:
         kin = sorted({n for names in self._namesakes().values() for n in names if n != owner and
                       surname in re.split(r"-", n.split(" ")[-1]) and first_name_gender(n) == sex})
         return kin[0] if len(kin) == 1 else None
+
+    def _short_form(self, t) -> Optional[str]:
+        """The full name of the company whose short form ends at untagged token ``t`` ("Acme" of
+        "Acme Foods Inc.", "Keystone Meadows"), a subject or an owner, as stage 2's table merged it
+        (see quotex.resolution.entities.short_forms); None otherwise."""
+        if self.table is None or t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or \
+                t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        lo = t.i
+        while lo > 0 and t.i - lo < 3 and self.doc[lo - 1].dep_ == "compound" and self.doc[lo - 1].head.i == t.i and \
+                self.doc[lo - 1].is_title and not self.doc[lo - 1].ent_type_:
+            lo -= 1
+        short = self.doc[lo:t.i + 1].text
+        org = self.table.organization(short)
+        if org is None or org.kind != ORGANIZATION or not (org.name == short and " " in short or
+                                                           org.name.startswith(short + " ")):
+            return None  # (or the untagged name itself, read by entities.speaking_orgs: "Thames Water")
+        return org.name
+
+    def _outlet(self, ent, key: str) -> bool:
+        """Whether an organisation's mention is a news outlet: by its name ("CBC News", "The Canadian
+        Press", "Los Angeles Times"; not "Canada Post") or by where it stands, the one told ("told
+        Global News", "in an interview with APTN News", "said in a statement to the Star")."""
+        words = key.lower().replace(".", "").split(" ")
+        if " ".join(words) in self.lex.OUTLET_NAMES or words[0] in self.lex.OUTLET_NAMES or \
+                words[-1] in self.lex.OUTLET_NAME_WORDS or "news" in words:
+            return True
+        root = ent.root
+        head = root.head
+        if root.dep_ == "dobj" and head.lemma_.lower() == "tell":
+            return True
+        return root.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "interview" or
+                                        head.lower_ == "to" and head.head.lemma_.lower() in self.lex.DOC_NOUNS)
 
     def _medium(self, t) -> bool:
         """ "said in a statement", "wrote in an email", "on Twitter": the document is how someone
