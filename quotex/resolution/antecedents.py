@@ -109,6 +109,11 @@ class AntecedentIndex:
             self.plural.add(key)
         subj = head.dep_ in self.lex.SUBJ_DEPS or (head.dep_ in ("appos", "compound", "flat") and head.head.dep_ in self.lex.SUBJ_DEPS)
         verb = head.head if head.dep_ in self.lex.SUBJ_DEPS else head.head.head
+        if subj and _subordinate_subject(verb):
+            # "He would not say whether Kerrigan was known to police.": Kerrigan is what the
+            # sentence is about only inside its "whether" clause; the next "he said" is still the
+            # superintendent's (Lappin & Leass: an embedded mention weighs less).
+            subj = False
         speaker = subj and self.lex.is_cue_token(verb) and not self.quoted[verb.i]
         if kind == PERSON and _embedded(head):
             # "Trump campaign chairman Paul Manafort said …", "Chris Covert, state director for
@@ -993,6 +998,19 @@ class AntecedentIndex:
             return None
         return ent, max((h for h in self.heads.get(ent.key, ()) if h < tok.i), default=None)
 
+
+
+def _subordinate_subject(verb) -> bool:
+    """Whether ``verb`` heads a clause inside another clause that has a subject of its own:
+    "… say whether Kerrigan was known", "… said that the union would strike" (not "Lee said",
+    not "Lee arrived and said", not a quote's "…," Lee said)."""
+    v = verb
+    while v.dep_ == "conj" and v.head is not v:
+        v = v.head
+    if v.dep_ not in ("ccomp", "advcl", "relcl", "acl", "csubj", "xcomp"):
+        return False
+    gov = v.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i for c in gov.children)
 
 
 def _embedded(head) -> bool:
