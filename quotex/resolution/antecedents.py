@@ -350,6 +350,14 @@ class AntecedentIndex:
                 self._person_at[t.i] = one
                 self._evidence_before(one, t.i)
                 continue
+            one = self._bare_first_name(t)
+            if one is not None:
+                # "Colleen put a blanket over his knees. “…,” she said": a first name the recogniser
+                # left untagged, the subject of its sentence, is a person of the sex the name says.
+                self._add(one, PERSON, t)
+                self._person_at[t.i] = one
+                self._evidence_before(one, t.i)
+                continue
             whole = self._hyphenated_surname(t)
             if whole is not None:
                 # "Valdivia-Brooks disputed that." with "Valdivia" read as a place and "Brooks" as
@@ -499,6 +507,21 @@ class AntecedentIndex:
                 any(n.split(" ")[0] == word for names in self._namesakes().values() for n in names):
             return None
         return word
+
+    def _bare_first_name(self, t) -> Optional[str]:
+        """A lone first name the recogniser missed, as the subject of a verb ("Arne said he had made
+        peace with it", "Colleen put a blanket over his knees"): the word, when the name list gives
+        it one sex, no proper noun stands next to it and the window knows the word as nothing else."""
+        doc = self.doc
+        if t.pos_ != "PROPN" or t.ent_type_ or not (t.is_title and t.is_alpha) or self.quoted[t.i] or \
+                t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in self.lex.NOT_FIRST_NAMES or \
+                self.kind.get(t.text, PERSON) != PERSON:
+            return None
+        if t.i and doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            return None
+        if any(c.dep_ in ("compound", "poss", "det") for c in t.children) or first_name_gender(t.text) is None:
+            return None
+        return t.text
 
     def _by_first_name(self, t) -> Optional[str]:
         """The full name a bare first name stands for: the only full name of the window with that
@@ -874,7 +897,9 @@ class AntecedentIndex:
         votes = [(s, w) for s, w, i in self.votes.get(key, ()) if i < 0 or i != but]
         votes += self.prior.get(key, ((), ()))[1]
         votes += self._table_votes(key)
-        return decide(votes, first_name=key if len(key.split(" ")) >= 2 else None)
+        # A lone first name is evidence too ("Colleen put a blanket over his knees" is no "he").
+        one = key.isalpha() and key[:1].isupper()
+        return decide(votes, first_name=key if len(key.split(" ")) >= 2 or one else None)
 
     def _table_person(self, name: str) -> Optional[str]:
         """The key of the person the entity table, deciding by all the document's mentions, makes
@@ -901,7 +926,9 @@ class AntecedentIndex:
 
     def entity(self, key: str, but: int = -1) -> Entity:
         kind, sex = self.kind.get(key, PERSON), self.sex(key, but)
-        lean = first_name_gender(key) if kind == PERSON and sex is None and " " in key else None
+        # (a lone first name leans too: "Kirsten" with a "his" and a "her" read near her is no "he")
+        lean = first_name_gender(key) if kind == PERSON and sex is None and \
+            (" " in key or key[:1].isupper() and key.isalpha()) else None
         return Entity(key, kind, sex, key in self.plural, lean=lean)
 
     @property
