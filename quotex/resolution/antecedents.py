@@ -114,6 +114,11 @@ class AntecedentIndex:
             self.plural.add(key)
         subj = head.dep_ in self.lex.SUBJ_DEPS or (head.dep_ in ("appos", "compound", "flat") and head.head.dep_ in self.lex.SUBJ_DEPS)
         verb = head.head if head.dep_ in self.lex.SUBJ_DEPS else head.head.head
+        if subj and _subordinate_subject(verb):
+            # "He would not say whether Kerrigan was known to police.": Kerrigan is what the
+            # sentence is about only inside its "whether" clause; the next "he said" is still the
+            # superintendent's (Lappin & Leass: an embedded mention weighs less).
+            subj = False
         speaker = subj and self.lex.is_cue_token(verb) and not self.quoted[verb.i]
         if kind == PERSON and _embedded(head):
             # "Trump campaign chairman Paul Manafort said …", "Chris Covert, state director for
@@ -365,6 +370,14 @@ class AntecedentIndex:
                 self._person_at[t.i] = one
                 self._evidence_before(one, t.i)
                 continue
+            one = self._bare_first_name(t)
+            if one is not None:
+                # "Colleen put a blanket over his knees. “…,” she said": a first name the recogniser
+                # left untagged, the subject of its sentence, is a person of the sex the name says.
+                self._add(one, PERSON, t)
+                self._person_at[t.i] = one
+                self._evidence_before(one, t.i)
+                continue
             whole = self._hyphenated_surname(t)
             if whole is not None:
                 # "Valdivia-Brooks disputed that." with "Valdivia" read as a place and "Brooks" as
@@ -514,6 +527,21 @@ class AntecedentIndex:
                 any(n.split(" ")[0] == word for names in self._namesakes().values() for n in names):
             return None
         return word
+
+    def _bare_first_name(self, t) -> Optional[str]:
+        """A lone first name the recogniser missed, as the subject of a verb ("Arne said he had made
+        peace with it", "Colleen put a blanket over his knees"): the word, when the name list gives
+        it one sex, no proper noun stands next to it and the window knows the word as nothing else."""
+        doc = self.doc
+        if t.pos_ != "PROPN" or t.ent_type_ or not (t.is_title and t.is_alpha) or self.quoted[t.i] or \
+                t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in self.lex.NOT_FIRST_NAMES or \
+                self.kind.get(t.text, PERSON) != PERSON:
+            return None
+        if t.i and doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            return None
+        if any(c.dep_ in ("compound", "poss", "det") for c in t.children) or first_name_gender(t.text) is None:
+            return None
+        return t.text
 
     def _by_first_name(self, t) -> Optional[str]:
         """The full name a bare first name stands for: the only full name of the window with that
@@ -928,7 +956,9 @@ class AntecedentIndex:
         votes = [(s, w) for s, w, i in self.votes.get(key, ()) if i < 0 or i != but]
         votes += self.prior.get(key, ((), ()))[1]
         votes += self._table_votes(key)
-        return decide(votes, first_name=key if len(key.split(" ")) >= 2 else None)
+        # A lone first name is evidence too ("Colleen put a blanket over his knees" is no "he").
+        one = key.isalpha() and key[:1].isupper()
+        return decide(votes, first_name=key if len(key.split(" ")) >= 2 or one else None)
 
     def _table_person(self, name: str) -> Optional[str]:
         """The key of the person the entity table, deciding by all the document's mentions, makes
@@ -955,7 +985,9 @@ class AntecedentIndex:
 
     def entity(self, key: str, but: int = -1) -> Entity:
         kind, sex = self.kind.get(key, PERSON), self.sex(key, but)
-        lean = first_name_gender(key) if kind == PERSON and sex is None and " " in key else None
+        # (a lone first name leans too: "Kirsten" with a "his" and a "her" read near her is no "he")
+        lean = first_name_gender(key) if kind == PERSON and sex is None and \
+            (" " in key or key[:1].isupper() and key.isalpha()) else None
         return Entity(key, kind, sex, key in self.plural, lean=lean)
 
     @property
@@ -1052,6 +1084,19 @@ class AntecedentIndex:
             return None
         return ent, max((h for h in self.heads.get(ent.key, ()) if h < tok.i), default=None)
 
+
+
+def _subordinate_subject(verb) -> bool:
+    """Whether ``verb`` heads a clause inside another clause that has a subject of its own:
+    "… say whether Kerrigan was known", "… said that the union would strike" (not "Lee said",
+    not "Lee arrived and said", not a quote's "…," Lee said)."""
+    v = verb
+    while v.dep_ == "conj" and v.head is not v:
+        v = v.head
+    if v.dep_ not in ("ccomp", "advcl", "relcl", "acl", "csubj", "xcomp"):
+        return False
+    gov = v.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i for c in gov.children)
 
 
 def _embedded(head) -> bool:

@@ -21,6 +21,10 @@ _NAME_RUN = re.compile(r"\b%s(?:\s+(?:[A-Z]\.|%s)){1,5}\b" % (_CAP_WORD, _CAP_WO
 _WS = re.compile(r"\s+")
 # A nickname in quotes between a first name and a surname: 'Lonnie "Bo" Tillman'.
 _NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'][A-Z][\w.'’-]*[\"”’']\s+(?=[A-Z])")
+# A dateline the recogniser took into the name: "VICTORIA - BC Hydro", "ST. JOHN'S, N.L. -- Premier
+# Ann Lee" (wire copy sent as plain text writes its dash as " - " or " -- ").
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
+                       r"(?: \([\w ]+\))? +(?:-{1,2}|–|—) +(?=\S)")
 
 
 def name_cased(word: str, lex=ENGLISH) -> bool:
@@ -38,6 +42,7 @@ def name_cased(word: str, lex=ENGLISH) -> bool:
 def clean_name(text: str, lex=ENGLISH) -> str:
     """Strip honorifics, possessives, stray punctuation and extra spaces from a name."""
     text = _NICKNAME.sub(" ", text)  # 'Charles "Chuck" Brennan' -> "Charles Brennan"
+    text = _DATELINE.sub("", text)  # "VICTORIA - BC Hydro" -> "BC Hydro"
     text = _WS.sub(" ", text).strip(" ,.;:-–—\"'“”‘’()")
     text = _POSSESSIVE.sub("", text)
     words = text.split(" ")
