@@ -292,3 +292,32 @@ def test_speaking_organisation_names(nlp, text, names):
     # (read by this rule or already by the recogniser: either way one organisation of that name)
     orgs = [m.text for m in window_names(doc, 0, quoted, []) if m.label == "ORG"]
     assert [n for n in names if n in orgs] == names
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a spokesperson brought in after an organisation spoke speaks for whom the article says,
+    # quoted or not when introduced
+    ("The Chinook Ridge School Division said in a statement that the driver was experienced.\n\n"
+     "A spokesperson for Alberta Transportation said the highway had been sanded twice.\n\n"
+     '"Crews were on the road from 3 a.m.," the spokesperson said.', "Crews were on the road from 3 a.m.,",
+     "Alberta Transportation"),
+    ("Harbourview Foods Inc. said it would recall the product.\n\nA spokeswoman for the Canadian Food Inspection "
+     "Agency said tests were under way.\n\n\"We expect results Friday,\" the spokeswoman said.",
+     "We expect results Friday,", "Canadian Food Inspection Agency"),
+    # no organisation named for the new spokesperson: the description stays, not the one before
+    ("The Chinook Ridge School Division said in a statement that the driver was experienced.\n\n"
+     "A spokesperson for the province said the highway had been sanded.\n\n"
+     '"Crews were out at 3 a.m.," the spokesperson said.', "Crews were out at 3 a.m.,", "spokesperson"),
+])
+def test_spokesperson_introduced_after_another_organisation(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a common noun that opens a sentence, tagged an organisation, speaks for nobody later
+    ('Neighbours said they heard several shots.\n\n"I thought it was fireworks," said one woman.\n\n'
+     'A spokesperson for the city said the centre would reopen.\n\n"Our thoughts are with the family," '
+     'the spokesperson said.', "Our thoughts are with the family,", "spokesperson"),
+])
+def test_capitalised_common_noun_is_no_organisation(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name

@@ -691,3 +691,17 @@ def test_possessive_is_a_mention_of_its_person(nlp, text, quote, name):
 def test_first_line_is_a_lead_or_a_headline(nlp, text, quote, name):
     sp = speaker_of(nlp, text, quote)
     assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # one paragraph (breaks lost): the person brought in between the quotes takes the "he", not
+    # the speaker of the quote two sentences back
+    ('"The pipes are 50 years old," spokesperson Greg Lamont said in an email. Tenant organizer Luis Ferreira '
+     'doesn\'t buy it. "This is a playbook," he says.', "This is a playbook,", "Luis Ferreira"),
+    # the quote of the sentence just before still carries: "He added …"
+    ('Osuna told the Post: "We have 300 members." He added that they were "Latino, non-Latino."',
+     "Latino, non-Latino.", "Osuna"),
+])
+def test_last_speaker_of_the_paragraph_only_from_the_sentence_before(nlp, text, quote, name):
+    sp = speaker_of(nlp, text, quote)
+    assert sp is not None and sp.name == name

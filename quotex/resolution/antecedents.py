@@ -32,7 +32,8 @@ from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
 from .entities import description_of_complement, missed_people
-from .gender import FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
+from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
+                     role_gender, role_weight)
 from .names import LOW, UP, _names_in, clean_name, drop_titles, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
@@ -541,6 +542,8 @@ class AntecedentIndex:
             return None
         if any(c.dep_ in ("compound", "poss", "det") for c in t.children) or first_name_gender(t.text) is None:
             return None
+        if not first_name_only(t.text):
+            return None  # "Lee said she admires the mayor": a surname as often as a first name
         return t.text
 
     def _by_first_name(self, t) -> Optional[str]:
@@ -957,7 +960,7 @@ class AntecedentIndex:
         votes += self.prior.get(key, ((), ()))[1]
         votes += self._table_votes(key)
         # A lone first name is evidence too ("Colleen put a blanket over his knees" is no "he").
-        one = key.isalpha() and key[:1].isupper()
+        one = key.isalpha() and key[:1].isupper() and first_name_only(key)
         return decide(votes, first_name=key if len(key.split(" ")) >= 2 or one else None)
 
     def _table_person(self, name: str) -> Optional[str]:
@@ -987,7 +990,7 @@ class AntecedentIndex:
         kind, sex = self.kind.get(key, PERSON), self.sex(key, but)
         # (a lone first name leans too: "Kirsten" with a "his" and a "her" read near her is no "he")
         lean = first_name_gender(key) if kind == PERSON and sex is None and \
-            (" " in key or key[:1].isupper() and key.isalpha()) else None
+            (" " in key or key[:1].isupper() and key.isalpha() and first_name_only(key)) else None
         return Entity(key, kind, sex, key in self.plural, lean=lean)
 
     @property

@@ -121,6 +121,10 @@ class DocEntities:
     # husband, Minh Nguyen, have three children: Léa, 16, Thomas, 12, and Gabrielle, 7" -> Léa is a
     # child of Bouchard and of Minh Nguyen (see kin_lists).
     kin_facts: list[tuple[int, str, str, str]] = field(default_factory=list)
+    # Spokespeople introduced by whom they speak for, quoted or not: (offset of the noun, the
+    # organisation's words), from "A spokesperson for Alberta Transportation said the highway had
+    # been sanded"; what a later "the spokesperson said" speaks for (see spokes_intros).
+    spokes: list[tuple[int, str]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -211,6 +215,8 @@ class DocEntities:
             self.families.extend(f for f in family_names(doc, base, quoted) if f not in known)
             facts = set(self.kin_facts)
             self.kin_facts.extend(f for f in kin_lists(doc, base, quoted) if f not in facts)
+            seen = set(self.spokes)
+            self.spokes.extend(f for f in spokes_intros(doc, base, quoted) if f not in seen)
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -219,6 +225,26 @@ class DocEntities:
             if span is None or not len(span):
                 continue
             self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
+
+
+def spokes_intros(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:
+    """ "A spokesperson for Alberta Transportation said …", "a spokeswoman with the Calgary Police
+    Service": (offset of the noun, "Alberta Transportation") for each spokesperson introduced by an
+    indefinite article and whom they speak for, outside quotes."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        if t.lower_ not in lex.SPOKES_NOUNS or quoted[t.i] or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            continue
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in lex.SPOKES_PREPS:
+                obj = [c for c in p.children if c.dep_ == "pobj"]
+                if obj:
+                    words = [w for w in doc[obj[0].left_edge.i:obj[0].i + 1] if not quoted[w.i]]
+                    name = " ".join(w.text for w in words if w.lower_ != "the" or w.i != words[0].i)
+                    out.append((t.idx + base, name))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -396,6 +422,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "St. Michael's Hospital" tagged a place, "Halifax Regional Police" a person: the last word
         # says it is an organisation (which "the hospital said" can stand for).
         label = "ORG"
+    if label == "ORG" and len(toks) == 1 and toks[0].tag_ in ("NN", "NNS") and toks[0].is_sent_start and \
+            not toks[0].is_upper:
+        # "Neighbours said they heard shots": a common noun capitalised only because it opens the
+        # sentence (the tagger's plural noun) is no organisation, whatever the recogniser says.
+        return None
     person = label == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0

@@ -129,3 +129,11 @@ def _sides(entries: dict, columns) -> set:
         if any(i < len(freq) and freq[i] != " " for i in columns):
             out.add((key, _SIDE[key]))
     return out
+
+
+def first_name_only(word: str) -> bool:
+    """Whether ``word`` is a first name the list gives one sex without doubt ("Colleen", "Arne"),
+    not one it calls mostly one sex ("Lee", "Taylor"): a lone capitalised subject is a surname far
+    more often in news, and only such a name is read as a person's first name on its own."""
+    det = _detector()
+    return det is not None and det.get_gender(word) in ("male", "female")

@@ -1167,6 +1167,19 @@ def _spokesperson_org(info: SpeakerInfo, before: int, table: EntityTable, ents: 
         prev = max(earlier, key=lambda p: p[0])[1]
         if prev.desc != info.desc or prev.complement:
             return _spokesperson_org(prev, prev.start, table, ents)
+    intro = [(a, name) for a, name in ents.spokes if a < before and before - a <= GENERIC_ORG_REACH]
+    if info.definite and intro:
+        # "A spokesperson for Alberta Transportation said the highway had been sanded. “…,” the
+        # spokesperson said": whom that one speaks for, named or described; never the
+        # organisation that spoke before the spokesperson came in.
+        a, name = max(intro)
+        if name[:1].isupper():
+            ent = table.organization(name)
+        else:
+            noun = name.split(" ")[-1]
+            ent = _antecedent(SpeakerInfo(a, a, noun, False, True, name), table, a, unnamed=True) \
+                if noun in lex.ORG_TYPE_NOUNS or noun in lex.COMPANY_NOUNS else None
+        return ent if ent is not None and ent.kind == ORGANIZATION else None
     # "NHS England said it was working hard to cut waits. “…,” a spokesperson said": the
     # organisation that spoke just before.
     subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
