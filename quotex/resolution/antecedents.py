@@ -826,7 +826,10 @@ class AntecedentIndex:
             speaks = t.dep_ in self.lex.SUBJ_DEPS and self.lex.is_cue_token(t.head)
             key = self._only_person_before(t.i)
             if key is None:
-                if t.lower_ in ("he", "she") and t.dep_ in self.lex.SUBJ_DEPS:
+                if t.lower_ in ("he", "she") and t.dep_ in self.lex.SUBJ_DEPS or \
+                        t.lower_ in ("his", "her") and t.dep_ == "poss" and t.head.dep_ in self.lex.SUBJ_DEPS:
+                    # (and the "his" of a subject: "His granddaughter has asked to ride with him"
+                    # is still about him)
                     chained.append(t)
                 continue
             if not speaks and not self._object_of_own_clause(t):
