@@ -9,7 +9,7 @@ by benchmarks/build_style_set.py; see benchmarks/styles_eval.py).
 
 First run, at main 01c41ab, before any change: quote recall 0.9925, precision 1.0, name accuracy
 0.8621 (225/261; tests/data/blind4/FIRST_RUN-01c41ab.out). After h15c's pronoun fixes (the tables
-below): 0.9004 (235/261). The floors are the figures reached minus 0.02. The errors left, by class,
+below): 0.908 (237/261). The floors are the figures reached minus 0.02. The errors left, by class,
 are in the set's README and /work/team/blind4-errors.md.
 """
 from pathlib import Path
@@ -21,7 +21,7 @@ import quotex
 from quotex.resolution.names import clean_name
 
 DATA = Path(__file__).parent / "data" / "blind4"
-NAME_ACCURACY_FLOOR = 0.9004 - 0.02  # 235/261 after h15c, minus 0.02
+NAME_ACCURACY_FLOOR = 0.908 - 0.02  # 237/261 after h15c, minus 0.02
 QUOTE_RECALL_FLOOR = 0.9925 - 0.02
 
 
@@ -160,4 +160,28 @@ def test_possessive_of_a_subject_keeps_its_person_salient(nlp, text, quote, name
      "Amélie Fortin"),
 ])
 def test_first_name_read_as_a_noun_is_a_person(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A kin noun owned by "his"/"her" ("his father", "her mother") is told from its owner's side: in a
+    # passage about him, the "he said" after "his father had walked her around the yard" is his
+    # (Prairie farm feature; a man, a woman).
+    ('"Dad does not trust computers," Kirsten said.\n\nArne said he had made peace with not knowing who '
+     'would farm next.\n\nOut on the field later that morning, he climbed down from the combine to check a '
+     'header. He talked about his father teaching him to drive a tractor at nine, about the dry summer of '
+     '1988, about the day Kirsten called to say she wanted to come home. His wife had cried, he said. '
+     'Kirsten had driven out the next weekend, and his father had walked her around the yard.\n\n"I never '
+     'asked her to come back," he said.', "I never asked her to come back,", "Arne"),
+    ('"Mom never writes anything down," Paul said.\n\nNadia Petrenko said she had made peace with the shop '
+     'closing one day.\n\nLater that morning, she counted the till and wiped the counter. She talked about '
+     'her mother teaching her to braid bread, about the flood of 1997, about the day Paul called to say he '
+     'was coming home. Her husband had cried, she said. Paul had driven in the next weekend, and her mother '
+     'had shown him the ovens.\n\n"I never asked him to come back," she said.',
+     "I never asked him to come back,", "Nadia Petrenko"),
+    # negative: a kin noun given a name, speaking in its own sentence, is still the speaker
+    ('Kevin Moss plays centre for the Wheat Kings. His father, Doug Moss, drove him to every practice.\n\n'
+     '"He never missed a game," Doug Moss said.', "He never missed a game,", "Doug Moss"),
+])
+def test_owned_kin_noun_weighs_less_than_its_owner(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

@@ -423,7 +423,11 @@ class AntecedentIndex:
                     continue
                 # "the spokeswoman said": a person known only by the role. Each such mention is
                 # its own candidate keyed by the noun; its sex is the noun's.
-                self._add(lemma, PERSON, t)
+                # One owned by "his"/"her" is told from its owner's side ("He talked about his
+                # father …, and his father had walked her around the yard. “…,” he said": the
+                # passage's "he" is the owner): half a mention.
+                owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)
+                self._add(lemma, PERSON, t, weight=MODIFIER if owned else 1.0)
                 sex = role_gender(lemma)
                 if sex:
                     self.votes[lemma].append((sex, role_weight(lemma), -1))
