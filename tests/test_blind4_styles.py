@@ -102,6 +102,14 @@ def test_last_speaker_bonus_fades_with_distance(nlp, text, quote, name):
     ('"We lost the whole crop," Marcus said.\n\nThe hail came at noon and flattened the canola.\n\nAt '
      'supper, Joan was quiet. Arne poured her a cup of tea.\n\n"We have done this before," he said.',
      "We have done this before,", "Arne"),
+    # a rare first name read as a product, in apposition to the subject (refugee family story)
+    ('Immigration lawyer Nasrin Hosseini said the case was typical. "The system is slow," Hosseini said.'
+     '\n\nThe youngest of the sisters, 12-year-old Lina, had made a sign for her brother out of poster '
+     'board.\n\n"I did not remember his face very well," she admitted.', "I did not remember his face very well,",
+     "Lina"),
+    ('Coach Ray Dunn said the trip was long. "We slept on the bus," Dunn said.\n\nThe youngest of the '
+     'players, 15-year-old Tariq, had carried the bags all the way.\n\n"I did not mind at all," he said.',
+     "I did not mind at all,", "Tariq"),
     # negative: a first name inside a full name is that full name
     ('Rosa and Tomas Vega run the bakery. Their daughter, Ines, helps on weekends.\n\nThe ovens cooled at '
      'noon. The girls cleaned the trays. Tomas counted the till.\n\n"It was a good week," he said.',

@@ -517,9 +517,12 @@ class AntecedentIndex:
         peace with it", "Colleen put a blanket over his knees"): the word, when the name list gives
         it one sex, no proper noun stands next to it and the window knows the word as nothing else."""
         doc = self.doc
-        if t.pos_ != "PROPN" or t.ent_type_ or not (t.is_title and t.is_alpha) or self.quoted[t.i] or \
-                t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in self.lex.NOT_FIRST_NAMES or \
-                self.kind.get(t.text, PERSON) != PERSON:
+        subject = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")
+        if t.pos_ != "PROPN" or t.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") or \
+                not (t.is_title and t.is_alpha) or self.quoted[t.i] or not subject or \
+                t.lower_ in self.lex.NOT_FIRST_NAMES or self.kind.get(t.text, PERSON) != PERSON:
+            # (a rare first name is often read as a product: "The youngest, 12-year-old Lina, had
+            # made a sign", Lina in apposition to the subject)
             return None
         if t.i and doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
             return None
