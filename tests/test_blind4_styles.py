@@ -88,6 +88,11 @@ def test_subordinate_subject_is_no_sentence_subject(nlp, text, quote, name):
     ('"We will not close the plant," Maria Santos said in April.\n\nThe company lost money for a third '
      'year.\n\n"I meant it then and I mean it now," she said.', "I meant it then and I mean it now,",
      "Maria Santos"),
+    # an organisation: a union's president quoted three paragraphs back does not take the company's "it"
+    ('"We will appeal this decision," said Unifor Local 88 president Dana Cole.\n\nThe hearing lasted three '
+     'days. The board ruled on Friday.\n\nWorkers gathered outside the gates on Monday.\n\nIn a statement, '
+     'Northway Foods Inc. said the plant would close in June.\n\n"We had no other choice," it said.',
+     "We had no other choice,", "Northway Foods Inc"),
 ])
 def test_last_speaker_bonus_fades_with_distance(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
