@@ -198,3 +198,15 @@ def test_first_name_read_as_a_noun_is_a_person(nlp, text, quote, name):
 ])
 def test_owned_kin_noun_weighs_less_than_its_owner(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("word, clear", [
+    ("Kirsten", True), ("Colleen", True), ("Paul", True),  # one sex only: a word alone is a first name
+    ("Lee", False), ("Ray", False),  # "mostly" one sex, and surnames too ("Lee said she …")
+    ("Jordan", False), ("Arne", False),  # either sex in the name list's countries
+    ("Ottawa", False),  # no first name
+])
+def test_unmistakable_first_name(word, clear):
+    from quotex.resolution.gender import unmistakable_first_name
+
+    assert unmistakable_first_name(word) is clear

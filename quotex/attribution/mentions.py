@@ -404,6 +404,11 @@ class MentionRules:
                 continue  # the pronoun's own quote, or one after it
             if self._para_of(q.open) != para:
                 break
+            j = bisect.bisect_left(self.starts, q.close) - 1
+            if j < 0 or self.doc[j].sent.end < tok.sent.start:
+                # a sentence between ('"…," Lamont said. Tenant organizer Luis Ferreira doesn't buy
+                # it. "…," he says' run together in one paragraph): that may bring in someone new
+                break
             r = results[k] if k < len(results) else None
             if r is not None and r.method.carries and r.speaker is not None:
                 return r.speaker

@@ -32,7 +32,8 @@ from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
 from .entities import description_of_complement, missed_people
-from .gender import FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
+from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight,
+                     unmistakable_first_name)
 from .names import _names_in, clean_name, drop_titles, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
@@ -97,6 +98,7 @@ class AntecedentIndex:
         self._by_surname: Optional[dict] = None  # surname -> full names (see :meth:`_namesakes`)
         self._split_first: dict[int, str] = {}  # token of a shared bare surname -> its likelier namesake
         self._kin_first: dict[str, str] = {}  # first name -> full name given by kin ("her son, Tavish," -> Tavish Roe)
+        self._first_names: set[str] = set()  # one-word keys read as lone first names (_bare_first_name)
         self._kin_named: dict[str, str] = {}  # kin noun -> the person last named with it ("her husband, Minh Nguyen")
         self._collect()
 
@@ -352,6 +354,7 @@ class AntecedentIndex:
                 continue
             one = self._bare_first_name(t)
             if one is not None:
+                self._first_names.add(one)
                 # "Colleen put a blanket over his knees. “…,” she said": a first name the recogniser
                 # left untagged, the subject of its sentence, is a person of the sex the name says.
                 self._add(one, PERSON, t)
@@ -907,8 +910,9 @@ class AntecedentIndex:
         votes = [(s, w) for s, w, i in self.votes.get(key, ()) if i < 0 or i != but]
         votes += self.prior.get(key, ((), ()))[1]
         votes += self._table_votes(key)
-        # A lone first name is evidence too ("Colleen put a blanket over his knees" is no "he").
-        one = key.isalpha() and key[:1].isupper()
+        # A word used alone as a first name is evidence too ("Colleen put a blanket over his knees"
+        # is no "he"); not any one-word name: "Lee said she …" is as often a surname.
+        one = key in self._first_names or key.isalpha() and unmistakable_first_name(key)
         return decide(votes, first_name=key if len(key.split(" ")) >= 2 or one else None)
 
     def _table_person(self, name: str) -> Optional[str]:

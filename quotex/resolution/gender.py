@@ -129,3 +129,13 @@ def _sides(entries: dict, columns) -> set:
         if any(i < len(freq) and freq[i] != " " for i in columns):
             out.add((key, _SIDE[key]))
     return out
+
+
+def unmistakable_first_name(word: str) -> bool:
+    """Whether ``word`` is listed only as a first name of one sex in US use ("Kirsten", "Paul"), not
+    "mostly" one ("Lee", "Ray": often surnames too) nor either: a word met alone is then a first name."""
+    det = _detector()
+    if det is None or first_name_gender(word) is None:
+        return False
+    return det.get_gender(word, "usa") in ("male", "female")
+
