@@ -148,7 +148,7 @@ EXPECTED = {
         ("We are scared to put", "Tanya Kowalski"),
         ("Nobody has told us", "Tanya Kowalski"),
         ("Student safety", "Chinook Ridge School Division"),  # the school division's statement
-        ("Crews were on the road", "spokesperson"),  # stage 2: Alberta Transportation's
+        ("Crews were on the road", "Alberta Transportation"),  # "A spokesperson for Alberta Transportation" before
         ("No,", "Tanya Kowalski"),
         ("Not in that weather", "Tanya Kowalski"),
     ],

@@ -398,16 +398,16 @@ class MentionRules:
         if not results or tok.i >= len(self.starts):
             return self.state.last_speaker
         sent_start, para = self.starts[tok.sent.start], self._para_of(self.starts[tok.i])
+        # Only a quote in the sentence before: 'Lamont said in an email. Tenant organizer Luis
+        # Ferreira doesn't buy it. "This is a playbook," he says' (one paragraph, as in text
+        # whose breaks were lost) is Ferreira's, the person brought in between.
+        first = tok.sent.start
+        prev_start = self.starts[tok.doc[first - 1].sent.start] if first > 0 else sent_start
         for k in range(len(self.quotes) - 1, -1, -1):
             q = self.quotes[k]
             if q.close > sent_start:
                 continue  # the pronoun's own quote, or one after it
-            if self._para_of(q.open) != para:
-                break
-            j = bisect.bisect_left(self.starts, q.close) - 1
-            if j < 0 or self.doc[j].sent.end < tok.sent.start:
-                # a sentence between ('"…," Lamont said. Tenant organizer Luis Ferreira doesn't buy
-                # it. "…," he says' run together in one paragraph): that may bring in someone new
+            if self._para_of(q.open) != para or q.close < prev_start:
                 break
             r = results[k] if k < len(results) else None
             if r is not None and r.method.carries and r.speaker is not None:

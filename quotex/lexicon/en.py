@@ -389,13 +389,19 @@ AGE_LEADS = frozenset({"now", "aged", "age"})
 # Last words of a name that make it an organisation whatever the recogniser's label, read by both
 # stages: "St. Michael's Hospital" (tagged a place), "Paladin Security Inc." (tagged a person), and
 # the plural trade nouns the recogniser may read as a person's surname, "Harwick Lettings", "Maple
-# Leaf Foods", "Northern Motors" (never a surname). Not "Bank" ("West Bank").
-ORG_NAME_ENDS = frozenset("""
-hospital university college police ministry department agency commission board council union association
-authority corporation corp inc ltd institute foundation society federation service services company
+# Leaf Foods", "Northern Motors" (never a surname), and the endings of a business's name,
+# "Prairie Fresh Markets", "Keystone Meadows Senior Living" (a care-home chain tagged a person),
+# "Brightwater Residential REIT", "Acme Solar LLC". Not "Bank" ("West Bank").
+BUSINESS_NAME_ENDS = frozenset("""
+corporation corp inc ltd company llc plc reit
 lettings homes properties estates foods farms motors systems industries solutions holdings
 partners associates enterprises brands logistics electronics technologies labs pharmaceuticals
 resources ventures communications networks outfitters builders contractors developments
+markets living
+""".split())
+ORG_NAME_ENDS = BUSINESS_NAME_ENDS | frozenset("""
+hospital university college police ministry department agency commission board council union association
+authority institute foundation society federation service services
 """.split())
 # Organisation nouns that a definite description names by type: "the company said".
 ORG_TYPE_NOUNS = frozenset("""
@@ -433,9 +439,56 @@ TYPE_NAME_WORDS = {
     "utility": frozenset("hydro energy power electric gas".split()),
     "airline": frozenset("airlines airways air jet".split()),
     "agency": frozenset("authority service office administration".split()),
+    # "the group" after "The Ohio Consumer Lenders Association called the vote …", "the
+    # Coalition for Safe Streets".
+    "group": frozenset("association coalition alliance society federation league institute foundation "
+                       "network council".split()),
     # "the force" after "the RCMP", "Ontario Provincial Police", "the Sûreté du Québec".
     "force": frozenset("police rcmp opp constabulary gendarmerie sûreté service".split()),
 }
+# News outlets, which a story names as where someone spoke ("told CBC News", "in an interview with
+# APTN News"), not as who spoke: the "it said" after one is the organisation that acted. By the
+# last word of the name, or the whole name (lower case, no dots).
+OUTLET_NAME_WORDS = frozenset("""
+news times herald journal tribune gazette chronicle radio television tv magazine newspaper daily
+""".split())
+OUTLET_NAMES = frozenset("cbc ctv aptn bbc cnn npr pbs abc nbc cbs msnbc reuters bloomberg politico axios afp "
+                         "upi tvo cpac citytv huffpost".split()) | frozenset({
+    "the star", "toronto star", "globe and mail", "the globe and mail", "washington post", "national post",
+    "huffington post", "associated press", "the associated press", "canadian press", "the canadian press",
+    "fox news", "the guardian", "global news"})
+# Nouns for one who speaks for an organisation: unnamed, the organisation is the speaker ("a
+# spokesperson for the department", "an Army spokesman"; see resolve._spokesperson_org).
+SPOKES_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
+# The prepositions that give whom a spokesperson speaks for: "for the department", "with the agency".
+SPOKES_PREPS = frozenset({"for", "with", "at"})
+# An organisation's governing body, which speaks for it: "the hospital's board said" is the hospital.
+ORG_BODY_NOUNS = frozenset("board management leadership executive trustees directors".split())
+# Government bodies, which "the agency", "the department", "the ministry" stand for: a name with
+# one of GOVERNMENT_NAME_WORDS ("Canada Border Services Agency", "Department of Health", "National
+# Weather Service"), or a Canadian federal body's "<portfolio> Canada" ("Parks Canada",
+# "Environment Canada", "Immigration, Refugees and Citizenship Canada"; not "Air Canada").
+GOVERNMENT_NOUNS = frozenset("agency department ministry regulator watchdog".split())
+GOVERNMENT_NAME_WORDS = frozenset("""
+agency department ministry bureau administration secretariat directorate commission authority service
+""".split())
+GOVERNMENT_PORTFOLIOS = frozenset("""
+health environment transport statistics elections immigration refugees citizenship fisheries oceans parks
+heritage justice finance defence defense revenue agriculture labour labor employment innovation
+infrastructure veterans indigenous affairs safety resources services housing industry
+""".split())
+# Last words of a national or provincial organisation's name ("Environment Canada", "MADD Canada",
+# "Hockey Canada", "Infrastructure Ontario", "NHS England", "Police Scotland"), tagged a place or left untagged with the words before
+# them; none of REGION_WORDS before it ("Atlantic Canada", "Northern Ontario" are regions).
+NATIONAL_NAME_ENDS = frozenset("""
+canada ontario quebec québec alberta manitoba saskatchewan england scotland wales
+""".split())
+# Nations whose postal service is "<nation> Post" (a company, not a newspaper).
+NATIONS = frozenset("canada australia ireland".split())
+REGION_WORDS = frozenset("""
+north south east west northern southern eastern western central atlantic rural urban english french
+downtown greater southwestern northwestern southeastern northeastern new great midlands
+""".split())
 # Last words of organisations that are no company: "Senate", "State Department", "The Post".
 INSTITUTION_WORDS = frozenset("""
 house senate congress parliament assembly legislature department ministry court committee council party
@@ -601,6 +654,8 @@ STRAY_NAME_ENDINGS = ("s", "'s", "’s", "ly", "ing")
 COMPANY_TAIL = frozenset("""
 inc ltd corp co llc plc limited corporation company group holdings airlines airline airways bank
 """.split())
+# A company's legal ending, which the recogniser may leave out of its span ("Acme Solar LLC").
+LEGAL_SUFFIXES = frozenset("inc ltd llc plc corp co reit lp llp limited ulc".split())
 # Words an acronym leaves out: "Canadian Union of Public Employees" -> CUPE.
 ACRONYM_SKIP = frozenset("of and the for in on de du des la le et &".split())
 # Endings of nouns for a person that no common adjective has ("-ant"/"-ent" do: "defiant").

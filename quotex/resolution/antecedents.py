@@ -32,9 +32,9 @@ from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
 from .entities import description_of_complement, missed_people
-from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight,
-                     unmistakable_first_name)
-from .names import _names_in, clean_name, drop_titles, name_cased
+from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
+                     role_gender, role_weight)
+from .names import LOW, UP, _names_in, clean_name, drop_titles, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
 
@@ -48,6 +48,10 @@ TOPIC_MIN = 3
 SPLIT_FIRST, SPLIT_OTHER = 0.75, 0.25
 # The weight of a person's name that modifies a noun ("the Trump campaign"; see AntecedentIndex._add).
 MODIFIER = 0.5
+# The weight of a news outlet's mention ("told CBC News", "in an interview with APTN News"): where
+# someone spoke, not who; "it said" after one is the company or agency that acted, and the outlet
+# only when no other organisation is in reach.
+OUTLET = 0.1
 
 
 class AntecedentIndex:
@@ -88,6 +92,7 @@ class AntecedentIndex:
         self._person_at: dict[int, str] = {}  # token index -> person key, for the pronoun votes
         self.titled: list[tuple[int, str, str]] = []  # (token, role noun, person key): "Premier Scott Moe"
         self.local_names: dict[str, str] = {}  # surname -> full name of people labelled organisations
+        self.outlets: set[str] = set()  # keys of the news outlets among the organisations (see _outlet)
         # People named in the text before the window (not parsed with it, or not parsed at all):
         # read from the raw text, see :func:`people_before`.
         self.before = (before, first_para)
@@ -98,7 +103,6 @@ class AntecedentIndex:
         self._by_surname: Optional[dict] = None  # surname -> full names (see :meth:`_namesakes`)
         self._split_first: dict[int, str] = {}  # token of a shared bare surname -> its likelier namesake
         self._kin_first: dict[str, str] = {}  # first name -> full name given by kin ("her son, Tavish," -> Tavish Roe)
-        self._first_names: set[str] = set()  # one-word keys read as lone first names (_bare_first_name)
         self._kin_named: dict[str, str] = {}  # kin noun -> the person last named with it ("her husband, Minh Nguyen")
         self._collect()
 
@@ -250,6 +254,12 @@ class AntecedentIndex:
                     # all mentions, has a person of that name; a place only when it acts ("her
                     # daughter, Karin;" tagged a place stays out).
                     canon = self._table_person(key) or canon
+                short = self.table.organization(key) if self.table is not None and canon == key else None
+                if short is not None and short.kind == ORGANIZATION and short.name.startswith(key + " "):
+                    # "Boreal Ridge rejected that account" (tagged a place) after "Boreal Ridge Mining
+                    # Corp.": the company by its short form (stage 2's table merged them).
+                    self._add(short.name, ORGANIZATION, ent.root)
+                    continue
                 if (canon in self.known or canon != key or canon in self.local_names.values()) and \
                         ent.label_ != "NORP":
                     # The recogniser's label for one mention loses to the article's: "Christie
@@ -271,6 +281,9 @@ class AntecedentIndex:
                         # actor: the "it said" after "Loblaw … shares fell in Toronto" is Loblaw.
                         continue
                     self._add(key, PLACE, root)  # "Ottawa … it said"; never "they"
+                elif self._outlet(ent, key):
+                    self.outlets.add(key)
+                    self._add(key, ORGANIZATION, ent.root, weight=OUTLET)
                 else:
                     self._add(key, ORGANIZATION, ent.root)
         missed = {}
@@ -282,6 +295,12 @@ class AntecedentIndex:
                     in_person[k] = True  # the rest of the name is not a surname of its own
         for t in doc:
             if quoted[t.i] or in_person[t.i] or t.ent_type_ in self.lex.ORG_ENTS:
+                continue
+            short = self._short_form(t)
+            if short is not None:
+                # "Acme, which makes frozen pizzas, said the deal would give it …" after "Acme Foods
+                # Inc.": the company by its short form, untagged (stage 2's table merged them).
+                self._add(short, ORGANIZATION, t)
                 continue
             low = t.lower_
             lemma = t.lemma_.lower()
@@ -354,7 +373,6 @@ class AntecedentIndex:
                 continue
             one = self._bare_first_name(t)
             if one is not None:
-                self._first_names.add(one)
                 # "Colleen put a blanket over his knees. “…,” she said": a first name the recogniser
                 # left untagged, the subject of its sentence, is a person of the sex the name says.
                 self._add(one, PERSON, t)
@@ -442,7 +460,7 @@ class AntecedentIndex:
         if surname in self._no_full:
             return None
         text = self.before[0][-20000:]
-        for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(surname) + r"\b", text):
+        for m in re.finditer(r"\b([%s][%s]+(?:-[%s][%s]+)?) " % (UP, LOW, UP, LOW) + re.escape(surname) + r"\b", text):
             if first_name_gender(m.group(1)) is not None:
                 return f"{m.group(1)} {surname}"
         self._no_full.add(surname)
@@ -531,6 +549,8 @@ class AntecedentIndex:
             return None
         if any(c.dep_ in ("compound", "poss", "det") for c in t.children) or first_name_gender(t.text) is None:
             return None
+        if not first_name_only(t.text):
+            return None  # "Lee said she admires the mayor": a surname as often as a first name
         return t.text
 
     def _by_first_name(self, t) -> Optional[str]:
@@ -576,8 +596,8 @@ class AntecedentIndex:
                 continue
             words = {w.lower().strip(".,") for w in key.split(" ")}
             if lemma in self.lex.COMPANY_NOUNS:
-                if words & self.lex.NOT_COMPANY_WORDS:
-                    continue
+                if words & self.lex.NOT_COMPANY_WORDS or key in self.outlets:
+                    continue  # (nor the outlet someone spoke to: "told APTN News … the company said")
             elif lemma not in words:
                 continue
             last = max((m.token for m in self.mentions[key] if m.token < t.i and para - m.para <= 3), default=-1)
@@ -616,6 +636,39 @@ class AntecedentIndex:
         kin = sorted({n for names in self._namesakes().values() for n in names if n != owner and
                       surname in re.split(r"-", n.split(" ")[-1]) and first_name_gender(n) == sex})
         return kin[0] if len(kin) == 1 else None
+
+    def _short_form(self, t) -> Optional[str]:
+        """The full name of the company whose short form ends at untagged token ``t`` ("Acme" of
+        "Acme Foods Inc.", "Keystone Meadows"), a subject or an owner, as stage 2's table merged it
+        (see quotex.resolution.entities.short_forms); None otherwise."""
+        if self.table is None or t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or \
+                t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        lo = t.i
+        while lo > 0 and t.i - lo < 3 and self.doc[lo - 1].dep_ == "compound" and self.doc[lo - 1].head.i == t.i and \
+                self.doc[lo - 1].is_title and not self.doc[lo - 1].ent_type_:
+            lo -= 1
+        short = self.doc[lo:t.i + 1].text
+        org = self.table.organization(short)
+        if org is None or org.kind != ORGANIZATION or not (org.name == short and " " in short or
+                                                           org.name.startswith(short + " ")):
+            return None  # (or the untagged name itself, read by entities.speaking_orgs: "Thames Water")
+        return org.name
+
+    def _outlet(self, ent, key: str) -> bool:
+        """Whether an organisation's mention is a news outlet: by its name ("CBC News", "The Canadian
+        Press", "Los Angeles Times"; not "Canada Post") or by where it stands, the one told ("told
+        Global News", "in an interview with APTN News", "said in a statement to the Star")."""
+        words = key.lower().replace(".", "").split(" ")
+        if " ".join(words) in self.lex.OUTLET_NAMES or words[0] in self.lex.OUTLET_NAMES or \
+                words[-1] in self.lex.OUTLET_NAME_WORDS or "news" in words:
+            return True
+        root = ent.root
+        head = root.head
+        if root.dep_ == "dobj" and head.lemma_.lower() == "tell":
+            return True
+        return root.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "interview" or
+                                        head.lower_ == "to" and head.head.lemma_.lower() in self.lex.DOC_NOUNS)
 
     def _medium(self, t) -> bool:
         """ "said in a statement", "wrote in an email", "on Twitter": the document is how someone
@@ -846,6 +899,12 @@ class AntecedentIndex:
                 self.votes[key].append((sex, PRONOUN, t.i))
             if t.lower_ in ("he", "she"):
                 self._add(key, PERSON, t, named=False)
+            elif t.dep_ == "poss" and not re.search(r"['’]s\b", key):  # not a misread "Cruz's Iowa"
+                # "Tremblay-Roy isn't holding her breath. She has gone back to work, and her mother
+                # watches Olivier. “My mom is 68,” she says": the possessive is one more mention of
+                # the person the passage is about (Lappin & Leass count every mention), so the
+                # mother named once, last, does not outweigh her.
+                self._add(key, PERSON, t, named=False, weight=CHAINED)
         # A feature goes on about its subject in pronouns: "Pike has her own plans. She wants to
         # open a shop … “I'm not so sure,” she said." Each subject "he"/"she" with no person named
         # before it in its sentence is resolved in turn and counts as a mention of whom it stands
@@ -910,9 +969,8 @@ class AntecedentIndex:
         votes = [(s, w) for s, w, i in self.votes.get(key, ()) if i < 0 or i != but]
         votes += self.prior.get(key, ((), ()))[1]
         votes += self._table_votes(key)
-        # A word used alone as a first name is evidence too ("Colleen put a blanket over his knees"
-        # is no "he"); not any one-word name: "Lee said she …" is as often a surname.
-        one = key in self._first_names or key.isalpha() and unmistakable_first_name(key)
+        # A lone first name is evidence too ("Colleen put a blanket over his knees" is no "he").
+        one = key.isalpha() and key[:1].isupper() and first_name_only(key)
         return decide(votes, first_name=key if len(key.split(" ")) >= 2 or one else None)
 
     def _table_person(self, name: str) -> Optional[str]:
@@ -942,7 +1000,7 @@ class AntecedentIndex:
         kind, sex = self.kind.get(key, PERSON), self.sex(key, but)
         # (a lone first name leans too: "Kirsten" with a "his" and a "her" read near her is no "he")
         lean = first_name_gender(key) if kind == PERSON and sex is None and \
-            (" " in key or key[:1].isupper() and key.isalpha()) else None
+            (" " in key or key[:1].isupper() and key.isalpha() and first_name_only(key)) else None
         return Entity(key, kind, sex, key in self.plural, lean=lean)
 
     @property
@@ -1074,7 +1132,7 @@ def looks_like_person(name: str, lex=ENGLISH) -> bool:
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Sir|Lady|Dame|Lord)\.?\s+([A-Z][\w'’-]+)")
-_CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
+_CAP_WORD = re.compile(r"\b[%s][%s]+(?:[-'’][%s]?[%s]+)?\b" % (UP, LOW, UP, LOW))
 _SAY = re.compile(r"\b(?:said|says|told|added|asked|wrote|recalled|explained)\b")
 # How far back the raw text is read: the person limit of quotex.resolution.pronouns.
 MAX_PRIOR_PARAS = 40  # (mentions past 10 paragraphs only count for the story's subject: _topic)

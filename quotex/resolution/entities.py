@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import ENGLISH, lexicon_for
-from .names import _NAME_RUN, clean_name, name_cased
+from .names import _NAME_RUN, after_last_title, clean_name, name_cased
 
 # The label a name gets when it is something someone owns ("its Nimbus 2"): no entity of stage 2.
 PRODUCT = "PRODUCT"
@@ -120,6 +121,10 @@ class DocEntities:
     # husband, Minh Nguyen, have three children: Léa, 16, Thomas, 12, and Gabrielle, 7" -> Léa is a
     # child of Bouchard and of Minh Nguyen (see kin_lists).
     kin_facts: list[tuple[int, str, str, str]] = field(default_factory=list)
+    # Spokespeople introduced by whom they speak for, quoted or not: (offset of the noun, the
+    # organisation's words), from "A spokesperson for Alberta Transportation said the highway had
+    # been sanded"; what a later "the spokesperson said" speaks for (see spokes_intros).
+    spokes: list[tuple[int, str]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -156,15 +161,27 @@ class DocEntities:
             words = line.split()
             if not words or sum(w[:1].isupper() for w in words) > 0.6 * len(words):
                 continue
+            for m in _business_run(lex).finditer(line):
+                # "The lawsuit alleges that Sunvale Home Solar LLC told customers …" far from any
+                # quote: the company a later "Sunvale denied …" or "the company said" stands for.
+                run = m.group().split(" ")
+                while run and run[0].lower() in lex.LEADING_JUNK:
+                    run = run[1:]
+                if len(run) >= 2 and not is_first_name(run[0]):
+                    name = " ".join(run)
+                    off = start + m.end() - len(name)
+                    self.names.append(NameMention(off, off + len(name), name, "ORG"))
             for m in _NAME_RUN.finditer(line):
                 run = m.group().split()
                 k = 0
                 while k < len(run) and (run[k].lower() in lex.NOT_FIRST_NAMES or _role_word(run[k])):
                     k += 1
-                name = run[k:]
+                j = k + after_last_title(run[k:], lex)  # "Labour Minister Thomas Lacroix"
+                name = run[j:]
                 if not 2 <= len(name) <= 3 or name[-1].lower() in lex.NOT_LAST_NAMES or name[-1].endswith("."):
                     continue
-                title = [w for w in run[:k] if _role_word(w)]
+                title = [w for w in run[:k] if _role_word(w)] + run[k:j]  # the portfolio with its title
+                k = j
                 if not (title or is_first_name(name[0])):
                     continue  # "Planned Parenthood", "Grand Canyon": no person without a first name or a role
                 honorific = None
@@ -198,6 +215,8 @@ class DocEntities:
             self.families.extend(f for f in family_names(doc, base, quoted) if f not in known)
             facts = set(self.kin_facts)
             self.kin_facts.extend(f for f in kin_lists(doc, base, quoted) if f not in facts)
+            seen = set(self.spokes)
+            self.spokes.extend(f for f in spokes_intros(doc, base, quoted) if f not in seen)
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -206,6 +225,35 @@ class DocEntities:
             if span is None or not len(span):
                 continue
             self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
+
+
+def spokes_intros(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:
+    """ "A spokesperson for Alberta Transportation said …", "a spokeswoman with the Calgary Police
+    Service": (offset of the noun, "Alberta Transportation") for each spokesperson introduced by an
+    indefinite article and whom they speak for, outside quotes."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        if t.lower_ not in lex.SPOKES_NOUNS or quoted[t.i] or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            continue
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in lex.SPOKES_PREPS:
+                obj = [c for c in p.children if c.dep_ == "pobj"]
+                if obj:
+                    words = [w for w in doc[obj[0].left_edge.i:obj[0].i + 1] if not quoted[w.i]]
+                    name = " ".join(w.text for w in words if w.lower_ != "the" or w.i != words[0].i)
+                    out.append((t.idx + base, name))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _business_run(lex):
+    """Two to six capitalised words ending in a business's name ending ("Sunvale Home Solar LLC",
+    "Harbourview Fresh Markets"), on one line."""
+    ends = sorted({w.capitalize() for w in lex.BUSINESS_NAME_ENDS} | {w.upper() for w in lex.LEGAL_SUFFIXES} |
+                  {w.capitalize() for w in lex.LEGAL_SUFFIXES}, key=len, reverse=True)
+    return re.compile(r"\b(?:[A-Z][\w'’&-]*[ ]){1,5}(?:%s)\b" % "|".join(map(re.escape, ends)))
 
 
 def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
@@ -221,6 +269,9 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
             continue
         m = name_mention(ent, base, quoted, label)
         if m is not None and (m.start, m.end) not in seen:
+            # (a name read longer than the recogniser's span takes in the entities it covers:
+            # "Fisheries" of "Fisheries and Oceans Canada")
+            into[:] = [n for n in into if n.end <= m.start or n.start >= m.end]
             into.append(m)
             covered = m.end
             short = defined_acronym(ent, base, quoted)
@@ -229,7 +280,130 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
     for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted):
         if (m.start, m.end) not in seen:
             into.append(m)
+    for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted):
+        if (m.start, m.end) not in seen:
+            into.append(m)
+    for m in short_forms(doc, base, quoted, before[-200:] + into):
+        if (m.start, m.end) in seen:
+            continue
+        # (a short form the recogniser took for a person, "Brightwater said", is the company)
+        into[:] = [n for n in into if (n.start, n.end) != (m.start, m.end)]
+        into.append(m)
     return into
+
+
+def speaking_orgs(doc, base: int, quoted: list[bool]) -> list[NameMention]:
+    """Organisations the recogniser left untagged that speak as one: a name of capitalised words
+    (no first name first) as the subject of a speech verb whose clause goes on with "it"/"its"
+    ("Thames Water said it accepted the fine"), or with a "which" after it ("Harbourview Foods,
+    which runs the stores, said …"). A person says "I", and is a "who"."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        v = t.head
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or \
+                not t.is_title or not t.is_alpha or not lex.is_cue_token(v) or quoted[v.i]:
+            continue
+        lo = t.i
+        while lo > 0 and t.i - lo < 5 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == t.i and \
+                doc[lo - 1].is_title and doc[lo - 1].is_alpha and not doc[lo - 1].ent_type_ and not quoted[lo - 1]:
+            lo -= 1
+        span = doc[lo:t.i + 1]
+        if len(span) < 2 or is_first_name(span[0].text) or _role_word(span[0].text) or \
+                span[0].lower_ in lex.LEADING_JUNK or any("\n" in x.whitespace_ for x in span[:-1]):
+            continue
+        which = any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
+                                              for g in c.children) for c in t.children)
+        clause = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
+        itself = any(g.lower_ in ("it", "its") and g.dep_ in ("nsubj", "nsubjpass", "poss")
+                     for c in clause for g in c.subtree)
+        if not (which or itself):
+            continue
+        out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG", None, None, False,
+                               True, -1, speaks=True))
+    return out
+
+
+def national_orgs(doc, base: int, quoted: list[bool]) -> list[NameMention]:
+    """Organisations named "<words> Canada" (or a province, or a British nation) that the recogniser
+    read as the place alone or missed: "Environment Canada has issued a warning", "Mothers Against
+    Drunk Driving Canada said in a statement", "NHS England said". The capitalised words before the place name,
+    untagged and outside quotes, no first name first and no region's word ("Atlantic Canada",
+    "Northern Ontario" are places)."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        if t.lower_ not in lex.NATIONAL_NAME_ENDS or not t.is_title or quoted[t.i] or t.ent_type_ not in ("", "GPE") or \
+                t.ent_iob_ == "I" or t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
+            continue
+        lo = t.i
+        while lo > 0 and t.i - lo < 6 and (doc[lo - 1].is_title or doc[lo - 1].is_upper and 1 < len(doc[lo - 1]) <= 5) and \
+                doc[lo - 1].is_alpha and not doc[lo - 1].ent_type_ \
+                and not quoted[lo - 1] and "\n" not in doc[lo - 1].whitespace_ and \
+                (doc[lo - 1].pos_ in ("PROPN", "NOUN") or doc[lo - 1].pos_ == "ADP" and lo - 1 > 0 and
+                 doc[lo - 2].is_title and doc[lo - 2].pos_ in ("PROPN", "NOUN")):
+            lo -= 1
+        while lo < t.i and doc[lo].pos_ not in ("PROPN", "NOUN"):
+            lo += 1
+        span = doc[lo:t.i + 1]
+        if lo == t.i or is_first_name(doc[lo].text) or any(x.lower_ in lex.REGION_WORDS for x in span) or \
+                _role_word(doc[lo].text):
+            continue
+        heads = [x for x in span if not (span.start <= x.head.i < span.end)]
+        subject = any(x.dep_ in ("nsubj", "nsubjpass") for x in heads)
+        speaks = any(x.dep_ in ("nsubj", "nsubjpass") and lex.is_cue_token(x.head) and not quoted[x.head.i] for x in heads)
+        out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG", None, None, False,
+                               subject, -1, speaks=speaks))
+    return out
+
+
+def short_forms(doc, base: int, quoted: list[bool], names: list) -> list[NameMention]:
+    """A company's short form used as a subject or an owner ("Brightwater said …", "SunCrest
+    denied wrongdoing", "Keystone Meadows did not dispute …", "Boreal Ridge's plan") after its
+    full name ("Brightwater Residential REIT", "SunCrest Home Energy LLC"): the first words of
+    a name that ends like a business's, wherever the recogniser tagged the short form a person
+    or left it untagged. Not a first name alone ("Morgan" of "Morgan Stanley")."""
+    lex = lexicon_for(doc.lang_)
+    prefixes = set()
+    for m in names:
+        words = m.text.split(" ")
+        if m.label != "ORG" or m.quoted or len(words) < 2 or \
+                words[-1].lower().rstrip(".") not in lex.BUSINESS_NAME_ENDS | lex.LEGAL_SUFFIXES:
+            continue
+        if words[0].lower() in lex.ARTICLES:
+            words = words[1:]
+        for k in range(1, len(words) - 1 if words[-1].lower().rstrip(".") in lex.LEGAL_SUFFIXES else len(words)):
+            short = words[:k]
+            if short[-1].lower() in lex.ORG_NAME_INNER or not all(w[:1].isupper() for w in short) or \
+                    k == 1 and (len(short[0]) < 4 or is_first_name(short[0])):
+                continue
+            prefixes.add(tuple(short))
+    out = []
+    for short in sorted(prefixes, key=len, reverse=True):
+        n = len(short)
+        for t in doc:
+            i = t.i
+            if t.text != short[0] or i + n > len(doc) or tuple(x.text for x in doc[i:i + n]) != short or \
+                    any(quoted[x.i] for x in doc[i:i + n]):
+                continue
+            last = doc[i + n - 1]
+            nxt = doc[i + n] if i + n < len(doc) else None
+            if i and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and "\n" not in doc[i - 1].whitespace_ or \
+                    nxt is not None and (nxt.is_title and nxt.pos_ == "PROPN" or
+                                         nxt.lower_.rstrip(".") in lex.LEGAL_SUFFIXES):
+                continue  # part of a longer name (the full name itself)
+            if any(x.ent_type_ not in ("", "ORG", "PERSON") and not (n > 1 and x.ent_type_ == "GPE")
+                   for x in doc[i:i + n]) or doc[i].ent_iob_ == "I" or nxt is not None and nxt.ent_iob_ == "I":
+                continue  # (a place, but for two words like a town's: "Boreal Ridge rejected …"; or inside a longer entity)
+            if last.dep_ not in ("nsubj", "nsubjpass", "poss") and not (nxt is not None and nxt.tag_ == "POS"):
+                continue
+            span = doc[i:i + n]
+            if any(m.start == span.start_char + base and m.end == span.end_char + base and m.label == "ORG" for m in out):
+                continue
+            subject = last.dep_ in ("nsubj", "nsubjpass")
+            out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG", None, None, False,
+                                   subject, -1, speaks=subject and lex.is_cue_token(last.head)))
+    return out
 
 
 def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None) -> Optional[NameMention]:
@@ -248,6 +422,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "St. Michael's Hospital" tagged a place, "Halifax Regional Police" a person: the last word
         # says it is an organisation (which "the hospital said" can stand for).
         label = "ORG"
+    if label == "ORG" and len(toks) == 1 and toks[0].tag_ in ("NN", "NNS") and toks[0].is_sent_start and \
+            not toks[0].is_upper:
+        # "Neighbours said they heard shots": a common noun capitalised only because it opens the
+        # sentence (the tagger's plural noun) is no organisation, whatever the recogniser says.
+        return None
     person = label == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
@@ -296,6 +475,14 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         toks = toks[:-1]
     if not toks:
         return None
+    if label == "ORG":
+        toks[:0] = _listed_name_start(doc, toks[0].i, quoted)
+    k = toks[-1].i + 1
+    if label == "ORG" and k < len(doc) and doc[k].lower_.rstrip(".") in lex.LEGAL_SUFFIXES and not quoted[k] and \
+            toks[-1].whitespace_ and doc[k].text[:1].isupper():
+        # "SunCrest Home Energy LLC", "Boreal Ridge Mining Corp.": the recogniser can leave the
+        # legal ending out of the span; it is what says the organisation is a company.
+        toks.append(doc[k])
     if label == "ORG" and toks[-1].lower_ == "local" and ent.end < len(doc) and doc[ent.end].like_num:
         # "Amalgamated Transit Union Local 508": a union local is known by its number.
         toks.append(doc[ent.end])
@@ -367,12 +554,42 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         age = age_after(doc, toks[-1].i + 1, quoted) or age_before(doc, toks[0].i, quoted)
         roles = verb_roles(ent.root) + kin
     subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+    speaks = subject and lex.is_cue_token(ent.root.head) and not quoted[ent.root.head.i]
+    k = toks[-1].i + 1
+    if not subject and label == "ORG" and k < len(doc) and lex.is_cue_token(doc[k]) and not quoted[k] and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") and not toks[0].i <= c.i <= toks[-1].i for c in doc[k].children):
+        # "In an email, Immigration, Refugees and Citizenship Canada said it …": a name with commas
+        # parsed as a list hangs off something else; the speech verb right after it has no other
+        # subject, so the name is what spoke.
+        subject = speaks = True
     return NameMention(start, end, doc[toks[0].i:toks[-1].i + 1].text, label, title, honorific,
                        any(quoted[t.i] for t in ent), subject, title_start,
                        age, roles or (), person and dead_mention(ent, quoted),
                        kin_relation(ent, quoted) if person else None,
-                       speaks=subject and lex.is_cue_token(ent.root.head) and not quoted[ent.root.head.i],
-                       located=located(ent))
+                       speaks=speaks, located=located(ent))
+
+
+def _listed_name_start(doc, i: int, quoted: list[bool]) -> list:
+    """The tokens of an organisation's name before token ``i`` that the recogniser left out when
+    the name is a list: "Immigration, Refugees and Citizenship Canada", "Fisheries and Oceans
+    Canada" tagged from "Citizenship" or "Oceans" on. Capitalised words, untagged, outside quotes,
+    no first names, joined by commas up to the "and" right before ``i``; [] when there are none."""
+    if i < 2 or doc[i - 1].lower_ != "and" or quoted[i - 1]:
+        return []
+
+    def word(t) -> bool:
+        # (untagged, or an organisation of its own one word: "Fisheries" of "Fisheries and Oceans Canada")
+        alone = t.ent_type_ == "ORG" and t.ent_iob_ == "B" and doc[t.i + 1].ent_iob_ != "I"
+        return t.is_title and t.is_alpha and (not t.ent_type_ or alone) and not quoted[t.i] and \
+            t.pos_ in ("PROPN", "NOUN") and not is_first_name(t.text) and "\n" not in t.whitespace_
+
+    j = i - 2
+    if not word(doc[j]):
+        return []
+    lo = j
+    while lo >= 2 and doc[lo - 1].text == "," and word(doc[lo - 2]) and doc[lo - 2].i + 1 == lo - 1:
+        lo -= 2
+    return list(doc[lo:i])
 
 
 def located(ent) -> bool:
@@ -603,8 +820,8 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG", None, None, False,
                                    t.dep_ in ("nsubj", "nsubjpass"), -1))
             continue
-        if t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or not t.is_title or not t.is_alpha or \
-                t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or _role_word(t.text):
+        if t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or not (t.is_title or _legal_suffix(t, lex)) or \
+                not t.is_alpha or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or _role_word(t.text):
             continue
         org = _untagged_org(doc, t, quoted, lex)
         if org is not None:
@@ -755,6 +972,12 @@ def _untagged_org(doc, t, quoted: list[bool], lex):
     if lo == t.i or doc[lo].tag_ == "POS" or doc[lo].is_sent_start and doc[lo].lower_ in lex.ARTICLES:
         return None
     return doc[lo:t.i + 1]
+
+
+def _legal_suffix(t, lex) -> bool:
+    """An organisation's name ending written in capitals: "Brightwater Residential REIT", "Acme
+    Solar LLC" (a word the title-case test misses)."""
+    return t.is_upper and t.lower_ in lex.ORG_NAME_ENDS
 
 
 def _aged_thing(doc, k: int, lex) -> bool:

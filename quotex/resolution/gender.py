@@ -131,11 +131,9 @@ def _sides(entries: dict, columns) -> set:
     return out
 
 
-def unmistakable_first_name(word: str) -> bool:
-    """Whether ``word`` is listed only as a first name of one sex in US use ("Kirsten", "Paul"), not
-    "mostly" one ("Lee", "Ray": often surnames too) nor either: a word met alone is then a first name."""
+def first_name_only(word: str) -> bool:
+    """Whether ``word`` is a first name the list gives one sex without doubt ("Colleen", "Arne"),
+    not one it calls mostly one sex ("Lee", "Taylor"): a lone capitalised subject is a surname far
+    more often in news, and only such a name is read as a person's first name on its own."""
     det = _detector()
-    if det is None or first_name_gender(word) is None:
-        return False
-    return det.get_gender(word, "usa") in ("male", "female")
-
+    return det is not None and det.get_gender(word) in ("male", "female")

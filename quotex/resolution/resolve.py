@@ -86,6 +86,7 @@ STORY_SUBJECT_MIN = 3
 # be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
 NAMESAKE_REACH = 400
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_POSSESSED = re.compile(r"^([a-z]+)['’]s ([a-z]+)$")  # "hospital's board"
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
@@ -456,16 +457,24 @@ def _after_break(m: NameMention) -> Optional[NameMention]:
 def _merge_short_forms(table: EntityTable, lex=ENGLISH) -> None:
     """A company's short form and its full name are one organisation ("WestJet Airlines Ltd.
     cancelled … WestJet said"), named by the full name: the rest must be words like "Airlines",
-    "Ltd.", "Inc.", so "Air Canada" never takes "Air Canada Centre"."""
+    "Ltd.", "Inc.", so "Air Canada" never takes "Air Canada Centre". Or, after a name that ends
+    like a business's, its first words ("SunCrest Home Energy LLC … SunCrest denied wrongdoing",
+    "Keystone Meadows Senior Living … Keystone Meadows did not dispute"), when they are no place
+    and come only after it (entities.short_forms reads them)."""
     orgs = [e for e in table.entities if e.kind == ORGANIZATION]
     for short in orgs:
         longer = [e for e in orgs if e is not short and e.name.startswith(short.name + " ") and
-                  all(w.lower().rstrip(".") in lex.COMPANY_TAIL for w in e.name[len(short.name) + 1:].split(" "))]
+                  (all(w.lower().rstrip(".") in lex.COMPANY_TAIL for w in e.name[len(short.name) + 1:].split(" ")) or
+                   e.name.split(" ")[-1].lower().rstrip(".") in lex.BUSINESS_NAME_ENDS | lex.LEGAL_SUFFIXES and
+                   not _place(short) and not short.located and short.first > e.first)]
         if len(longer) != 1:
             continue
         long = longer[0]
         long.mentions = sorted(long.mentions + short.mentions)
         long.labels.update(short.labels)
+        long.subjects = sorted(long.subjects + short.subjects)
+        long.speaks = sorted(long.speaks + short.speaks)
+        long.quoted |= short.quoted
         for key, e in list(table.by_org.items()):
             if e is short:
                 table.by_org[key] = long
@@ -746,6 +755,24 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _renamed(info, table) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
+    if info.definite and not info.plural and not sp.name[:1].isupper() and \
+            (info.head in lex.SPOKES_NOUNS or info.head in lex.ORG_BODY_NOUNS):
+        # "the hospital's board called the decision “…”": the organisation whose board it is, Mitchell
+        # County Hospital named before ("the company's spokesman" likewise).
+        owner = _POSSESSED.match(info.desc)
+        if owner is not None and owner.group(1).lower() in lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS:
+            noun = owner.group(1).lower()
+            ent = _antecedent(SpeakerInfo(info.start, info.end, noun, False, True, noun), table, sp.start,
+                              unnamed=True)
+            if ent is not None and ent.kind == ORGANIZATION:
+                return ent.name, None, ORGANIZATION, 1.0
+    if info.head in lex.SPOKES_NOUNS and not info.plural and not sp.name[:1].isupper():
+        # An unnamed spokesperson speaks for the organisation: "a spokesperson for the department"
+        # is Immigration, Refugees and Citizenship Canada named before; "An Army spokesperson told
+        # … “…,” the spokesperson said" is the Army's.
+        ent = _spokesperson_org(info, sp.start, table, ents)
+        if ent is not None:
+            return ent.name, None, ORGANIZATION, 1.0
     name = sp.name
     if info.desc.endswith("-old") and not name.endswith("-old"):
         name = info.desc  # "34-year" read from "the 34-year-old": the age as written
@@ -1038,6 +1065,19 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             named = [e for e in orgs if set(lower) & set(e.name.lower().replace("(", "").split(" ")) and
                      not (types & set(e.name.lower().split(" "))) - {head} and
                      before - e.last_before(before) <= GENERIC_ORG_REACH]
+        if not named and head in lex.GOVERNMENT_NOUNS:
+            # "Parks Canada closed the trails … the agency said", "Environment Canada has issued a
+            # warning. The weather agency said …" (after a B.C. Wildfire Service also called "the
+            # agency" far back): the government body named last, a little before.
+            named = [e for e in orgs if _government(e) and before - e.last_before(before) <= GENERIC_ORG_REACH]
+            # And the organisation that spoke just before, if its name says no other type: "the
+            # FBI confirmed that it … The agency declined to detail …" is the FBI, though a
+            # Justice Department was named with it.
+            subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
+            types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
+            if named and subj is not None and subj.kind == ORGANIZATION and subj not in named and \
+                    not (types & set(subj.name.lower().split(" "))) - {head}:
+                named.append(subj)
         if not named and head in lex.TYPE_NAME_WORDS:
             # A name that says the type another way: "the union" after "Air Line Pilots Association".
             typed = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" "))]
@@ -1058,7 +1098,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             if subj is not None and subj.kind == ORGANIZATION and \
                     not (types & set(subj.name.lower().split(" "))) - {head}:
                 return subj
-        orgs = [e for e in orgs if e.name.split(" ")[-1].lower() not in lex.INSTITUTION_WORDS and
+        orgs = [e for e in orgs if (e.name.split(" ")[-1].lower() not in lex.INSTITUTION_WORDS or _postal(e)) and
                 not lex.NOT_COMPANY_WORDS & ({w.lower().rstrip(".") for w in e.name.split(" ")} | e.role_nouns(before)) and
                 before - e.last_before(before) <= GENERIC_ORG_REACH]
         if by_name_only:
@@ -1066,9 +1106,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             # says it had no choice. “…,” it said"): the company only when named just before.
             # And one that says it is a company ("Ltd.", or given a company's type): a party
             # ("GOP") named between is not what "a company called …, which … it" meant.
-            orgs = [e for e in orgs if before - e.last_before(before) <= CHAINED_ORG_REACH and
-                    ({w.lower().rstrip(".") for w in e.name.split(" ")} & lex.COMPANY_TAIL or
-                     e.role_nouns(before) & lex.COMPANY_NOUNS)]
+            orgs = [e for e in orgs if before - e.last_before(before) <= CHAINED_ORG_REACH and _company(e, before)]
         if head not in lex.GENERIC_ORG_NOUNS and head not in lex.COMPANY_NOUNS or not orgs:
             return None
         # "the company", "the firm": the organisation named last, a little before (not a
@@ -1100,6 +1138,82 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _spokesperson_org(info: SpeakerInfo, before: int, table: EntityTable, ents: DocEntities,
+                      lex=ENGLISH) -> Optional[Entity]:
+    """The organisation an unnamed spokesperson speaks for: the one its complement describes ("for
+    the department", "for the company": that description's antecedent), or the one its own
+    capitalised words name ("an Army spokesperson"); for "the spokesperson" with neither, that of
+    the spokesperson introduced a little before. None when no organisation is found (the name stays
+    "spokesperson for the union")."""
+    words = (info.complement or "").split(" ")
+    if len(words) >= 3 and words[0] in lex.SPOKES_PREPS and words[1] == "the" and words[-1].islower():
+        noun = words[-1]
+        if noun in lex.ORG_TYPE_NOUNS or noun in lex.COMPANY_NOUNS:
+            desc = " ".join(words[2:])
+            ent = _antecedent(SpeakerInfo(info.start, info.end, noun, False, True, desc), table, before, unnamed=True)
+            return ent if ent is not None and ent.kind == ORGANIZATION else None
+        return None
+    if info.complement:
+        return None
+    own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper()]
+    if own:
+        ent = table.organization(" ".join(own))
+        return ent if ent is not None and ent.kind == ORGANIZATION else None
+    earlier = [(a, i) for (a, _b), i in ents.speakers.items() if a < before and before - a <= GENERIC_ORG_REACH and
+               i.head == info.head and not i.definite and not i.plural and i is not info]
+    if info.definite and earlier:
+        prev = max(earlier, key=lambda p: p[0])[1]
+        if prev.desc != info.desc or prev.complement:
+            return _spokesperson_org(prev, prev.start, table, ents)
+    intro = [(a, name) for a, name in ents.spokes if a < before and before - a <= GENERIC_ORG_REACH]
+    if info.definite and intro:
+        # "A spokesperson for Alberta Transportation said the highway had been sanded. “…,” the
+        # spokesperson said": whom that one speaks for, named or described; never the
+        # organisation that spoke before the spokesperson came in.
+        a, name = max(intro)
+        if name[:1].isupper():
+            ent = table.organization(name)
+        else:
+            noun = name.split(" ")[-1]
+            ent = _antecedent(SpeakerInfo(a, a, noun, False, True, name), table, a, unnamed=True) \
+                if noun in lex.ORG_TYPE_NOUNS or noun in lex.COMPANY_NOUNS else None
+        return ent if ent is not None and ent.kind == ORGANIZATION else None
+    # "NHS England said it was working hard to cut waits. “…,” a spokesperson said": the
+    # organisation that spoke just before.
+    subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
+    return subj if subj is not None and subj.kind == ORGANIZATION else None
+
+
+def _postal(ent: Entity, lex=ENGLISH) -> bool:
+    """A nation's postal service ("Canada Post", "Australia Post": the Crown corporation), which
+    the last word "Post" would otherwise make a newspaper ("The Washington Post")."""
+    words = ent.name.lower().split(" ")
+    return len(words) == 2 and words[1] == "post" and words[0] in lex.NATIONAL_NAME_ENDS | lex.NATIONS
+
+
+def _government(ent: Entity, lex=ENGLISH) -> bool:
+    """Whether an organisation's name says it is a government body: "Department of Health",
+    "Canada Border Services Agency", or a federal "<portfolio> Canada" ("Parks Canada",
+    "Immigration, Refugees and Citizenship Canada"; "Air Canada" is a company)."""
+    name = re.sub(r"\s*\(.*\)$", "", ent.name)
+    words = [w.lower().strip(".,") for w in name.split(" ")]
+    if set(words) & lex.GOVERNMENT_NAME_WORDS:
+        return True
+    return len(words) >= 2 and words[-1] == "canada" and all(w in lex.GOVERNMENT_PORTFOLIOS | lex.ACRONYM_SKIP
+                                                            for w in words[:-1])
+
+
+def _company(ent: Entity, before: int, lex=ENGLISH) -> bool:
+    """Whether an organisation's own evidence says it is a business: a company's word in its name
+    ("Ltd.", "Group"), a business's name ending ("Prairie Fresh Markets", "Keystone Meadows Senior
+    Living", "Brightwater Residential REIT"), or a company's type given it in apposition
+    ("Paladin, a private security firm,")."""
+    name = re.sub(r"\s*\(.*\)$", "", ent.name)  # "… Ltd. (ACME)"
+    words = [w.lower().rstrip(".,") for w in name.split(" ")]
+    return bool(set(words) & lex.COMPANY_TAIL or words[-1] in lex.BUSINESS_NAME_ENDS or
+                ent.role_nouns(before) & lex.COMPANY_NOUNS)
 
 
 def _owner(word: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
