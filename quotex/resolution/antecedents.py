@@ -444,7 +444,11 @@ class AntecedentIndex:
                     continue
                 # "the spokeswoman said": a person known only by the role. Each such mention is
                 # its own candidate keyed by the noun; its sex is the noun's.
-                self._add(lemma, PERSON, t)
+                # One owned by "his"/"her" is told from its owner's side ("He talked about his
+                # father …, and his father had walked her around the yard. “…,” he said": the
+                # passage's "he" is the owner): half a mention.
+                owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)
+                self._add(lemma, PERSON, t, weight=MODIFIER if owned else 1.0)
                 sex = role_gender(lemma)
                 if sex:
                     self.votes[lemma].append((sex, role_weight(lemma), -1))
@@ -534,9 +538,12 @@ class AntecedentIndex:
         peace with it", "Colleen put a blanket over his knees"): the word, when the name list gives
         it one sex, no proper noun stands next to it and the window knows the word as nothing else."""
         doc = self.doc
-        if t.pos_ != "PROPN" or t.ent_type_ or not (t.is_title and t.is_alpha) or self.quoted[t.i] or \
-                t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in self.lex.NOT_FIRST_NAMES or \
-                self.kind.get(t.text, PERSON) != PERSON:
+        subject = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass")
+        if t.pos_ != "PROPN" or t.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") or \
+                not (t.is_title and t.is_alpha) or self.quoted[t.i] or not subject or \
+                t.lower_ in self.lex.NOT_FIRST_NAMES or self.kind.get(t.text, PERSON) != PERSON:
+            # (a rare first name is often read as a product: "The youngest, 12-year-old Lina, had
+            # made a sign", Lina in apposition to the subject)
             return None
         if t.i and doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
             return None
@@ -882,7 +889,10 @@ class AntecedentIndex:
             speaks = t.dep_ in self.lex.SUBJ_DEPS and self.lex.is_cue_token(t.head)
             key = self._only_person_before(t.i)
             if key is None:
-                if t.lower_ in ("he", "she") and t.dep_ in self.lex.SUBJ_DEPS:
+                if t.lower_ in ("he", "she") and t.dep_ in self.lex.SUBJ_DEPS or \
+                        t.lower_ in ("his", "her") and t.dep_ == "poss" and t.head.dep_ in self.lex.SUBJ_DEPS:
+                    # (and the "his" of a subject: "His granddaughter has asked to ride with him"
+                    # is still about him)
                     chained.append(t)
                 continue
             if not speaks and not self._object_of_own_clause(t):

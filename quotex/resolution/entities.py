@@ -1009,7 +1009,8 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     while i < n:
         t = doc[i]
         inside = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-        if t.pos_ != "PROPN" or t.ent_type_ or quoted[i] or not t.is_title or not t.is_alpha or inside or \
+        if not (t.pos_ == "PROPN" or _first_name_as_noun(t)) or t.ent_type_ or quoted[i] or not t.is_title or \
+                not t.is_alpha or inside or \
                 not is_first_name(t.text) or t.lower_ in lex.SURNAME_STARTS or \
                 i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of"):
             i += 1
@@ -1035,6 +1036,15 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                                    span.start_char + base - 1))
         i = j
     return out
+
+
+def _first_name_as_noun(t) -> bool:
+    """A first name the tagger read as a common noun before the surname it modifies: "Thérèse
+    Nadeau, 84, bought a cookbook" (Thérèse a NOUN, compound of Nadeau)."""
+    from .gender import first_name_gender
+
+    return t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.pos_ == "PROPN" and \
+        t.head.is_title and first_name_gender(t.text) is not None
 
 
 def defined_acronym(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:
