@@ -27,7 +27,7 @@ passage we wrote (Canadian, US and British newsroom habits), the quote's words a
 import pytest
 
 import quotex
-from quotex.resolution.entities import national_orgs, short_forms, speaking_orgs, window_names
+from quotex.resolution.entities import defined_names, national_orgs, short_forms, speaking_orgs, window_names
 
 
 def speaker_of(nlp, text, quote):
@@ -292,3 +292,45 @@ def test_speaking_organisation_names(nlp, text, names):
     # (read by this rule or already by the recogniser: either way one organisation of that name)
     orgs = [m.text for m in window_names(doc, 0, quoted, []) if m.label == "ORG"]
     assert [n for n in names if n in orgs] == names
+
+
+OWN_WORDS_CASES = [
+    # US: a company's website speaks for it.
+    ("Ride-hailing firm fined\n\nSAN FRANCISCO \u2014 A ride-hailing company called ZipRide was fined $2 million "
+     "by California regulators on Monday.\n\n"
+     "ZipRide's website says it \u201cputs safety first.\u201d In an email, the company said it would appeal.",
+     "puts safety first.", "ZipRide"),
+    # Canadian: the acronym defined in brackets and the department are the one named in full.
+    ("Ottawa pauses visa program\n\nOTTAWA \u2014 The federal government has paused a visa program for relatives.\n\n"
+     "Immigration, Refugees and Citizenship Canada (IRCC) said the pause would last until March.\n\n"
+     "\u201cThe pause will allow us to reduce backlogs,\u201d IRCC said in a statement.\n\n"
+     "\u201cApplicants do not need to reapply,\u201d the department said.",
+     "Applicants do not need to reapply,", "Immigration, Refugees and Citizenship Canada (IRCC)"),
+    # A detachment tagged a person ("Surrey RCMP") is no person whose surname is "RCMP".
+    ("Phone scam\n\nSURREY, B.C. \u2014 Police are warning residents about a phone scam.\n\n"
+     "Surrey RCMP said at least 12 people had lost money this month.\n\n"
+     "\u201cDon't be embarrassed,\u201d the RCMP said in a news release.",
+     "Don't be embarrassed,", "RCMP"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", OWN_WORDS_CASES)
+def test_organisation_by_its_acronym_and_its_website(nlp, text, quote, name):
+    sp = speaker_of(nlp, text, quote)
+    assert (sp.name, sp.kind) == (name, "organization")
+
+
+DEFINED_CASES = [
+    ("Immigration, Refugees and Citizenship Canada (IRCC) said the pause would last.",
+     ["Immigration, Refugees and Citizenship Canada", "IRCC"]),
+    ("The union said the Canadian Union of Public Employees (CUPE) would strike.",
+     ["Canadian Union of Public Employees", "CUPE"]),
+    # Letters that spell no name before them: nothing.
+    ("The agency said the new rules (PDF) would apply in May.", []),
+]
+
+
+@pytest.mark.parametrize("text,names", DEFINED_CASES)
+def test_names_defined_by_an_acronym(nlp, text, names):
+    doc = nlp(text)
+    assert [m.text for m in defined_names(doc, 0, [False] * len(doc))] == names

@@ -460,6 +460,9 @@ OUTLET_NAMES = frozenset("cbc ctv aptn bbc cnn npr pbs abc nbc cbs msnbc reuters
 # Nouns for one who speaks for an organisation: unnamed, the organisation is the speaker ("a
 # spokesperson for the department", "an Army spokesman"; see resolve._spokesperson_org).
 SPOKES_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
+# Where an owner's words are published, which speak for the owner: "ZipRide's website says …",
+# "the council's Facebook page said" (with DOC_THINGS: "Acme's statement said").
+OWNER_MEDIA = frozenset("website site page account feed blog newsletter report".split())
 # The prepositions that give whom a spokesperson speaks for: "for the department", "with the agency".
 SPOKES_PREPS = frozenset({"for", "with", "at"})
 # An organisation's governing body, which speaks for it: "the hospital's board said" is the hospital.
@@ -483,6 +486,8 @@ infrastructure veterans indigenous affairs safety resources services housing ind
 NATIONAL_NAME_ENDS = frozenset("""
 canada ontario quebec québec alberta manitoba saskatchewan england scotland wales
 """.split())
+# Letters after a person's name, which no organisation's acronym is: "Jane Roe MPP", "John Smith OBE".
+POSTNOMINALS = frozenset("mp mpp mla mha mna msp mha qc kc obe mbe cbe kbe phd md rn cpa iii esq".split())
 # Nations whose postal service is "<nation> Post" (a company, not a newspaper).
 NATIONS = frozenset("canada australia ireland".split())
 REGION_WORDS = frozenset("""

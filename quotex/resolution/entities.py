@@ -252,8 +252,11 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
     for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted):
         if (m.start, m.end) not in seen:
             into.append(m)
-    for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted):
-        if (m.start, m.end) not in seen:
+    for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted) + defined_names(doc, base, quoted):
+        if (m.start, m.end) not in seen and not any(n.start <= m.start and m.end <= n.end and n.label == "ORG"
+                                                    for n in into):
+            # (not inside an organisation's name read already: the rules agree with the recogniser)
+            into[:] = [n for n in into if n.end <= m.start or n.start >= m.end]
             into.append(m)
     for m in short_forms(doc, base, quoted, before[-200:] + into):
         if (m.start, m.end) in seen:
@@ -393,6 +396,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     if label in ("PERSON", "GPE", "FAC") and len(toks) >= 2 and toks[-1].lower_.rstrip(".") in lex.ORG_NAME_ENDS:
         # "St. Michael's Hospital" tagged a place, "Halifax Regional Police" a person: the last word
         # says it is an organisation (which "the hospital said" can stand for).
+        label = "ORG"
+    if label == "PERSON" and len(toks) >= 2 and toks[-1].is_upper and toks[-1].is_alpha and len(toks[-1]) >= 3 and \
+            toks[-1].lower_ not in lex.POSTNOMINALS and not is_first_name(toks[0].text):
+        # "Surrey RCMP", "Ontario NDP" tagged a person: no name ends in an acronym (but for letters
+        # after a name, "Jane Roe MPP", "John Smith OBE").
         label = "ORG"
     person = label == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
@@ -1015,6 +1023,38 @@ def defined_acronym(ent, base: int, quoted: list[bool]) -> Optional[NameMention]
     if quoted[t.i] or not (t.is_upper and 2 <= len(t.text.replace(".", "")) <= 6 and t.text.replace(".", "").isalpha()):
         return None
     return NameMention(t.idx + base, t.idx + len(t) + base, t.text, "ORG")
+
+
+def defined_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
+    """The name an acronym in brackets defines, when the recogniser tagged only the acronym or
+    nothing: "Immigration, Refugees and Citizenship Canada (IRCC) said …" -> the capitalised words
+    before the bracket whose initials spell it (words like "and", "of" left out), and the acronym.
+    What lets a later "IRCC said" and "the department said" find the one organisation."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc[2:len(doc) - 1]:
+        k = t.i
+        letters = t.text.replace(".", "")
+        if doc[k - 1].text != "(" or doc[k + 1].text != ")" or quoted[k] or not t.is_upper or \
+                not 2 <= len(letters) <= 6 or not letters.isalpha():
+            continue
+        words: list = []
+        j = k - 2
+        while j >= 0 and k - 2 - j < 12 and not quoted[j] and "\n" not in doc[j].whitespace_ and \
+                (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in lex.ACRONYM_SKIP or doc[j].text == ","):
+            words.insert(0, doc[j])
+            initials = "".join(w.text[0] for w in words if w.is_alpha and w.lower_ not in lex.ACRONYM_SKIP).upper()
+            if initials == letters.upper() and words[0].is_title and words[0].lower_ not in lex.ACRONYM_SKIP:
+                span = doc[j:k - 1]
+                if len(span) >= 2:
+                    out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG",
+                                           None, None, False, span.root.dep_ in ("nsubj", "nsubjpass"), -1))
+                    out.append(NameMention(t.idx + base, t.idx + len(t) + base, t.text, "ORG"))
+                break
+            if len(initials) > len(letters):
+                break
+            j -= 1
+    return out
 
 
 def _first_name_like(t, quoted: list[bool]) -> bool:

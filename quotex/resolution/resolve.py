@@ -87,6 +87,7 @@ STORY_SUBJECT_MIN = 3
 NAMESAKE_REACH = 400
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSED = re.compile(r"^([a-z]+)['’]s ([a-z]+)$")  # "hospital's board"
+_OWNED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.&' -]*?)['’]s? ([a-z]+)$")  # "ZipRide's website"
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
@@ -650,6 +651,14 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
         return info.desc, None, PERSON, UNRESOLVED_DESCRIPTION_FACTOR
+    owner = _OWNED.match(sp.text)
+    voices = lex.DOC_THINGS | lex.OWNER_MEDIA
+    if owner is not None and owner.group(2).lower() in voices | lex.SPOKES_NOUNS | lex.ORG_BODY_NOUNS:
+        # "ZipRide's website says it “puts safety first”", "Acme's board said": the owner speaks
+        # (a person through a document only: "Trump's spokesman" is not Trump).
+        ent = table.lookup(owner.group(1))
+        if ent is not None and (ent.kind == ORGANIZATION or ent.kind == PERSON and owner.group(2).lower() in voices):
+            return ent.name, ent.title if ent.kind == PERSON else None, ent.kind, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named and info is not None and info.definite and not info.plural and \
             (info.head in lex.ROLE_NOUNS or _role_key(info.head) in lex.ROLE_NOUNS) and \
