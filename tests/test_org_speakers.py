@@ -27,7 +27,8 @@ passage we wrote (Canadian, US and British newsroom habits), the quote's words a
 import pytest
 
 import quotex
-from quotex.resolution.entities import defined_names, national_orgs, short_forms, speaking_orgs, window_names
+from quotex.resolution.entities import (defined_names, national_orgs, outlet_name, short_forms, speaking_orgs,
+                                       window_names)
 
 
 def speaker_of(nlp, text, quote):
@@ -334,3 +335,32 @@ DEFINED_CASES = [
 def test_names_defined_by_an_acronym(nlp, text, names):
     doc = nlp(text)
     assert [m.text for m in defined_names(doc, 0, [False] * len(doc))] == names
+
+
+TOLD_CASES = [
+    # US local TV: the company told a station; "the company" is the company, not the station.
+    ("Plant fire\n\nHOUSTON \u2014 A fire at a chemical plant sent black smoke over the city on Sunday.\n\n"
+     "Intercontinental Terminals Co. said the fire began in a tank. The company told KHOU 11 News that no "
+     "workers were hurt.\n\n"
+     "\u201cOur priority is the safety of our employees,\u201d the company said.",
+     "Our priority is the safety of our employees,", "Intercontinental Terminals Co"),
+    # A county speaks through its government as "the county".
+    ("Plant fire\n\nHOUSTON \u2014 A fire at a chemical plant sent black smoke over the city on Sunday.\n\n"
+     "Harris County officials said air monitors had found no danger. The county said it would keep the "
+     "order in place overnight.\n\n"
+     "\u201cWe are not taking any chances,\u201d the county said.",
+     "We are not taking any chances,", "Harris County"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", TOLD_CASES)
+def test_outlet_told_and_county(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+@pytest.mark.parametrize("name,outlet", [
+    ("CBC News", True), ("The Canadian Press", True), ("Los Angeles Times", True), ("APTN", True),
+    ("Canada Post", False), ("Boreal Ridge Mining Corp", False), ("Environment Canada", False),
+])
+def test_outlet_names(name, outlet):
+    assert outlet_name(name) is outlet

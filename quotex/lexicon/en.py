@@ -494,6 +494,14 @@ REGION_WORDS = frozenset("""
 north south east west northern southern eastern western central atlantic rural urban english french
 downtown greater southwestern northwestern southeastern northeastern new great midlands
 """.split())
+# A place's government as a speaker: "the county said" after "Harris County", "the city" after
+# "the City of Hamilton" (the place must be named with the word).
+PLACE_GOVERNMENT_NOUNS = frozenset("county city town township municipality village borough parish".split())
+# Words of the descriptions a news outlet answers to ("the newspaper said", "the broadcaster said",
+# "the news service", "the wire service").
+OUTLET_TYPE_NOUNS = frozenset("""
+newspaper paper magazine network station outlet broadcaster publisher website site channel news wire
+""".split())
 # Last words of organisations that are no company: "Senate", "State Department", "The Post".
 INSTITUTION_WORDS = frozenset("""
 house senate congress parliament assembly legislature department ministry court committee council party

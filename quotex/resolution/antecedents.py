@@ -31,7 +31,7 @@ from collections import defaultdict
 from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import description_of_complement, missed_people
+from .entities import description_of_complement, missed_people, outlet_name, told
 from .gender import FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
 from .names import _names_in, clean_name, drop_titles, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
@@ -621,16 +621,7 @@ class AntecedentIndex:
         """Whether an organisation's mention is a news outlet: by its name ("CBC News", "The Canadian
         Press", "Los Angeles Times"; not "Canada Post") or by where it stands, the one told ("told
         Global News", "in an interview with APTN News", "said in a statement to the Star")."""
-        words = key.lower().replace(".", "").split(" ")
-        if " ".join(words) in self.lex.OUTLET_NAMES or words[0] in self.lex.OUTLET_NAMES or \
-                words[-1] in self.lex.OUTLET_NAME_WORDS or "news" in words:
-            return True
-        root = ent.root
-        head = root.head
-        if root.dep_ == "dobj" and head.lemma_.lower() == "tell":
-            return True
-        return root.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "interview" or
-                                        head.lower_ == "to" and head.head.lemma_.lower() in self.lex.DOC_NOUNS)
+        return outlet_name(key, self.lex) or told(ent)
 
     def _medium(self, t) -> bool:
         """ "said in a statement", "wrote in an email", "on Twitter": the document is how someone

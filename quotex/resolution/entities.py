@@ -71,6 +71,7 @@ class NameMention:
     # -> ("father", "Anna"). See kin_relation.
     kin: Optional[tuple[str, str]] = None
     speaks: bool = False  # the subject of a speech verb ("Health Canada said …"), outside quotes
+    outlet: bool = False  # the one told, a news outlet: "told KHOU 11 News", "in an interview with APTN News"
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
 
 
@@ -541,7 +542,33 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        any(quoted[t.i] for t in ent), subject, title_start,
                        age, roles or (), person and dead_mention(ent, quoted),
                        kin_relation(ent, quoted) if person else None,
-                       speaks=speaks, located=located(ent))
+                       speaks=speaks, located=located(ent), outlet=label == "ORG" and told(ent))
+
+
+def outlet_name(name: str, lex=ENGLISH) -> bool:
+    """Whether an organisation's name is a news outlet's: "CBC News", "The Canadian Press", "Los
+    Angeles Times", "APTN" (not "Canada Post")."""
+    words = name.lower().replace(".", "").split(" ")
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and (" ".join(words) in lex.OUTLET_NAMES or words[0] in lex.OUTLET_NAMES or
+                            words[-1] in lex.OUTLET_NAME_WORDS or "news" in words)
+
+
+def told(ent) -> bool:
+    """Whether a name stands where the outlet a story was told to does: "told Global News", "in an
+    interview with APTN News", "said in a statement to the Star", "told KHOU 11 News" (the
+    recogniser's span may stop before "News")."""
+    lex = lexicon_for(ent.doc.lang_)
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ == "news":
+        return True
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+        return True
+    return root.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "interview" or
+                                    head.lower_ == "to" and head.head.lemma_.lower() in lex.DOC_NOUNS)
 
 
 def _listed_name_start(doc, i: int, quoted: list[bool]) -> list:

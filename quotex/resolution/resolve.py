@@ -51,7 +51,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role
+from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role, outlet_name
 from .antecedents import looks_like_person
 from .gender import first_name_gender, honorific_gender
 from ..attribution.indirect import confidence as indirect_confidence
@@ -159,6 +159,7 @@ class Entity:
     subjects: list[int] = field(default_factory=list)  # starts of the mentions that are a clause's subject
     speaks: list[int] = field(default_factory=list)  # ... of a speech verb ("Health Canada said")
     located: int = 0  # mentions where a place stands ("customers in Dartmouth"): see entities.located
+    told: int = 0  # mentions as the outlet someone told ("told KHOU 11 News"): see entities.told
 
     @property
     def first(self) -> int:
@@ -403,7 +404,8 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             table.by_last.setdefault(words[0].lower(), []).append(ent)
             table.entities.append(ent)
         if ent is None:
-            if m.label in ("ORG", "FAC") or m.label == "NORP" and m.text.endswith("s"):
+            if m.label in ("ORG", "FAC") or m.label == "NORP" and m.text.endswith("s") or \
+                    m.label in ("GPE", "LOC") and _governed_place(m.text):
                 key = _org_key(m.text)
                 written = re.sub(r"^the\s+", "", m.text, flags=re.I)
                 if not key or not written[:1].isupper():
@@ -539,6 +541,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.located += 1
     if m.speaks:
         ent.speaks.append(m.start)
+    if m.outlet and not m.quoted:
+        ent.told += 1
 
 
 def _decide(ent: Entity) -> None:
@@ -1052,10 +1056,20 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     # The description's own capitalised words must be in the entity's title or name: "the
     # Florida senator" is not any senator, "the Clinton campaign" names itself.
     own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper() and not _TYPE_MODIFIER.search(w)]
+    if head in lex.PLACE_GOVERNMENT_NOUNS and not own:
+        # "Harris County officials said … “…,” the county said": the place named with that word
+        # speaks through its government ("City of Hamilton", "Town of Ajax").
+        named = [e for e in table.entities if e.mentions_before(before) and head in e.name.lower().split(" ") and
+                 before - e.last_before(before) <= GENERIC_ORG_REACH]
+        return max(named, key=lambda e: e.last_before(before)) if named else None
     if head in lex.ORG_TYPE_NOUNS or head in lex.COMPANY_NOUNS or head in lex.ORG_NOUNS and head not in lex.ROLE_NOUNS:
         if own:
             return None
         orgs = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before)]
+        if not ({head} | set(info.desc.lower().split(" "))) & lex.OUTLET_TYPE_NOUNS:
+            # A news outlet is where someone spoke, not what "the company" or "the agency" is:
+            # "Intercontinental Terminals Co. told KHOU 11 News … “…,” the company said".
+            orgs = [e for e in orgs if not _outlet(e)]
         if head in lex.COMPANY_NOUNS:
             # A company is no place: "Walter Pruett, 84, of Mesa … In a statement, the company said"
             # is SunCrest, not Mesa (a town may speak as "the city", never as "the company").
@@ -1180,6 +1194,19 @@ def _spokesperson_org(info: SpeakerInfo, before: int, table: EntityTable, ents: 
     # organisation that spoke just before.
     subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
     return subj if subj is not None and subj.kind == ORGANIZATION else None
+
+
+def _governed_place(name: str, lex=ENGLISH) -> bool:
+    """A place named by its government's word ("Harris County", "City of Hamilton", "Town of
+    Ajax"), which speaks as "the county", "the city": an organisation of stage 2's table."""
+    words = name.split(" ")
+    return len(words) >= 2 and any(w.istitle() and w.lower() in lex.PLACE_GOVERNMENT_NOUNS for w in words)
+
+
+def _outlet(ent: Entity) -> bool:
+    """Whether an organisation is a news outlet: by its name ("CBC News", "The Canadian Press"), or
+    only ever the one told and never a speaker itself ("told KHOU 11 News")."""
+    return outlet_name(ent.name) or ent.told > 0 and not ent.speaks
 
 
 def _postal(ent: Entity, lex=ENGLISH) -> bool:
