@@ -27,8 +27,8 @@ passage we wrote (Canadian, US and British newsroom habits), the quote's words a
 import pytest
 
 import quotex
-from quotex.resolution.entities import (defined_names, national_orgs, outlet_name, short_forms, speaking_orgs,
-                                       window_names)
+from quotex.resolution.entities import (brand_cased, defined_names, national_orgs, outlet_name, short_forms, speaking_orgs,
+                                       speaks_as_one, window_names)
 
 
 def speaker_of(nlp, text, quote):
@@ -364,3 +364,50 @@ def test_outlet_told_and_county(nlp, text, quote, name):
 ])
 def test_outlet_names(name, outlet):
     assert outlet_name(name) is outlet
+
+
+TYPE_CASES = [
+    # Canadian: a union whose name has "Air" is no airline; the brand tagged a person is the airline;
+    # "the regulator" is the government agency.
+    ("Pilots strike\n\nCALGARY \u2014 WestJet cancelled more than 400 flights on Saturday after its pilots walked out.\n\n"
+     "The Air Line Pilots Association, which represents the pilots, said talks had broken down.\n\n"
+     "\u201cOur pilots did not want this,\u201d the union said.\n\n"
+     "WestJet said it had offered a 24 per cent raise over four years.\n\n"
+     "\u201cWe are deeply disappointed,\u201d the airline said in a statement.",
+     "We are deeply disappointed,", "WestJet"),
+    ("Pilots strike\n\nCALGARY \u2014 Thousands of travellers were stranded on Saturday.\n\n"
+     "The Canadian Transportation Agency said passengers could be entitled to compensation.\n\n"
+     "\u201cPassengers have rights,\u201d the regulator said in a statement.",
+     "Passengers have rights,", "Canadian Transportation Agency"),
+    # A statement issued by "the health authority" is the Saskatchewan Health Authority's.
+    ("Patient dies in waiting room\n\nREGINA \u2014 The Saskatchewan Health Authority has apologized to the family "
+     "of a woman who died after waiting nine hours in an emergency department.\n\n"
+     "In a statement, the health authority said it had launched a review.\n\n"
+     "\u201cWe extend our deepest condolences to the family,\u201d the statement said.",
+     "We extend our deepest condolences to the family,", "Saskatchewan Health Authority"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", TYPE_CASES)
+def test_description_finds_its_type(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+@pytest.mark.parametrize("word,brand", [
+    ("WestJet", True), ("SunCrest", True), ("PayPal", True),
+    ("McDavid", False), ("DeShawn", False), ("LeBlanc", False), ("Westjet", False),
+])
+def test_brand_cased_words(word, brand):
+    assert brand_cased(word) is brand
+
+
+@pytest.mark.parametrize("text,word,it", [
+    ("Thousands were stranded. WestJet said it had offered a 24 per cent raise.", "WestJet", True),
+    ("Prairie Fresh Markets, which operates the stores, said the vote was a shame.", "Markets", True),
+    # A surname with a capital inside is a person who says "he" (so never relabelled a company).
+    ("Jim VandeHei founded the site in 2007. VandeHei said he was proud of the newsroom.", "VandeHei", False),
+])
+def test_speaks_as_an_it(nlp, text, word, it):
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == word][-1]
+    assert speaks_as_one(tok, [False] * len(doc)) is it

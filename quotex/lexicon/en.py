@@ -488,6 +488,8 @@ canada ontario quebec québec alberta manitoba saskatchewan england scotland wal
 """.split())
 # Letters after a person's name, which no organisation's acronym is: "Jane Roe MPP", "John Smith OBE".
 POSTNOMINALS = frozenset("mp mpp mla mha mna msp mha qc kc obe mbe cbe kbe phd md rn cpa iii esq".split())
+# The pronouns an organisation speaks of itself by in reported speech: "Acme said it would …".
+IT_WORDS = frozenset({"it", "its"})
 # Nations whose postal service is "<nation> Post" (a company, not a newspaper).
 NATIONS = frozenset("canada australia ireland".split())
 REGION_WORDS = frozenset("""

@@ -31,7 +31,8 @@ from collections import defaultdict
 from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import description_of_complement, missed_people, outlet_name, told
+from .entities import (brand_cased, description_of_complement, is_first_name, missed_people, outlet_name,
+                       speaks_as_one, told)
 from .gender import FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
 from .names import _names_in, clean_name, drop_titles, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
@@ -645,6 +646,8 @@ class AntecedentIndex:
         noun: "Bois Laurentien, a supplier in Quebec", "Nordia, the call-centre firm"."""
         if len(ent) >= 2 and ent[-1].lower_.rstrip(".") in self.lex.ORG_NAME_ENDS:
             return True  # "Harwick Lettings", "Maple Leaf Foods": a trade in the plural ends no surname
+        if len(ent) == 1 and brand_cased(ent.text) and not is_first_name(ent.text) and speaks_as_one(ent[0], self.quoted):
+            return True  # "WestJet said it …": written like a brand and an "it" (not "VandeHei said he")
         root = ent.root
         for c in root.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.quoted[c.i]:

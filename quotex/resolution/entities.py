@@ -278,26 +278,45 @@ def speaking_orgs(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     for t in doc:
         v = t.head
         if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or \
-                not t.is_title or not t.is_alpha or not lex.is_cue_token(v) or quoted[v.i]:
+                not (t.is_title or brand_cased(t.text)) or not t.is_alpha or not lex.is_cue_token(v) or quoted[v.i]:
             continue
         lo = t.i
         while lo > 0 and t.i - lo < 5 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == t.i and \
                 doc[lo - 1].is_title and doc[lo - 1].is_alpha and not doc[lo - 1].ent_type_ and not quoted[lo - 1]:
             lo -= 1
         span = doc[lo:t.i + 1]
-        if len(span) < 2 or is_first_name(span[0].text) or _role_word(span[0].text) or \
+        if len(span) < 2 and not brand_cased(t.text) or is_first_name(span[0].text) or _role_word(span[0].text) or \
                 span[0].lower_ in lex.LEADING_JUNK or any("\n" in x.whitespace_ for x in span[:-1]):
-            continue
-        which = any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
-                                              for g in c.children) for c in t.children)
-        clause = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
-        itself = any(g.lower_ in ("it", "its") and g.dep_ in ("nsubj", "nsubjpass", "poss")
-                     for c in clause for g in c.subtree)
-        if not (which or itself):
+            continue  # (one word only if written like a brand: "WestJet said it …")
+        if not speaks_as_one(t, quoted):
             continue
         out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG", None, None, False,
                                True, -1, speaks=True))
     return out
+
+
+def speaks_as_one(t, quoted: list[bool]) -> bool:
+    """Whether name token ``t``, the subject of a speech verb, speaks as an "it": the clause it says
+    has "it"/"its" ("Thames Water said it accepted the fine"), or a "which" follows the name
+    ("Harbourview Foods, which runs the stores, said …")."""
+    lex = lexicon_for(t.doc.lang_)
+    v = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(v) or quoted[v.i]:
+        return False
+    which = any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
+                                          for g in c.children) for c in t.children)
+    clause = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
+    return which or any(g.lower_ in lex.IT_WORDS and g.dep_ in ("nsubj", "nsubjpass", "poss")
+                        for c in clause for g in c.subtree)
+
+
+_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+
+
+def brand_cased(word: str) -> bool:
+    """A word written like a brand, a capital inside it that no surname prefix explains:
+    "WestJet", "SunCrest", "PayPal" (not "McDavid", "DeShawn", "LeBlanc")."""
+    return bool(_BRAND.match(word)) and not name_cased(word)
 
 
 def national_orgs(doc, base: int, quoted: list[bool]) -> list[NameMention]:
@@ -402,6 +421,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
             toks[-1].lower_ not in lex.POSTNOMINALS and not is_first_name(toks[0].text):
         # "Surrey RCMP", "Ontario NDP" tagged a person: no name ends in an acronym (but for letters
         # after a name, "Jane Roe MPP", "John Smith OBE").
+        label = "ORG"
+    if label == "PERSON" and len(toks) == 1 and brand_cased(toks[0].text) and not is_first_name(toks[0].text) and \
+            speaks_as_one(toks[0], quoted):
+        # "WestJet said it …" tagged a person: a word written like a brand that speaks as an "it"
+        # (a surname may have a capital inside too: "VandeHei said he …").
         label = "ORG"
     person = label == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".

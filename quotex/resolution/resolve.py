@@ -720,11 +720,13 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if ent is not None:
             return ent.name, ent.title or (desc if ent.kind == PERSON else None), ent.kind, 1.0
         return _repair(info.named), desc if sp.kind == PERSON else None, sp.kind, 1.0
-    if info.head in lex.DOC_THINGS and sp.name.islower() and sp.name != info.desc and " " not in sp.name:
+    if info.head in lex.DOC_THINGS and sp.name.islower() and sp.name != info.desc and len(sp.name.split(" ")) <= 3:
         # "The division said in a statement … “…,” the statement said": stage 1 named the document
         # by its author's description ("division"); that description's own antecedent, as for
         # "the division said" (the Louis Riel School Division named before).
-        author = replace(info, head=sp.name, desc=sp.name, proper=False, definite=True, complement=None, named=None)
+        # (the author's head noun: "health authority" -> authority)
+        author = replace(info, head=sp.name.split(" ")[-1], desc=sp.name, proper=False, definite=True, complement=None,
+                         named=None)
         surname = _family(sp, author, ents) if sp.name in lex.FAMILY_NOUNS else None
         if surname is not None:
             return f"{surname} {sp.name}", None, GROUP, 1.0  # "The family of Dennis Marchand issued a statement"
@@ -1062,7 +1064,8 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         named = [e for e in table.entities if e.mentions_before(before) and head in e.name.lower().split(" ") and
                  before - e.last_before(before) <= GENERIC_ORG_REACH]
         return max(named, key=lambda e: e.last_before(before)) if named else None
-    if head in lex.ORG_TYPE_NOUNS or head in lex.COMPANY_NOUNS or head in lex.ORG_NOUNS and head not in lex.ROLE_NOUNS:
+    if head in lex.ORG_TYPE_NOUNS or head in lex.COMPANY_NOUNS or head in lex.GOVERNMENT_NOUNS or \
+            head in lex.ORG_NOUNS and head not in lex.ROLE_NOUNS:
         if own:
             return None
         orgs = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before)]
@@ -1103,7 +1106,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
                 named.append(subj)
         if not named and head in lex.TYPE_NAME_WORDS:
             # A name that says the type another way: "the union" after "Air Line Pilots Association".
-            typed = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" "))]
+            typed = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" ")) and
+                     not (head in lex.COMPANY_NOUNS and lex.NOT_COMPANY_WORDS & set(e.name.lower().split(" ")))]
+            # (a union is no airline: "Air Line Pilots Association … the airline said" is WestJet)
             named = [e for e in typed if before - e.last_before(before) <= GENERIC_ORG_REACH]
             if not named and len(typed) == 1:
                 named = typed  # the only one of the article, however far back ("CUPE Local 1157")
