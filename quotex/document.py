@@ -54,6 +54,9 @@ CHUNK_QUOTES = 256
 CHUNK_SECONDS = 1.0
 # Windows handed to nlp.pipe at a time by the default parse.
 PIPE_BATCH = 4
+# Fewer words than this on a first line ending in a full stop make it a headline, not the lead's
+# first sentence (headlines run 5 to 12 words; a news lead rarely under 8).
+LEAD_MIN_WORDS = 8
 
 # Window texts in, their parsed Docs out, in the same order (``nlp.pipe`` or one like it).
 Parse = Callable[[Iterable[str]], Iterable["Doc"]]
@@ -162,7 +165,14 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
             # Paragraphs far from any quote are never parsed; a full name introduced there
             # ("Morton Blackwell, who founded …") still backs up a later "Blackwell said".
             # Not the headline: "Understated Perez raises political profile."
-            a = done if done else text.find("\n", 0, w.start) + 1
+            a = done
+            first = text[:text.find("\n", 0, w.start) + 1]
+            if not done and not (first.rstrip().endswith((".", "!", "?", "\"", "”", "'", "’")) and
+                                 len(first.split()) >= LEAD_MIN_WORDS):
+                # the first line is a headline ("Understated Perez raises political profile.")
+                # unless it is a sentence of a lead's length ("Dana Whitford has waited two years
+                # for a daycare spot." opens an article pasted without its headline)
+                a = len(first)
             for name in harvest_names(text[a:w.start]):
                 state.names.add_weak(name)
             ents.add_text(text, a, w.start)

@@ -67,6 +67,16 @@ def test_surname_resolves_to_a_full_name_seen_only_inside_a_quote(nlp):
     ("Will Sanders run again after the convention in the summer?", []),
     # a line in Title Case is a headline, not a sentence
     ("Understated Perez Wins Over The Crowd In Ohio", []),
+    # a portfolio before the title is no part of the name (the portfolio is no title word)
+    ("Labour Minister Thomas Lacroix moved to the back row of the plane.", ["Thomas Lacroix"]),
+    ("Defence Secretary Ann Lee met the press on a rainy day at the base.", ["Ann Lee"]),
+    ("We learned later that Health Minister Christine Elliott had left the building.", ["Christine Elliott"]),
+    # accented capitals and small letters (Quebec, Polish names)
+    ("Marie-Ève Tremblay-Roy has waited, and Jean-François Bélanger works nights at the hospital.",
+     ["Marie-Ève Tremblay-Roy", "Jean-François Bélanger"]),
+    ("The nurses Łukasz Nowak and Zoë Côté agreed with the plan on the ward.", ["Łukasz Nowak", "Zoë Côté"]),
+    # a surname that is also a title word stays a surname
+    ("The new coach, John Judge, spoke to the team after practice.", ["John Judge"]),
 ])
 def test_harvest_names(text, names):
     from quotex.resolution.names import harvest_names

@@ -651,3 +651,43 @@ def test_family_members_in_features(nlp, text, quote, name):
 ])
 def test_descriptions_and_compound_surnames(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name
+
+
+POSSESSIVE_MENTION_CASES = [
+    # The possessive of the person a passage is about counts as a mention of her, so a relative
+    # named once, last, does not take the next "she" from her.
+    ("Montreal daycare shortage leaves parents scrambling\n\nMarie-Ève Tremblay-Roy has been on the waiting list "
+     "for a subsidized daycare spot for 22 months.\n\nThe ministry says a new wage agreement signed in the spring "
+     "will help.\n\nTremblay-Roy isn't holding her breath. She has gone back to work part-time, and her mother "
+     'watches Olivier three days a week.\n\n"My mom is 68," she says.', "My mom is 68,", "Marie-Ève Tremblay-Roy"),
+    ("Parents wait for daycare\n\nDana Whitford has been on the waiting list for a subsidized daycare spot for "
+     "22 months.\n\nThe ministry says a new wage agreement signed in the spring will help.\n\nWhitford isn't "
+     "holding her breath. She has gone back to work part-time, and her mother watches Olivier three days a week."
+     '\n\n"My mom is 68," she says.', "My mom is 68,", "Dana Whitford"),
+    # Negative: the relative is the subject of the paragraph, named and spoken of twice: hers.
+    ("Parents wait for daycare\n\nDana Whitford has waited two years for a daycare spot for her son.\n\n"
+     "Her mother, Lorraine Whitford, watches the baby. Lorraine Whitford is 68 and tired.\n\n"
+     '"I raised my own," she says.', "I raised my own,", "Lorraine Whitford"),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", POSSESSIVE_MENTION_CASES)
+def test_possessive_is_a_mention_of_its_person(nlp, text, quote, name):
+    sp = speaker_of(nlp, text, quote)
+    assert sp is not None and sp.name == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an article pasted without a headline: its first line is the lead, and the full name there
+    # backs up the surname quoted paragraphs later
+    ("Dana Whitford has waited two years for a daycare spot for her son.\n\nThe province has 30,000 families "
+     "waiting. Operators say staff are the problem.\n\nFees rose again this fall.\n\n"
+     '"It is hard," Whitford said.', "It is hard,", "Dana Whitford"),
+    # a short first line is a headline, full stop or not: "Understated" is no first name of his
+    ("Understated Lacroix raises his profile.\n\nLabour Minister Thomas Lacroix moved to the back row.\n\n"
+     "The flight was full. Nobody noticed.\n\nThe union met him later.\n\n"
+     '"We will listen," Lacroix said.', "We will listen,", "Thomas Lacroix"),
+])
+def test_first_line_is_a_lead_or_a_headline(nlp, text, quote, name):
+    sp = speaker_of(nlp, text, quote)
+    assert sp is not None and sp.name == name

@@ -34,7 +34,7 @@ from ..lexicon import ENGLISH
 from .entities import (brand_cased, description_of_complement, is_first_name, missed_people, outlet_name,
                        speaks_as_one, told)
 from .gender import FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, honorific_gender, role_gender, role_weight
-from .names import _names_in, clean_name, drop_titles, name_cased
+from .names import LOW, UP, _names_in, clean_name, drop_titles, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
 
@@ -115,6 +115,11 @@ class AntecedentIndex:
             self.plural.add(key)
         subj = head.dep_ in self.lex.SUBJ_DEPS or (head.dep_ in ("appos", "compound", "flat") and head.head.dep_ in self.lex.SUBJ_DEPS)
         verb = head.head if head.dep_ in self.lex.SUBJ_DEPS else head.head.head
+        if subj and _subordinate_subject(verb):
+            # "He would not say whether Kerrigan was known to police.": Kerrigan is what the
+            # sentence is about only inside its "whether" clause; the next "he said" is still the
+            # superintendent's (Lappin & Leass: an embedded mention weighs less).
+            subj = False
         speaker = subj and self.lex.is_cue_token(verb) and not self.quoted[verb.i]
         if kind == PERSON and _embedded(head):
             # "Trump campaign chairman Paul Manafort said …", "Chris Covert, state director for
@@ -366,6 +371,14 @@ class AntecedentIndex:
                 self._person_at[t.i] = one
                 self._evidence_before(one, t.i)
                 continue
+            one = self._bare_first_name(t)
+            if one is not None:
+                # "Colleen put a blanket over his knees. “…,” she said": a first name the recogniser
+                # left untagged, the subject of its sentence, is a person of the sex the name says.
+                self._add(one, PERSON, t)
+                self._person_at[t.i] = one
+                self._evidence_before(one, t.i)
+                continue
             whole = self._hyphenated_surname(t)
             if whole is not None:
                 # "Valdivia-Brooks disputed that." with "Valdivia" read as a place and "Brooks" as
@@ -443,7 +456,7 @@ class AntecedentIndex:
         if surname in self._no_full:
             return None
         text = self.before[0][-20000:]
-        for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(surname) + r"\b", text):
+        for m in re.finditer(r"\b([%s][%s]+(?:-[%s][%s]+)?) " % (UP, LOW, UP, LOW) + re.escape(surname) + r"\b", text):
             if first_name_gender(m.group(1)) is not None:
                 return f"{m.group(1)} {surname}"
         self._no_full.add(surname)
@@ -515,6 +528,21 @@ class AntecedentIndex:
                 any(n.split(" ")[0] == word for names in self._namesakes().values() for n in names):
             return None
         return word
+
+    def _bare_first_name(self, t) -> Optional[str]:
+        """A lone first name the recogniser missed, as the subject of a verb ("Arne said he had made
+        peace with it", "Colleen put a blanket over his knees"): the word, when the name list gives
+        it one sex, no proper noun stands next to it and the window knows the word as nothing else."""
+        doc = self.doc
+        if t.pos_ != "PROPN" or t.ent_type_ or not (t.is_title and t.is_alpha) or self.quoted[t.i] or \
+                t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in self.lex.NOT_FIRST_NAMES or \
+                self.kind.get(t.text, PERSON) != PERSON:
+            return None
+        if t.i and doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            return None
+        if any(c.dep_ in ("compound", "poss", "det") for c in t.children) or first_name_gender(t.text) is None:
+            return None
+        return t.text
 
     def _by_first_name(self, t) -> Optional[str]:
         """The full name a bare first name stands for: the only full name of the window with that
@@ -852,6 +880,12 @@ class AntecedentIndex:
                 self.votes[key].append((sex, PRONOUN, t.i))
             if t.lower_ in ("he", "she"):
                 self._add(key, PERSON, t, named=False)
+            elif t.dep_ == "poss" and not re.search(r"['’]s\b", key):  # not a misread "Cruz's Iowa"
+                # "Tremblay-Roy isn't holding her breath. She has gone back to work, and her mother
+                # watches Olivier. “My mom is 68,” she says": the possessive is one more mention of
+                # the person the passage is about (Lappin & Leass count every mention), so the
+                # mother named once, last, does not outweigh her.
+                self._add(key, PERSON, t, named=False, weight=CHAINED)
         # A feature goes on about its subject in pronouns: "Pike has her own plans. She wants to
         # open a shop … “I'm not so sure,” she said." Each subject "he"/"she" with no person named
         # before it in its sentence is resolved in turn and counts as a mention of whom it stands
@@ -916,7 +950,9 @@ class AntecedentIndex:
         votes = [(s, w) for s, w, i in self.votes.get(key, ()) if i < 0 or i != but]
         votes += self.prior.get(key, ((), ()))[1]
         votes += self._table_votes(key)
-        return decide(votes, first_name=key if len(key.split(" ")) >= 2 else None)
+        # A lone first name is evidence too ("Colleen put a blanket over his knees" is no "he").
+        one = key.isalpha() and key[:1].isupper()
+        return decide(votes, first_name=key if len(key.split(" ")) >= 2 or one else None)
 
     def _table_person(self, name: str) -> Optional[str]:
         """The key of the person the entity table, deciding by all the document's mentions, makes
@@ -943,7 +979,9 @@ class AntecedentIndex:
 
     def entity(self, key: str, but: int = -1) -> Entity:
         kind, sex = self.kind.get(key, PERSON), self.sex(key, but)
-        lean = first_name_gender(key) if kind == PERSON and sex is None and " " in key else None
+        # (a lone first name leans too: "Kirsten" with a "his" and a "her" read near her is no "he")
+        lean = first_name_gender(key) if kind == PERSON and sex is None and \
+            (" " in key or key[:1].isupper() and key.isalpha()) else None
         return Entity(key, kind, sex, key in self.plural, lean=lean)
 
     @property
@@ -1042,6 +1080,19 @@ class AntecedentIndex:
 
 
 
+def _subordinate_subject(verb) -> bool:
+    """Whether ``verb`` heads a clause inside another clause that has a subject of its own:
+    "… say whether Kerrigan was known", "… said that the union would strike" (not "Lee said",
+    not "Lee arrived and said", not a quote's "…," Lee said)."""
+    v = verb
+    while v.dep_ == "conj" and v.head is not v:
+        v = v.head
+    if v.dep_ not in ("ccomp", "advcl", "relcl", "acl", "csubj", "xcomp"):
+        return False
+    gov = v.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i for c in gov.children)
+
+
 def _embedded(head) -> bool:
     """A name that modifies a noun or hangs off one: "the Trump campaign", "Sanders's
     performance", "director for Sanders" (not "Lee said", not "told Lee")."""
@@ -1062,7 +1113,7 @@ def looks_like_person(name: str, lex=ENGLISH) -> bool:
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Sir|Lady|Dame|Lord)\.?\s+([A-Z][\w'’-]+)")
-_CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
+_CAP_WORD = re.compile(r"\b[%s][%s]+(?:[-'’][%s]?[%s]+)?\b" % (UP, LOW, UP, LOW))
 _SAY = re.compile(r"\b(?:said|says|told|added|asked|wrote|recalled|explained)\b")
 # How far back the raw text is read: the person limit of quotex.resolution.pronouns.
 MAX_PRIOR_PARAS = 40  # (mentions past 10 paragraphs only count for the story's subject: _topic)

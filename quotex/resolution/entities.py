@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import ENGLISH, lexicon_for
-from .names import _NAME_RUN, clean_name, name_cased
+from .names import _NAME_RUN, after_last_title, clean_name, name_cased
 
 # The label a name gets when it is something someone owns ("its Nimbus 2"): no entity of stage 2.
 PRODUCT = "PRODUCT"
@@ -173,10 +173,12 @@ class DocEntities:
                 k = 0
                 while k < len(run) and (run[k].lower() in lex.NOT_FIRST_NAMES or _role_word(run[k])):
                     k += 1
-                name = run[k:]
+                j = k + after_last_title(run[k:], lex)  # "Labour Minister Thomas Lacroix"
+                name = run[j:]
                 if not 2 <= len(name) <= 3 or name[-1].lower() in lex.NOT_LAST_NAMES or name[-1].endswith("."):
                     continue
-                title = [w for w in run[:k] if _role_word(w)]
+                title = [w for w in run[:k] if _role_word(w)] + run[k:j]  # the portfolio with its title
+                k = j
                 if not (title or is_first_name(name[0])):
                     continue  # "Planned Parenthood", "Grand Canyon": no person without a first name or a role
                 honorific = None

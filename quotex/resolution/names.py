@@ -12,11 +12,19 @@ from ..lexicon import ENGLISH
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Two to four capitalised words (initials allowed): "Morton Blackwell", "Donald J. Trump".
-_CAP_WORD = r"(?:Mc|Mac|De|Di|La|Le)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"  # "McAdory", "DeShawn" too
+# Capital and small letters of names, accented ones included: "Marie-Ève Tremblay-Roy", "Jean-François
+# Bélanger", "Łukasz Nowak" ([A-Z][a-z] alone reads none of them).
+UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_CAP_WORD = r"(?:Mc|Mac|De|Di|La|Le)?[%s][%s]+(?:[-'’][%s]?[%s]+)?" % (UP, LOW, UP, LOW)  # "McAdory", "DeShawn" too
 _NAME_RUN = re.compile(r"\b%s(?:\s+(?:[A-Z]\.|%s)){1,5}\b" % (_CAP_WORD, _CAP_WORD))
 _WS = re.compile(r"\s+")
 # A nickname in quotes between a first name and a surname: 'Lonnie "Bo" Tillman'.
 _NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'][A-Z][\w.'’-]*[\"”’']\s+(?=[A-Z])")
+# A dateline the recogniser took into the name: "VICTORIA - BC Hydro", "ST. JOHN'S, N.L. -- Premier
+# Ann Lee" (wire copy sent as plain text writes its dash as " - " or " -- ").
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
+                       r"(?: \([\w ]+\))? +(?:-{1,2}|–|—) +(?=\S)")
 
 
 def name_cased(word: str, lex=ENGLISH) -> bool:
@@ -34,6 +42,7 @@ def name_cased(word: str, lex=ENGLISH) -> bool:
 def clean_name(text: str, lex=ENGLISH) -> str:
     """Strip honorifics, possessives, stray punctuation and extra spaces from a name."""
     text = _NICKNAME.sub(" ", text)  # 'Charles "Chuck" Brennan' -> "Charles Brennan"
+    text = _DATELINE.sub("", text)  # "VICTORIA - BC Hydro" -> "BC Hydro"
     text = _WS.sub(" ", text).strip(" ,.;:-–—\"'“”‘’()")
     text = _POSSESSIVE.sub("", text)
     words = text.split(" ")
@@ -52,6 +61,18 @@ def drop_titles(words: list[str], also: frozenset = frozenset(), lex=ENGLISH) ->
             break
         k += 1
     return words[k:]
+
+
+def after_last_title(words: list[str], lex=ENGLISH) -> int:
+    """Where a name starts after a portfolio and its title: "Labour Minister Thomas Lacroix",
+    "Finance Critic Derek Mombourquette", "Defence Secretary Ann Lee" (the portfolio, "Labour", is
+    no title word of its own). The word after the last title or honorific, if two words or more
+    follow it; else 0 ("John Judge", "Ann Marshal" keep their surnames)."""
+    for j in range(len(words) - 3, -1, -1):
+        w = words[j].lower()
+        if w.rstrip(".") in lex.HONORIFICS or w in lex.TITLE_WORDS:
+            return j + 1
+    return 0
 
 
 def harvest_names(text: str) -> list[str]:
@@ -73,6 +94,7 @@ def _names_in(text: str, lex=ENGLISH) -> list[str]:
     out = []
     for m in _NAME_RUN.finditer(text):
         words = drop_titles(m.group().split(), also=lex.NOT_FIRST_NAMES)
+        words = words[after_last_title(words, lex):]
         if len(words) >= 3 and (words[0].lower() in lex.PERSON_ROLE_NOUNS or words[0].lower() in lex.DESCRIPTOR_NOUNS):
             words = words[1:]  # "Neighbour Curtis Boudreau, 61, said": the noun is who he is, not his name
         if 2 <= len(words) <= 3 and words[-1].lower() not in lex.NOT_LAST_NAMES and len(words[-1]) > 1 \

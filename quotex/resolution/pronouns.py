@@ -123,6 +123,16 @@ def salience(pron: Pronoun, mentions: Iterable[Mention], kind: str) -> float:
     return total
 
 
+def _recency(pron: Pronoun, mentions: Iterable[Mention]) -> float:
+    """1.0 for a last speaker mentioned in the pronoun's paragraph or the one before, halving for
+    each paragraph further back: 'Kirsten … “…,” she said.' and five paragraphs about others later,
+    "Colleen put a blanket over his knees. “…,” she said" is Colleen's."""
+    latest = max((m.para for m in mentions if m.token < pron.token), default=None)
+    if latest is None:
+        return 1.0
+    return 0.5 ** max(0, pron.para - latest - 1)
+
+
 def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             last_speaker: Optional[str] = None, lex=ENGLISH, topic: Optional[str] = None) -> Optional[Entity]:
     """The entity ``pron`` most likely stands for, or None when no candidate agrees within reach.
@@ -144,7 +154,7 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
         if score <= 0.0:
             continue
         if last_speaker is not None and ent.key == last_speaker:
-            score += W_LAST_SPEAKER
+            score += W_LAST_SPEAKER * _recency(pron, mentions)
         if topic is not None and ent.key == topic:
             score += W_TOPIC
         if sex is not None and ent.sex is None:
