@@ -411,3 +411,30 @@ def test_speaks_as_an_it(nlp, text, word, it):
     doc = nlp(text)
     tok = [t for t in doc if t.text == word][-1]
     assert speaks_as_one(tok, [False] * len(doc)) is it
+
+
+WRITER_CASES = [
+    # The quote before "the company said" names the company's mine; the company is the one the writer
+    # named last.
+    ("Oil sands mine\n\nCALGARY - Northpine Resources Ltd. is under pressure over its proposed Cedar Ridge mine.\n\n"
+     "Analysts said Cedar Ridge would need high oil prices. Environmental groups want Ottawa to reject Cedar Ridge.\n\n"
+     "In a statement, Northpine said it remained committed to working with all levels of government.\n\n"
+     "\u201cCedar Ridge can be part of a responsible energy future,\u201d the company said.",
+     "Cedar Ridge can be part of a responsible energy future,", "Northpine Resources Ltd"),
+    # Regions are no organisation: "the corporation" is Canada Post, not "Eastern and Western Canada".
+    ("Postal strike\n\nTORONTO \u2014 Rotating strikes reached the country's largest mail plant on Tuesday.\n\n"
+     "Canada Post said the strike would cause delays, since much of the mail moving between Eastern and "
+     "Western Canada passes through the plant.\n\n"
+     "\u201cWe are committed to reaching negotiated agreements,\u201d the corporation said in a statement.",
+     "We are committed to reaching negotiated agreements,", "Canada Post"),
+    # A word of the organisation's name: "the chamber".
+    ("Council vote\n\nCALGARY \u2014 Council voted to delay the Green Line for a year.\n\n"
+     "The Calgary Chamber of Commerce said in a statement that it supported a review.\n\n"
+     "\u201cUncertainty is a cost too,\u201d the chamber said.",
+     "Uncertainty is a cost too,", "Calgary Chamber of Commerce"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", WRITER_CASES)
+def test_organisation_the_writer_named(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name

@@ -429,7 +429,7 @@ broadcaster railway railroad grocer supplier distributor wholesaler
 NOT_COMPANY_WORDS = frozenset("""
 union unions local steelworkers workers employees teamsters federation association authority society
 commission board council committee police rcmp department ministry government agency court office
-tribunal institute foundation centre center coalition alliance league party
+tribunal institute foundation centre center coalition alliance league party fund
 """.split())
 # Words in an organisation's name that say its type when the type noun itself is not there: "the
 # Air Line Pilots Association (ALPA) … the union said", "Ottawa Police Association … the union".

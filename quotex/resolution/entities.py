@@ -477,6 +477,9 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         toks = toks[:-1]
     if not toks:
         return None
+    if label == "ORG" and all(t.lower_ in lex.REGION_WORDS | lex.NATIONAL_NAME_ENDS or t.lower_ == "and" for t in toks):
+        # "Eastern and Western Canada", "Western Canada", "Eastern" tagged organisations: regions.
+        label = "LOC"
     if label == "ORG":
         toks[:0] = _listed_name_start(doc, toks[0].i, quoted)
     k = toks[-1].i + 1
@@ -602,6 +605,7 @@ def _listed_name_start(doc, i: int, quoted: list[bool]) -> list:
     the name is a list: "Immigration, Refugees and Citizenship Canada", "Fisheries and Oceans
     Canada" tagged from "Citizenship" or "Oceans" on. Capitalised words, untagged, outside quotes,
     no first names, joined by commas up to the "and" right before ``i``; [] when there are none."""
+    lex = lexicon_for(doc.lang_)
     if i < 2 or doc[i - 1].lower_ != "and" or quoted[i - 1]:
         return []
 
@@ -609,10 +613,11 @@ def _listed_name_start(doc, i: int, quoted: list[bool]) -> list:
         # (untagged, or an organisation of its own one word: "Fisheries" of "Fisheries and Oceans Canada")
         alone = t.ent_type_ == "ORG" and t.ent_iob_ == "B" and doc[t.i + 1].ent_iob_ != "I"
         return t.is_title and t.is_alpha and (not t.ent_type_ or alone) and not quoted[t.i] and \
-            t.pos_ in ("PROPN", "NOUN") and not is_first_name(t.text) and "\n" not in t.whitespace_
+            t.pos_ in ("PROPN", "NOUN") and not is_first_name(t.text) and "\n" not in t.whitespace_ and \
+            t.lower_ not in lex.REGION_WORDS
 
     j = i - 2
-    if not word(doc[j]):
+    if not word(doc[j]) or doc[i].lower_ in lex.REGION_WORDS:
         return []
     lo = j
     while lo >= 2 and doc[lo - 1].text == "," and word(doc[lo - 2]) and doc[lo - 2].i + 1 == lo - 1:

@@ -1139,8 +1139,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             return None
         # "the company", "the firm": the organisation named last, a little before (not a
         # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company; nor a
-        # union: "Acme Corp. … the Steelworkers Local 12 … the firm said" is Acme).
-        return max(orgs, key=lambda e: e.last_before(before))
+        # union: "Acme Corp. … the Steelworkers Local 12 … the firm said" is Acme). Named by the
+        # writer: the quote before "the company said" may name another ("“Birch Mountain can be
+        # part of …,” the company said" is Northpine, named last outside quotes, not its mine).
+        return max(orgs, key=lambda e: (e.last_before(before, said=False), e.last_before(before)))
     if head in lex.DOC_THINGS and info.definite and unnamed:
         # "Indigenous Services Canada said … The department said … “…,” the statement read": a
         # statement speaks for the organisation that issued it, the one that spoke just before.
@@ -1148,6 +1150,14 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # person quoted last ("Republicans wrote to Comey … the letter said").
         subj = _latest_subject(table, before, STATEMENT_REACH, speaks=True)
         return subj if subj is not None and subj.kind == ORGANIZATION else None
+    if head not in lex.ROLE_NOUNS and head not in lex.KIN_NOUNS and head not in lex.PERSON_ROLE_NOUNS and \
+            info.definite and not own and head.isalpha():
+        # Any other noun that is a word of an organisation's name named a little before: "the
+        # chamber" after "The Calgary Chamber of Commerce said", "the church", "the museum".
+        named = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before) and
+                 head in [w.lower() for w in e.name.split(" ")[1:]] and
+                 before - e.last_before(before) <= GENERIC_ORG_REACH]
+        return max(named, key=lambda e: e.last_before(before)) if named else None
     if head not in lex.ROLE_NOUNS and head not in lex.KIN_NOUNS:
         return None
     family = {head} | lex.ROLE_FAMILIES.get(head, set())
