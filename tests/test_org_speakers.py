@@ -438,3 +438,25 @@ WRITER_CASES = [
 @pytest.mark.parametrize("text,quote,name", WRITER_CASES)
 def test_organisation_the_writer_named(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name
+
+
+OWNS_CASES = [
+    # US: a startup given its type in apposition, then "the company wrote".
+    ("Privacy case\n\nSEATTLE \u2014 Brightlens, a Seattle startup that makes doorbell cameras, agreed Tuesday to "
+     "pay $4.5 million to settle claims that it shared video with police.\n\n"
+     "Brightlens did not admit wrongdoing. In a blog post, the startup said it had changed its policies.\n\n"
+     "\u201cWe take our customers' privacy seriously,\u201d the company wrote.",
+     "We take our customers' privacy seriously,", "Brightlens"),
+    # Quebec: a bakery chain tagged a person, known by "its" stores.
+    ("Bakery chain closes stores\n\nMONTREAL \u2014 Boulangerie Saint-Laurent will close six of its 14 stores by "
+     "the end of the month, the family-owned chain said Wednesday.\n\n"
+     "In a post on its Facebook page, the company said rising costs had made the stores unprofitable.\n\n"
+     "\u201cThis was the hardest decision we have ever made,\u201d the post said.",
+     "This was the hardest decision we have ever made,", "Boulangerie Saint-Laurent"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", OWNS_CASES)
+def test_company_by_its_type_and_its_possessions(nlp, text, quote, name):
+    sp = speaker_of(nlp, text, quote)
+    assert (sp.name, sp.kind) == (name, "organization")

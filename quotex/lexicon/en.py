@@ -422,7 +422,7 @@ GENERIC_ORG_NOUNS = frozenset("company firm corporation business organization or
 COMPANY_NOUNS = frozenset("""
 company firm corporation business utility retailer bank lender insurer airline carrier automaker
 carmaker maker manufacturer miner producer developer operator provider chain brand publisher
-broadcaster railway railroad grocer supplier distributor wholesaler
+broadcaster railway railroad grocer supplier distributor wholesaler startup start-up
 """.split())
 # Words anywhere in an organisation's name that make it no company: "United Steelworkers Local
 # 6500", "Saskatchewan Health Authority", "B.C. Utilities Commission" are not what "the firm" means.

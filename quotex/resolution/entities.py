@@ -312,6 +312,16 @@ def speaks_as_one(t, quoted: list[bool]) -> bool:
                         for c in clause for g in c.subtree)
 
 
+def _owns_as_it(t, quoted: list[bool]) -> bool:
+    """Whether subject token ``t``'s verb has an object with "its" ("X will close six of its
+    stores", "X cut its prices"): what an organisation does with what it owns."""
+    lex = lexicon_for(t.doc.lang_)
+    if t.dep_ not in ("nsubj", "nsubjpass") or quoted[t.head.i]:
+        return False
+    objs = [c for c in t.head.children if c.dep_ in ("dobj", "pobj", "prep")]
+    return any(g.lower_ in lex.IT_WORDS and g.dep_ == "poss" and not quoted[g.i] for c in objs for g in c.subtree)
+
+
 _BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
 
 
@@ -423,6 +433,10 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
             toks[-1].lower_ not in lex.POSTNOMINALS and not is_first_name(toks[0].text):
         # "Surrey RCMP", "Ontario NDP" tagged a person: no name ends in an acronym (but for letters
         # after a name, "Jane Roe MPP", "John Smith OBE").
+        label = "ORG"
+    if label == "PERSON" and len(toks) >= 2 and not is_first_name(toks[0].text) and _owns_as_it(ent.root, quoted):
+        # "Boulangerie Saint-Laurent will close six of its 14 stores" tagged a person: a name with
+        # no first name whose own clause says "its" of what it does is an organisation.
         label = "ORG"
     if label == "PERSON" and len(toks) == 1 and brand_cased(toks[0].text) and not is_first_name(toks[0].text) and \
             speaks_as_one(toks[0], quoted):
