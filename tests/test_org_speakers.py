@@ -196,6 +196,12 @@ SPOKESPERSON_CASES = [
      "NHS England said it was working hard to reduce waits. \u2018Staff are doing an incredible job,\u2019 "
      "a spokesperson said.",
      "Staff are doing an incredible job,", "NHS England"),
+    # "the spokesperson" after "A spokesperson for X said …" (no quote of its own): X's.
+    ("RED DEER, Alta. \u2014 A school bus slid into a ditch on Highway 2 on Tuesday.\n\n"
+     "Neighbours said the road had not been sanded.\n\n"
+     "A spokesperson for Alberta Transportation said the highway had been sanded twice overnight.\n\n"
+     "\u201cCrews were on the road from 3 a.m.,\u201d the spokesperson said.",
+     "Crews were on the road from 3 a.m.,", "Alberta Transportation"),
     # A named spokeswoman is herself, whatever her employer.
     ("TORONTO \u2014 The Toronto Transit Commission said service would resume Monday.\n\n"
      "\u201cWe thank riders for their patience,\u201d said Ann Lee, a spokeswoman for the commission.",
@@ -206,6 +212,14 @@ SPOKESPERSON_CASES = [
 @pytest.mark.parametrize("text,quote,name", SPOKESPERSON_CASES)
 def test_unnamed_spokesperson_speaks_for_the_organisation(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name
+
+
+def test_the_spokesperson_with_none_introduced_stays_a_description(nlp):
+    # Whoever spoke before ("Neighbours said") is no spokesperson's organisation.
+    text = ("RED DEER, Alta. \u2014 A school bus slid into a ditch on Highway 2 on Tuesday.\n\n"
+            "Neighbours said the road had not been sanded.\n\n"
+            "\u201cCrews were on the road from 3 a.m.,\u201d the spokesperson said.")
+    assert speaker_of(nlp, text, "Crews were on the road from 3 a.m.,").name == "spokesperson"
 
 
 def test_spokesperson_with_no_organisation_named_stays_a_description(nlp):

@@ -72,6 +72,7 @@ class NameMention:
     kin: Optional[tuple[str, str]] = None
     speaks: bool = False  # the subject of a speech verb ("Health Canada said …"), outside quotes
     outlet: bool = False  # the one told, a news outlet: "told KHOU 11 News", "in an interview with APTN News"
+    spoken_for: bool = False  # whose spokesperson: "a spokesperson for the City of Surrey", "an Army spokesperson"
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
 
 
@@ -585,7 +586,19 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        any(quoted[t.i] for t in ent), subject, title_start,
                        age, roles or (), person and dead_mention(ent, quoted),
                        kin_relation(ent, quoted) if person else None,
-                       speaks=speaks, located=located(ent), outlet=label == "ORG" and told(ent))
+                       speaks=speaks, located=located(ent), outlet=label == "ORG" and told(ent),
+                       spoken_for=label in ("ORG", "GPE") and spoken_for(ent))
+
+
+def spoken_for(ent) -> bool:
+    """Whether an organisation's name says whose a spokesperson is: "a spokesperson for the City of
+    Surrey", "a spokesman with Alberta Transportation", "an Army spokesperson"."""
+    lex = lexicon_for(ent.doc.lang_)
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in lex.SPOKES_NOUNS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in lex.SPOKES_PREPS and \
+        root.head.head.lemma_.lower() in lex.SPOKES_NOUNS
 
 
 def outlet_name(name: str, lex=ENGLISH) -> bool:

@@ -160,6 +160,7 @@ class Entity:
     speaks: list[int] = field(default_factory=list)  # ... of a speech verb ("Health Canada said")
     located: int = 0  # mentions where a place stands ("customers in Dartmouth"): see entities.located
     told: int = 0  # mentions as the outlet someone told ("told KHOU 11 News"): see entities.told
+    spoken_for: list[int] = field(default_factory=list)  # "a spokesperson for X": see entities.spoken_for
 
     @property
     def first(self) -> int:
@@ -543,6 +544,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.speaks.append(m.start)
     if m.outlet and not m.quoted:
         ent.told += 1
+    if m.spoken_for and not m.quoted:
+        ent.spoken_for.append(m.start)
 
 
 def _decide(ent: Entity) -> None:
@@ -1201,10 +1204,18 @@ def _spokesperson_org(info: SpeakerInfo, before: int, table: EntityTable, ents: 
         return ent if ent is not None and ent.kind == ORGANIZATION else None
     earlier = [(a, i) for (a, _b), i in ents.speakers.items() if a < before and before - a <= GENERIC_ORG_REACH and
                i.head == info.head and not i.definite and not i.plural and i is not info]
-    if info.definite and earlier:
-        prev = max(earlier, key=lambda p: p[0])[1]
-        if prev.desc != info.desc or prev.complement:
-            return _spokesperson_org(prev, prev.start, table, ents)
+    if info.definite:
+        # "A spokesperson for the City of Surrey said … “…,” the spokesperson said": the
+        # organisation a spokesperson was last introduced for, a little before.
+        spoken = [(max(o for o in e.spoken_for if o < before), e) for e in table.entities
+                  if e.kind == ORGANIZATION and any(o < before for o in e.spoken_for)]
+        spoken = [(o, e) for o, e in spoken if before - o <= GENERIC_ORG_REACH]
+        prev = max(earlier, key=lambda p: p[0]) if earlier else None
+        if spoken and (prev is None or max(spoken, key=lambda p: p[0])[0] > prev[0]):
+            return max(spoken, key=lambda p: p[0])[1]
+        if prev is not None and (prev[1].desc != info.desc or prev[1].complement):
+            return _spokesperson_org(prev[1], prev[1].start, table, ents)
+        return None
     # "NHS England said it was working hard to cut waits. “…,” a spokesperson said": the
     # organisation that spoke just before.
     subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
