@@ -27,7 +27,8 @@ passage we wrote (Canadian, US and British newsroom habits), the quote's words a
 import pytest
 
 import quotex
-from quotex.resolution.entities import national_orgs, short_forms, speaking_orgs, window_names
+from quotex.resolution.entities import (brand_cased, defined_names, national_orgs, outlet_name, short_forms, speaking_orgs,
+                                       speaks_as_one, window_names)
 
 
 def speaker_of(nlp, text, quote):
@@ -195,6 +196,12 @@ SPOKESPERSON_CASES = [
      "NHS England said it was working hard to reduce waits. \u2018Staff are doing an incredible job,\u2019 "
      "a spokesperson said.",
      "Staff are doing an incredible job,", "NHS England"),
+    # "the spokesperson" after "A spokesperson for X said …" (no quote of its own): X's.
+    ("RED DEER, Alta. \u2014 A school bus slid into a ditch on Highway 2 on Tuesday.\n\n"
+     "Neighbours said the road had not been sanded.\n\n"
+     "A spokesperson for Alberta Transportation said the highway had been sanded twice overnight.\n\n"
+     "\u201cCrews were on the road from 3 a.m.,\u201d the spokesperson said.",
+     "Crews were on the road from 3 a.m.,", "Alberta Transportation"),
     # A named spokeswoman is herself, whatever her employer.
     ("TORONTO \u2014 The Toronto Transit Commission said service would resume Monday.\n\n"
      "\u201cWe thank riders for their patience,\u201d said Ann Lee, a spokeswoman for the commission.",
@@ -205,6 +212,14 @@ SPOKESPERSON_CASES = [
 @pytest.mark.parametrize("text,quote,name", SPOKESPERSON_CASES)
 def test_unnamed_spokesperson_speaks_for_the_organisation(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name
+
+
+def test_the_spokesperson_with_none_introduced_stays_a_description(nlp):
+    # Whoever spoke before ("Neighbours said") is no spokesperson's organisation.
+    text = ("RED DEER, Alta. \u2014 A school bus slid into a ditch on Highway 2 on Tuesday.\n\n"
+            "Neighbours said the road had not been sanded.\n\n"
+            "\u201cCrews were on the road from 3 a.m.,\u201d the spokesperson said.")
+    assert speaker_of(nlp, text, "Crews were on the road from 3 a.m.,").name == "spokesperson"
 
 
 def test_spokesperson_with_no_organisation_named_stays_a_description(nlp):
@@ -321,3 +336,170 @@ def test_spokesperson_introduced_after_another_organisation(nlp, text, quote, na
 ])
 def test_capitalised_common_noun_is_no_organisation(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name
+
+
+OWN_WORDS_CASES = [
+    # US: a company's website speaks for it.
+    ("Ride-hailing firm fined\n\nSAN FRANCISCO \u2014 A ride-hailing company called ZipRide was fined $2 million "
+     "by California regulators on Monday.\n\n"
+     "ZipRide's website says it \u201cputs safety first.\u201d In an email, the company said it would appeal.",
+     "puts safety first.", "ZipRide"),
+    # Canadian: the acronym defined in brackets and the department are the one named in full.
+    ("Ottawa pauses visa program\n\nOTTAWA \u2014 The federal government has paused a visa program for relatives.\n\n"
+     "Immigration, Refugees and Citizenship Canada (IRCC) said the pause would last until March.\n\n"
+     "\u201cThe pause will allow us to reduce backlogs,\u201d IRCC said in a statement.\n\n"
+     "\u201cApplicants do not need to reapply,\u201d the department said.",
+     "Applicants do not need to reapply,", "Immigration, Refugees and Citizenship Canada (IRCC)"),
+    # A detachment tagged a person ("Surrey RCMP") is no person whose surname is "RCMP".
+    ("Phone scam\n\nSURREY, B.C. \u2014 Police are warning residents about a phone scam.\n\n"
+     "Surrey RCMP said at least 12 people had lost money this month.\n\n"
+     "\u201cDon't be embarrassed,\u201d the RCMP said in a news release.",
+     "Don't be embarrassed,", "RCMP"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", OWN_WORDS_CASES)
+def test_organisation_by_its_acronym_and_its_website(nlp, text, quote, name):
+    sp = speaker_of(nlp, text, quote)
+    assert (sp.name, sp.kind) == (name, "organization")
+
+
+DEFINED_CASES = [
+    ("Immigration, Refugees and Citizenship Canada (IRCC) said the pause would last.",
+     ["Immigration, Refugees and Citizenship Canada", "IRCC"]),
+    ("The union said the Canadian Union of Public Employees (CUPE) would strike.",
+     ["Canadian Union of Public Employees", "CUPE"]),
+    # Letters that spell no name before them: nothing.
+    ("The agency said the new rules (PDF) would apply in May.", []),
+]
+
+
+@pytest.mark.parametrize("text,names", DEFINED_CASES)
+def test_names_defined_by_an_acronym(nlp, text, names):
+    doc = nlp(text)
+    assert [m.text for m in defined_names(doc, 0, [False] * len(doc))] == names
+
+
+TOLD_CASES = [
+    # US local TV: the company told a station; "the company" is the company, not the station.
+    ("Plant fire\n\nHOUSTON \u2014 A fire at a chemical plant sent black smoke over the city on Sunday.\n\n"
+     "Intercontinental Terminals Co. said the fire began in a tank. The company told KHOU 11 News that no "
+     "workers were hurt.\n\n"
+     "\u201cOur priority is the safety of our employees,\u201d the company said.",
+     "Our priority is the safety of our employees,", "Intercontinental Terminals Co"),
+    # A county speaks through its government as "the county".
+    ("Plant fire\n\nHOUSTON \u2014 A fire at a chemical plant sent black smoke over the city on Sunday.\n\n"
+     "Harris County officials said air monitors had found no danger. The county said it would keep the "
+     "order in place overnight.\n\n"
+     "\u201cWe are not taking any chances,\u201d the county said.",
+     "We are not taking any chances,", "Harris County"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", TOLD_CASES)
+def test_outlet_told_and_county(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+@pytest.mark.parametrize("name,outlet", [
+    ("CBC News", True), ("The Canadian Press", True), ("Los Angeles Times", True), ("APTN", True),
+    ("Canada Post", False), ("Boreal Ridge Mining Corp", False), ("Environment Canada", False),
+])
+def test_outlet_names(name, outlet):
+    assert outlet_name(name) is outlet
+
+
+TYPE_CASES = [
+    # Canadian: a union whose name has "Air" is no airline; the brand tagged a person is the airline;
+    # "the regulator" is the government agency.
+    ("Pilots strike\n\nCALGARY \u2014 WestJet cancelled more than 400 flights on Saturday after its pilots walked out.\n\n"
+     "The Air Line Pilots Association, which represents the pilots, said talks had broken down.\n\n"
+     "\u201cOur pilots did not want this,\u201d the union said.\n\n"
+     "WestJet said it had offered a 24 per cent raise over four years.\n\n"
+     "\u201cWe are deeply disappointed,\u201d the airline said in a statement.",
+     "We are deeply disappointed,", "WestJet"),
+    ("Pilots strike\n\nCALGARY \u2014 Thousands of travellers were stranded on Saturday.\n\n"
+     "The Canadian Transportation Agency said passengers could be entitled to compensation.\n\n"
+     "\u201cPassengers have rights,\u201d the regulator said in a statement.",
+     "Passengers have rights,", "Canadian Transportation Agency"),
+    # A statement issued by "the health authority" is the Saskatchewan Health Authority's.
+    ("Patient dies in waiting room\n\nREGINA \u2014 The Saskatchewan Health Authority has apologized to the family "
+     "of a woman who died after waiting nine hours in an emergency department.\n\n"
+     "In a statement, the health authority said it had launched a review.\n\n"
+     "\u201cWe extend our deepest condolences to the family,\u201d the statement said.",
+     "We extend our deepest condolences to the family,", "Saskatchewan Health Authority"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", TYPE_CASES)
+def test_description_finds_its_type(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+@pytest.mark.parametrize("word,brand", [
+    ("WestJet", True), ("SunCrest", True), ("PayPal", True),
+    ("McDavid", False), ("DeShawn", False), ("LeBlanc", False), ("Westjet", False),
+])
+def test_brand_cased_words(word, brand):
+    assert brand_cased(word) is brand
+
+
+@pytest.mark.parametrize("text,word,it", [
+    ("Thousands were stranded. WestJet said it had offered a 24 per cent raise.", "WestJet", True),
+    ("Prairie Fresh Markets, which operates the stores, said the vote was a shame.", "Markets", True),
+    # A surname with a capital inside is a person who says "he" (so never relabelled a company).
+    ("Jim VandeHei founded the site in 2007. VandeHei said he was proud of the newsroom.", "VandeHei", False),
+])
+def test_speaks_as_an_it(nlp, text, word, it):
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == word][-1]
+    assert speaks_as_one(tok, [False] * len(doc)) is it
+
+
+WRITER_CASES = [
+    # The quote before "the company said" names the company's mine; the company is the one the writer
+    # named last.
+    ("Oil sands mine\n\nCALGARY - Northpine Resources Ltd. is under pressure over its proposed Cedar Ridge mine.\n\n"
+     "Analysts said Cedar Ridge would need high oil prices. Environmental groups want Ottawa to reject Cedar Ridge.\n\n"
+     "In a statement, Northpine said it remained committed to working with all levels of government.\n\n"
+     "\u201cCedar Ridge can be part of a responsible energy future,\u201d the company said.",
+     "Cedar Ridge can be part of a responsible energy future,", "Northpine Resources Ltd"),
+    # Regions are no organisation: "the corporation" is Canada Post, not "Eastern and Western Canada".
+    ("Postal strike\n\nTORONTO \u2014 Rotating strikes reached the country's largest mail plant on Tuesday.\n\n"
+     "Canada Post said the strike would cause delays, since much of the mail moving between Eastern and "
+     "Western Canada passes through the plant.\n\n"
+     "\u201cWe are committed to reaching negotiated agreements,\u201d the corporation said in a statement.",
+     "We are committed to reaching negotiated agreements,", "Canada Post"),
+    # A word of the organisation's name: "the chamber".
+    ("Council vote\n\nCALGARY \u2014 Council voted to delay the Green Line for a year.\n\n"
+     "The Calgary Chamber of Commerce said in a statement that it supported a review.\n\n"
+     "\u201cUncertainty is a cost too,\u201d the chamber said.",
+     "Uncertainty is a cost too,", "Calgary Chamber of Commerce"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", WRITER_CASES)
+def test_organisation_the_writer_named(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name
+
+
+OWNS_CASES = [
+    # US: a startup given its type in apposition, then "the company wrote".
+    ("Privacy case\n\nSEATTLE \u2014 Brightlens, a Seattle startup that makes doorbell cameras, agreed Tuesday to "
+     "pay $4.5 million to settle claims that it shared video with police.\n\n"
+     "Brightlens did not admit wrongdoing. In a blog post, the startup said it had changed its policies.\n\n"
+     "\u201cWe take our customers' privacy seriously,\u201d the company wrote.",
+     "We take our customers' privacy seriously,", "Brightlens"),
+    # Quebec: a bakery chain tagged a person, known by "its" stores.
+    ("Bakery chain closes stores\n\nMONTREAL \u2014 Boulangerie Saint-Laurent will close six of its 14 stores by "
+     "the end of the month, the family-owned chain said Wednesday.\n\n"
+     "In a post on its Facebook page, the company said rising costs had made the stores unprofitable.\n\n"
+     "\u201cThis was the hardest decision we have ever made,\u201d the post said.",
+     "This was the hardest decision we have ever made,", "Boulangerie Saint-Laurent"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", OWNS_CASES)
+def test_company_by_its_type_and_its_possessions(nlp, text, quote, name):
+    sp = speaker_of(nlp, text, quote)
+    assert (sp.name, sp.kind) == (name, "organization")

@@ -36,7 +36,7 @@ EXPECTED = {
         ("Steel has gone up", "Raj Malhotra"),
         ("I've waited a long time", "Helen Brodeur"),
         ("I'll believe it", "Helen Brodeur"),
-        ("A reliable line", "chamber"),  # stage 2 leaves "the chamber" unresolved
+        ("A reliable line", "Calgary Chamber of Commerce"),  # stage 2: "the chamber", a word of its name
         ("The federal commitment", "Paul Gagnon"),
         ("We signed the agreement", "Paul Gagnon"),
     ],
@@ -148,7 +148,7 @@ EXPECTED = {
         ("We are scared to put", "Tanya Kowalski"),
         ("Nobody has told us", "Tanya Kowalski"),
         ("Student safety", "Chinook Ridge School Division"),  # the school division's statement
-        ("Crews were on the road", "Alberta Transportation"),  # "A spokesperson for Alberta Transportation" before
+        ("Crews were on the road", "Alberta Transportation"),  # stage 2: "A spokesperson for Alberta Transportation"
         ("No,", "Tanya Kowalski"),
         ("Not in that weather", "Tanya Kowalski"),
     ],

@@ -422,14 +422,14 @@ GENERIC_ORG_NOUNS = frozenset("company firm corporation business organization or
 COMPANY_NOUNS = frozenset("""
 company firm corporation business utility retailer bank lender insurer airline carrier automaker
 carmaker maker manufacturer miner producer developer operator provider chain brand publisher
-broadcaster railway railroad grocer supplier distributor wholesaler
+broadcaster railway railroad grocer supplier distributor wholesaler startup start-up
 """.split())
 # Words anywhere in an organisation's name that make it no company: "United Steelworkers Local
 # 6500", "Saskatchewan Health Authority", "B.C. Utilities Commission" are not what "the firm" means.
 NOT_COMPANY_WORDS = frozenset("""
 union unions local steelworkers workers employees teamsters federation association authority society
 commission board council committee police rcmp department ministry government agency court office
-tribunal institute foundation centre center coalition alliance league party
+tribunal institute foundation centre center coalition alliance league party fund
 """.split())
 # Words in an organisation's name that say its type when the type noun itself is not there: "the
 # Air Line Pilots Association (ALPA) … the union said", "Ottawa Police Association … the union".
@@ -460,6 +460,9 @@ OUTLET_NAMES = frozenset("cbc ctv aptn bbc cnn npr pbs abc nbc cbs msnbc reuters
 # Nouns for one who speaks for an organisation: unnamed, the organisation is the speaker ("a
 # spokesperson for the department", "an Army spokesman"; see resolve._spokesperson_org).
 SPOKES_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
+# Where an owner's words are published, which speak for the owner: "ZipRide's website says …",
+# "the council's Facebook page said" (with DOC_THINGS: "Acme's statement said").
+OWNER_MEDIA = frozenset("website site page account feed blog newsletter report".split())
 # The prepositions that give whom a spokesperson speaks for: "for the department", "with the agency".
 SPOKES_PREPS = frozenset({"for", "with", "at"})
 # An organisation's governing body, which speaks for it: "the hospital's board said" is the hospital.
@@ -483,11 +486,23 @@ infrastructure veterans indigenous affairs safety resources services housing ind
 NATIONAL_NAME_ENDS = frozenset("""
 canada ontario quebec québec alberta manitoba saskatchewan england scotland wales
 """.split())
+# Letters after a person's name, which no organisation's acronym is: "Jane Roe MPP", "John Smith OBE".
+POSTNOMINALS = frozenset("mp mpp mla mha mna msp mha qc kc obe mbe cbe kbe phd md rn cpa iii esq".split())
+# The pronouns an organisation speaks of itself by in reported speech: "Acme said it would …".
+IT_WORDS = frozenset({"it", "its"})
 # Nations whose postal service is "<nation> Post" (a company, not a newspaper).
 NATIONS = frozenset("canada australia ireland".split())
 REGION_WORDS = frozenset("""
 north south east west northern southern eastern western central atlantic rural urban english french
 downtown greater southwestern northwestern southeastern northeastern new great midlands
+""".split())
+# A place's government as a speaker: "the county said" after "Harris County", "the city" after
+# "the City of Hamilton" (the place must be named with the word).
+PLACE_GOVERNMENT_NOUNS = frozenset("county city town township municipality village borough parish".split())
+# Words of the descriptions a news outlet answers to ("the newspaper said", "the broadcaster said",
+# "the news service", "the wire service").
+OUTLET_TYPE_NOUNS = frozenset("""
+newspaper paper magazine network station outlet broadcaster publisher website site channel news wire
 """.split())
 # Last words of organisations that are no company: "Senate", "State Department", "The Post".
 INSTITUTION_WORDS = frozenset("""

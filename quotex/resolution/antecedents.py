@@ -31,7 +31,8 @@ from collections import defaultdict
 from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import description_of_complement, missed_people
+from .entities import (brand_cased, description_of_complement, is_first_name, missed_people, outlet_name,
+                       speaks_as_one, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
                      role_gender, role_weight)
 from .names import LOW, UP, _names_in, clean_name, drop_titles, name_cased
@@ -659,16 +660,7 @@ class AntecedentIndex:
         """Whether an organisation's mention is a news outlet: by its name ("CBC News", "The Canadian
         Press", "Los Angeles Times"; not "Canada Post") or by where it stands, the one told ("told
         Global News", "in an interview with APTN News", "said in a statement to the Star")."""
-        words = key.lower().replace(".", "").split(" ")
-        if " ".join(words) in self.lex.OUTLET_NAMES or words[0] in self.lex.OUTLET_NAMES or \
-                words[-1] in self.lex.OUTLET_NAME_WORDS or "news" in words:
-            return True
-        root = ent.root
-        head = root.head
-        if root.dep_ == "dobj" and head.lemma_.lower() == "tell":
-            return True
-        return root.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "interview" or
-                                        head.lower_ == "to" and head.head.lemma_.lower() in self.lex.DOC_NOUNS)
+        return outlet_name(key, self.lex) or told(ent)
 
     def _medium(self, t) -> bool:
         """ "said in a statement", "wrote in an email", "on Twitter": the document is how someone
@@ -692,6 +684,8 @@ class AntecedentIndex:
         noun: "Bois Laurentien, a supplier in Quebec", "Nordia, the call-centre firm"."""
         if len(ent) >= 2 and ent[-1].lower_.rstrip(".") in self.lex.ORG_NAME_ENDS:
             return True  # "Harwick Lettings", "Maple Leaf Foods": a trade in the plural ends no surname
+        if len(ent) == 1 and brand_cased(ent.text) and not is_first_name(ent.text) and speaks_as_one(ent[0], self.quoted):
+            return True  # "WestJet said it …": written like a brand and an "it" (not "VandeHei said he")
         root = ent.root
         for c in root.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.quoted[c.i]:

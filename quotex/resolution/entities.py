@@ -71,6 +71,8 @@ class NameMention:
     # -> ("father", "Anna"). See kin_relation.
     kin: Optional[tuple[str, str]] = None
     speaks: bool = False  # the subject of a speech verb ("Health Canada said …"), outside quotes
+    outlet: bool = False  # the one told, a news outlet: "told KHOU 11 News", "in an interview with APTN News"
+    spoken_for: bool = False  # whose spokesperson: "a spokesperson for the City of Surrey", "an Army spokesperson"
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
 
 
@@ -121,10 +123,6 @@ class DocEntities:
     # husband, Minh Nguyen, have three children: Léa, 16, Thomas, 12, and Gabrielle, 7" -> Léa is a
     # child of Bouchard and of Minh Nguyen (see kin_lists).
     kin_facts: list[tuple[int, str, str, str]] = field(default_factory=list)
-    # Spokespeople introduced by whom they speak for, quoted or not: (offset of the noun, the
-    # organisation's words), from "A spokesperson for Alberta Transportation said the highway had
-    # been sanded"; what a later "the spokesperson said" speaks for (see spokes_intros).
-    spokes: list[tuple[int, str]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -215,8 +213,6 @@ class DocEntities:
             self.families.extend(f for f in family_names(doc, base, quoted) if f not in known)
             facts = set(self.kin_facts)
             self.kin_facts.extend(f for f in kin_lists(doc, base, quoted) if f not in facts)
-            seen = set(self.spokes)
-            self.spokes.extend(f for f in spokes_intros(doc, base, quoted) if f not in seen)
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -225,26 +221,6 @@ class DocEntities:
             if span is None or not len(span):
                 continue
             self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
-
-
-def spokes_intros(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:
-    """ "A spokesperson for Alberta Transportation said …", "a spokeswoman with the Calgary Police
-    Service": (offset of the noun, "Alberta Transportation") for each spokesperson introduced by an
-    indefinite article and whom they speak for, outside quotes."""
-    lex = lexicon_for(doc.lang_)
-    out = []
-    for t in doc:
-        if t.lower_ not in lex.SPOKES_NOUNS or quoted[t.i] or not any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
-            continue
-        for p in t.children:
-            if p.dep_ == "prep" and p.lower_ in lex.SPOKES_PREPS:
-                obj = [c for c in p.children if c.dep_ == "pobj"]
-                if obj:
-                    words = [w for w in doc[obj[0].left_edge.i:obj[0].i + 1] if not quoted[w.i]]
-                    name = " ".join(w.text for w in words if w.lower_ != "the" or w.i != words[0].i)
-                    out.append((t.idx + base, name))
-    return out
 
 
 @lru_cache(maxsize=4)
@@ -280,8 +256,11 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
     for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted):
         if (m.start, m.end) not in seen:
             into.append(m)
-    for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted):
-        if (m.start, m.end) not in seen:
+    for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted) + defined_names(doc, base, quoted):
+        if (m.start, m.end) not in seen and not any(n.start <= m.start and m.end <= n.end and n.label == "ORG"
+                                                    for n in into):
+            # (not inside an organisation's name read already: the rules agree with the recogniser)
+            into[:] = [n for n in into if n.end <= m.start or n.start >= m.end]
             into.append(m)
     for m in short_forms(doc, base, quoted, before[-200:] + into):
         if (m.start, m.end) in seen:
@@ -302,26 +281,55 @@ def speaking_orgs(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     for t in doc:
         v = t.head
         if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or \
-                not t.is_title or not t.is_alpha or not lex.is_cue_token(v) or quoted[v.i]:
+                not (t.is_title or brand_cased(t.text)) or not t.is_alpha or not lex.is_cue_token(v) or quoted[v.i]:
             continue
         lo = t.i
         while lo > 0 and t.i - lo < 5 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == t.i and \
                 doc[lo - 1].is_title and doc[lo - 1].is_alpha and not doc[lo - 1].ent_type_ and not quoted[lo - 1]:
             lo -= 1
         span = doc[lo:t.i + 1]
-        if len(span) < 2 or is_first_name(span[0].text) or _role_word(span[0].text) or \
+        if len(span) < 2 and not brand_cased(t.text) or is_first_name(span[0].text) or _role_word(span[0].text) or \
                 span[0].lower_ in lex.LEADING_JUNK or any("\n" in x.whitespace_ for x in span[:-1]):
-            continue
-        which = any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
-                                              for g in c.children) for c in t.children)
-        clause = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
-        itself = any(g.lower_ in ("it", "its") and g.dep_ in ("nsubj", "nsubjpass", "poss")
-                     for c in clause for g in c.subtree)
-        if not (which or itself):
+            continue  # (one word only if written like a brand: "WestJet said it …")
+        if not speaks_as_one(t, quoted):
             continue
         out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG", None, None, False,
                                True, -1, speaks=True))
     return out
+
+
+def speaks_as_one(t, quoted: list[bool]) -> bool:
+    """Whether name token ``t``, the subject of a speech verb, speaks as an "it": the clause it says
+    has "it"/"its" ("Thames Water said it accepted the fine"), or a "which" follows the name
+    ("Harbourview Foods, which runs the stores, said …")."""
+    lex = lexicon_for(t.doc.lang_)
+    v = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(v) or quoted[v.i]:
+        return False
+    which = any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
+                                          for g in c.children) for c in t.children)
+    clause = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
+    return which or any(g.lower_ in lex.IT_WORDS and g.dep_ in ("nsubj", "nsubjpass", "poss")
+                        for c in clause for g in c.subtree)
+
+
+def _owns_as_it(t, quoted: list[bool]) -> bool:
+    """Whether subject token ``t``'s verb has an object with "its" ("X will close six of its
+    stores", "X cut its prices"): what an organisation does with what it owns."""
+    lex = lexicon_for(t.doc.lang_)
+    if t.dep_ not in ("nsubj", "nsubjpass") or quoted[t.head.i]:
+        return False
+    objs = [c for c in t.head.children if c.dep_ in ("dobj", "pobj", "prep")]
+    return any(g.lower_ in lex.IT_WORDS and g.dep_ == "poss" and not quoted[g.i] for c in objs for g in c.subtree)
+
+
+_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+
+
+def brand_cased(word: str) -> bool:
+    """A word written like a brand, a capital inside it that no surname prefix explains:
+    "WestJet", "SunCrest", "PayPal" (not "McDavid", "DeShawn", "LeBlanc")."""
+    return bool(_BRAND.match(word)) and not name_cased(word)
 
 
 def national_orgs(doc, base: int, quoted: list[bool]) -> list[NameMention]:
@@ -427,6 +435,20 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Neighbours said they heard shots": a common noun capitalised only because it opens the
         # sentence (the tagger's plural noun) is no organisation, whatever the recogniser says.
         return None
+    if label == "PERSON" and len(toks) >= 2 and toks[-1].is_upper and toks[-1].is_alpha and len(toks[-1]) >= 3 and \
+            toks[-1].lower_ not in lex.POSTNOMINALS and not is_first_name(toks[0].text):
+        # "Surrey RCMP", "Ontario NDP" tagged a person: no name ends in an acronym (but for letters
+        # after a name, "Jane Roe MPP", "John Smith OBE").
+        label = "ORG"
+    if label == "PERSON" and len(toks) >= 2 and not is_first_name(toks[0].text) and _owns_as_it(ent.root, quoted):
+        # "Boulangerie Saint-Laurent will close six of its 14 stores" tagged a person: a name with
+        # no first name whose own clause says "its" of what it does is an organisation.
+        label = "ORG"
+    if label == "PERSON" and len(toks) == 1 and brand_cased(toks[0].text) and not is_first_name(toks[0].text) and \
+            speaks_as_one(toks[0], quoted):
+        # "WestJet said it …" tagged a person: a word written like a brand that speaks as an "it"
+        # (a surname may have a capital inside too: "VandeHei said he …").
+        label = "ORG"
     person = label == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
@@ -475,6 +497,9 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         toks = toks[:-1]
     if not toks:
         return None
+    if label == "ORG" and all(t.lower_ in lex.REGION_WORDS | lex.NATIONAL_NAME_ENDS or t.lower_ == "and" for t in toks):
+        # "Eastern and Western Canada", "Western Canada", "Eastern" tagged organisations: regions.
+        label = "LOC"
     if label == "ORG":
         toks[:0] = _listed_name_start(doc, toks[0].i, quoted)
     k = toks[-1].i + 1
@@ -566,7 +591,45 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        any(quoted[t.i] for t in ent), subject, title_start,
                        age, roles or (), person and dead_mention(ent, quoted),
                        kin_relation(ent, quoted) if person else None,
-                       speaks=speaks, located=located(ent))
+                       speaks=speaks, located=located(ent), outlet=label == "ORG" and told(ent),
+                       spoken_for=label in ("ORG", "GPE") and spoken_for(ent))
+
+
+def spoken_for(ent) -> bool:
+    """Whether an organisation's name says whose a spokesperson is: "a spokesperson for the City of
+    Surrey", "a spokesman with Alberta Transportation", "an Army spokesperson"."""
+    lex = lexicon_for(ent.doc.lang_)
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lemma_.lower() in lex.SPOKES_NOUNS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in lex.SPOKES_PREPS and \
+        root.head.head.lemma_.lower() in lex.SPOKES_NOUNS
+
+
+def outlet_name(name: str, lex=ENGLISH) -> bool:
+    """Whether an organisation's name is a news outlet's: "CBC News", "The Canadian Press", "Los
+    Angeles Times", "APTN" (not "Canada Post")."""
+    words = name.lower().replace(".", "").split(" ")
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(words) and (" ".join(words) in lex.OUTLET_NAMES or words[0] in lex.OUTLET_NAMES or
+                            words[-1] in lex.OUTLET_NAME_WORDS or "news" in words)
+
+
+def told(ent) -> bool:
+    """Whether a name stands where the outlet a story was told to does: "told Global News", "in an
+    interview with APTN News", "said in a statement to the Star", "told KHOU 11 News" (the
+    recogniser's span may stop before "News")."""
+    lex = lexicon_for(ent.doc.lang_)
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ == "news":
+        return True
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("dobj", "dative") and head.lemma_.lower() == "tell":
+        return True
+    return root.dep_ == "pobj" and (head.lower_ == "with" and head.head.lemma_.lower() == "interview" or
+                                    head.lower_ == "to" and head.head.lemma_.lower() in lex.DOC_NOUNS)
 
 
 def _listed_name_start(doc, i: int, quoted: list[bool]) -> list:
@@ -574,6 +637,7 @@ def _listed_name_start(doc, i: int, quoted: list[bool]) -> list:
     the name is a list: "Immigration, Refugees and Citizenship Canada", "Fisheries and Oceans
     Canada" tagged from "Citizenship" or "Oceans" on. Capitalised words, untagged, outside quotes,
     no first names, joined by commas up to the "and" right before ``i``; [] when there are none."""
+    lex = lexicon_for(doc.lang_)
     if i < 2 or doc[i - 1].lower_ != "and" or quoted[i - 1]:
         return []
 
@@ -581,10 +645,11 @@ def _listed_name_start(doc, i: int, quoted: list[bool]) -> list:
         # (untagged, or an organisation of its own one word: "Fisheries" of "Fisheries and Oceans Canada")
         alone = t.ent_type_ == "ORG" and t.ent_iob_ == "B" and doc[t.i + 1].ent_iob_ != "I"
         return t.is_title and t.is_alpha and (not t.ent_type_ or alone) and not quoted[t.i] and \
-            t.pos_ in ("PROPN", "NOUN") and not is_first_name(t.text) and "\n" not in t.whitespace_
+            t.pos_ in ("PROPN", "NOUN") and not is_first_name(t.text) and "\n" not in t.whitespace_ and \
+            t.lower_ not in lex.REGION_WORDS
 
     j = i - 2
-    if not word(doc[j]):
+    if not word(doc[j]) or doc[i].lower_ in lex.REGION_WORDS:
         return []
     lo = j
     while lo >= 2 and doc[lo - 1].text == "," and word(doc[lo - 2]) and doc[lo - 2].i + 1 == lo - 1:
@@ -1058,6 +1123,38 @@ def defined_acronym(ent, base: int, quoted: list[bool]) -> Optional[NameMention]
     if quoted[t.i] or not (t.is_upper and 2 <= len(t.text.replace(".", "")) <= 6 and t.text.replace(".", "").isalpha()):
         return None
     return NameMention(t.idx + base, t.idx + len(t) + base, t.text, "ORG")
+
+
+def defined_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
+    """The name an acronym in brackets defines, when the recogniser tagged only the acronym or
+    nothing: "Immigration, Refugees and Citizenship Canada (IRCC) said …" -> the capitalised words
+    before the bracket whose initials spell it (words like "and", "of" left out), and the acronym.
+    What lets a later "IRCC said" and "the department said" find the one organisation."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc[2:len(doc) - 1]:
+        k = t.i
+        letters = t.text.replace(".", "")
+        if doc[k - 1].text != "(" or doc[k + 1].text != ")" or quoted[k] or not t.is_upper or \
+                not 2 <= len(letters) <= 6 or not letters.isalpha():
+            continue
+        words: list = []
+        j = k - 2
+        while j >= 0 and k - 2 - j < 12 and not quoted[j] and "\n" not in doc[j].whitespace_ and \
+                (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in lex.ACRONYM_SKIP or doc[j].text == ","):
+            words.insert(0, doc[j])
+            initials = "".join(w.text[0] for w in words if w.is_alpha and w.lower_ not in lex.ACRONYM_SKIP).upper()
+            if initials == letters.upper() and words[0].is_title and words[0].lower_ not in lex.ACRONYM_SKIP:
+                span = doc[j:k - 1]
+                if len(span) >= 2:
+                    out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG",
+                                           None, None, False, span.root.dep_ in ("nsubj", "nsubjpass"), -1))
+                    out.append(NameMention(t.idx + base, t.idx + len(t) + base, t.text, "ORG"))
+                break
+            if len(initials) > len(letters):
+                break
+            j -= 1
+    return out
 
 
 def _first_name_like(t, quoted: list[bool]) -> bool:

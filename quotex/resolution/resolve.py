@@ -51,7 +51,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role
+from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role, outlet_name
 from .antecedents import looks_like_person
 from .gender import first_name_gender, honorific_gender
 from ..attribution.indirect import confidence as indirect_confidence
@@ -87,6 +87,7 @@ STORY_SUBJECT_MIN = 3
 NAMESAKE_REACH = 400
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSED = re.compile(r"^([a-z]+)['’]s ([a-z]+)$")  # "hospital's board"
+_OWNED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.&' -]*?)['’]s? ([a-z]+)$")  # "ZipRide's website"
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
@@ -158,6 +159,8 @@ class Entity:
     subjects: list[int] = field(default_factory=list)  # starts of the mentions that are a clause's subject
     speaks: list[int] = field(default_factory=list)  # ... of a speech verb ("Health Canada said")
     located: int = 0  # mentions where a place stands ("customers in Dartmouth"): see entities.located
+    told: int = 0  # mentions as the outlet someone told ("told KHOU 11 News"): see entities.told
+    spoken_for: list[int] = field(default_factory=list)  # "a spokesperson for X": see entities.spoken_for
 
     @property
     def first(self) -> int:
@@ -402,7 +405,8 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             table.by_last.setdefault(words[0].lower(), []).append(ent)
             table.entities.append(ent)
         if ent is None:
-            if m.label in ("ORG", "FAC") or m.label == "NORP" and m.text.endswith("s"):
+            if m.label in ("ORG", "FAC") or m.label == "NORP" and m.text.endswith("s") or \
+                    m.label in ("GPE", "LOC") and _governed_place(m.text):
                 key = _org_key(m.text)
                 written = re.sub(r"^the\s+", "", m.text, flags=re.I)
                 if not key or not written[:1].isupper():
@@ -538,6 +542,10 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.located += 1
     if m.speaks:
         ent.speaks.append(m.start)
+    if m.outlet and not m.quoted:
+        ent.told += 1
+    if m.spoken_for and not m.quoted:
+        ent.spoken_for.append(m.start)
 
 
 def _decide(ent: Entity) -> None:
@@ -650,6 +658,14 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
         return info.desc, None, PERSON, UNRESOLVED_DESCRIPTION_FACTOR
+    owner = _OWNED.match(sp.text)
+    voices = lex.DOC_THINGS | lex.OWNER_MEDIA
+    if owner is not None and owner.group(2).lower() in voices | lex.SPOKES_NOUNS | lex.ORG_BODY_NOUNS:
+        # "ZipRide's website says it “puts safety first”", "Acme's board said": the owner speaks
+        # (a person through a document only: "Trump's spokesman" is not Trump).
+        ent = table.lookup(owner.group(1))
+        if ent is not None and (ent.kind == ORGANIZATION or ent.kind == PERSON and owner.group(2).lower() in voices):
+            return ent.name, ent.title if ent.kind == PERSON else None, ent.kind, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named and info is not None and info.definite and not info.plural and \
             (info.head in lex.ROLE_NOUNS or _role_key(info.head) in lex.ROLE_NOUNS) and \
@@ -707,11 +723,13 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if ent is not None:
             return ent.name, ent.title or (desc if ent.kind == PERSON else None), ent.kind, 1.0
         return _repair(info.named), desc if sp.kind == PERSON else None, sp.kind, 1.0
-    if info.head in lex.DOC_THINGS and sp.name.islower() and sp.name != info.desc and " " not in sp.name:
+    if info.head in lex.DOC_THINGS and sp.name.islower() and sp.name != info.desc and len(sp.name.split(" ")) <= 3:
         # "The division said in a statement … “…,” the statement said": stage 1 named the document
         # by its author's description ("division"); that description's own antecedent, as for
         # "the division said" (the Louis Riel School Division named before).
-        author = replace(info, head=sp.name, desc=sp.name, proper=False, definite=True, complement=None, named=None)
+        # (the author's head noun: "health authority" -> authority)
+        author = replace(info, head=sp.name.split(" ")[-1], desc=sp.name, proper=False, definite=True, complement=None,
+                         named=None)
         surname = _family(sp, author, ents) if sp.name in lex.FAMILY_NOUNS else None
         if surname is not None:
             return f"{surname} {sp.name}", None, GROUP, 1.0  # "The family of Dennis Marchand issued a statement"
@@ -1043,10 +1061,21 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     # The description's own capitalised words must be in the entity's title or name: "the
     # Florida senator" is not any senator, "the Clinton campaign" names itself.
     own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper() and not _TYPE_MODIFIER.search(w)]
-    if head in lex.ORG_TYPE_NOUNS or head in lex.COMPANY_NOUNS or head in lex.ORG_NOUNS and head not in lex.ROLE_NOUNS:
+    if head in lex.PLACE_GOVERNMENT_NOUNS and not own:
+        # "Harris County officials said … “…,” the county said": the place named with that word
+        # speaks through its government ("City of Hamilton", "Town of Ajax").
+        named = [e for e in table.entities if e.mentions_before(before) and head in e.name.lower().split(" ") and
+                 before - e.last_before(before) <= GENERIC_ORG_REACH]
+        return max(named, key=lambda e: e.last_before(before)) if named else None
+    if head in lex.ORG_TYPE_NOUNS or head in lex.COMPANY_NOUNS or head in lex.GOVERNMENT_NOUNS or \
+            head in lex.ORG_NOUNS and head not in lex.ROLE_NOUNS:
         if own:
             return None
         orgs = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before)]
+        if not ({head} | set(info.desc.lower().split(" "))) & lex.OUTLET_TYPE_NOUNS:
+            # A news outlet is where someone spoke, not what "the company" or "the agency" is:
+            # "Intercontinental Terminals Co. told KHOU 11 News … “…,” the company said".
+            orgs = [e for e in orgs if not _outlet(e)]
         if head in lex.COMPANY_NOUNS:
             # A company is no place: "Walter Pruett, 84, of Mesa … In a statement, the company said"
             # is SunCrest, not Mesa (a town may speak as "the city", never as "the company").
@@ -1080,7 +1109,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
                 named.append(subj)
         if not named and head in lex.TYPE_NAME_WORDS:
             # A name that says the type another way: "the union" after "Air Line Pilots Association".
-            typed = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" "))]
+            typed = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" ")) and
+                     not (head in lex.COMPANY_NOUNS and lex.NOT_COMPANY_WORDS & set(e.name.lower().split(" ")))]
+            # (a union is no airline: "Air Line Pilots Association … the airline said" is WestJet)
             named = [e for e in typed if before - e.last_before(before) <= GENERIC_ORG_REACH]
             if not named and len(typed) == 1:
                 named = typed  # the only one of the article, however far back ("CUPE Local 1157")
@@ -1111,8 +1142,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             return None
         # "the company", "the firm": the organisation named last, a little before (not a
         # legislature, a ministry or a newspaper: "the Senate", "The Post" are no company; nor a
-        # union: "Acme Corp. … the Steelworkers Local 12 … the firm said" is Acme).
-        return max(orgs, key=lambda e: e.last_before(before))
+        # union: "Acme Corp. … the Steelworkers Local 12 … the firm said" is Acme). Named by the
+        # writer: the quote before "the company said" may name another ("“Birch Mountain can be
+        # part of …,” the company said" is Northpine, named last outside quotes, not its mine).
+        return max(orgs, key=lambda e: (e.last_before(before, said=False), e.last_before(before)))
     if head in lex.DOC_THINGS and info.definite and unnamed:
         # "Indigenous Services Canada said … The department said … “…,” the statement read": a
         # statement speaks for the organisation that issued it, the one that spoke just before.
@@ -1120,6 +1153,14 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # person quoted last ("Republicans wrote to Comey … the letter said").
         subj = _latest_subject(table, before, STATEMENT_REACH, speaks=True)
         return subj if subj is not None and subj.kind == ORGANIZATION else None
+    if head not in lex.ROLE_NOUNS and head not in lex.KIN_NOUNS and head not in lex.PERSON_ROLE_NOUNS and \
+            info.definite and not own and head.isalpha():
+        # Any other noun that is a word of an organisation's name named a little before: "the
+        # chamber" after "The Calgary Chamber of Commerce said", "the church", "the museum".
+        named = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before) and
+                 head in [w.lower() for w in e.name.split(" ")[1:]] and
+                 before - e.last_before(before) <= GENERIC_ORG_REACH]
+        return max(named, key=lambda e: e.last_before(before)) if named else None
     if head not in lex.ROLE_NOUNS and head not in lex.KIN_NOUNS:
         return None
     family = {head} | lex.ROLE_FAMILIES.get(head, set())
@@ -1163,27 +1204,35 @@ def _spokesperson_org(info: SpeakerInfo, before: int, table: EntityTable, ents: 
         return ent if ent is not None and ent.kind == ORGANIZATION else None
     earlier = [(a, i) for (a, _b), i in ents.speakers.items() if a < before and before - a <= GENERIC_ORG_REACH and
                i.head == info.head and not i.definite and not i.plural and i is not info]
-    if info.definite and earlier:
-        prev = max(earlier, key=lambda p: p[0])[1]
-        if prev.desc != info.desc or prev.complement:
-            return _spokesperson_org(prev, prev.start, table, ents)
-    intro = [(a, name) for a, name in ents.spokes if a < before and before - a <= GENERIC_ORG_REACH]
-    if info.definite and intro:
-        # "A spokesperson for Alberta Transportation said the highway had been sanded. “…,” the
-        # spokesperson said": whom that one speaks for, named or described; never the
-        # organisation that spoke before the spokesperson came in.
-        a, name = max(intro)
-        if name[:1].isupper():
-            ent = table.organization(name)
-        else:
-            noun = name.split(" ")[-1]
-            ent = _antecedent(SpeakerInfo(a, a, noun, False, True, name), table, a, unnamed=True) \
-                if noun in lex.ORG_TYPE_NOUNS or noun in lex.COMPANY_NOUNS else None
-        return ent if ent is not None and ent.kind == ORGANIZATION else None
+    if info.definite:
+        # "A spokesperson for the City of Surrey said … “…,” the spokesperson said": the
+        # organisation a spokesperson was last introduced for, a little before.
+        spoken = [(max(o for o in e.spoken_for if o < before), e) for e in table.entities
+                  if e.kind == ORGANIZATION and any(o < before for o in e.spoken_for)]
+        spoken = [(o, e) for o, e in spoken if before - o <= GENERIC_ORG_REACH]
+        prev = max(earlier, key=lambda p: p[0]) if earlier else None
+        if spoken and (prev is None or max(spoken, key=lambda p: p[0])[0] > prev[0]):
+            return max(spoken, key=lambda p: p[0])[1]
+        if prev is not None and (prev[1].desc != info.desc or prev[1].complement):
+            return _spokesperson_org(prev[1], prev[1].start, table, ents)
+        return None
     # "NHS England said it was working hard to cut waits. “…,” a spokesperson said": the
     # organisation that spoke just before.
     subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
     return subj if subj is not None and subj.kind == ORGANIZATION else None
+
+
+def _governed_place(name: str, lex=ENGLISH) -> bool:
+    """A place named by its government's word ("Harris County", "City of Hamilton", "Town of
+    Ajax"), which speaks as "the county", "the city": an organisation of stage 2's table."""
+    words = name.split(" ")
+    return len(words) >= 2 and any(w.istitle() and w.lower() in lex.PLACE_GOVERNMENT_NOUNS for w in words)
+
+
+def _outlet(ent: Entity) -> bool:
+    """Whether an organisation is a news outlet: by its name ("CBC News", "The Canadian Press"), or
+    only ever the one told and never a speaker itself ("told KHOU 11 News")."""
+    return outlet_name(ent.name) or ent.told > 0 and not ent.speaks
 
 
 def _postal(ent: Entity, lex=ENGLISH) -> bool:
