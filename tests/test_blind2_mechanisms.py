@@ -22,19 +22,13 @@ through the real model: each row a short passage we wrote, the quote's words and
   by its last word (quotex.resolution.entities.missed_named), so "the association said" finds it.
 """
 import pytest
+from attribution_helpers import extracted_speaker
 
-import quotex
 from quotex.attribution.attribute import DocState
 from quotex.text.windows import extract_text
 
 
-def speaker_of(nlp, text, quote):
-    quotes = {q.text: q for q in quotex.extract(text, nlp=nlp)}
-    assert quote in quotes, f"quote {quote!r} not found in {list(quotes)}"
-    q = quotes[quote]
-    assert q.speaker is not None, f"no speaker for {quote!r}"
-    assert text[q.speaker.start:q.speaker.end] == q.speaker.text
-    return q.speaker
+speaker_of = extracted_speaker
 
 
 # Windows of a paragraph or two (quotex.text.windows): an earlier window is then read as raw text,

@@ -15,9 +15,9 @@ are in the set's README and /work/team/blind4-errors.md.
 from pathlib import Path
 
 import pytest
+from attribution_helpers import extracted_speaker_name
 from style_sets import check_gold_offsets, predict, styles_eval
 
-import quotex
 from quotex.resolution.names import clean_name
 
 DATA = Path(__file__).parent / "data" / "blind4"
@@ -42,14 +42,7 @@ def test_blind4_set_names(predictions):
     assert res["name_accuracy"] >= NAME_ACCURACY_FLOOR, res["name_errors"]
 
 
-def speaker_name(nlp, text, quote):
-    quotes = {q.text: q for q in quotex.extract(text, nlp=nlp)}
-    assert quote in quotes, f"quote {quote!r} not found in {list(quotes)}"
-    sp = quotes[quote].speaker
-    if sp is None:
-        return None
-    assert text[sp.start:sp.end] == sp.text
-    return sp.name
+speaker_name = extracted_speaker_name
 
 
 @pytest.mark.parametrize("text, quote, name", [

@@ -19,9 +19,9 @@ The mechanism table at the end: a role noun given as a title before a name ("Pri
 from pathlib import Path
 
 import pytest
+from attribution_helpers import extracted_speaker_name
 from style_sets import check_gold_offsets, predict, styles_eval
 
-import quotex
 
 DATA = Path(__file__).parent / "data" / "blind_us2"
 NAME_ACCURACY_FLOOR = 0.9289 - 0.02  # 0.9051 (h14u); 0.9289 (235/253) after the lead's company/place, hyphenated-surname and aged-description fixes, minus 0.02
@@ -45,14 +45,7 @@ def test_blind_us2_set_names(predictions):
     assert res["name_accuracy"] >= NAME_ACCURACY_FLOOR, res["name_errors"]
 
 
-def speaker_name(nlp, text, quote):
-    quotes = {q.text: q for q in quotex.extract(text, nlp=nlp)}
-    assert quote in quotes, f"quote {quote!r} not found in {list(quotes)}"
-    sp = quotes[quote].speaker
-    if sp is None:
-        return None
-    assert text[sp.start:sp.end] == sp.text
-    return sp.name
+speaker_name = extracted_speaker_name
 
 
 @pytest.mark.parametrize("text, quote, name", [

@@ -25,19 +25,13 @@ passage we wrote (Canadian, US and British newsroom habits), the quote's words a
   TYPE_NAME_WORDS).
 """
 import pytest
+from attribution_helpers import extracted_speaker
 
-import quotex
 from quotex.resolution.entities import (brand_cased, defined_names, national_orgs, outlet_name, short_forms, speaking_orgs,
                                        speaks_as_one, window_names)
 
 
-def speaker_of(nlp, text, quote):
-    quotes = {q.text: q for q in quotex.extract(text, nlp=nlp)}
-    assert quote in quotes, f"quote {quote!r} not found in {list(quotes)}"
-    q = quotes[quote]
-    assert q.speaker is not None, f"no speaker for {quote!r}"
-    assert text[q.speaker.start:q.speaker.end] == q.speaker.text
-    return q.speaker
+speaker_of = extracted_speaker
 
 
 COMPANY_CASES = [
