@@ -345,7 +345,7 @@ def test_lowercase_sentence_after_quote(nlp, text, quote, name, method):
 @pytest.mark.parametrize("text, quote, name", [
     # an inverted cue parsed with the quote as subject and the writer as object: the object speaks
     ('"Sad," posted a Hale voter who runs the account @HaleNews.', "Sad,", "Hale voter"),
-    ('"Sad," posted a Lee voter who runs the page @LeeNews.', "Sad,", "Lee"),
+    ('"Sad," posted a Lee voter who runs the page @LeeNews.', "Sad,", "Lee voter"),  # the name only says whose voter
     # negative: a thing posted is not who posted it
     ('"Sad," posted a message that ran on the page @HaleNews.', "Sad,", None),
     # negative: the object of "told" is whom it was said to

@@ -52,6 +52,19 @@ def _names_in_reach(names: list, start: int) -> list:
     return out
 
 
+def _qualifies_head(ent, head) -> bool:
+    """Whether name ``ent`` only says whose the mention's head noun is: "a Clinton spokesman", "a
+    Cruz campaign aide", "Anna's father", "the Obama administration". The speaker is the
+    spokesman, the aide, the father -- someone else, whom stage 2 may find by the noun ("Anna's
+    father, Lars Berg,") -- never the person named."""
+    if head.pos_ != "NOUN" or head.i < ent.end or ent.root.dep_ not in ("compound", "poss"):
+        return False
+    t = ent.root
+    while t.dep_ == "compound" and t.head.i > t.i and t.head.i != head.i:
+        t = t.head  # "a Cruz campaign aide": Cruz -> campaign -> aide
+    return t.head.i == head.i
+
+
 def _rank_only(ent) -> bool:
     """An entity that is only a rank or honorific ("Cpl", "Staff Sgt"): the recognizer's cut, no name."""
     lex = lexicon_for(ent.doc.lang_)
@@ -205,7 +218,8 @@ class MentionRules:
         if low in self.lex.PRONOUNS:
             return self._resolve_pronoun(head, mtext, start, end)
         person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e) and
-                  not self._name_part_after_possessive(e)]
+                  not self._name_part_after_possessive(e) and
+                  not (_qualifies_head(e, head) and head.lemma_.lower() not in self.lex.PERSON_VOICE_NOUNS)]
         if not person:
             person = self._name_after_rank(span)
         if not person:

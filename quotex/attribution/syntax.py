@@ -398,9 +398,22 @@ def person_before(cue, quoted: Sequence[bool], known: Optional[Callable[[str], b
             return t
         if quoted[i] or t.pos_ in ("VERB", "AUX"):
             return None
-        if t.ent_type_ == "PERSON":
+        if t.ent_type_ == "PERSON" and not _names_a_noun(t):
             return t
     return None
+
+
+def _names_a_noun(t) -> bool:
+    """Whether name token ``t`` only qualifies a common noun after it: "“…,” Gene Sperling, a top
+    outside Clinton adviser, said" (the parser left "said" without a subject; "Clinton" is whose
+    adviser, and Sperling, further back, speaks), "a Sanders campaign aide", "Trump's lawyer"."""
+    doc = t.doc
+    if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS":
+        return True
+    h = t
+    while h.dep_ == "compound" and h.head.i > h.i:
+        h = h.head
+    return h is not t and h.pos_ == "NOUN"
 
 
 def thing_subject(head) -> bool:

@@ -463,6 +463,9 @@ SPOKES_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
 # Where an owner's words are published, which speak for the owner: "ZipRide's website says …",
 # "the council's Facebook page said" (with DOC_THINGS: "Acme's statement said").
 OWNER_MEDIA = frozenset("website site page account feed blog newsletter report".split())
+# A person's own voice: "Senator Ann Lee's office said", "Trump's tweet said", "Smith's memoir says" are
+# the person speaking, unlike "a Clinton spokesman" or "Anna's father", who are someone else.
+PERSON_VOICE_NOUNS = frozenset("office memoir".split()) | DOC_THINGS | OWNER_MEDIA
 # The prepositions that give whom a spokesperson speaks for: "for the department", "with the agency".
 SPOKES_PREPS = frozenset({"for", "with", "at"})
 # An organisation's governing body, which speaks for it: "the hospital's board said" is the hospital.

@@ -553,7 +553,9 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "the agency said" finds it by.
         title, title_start = org_appositive(ent, quoted, base)
     if person:
-        before = title_before(doc, ent.start, quoted)
+        # "Former Carson advisers told POLITICO …": a name that only qualifies the noun after it
+        # takes no title from the words before; they describe the advisers, not Carson.
+        before = [] if _qualifies_noun(ent) else title_before(doc, ent.start, quoted)
         if inner and not before:
             # "Liberal MPP Omar Haddad" with "MPP Omar Haddad" the recogniser's span: the
             # capitalised modifiers before the role it took in belong to the title.
@@ -736,6 +738,13 @@ def dead_mention(ent, quoted: list[bool]) -> bool:
                 root.head.head.lemma_.lower() in lex.DEATH_NOUNS:
             return True  # "the death of X", "a funeral for X"
     return False
+
+
+def _qualifies_noun(ent) -> bool:
+    """Whether name span ``ent`` only qualifies a common noun right after it: "Carson advisers",
+    "a Clinton spokesman" (not "Carson said", "Hillary Clinton's plan")."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.i == ent.end and root.head.pos_ == "NOUN"
 
 
 def _modifiers_before(doc, i: int, quoted: list[bool]) -> list[str]:
@@ -1210,6 +1219,14 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
                 dotted.add(j - 1)
                 j -= 1
                 continue
+            if t.text == "-" and run and j > 0 and not t.whitespace_ and not doc[j - 1].whitespace_ and \
+                    doc[j - 1].is_alpha and not quoted[j - 1]:
+                # "Democratic front-runner Hillary Clinton", "Former Hewlett-Packard CEO Carly
+                # Fiorina": the tokenizer cuts a hyphenated word; the title is the whole word
+                # ("front-runner"), not what follows the hyphen ("runner").
+                run.insert(0, t)
+                j -= 1
+                continue
             break
         if t.lower_ == "of" and run:
             run.insert(0, t)
@@ -1228,11 +1245,13 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
             person_noun(last.lower_) or len(run) == 1 and _sentence_title(last)):
         return []
     words: list[str] = []
+    glued = False
     for t in run:
-        if t.tag_ == "POS" and words:
-            words[-1] += t.text  # "Queen's", as written
+        if (t.tag_ == "POS" or glued) and words:
+            words[-1] += t.text  # "Queen's", "front-runner", as written
         else:
             words.append(t.text + ("." if t.i in dotted else ""))
+        glued = t.text == "-" or t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_
     return words
 
 

@@ -1,0 +1,94 @@
+"""Who a mention names, read off the structure of the words around the name, through the real model:
+each row a short passage we wrote (US, Canadian and British habits), the quote and the speaker's
+name (and title) quotex must give.
+
+* typographic apostrophes inside names ("Dana O’Neal", "Brett O’Donnell", "Rémi D’Amour") are read
+  by the recogniser as the plain apostrophe it learnt names from (quotex.nlp.ner._plain_marks):
+  otherwise it tags only "Dana", or calls "Brett O’Donnell" an organisation;
+* a name that only says whose the head noun is ("a Clinton spokesman", "a Cruz campaign aide",
+  "Anna's father", "the Obama administration") is not the speaker
+  (quotex.attribution.mentions._qualifies_head), nor, for a subject-less cue, the nearest person
+  before it ("Gene Sperling, a top outside Clinton adviser, said": quotex.attribution.syntax.person_before);
+* a title is the whole hyphenated word ("front-runner", "Hewlett-Packard CEO", "Co-founder"), and a
+  name that qualifies a noun takes no title from the words before it ("Former Carson advisers":
+  quotex.resolution.entities.title_before, _qualifies_noun).
+"""
+import pytest
+from attribution_helpers import extracted_speaker
+
+APOSTROPHE_NAMES = [
+    # US wire: an Irish surname with the typographic apostrophe, inverted cue.
+    ("“It may not be the best use of our time,” said Brett O’Donnell, a strategist for the campaign.",
+     "It may not be the best use of our time,", "Brett O’Donnell"),
+    # the same name as the subject before the verb, then by surname.
+    ("Dana O’Neal runs the shelter. “We are full every night,” O’Neal said.",
+     "We are full every night,", "Dana O’Neal"),
+    ("“We are full every night,” Dana O’Neal, who runs the shelter, said.",
+     "We are full every night,", "Dana O’Neal"),
+    # Canadian: a French surname with an elided article.
+    ("Rémi D’Amour, the mayor of the town, spoke to reporters. “The bridge will reopen in May,” D’Amour said.",
+     "The bridge will reopen in May,", "Rémi D’Amour"),
+    # control: the plain apostrophe was always read.
+    ("“We are full every night,” said Dana O'Neal, who runs the shelter.",
+     "We are full every night,", "Dana O'Neal"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", APOSTROPHE_NAMES)
+def test_typographic_apostrophe_in_a_name(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name
+
+
+QUALIFIED_HEADS = [
+    # the spokesman, the aide, the father speak -- not the person whose they are.
+    ("Hillary Clinton spoke on Monday. “It is overblown,” a Clinton spokesman said.",
+     "It is overblown,", "Clinton spokesman"),
+    ("Ted Cruz spoke in Iowa. “We will win the state,” a Cruz campaign aide told reporters.",
+     "We will win the state,", "Cruz campaign aide"),
+    ("Anna Berg won the race. “She was always brave,” Anna's father said.",
+     "She was always brave,", "Anna's father"),
+    ("Barack Obama spoke on Monday. “We will veto the bill,” the Obama administration said.",
+     "We will veto the bill,", "Obama administration"),
+    # a person's own voice is the person: her office, his tweet.
+    ("“The complaint is baseless,” Senator Ann Lee's office said on Friday.", "The complaint is baseless,", "Ann Lee"),
+    ("Mayor Tom Brady posted on Monday. “We will rebuild,” Brady’s tweet said.", "We will rebuild,", "Tom Brady"),
+    # the father named in apposition is the speaker.
+    ("Anna Berg won the race. “She was always brave,” Berg's father, Lars Berg, said.",
+     "She was always brave,", "Lars Berg"),
+    # controls: the name is the head, with or without a title before it.
+    ("“We accept the invitation,” Kremlin spokesman Dmitry Peskov told reporters.",
+     "We accept the invitation,", "Dmitry Peskov"),
+    ("Hillary Clinton spoke on Monday. “It is overblown,” Clinton said.", "It is overblown,", "Hillary Clinton"),
+    # a subject-less cue (the parser hangs the name off the quote): the name before the apposition
+    # speaks, not the one inside it.
+    ("Clinton unveiled a plan on Monday.\n\n“It is not the position that everything is hunky-dory,” Gene "
+     "Sperling, a top outside Clinton adviser, said at a recent event in Iowa.",
+     "It is not the position that everything is hunky-dory,", "Gene Sperling"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", QUALIFIED_HEADS)
+def test_a_name_that_qualifies_the_head_is_not_the_speaker(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name
+
+
+TITLES = [
+    ("Democratic front-runner Hillary Clinton named a show. “It is my favourite,” Clinton said.",
+     "It is my favourite,", "Hillary Clinton", "Democratic front-runner"),
+    ("Former Hewlett-Packard CEO Carly Fiorina named a show. “It is my favourite,” Fiorina said.",
+     "It is my favourite,", "Carly Fiorina", "Former Hewlett-Packard CEO"),
+    ("Co-founder Lisa Tran opened the shop in 2019. “We are ready for the holidays,” Tran said.",
+     "We are ready for the holidays,", "Lisa Tran", "Co-founder"),
+    # the words before "Carson advisers" describe the advisers: Carson gets no "Former".
+    ("Ben Carson spoke on Monday. Former Carson advisers told reporters that a shakeup is coming. "
+     "“I like my team,” Carson said.", "I like my team,", "Ben Carson", None),
+    # control: a possessive inside a court's name stays in the title.
+    ("Court of Queen's Bench Justice Ann Roe ruled on Friday. “The law is clear,” Roe said.",
+     "The law is clear,", "Ann Roe", "Court of Queen's Bench Justice"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name,title", TITLES)
+def test_titles_keep_whole_words(nlp, text, quote, name, title):
+    sp = extracted_speaker(nlp, text, quote)
+    assert (sp.name, sp.title) == (name, title)
