@@ -34,6 +34,8 @@ TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 
 
 def _fold(s: str) -> str:
+    # (accents and the apostrophe's typography say nothing of who it is: "O’Rourke" is "O'Rourke")
+    s = s.replace("’", "'")
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
 
 

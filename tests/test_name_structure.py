@@ -92,3 +92,42 @@ TITLES = [
 def test_titles_keep_whole_words(nlp, text, quote, name, title):
     sp = extracted_speaker(nlp, text, quote)
     assert (sp.name, sp.title) == (name, title)
+
+
+# The same sentence typed with plain and with typographic apostrophes must give the same speaker
+# (quotex.nlp.typography: the pipeline reads a plain copy; what quotex prints is the input's own text).
+TYPESET = [
+    ("“It’s a start,” said Elementary Teachers’ Federation president Karen O’Driscoll.",
+     "It’s a start,", "Karen O’Driscoll"),
+    ("“We’ll be watching,” said Dana O’Neal, the union’s president.", "We’ll be watching,", "Dana O’Neal"),
+    ("Marc-André D’Amours spoke first. “I didn’t see it coming,” D’Amours said.",
+     "I didn’t see it coming,", "Marc-André D’Amours"),
+    # a clausal subject the parser made of "Asked …" is nobody; the name before the verb speaks.
+    ("Asked about Prescott’s comments, a spokeswoman for the governor, Gina Morrow, said in a text "
+     "message: “The governor welcomes everyone’s ideas.”", "The governor welcomes everyone’s ideas.", "Gina Morrow"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", TYPESET)
+@pytest.mark.parametrize("plain", [False, True])
+def test_typographic_and_plain_apostrophes_read_alike(nlp, text, quote, name, plain):
+    if plain:
+        text, quote, name = (s.replace("’", "'") for s in (text, quote, name))
+    sp = extracted_speaker(nlp, text, quote)  # (offsets checked against the text as given)
+    assert sp.name == name
+
+
+def test_typeset_words_are_read_as_typed_plain(nlp):
+    from quotex.nlp.typography import NAME, has_marks
+
+    assert nlp.pipe_names[0] == NAME  # before the embedding layers read the words
+    text = "“It’s a start,” said Elementary Teachers’ Federation president Karen O’Driscoll, Ann O’Neal’s ‘big’ ally."
+    plain = text.replace("’", "'").replace("‘", "'")
+    assert has_marks(text) and not has_marks(plain) and not has_marks("“Yes,” she said.")
+    typed, typed_plain = nlp(text), nlp(plain)
+    assert typed.text == text  # the input's own characters
+    assert [t.tag_ for t in typed] == [t.tag_ for t in typed_plain]
+    assert [(t.dep_, t.head.i) for t in typed] == [(t.dep_, t.head.i) for t in typed_plain]
+    assert [(e.start_char, e.end_char, e.label_) for e in typed.ents] == \
+        [(e.start_char, e.end_char, e.label_) for e in typed_plain.ents]
+    assert typed[10].text == "’" and typed[10].tag_ == "POS"  # "Teachers’": the possessive, not a closing quote

@@ -220,7 +220,11 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
         return cue.head
     t = cue
     for _ in range(SUBJECT_CLIMB_MAX):
-        subj = [c for c in t.children if c.dep_ in lex.SUBJ_DEPS and not quoted[c.i]]
+        subj = [c for c in t.children if c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] and
+                not (c.dep_ == "csubj" and c.pos_ in ("VERB", "AUX"))]
+        # (a clause is nobody: "Asked about Lee's comments, a spokeswoman for the governor, Gina
+        # Morrow, said …" can come out with "Asked" as the clausal subject of "said" and the
+        # spokeswoman hung elsewhere; the person named just before the verb speaks, below)
         if participle_in_report(cue, t):
             # "She spoke to CNN, saying that Lee is a “fraud” and questioning how he “got
             # away with it”": the parser can hang the second participle on the verb of the

@@ -41,6 +41,7 @@ SPEECH_NOUNS = frozenset("""
 statement interview remark remarks comment comments speech tweet post letter email e-mail memo
 release announcement testimony response reply answer message op-ed editorial column essay book
 report press conference briefing address
+dictum motto mantra slogan catchphrase quip
 """.split())
 
 # Multi-word cues that take the source as object: "according to X".

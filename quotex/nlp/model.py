@@ -181,8 +181,10 @@ def load_pipeline(model: Optional[str] = None):
         raise ModelNotFound(f"spaCy model {name!r} has no parser; quotex needs a parser and NER "
                             f"(e.g. {INSTALL_HINT})")
     from .sentences import add_to
+    from . import typography
 
     add_to(nlp)  # a paragraph break always ends a sentence
+    typography.add_to(nlp)  # "O’Neal", "Teachers’" read as typed plain
     if speedups.enabled():
         from . import ner
 

@@ -72,16 +72,6 @@ def _no_names(text, idx, a, b, pos, spaces) -> bool:
     return True
 
 
-def _plain_marks(word: str) -> str:
-    """A word with its typographic single quotes written as the plain apostrophe.
-
-    The recogniser learnt names from text typed with "'": it tags "Dana O'Neal" a person but
-    only "Dana" in "Dana O’Neal", and reads "Brett O’Donnell" as an organisation. Same length,
-    so offsets do not move; only what the recogniser sees changes.
-    """
-    return word.replace("’", "'").replace("‘", "'") if "’" in word or "‘" in word else word
-
-
 _OPEN_MARKS = frozenset({'"', "“", "‘", "'"})
 _CLOSE_MARKS = frozenset({'"', "”", "’", "'"})
 
@@ -168,18 +158,9 @@ class OutsideQuotesNER:
         orths, trailing = doc.to_array([ORTH, SPACY]).T.tolist()
         strings = doc.vocab.strings
         index = [i for i, m in enumerate(mask) if not m]
-        words = [_plain_marks(strings[orths[i]]) for i in index]
+        words = [strings[orths[i]] for i in index]
         spaces = [bool(trailing[i]) for i in index]
         return Doc(doc.vocab, words=words, spaces=spaces), index
-
-    @staticmethod
-    def _plain(doc: Doc) -> Doc:
-        """``doc``'s words with typographic apostrophes written plain, for the recogniser only (or
-        ``doc`` itself when it has none)."""
-        if "’" not in doc.text and "‘" not in doc.text:
-            return doc
-        return Doc(doc.vocab, words=[_plain_marks(t.text) for t in doc],
-                   spaces=[bool(t.whitespace_) for t in doc])
 
     @staticmethod
     def _copy_back(doc: Doc, small: Doc, index: list[int]) -> None:
@@ -223,7 +204,7 @@ class OutsideQuotesNER:
             toks = [i for i in range(a, b) if i in kept]
             if toks:
                 pieces.append(toks)
-        small = [Doc(doc.vocab, words=[_plain_marks(doc[i].text) for i in toks],
+        small = [Doc(doc.vocab, words=[doc[i].text for i in toks],
                      spaces=[bool(doc[i].whitespace_) for i in toks]) for toks in pieces]
         found = []
         for toks, out in zip(pieces, self.ner.pipe(small, batch_size=len(small))):
@@ -263,13 +244,11 @@ class OutsideQuotesNER:
 
     def _run(self, batch: list[Doc]) -> list[Doc]:
         shrunk = [self._shrink(d) for d in batch]
-        inputs = [self._plain(d) if s is None else s[0] for d, s in zip(batch, shrunk)]
+        inputs = [d if s is None else s[0] for d, s in zip(batch, shrunk)]
         outputs = list(self.ner.pipe(inputs, batch_size=len(inputs)))
         for doc, s, out in zip(batch, shrunk, outputs):
             if s is not None:
                 self._copy_back(doc, out, s[1])
-            elif out is not doc:
-                self._copy_back(doc, out, list(range(len(doc))))
             self._reread_across_breaks(doc, None if s is None else s[1])
             whole_hyphenated_words(doc)
             join_nicknames(doc)

@@ -1,0 +1,62 @@
+"""Read typeset apostrophes as the model learnt them: plain.
+
+en_core_web_sm learnt English from text typed with ``'``. Given the typographic ``’`` most news
+sites print, its tagger, parser and recogniser read worse: in "said Elementary Teachers’
+Federation president Karen O’Driscoll" the ``’`` is tagged a closing quote, not a possessive, so
+the federation becomes a person and the title runs into the name; "Dana O’Neal" is tagged a
+person only as "Dana"; "Brett O’Donnell" an organisation. Our own style sets, retyped with curly
+marks and nothing else changed, lost up to 1.5 points of name accuracy.
+
+The model reads a word only through four features of its lexeme (norm, prefix, suffix and shape;
+see the ``attrs`` of the pipeline's ``MultiHashEmbed`` layers). This component, first in the
+pipeline, gives every word with a typographic single mark ("O’Neal", "’s", "Teachers’", "‘") the
+features of the same word typed plain, so the model reads "Karen O’Driscoll" exactly as "Karen
+O'Driscoll"; the text, and every offset and name quotex prints, stay the input's own. Double
+marks are left alone: the model reads “ and ” well, and better than '"', which says nothing of
+opening or closing.
+"""
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokens import Doc
+
+NAME = "quotex_typography"
+# Typographic single marks and the plain apostrophe the model knows.
+PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'"})
+_MARKS = frozenset("’‘")
+
+
+def has_marks(text: str) -> bool:
+    """Whether ``text`` has a typographic apostrophe or single quotation mark."""
+    return not _MARKS.isdisjoint(text)
+
+
+class PlainApostrophes:
+    """Give the lexemes of words with ``’`` or ``‘`` the model features of their plain spelling."""
+
+    def __init__(self) -> None:
+        self._done: set[int] = set()  # words already given plain features (the vocab keeps them)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not has_marks(doc.text):
+            return doc
+        strings, vocab = doc.vocab.strings, doc.vocab
+        for orth in set(doc.to_array(ORTH).tolist()) - self._done:
+            self._done.add(orth)
+            word = strings[orth]
+            if has_marks(word):
+                lex, plain = vocab[word], vocab[word.translate(PLAIN_MARKS)]
+                lex.norm, lex.prefix, lex.suffix, lex.shape = plain.norm, plain.prefix, plain.suffix, plain.shape
+        return doc
+
+
+@Language.factory(NAME)
+def make_plain_apostrophes(nlp: Language, name: str) -> PlainApostrophes:
+    return PlainApostrophes()
+
+
+def add_to(nlp: Language) -> None:
+    """Put the component first in ``nlp`` (before the embedding layers read the words)."""
+    if not nlp.has_pipe(NAME):
+        nlp.add_pipe(NAME, first=True)
