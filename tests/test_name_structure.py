@@ -131,3 +131,46 @@ def test_typeset_words_are_read_as_typed_plain(nlp):
     assert [(e.start_char, e.end_char, e.label_) for e in typed.ents] == \
         [(e.start_char, e.end_char, e.label_) for e in typed_plain.ents]
     assert typed[10].text == "’" and typed[10].tag_ == "POS"  # "Teachers’": the possessive, not a closing quote
+
+
+NICKNAMES = [
+    # (text, the quoted nickname, a real quote in the text, its speaker's name)
+    ('Lonnie “Bo” Tillman, 71, has lived in Greenwood all his life. “The water is brown,” Tillman said.',
+     "Bo", "The water is brown,", "Lonnie Tillman"),
+    ('"We have to act," said Sen. Charles "Chuck" Brennan of Ohio.', "Chuck", "We have to act,", "Charles Brennan"),
+    ('“We have to act,” said Sen. Charles “Chuck” Brennan of Ohio.', "Chuck", "We have to act,", "Charles Brennan"),
+    ("The city's public works director, Lonnie \"Bo\" Tillman, said crews had found a second leak. "
+     "\"We'll have it fixed by Friday,\" he said.", "Bo", "We'll have it fixed by Friday,", "Lonnie Tillman"),
+]
+
+
+@pytest.mark.parametrize("text,nick,quote,name", NICKNAMES)
+def test_a_nickname_in_a_name_is_nobody_s_quote(nlp, text, nick, quote, name):
+    import quotex
+
+    every = {q.text: q for q in quotex.extract(text, nlp=nlp, all_quotes=True)}
+    assert every[nick].speaker is None and every[nick].method == "nickname"
+    assert nick not in {q.text for q in quotex.extract(text, nlp=nlp)}  # left out by default
+    assert extracted_speaker(nlp, text, quote).name == name
+
+
+@pytest.mark.parametrize("text,quote", [
+    # not after a first name: a headline's scare quote, a word called something
+    ("Trump Slams “Crooked” Hillary in Speech", "Crooked"),
+    ("Ann Lee called the plan “Terrible” on Monday.", "Terrible"),
+    # not before a surname
+    ("His friend Tom, “Bo” to everyone, said nothing.", "Bo"),
+])
+def test_not_a_nickname(nlp, text, quote):
+    import quotex
+
+    every = {q.text: q for q in quotex.extract(text, nlp=nlp, all_quotes=True)}
+    assert every[quote].method != "nickname"
+
+
+def test_a_headline_s_capitals_are_no_nickname(nlp):
+    import quotex
+
+    text = "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump\n\nFiorina spoke on Tuesday."
+    every = {q.text: q for q in quotex.extract(text, nlp=nlp, all_quotes=True)}
+    assert every["Horrified"].method != "nickname"

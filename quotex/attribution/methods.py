@@ -93,6 +93,7 @@ class Method(str, Enum):
     EMBED = ("embed", False, False, True)
     LETTER = ("letter", False, False, True)
     LINK = ("link", False, False, True)
+    NICKNAME = ("nickname", False, False, True)  # 'Lonnie “Bo” Tillman'
 
     def __str__(self) -> str:
         return self.value

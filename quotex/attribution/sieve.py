@@ -139,6 +139,40 @@ def link(ctx, at: At):
     return None
 
 
+# A nickname between a first name and a surname: 'Lonnie “Bo” Tillman', 'Stanley "Big Stan" Kowalski',
+# 'Charles "Chuck" Brennan' (one or two capitalised words, set tight in the marks).
+_NICKNAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?) $")
+_NICKNAME_AFTER = re.compile(r" (?:[A-Z]\. )?(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+")
+# Words a Title Case headline capitalises that are no name: "I Am ‘Horrified’ By Donald Trump".
+_HEADLINE_SMALL_WORDS = frozenset("a an and are as at be but by for from in into is of off on or over the "
+                                  "to up via was were with am".split())
+_NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
+
+
+def nickname(ctx, at: At):
+    """A nickname in quotes inside a person's name is part of the name, nobody's words:
+    'Lonnie “Bo” Tillman said …' has no quote "Bo" (US papers' habit). Only after a listed first
+    name and before a capitalised surname, so 'Trump Slams “Crooked” Hillary' is not one."""
+    from ..resolution.entities import is_first_name
+
+    q = at.span
+    if not q.closed or not _NICKNAME.fullmatch(ctx.text, q.start, q.end):
+        return None
+    before = _NICKNAME_BEFORE.search(ctx.text, max(0, q.open - 40), q.open)
+    first = before.group(1).split("-")[0] if before is not None else ""
+    if len(first) < 3 or first.lower() in _HEADLINE_SMALL_WORDS or not is_first_name(first):
+        return None
+    after = _NICKNAME_AFTER.match(ctx.text, q.close)
+    if after is None or after.group(0).strip().lower() in _HEADLINE_SMALL_WORDS:
+        return None  # "I Am ‘Horrified’ By Donald Trump": a headline's capitals
+    # and the recogniser read first name, nickname and surname as one person (not a Title Case
+    # headline's 'Fiorina ‘Horrified’ By …': quotex.nlp.ner.join_nicknames)
+    i = ctx._tok_at_or_after(q.start)
+    if i is None or i == 0 or ctx.doc[i].ent_type_ != "PERSON" or ctx.doc[i].ent_iob_ != "I":
+        return None
+    return Attribution(None, None, Method.NICKNAME)
+
+
 def work_title(ctx, at: At):
     return Attribution(None, None, Method.TITLE) if at.k in ctx.works else None
 
@@ -331,6 +365,7 @@ RULES: dict[str, Rule] = {
     "link": link,
     "work-title": work_title,
     "letter": letter,
+    "nickname": nickname,
     "said-title-sentence": said_title_sentence,
     "subhead": subhead,
     "page-label": page_label,
@@ -367,7 +402,7 @@ DEFAULT_CONFIG = (
     "own-sentence: digest cue after-quote colon headline line-colon signoff; "
     "transcript: transcript; "
     "neighbour: next-quote; "
-    "nobody: embed link work-title letter; "
+    "nobody: nickname embed link work-title letter; "
     "title-context: said-title-sentence subhead; "
     "label: page-label label; "
     "inside-sentence: inside-sentence; "

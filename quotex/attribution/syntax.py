@@ -188,6 +188,13 @@ def mention_span(head, quoted: Sequence[bool]) -> tuple[int, int]:
             k += 2
         if doc[k].text[:1].isupper():
             hi = k
+    if head.ent_type_ == "PERSON" and head.ent_iob_ in ("B", "I"):
+        # 'said Sen. Charles "Chuck" Brennan': the parser makes the nickname the subject and the
+        # surname its apposition; the person the recogniser read runs on to the surname.
+        end = head.i
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and end + 1 - head.i <= 3:
+            end += 1
+        hi = max(hi, end)
     # Never reach into a quote or across punctuation other than the name's own dots.
     while lo < head.i and (quoted[lo] or doc[lo].is_punct and doc[lo].text not in "'’"):
         lo += 1
