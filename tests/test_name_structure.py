@@ -174,3 +174,53 @@ def test_a_headline_s_capitals_are_no_nickname(nlp):
     text = "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump\n\nFiorina spoke on Tuesday."
     every = {q.text: q for q in quotex.extract(text, nlp=nlp, all_quotes=True)}
     assert every["Horrified"].method != "nickname"
+
+
+# Characters a web page hides inside words: the name is the name without them, the mention the text as given.
+INVISIBLE = [
+    ("“We will vote,” said Mar\u00adia Oka\u00adfor, the MP for the riding.", "We will vote,", "Maria Okafor",
+     "Mar\u00adia Oka\u00adfor"),
+    ("“We will vote,” said Maria\u200b Okafor, the MP.", "We will vote,", "Maria Okafor", None),
+    ("House Speaker Paul Ryan spoke. Spokesman Doug \u00adAndres said it was late. “We will vote,” Andres said.",
+     "We will vote,", "Doug Andres", "Andres"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name,mention", INVISIBLE)
+def test_invisible_characters_are_no_part_of_a_name(nlp, text, quote, name, mention):
+    sp = extracted_speaker(nlp, text, quote)  # (offsets checked against the text as given)
+    assert sp.name == name
+    if mention is not None:
+        assert sp.text == mention
+
+
+def test_speaker_filter_matches_through_invisible_characters():
+    from quotex.resolution.corpus_names import name_matches
+
+    assert name_matches("Maria Okafor", "Mar\u00adia Oka\u00adfor")
+    assert name_matches("maria okafor", "Maria\u200b Okafor")
+    assert not name_matches("Maria Okafor", "Marina Oka\u00adfor")
+    assert name_matches("O'Neal", "Dana O’Neal")
+
+
+@pytest.mark.parametrize("raw,name", [
+    ("Stated Stone", "Stone"),  # a transcript's label: 'Stated Stone: “…”'
+    ("Continued Stone", "Stone"),
+    ("Asserting Clinton", "Clinton"),  # a headline's words before the name
+    ("Maria Hinojosa Explained", "Maria Hinojosa"),
+    ("Says Lee", "Lee"),
+    # names and places that only look like it
+    ("Ted Cruz", "Ted Cruz"), ("Ned Stark", "Ned Stark"), ("United States", "United States"),
+    ("Small Claims", "Small Claims"), ("Tessa Reading", "Tessa Reading"), ("Ann States", "Ann States"),
+])
+def test_speech_verbs_at_a_name_s_edge_are_dropped(raw, name):
+    from quotex.resolution.names import clean_name
+
+    assert clean_name(raw) == name
+
+
+def test_a_label_with_a_speech_verb_names_the_person(nlp):
+    text = ("Roger Stone spoke to the radio show on Monday.\n\nStated Stone:\n\n“I think the stakes are high.”\n\n"
+            "Continued Stone: “So I think it’s a very real problem.”")
+    assert extracted_speaker(nlp, text, "I think the stakes are high.").name == "Roger Stone"
+    assert extracted_speaker(nlp, text, "So I think it’s a very real problem.").name == "Roger Stone"

@@ -524,6 +524,13 @@ LEADING_JUNK = frozenset("""
 of from by with about against for to the a an and but or nor in on at as if when while after before
 since although though because under over meanwhile also even then so yet
 """.split())
+# The plainest speech verbs, whose -ed, -ing and -s forms a Title Case headline or a transcript's
+# label puts before or after a name ("Stated Stone:", "Asserting Clinton", "Maria Hinojosa
+# Explained"): never a word of the name.
+NAME_EDGE_VERBS = frozenset("""
+say tell add ask answer reply respond explain note write state declare announce claim argue insist warn
+continue conclude assert exclaim tweet admit recall stress urge
+""".split())
 
 
 # ---- Reading a mention (mentions).

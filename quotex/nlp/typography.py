@@ -11,7 +11,9 @@ The model reads a word only through four features of its lexeme (norm, prefix, s
 see the ``attrs`` of the pipeline's ``MultiHashEmbed`` layers). This component, first in the
 pipeline, gives every word with a typographic single mark ("O’Neal", "’s", "Teachers’", "‘") the
 features of the same word typed plain, so the model reads "Karen O’Driscoll" exactly as "Karen
-O'Driscoll"; the text, and every offset and name quotex prints, stay the input's own. Double
+O'Driscoll"; the text, and every offset and name quotex prints, stay the input's own. A word
+with a soft hyphen or a zero-width space in it ("Oka\xadfor", copied from a web page) is read as
+the word without it, the same way. Double
 marks are left alone: the model reads “ and ” well, and better than '"', which says nothing of
 opening or closing.
 """
@@ -22,13 +24,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 NAME = "quotex_typography"
-# Typographic single marks and the plain apostrophe the model knows.
-PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'"})
-_MARKS = frozenset("’‘")
+# Characters web pages hide inside words: soft hyphens ("Mar\xadia Oka\xadfor", set for line
+# breaking), zero-width spaces and joiners, word joiners, byte order marks.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Typographic single marks as the plain apostrophe the model knows; invisible characters dropped.
+PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", **{c: None for c in INVISIBLE}})
+_MARKS = frozenset("’‘" + INVISIBLE)
 
 
 def has_marks(text: str) -> bool:
-    """Whether ``text`` has a typographic apostrophe or single quotation mark."""
+    """Whether ``text`` has a typographic apostrophe or single quotation mark, or a character
+    hidden inside a word (a soft hyphen, a zero-width space)."""
     return not _MARKS.isdisjoint(text)
 
 

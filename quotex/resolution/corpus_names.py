@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from ..lexicon import ENGLISH
+from .names import _INVISIBLE
 
 ORGANIZATION = "organization"
 _POSSESSIVE = re.compile(r"(?:'s|'|’s|’)$")
@@ -59,7 +60,7 @@ class NameParts:
 
 def _fold(word: str) -> str:
     """Casefold and drop accents: "José" -> "jose", "O’Brien" -> "o'brien"."""
-    word = unicodedata.normalize("NFKD", word.replace("’", "'"))
+    word = unicodedata.normalize("NFKD", word.replace("’", "'").translate(_INVISIBLE))
     return "".join(c for c in word if not unicodedata.combining(c)).casefold()
 
 

@@ -39,8 +39,14 @@ def name_cased(word: str, lex=ENGLISH) -> bool:
     return False
 
 
+# Characters a web page hides inside words (soft hyphens, zero-width spaces; see
+# quotex.nlp.typography.INVISIBLE): never part of a name anyone searches for.
+_INVISIBLE = str.maketrans({c: None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff"})
+
+
 def clean_name(text: str, lex=ENGLISH) -> str:
     """Strip honorifics, possessives, stray punctuation and extra spaces from a name."""
+    text = text.translate(_INVISIBLE)  # "Mar\xadia Oka\xadfor" -> "Maria Okafor"
     text = _NICKNAME.sub(" ", text)  # 'Charles "Chuck" Brennan' -> "Charles Brennan"
     text = _DATELINE.sub("", text)  # "VICTORIA - BC Hydro" -> "BC Hydro"
     text = _WS.sub(" ", text).strip(" ,.;:-–—\"'“”‘’()")
@@ -48,7 +54,32 @@ def clean_name(text: str, lex=ENGLISH) -> str:
     words = text.split(" ")
     while len(words) > 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in lex.HONORIFICS}:
         words = words[1:]
+    while len(words) > 1 and speech_verb_form(words[0], lex):
+        words = words[1:]  # "Stated Stone:" (a transcript's label), "Asserting Clinton" (a headline)
+    while len(words) > 1 and speech_verb_form(words[-1], lex):
+        words = words[:-1]  # "Maria Hinojosa Explained"
     return " ".join(words)
+
+
+# The speech verbs whose -s form may stand before or after a name ("Says Lee", "Ann Adds").
+_S_FORMS = frozenset("say add ask tell write note explain tweet warn insist argue".split())
+
+
+def speech_verb_form(word: str, lex=ENGLISH) -> bool:
+    """Whether capitalised ``word`` is an inflected plain speech verb ("Stated", "Asserting",
+    "Explained", "Says"), no name ("Ted", "Ned", "Sing" are not inflected forms of one)."""
+    w = word.lower()
+    if not word[:1].isupper() or not w.isalpha():
+        return False
+    for end in ("ing", "ed", "d", "s"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            base = w[:-len(end)]
+            if end == "s" and base not in _S_FORMS:
+                continue  # "United States", "Small Claims" stay
+            if base in lex.NAME_EDGE_VERBS or base + "e" in lex.NAME_EDGE_VERBS or \
+                    end == "ed" and base.endswith("i") and base[:-1] + "y" in lex.NAME_EDGE_VERBS:
+                return True
+    return False
 
 
 def drop_titles(words: list[str], also: frozenset = frozenset(), lex=ENGLISH) -> list[str]:
