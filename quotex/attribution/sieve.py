@@ -143,9 +143,6 @@ def link(ctx, at: At):
 # 'Charles "Chuck" Brennan' (one or two capitalised words, set tight in the marks).
 _NICKNAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?) $")
 _NICKNAME_AFTER = re.compile(r" (?:[A-Z]\. )?(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ]+")
-# Words a Title Case headline capitalises that are no name: "I Am ‘Horrified’ By Donald Trump".
-_HEADLINE_SMALL_WORDS = frozenset("a an and are as at be but by for from in into is of off on or over the "
-                                  "to up via was were with am".split())
 _NICKNAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?")
 
 
@@ -160,10 +157,11 @@ def nickname(ctx, at: At):
         return None
     before = _NICKNAME_BEFORE.search(ctx.text, max(0, q.open - 40), q.open)
     first = before.group(1).split("-")[0] if before is not None else ""
-    if len(first) < 3 or first.lower() in _HEADLINE_SMALL_WORDS or not is_first_name(first):
+    small = ctx.lex.HEADLINE_SMALL_WORDS
+    if len(first) < 3 or first.lower() in small or not is_first_name(first):
         return None
     after = _NICKNAME_AFTER.match(ctx.text, q.close)
-    if after is None or after.group(0).strip().lower() in _HEADLINE_SMALL_WORDS:
+    if after is None or after.group(0).strip().lower() in small:
         return None  # "I Am ‘Horrified’ By Donald Trump": a headline's capitals
     # and the recogniser read first name, nickname and surname as one person (not a Title Case
     # headline's 'Fiorina ‘Horrified’ By …': quotex.nlp.ner.join_nicknames)

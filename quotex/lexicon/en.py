@@ -531,6 +531,15 @@ NAME_EDGE_VERBS = frozenset("""
 say tell add ask answer reply respond explain note write state declare announce claim argue insist warn
 continue conclude assert exclaim tweet admit recall stress urge
 """.split())
+# Those whose -s form may stand there too ("Says Lee", "Ann Adds"; not "United States", "Small Claims").
+NAME_EDGE_S_VERBS = frozenset("say add ask tell write note explain tweet warn insist argue".split())
+# The endings of those forms, longest first.
+NAME_EDGE_ENDINGS = ("ing", "ed", "d", "s")
+# Words a Title Case headline capitalises that are no name: "I Am ‘Horrified’ By Donald Trump" has
+# no nickname "Horrified" between the first name "Am" and the surname "By".
+HEADLINE_SMALL_WORDS = frozenset("""
+a an and are as at be but by for from in into is of off on or over the to up via was were with am
+""".split())
 
 
 # ---- Reading a mention (mentions).

@@ -61,20 +61,16 @@ def clean_name(text: str, lex=ENGLISH) -> str:
     return " ".join(words)
 
 
-# The speech verbs whose -s form may stand before or after a name ("Says Lee", "Ann Adds").
-_S_FORMS = frozenset("say add ask tell write note explain tweet warn insist argue".split())
-
-
 def speech_verb_form(word: str, lex=ENGLISH) -> bool:
     """Whether capitalised ``word`` is an inflected plain speech verb ("Stated", "Asserting",
     "Explained", "Says"), no name ("Ted", "Ned", "Sing" are not inflected forms of one)."""
     w = word.lower()
     if not word[:1].isupper() or not w.isalpha():
         return False
-    for end in ("ing", "ed", "d", "s"):
+    for end in lex.NAME_EDGE_ENDINGS:
         if w.endswith(end) and len(w) > len(end) + 2:
             base = w[:-len(end)]
-            if end == "s" and base not in _S_FORMS:
+            if end == "s" and base not in lex.NAME_EDGE_S_VERBS:
                 continue  # "United States", "Small Claims" stay
             if base in lex.NAME_EDGE_VERBS or base + "e" in lex.NAME_EDGE_VERBS or \
                     end == "ed" and base.endswith("i") and base[:-1] + "y" in lex.NAME_EDGE_VERBS:
