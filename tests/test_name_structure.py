@@ -224,3 +224,15 @@ def test_a_label_with_a_speech_verb_names_the_person(nlp):
             "Continued Stone: “So I think it’s a very real problem.”")
     assert extracted_speaker(nlp, text, "I think the stakes are high.").name == "Roger Stone"
     assert extracted_speaker(nlp, text, "So I think it’s a very real problem.").name == "Roger Stone"
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # the parser hangs the cue off the noun, with the name in apposition between: that person speaks
+    ('State had lost at home to Southern Miss a week ago in a game coach Chris Yoder called "embarrassing."',
+     "embarrassing.", "Chris Yoder"),
+    ("It was a loss head coach Ann Lee described as “a nightmare.”", "a nightmare.", "Ann Lee"),
+    # control: the subject of the cue speaks
+    ("The Bulldogs lost again, and coach Chris Yoder called it “embarrassing.”", "embarrassing.", "Chris Yoder"),
+])
+def test_a_cue_hung_on_a_named_noun(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name

@@ -117,12 +117,16 @@ def misparsed_modifier(cue, quoted: Sequence[bool]) -> bool:
     if cue.dep_ != "acl" or lex.according(cue):
         return False
     head = cue.head
-    if head.i != cue.i - 1 or head.pos_ not in ("NOUN", "PROPN") or quoted[head.i]:
+    prev = cue.doc[cue.i - 1] if cue.i > 0 else head
+    # (or the noun and the name in apposition to it: "in a game coach Chris Yoder called
+    # “embarrassing”" hangs "called" off "coach", with "Chris Yoder" between)
+    named = prev.dep_ == "appos" and prev.head.i == head.i and prev.ent_type_ == "PERSON" and not quoted[prev.i]
+    if head.i != cue.i - 1 and not named or head.pos_ not in ("NOUN", "PROPN") or quoted[head.i]:
         return False
     if any(c.dep_ in lex.SUBJ_DEPS or c.dep_ == "agent" for c in cue.children):
         return False
-    if is_thing(head) or head.lower_ in lex.PRONOUNS:
-        return False
+    if is_thing(head) and not named or head.lower_ in lex.PRONOUNS:
+        return False  # (a noun with a person's name in apposition is a person: "coach Chris Yoder")
     if cue.tag_ == "VBD":
         return True
     return cue.tag_ == "VBN" and any(
