@@ -49,6 +49,11 @@ QUALIFIED_HEADS = [
      "She was always brave,", "Anna's father"),
     ("Barack Obama spoke on Monday. “We will veto the bill,” the Obama administration said.",
      "We will veto the bill,", "Obama administration"),
+    ("Hillary Clinton spoke in Iowa. “She has always been tough,” a 2008 Clinton veteran said.",
+     "She has always been tough,", "2008 Clinton veteran"),
+    # a misparsed headline verb is no noun for a person: Obama speaks
+    ("Obama rips rhetoric over ‘radical Islam’\n\nPresident Barack Obama spoke on Tuesday. “We will win,” "
+     "Obama said.", "radical Islam", "Barack Obama"),
     # a person's own voice is the person: her office, his tweet.
     ("“The complaint is baseless,” Senator Ann Lee's office said on Friday.", "The complaint is baseless,", "Ann Lee"),
     ("Mayor Tom Brady posted on Monday. “We will rebuild,” Brady’s tweet said.", "We will rebuild,", "Tom Brady"),
@@ -127,6 +132,11 @@ def test_typeset_words_are_read_as_typed_plain(nlp):
     typed, typed_plain = nlp(text), nlp(plain)
     assert typed.text == text  # the input's own characters
     assert [t.tag_ for t in typed] == [t.tag_ for t in typed_plain]
+    # the attribute ruler and lemmatizer too: "’s" tagged VBZ is the auxiliary "be", as "'s" is
+    assert [(t.pos_, t.lemma_.replace("’", "'")) for t in typed] == [(t.pos_, t.lemma_) for t in typed_plain]
+    here, here_plain = nlp("Here’s Ann Lee. They’re late, I’m sure."), nlp("Here's Ann Lee. They're late, I'm sure.")
+    assert [(t.pos_, t.lemma_) for t in here] == [(t.pos_, t.lemma_) for t in here_plain]
+    assert (here[1].pos_, here[1].lemma_) == ("AUX", "be")
     assert [(t.dep_, t.head.i) for t in typed] == [(t.dep_, t.head.i) for t in typed_plain]
     assert [(e.start_char, e.end_char, e.label_) for e in typed.ents] == \
         [(e.start_char, e.end_char, e.label_) for e in typed_plain.ents]

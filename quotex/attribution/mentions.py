@@ -59,6 +59,13 @@ def _qualifies_head(ent, head) -> bool:
     father, Lars Berg,") -- never the person named."""
     if head.pos_ != "NOUN" or head.i < ent.end or ent.root.dep_ not in ("compound", "poss"):
         return False
+    lex = lexicon_for(head.doc.lang_)
+    lemma = head.lemma_.lower()
+    if not (lemma in lex.PERSON_NOUNS or lemma in lex.ORG_NOUNS or lemma in lex.KIN_NOUNS or
+            lemma.endswith(lex.PERSON_SUFFIXES) or lemma in lex.PERSON_VOICE_NOUNS):
+        # only a noun for people ("spokesman", "veteran", "supporters", "campaign"): in the
+        # headline "Obama rips rhetoric over ‘radical Islam’" the parser makes "rips" a noun
+        return False
     t = ent.root
     while t.dep_ == "compound" and t.head.i > t.i and t.head.i != head.i:
         t = t.head  # "a Cruz campaign aide": Cruz -> campaign -> aide

@@ -82,7 +82,7 @@ father son daughter wife husband host anchor reporter writer author founder ceo 
 lawmaker legislator congressman congresswoman activist organizer pollster historian scholar
 commentator columnist editor consultant operative donor delegate protester judge
 critic opponent rival ally staffer surrogate nominee mayor sheriff officer student teacher worker
-member fan pastor lobbyist
+member fan pastor lobbyist veteran counsel insider loyalist backer colleague confidant
 """.split())
 # Nouns for people that are not one person: they chant and shout ("the crowd chanted").
 PEOPLE_NOUNS = frozenset("crowd audience people guy fan demonstrator attendee participant group "

@@ -173,18 +173,19 @@ def load_pipeline(model: Optional[str] = None):
         raise ModelNotFound(f"cannot load spaCy model {name!r} ({str(err).splitlines()[0][:160]}); "
                             f"install the default with: {INSTALL_HINT}") from None
     add_abbreviations(nlp)
+    from . import typography
+
+    typography.add_to(nlp)  # "O’Neal", "Teachers’", "Here’s" read as typed plain (before speedups index the rules)
     speedups.apply(nlp)  # spaCy's own annotations, faster (quotex.nlp.speedups; one switch turns it off)
-    disable = [p for p in nlp.pipe_names if p not in NEEDED and p != "quotex"]
+    disable = [p for p in nlp.pipe_names if p not in NEEDED and p != "quotex" and p != typography.NAME]
     for p in disable:
         nlp.disable_pipe(p)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")):
         raise ModelNotFound(f"spaCy model {name!r} has no parser; quotex needs a parser and NER "
                             f"(e.g. {INSTALL_HINT})")
     from .sentences import add_to
-    from . import typography
 
     add_to(nlp)  # a paragraph break always ends a sentence
-    typography.add_to(nlp)  # "O’Neal", "Teachers’" read as typed plain
     if speedups.enabled():
         from . import ner
 

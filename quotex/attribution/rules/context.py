@@ -202,6 +202,11 @@ class ContextRules:
             if self.quoted[t.i] or t.pos_ not in ("VERB", "AUX"):
                 continue
             head = self._subject_of(t)
+            if head is not None and t.pos_ == "AUX" and any(c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                                                           for c in head.children):
+                # "Here's Ann Lee and Tom Hale in 1998:" presents two people; it says not whose
+                # words follow.
+                continue
             if head is not None and head.lower_ not in self.lex.EMPTY_SUBJECTS_NO_THAT and head.pos_ != "VERB":
                 # (An activity says nothing: in "She is sure that keeping him in jail will make
                 # him louder:" the colon hangs off "make", whose subject is "keeping"; "is" has hers.)
