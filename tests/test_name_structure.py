@@ -246,3 +246,16 @@ def test_a_label_with_a_speech_verb_names_the_person(nlp):
 ])
 def test_a_cue_hung_on_a_named_noun(nlp, text, quote, name):
     assert extracted_speaker(nlp, text, quote).name == name
+
+
+@pytest.mark.parametrize("text,quote,name", [
+    # a first name and a noun for a person in apposition: a person, whatever the recogniser's tag
+    # ("Kendal Unger" and "Unger" come out organisations)
+    ("The drive is run by Utah’s Kendal Unger, a delegate serving on the party’s rules committee, a body of "
+     "112.\n\n“We have the numbers,” said Unger.", "We have the numbers,", "Kendal Unger"),
+    # control: a company with an apposition that is no person stays the company
+    ("Harbourview Fresh Markets, a grocery chain, runs the stores.\n\n“We are disappointed,” Harbourview Fresh "
+     "Markets said.", "We are disappointed,", "Harbourview Fresh Markets"),
+])
+def test_a_person_apposition_makes_a_person(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name

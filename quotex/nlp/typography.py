@@ -91,6 +91,6 @@ def _typeset_rules(ruler) -> None:
         patterns = [[{k: _typeset(v) if k in ("LOWER", "ORTH", "TEXT", "NORM") else v for k, v in tok.items()}
                      for tok in pattern] for pattern in rule["patterns"]]
         if patterns != rule["patterns"]:
-            added.append({"patterns": patterns, "attrs": rule["attrs"], "index": rule.get("index", 0)})
+            added.append(dict(rule, patterns=patterns))
     if added:
         ruler.add_patterns(added)

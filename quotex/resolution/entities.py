@@ -540,7 +540,8 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     elif label == "ORG" and 1 <= len(toks) <= 3 and all(t.is_title for t in toks) and \
             (is_first_name(toks[0].text) or toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS
              and not toks[-1].text.endswith("s")) \
-            and (appositive_title(ent, quoted, base)[0] or title_in_front(ent, quoted, base)[0]):
+            and (appositive_title(ent, quoted, base)[0] or title_in_front(ent, quoted, base)[0] or
+                 is_first_name(toks[0].text) and _person_apposition(ent, quoted)):
         # "Nicola Sturgeon, Scotland's first minister," / "Her manager, Sandra Ellis," tagged an
         # organisation: a first name given a person's role in apposition is a person.
         person, label = True, "PERSON"
@@ -738,6 +739,15 @@ def dead_mention(ent, quoted: list[bool]) -> bool:
                 root.head.head.lemma_.lower() in lex.DEATH_NOUNS:
             return True  # "the death of X", "a funeral for X"
     return False
+
+
+def _person_apposition(ent, quoted: list[bool]) -> bool:
+    """Whether a noun for a person stands in apposition after ``ent``: "Colorado's Kendal Unruh, a
+    delegate serving on the rules committee," (which the recogniser tagged an organisation)."""
+    lex = lexicon_for(ent.doc.lang_)
+    return any(c.dep_ == "appos" and c.i > ent.root.i and c.pos_ == "NOUN" and not quoted[c.i] and
+               (c.lemma_.lower() in lex.PERSON_NOUNS or person_noun(c.lemma_.lower()))
+               for c in ent.root.children)
 
 
 def _qualifies_noun(ent) -> bool:
