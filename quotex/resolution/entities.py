@@ -582,7 +582,13 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         age = age_after(doc, toks[-1].i + 1, quoted) or age_before(doc, toks[0].i, quoted)
         roles = verb_roles(ent.root) + kin
     subject = ent.root.dep_ in ("nsubj", "nsubjpass")
-    speaks = subject and lex.is_cue_token(ent.root.head) and not quoted[ent.root.head.i]
+    verb = ent.root.head
+    if not subject and ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass") and \
+            ent.root.head.i < ent.root.i:
+        # "A cashier at a Regina store, Tom Nguyen, said …", "Ontario's minister of northern
+        # development, Greg Rickford-Lamb, defended …": the name in apposition to the subject is it.
+        subject, verb = True, ent.root.head.head
+    speaks = subject and lex.is_cue_token(verb) and not quoted[verb.i]
     k = toks[-1].i + 1
     if not subject and label == "ORG" and k < len(doc) and lex.is_cue_token(doc[k]) and not quoted[k] and \
             not any(c.dep_ in ("nsubj", "nsubjpass") and not toks[0].i <= c.i <= toks[-1].i for c in doc[k].children):
@@ -1303,11 +1309,18 @@ def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
         words = [t for t in ent.doc[outer.i:head.i + 1] if not quoted[t.i]]
         if len(words) <= MAX_TITLE_TOKENS:
             return ent.doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
+    # "Ontario's minister of northern development, Greg Rickford-Lamb," -> with its complement
+    end = head.i
+    for r in head.rights:
+        if r.dep_ == "prep" and r.lower_ in lex.COMPLEMENT_PREPS and r.i == end + 1 and r.right_edge.i < ent.start and \
+                not any(quoted[t.i] or t.text in ",;:()" for t in r.subtree):
+            end = r.right_edge.i
+        break
     if root.dep_ != "appos" or head.i >= ent.start or head.pos_ not in ("NOUN", "PROPN") or \
             head.tag_ not in ("NN", "NNP") or \
-            quoted[head.i] or head.lemma_.lower() not in lex.ROLE_NOUNS | lex.KIN_NOUNS or ent.start - head.i > 3:
+            quoted[head.i] or head.lemma_.lower() not in lex.ROLE_NOUNS | lex.KIN_NOUNS or ent.start - end > 3:
         return None, -1  # not "The Democratic candidates, Ann Lee and Bob Stone," (one of several)
-    words = [t for t in ent.doc[head.left_edge.i:head.i + 1] if not quoted[t.i]]
+    words = [t for t in ent.doc[head.left_edge.i:end + 1] if not quoted[t.i]]
     if head.lemma_.lower() in lex.KIN_NOUNS and not any(w.tag_ == "PRP$" or w.tag_ == "POS" for w in words):
         return None, -1  # a kin noun is a title with its owner only: "His daughter, Bisi,"
     kin = head.lemma_.lower() in lex.KIN_NOUNS
@@ -1408,6 +1421,16 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[str]:
         return None
     if any(t.lemma_.lower() == lemma and not quoted[t.i] for t in doc[:span.start]):
         return None
+    while sent.start > 0:
+        # "“Where will we go now?” the retired teacher asked.": the quote may be a sentence of
+        # its own before the description's; the sentence before is the one before the quote.
+        before = doc[sent.start - 1].sent
+        if "\n" in doc[sent.start - 1].text_with_ws or doc[sent.start - 1].is_space or \
+                not all(quoted[t.i] or t.is_punct or t.is_space for t in before):
+            break
+        sent = before
+    if sent.start == 0:
+        return None
     prev = doc[sent.start - 1].sent
     if "\n" not in doc[sent.start - 1].text_with_ws and not doc[sent.start - 1].is_space:
         # Only across a paragraph break, where a feature picks up the person of the paragraph
@@ -1422,6 +1445,10 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[str]:
         # "Gagné remembers earlier blows" with the surname misread (an adverb): the sentence opens
         # with the surname of a name given in full before.
         subj = [first]
+    if subj and not subj[0].is_title:
+        # "A longtime customer, Ruth Adair, said …": the name in apposition to the subject
+        named = [c for c in subj[0].children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and not quoted[c.i]]
+        subj = named or subj
     if not subj or not subj[0].is_title or subj[0].pos_ not in ("PROPN", "ADV", "NOUN", "ADJ"):
         return None
     s = subj[0]

@@ -1328,9 +1328,12 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
     ent = table.lookup(info.prev_subject)
     if ent is None or ent.kind != PERSON:
         return None
-    if not any(e is ent for off, e in table.spoken if off < info.start):
-        # Only someone the story has quoted already: "Smith was arrested Tuesday.¶“…,” the officer
-        # said" is another person; the farmer quoted twice before is not.
+    if not any(e is ent for off, e in table.spoken if off < info.start) and \
+            not any(o < info.start for o in ent.speaks):
+        # Only someone the story has quoted or reported speaking already: "Smith was arrested
+        # Tuesday.¶“…,” the officer said" is another person; the farmer quoted twice before is
+        # not, nor is "Hellberg said he was glad his teammates bailed him out.¶“…,” the goaltender
+        # said" (sports and feature writing vary the reference to the one who just spoke).
         return None
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and _sex_of(ent) not in (None, sex):
