@@ -535,6 +535,9 @@ continue conclude assert exclaim tweet admit recall stress urge
 NAME_EDGE_S_VERBS = frozenset("say add ask tell write note explain tweet warn insist argue".split())
 # The endings of those forms, longest first.
 NAME_EDGE_ENDINGS = ("ing", "ed", "d", "s")
+# Role nouns the tagger takes for adverbs of the verb after them: "the Flames forward said", "the
+# Bills running back said" (quotex.nlp.repairs).
+ADVERB_ROLE_NOUNS = frozenset("forward back".split())
 # Words a Title Case headline capitalises that are no name: "I Am ‘Horrified’ By Donald Trump" has
 # no nickname "Horrified" between the first name "Am" and the surname "By".
 HEADLINE_SMALL_WORDS = frozenset("""

@@ -186,6 +186,9 @@ def load_pipeline(model: Optional[str] = None):
     from .sentences import add_to
 
     add_to(nlp)  # a paragraph break always ends a sentence
+    from . import repairs
+
+    repairs.add_to(nlp)  # "the Flames forward said": a forward, not "the Flames"
     if speedups.enabled():
         from . import ner
 

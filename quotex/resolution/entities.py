@@ -95,6 +95,9 @@ class SpeakerInfo:
     # ``named`` stands after the complement ("a spokeswoman for the governor, *Gina Morrow*,"): it
     # may be the complement's person instead (stage 2 decides: see resolve.resolve_speaker).
     named_after_complement: bool = False
+    # ``prev_subject`` was the subject of a speech verb there ("Mays said the line opened holes"):
+    # the story reported it speaking, though the recogniser may have left the name untagged.
+    prev_spoke: bool = False
 
 
 # The unparsed text's reading of dead_mention: "Gunnar Lindqvist died in 2004", "…, who died in
@@ -1214,6 +1217,7 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
     Republican voter". A run of nouns, names, adjectives and "of" that ends in a role word or a
     common noun; an adjective or participle alone is no title ("a defiant Donald Trump", "a
     smiling Clinton"), nor is a possessive outlet ("MSNBC's Alex Lee") or a place."""
+    lex = lexicon_for(doc.lang_)
     run: list = []
     dotted: set[int] = set()
     j = i - 1
@@ -1248,8 +1252,10 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
             run.insert(0, t)
             j -= 1
             continue
-        if t.pos_ in _TITLE_STOP_POS or t.pos_ == "ADP" or "\n" in t.whitespace_:
-            break
+        role_word = t.lower_ in lex.ADVERB_ROLE_NOUNS or \
+            t.tag_ == "VBG" and run and run[0].lower_ in lex.ADVERB_ROLE_NOUNS  # "running back"
+        if (t.pos_ in _TITLE_STOP_POS and not role_word) or t.pos_ == "ADP" or "\n" in t.whitespace_:
+            break  # (but "running back Isaiah Grant", "forward Ann Roy": roles the tagger reads as adverbs)
         run.insert(0, t)
         j -= 1
     while run and (run[0].lower_ == "of" or run[0].pos_ in ("ADP", "PUNCT")):
@@ -1258,7 +1264,8 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
         return []
     last = run[-1]
     if not (any(is_role(t.text) for t in run) or last.pos_ == "NOUN" and last.tag_ == "NN" and
-            person_noun(last.lower_) or len(run) == 1 and _sentence_title(last)):
+            person_noun(last.lower_) or len(run) == 1 and _sentence_title(last) or
+            last.lower_ in lex.ADVERB_ROLE_NOUNS):
         return []
     words: list[str] = []
     glued = False
@@ -1389,12 +1396,14 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
             named = _named_after_complement(head, quoted)
             after = named is not None
     prev = _previous_subject(head, span, quoted) if definite and head.pos_ == "NOUN" and not named else None
+    spoke = prev is not None and prev[1]
+    prev = prev[0] if prev is not None else None
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
                        definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named, prev_subject=prev,
-                       named_after_complement=after)
+                       named_after_complement=after, prev_spoke=spoke)
 
 
-def _previous_subject(head, span, quoted: list[bool]) -> Optional[str]:
+def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, bool]]:
     """The person named as the subject of the sentence before a description's sentence, when the
     description's noun is new: "Gagné remembers earlier blows. “…,” the old farmer says" ->
     "Gagné". None when the noun was used before outside quotes ("a fire chief … the chief said"
@@ -1406,15 +1415,16 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[str]:
     if head.tag_ != "NN" or lemma in lex.RELATION_NOUNS or lemma in lex.KIN_NOUNS or lemma in lex.ORG_NOUNS or \
             lemma in lex.ORG_TYPE_NOUNS or \
             lemma in lex.DOC_THINGS or not (person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or
-                                            lemma in lex.ROLE_GENDER):
+                                            lemma in lex.ROLE_GENDER or lemma in lex.ADVERB_ROLE_NOUNS):
         return None
     if any(lemma in roles for roles in lex.HONORIFIC_ROLES.values()):
         # "the doctor", "the professor": newsrooms title such a person "Dr."/"Prof." when naming
         # her; "Ann Lee said cases were rising. “…,” the doctor said" is someone else.
         return None
-    if any(t.text[:1].isupper() for t in span if t.i != span.start):
-        # "the Florida senator" names its own: which senator is for the titles to say (stage 2's
-        # _antecedent), not the sentence before.
+    if any(t.text[:1].isupper() and t.ent_type_ != "ORG" for t in span if t.i != span.start):
+        # "the Florida senator", "the Republican nominee" name their own: which senator is for the
+        # titles to say (stage 2's _antecedent), not the sentence before. A team only qualifies a
+        # player's position ("the Flames forward", "the Bills running back").
         return None
     sent = head.sent
     if sent.start == 0 or any(e.label_ == "PERSON" and not quoted[e.start] for e in sent.ents):
@@ -1455,7 +1465,9 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[str]:
     ent = next((e for e in prev.ents if e.start <= s.i < e.end), None)
     if ent is not None and ent.label_ not in ("PERSON", "ORG"):
         return None
-    return clean_name(ent.text) if ent is not None else s.text
+    verb = s.head.head if s.dep_ == "appos" else s.head
+    spoke = lex.is_cue_token(verb) and not quoted[verb.i]
+    return (clean_name(ent.text) if ent is not None else s.text), spoke
 
 
 

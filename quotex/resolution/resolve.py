@@ -1153,7 +1153,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # person quoted last ("Republicans wrote to Comey … the letter said").
         subj = _latest_subject(table, before, STATEMENT_REACH, speaks=True)
         return subj if subj is not None and subj.kind == ORGANIZATION else None
-    if head not in lex.ROLE_NOUNS and head not in lex.KIN_NOUNS and head not in lex.PERSON_ROLE_NOUNS and \
+    # (a position the tagger reads as an adverb is a role here: "the running back", "the forward")
+    role = head in lex.ROLE_NOUNS or head in lex.ADVERB_ROLE_NOUNS
+    if not role and head not in lex.KIN_NOUNS and head not in lex.PERSON_ROLE_NOUNS and \
             info.definite and not own and head.isalpha():
         # Any other noun that is a word of an organisation's name named a little before: "the
         # chamber" after "The Calgary Chamber of Commerce said", "the church", "the museum".
@@ -1161,7 +1163,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
                  head in [w.lower() for w in e.name.split(" ")[1:]] and
                  before - e.last_before(before) <= GENERIC_ORG_REACH]
         return max(named, key=lambda e: e.last_before(before)) if named else None
-    if head not in lex.ROLE_NOUNS and head not in lex.KIN_NOUNS:
+    if not role and head not in lex.KIN_NOUNS:
         return None
     family = {head} | lex.ROLE_FAMILIES.get(head, set())
     # An honorific that is a profession counts as its role: "Dr. Irene Vasquez … the doctor said".
@@ -1329,7 +1331,7 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
     if ent is None or ent.kind != PERSON:
         return None
     if not any(e is ent for off, e in table.spoken if off < info.start) and \
-            not any(o < info.start for o in ent.speaks):
+            not any(o < info.start for o in ent.speaks) and not info.prev_spoke:
         # Only someone the story has quoted or reported speaking already: "Smith was arrested
         # Tuesday.¶“…,” the officer said" is another person; the farmer quoted twice before is
         # not, nor is "Hellberg said he was glad his teammates bailed him out.¶“…,” the goaltender
