@@ -1114,10 +1114,16 @@ def _embedded(head) -> bool:
     return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN"
 
 
+# A surname with an elided or hyphened particle: "Ashley d'Entremont", "Sinead O'Brien", "Ahmad al-Khatib"
+# (the recogniser often tags these an organisation).
+_PARTICLE_LAST = re.compile(r"^(?:(?:al|el|Al|El|bin|ibn|abu|ben)-|[dDlLO]['’])[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+
 def looks_like_person(name: str, lex=ENGLISH) -> bool:
     """"Carly Fiorina" yes; "Tim Hortons", "Morgan Stanley", "Wells Fargo Bank" no."""
     words = name.split(" ")
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and \
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]) and \
+        (words[-1][:1].isupper() and words[-1].replace("-", "").isalpha() or _PARTICLE_LAST.match(words[-1])) and \
         first_name_gender(words[0]) is not None and words[-1].lower() not in lex.NOT_LAST_NAMES and \
         not words[-1].endswith("s")
 

@@ -19,8 +19,9 @@ LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _CAP_WORD = r"(?:Mc|Mac|De|Di|La|Le)?[%s][%s]+(?:[-'’][%s]?[%s]+)?" % (UP, LOW, UP, LOW)  # "McAdory", "DeShawn" too
 _NAME_RUN = re.compile(r"\b%s(?:\s+(?:[A-Z]\.|%s)){1,5}\b" % (_CAP_WORD, _CAP_WORD))
 _WS = re.compile(r"\s+")
-# A nickname in quotes between a first name and a surname: 'Lonnie "Bo" Tillman'.
-_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'][A-Z][\w.'’-]*[\"”’']\s+(?=[A-Z])")
+# A nickname in quotes between a first name and a surname: 'Lonnie "Bo" Tillman', 'Stanley "Big
+# Stan" Kowalski' (one or two words).
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’']\s+(?=[A-Z])")
 # A dateline the recogniser took into the name: "VICTORIA - BC Hydro", "ST. JOHN'S, N.L. -- Premier
 # Ann Lee" (wire copy sent as plain text writes its dash as " - " or " -- ").
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"

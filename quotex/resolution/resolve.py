@@ -89,6 +89,36 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSED = re.compile(r"^([a-z]+)['’]s ([a-z]+)$")  # "hospital's board"
 _OWNED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.&' -]*?)['’]s? ([a-z]+)$")  # "ZipRide's website"
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# "the elder Kowalczyk", "the younger Hale": a generation of a family named in full.
+_GENERATION = re.compile(r"^[Tt]he (elder|younger) ([A-Z][\w'’-]+)$")
+# A nickname in quotes inside a full name: 'Stanley "Big Stan" Kowalski', "Lonnie ‘Bo’ Tillman".
+_NICKNAME_IN = re.compile(r"(?<=\w)\s+[\"“‘']([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)[\"”’']\s+(?=[A-Z])")
+# A surname written with a lower-case particle glued on by a hyphen: "al-Khatib", "el-Sayed", "bin-Salman".
+# (and a French elided particle: "d'Entremont", "l'Heureux")
+_PARTICLE_SURNAME = re.compile(r"^(?:(?:al|el|bin|ibn|abu|ben|ould|ag)-|[dl]['’])[A-Z][\w'’-]+$")
+
+
+def _full_key(words: list[str], lex=ENGLISH) -> tuple[str, str, str]:
+    """(first, last, surname) of a full name's words: a generational suffix stays in the last word
+    of the key, so "Stanley Kowalczyk Sr." and his son "Stanley Kowalczyk Jr." are two people,
+    and out of the surname, so both are a "Kowalczyk"."""
+    if len(words) >= 3 and words[-1].lower().rstrip(".") in lex.NAME_SUFFIXES:
+        suffix = words[-1].lower().rstrip(".")
+        return words[0].lower(), words[-2].lower() + " " + suffix, words[-2].lower()
+    return words[0].lower(), words[-1].lower(), words[-1].lower()
+
+
+def surname_cased(word: str) -> bool:
+    """Whether ``word`` is written as the last word of a name: capitalised ("Khatib", "Al-Khatib")
+    or a lower-case Arabic particle before a capital ("al-Khatib" in "Ahmad al-Khatib", where the
+    writer keeps the particle lower case in mid-sentence)."""
+    return word[:1].isupper() or bool(_PARTICLE_SURNAME.match(word))
+
+
+def _name_word_cased(word: str, lex=ENGLISH) -> bool:
+    """A word of a full name: capitalised, a particle ("van", "de", "der" in "Pieter van der Berg",
+    "Maria de la Cruz") or a particle surname ("al-Khatib")."""
+    return surname_cased(word) or word in lex.NAME_PARTICLES
 
 
 def _words(name: str, initials: bool = False, lex=ENGLISH) -> list[str]:
@@ -233,16 +263,29 @@ class EntityTable:
         # says" resolved to Réjean Gagné is a mention of him for the "His" of "His daughter" after it.
         self.spoken: list[tuple[int, Entity]] = []
         self.bare: dict[str, list[int]] = {}  # surname -> starts of the writer's bare mentions ("Lee said")
+        # A nickname the article gives inside a full name -> that person: 'Stanley "Big Stan"
+        # Kowalski … “…,” Big Stan said' (his son Stan Kowalski Jr. is no "Big Stan").
+        self.nicknames: dict[str, Entity] = {}
 
     # ------------------------------------------------------------------ lookup
     def person(self, name: str, lex=ENGLISH) -> Optional[Entity]:
         """The person a name names: full name by first and last word, a surname when only one
         full name of the document has it."""
+        nick = self.nicknames.get(clean_name(name).lower())
+        if nick is not None:
+            return nick
         words = _words(name)
-        if not words or not words[-1][:1].isupper():
+        if not words or not surname_cased(words[-1]):
             return None
+        if len(words) == 2 and words[-1].lower().rstrip(".") in lex.NAME_SUFFIXES:
+            # "Kowalski Jr. said" after "his son, Stan Kowalski Jr.": the one named in full with that
+            # surname and suffix (not his father, Stanley Kowalski).
+            found = [e for e in self.entities if e.kind == PERSON and len(e.name.split(" ")) >= 3 and
+                     e.name.split(" ")[-2] == words[0] and
+                     e.name.split(" ")[-1].lower().rstrip(".") == words[-1].lower().rstrip(".")]
+            return found[0] if len(found) == 1 else None
         if len(words) >= 2 and words[0].lower() not in lex.SURNAME_PARTICLES:
-            return self.by_full.get((words[0].lower(), words[-1].lower()))
+            return self.by_full.get(_full_key(words)[:2])
         found = self.by_last.get(words[-1].lower(), [])
         if not found and words[-1] == name.strip() and words[-1][1:].islower():
             return self.first_name(words[-1])
@@ -373,17 +416,22 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         if m.label != "PERSON":
             continue
         words = _words(m.text)
-        if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() in lex.LEADING_JUNK or \
+        if len(words) < 2 or not words[0][:1].isupper() or not surname_cased(words[-1]) or \
+                not all(_name_word_cased(w) for w in words) or words[-1].lower() in lex.LEADING_JUNK or \
                 words[0].lower() in lex.NOT_FIRST_NAMES and not is_first_name(words[0]):
             continue  # not "Without Bloomberg" (in the mix) as a Bloomberg of its own
-        key = (words[0].lower(), words[-1].lower())
+        first, last, surname = _full_key(words)
+        key = (first, last)
         ent = table.by_full.get(key)
         if ent is None:
             ent = Entity(" ".join(words), PERSON)
             table.by_full[key] = ent
             table.entities.append(ent)
-            table.by_last.setdefault(key[1], []).append(ent)
+            table.by_last.setdefault(surname, []).append(ent)
             table.by_first.setdefault(key[0], []).append(ent)
+        nick = _NICKNAME_IN.search(m.text)
+        if nick is not None and nick.group(1).lower() not in table.by_first:
+            table.nicknames.setdefault(nick.group(1).lower(), ent)
     for key, found in list(table.by_last.items()):
         # "Wilson-Raybould said" read as "Raybould" (a tokenizer cut at the hyphen): the last part of
         # a hyphenated surname finds its person, when nobody else has it as a surname.
@@ -644,6 +692,16 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # measured one of unresolved pronouns (quotex.attribution.methods.speaker_kind).
             return lex.UNRESOLVED_PRONOUN_NAMES[sp.name.lower()], None, sp.kind, 1.0
         return sp.name, clean_title(sp.title), sp.kind, 1.0
+    generation = _GENERATION.match(sp.text)
+    if generation is not None:
+        # "the younger Kowalczyk said" after "Stanley Kowalczyk Sr. … His son, Stanley Kowalczyk
+        # Jr.": of the people with that surname, the one whose suffix says which generation.
+        want = ("jr", "ii", "iii", "iv") if generation.group(1).lower() == "younger" else ("sr",)
+        found = [e for e in table.by_last.get(generation.group(2).lower(), []) if e.forms and
+                 e.name.split(" ")[-1].lower().rstrip(".") in want]
+        if len(found) == 1:
+            ent = found[0]
+            return ent.name, _title_at(ent, sp) or ent.title, PERSON, 1.0
     if info is not None and info.definite and not info.plural and info.desc.lower().endswith(ELECT) and \
             len(info.desc) > len(ELECT):
         # "the MPP-elect", "the president-elect", "the mayor-elect": a person given that title
@@ -678,7 +736,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "the Democrat convention committee" parsed with a proper-noun head: a head written in
         # lower case is a description with proper words, not a name.
         named = False
-    if not named and sp.text[:1].isupper() and " " not in sp.text and table.by_last.get(sp.text.lower()):
+    if not named and " " in sp.text and sp.text.split(" ")[0] in lex.NAME_PARTICLES and \
+            sp.text.split(" ")[-1][:1].isupper() and table.by_last.get(sp.text.split(" ")[-1].lower()):
+        # "van der Berg said" after "Pieter van der Berg": a surname opening with its particle, in
+        # lower case as the writer spells it mid-sentence, is a name.
+        named = True
+    if not named and surname_cased(sp.text) and " " not in sp.text and table.by_last.get(sp.text.lower()):
         # "Price said" after "Battalion Chief Sheldon Price": the parser read the surname as a
         # common noun; a capitalised word that is the surname of a person named in full is a name.
         named = True
