@@ -651,6 +651,9 @@ def filed(ent) -> bool:
     lex = lexicon_for(ent.doc.lang_)
     root = ent.root
     head = root.head
+    if any(c.dep_ == "conj" for c in root.children):
+        # (filed by several: "Patricia Smith and Charles Woods have filed a lawsuit" is no one's alone)
+        return False
     if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
         return head.head.lemma_.lower() in lex.FILING_VERBS
     if root.dep_ != "nsubj" or head.lemma_.lower() not in lex.FILING_VERBS:
