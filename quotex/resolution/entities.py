@@ -659,7 +659,8 @@ def filed(ent) -> bool:
     if root.dep_ != "nsubj" or head.lemma_.lower() not in lex.FILING_VERBS:
         return False
     if head.lemma_.lower() == "sue":
-        return True
+        # (not in a clause on the one sued: "the fifth state that Elias is suing" is a lawyer's tally)
+        return head.dep_ != "relcl"
     # "Acme filed a complaint", or "the suit Acme brought" (the verb a relative clause on the noun)
     objs = [c for c in head.children if c.dep_ == "dobj"]
     if head.dep_ == "relcl":
