@@ -299,6 +299,11 @@ DOC_THINGS = frozenset("""
 email e-mail statement letter memo release video ad advertisement tweet post constitution document
 bill law book editorial column transcript filing complaint ruling message note text
 """.split())
+# A court or tribunal filing that "says" what its filer alleges: "The lawsuit, filed by Acme
+# Corp., says …" (see entities.filed, resolve._filer), and the verbs by which someone files one.
+FILING_NOUNS = frozenset("lawsuit suit complaint filing petition claim grievance motion application "
+                         "appeal affidavit".split())
+FILING_VERBS = frozenset("file bring launch lodge submit initiate sue".split())
 # Organisation nouns that are people in the plural: "officials said they …".
 PLURAL_ORG = frozenset({"officials", "authorities", "prosecutors", "police"})
 

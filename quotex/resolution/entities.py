@@ -74,6 +74,7 @@ class NameMention:
     outlet: bool = False  # the one told, a news outlet: "told KHOU 11 News", "in an interview with APTN News"
     spoken_for: bool = False  # whose spokesperson: "a spokesperson for the City of Surrey", "an Army spokesperson"
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
+    filed: bool = False  # who filed a lawsuit or complaint: "filed by Acme Corp.", "Acme sued" (see filed)
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,10 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
     covered = -1  # end of the last name read (a name extended over the next entity takes it in)
     for ent in doc.ents:
         label = ent.label_ if ent.label_ in ENTITY_LABELS else _titled_person(ent, quoted)
+        if label is None and _governed_name(ent):
+            # "The Town of Ajax says the pool will close" (tagged a work of art): a place named by
+            # its government's word is a place that speaks as "the town".
+            label = "GPE"
         if label is None or ent.start_char + base < covered:
             continue
         m = name_mention(ent, base, quoted, label)
@@ -256,7 +261,7 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
             short = defined_acronym(ent, base, quoted)
             if short is not None and (short.start, short.end) not in seen:
                 into.append(short)
-    for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted):
+    for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted) + governed_names(doc, base, quoted):
         if (m.start, m.end) not in seen:
             into.append(m)
     for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted) + defined_names(doc, base, quoted):
@@ -272,6 +277,37 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
         into[:] = [n for n in into if (n.start, n.end) != (m.start, m.end)]
         into.append(m)
     return into
+
+
+def _governed_name(span) -> bool:
+    """Whether a span is "(The) City of Surrey", "Town of Ajax", "County of Brant": a government's
+    word, "of", and capitalised words."""
+    lex = lexicon_for(span.doc.lang_)
+    toks = [t for t in span if t.lower_ != "the" or t.i != span.start]
+    return len(toks) >= 3 and toks[0].is_title and toks[0].lower_ in lex.PLACE_GOVERNMENT_NOUNS and \
+        toks[1].lower_ == "of" and all(t.text[:1].isupper() and t.is_alpha for t in toks[2:])
+
+
+def governed_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
+    """Places named by their government's word that the recogniser left untagged: "The Town of Ajax
+    says …", "the City of Brampton's budget" (what "the town said" stands for)."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        if t.ent_type_ or quoted[t.i] or not t.is_title or t.lower_ not in lex.PLACE_GOVERNMENT_NOUNS or \
+                t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        hi = t.i + 2
+        while hi < len(doc) and hi - t.i < 6 and doc[hi].is_title and doc[hi].is_alpha and not doc[hi].ent_type_ and \
+                not quoted[hi] and doc[hi].pos_ == "PROPN":
+            hi += 1
+        if hi == t.i + 2:
+            continue
+        span = doc[t.i:hi]
+        subj = any(x.dep_ in ("nsubj", "nsubjpass") for x in span)
+        out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "GPE", None, None, False,
+                               subj, -1))
+    return out
 
 
 def speaking_orgs(doc, base: int, quoted: list[bool]) -> list[NameMention]:
@@ -604,7 +640,32 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        age, roles or (), person and dead_mention(ent, quoted),
                        kin_relation(ent, quoted) if person else None,
                        speaks=speaks, located=located(ent), outlet=label == "ORG" and told(ent),
-                       spoken_for=label in ("ORG", "GPE") and spoken_for(ent))
+                       spoken_for=label in ("ORG", "GPE") and spoken_for(ent),
+                       filed=filed(ent))
+
+
+def filed(ent) -> bool:
+    """Whether a name is who filed a lawsuit or a complaint: "The lawsuit, filed by Blue Mesa Cattle
+    Co., says …", "Acme Corp. filed the complaint", "the suit Acme brought", "Acme sued the county"
+    (what "the lawsuit says" then speaks for)."""
+    lex = lexicon_for(ent.doc.lang_)
+    root = ent.root
+    head = root.head
+    if any(c.dep_ == "conj" for c in root.children):
+        # (filed by several: "Patricia Smith and Charles Woods have filed a lawsuit" is no one's alone)
+        return False
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        return head.head.lemma_.lower() in lex.FILING_VERBS
+    if root.dep_ != "nsubj" or head.lemma_.lower() not in lex.FILING_VERBS:
+        return False
+    if head.lemma_.lower() == "sue":
+        # (not in a clause on the one sued: "the fifth state that Elias is suing" is a lawyer's tally)
+        return head.dep_ != "relcl"
+    # "Acme filed a complaint", or "the suit Acme brought" (the verb a relative clause on the noun)
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    if head.dep_ == "relcl":
+        objs.append(head.head)
+    return any(o.lemma_.lower() in lex.FILING_NOUNS for o in objs)
 
 
 def spoken_for(ent) -> bool:

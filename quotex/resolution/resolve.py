@@ -191,6 +191,7 @@ class Entity:
     located: int = 0  # mentions where a place stands ("customers in Dartmouth"): see entities.located
     told: int = 0  # mentions as the outlet someone told ("told KHOU 11 News"): see entities.told
     spoken_for: list[int] = field(default_factory=list)  # "a spokesperson for X": see entities.spoken_for
+    filed: list[int] = field(default_factory=list)  # who filed a lawsuit ("filed by X"): see entities.filed
 
     @property
     def first(self) -> int:
@@ -594,6 +595,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.told += 1
     if m.spoken_for and not m.quoted:
         ent.spoken_for.append(m.start)
+    if m.filed and not m.quoted:
+        ent.filed.append(m.start)
 
 
 def _decide(ent: Entity) -> None:
@@ -1209,6 +1212,12 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # writer: the quote before "the company said" may name another ("“Birch Mountain can be
         # part of …,” the company said" is Northpine, named last outside quotes, not its mine).
         return max(orgs, key=lambda e: (e.last_before(before, said=False), e.last_before(before)))
+    if head in lex.FILING_NOUNS and info.definite and not own:
+        # "The lawsuit, filed by Blue Mesa Cattle Co., says … “…,” the lawsuit says": a filing
+        # speaks for whoever the article says filed it, the filer named last.
+        filer = _filer(table, before)
+        if filer is not None:
+            return filer
     if head in lex.DOC_THINGS and info.definite and unnamed:
         # "Indigenous Services Canada said … The department said … “…,” the statement read": a
         # statement speaks for the organisation that issued it, the one that spoke just before.
@@ -1246,6 +1255,13 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     return max(cands, key=lambda e: e.last_before(before))
 
 
+def _filer(table: EntityTable, before: int) -> Optional[Entity]:
+    """Who filed the lawsuit or complaint the article tells of, named as its filer last before
+    offset ``before`` ("filed by Acme Corp.", "Acme sued"); None when no one was."""
+    filers = [(max(o for o in e.filed if o < before), e) for e in table.entities if any(o < before for o in e.filed)]
+    return max(filers, key=lambda p: p[0])[1] if filers else None
+
+
 def _spokesperson_org(info: SpeakerInfo, before: int, table: EntityTable, ents: DocEntities,
                       lex=ENGLISH) -> Optional[Entity]:
     """The organisation an unnamed spokesperson speaks for: the one its complement describes ("for
@@ -1256,7 +1272,8 @@ def _spokesperson_org(info: SpeakerInfo, before: int, table: EntityTable, ents: 
     words = (info.complement or "").split(" ")
     if len(words) >= 3 and words[0] in lex.SPOKES_PREPS and words[1] == "the" and words[-1].islower():
         noun = words[-1]
-        if noun in lex.ORG_TYPE_NOUNS or noun in lex.COMPANY_NOUNS:
+        # (and a place's government: "a spokesperson for the city" after "The City of Surrey")
+        if noun in lex.ORG_TYPE_NOUNS or noun in lex.COMPANY_NOUNS or noun in lex.PLACE_GOVERNMENT_NOUNS:
             desc = " ".join(words[2:])
             ent = _antecedent(SpeakerInfo(info.start, info.end, noun, False, True, desc), table, before, unnamed=True)
             return ent if ent is not None and ent.kind == ORGANIZATION else None
