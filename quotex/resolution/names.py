@@ -45,12 +45,19 @@ def name_cased(word: str, lex=ENGLISH) -> bool:
 _INVISIBLE = str.maketrans({c: None for c in "\u00ad\u200b\u200c\u200d\u2060\ufeff"})
 
 
+# A generational suffix abbreviated at the end of a name: "Joseph R. Biden Jr.", "Stanley Kowalczyk Sr.".
+_SUFFIX_DOT = re.compile(r"\b[JS]r\.[\s,;:)]*$")
+
+
 def clean_name(text: str, lex=ENGLISH) -> str:
     """Strip honorifics, possessives, stray punctuation and extra spaces from a name."""
     text = text.translate(_INVISIBLE)  # "Mar\xadia Oka\xadfor" -> "Maria Okafor"
     text = _NICKNAME.sub(" ", text)  # 'Charles "Chuck" Brennan' -> "Charles Brennan"
     text = _DATELINE.sub("", text)  # "VICTORIA - BC Hydro" -> "BC Hydro"
+    suffix_dot = _SUFFIX_DOT.search(text) is not None
     text = _WS.sub(" ", text).strip(" ,.;:-–—\"'“”‘’()")
+    if suffix_dot:
+        text += "."  # "Joseph R. Biden Jr.", as written (the strip took the abbreviation's dot)
     text = _POSSESSIVE.sub("", text)
     words = text.split(" ")
     while len(words) > 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in lex.HONORIFICS}:
