@@ -1415,7 +1415,8 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
     if head.tag_ != "NN" or lemma in lex.RELATION_NOUNS or lemma in lex.KIN_NOUNS or lemma in lex.ORG_NOUNS or \
             lemma in lex.ORG_TYPE_NOUNS or \
             lemma in lex.DOC_THINGS or not (person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or
-                                            lemma in lex.ROLE_GENDER or lemma in lex.ADVERB_ROLE_NOUNS):
+                                            lemma in lex.ROLE_GENDER or lemma in lex.ADVERB_ROLE_NOUNS or
+                                            lemma in lex.DESCRIPTOR_NOUNS):
         return None
     if any(lemma in roles for roles in lex.HONORIFIC_ROLES.values()):
         # "the doctor", "the professor": newsrooms title such a person "Dr."/"Prof." when naming
@@ -1467,7 +1468,25 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         return None
     verb = s.head.head if s.dep_ == "appos" else s.head
     spoke = lex.is_cue_token(verb) and not quoted[verb.i]
+    if spoke and _patient_in_report(verb, quoted):
+        # "Tom Smith said he was arrested.¶“…,” the officer said": the one who reports what was
+        # done to him is the other side of the description ("the officer" arrested him), not it.
+        return None
     return (clean_name(ent.text) if ent is not None else s.text), spoke
+
+
+def _patient_in_report(verb, quoted: list[bool]) -> bool:
+    """Whether the clause a speech verb reports makes its speaker, as a personal pronoun, the one
+    something was done to: "said he was arrested", "said police arrested him" (not "said he was
+    glad his teammates bailed him out": only the reported clause's own verb counts)."""
+    lex = lexicon_for(verb.doc.lang_)
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or quoted[clause.i]:
+            continue
+        for c in clause.children:
+            if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in lex.PATIENT_PRONOUNS[c.dep_]:
+                return True
+    return False
 
 
 

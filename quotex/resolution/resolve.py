@@ -1155,6 +1155,11 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         return subj if subj is not None and subj.kind == ORGANIZATION else None
     # (a position the tagger reads as an adverb is a role here: "the running back", "the forward")
     role = head in lex.ROLE_NOUNS or head in lex.ADVERB_ROLE_NOUNS
+    if not role and head.isalpha() and info.definite:
+        # Any noun the article made a person's title is a role for that person: "Singer Ana Torres
+        # … the singer said", "Elder Angie Joseph-Rear … the elder said" (no list of every
+        # calling; the title written before the name is the evidence).
+        role = any(e.kind == PERSON and head in e.title_heads(before) for e in table.entities)
     if not role and head not in lex.KIN_NOUNS and head not in lex.PERSON_ROLE_NOUNS and \
             info.definite and not own and head.isalpha():
         # Any other noun that is a word of an organisation's name named a little before: "the
