@@ -1415,8 +1415,7 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
     if head.tag_ != "NN" or lemma in lex.RELATION_NOUNS or lemma in lex.KIN_NOUNS or lemma in lex.ORG_NOUNS or \
             lemma in lex.ORG_TYPE_NOUNS or \
             lemma in lex.DOC_THINGS or not (person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or
-                                            lemma in lex.ROLE_GENDER or lemma in lex.ADVERB_ROLE_NOUNS or
-                                            lemma in lex.DESCRIPTOR_NOUNS):
+                                            lemma in lex.ROLE_GENDER or lemma in lex.ADVERB_ROLE_NOUNS):
         return None
     if any(lemma in roles for roles in lex.HONORIFIC_ROLES.values()):
         # "the doctor", "the professor": newsrooms title such a person "Dr."/"Prof." when naming
