@@ -669,7 +669,8 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named and info is not None and info.definite and not info.plural and \
             (info.head in lex.ROLE_NOUNS or _role_key(info.head) in lex.ROLE_NOUNS) and \
-            sp.text.split(" ")[0].lower() == "the" and sum(w[:1].isupper() for w in info.desc.split(" ")[:-1]) < 2:
+            sp.text.split(" ")[0].lower() == "the" and \
+            (sum(w[:1].isupper() for w in info.desc.split(" ")[:-1]) < 2 or _a_title(info.desc, table, sp.start)):
         # "the MP", "the First Minister", "the Premier": a role the parser called a proper noun is
         # still a description of someone named before (not "The New Hampshire Union Leader").
         named = False
@@ -831,6 +832,15 @@ def _family(sp, info: SpeakerInfo, ents: DocEntities, table: Optional[EntityTabl
         return None
     before = [(off, s) for off, s in ents.families if off < sp.start and sp.start - off <= GENERIC_ORG_REACH]
     return max(before)[1] if before else None
+
+
+def _a_title(desc: str, table: EntityTable, before: int) -> bool:
+    """Whether a description is written as the title a person was given before offset ``before``:
+    "the Cape Breton MLA" after "Cape Breton MLA Kendra Coombes" describes her, however many
+    capitalised words it has (not "The New Hampshire Union Leader", nobody's title)."""
+    low = desc.lower()
+    return any(e.kind == PERSON and any(off < before and re.search(r"(?:^|\s)" + re.escape(low) + r"$", t.lower())
+                                        for off, t in e.titles) for e in table.entities)
 
 
 def _names_the_complement(info: SpeakerInfo, table: EntityTable) -> bool:
@@ -1178,7 +1188,13 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
              (head in e.role_nouns(before) or family & e.title_heads(before) or
               family & {r for h in e.honorifics for r in lex.HONORIFIC_ROLES.get(h, ())})]
     if own:
+        titled = cands
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
+        if not cands and len(titled) == 1 and titled[0] is _just_named(table, before):
+            # "defenceman Jonas Hart … Jonas Hart said the Flames had to move on.¶“…,” the Calgary
+            # defenceman said": the one person with the role, the subject just before, though no
+            # title of his has the team's place (a second person with the role leaves it open).
+            cands = titled
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and info.head not in lex.WEAK_ROLES:
         # "the spokeswoman" is not the man given the title "spokesperson" ("Mr. Jensen").
