@@ -1190,10 +1190,12 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if own:
         titled = cands
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
-        if not cands and len(titled) == 1 and titled[0] is _just_named(table, before):
+        last = max((s for e in table.entities if e.kind == PERSON for s in e.subjects if s < before), default=-1)
+        if not cands and len(titled) == 1 and before - last <= JUST_NAMED_REACH and last in titled[0].subjects:
             # "defenceman Jonas Hart … Jonas Hart said the Flames had to move on.¶“…,” the Calgary
-            # defenceman said": the one person with the role, the subject just before, though no
-            # title of his has the team's place (a second person with the role leaves it open).
+            # defenceman said": the one person with the role, the person last named as a subject
+            # (the team after him is no person), though no title of his has the team's place (a
+            # second person with the role leaves it open).
             cands = titled
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and info.head not in lex.WEAK_ROLES:
