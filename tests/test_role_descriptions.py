@@ -12,7 +12,14 @@ habits), the quote and the name quotex must give.
   back said") heads the subject (quotex.nlp.repairs) and is a role and a title ("running back
   Isaiah Grant … the running back said");
 * a title before the name in apposition keeps its complement ("Ontario's minister of northern
-  development, Greg Lamb,"), so "the minister" finds him (entities.title_in_front).
+  development, Greg Lamb,"), so "the minister" finds him (entities.title_in_front);
+* who reports what was done to him is not the description after him ("Tom Smith said he was
+  arrested.¶“…,” the officer said": entities._patient_in_report);
+* any noun the article gave a person as a title is a role ("Singer Ana Torres … the singer",
+  "Elder Angie Joseph-Rear … the elder": resolve._antecedent); a description written as a
+  person's title is a description however many capitalised words ("the Cape Breton MLA");
+* a description with its own place ("the Calgary defenceman") is the one person with the role in
+  a title when that person was last named as a subject.
 """
 import pytest
 from attribution_helpers import extracted_speaker_name
@@ -61,6 +68,54 @@ NEGATIVE = [
     # a spokesman is someone else's
     ("Ann Lee said the plan had failed.\n\n“We are ready,” the spokesman said.", "We are ready,", "spokesman"),
 ]
+
+
+TITLES = [
+    # a calling given as a title before the name, not in any list of roles
+    ("Singer Ana Torres performed for 4,000 fans on Saturday.\n\nThe show sold out in an hour.\n\n"
+     "“I was nervous,” the singer said.", "I was nervous,", "Ana Torres"),
+    ("Elder Joseph Kakfwi opened the meeting with a prayer.\n\nThe band council then voted.\n\n"
+     "“Our young people need this,” the elder said.", "Our young people need this,", "Joseph Kakfwi"),
+    ("Pastor Grace Mbeki, the choir and 200 guests filled the hall.\n\n"
+     "“We wanted a place for everyone,” the pastor said.", "We wanted a place for everyone,", "Grace Mbeki"),
+    # a title with a place in it, repeated as the description (Canadian and US)
+    ("Cape Breton MLA Kendra Coombes raised the issue in the legislature.\n\nThe bill passed second reading."
+     "\n\n“People here are waiting,” the Cape Breton MLA said.", "People here are waiting,", "Kendra Coombes"),
+    ("New Jersey Gov. Phil Roth signed the bill Monday.\n\nIt takes effect in July.\n\n"
+     "“This is a good day,” the New Jersey governor said.", "This is a good day,", "Phil Roth"),
+    # a team's place before a position: the one player with it, the one named last
+    ("Defenceman Erik Lund scored the winner for Calgary.\n\nLund said the team needed the win.\n\n"
+     "“It felt great,” the Calgary defenceman said.", "It felt great,", "Erik Lund"),
+    # two with a role: the title decides, not who came last
+    ("Coach Dale Bryce praised goaltender Sam Price after the game.\n\n"
+     "“I just tried to stay calm,” the goaltender said.", "I just tried to stay calm,", "Sam Price"),
+    ("Goaltender Sam Price made 30 saves. Coach Dale Bryce praised him.\n\n"
+     "“He kept us in it,” the coach said.", "He kept us in it,", "Dale Bryce"),
+    # an age given in apposition
+    ("Mark Dunn, 45, and his neighbour Lisa Park, 38, both lost their jobs.\n\n"
+     "“I don't know what comes next,” the 38-year-old said.", "I don't know what comes next,", "Lisa Park"),
+]
+
+NOT_THE_ONE_REPORTED = [
+    # the one who says what was done to him is not the one who did it
+    ("Tom Smith said he was arrested on Tuesday.\n\n“He did not resist,” the officer said.",
+     "He did not resist,", "officer"),
+    ("Tom Smith said police arrested him on Tuesday.\n\n“He did not resist,” the officer said.",
+     "He did not resist,", "officer"),
+    ("Janet Cole said she was treated for smoke inhalation.\n\n“She was lucky,” the paramedic said.",
+     "She was lucky,", "paramedic"),
+    # a calling nobody was given stays the description, never a pronoun or the last name
+    ("The fire started just after midnight.\n\n“The roof went first,” the singer said.",
+     "The roof went first,", "singer"),
+    # a place no title has, with two people of the role: left open
+    ("Sen. Ann Hale and Sen. Tom Voss met on Tuesday.\n\nVoss said the talks went well.\n\n"
+     "“We are close,” the Florida senator said.", "We are close,", "Florida senator"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", TITLES + NOT_THE_ONE_REPORTED)
+def test_role_by_title_place_and_age(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name
 
 
 @pytest.mark.parametrize("text,quote,name", CASES + SPORTS + NEGATIVE)
