@@ -107,6 +107,9 @@ NOT_THE_ONE_REPORTED = [
     # a calling nobody was given stays the description, never a pronoun or the last name
     ("The fire started just after midnight.\n\n“The roof went first,” the singer said.",
      "The roof went first,", "singer"),
+    # a calling given as a title to someone else, before the one the story turned to
+    ("The studio hired actor Leo Park in May.\n\nComedy star Rita Vance held a mock audition last week.\n\n"
+     "“It was a way to make a point,” the actor said.", "It was a way to make a point,", "actor"),
     # a place no title has, with two people of the role: left open
     ("Sen. Ann Hale and Sen. Tom Voss met on Tuesday.\n\nVoss said the talks went well.\n\n"
      "“We are close,” the Florida senator said.", "We are close,", "Florida senator"),

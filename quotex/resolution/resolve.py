@@ -1165,11 +1165,14 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         return subj if subj is not None and subj.kind == ORGANIZATION else None
     # (a position the tagger reads as an adverb is a role here: "the running back", "the forward")
     role = head in lex.ROLE_NOUNS or head in lex.ADVERB_ROLE_NOUNS
+    by_title = False
     if not role and head.isalpha() and info.definite:
         # Any noun the article made a person's title is a role for that person: "Singer Ana Torres
         # … the singer said", "Elder Angie Joseph-Rear … the elder said" (no list of every
-        # calling; the title written before the name is the evidence).
-        role = any(e.kind == PERSON and head in e.title_heads(before) for e in table.entities)
+        # calling; the title written before the name is the evidence). Only for the person named
+        # last: "cast actor Michael B. Jordan … “Broad City” star Arturo Castro … the actor" is
+        # Castro, whom the writer did not title so.
+        role = by_title = any(e.kind == PERSON and head in e.title_heads(before) for e in table.entities)
     if not role and head not in lex.KIN_NOUNS and head not in lex.PERSON_ROLE_NOUNS and \
             info.definite and not own and head.isalpha():
         # Any other noun that is a word of an organisation's name named a little before: "the
@@ -1187,6 +1190,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     cands = [e for e in table.entities if e.kind == PERSON and
              (head in e.role_nouns(before) or family & e.title_heads(before) or
               family & {r for h in e.honorifics for r in lex.HONORIFIC_ROLES.get(h, ())})]
+    if by_title:
+        people = [e for e in table.entities if e.kind == PERSON and e.mentions_before(before)]
+        latest = max(people, key=lambda e: e.last_before(before), default=None)
+        cands = [e for e in cands if e is latest]
     if own:
         titled = cands
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
