@@ -18,6 +18,8 @@ habits), the quote and the name quotex must give.
 * any noun the article gave a person as a title is a role ("Singer Ana Torres … the singer",
   "Elder Angie Joseph-Rear … the elder": resolve._antecedent); a description written as a
   person's title is a description however many capitalised words ("the Cape Breton MLA");
+* a title after an age in apposition ("Maya Grant, 31, a nurse at the clinic,") and a story's noun
+  for who someone is opening the sentence ("Witness Kara Doyle") are titles (entities);
 * a description with its own place ("the Calgary defenceman") is the one person with the role in
   a title when that person was last named as a subject.
 """
@@ -91,6 +93,11 @@ TITLES = [
      "“I just tried to stay calm,” the goaltender said.", "I just tried to stay calm,", "Sam Price"),
     ("Goaltender Sam Price made 30 saves. Coach Dale Bryce praised him.\n\n"
      "“He kept us in it,” the coach said.", "He kept us in it,", "Dale Bryce"),
+    # the title after an age in apposition, and a story's noun opening the sentence as a title
+    ("Maya Grant, 31, a nurse at the clinic, said staff were exhausted.\n\nThe province added 40 beds.\n\n"
+     "“We need more people,” the nurse said.", "We need more people,", "Maya Grant"),
+    ("Witness Kara Doyle told the jury she saw the car.\n\nThe defence objected.\n\n"
+     "“I know what I saw,” the witness said.", "I know what I saw,", "Kara Doyle"),
     # an age given in apposition
     ("Mark Dunn, 45, and his neighbour Lisa Park, 38, both lost their jobs.\n\n"
      "“I don't know what comes next,” the 38-year-old said.", "I don't know what comes next,", "Lisa Park"),

@@ -1196,7 +1196,9 @@ def _sentence_title(t) -> bool:
     """A capitalised noun for a person opening a sentence before a name: "Homeowner", "Resident",
     "Organizer" (the parser often calls it a proper noun there)."""
     lex = lexicon_for(t.doc.lang_)
-    return t.is_sent_start and t.lower_.endswith(lex.PERSON_SUFFIXES) and not is_first_name(t.text)
+    # (and the story's nouns for who someone is: "Witness Kara Doyle", "Nurse Maya Grant")
+    return t.is_sent_start and (t.lower_.endswith(lex.PERSON_SUFFIXES) or t.lower_ in lex.DESCRIPTOR_NOUNS or
+                                t.lower_ in lex.PERSON_ROLE_NOUNS) and not is_first_name(t.text)
 
 
 def is_first_name(word: str) -> bool:
@@ -1347,6 +1349,8 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
     for c in root.children:
         if c.dep_ != "appos" or c.i < root.i or quoted[c.i] or c.ent_type_ in ("PERSON", "ORG"):
             continue
+        if c.like_num:
+            continue  # the age before the title: "Maya Grant, 31, a nurse at the clinic,"
         if c.lemma_.lower() not in lex.ROLE_NOUNS or c.pos_ != "NOUN":
             return None, -1
         words = [t for t in doc[c.left_edge.i:c.i + 1] if not quoted[t.i]]
