@@ -258,6 +258,10 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
                 into.append(short)
     for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted):
         if (m.start, m.end) not in seen:
+            # (a surname the recogniser alone tagged an organisation is that person's: "Capt.
+            # Lorne MacIsaac" with "MacIsaac" an ORG)
+            into[:] = [n for n in into if not (n.label == "ORG" and m.label == "PERSON" and
+                                               m.start < n.start and n.end == m.end)]
             into.append(m)
     for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted) + defined_names(doc, base, quoted):
         if (m.start, m.end) not in seen and not any(n.start <= m.start and m.end <= n.end and n.label == "ORG"
@@ -1105,13 +1109,15 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         if not (t.pos_ == "PROPN" or _first_name_as_noun(t)) or t.ent_type_ or quoted[i] or not t.is_title or \
                 not t.is_alpha or inside or \
                 not is_first_name(t.text) or t.lower_ in lex.SURNAME_STARTS or \
-                i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of"):
+                i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of") \
+                and not _abbreviated_title(doc[i - 1]):
             i += 1
             continue
         words = 1
         j = glued(i) + 1
         # a surname may be camel-cased: "Connor McDavid", "Aaliyah DeSouza"
-        while j < n and words < 3 and doc[j].pos_ == "PROPN" and name_cased(doc[j].text) and not doc[j].ent_type_ and \
+        while j < n and words < 3 and doc[j].pos_ == "PROPN" and name_cased(doc[j].text) and \
+                (not doc[j].ent_type_ or _lone_org_word(doc[j])) and \
                 not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
             j = glued(j) + 1
             words += 1
@@ -1129,6 +1135,19 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                                    span.start_char + base - 1))
         i = j
     return out
+
+
+def _abbreviated_title(t) -> bool:
+    """An abbreviated title before a first name: "Capt." of "Halifax Regional Fire and Emergency
+    Capt. Lorne MacIsaac" (the name starts after it, not inside a longer name)."""
+    lex = lexicon_for(t.doc.lang_)
+    return t.text.endswith(".") and t.text.lower().rstrip(".") in lex.TITLE_ABBREVIATIONS
+
+
+def _lone_org_word(t) -> bool:
+    """A surname the recogniser alone tagged an organisation, after a first name: "MacIsaac" of
+    "Capt. Lorne MacIsaac" read as a one-word ORG."""
+    return t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
 
 
 def _first_name_as_noun(t) -> bool:
