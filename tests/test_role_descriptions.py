@@ -124,6 +124,9 @@ NOT_THE_ONE_REPORTED = [
     # a calling given as a title to someone else, before the one the story turned to
     ("The studio hired actor Leo Park in May.\n\nComedy star Rita Vance held a mock audition last week.\n\n"
      "“It was a way to make a point,” the actor said.", "It was a way to make a point,", "actor"),
+    # the one person with the role, but given another place
+    ("Rep. Ann Lee, D-Maine, spoke first.\n\nLee said the bill was dead.\n\n“We will try again,” the Ohio congresswoman said.",
+     "We will try again,", "Ohio congresswoman"),
     # a place no title has, with two people of the role: left open
     ("Sen. Ann Hale and Sen. Tom Voss met on Tuesday.\n\nVoss said the talks went well.\n\n"
      "“We are close,” the Florida senator said.", "We are close,", "Florida senator"),

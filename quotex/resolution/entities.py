@@ -74,6 +74,7 @@ class NameMention:
     outlet: bool = False  # the one told, a news outlet: "told KHOU 11 News", "in an interview with APTN News"
     spoken_for: bool = False  # whose spokesperson: "a spokesperson for the City of Surrey", "an Army spokesperson"
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
+    place: Optional[str] = None  # the place written after a person's name: "Sen. Tom Reed of Maine" (see home_place)
 
 
 @dataclass(frozen=True)
@@ -608,7 +609,8 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        age, roles or (), person and dead_mention(ent, quoted),
                        kin_relation(ent, quoted) if person else None,
                        speaks=speaks, located=located(ent), outlet=label == "ORG" and told(ent),
-                       spoken_for=label in ("ORG", "GPE") and spoken_for(ent))
+                       spoken_for=label in ("ORG", "GPE") and spoken_for(ent),
+                       place=home_place(ent, quoted) if person else None)
 
 
 def spoken_for(ent) -> bool:
@@ -671,6 +673,24 @@ def _listed_name_start(doc, i: int, quoted: list[bool]) -> list:
     while lo >= 2 and doc[lo - 1].text == "," and word(doc[lo - 2]) and doc[lo - 2].i + 1 == lo - 1:
         lo -= 2
     return list(doc[lo:i])
+
+
+_PARTY_PLACE = re.compile(r",?\s*\(?[DRI]-([A-Z][a-z.]+(?: [A-Z][a-z.]+)?)")
+
+
+def home_place(ent, quoted: list[bool]) -> Optional[str]:
+    """The place written right after a person's name: "Sen. Tom Reed of Maine", "Rep. Ann Lee,
+    D-Ohio," -> what "the Ohio senator" must agree with."""
+    doc = ent.doc
+    k = ent.end
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and not quoted[k] and doc[k + 1].ent_type_ == "GPE" and \
+            doc[k + 1].ent_iob_ == "B":
+        end = k + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[k + 1:end].text
+    m = _PARTY_PLACE.match(doc.text, ent.end_char)
+    return m.group(1) if m is not None and k < len(doc) and not quoted[k] else None
 
 
 def located(ent) -> bool:

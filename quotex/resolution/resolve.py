@@ -161,6 +161,7 @@ class Entity:
     located: int = 0  # mentions where a place stands ("customers in Dartmouth"): see entities.located
     told: int = 0  # mentions as the outlet someone told ("told KHOU 11 News"): see entities.told
     spoken_for: list[int] = field(default_factory=list)  # "a spokesperson for X": see entities.spoken_for
+    places: list[str] = field(default_factory=list)  # written after the name: "Sen. Tom Reed of Maine"
 
     @property
     def first(self) -> int:
@@ -546,6 +547,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.told += 1
     if m.spoken_for and not m.quoted:
         ent.spoken_for.append(m.start)
+    if m.place and not m.quoted:
+        ent.places.append(m.place)
 
 
 def _decide(ent: Entity) -> None:
@@ -1198,11 +1201,13 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         titled = cands
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
         last = max((s for e in table.entities if e.kind == PERSON for s in e.subjects if s < before), default=-1)
-        if not cands and len(titled) == 1 and before - last <= JUST_NAMED_REACH and last in titled[0].subjects:
+        if not cands and len(titled) == 1 and before - last <= JUST_NAMED_REACH and last in titled[0].subjects \
+                and not titled[0].places:
             # "defenceman Jonas Hart … Jonas Hart said the Flames had to move on.¶“…,” the Calgary
             # defenceman said": the one person with the role, the person last named as a subject
             # (the team after him is no person), though no title of his has the team's place (a
-            # second person with the role leaves it open).
+            # second person with the role leaves it open). Not one given another place: "Sen. Tom
+            # Reed of Maine spoke first. “…,” the Ohio senator said" brings in someone else.
             cands = titled
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and info.head not in lex.WEAK_ROLES:
