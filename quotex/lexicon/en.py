@@ -543,6 +543,11 @@ NAME_EDGE_ENDINGS = ("ing", "ed", "d", "s")
 # Role nouns the tagger takes for adverbs of the verb after them: "the Flames forward said", "the
 # Bills running back said" (quotex.nlp.repairs).
 ADVERB_ROLE_NOUNS = frozenset("forward back".split())
+# Personal pronouns by the place that makes their person the one something was done to, in the
+# clause a speech verb reports: "he was arrested" (passive subject), "police arrested him" (object)
+# (quotex.resolution.entities._patient_in_report).
+PATIENT_PRONOUNS = {"nsubjpass": frozenset({"he", "she", "they", "i", "we"}),
+                    "dobj": frozenset({"him", "her", "them", "me", "us"})}
 # Words a Title Case headline capitalises that are no name: "I Am ‘Horrified’ By Donald Trump" has
 # no nickname "Horrified" between the first name "Am" and the surname "By".
 HEADLINE_SMALL_WORDS = frozenset("""

@@ -75,6 +75,7 @@ class NameMention:
     spoken_for: bool = False  # whose spokesperson: "a spokesperson for the City of Surrey", "an Army spokesperson"
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
     filed: bool = False  # who filed a lawsuit or complaint: "filed by Acme Corp.", "Acme sued" (see filed)
+    place: Optional[str] = None  # the place written after a person's name: "Sen. Tom Reed of Maine" (see home_place)
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,10 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
                 into.append(short)
     for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted) + governed_names(doc, base, quoted):
         if (m.start, m.end) not in seen:
+            # (a surname the recogniser alone tagged an organisation is that person's: "Capt.
+            # Lorne MacIsaac" with "MacIsaac" an ORG)
+            into[:] = [n for n in into if not (n.label == "ORG" and m.label == "PERSON" and
+                                               m.start < n.start and n.end == m.end)]
             into.append(m)
     for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted) + defined_names(doc, base, quoted):
         if (m.start, m.end) not in seen and not any(n.start <= m.start and m.end <= n.end and n.label == "ORG"
@@ -641,7 +646,8 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        kin_relation(ent, quoted) if person else None,
                        speaks=speaks, located=located(ent), outlet=label == "ORG" and told(ent),
                        spoken_for=label in ("ORG", "GPE") and spoken_for(ent),
-                       filed=filed(ent))
+                       filed=filed(ent),
+                       place=home_place(ent, quoted) if person else None)
 
 
 def filed(ent) -> bool:
@@ -728,6 +734,24 @@ def _listed_name_start(doc, i: int, quoted: list[bool]) -> list:
     while lo >= 2 and doc[lo - 1].text == "," and word(doc[lo - 2]) and doc[lo - 2].i + 1 == lo - 1:
         lo -= 2
     return list(doc[lo:i])
+
+
+_PARTY_PLACE = re.compile(r",?\s*\(?[DRI]-([A-Z][a-z.]+(?: [A-Z][a-z.]+)?)")
+
+
+def home_place(ent, quoted: list[bool]) -> Optional[str]:
+    """The place written right after a person's name: "Sen. Tom Reed of Maine", "Rep. Ann Lee,
+    D-Ohio," -> what "the Ohio senator" must agree with."""
+    doc = ent.doc
+    k = ent.end
+    if k + 1 < len(doc) and doc[k].lower_ == "of" and not quoted[k] and doc[k + 1].ent_type_ == "GPE" and \
+            doc[k + 1].ent_iob_ == "B":
+        end = k + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[k + 1:end].text
+    m = _PARTY_PLACE.match(doc.text, ent.end_char)
+    return m.group(1) if m is not None and k < len(doc) and not quoted[k] else None
 
 
 def located(ent) -> bool:
@@ -1166,13 +1190,15 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         if not (t.pos_ == "PROPN" or _first_name_as_noun(t)) or t.ent_type_ or quoted[i] or not t.is_title or \
                 not t.is_alpha or inside or \
                 not is_first_name(t.text) or t.lower_ in lex.SURNAME_STARTS or \
-                i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of"):
+                i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of") \
+                and not _abbreviated_title(doc[i - 1]):
             i += 1
             continue
         words = 1
         j = glued(i) + 1
         # a surname may be camel-cased: "Connor McDavid", "Aaliyah DeSouza"
-        while j < n and words < 3 and doc[j].pos_ == "PROPN" and name_cased(doc[j].text) and not doc[j].ent_type_ and \
+        while j < n and words < 3 and doc[j].pos_ == "PROPN" and name_cased(doc[j].text) and \
+                (not doc[j].ent_type_ or _lone_org_word(doc[j])) and \
                 not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
             j = glued(j) + 1
             words += 1
@@ -1190,6 +1216,19 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                                    span.start_char + base - 1))
         i = j
     return out
+
+
+def _abbreviated_title(t) -> bool:
+    """An abbreviated title before a first name: "Capt." of "Halifax Regional Fire and Emergency
+    Capt. Lorne MacIsaac" (the name starts after it, not inside a longer name)."""
+    lex = lexicon_for(t.doc.lang_)
+    return t.text.endswith(".") and t.text.lower().rstrip(".") in lex.TITLE_ABBREVIATIONS
+
+
+def _lone_org_word(t) -> bool:
+    """A surname the recogniser alone tagged an organisation, after a first name: "MacIsaac" of
+    "Capt. Lorne MacIsaac" read as a one-word ORG."""
+    return t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
 
 
 def _first_name_as_noun(t) -> bool:
@@ -1257,7 +1296,9 @@ def _sentence_title(t) -> bool:
     """A capitalised noun for a person opening a sentence before a name: "Homeowner", "Resident",
     "Organizer" (the parser often calls it a proper noun there)."""
     lex = lexicon_for(t.doc.lang_)
-    return t.is_sent_start and t.lower_.endswith(lex.PERSON_SUFFIXES) and not is_first_name(t.text)
+    # (and the story's nouns for who someone is: "Witness Kara Doyle", "Nurse Maya Grant")
+    return t.is_sent_start and (t.lower_.endswith(lex.PERSON_SUFFIXES) or t.lower_ in lex.DESCRIPTOR_NOUNS or
+                                t.lower_ in lex.PERSON_ROLE_NOUNS) and not is_first_name(t.text)
 
 
 def is_first_name(word: str) -> bool:
@@ -1408,6 +1449,8 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
     for c in root.children:
         if c.dep_ != "appos" or c.i < root.i or quoted[c.i] or c.ent_type_ in ("PERSON", "ORG"):
             continue
+        if c.like_num:
+            continue  # the age before the title: "Maya Grant, 31, a nurse at the clinic,"
         if c.lemma_.lower() not in lex.ROLE_NOUNS or c.pos_ != "NOUN":
             return None, -1
         words = [t for t in doc[c.left_edge.i:c.i + 1] if not quoted[t.i]]
@@ -1528,7 +1571,25 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         return None
     verb = s.head.head if s.dep_ == "appos" else s.head
     spoke = lex.is_cue_token(verb) and not quoted[verb.i]
+    if spoke and _patient_in_report(verb, quoted):
+        # "Tom Smith said he was arrested.¶“…,” the officer said": the one who reports what was
+        # done to him is the other side of the description ("the officer" arrested him), not it.
+        return None
     return (clean_name(ent.text) if ent is not None else s.text), spoke
+
+
+def _patient_in_report(verb, quoted: list[bool]) -> bool:
+    """Whether the clause a speech verb reports makes its speaker, as a personal pronoun, the one
+    something was done to: "said he was arrested", "said police arrested him" (not "said he was
+    glad his teammates bailed him out": only the reported clause's own verb counts)."""
+    lex = lexicon_for(verb.doc.lang_)
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or quoted[clause.i]:
+            continue
+        for c in clause.children:
+            if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in lex.PATIENT_PRONOUNS[c.dep_]:
+                return True
+    return False
 
 
 

@@ -192,6 +192,7 @@ class Entity:
     told: int = 0  # mentions as the outlet someone told ("told KHOU 11 News"): see entities.told
     spoken_for: list[int] = field(default_factory=list)  # "a spokesperson for X": see entities.spoken_for
     filed: list[int] = field(default_factory=list)  # who filed a lawsuit ("filed by X"): see entities.filed
+    places: list[str] = field(default_factory=list)  # written after the name: "Sen. Tom Reed of Maine"
 
     @property
     def first(self) -> int:
@@ -597,6 +598,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.spoken_for.append(m.start)
     if m.filed and not m.quoted:
         ent.filed.append(m.start)
+    if m.place and not m.quoted:
+        ent.places.append(m.place)
 
 
 def _decide(ent: Entity) -> None:
@@ -730,7 +733,8 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named and info is not None and info.definite and not info.plural and \
             (info.head in lex.ROLE_NOUNS or _role_key(info.head) in lex.ROLE_NOUNS) and \
-            sp.text.split(" ")[0].lower() == "the" and sum(w[:1].isupper() for w in info.desc.split(" ")[:-1]) < 2:
+            sp.text.split(" ")[0].lower() == "the" and \
+            (sum(w[:1].isupper() for w in info.desc.split(" ")[:-1]) < 2 or _a_title(info.desc, table, sp.start)):
         # "the MP", "the First Minister", "the Premier": a role the parser called a proper noun is
         # still a description of someone named before (not "The New Hampshire Union Leader").
         named = False
@@ -897,6 +901,15 @@ def _family(sp, info: SpeakerInfo, ents: DocEntities, table: Optional[EntityTabl
         return None
     before = [(off, s) for off, s in ents.families if off < sp.start and sp.start - off <= GENERIC_ORG_REACH]
     return max(before)[1] if before else None
+
+
+def _a_title(desc: str, table: EntityTable, before: int) -> bool:
+    """Whether a description is written as the title a person was given before offset ``before``:
+    "the Cape Breton MLA" after "Cape Breton MLA Kendra Coombes" describes her, however many
+    capitalised words it has (not "The New Hampshire Union Leader", nobody's title)."""
+    low = desc.lower()
+    return any(e.kind == PERSON and any(off < before and re.search(r"(?:^|\s)" + re.escape(low) + r"$", t.lower())
+                                        for off, t in e.titles) for e in table.entities)
 
 
 def _names_the_complement(info: SpeakerInfo, table: EntityTable) -> bool:
@@ -1227,6 +1240,14 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         return subj if subj is not None and subj.kind == ORGANIZATION else None
     # (a position the tagger reads as an adverb is a role here: "the running back", "the forward")
     role = head in lex.ROLE_NOUNS or head in lex.ADVERB_ROLE_NOUNS
+    by_title = False
+    if not role and head.isalpha() and info.definite:
+        # Any noun the article made a person's title is a role for that person: "Singer Ana Torres
+        # … the singer said", "Elder Angie Joseph-Rear … the elder said" (no list of every
+        # calling; the title written before the name is the evidence). Only for the person named
+        # last: "cast actor Michael B. Jordan … “Broad City” star Arturo Castro … the actor" is
+        # Castro, whom the writer did not title so.
+        role = by_title = any(e.kind == PERSON and head in e.title_heads(before) for e in table.entities)
     if not role and head not in lex.KIN_NOUNS and head not in lex.PERSON_ROLE_NOUNS and \
             info.definite and not own and head.isalpha():
         # Any other noun that is a word of an organisation's name named a little before: "the
@@ -1244,8 +1265,22 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     cands = [e for e in table.entities if e.kind == PERSON and
              (head in e.role_nouns(before) or family & e.title_heads(before) or
               family & {r for h in e.honorifics for r in lex.HONORIFIC_ROLES.get(h, ())})]
+    if by_title:
+        people = [e for e in table.entities if e.kind == PERSON and e.mentions_before(before)]
+        latest = max(people, key=lambda e: e.last_before(before), default=None)
+        cands = [e for e in cands if e is latest]
     if own:
+        titled = cands
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
+        last = max((s for e in table.entities if e.kind == PERSON for s in e.subjects if s < before), default=-1)
+        if not cands and len(titled) == 1 and before - last <= JUST_NAMED_REACH and last in titled[0].subjects \
+                and not titled[0].places:
+            # "defenceman Jonas Hart … Jonas Hart said the Flames had to move on.¶“…,” the Calgary
+            # defenceman said": the one person with the role, the person last named as a subject
+            # (the team after him is no person), though no title of his has the team's place (a
+            # second person with the role leaves it open). Not one given another place: "Sen. Tom
+            # Reed of Maine spoke first. “…,” the Ohio senator said" brings in someone else.
+            cands = titled
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and info.head not in lex.WEAK_ROLES:
         # "the spokeswoman" is not the man given the title "spokesperson" ("Mr. Jensen").
