@@ -67,7 +67,7 @@ def covered(text, spans, quotes):
         inside.update(range(q.start, q.end))
     for s in spans:
         for q in quotes:
-            if q.method == "transcript" and s.start <= q.start < s.end:
+            if getattr(q, "method", None) == "transcript" and s.start <= q.start < s.end:
                 inside.update(range(s.start, q.start))
     for s in spans:
         for i in range(s.start, s.end):
