@@ -82,6 +82,12 @@ class AntecedentIndex:
         for k, s in enumerate(doc.sents):
             for i in range(s.start, s.end):
                 self.sent_of[i] = k
+        # Sentences wholly inside a quotation (see :meth:`_quote_run`).
+        self._sents = list(doc.sents)
+        self._all_quoted = [False] * len(self._sents)
+        for k, s in enumerate(self._sents):
+            words = [t for t in s if not (t.is_punct or t.is_space)]
+            self._all_quoted[k] = bool(words) and all(quoted[t.i] for t in words)
         self.kind: dict[str, str] = {}
         self.plural: set[str] = set()
         self.mentions: dict[str, list[Mention]] = defaultdict(list)
@@ -1067,15 +1073,29 @@ class AntecedentIndex:
             return key
         return said
 
+    def _quote_run(self, i: int) -> int:
+        """How many sentences wholly inside a quotation come right before token ``i``'s sentence,
+        in its paragraph: the quote's own sentences before its cue. They are the speaker's words,
+        not steps of the narrative away from the person the sentence before named, so a cue
+        pronoun counts its distance from the quote's start. "Outside court, Wimbush said the
+        sentence was fair. / “Six years is six years. I just want my money back,” he said." ->
+        Wimbush, however many sentences the quote has (and "Rod" inside it is nobody's antecedent)."""
+        k, n, para = self.sent_of[i], 0, self.para_of(i)
+        sents = self._sents
+        while k - n - 1 >= 0 and self._all_quoted[k - n - 1] and self.para_of(sents[k - n - 1].start) == para:
+            n += 1
+        return n
+
     def resolve(self, tok, last_speaker: Optional[str] = None) -> Optional[tuple[Entity, int]]:
         """The entity pronoun token ``tok`` stands for and the token of its latest mention before it."""
-        pron = Pronoun(tok.lower_, tok.i, self.sent_of[tok.i], self.para_of(tok.i))
+        run = self._quote_run(tok.i)
+        pron = Pronoun(tok.lower_, tok.i, self.sent_of[tok.i] - run, self.para_of(tok.i))
         cands = []
         keys = set(self.mentions)
         if pron.text in self.lex.PRONOUN_GENDER:
             keys |= set(self.prior)
         for key in sorted(keys):  # a fixed order: ties go the same way in every process
-            before = [m for m in self.mentions.get(key, ()) if m.token < tok.i]
+            before = [m for m in self.mentions.get(key, ()) if m.token < tok.i and not pron.sent <= m.sent < pron.sent + run]
             before += self.prior.get(key, ((), ()))[0] if pron.text in self.lex.PRONOUN_GENDER else []
             if before:
                 cands.append((self.entity(key, tok.i), before))
