@@ -67,3 +67,9 @@ def test_family_speaker(nlp, text, quote, want):
             or got.lower().startswith("the "), got
     else:
         assert got is not None and got.rstrip(".") == want.rstrip("."), got
+
+
+def test_suffix_and_plain_name_are_one_person(nlp):
+    text = ('Robert Hale III spoke at the dinner. Later, Robert Hale talked to reporters. '
+            '"We are not done," Hale said.')
+    assert extracted_speaker_name(nlp, text, "We are not done,").rstrip(".") in ("Robert Hale III", "Robert Hale")

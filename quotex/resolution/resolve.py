@@ -434,6 +434,17 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         nick = _NICKNAME_IN.search(m.text)
         if nick is not None and nick.group(1).lower() not in table.by_first:
             table.nicknames.setdefault(nick.group(1).lower(), ent)
+    for (first, last), plain in list(table.by_full.items()):
+        # "Brent Bozell" after "L. Brent Bozell III": one person when only one of that name has a
+        # suffix ("Stanley Kowalczyk" with a Sr. and a Jr. named stays apart, and unresolved).
+        suffixed = [e for (f, l), e in table.by_full.items() if f == first and l.rsplit(" ", 1)[0] == last and
+                    l != last and l.rsplit(" ", 1)[-1] in lex.NAME_SUFFIXES]
+        if len(suffixed) == 1 and plain is not suffixed[0] and plain in table.entities:
+            one = suffixed[0]
+            table.by_full[(first, last)] = one
+            table.entities.remove(plain)
+            table.by_last[last] = [e for e in table.by_last.get(last, []) if e is not plain]
+            table.by_first[first] = [e for e in table.by_first.get(first, []) if e is not plain]
     for key, found in list(table.by_last.items()):
         # "Wilson-Raybould said" read as "Raybould" (a tokenizer cut at the hyphen): the last part of
         # a hyphenated surname finds its person, when nobody else has it as a surname.
