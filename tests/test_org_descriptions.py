@@ -8,6 +8,9 @@ passage we wrote (Canadian and US newsroom habits), the quote's words and who mu
   .filed, resolve._filer);
 * "a spokesperson for the city" is the City of Surrey named before (resolve._spokesperson_org with a
   place's government word);
+* an untagged business known by its dotted legal ending ("Tidewater Outfitters Ltd.") is a name of
+  stage 2's table and a candidate for stage 1's "it", ahead of the outlet that reported
+  (entities._dotted_end, antecedents.AntecedentIndex);
 * "The Town of Ajax" the recogniser missed or called a work of art is a place that speaks as "the
   town" (entities.governed_names, window_names).
 """
@@ -93,3 +96,26 @@ def test_city_spokesperson_with_no_city_named_stays_a_description(nlp):
     text = ("Residents are angry about the tax.\n\n" + Q + "These costs are beyond our control," + E +
             " a spokesperson for the city said.")
     assert extracted_speaker_name(nlp, text, "These costs are beyond our control,") == "spokesperson for the city"
+
+
+DOTTED_CASES = [
+    # Canadian: the company untagged in a prepositional phrase, an outlet the only tagged one.
+    ("Customers of Tidewater Outfitters Ltd. have complained for weeks. Parkdale residents joined them on "
+     "Friday, APTN News reported.\n\n" + Q + "We are working to fix the issue," + E + " it said.",
+     "We are working to fix the issue,", "Tidewater Outfitters Ltd"),
+    # US: "Inc." with its dot, then "the company said".
+    ("Drivers for Lakeview Courier Inc. say their pay was cut, CNN reported.\n\n"
+     + Q + "Our rates are competitive," + E + " the company said.", "Our rates are competitive,", "Lakeview Courier Inc"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", DOTTED_CASES)
+def test_untagged_company_with_dotted_ending(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name
+
+
+def test_outlet_alone_still_speaks_as_it(nlp):
+    # No company named: the outlet is the only organisation in reach.
+    text = ("Parkdale residents rallied on Friday, APTN News reported.\n\n"
+            + Q + "We will keep covering this," + E + " it said.")
+    assert extracted_speaker_name(nlp, text, "We will keep covering this,") == "APTN News"

@@ -31,7 +31,7 @@ from collections import defaultdict
 from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import (brand_cased, description_of_complement, is_first_name, missed_people, outlet_name,
+from .entities import (brand_cased, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
                        speaks_as_one, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
                      role_gender, role_weight)
@@ -300,6 +300,13 @@ class AntecedentIndex:
                 missed[span.start] = m.text
                 for k in range(span.start + 1, span.end):
                     in_person[k] = True  # the rest of the name is not a surname of its own
+        for m in missed_named(doc, 0, quoted):
+            span = doc.char_span(m.start, m.end)
+            if m.label == "ORG" and span is not None and m.text[-1:] == "." and not any(in_person[k] for k in range(span.start, span.end)):
+                # "Customers of Tidewater Outfitters Ltd. have complained … APTN News reported. “…,” it
+                # said": an untagged business known by its legal ending is what "it" stands for
+                # (not the outlet that reported).
+                self._add(re.sub(r"^[Tt]he\s+", "", clean_name(m.text)), ORGANIZATION, span.root)
         for t in doc:
             if quoted[t.i] or in_person[t.i] or t.ent_type_ in self.lex.ORG_ENTS:
                 continue

@@ -998,8 +998,10 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG", None, None, False,
                                    t.dep_ in ("nsubj", "nsubjpass"), -1))
             continue
+        # (a legal ending written with its dot counts as a word: "Tidewater Outfitters Ltd.")
         if t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or not (t.is_title or _legal_suffix(t, lex)) or \
-                not t.is_alpha or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or _role_word(t.text):
+                not (t.is_alpha or _dotted_end(t, lex)) or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or \
+                _role_word(t.text):
             continue
         org = _untagged_org(doc, t, quoted, lex)
         if org is not None:
@@ -1139,7 +1141,7 @@ def _untagged_org(doc, t, quoted: list[bool], lex):
     """The span of an organisation's name the recogniser left untagged that ends at token ``t``, a
     capitalised word of ``ORG_NAME_ENDS`` ("Association"), after one to five capitalised words or
     a possessive ("Alzheimer's"), outside quotes and on one line; None otherwise."""
-    if t.lower_ not in lex.ORG_NAME_ENDS:
+    if t.lower_ not in lex.ORG_NAME_ENDS and not _dotted_end(t, lex):
         return None
     lo = t.i
     while lo > 0 and t.i - lo < 6 and not quoted[lo - 1] and not doc[lo - 1].ent_type_ and \
@@ -1150,6 +1152,12 @@ def _untagged_org(doc, t, quoted: list[bool], lex):
     if lo == t.i or doc[lo].tag_ == "POS" or doc[lo].is_sent_start and doc[lo].lower_ in lex.ARTICLES:
         return None
     return doc[lo:t.i + 1]
+
+
+def _dotted_end(t, lex) -> bool:
+    """A business's name ending abbreviated with its dot: "Ltd.", "Inc.", "Corp.", "Co."."""
+    return t.text.endswith(".") and t.text[:-1].isalpha() and t.text[:1].isupper() and \
+        t.lower_.rstrip(".") in lex.BUSINESS_NAME_ENDS
 
 
 def _legal_suffix(t, lex) -> bool:
