@@ -631,6 +631,10 @@ BARE_HONORIFICS = frozenset(h.rstrip(".") for h in HONORIFICS)
 # "Donald Trump Jr.", "Ken Griffey, Sr.", "John Smith III": kept apart from the surname (a son is not
 # his father), so "Trump" alone is ambiguous once both are in a corpus.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+# The suffixes of the younger and of the elder of a father and a son with one name ("the younger
+# Kowalczyk" is Stanley Kowalczyk Jr.).
+YOUNGER_SUFFIXES = frozenset("jr ii iii iv".split())
+ELDER_SUFFIXES = frozenset({"sr"})
 # Countries whose states, provinces and territories count as places across documents (a one-word
 # organisation named "Ontario" or "Texas" is the place, not a person's surname); other
 # countries' subdivisions are left out, as many are also surnames ("Angus" in Scotland).

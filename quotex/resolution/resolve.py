@@ -713,7 +713,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if generation is not None:
         # "the younger Kowalczyk said" after "Stanley Kowalczyk Sr. … His son, Stanley Kowalczyk
         # Jr.": of the people with that surname, the one whose suffix says which generation.
-        want = ("jr", "ii", "iii", "iv") if generation.group(1).lower() == "younger" else ("sr",)
+        want = lex.YOUNGER_SUFFIXES if generation.group(1).lower() == "younger" else lex.ELDER_SUFFIXES
         found = [e for e in table.by_last.get(generation.group(2).lower(), []) if e.forms and
                  e.name.split(" ")[-1].lower().rstrip(".") in want]
         if len(found) == 1:
