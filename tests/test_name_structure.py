@@ -259,3 +259,39 @@ def test_a_cue_hung_on_a_named_noun(nlp, text, quote, name):
 ])
 def test_a_person_apposition_makes_a_person(nlp, text, quote, name):
     assert extracted_speaker(nlp, text, quote).name == name
+
+
+# A Title Case headline writes a verb between two names, and the recogniser reads the run as one
+# name ("Trump Warns Clinton"); a dash with blanks on both sides ends a name ("Deborah Reynolds -
+# Santilli's co-host"). Neither run may become anyone's name (quotex.resolution.names.name_runs,
+# quotex.resolution.entities.name_parts).
+HEADLINE_RUNS = [
+    # US: the headline names both; the article's full names are the speakers.
+    ("Trump Warns Clinton Over Emails\n\nDonald Trump spoke in Ohio. Hillary Clinton answered in Iowa. "
+     "“We will not let him,” Clinton said.", "We will not let him,", "Hillary Clinton"),
+    ("Trump Warns Clinton Over Emails\n\nDonald Trump spoke in Ohio. Hillary Clinton answered in Iowa. "
+     "“She will lose,” Trump said.", "She will lose,", "Donald Trump"),
+    # the verb is one the headline's subject speaks with.
+    ("Obama Tells Putin To Back Off\n\nBarack Obama met Vladimir Putin on Monday. “Back off,” Obama said.",
+     "Back off,", "Barack Obama"),
+    # Canadian: a premier and a mayor, the verb in the middle of the run.
+    ("Ford Slams Tory Over Transit Plan\n\nPremier Doug Ford spoke at Queen's Park. Mayor John Tory "
+     "answered at city hall. “The plan is sound,” Tory said.", "The plan is sound,", "John Tory"),
+    # the headline's subject is a title, not the named person's.
+    ("Senator Warns Clinton Over Emails\n\n“She should come clean,” the senator said. Clinton did not answer.",
+     "She should come clean,", "senator"),
+    # the speaker known only by surname gets the full name the headline gave.
+    ("Glenn Beck Blasts Drudge for Mocking His Fast\n\nThe radio host went after the website on Tuesday. "
+     "“It is a cheap shot,” Beck said.", "It is a cheap shot,", "Glenn Beck"),
+    # a spaced dash: the name before it is the speaker, the possessive after it is whose she is.
+    ("Deborah Jordan Reynolds - Santilli's co-host - met us in Portland. “We bust chops,” Reynolds said.",
+     "We bust chops,", "Deborah Jordan Reynolds"),
+    # negatives: surnames ending in s stay whole.
+    ("“We are ready,” said Russell Means Jones, a tribal leader.", "We are ready,", "Russell Means Jones"),
+    ("“The vote is close,” said Mary Hastings Bradley, the clerk.", "The vote is close,", "Mary Hastings Bradley"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", HEADLINE_RUNS)
+def test_headline_verb_between_names(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ..resolution.antecedents import AntecedentIndex, looks_like_person
-from ..resolution.entities import missed_people
+from ..resolution.entities import missed_people, name_parts
 from .rules.labels import is_title_case_line
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
@@ -86,7 +86,7 @@ class MentionRules:
 
     # ------------------------------------------------------------------ helpers
     def _register_names(self) -> None:
-        for ent in self.doc.ents:
+        for ent in (part for e in self.doc.ents for part in name_parts(e)):  # not "Trump Warns Clinton"
             if ent.label_ == "PERSON" and not _rank_only(ent):
                 self.state.names.add(ent.text)
             elif ent.label_ == "ORG" and looks_like_person(clean_name(ent.text)):

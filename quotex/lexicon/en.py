@@ -538,6 +538,14 @@ continue conclude assert exclaim tweet admit recall stress urge
 """.split())
 # Those whose -s form may stand there too ("Says Lee", "Ann Adds"; not "United States", "Small Claims").
 NAME_EDGE_S_VERBS = frozenset("say add ask tell write note explain tweet warn insist argue".split())
+# Verbs a Title Case headline puts between two names in the -s form ("Trump Warns Clinton", "Glenn
+# Beck Blasts Drudge", "Obama Tells Putin To Back Off"): the recogniser reads the run as one name.
+# Besides NAME_EDGE_VERBS; no surname is one of these with an -s ("Means", "Hastings" are not).
+HEADLINE_VERBS = frozenset("""
+slam blast rip hit attack mock praise back urge accuse defend call thank endorse meet beat defeat sue fire
+hire join challenge criticize criticise blame target question trash bash taunt chide scold invite vow knock
+snub debunk slap lash fault dismiss reject rebuke condemn counter deny hail welcome tout unveil
+""".split())
 # The endings of those forms, longest first.
 NAME_EDGE_ENDINGS = ("ing", "ed", "d", "s")
 # Role nouns the tagger takes for adverbs of the verb after them: "the Flames forward said", "the

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import ENGLISH, lexicon_for
-from .names import _NAME_RUN, after_last_title, clean_name, name_cased
+from .names import after_last_title, clean_name, headline_verb, name_cased, name_runs
 
 # The label a name gets when it is something someone owns ("its Nimbus 2"): no entity of stage 2.
 PRODUCT = "PRODUCT"
@@ -174,8 +174,8 @@ class DocEntities:
                     name = " ".join(run)
                     off = start + m.end() - len(name)
                     self.names.append(NameMention(off, off + len(name), name, "ORG"))
-            for m in _NAME_RUN.finditer(line):
-                run = m.group().split()
+            for at, run in name_runs(line, lex):
+                run = run.split()
                 k = 0
                 while k < len(run) and (run[k].lower() in lex.NOT_FIRST_NAMES or _role_word(run[k])):
                     k += 1
@@ -190,7 +190,7 @@ class DocEntities:
                 honorific = None
                 if title and title[-1].lower().rstrip(".") in lex.COURTESY:
                     honorific = title.pop().lower().rstrip(".")
-                off = start + m.start() + len(" ".join(run[:k])) + (1 if k else 0)
+                off = start + at + len(" ".join(run[:k])) + (1 if k else 0)
                 text_ = " ".join(name)
                 if text[off:off + len(text_)] != text_:
                     continue  # spacing other than one blank: leave it to the parse
@@ -244,7 +244,7 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
     seen = {(m.start, m.end) for m in before[-200:]}
     into: list = []
     covered = -1  # end of the last name read (a name extended over the next entity takes it in)
-    for ent in doc.ents:
+    for ent in (part for e in doc.ents for part in name_parts(e)):
         label = ent.label_ if ent.label_ in ENTITY_LABELS else _titled_person(ent, quoted)
         if label is None and _governed_name(ent):
             # "The Town of Ajax says the pool will close" (tagged a work of art): a place named by
@@ -282,6 +282,29 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
         into[:] = [n for n in into if (n.start, n.end) != (m.start, m.end)]
         into.append(m)
     return into
+
+
+def name_parts(ent) -> list:
+    """The recogniser's span ``ent`` cut where no name goes on: at a verb a Title Case headline
+    writes between two names or that the recogniser took in at an edge ("Trump Warns Clinton" ->
+    Trump, Clinton; "Glenn Beck Blasts Drudge"; "Senator Warns Clinton" read as "Warns Clinton"),
+    and at a dash with blanks on both sides ("Deborah Jordan Reynolds - Santilli's girlfriend").
+    The parts keep the span's label. Most spans come back whole."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2:
+        return [ent]
+    from spacy.tokens import Span
+
+    lex = lexicon_for(ent.doc.lang_)
+    cuts = [t.i for t in ent if headline_verb(t.text, lex) or t.text in ("-", "--", "–", "—") and t.whitespace_ and
+            t.i > ent.start and t.doc[t.i - 1].whitespace_]
+    if not cuts:
+        return [ent]
+    out, lo = [], ent.start
+    for c in cuts + [ent.end]:
+        if c > lo:
+            out.append(Span(ent.doc, lo, c, label=ent.label_))
+        lo = c + 1
+    return out
 
 
 def _governed_name(span) -> bool:
@@ -1340,8 +1363,9 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
             run.insert(0, t)
             j -= 1
             continue
-        if quoted[j] or t.is_space or t.tag_ == "POS" or t.ent_type_ == "PERSON" and not _role_word(t.text):
-            break
+        if quoted[j] or t.is_space or t.tag_ == "POS" or t.ent_type_ == "PERSON" and not _role_word(t.text) or \
+                headline_verb(t.text, lex):
+            break  # ("Senator Warns Clinton Over Emails": a headline's verb; the senator is someone else)
         if t.is_punct:
             # the dot of an abbreviation the tokenizer split off: "Gen ." before a name ("Coun.
             # Darren Wheeler" keeps its title as written: "Coun.")

@@ -86,6 +86,17 @@ def speech_verb_form(word: str, lex=ENGLISH) -> bool:
     return False
 
 
+def headline_verb(word: str, lex=ENGLISH) -> bool:
+    """Whether capitalised ``word`` is a verb's -s form that a Title Case headline writes between
+    two names: "Warns" in "Trump Warns Clinton", "Blasts" in "Glenn Beck Blasts Drudge"; not a
+    surname ending in s ("Jones", "Means", "Hastings")."""
+    w = word.lower()
+    if not word[:1].isupper() or not w.isalpha() or not w.endswith("s") or len(w) < 4:
+        return False
+    verbs = lex.HEADLINE_VERBS | lex.NAME_EDGE_VERBS
+    return w[:-1] in verbs or w.endswith("es") and w[:-2] in verbs
+
+
 def drop_titles(words: list[str], also: frozenset = frozenset(), lex=ENGLISH) -> list[str]:
     """The words of a name with the honorifics and title words (and ``also``) before it dropped."""
     k = 0
@@ -125,10 +136,29 @@ def harvest_names(text: str) -> list[str]:
     return out
 
 
-def _names_in(text: str, lex=ENGLISH) -> list[str]:
+def name_runs(text: str, lex=ENGLISH) -> list[tuple[int, str]]:
+    """The runs of capitalised words in ``text`` (:data:`_NAME_RUN`) as (offset, run) pairs, cut at
+    a verb a Title Case headline writes between two names ("Trump Warns Clinton" -> "Trump",
+    "Clinton")."""
     out = []
     for m in _NAME_RUN.finditer(text):
-        words = drop_titles(m.group().split(), also=lex.NOT_FIRST_NAMES)
+        part: list[tuple[int, str]] = []
+        for w in re.finditer(r"\S+", m.group()):
+            if not headline_verb(w.group(), lex):
+                part.append((m.start() + w.start(), w.group()))
+                continue
+            if part:
+                out.append((part[0][0], text[part[0][0]:part[-1][0] + len(part[-1][1])]))
+            part = []
+        if part:
+            out.append((part[0][0], text[part[0][0]:part[-1][0] + len(part[-1][1])]))
+    return out
+
+
+def _names_in(text: str, lex=ENGLISH) -> list[str]:
+    out = []
+    for _, run in name_runs(text, lex):
+        words = drop_titles(run.split(), also=lex.NOT_FIRST_NAMES)
         words = words[after_last_title(words, lex):]
         if len(words) >= 3 and (words[0].lower() in lex.PERSON_ROLE_NOUNS or words[0].lower() in lex.DESCRIPTOR_NOUNS):
             words = words[1:]  # "Neighbour Curtis Boudreau, 61, said": the noun is who he is, not his name
