@@ -497,3 +497,30 @@ OWNS_CASES = [
 def test_company_by_its_type_and_its_possessions(nlp, text, quote, name):
     sp = speaker_of(nlp, text, quote)
     assert (sp.name, sp.kind) == (name, "organization")
+
+
+# A sentence's opening "The" is the article any name takes there, not part of the name: the
+# organisation is counted under one name whether a sentence opens with it or not
+# (resolve.resolve_speaker, entities.SpeakerInfo.opens_sentence). A paper's own "The" stays.
+OPENING_ARTICLE = [
+    # US: a union at the start of a sentence, then "the union".
+    ('The United Auto Workers called the move "a betrayal." "Acme took millions," the union said.',
+     "a betrayal.", "United Auto Workers"),
+    ('The United Auto Workers called the move "a betrayal." "Acme took millions," the union said.',
+     "Acme took millions,", "United Auto Workers"),
+    # Canadian: a union's long name at the start of a line.
+    ('Cuts were announced Monday.\nThe Canadian Union of Public Employees said the cuts were "reckless."',
+     "reckless.", "Canadian Union of Public Employees"),
+    # mid-sentence the writer's capital is deliberate: as written.
+    ('"The budget leaves families behind," said Ann Lee, reports The Boston Globe.',
+     "The budget leaves families behind,", "The Boston Globe"),
+    # a paper's name keeps its article at the start of a sentence too.
+    ('The Washington Post obtained the memo. The Washington Post said the plan was "dead."',
+     "dead.", "The Washington Post"),
+    ('The New York Times said the plan was "dead."', "dead.", "The New York Times"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", OPENING_ARTICLE)
+def test_a_sentence_opening_article_is_no_part_of_the_name(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name

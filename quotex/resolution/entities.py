@@ -100,6 +100,9 @@ class SpeakerInfo:
     # ``prev_subject`` was the subject of a speech verb there ("Mays said the line opened holes"):
     # the story reported it speaking, though the recogniser may have left the name untagged.
     prev_spoke: bool = False
+    # The mention opens its sentence or line, where any article is written with a capital ("The
+    # United Auto Workers called …"): a "The" there is no part of the name as written.
+    opens_sentence: bool = False
 
 
 # The unparsed text's reading of dead_mention: "Gunnar Lindqvist died in 2004", "…, who died in
@@ -1536,7 +1539,8 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
     prev = prev[0] if prev is not None else None
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
                        definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named, prev_subject=prev,
-                       named_after_complement=after, prev_spoke=spoke)
+                       named_after_complement=after, prev_spoke=spoke,
+                       opens_sentence=first.is_sent_start or first.i > 0 and "\n" in doc[first.i - 1].text_with_ws)
 
 
 def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, bool]]:

@@ -765,8 +765,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         named = True
     if named:
         ent = _named_entity(sp, table)
-        if ent is not None and ent.kind == ORGANIZATION and re.sub(r"^[Tt]he\s+", "", sp.name) == ent.name:
-            return sp.name, None, ORGANIZATION, 1.0  # "The Boston Globe" as written
+        if ent is not None and ent.kind == ORGANIZATION and re.sub(r"^[Tt]he\s+", "", sp.name) == ent.name and \
+                (info is None or not info.opens_sentence or _outlet(ent)):
+            # "reports The Boston Globe" as written; but a sentence's opening "The" is the article
+            # any name takes there ("The United Auto Workers called the move …" is the United Auto
+            # Workers a later "the union said" names), unless the name is a paper's ("The Globe").
+            return sp.name, None, ORGANIZATION, 1.0
         if ent is not None:
             title = _title_at(ent, sp) or ent.title or clean_title(sp.title)
             if ent.kind == ORGANIZATION:
