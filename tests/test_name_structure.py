@@ -295,3 +295,29 @@ HEADLINE_RUNS = [
 @pytest.mark.parametrize("text,quote,name", HEADLINE_RUNS)
 def test_headline_verb_between_names(nlp, text, quote, name):
     assert extracted_speaker(nlp, text, quote).name == name
+
+
+# A couple named with one surname ("Linda and Mark Ferreira"): the first name alone, the speaker of
+# a joint cue (the first of several named together), takes the surname it shares
+# (quotex.attribution.mentions._with_shared_surname, resolve.resolve_speaker).
+SHARED_SURNAME_COUPLES = [
+    # US local news: inverted cue.
+    ('"We have called the city 20 times," said Linda and Mark Ferreira, who live on Elm Street.',
+     "We have called the city 20 times,", "Linda Ferreira"),
+    # Canadian: a hyphenated first name in the second conjunct, told an outlet.
+    ('"We lost everything," said Jean and Marie-Claude Tremblay, who farm near Rimouski.',
+     "We lost everything,", "Jean Tremblay"),
+    ('"We want answers," Diane and Roger Pelletier told CBC News.', "We want answers,", "Diane Pelletier"),
+    # then "they" is both of them.
+    ('"We have called the city 20 times," said Linda and Mark Ferreira. "Nobody comes," they said.',
+     "Nobody comes,", "Linda Ferreira and Mark Ferreira"),
+    # negatives: two full names keep the first; a kin noun between is no shared surname.
+    ('"We have called the city 20 times," said Tom Smith and Ann Lee, who live next door.',
+     "We have called the city 20 times,", "Tom Smith"),
+    ('"It was hard," said Ann and her husband, Bo Lee.', "It was hard,", "Ann"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", SHARED_SURNAME_COUPLES)
+def test_a_couple_shares_the_surname(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name

@@ -779,6 +779,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                 # A full name stage 1 knew from text no recogniser read ("Lael Brainard" harvested
                 # before the window) beats a surname-only entity.
                 return sp.name, title, PERSON, 1.0
+            if not ent.forms and len(sp.name.split(" ")) == 2 and sp.name.startswith(ent.name + " ") and \
+                    re.split(r",\s| and ", sp.text)[0] == ent.name and is_first_name(ent.name):
+                # "said Linda and Mark Ferreira": the first name alone has the surname stage 1 read
+                # off the name it is joined to ("Linda Ferreira"), not the bare "Linda".
+                return sp.name, title, PERSON, 1.0
             return ent.name, title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
         kind = sp.kind
         if table.ambiguous(sp.text) or table.ambiguous(sp.name):
