@@ -277,6 +277,9 @@ def test_role_gender(word, sex):
     ("J.", None),
     # Articles and possessives the name list holds as names: "The Globe", "His Honour".
     ("The Globe", None), ("His Honour", None), ("Her Majesty", None),
+    # Known only from other countries: one sex outright counts ("Priya", "Mohammed", "Navdeep"), a
+    # "mostly" one sex does not (Punjabi "Gurpreet", "Harjit", "Hardeep" are given to women and men).
+    ("Priya", "f"), ("Mohammed", "m"), ("Navdeep", "m"), ("Gurpreet", None), ("Harjit", None), ("Hardeep", None),
 ])
 def test_first_name_gender(name, sex):
     assert first_name_gender(name) == sex
@@ -705,3 +708,21 @@ def test_first_line_is_a_lead_or_a_headline(nlp, text, quote, name):
 def test_last_speaker_of_the_paragraph_only_from_the_sentence_before(nlp, text, quote, name):
     sp = speaker_of(nlp, text, quote)
     assert sp is not None and sp.name == name
+
+
+# The article's own pronouns decide the sex of a person whose first name the list cannot vouch
+# for; a woman with a name the list calls mostly male is "she" (quotex.resolution.gender).
+ARTICLE_PRONOUNS_DECIDE = [
+    ("When Gurpreet Sandhu opened her bakery in 2009, she had two ovens. A manager at the firm, Tina Marsh, "
+     "said the company \"worked with every tenant.\"\n\nSandhu remembers it differently. She did the books at "
+     "night.\n\n\"I cried a lot that year,\" she says.", "I cried a lot that year,", "Gurpreet Sandhu"),
+    ("Harjit Dhillon runs the temple kitchen. His brother, Tom, drives the truck. A volunteer, Ann Roe, said "
+     "the line \"never ends.\"\n\nDhillon laughs at that. He cooks for 300 people a day.\n\n\"We never "
+     "turn anyone away,\" he says.", "We never turn anyone away,", "Harjit Dhillon"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", ARTICLE_PRONOUNS_DECIDE)
+def test_article_pronouns_decide_an_unsure_first_name(nlp, text, quote, name):
+    from attribution_helpers import extracted_speaker
+    assert extracted_speaker(nlp, text, quote).name == name

@@ -34,7 +34,7 @@ from ..lexicon import ENGLISH
 from .entities import (brand_cased, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
                        speaks_as_one, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
-                     role_gender, role_weight)
+                     listed_first_name, role_gender, role_weight)
 from .names import LOW, UP, _names_in, clean_name, drop_titles, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
@@ -183,7 +183,7 @@ class AntecedentIndex:
                         if other and other != key:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
             elif ent.label_ in self.lex.ORG_ENTS and len(ent) == 1 and ent.label_ in ("ORG", "GPE") and \
-                    first_name_gender(ent.text) is not None and not self._surname(ent.text) and \
+                    listed_first_name(ent.text) and not self._surname(ent.text) and \
                     ent.text not in self._namesakes() and not any(n.endswith(" " + ent.text) for n in self.prior) and \
                     self._given_an_age(ent.text):
                 # "three children: Léa, 16, Thomas, 12, and Gabrielle, 7" … "For the youngest,
@@ -217,7 +217,7 @@ class AntecedentIndex:
                 prev = doc[ent.start - 1] if ent.start else None
                 if full is None and len(ent) == 1 and prev is not None and prev.is_title and not prev.ent_type_ \
                         and not quoted[prev.i] and prev.lower_ not in self.lex.NOT_FIRST_NAMES and \
-                        prev.pos_ == "PROPN" and first_name_gender(prev.text) is not None and \
+                        prev.pos_ == "PROPN" and listed_first_name(prev.text) and \
                         ent.root.dep_ in self.lex.SUBJ_DEPS:
                     # "Shopkeeper Imran Chaudhry, 58, … said": the surname read as a place, the first
                     # name as nothing; a first name of one sex before it makes it a person.
@@ -475,7 +475,7 @@ class AntecedentIndex:
             return None
         text = self.before[0][-20000:]
         for m in re.finditer(r"\b([%s][%s]+(?:-[%s][%s]+)?) " % (UP, LOW, UP, LOW) + re.escape(surname) + r"\b", text):
-            if first_name_gender(m.group(1)) is not None:
+            if listed_first_name(m.group(1)):
                 return f"{m.group(1)} {surname}"
         self._no_full.add(surname)
         return None
@@ -512,7 +512,7 @@ class AntecedentIndex:
                         d.lower_.rstrip(".") in lex.ORG_NAME_ENDS or a.ent_type_ in ("GPE", "LOC", "NORP"):
                     continue
                 if not (d.dep_ in lex.SUBJ_DEPS or c.dep_ in lex.SUBJ_DEPS or a.ent_type_ == "PERSON" or
-                        c.ent_type_ == "PERSON" or first_name_gender(a.text) or first_name_gender(c.text)):
+                        c.ent_type_ == "PERSON" or listed_first_name(a.text) or listed_first_name(c.text)):
                     continue
                 out[i] = (f"{a.text} {d.text}", f"{c.text} {d.text}")
             self._couple_cache = out
@@ -561,7 +561,7 @@ class AntecedentIndex:
             return None
         if t.i and doc[t.i - 1].pos_ == "PROPN" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
             return None
-        if any(c.dep_ in ("compound", "poss", "det") for c in t.children) or first_name_gender(t.text) is None:
+        if any(c.dep_ in ("compound", "poss", "det") for c in t.children) or not listed_first_name(t.text):
             return None
         if not first_name_only(t.text):
             return None  # "Lee said she admires the mayor": a surname as often as a first name
@@ -730,7 +730,7 @@ class AntecedentIndex:
                       any(m.token < t.i for m in ms) and first_name_gender(k) in (psex, None)]
             if owners:
                 return f"{ent.text} {max(owners)[1].split(' ')[-1]}"
-        if first_name_gender(ent.text) is None:
+        if not listed_first_name(ent.text):
             return None
         for other in list(t.children) + [t.head]:
             if other.i == t.i or other.ent_type_ != "PERSON" or self.quoted[other.i]:
@@ -1151,7 +1151,7 @@ def looks_like_person(name: str, lex=ENGLISH) -> bool:
     words = name.split(" ")
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]) and \
         (words[-1][:1].isupper() and words[-1].replace("-", "").isalpha() or _PARTICLE_LAST.match(words[-1])) and \
-        first_name_gender(words[0]) is not None and words[-1].lower() not in lex.NOT_LAST_NAMES and \
+        listed_first_name(words[0]) and words[-1].lower() not in lex.NOT_LAST_NAMES and \
         not words[-1].endswith("s")
 
 

@@ -1268,10 +1268,10 @@ def _lone_org_word(t) -> bool:
 def _first_name_as_noun(t) -> bool:
     """A first name the tagger read as a common noun before the surname it modifies: "Thérèse
     Nadeau, 84, bought a cookbook" (Thérèse a NOUN, compound of Nadeau)."""
-    from .gender import first_name_gender
+    from .gender import listed_first_name
 
     return t.pos_ == "NOUN" and t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.pos_ == "PROPN" and \
-        t.head.is_title and first_name_gender(t.text) is not None
+        t.head.is_title and listed_first_name(t.text)
 
 
 def defined_acronym(ent, base: int, quoted: list[bool]) -> Optional[NameMention]:

@@ -92,7 +92,7 @@ def first_name_gender(name: str, lex=ENGLISH) -> Optional[str]:
     """The sex a first name says, or None when the name is not listed or used by both sexes.
 
     "Maria" -> "f", "Tomas" -> "m"; "Jean" (a man's name in France, a woman's in Britain),
-    "Robin", "Jordan" -> None. A hyphenated name counts by its first part ("Jean-Yves" is read
+    "Robin", "Jordan", "Gurpreet" -> None. A hyphenated name counts by its first part ("Jean-Yves" is read
     as "Jean", so None; "Marie-Claude" as "Marie"). Initials ("J.") give None.
     """
     word = name.strip().split(" ")[0].strip(".,")
@@ -112,7 +112,12 @@ def first_name_gender(name: str, lex=ENGLISH) -> Optional[str]:
         return None
     countries = det.COUNTRIES
     wanted = [countries.index(c) for c in _COUNTRIES]
-    seen = _sides(entries, wanted) or _sides(entries, range(len(countries)))
+    seen = _sides(entries, wanted)
+    if not seen:
+        # Known only from other countries: there a "mostly" one sex says nothing. Punjabi names
+        # ("Gurpreet", "Harjit", "Ravinder") are given to women and men, though the list calls them
+        # mostly male for India; "Gurpreet Sandhu opened her bakery" is a woman, by the article.
+        seen = {(k, s) for k, s in _sides(entries, range(len(countries))) if not k.startswith("mostly_")}
     if not seen:
         return None
     # A name given to both sexes (or "andy", either) in these countries says nothing; a name
@@ -121,6 +126,29 @@ def first_name_gender(name: str, lex=ENGLISH) -> Optional[str]:
     if None in sides or len(sides) != 1:
         return None
     return sides.pop()
+
+
+@lru_cache(maxsize=4096)
+def listed_first_name(name: str) -> bool:
+    """Whether the first word of ``name`` is a first name the list gives a sex anywhere (of one
+    side, outright or "mostly"): "Harjit", "Gurpreet" are first names, though their sex is
+    :func:`first_name_gender`'s None. What tells a first name from a surname or a word."""
+    word = name.strip().split(" ")[0].strip(".,")
+    if first_name_gender(name) is not None:
+        return True
+    det = _detector()
+    if det is None or len(word) < 2 or not word[:1].isupper() or "." in word or \
+            word.lower() in ENGLISH.ARTICLES or word.lower() in ENGLISH.POSSESSIVE_DETERMINERS:
+        return False
+    entries = det.names.get(word.lower())
+    if entries is None and "-" in word:
+        entries = det.names.get(word.split("-")[0].lower())
+    if not entries:
+        return False
+    wanted = [det.COUNTRIES.index(c) for c in _COUNTRIES]
+    seen = _sides(entries, wanted) or _sides(entries, range(len(det.COUNTRIES)))
+    sides = {x for _, x in seen}
+    return bool(seen) and None not in sides and len(sides) == 1
 
 
 def _sides(entries: dict, columns) -> set:
