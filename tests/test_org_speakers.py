@@ -524,3 +524,29 @@ OPENING_ARTICLE = [
 @pytest.mark.parametrize("text,quote,name", OPENING_ARTICLE)
 def test_a_sentence_opening_article_is_no_part_of_the_name(nlp, text, quote, name):
     assert extracted_speaker(nlp, text, quote).name == name
+
+
+# A business the recogniser left untagged, named as a sentence's subject and called by its type as
+# the next sentence's subject ("Shopify reported a loss. The Ottawa-based company blamed …"), is an
+# organisation of that type: what a later "the company said" or "it said" stands for
+# (quotex.resolution.entities.type_next_subject).
+TYPED_BY_NEXT_SUBJECT = [
+    # Canadian business wire: a one-word company the small model does not tag.
+    ("Shopify reported a loss on Thursday. The Ottawa-based company blamed higher costs.\n\n"
+     "“We are investing for the long term,” the company said in a statement.",
+     "We are investing for the long term,", "Shopify"),
+    ("Shopify reported a loss on Thursday. The company blamed higher costs.\n\n"
+     "“We are investing for the long term,” it said in a statement.", "We are investing for the long term,", "Shopify"),
+    # US: an airline, "the carrier".
+    ("WestJet cancelled 200 flights on Sunday. The airline said crews were stuck in Toronto. "
+     "\"We apologize to our guests,\" the airline said.", "We apologize to our guests,", "WestJet"),
+    # negative: a type two sentences on says nothing.
+    ("Shopify reported a loss on Thursday. Analysts were surprised. The company blamed higher costs. "
+     "\"We are investing,\" the company said.", "We are investing,", "company"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", TYPED_BY_NEXT_SUBJECT)
+def test_an_untagged_business_typed_by_the_next_subject(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name
+

@@ -935,6 +935,31 @@ def type_after(doc, k: int, quoted: list[bool]) -> Optional[tuple[str, int]]:
     return None
 
 
+def type_next_subject(doc, span, quoted: list[bool]) -> Optional[tuple[str, int]]:
+    """(type noun, its token) of an organisation's type that opens the next sentence as its
+    subject, after an untagged name ``span`` that is the subject of its own: "Shopify reported a
+    loss. The Ottawa-based company blamed higher costs." -> ("company", …). A reporter names a
+    business once and then calls it by its type; a person would be "the 45-year-old", "the
+    woman" (no organisation's noun). Only for a name that opens its sentence."""
+    lex = lexicon_for(doc.lang_)
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT" or span.start != span.sent.start or \
+            span[0].lower_ in lex.LEADING_JUNK or span.sent.end >= len(doc):
+        return None
+    nxt = doc[span.sent.end].sent
+    first = next((t for t in nxt if not t.is_space), None)
+    if first is None or first.lower_ not in lex.DEFINITE_DETERMINERS or quoted[first.i]:
+        return None
+    head = first.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT" or head.pos_ != "NOUN" or \
+            head.i - first.i > 5 or quoted[head.i]:
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in lex.ORG_TYPE_NOUNS or lemma in lex.COMPANY_NOUNS:
+        return lemma, head.i
+    return None
+
+
 def age_after(doc, k: int, quoted: list[bool]) -> Optional[int]:
     """The age written in apposition right after a name ending before token ``k``: "Jane Roe, 34,",
     "Luc, now 17,", "Ann Lee (81)", "Bob Stone, a 52-year-old welder"."""
@@ -1025,7 +1050,8 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                                    t.dep_ in ("nsubj", "nsubjpass"), -1))
             continue
         # (a legal ending written with its dot counts as a word: "Tidewater Outfitters Ltd.")
-        if t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or not (t.is_title or _legal_suffix(t, lex)) or \
+        if t.ent_type_ or quoted[t.i] or t.pos_ != "PROPN" or not (t.is_title or _legal_suffix(t, lex) or
+                                                                   brand_cased(t.text)) or \
                 not (t.is_alpha or _dotted_end(t, lex)) or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" or \
                 _role_word(t.text):
             continue
@@ -1046,7 +1072,7 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             continue  # inside a longer name or after a modifier
         span = doc[lo:t.i + 1]
         kind = noun = None
-        typed = type_after(doc, t.i + 1, quoted)
+        typed = type_after(doc, t.i + 1, quoted) or type_next_subject(doc, span, quoted)
         if typed is not None and not is_first_name(span[0].text):
             kind, noun = "ORG", typed[0]
             title_start = doc[typed[1]].idx + base
