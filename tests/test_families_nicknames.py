@@ -73,3 +73,26 @@ def test_suffix_and_plain_name_are_one_person(nlp):
     text = ('Robert Hale III spoke at the dinner. Later, Robert Hale talked to reporters. '
             '"We are not done," Hale said.')
     assert extracted_speaker_name(nlp, text, "We are not done,").rstrip(".") in ("Robert Hale III", "Robert Hale")
+
+
+# A first name given as a named person's kin ("Fontaine's son, Michel,") takes that person's surname
+# (quotex.resolution.resolve.resolve_speaker); a kin given a surname of her own keeps it, and a
+# friend is no family.
+POSSESSOR_KIN = [
+    # Canadian feature: the possessor named in full before.
+    ('Gerald Fontaine, 81, still calls her every Sunday. Fontaine\'s son, Michel, says his father "adopted" her.',
+     "adopted", "Michel Fontaine"),
+    # US: a daughter, the possessor with an honorific.
+    ('Mayor Tom Brennan spoke first. "We are proud of him," Brennan\'s daughter, Kelly, said.',
+     "We are proud of him,", "Kelly Brennan"),
+    # negatives: her own surname; a friend.
+    ('Gerald Fontaine, 81, lives alone. "He is stubborn," Fontaine\'s sister, Lise Gagnon, said.',
+     "He is stubborn,", "Lise Gagnon"),
+    ('Gerald Fontaine, 81, lives alone. "He is stubborn," Fontaine\'s friend, Michel, said.',
+     "He is stubborn,", "Michel"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", POSSESSOR_KIN)
+def test_a_named_persons_kin_takes_the_surname(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

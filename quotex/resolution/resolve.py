@@ -810,6 +810,14 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         desc = clean_title(info.desc)
         if ent is not None and info.named_after_complement:
             return ent.name, info.desc, PERSON, 1.0  # "spokeswoman", not the "governor" read from the apposition
+        owner = _OWNED.match(sp.text)
+        if (ent is None or not ent.forms) and " " not in info.named and owner is not None and \
+                owner.group(2).lower() in lex.SURNAME_KIN_NOUNS:
+            # "Fontaine's son, Michel, says": the first name takes the surname of the person
+            # whose son he is (Gerald Fontaine named before) -> Michel Fontaine.
+            whose = table.lookup(owner.group(1))
+            if whose is not None and whose.kind == PERSON and whose.forms and is_first_name(info.named):
+                return f"{info.named} {whose.name.split(' ')[-1]}", None, PERSON, 1.0
         if ent is not None:
             return ent.name, ent.title or (desc if ent.kind == PERSON else None), ent.kind, 1.0
         return _repair(info.named), desc if sp.kind == PERSON else None, sp.kind, 1.0
