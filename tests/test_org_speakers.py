@@ -550,3 +550,23 @@ TYPED_BY_NEXT_SUBJECT = [
 def test_an_untagged_business_typed_by_the_next_subject(nlp, text, quote, name):
     assert extracted_speaker(nlp, text, quote).name == name
 
+
+
+# A notice, a warning or an advisory speaks for whoever issued it, as a statement does (lexicon
+# DOC_THINGS): "Environment Canada issued a heat warning … “…,” the warning said".
+ISSUED_DOCUMENTS = [
+    ("Environment Canada issued a heat warning for the Lower Mainland.\n\n"
+     "“Drink plenty of water and check on neighbours,” the warning said.",
+     "Drink plenty of water and check on neighbours,", "Environment Canada"),
+    ('Health Canada posted a notice on its website. "Do not consume the product," the notice reads.',
+     "Do not consume the product,", "Health Canada"),
+    ('The National Weather Service issued a flood advisory Tuesday. "Turn around, don\'t drown," the advisory said.',
+     "Turn around, don't drown,", "National Weather Service"),
+    # negative: nobody issued it.
+    ('Snow fell all night. "Stay off the roads," the warning said.', "Stay off the roads,", "warning"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", ISSUED_DOCUMENTS)
+def test_an_issued_document_speaks_for_its_issuer(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name

@@ -298,6 +298,7 @@ TITLE_SKIP = frozenset("liberal conservative ndp green deputy vice former acting
 DOC_THINGS = frozenset("""
 email e-mail statement letter memo release video ad advertisement tweet post constitution document
 bill law book editorial column transcript filing complaint ruling message note text
+warning notice advisory bulletin alert notification announcement newsletter flyer pamphlet brochure
 """.split())
 # A court or tribunal filing that "says" what its filer alleges: "The lawsuit, filed by Acme
 # Corp., says …" (see entities.filed, resolve._filer), and the verbs by which someone files one.
