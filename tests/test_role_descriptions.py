@@ -197,3 +197,27 @@ def test_names_with_the_surname_tagged_a_person_are_unchanged(nlp, text):
     doc = nlp(text)
     names = [m.text for m in window_names(doc, 0, [False] * len(doc), []) if m.label == "PERSON"]
     assert names == ["Ewan MacIsaac"]
+
+
+# Within one paragraph too, a new description right after a sentence whose subject is a person given
+# no role is that person: sports and features write "Nylander shrugged. “…,” the winger said"
+# (quotex.resolution.entities._previous_subject), when that person spoke or was reported speaking
+# (resolve._renamed). A person given another role is not.
+SAME_PARAGRAPH = [
+    ('Asked about his own play, William Nylander shrugged. "I need to shoot more," the winger said.',
+     "I need to shoot more,", "William Nylander"),
+    ('Marisol Vega said the ward was full again. "We have been short-staffed for months," the nurse said.',
+     "We have been short-staffed for months,", "Marisol Vega"),
+    ('Jacob Thiessen looked at the field. "The crop is gone," the 58-year-old farmer said.',
+     "The crop is gone,", "Jacob Thiessen"),
+    # negatives: a subject with a title of another role, or in apposition with one.
+    ('Coun. Ann Cole spoke first. "We will reopen on Thursday," the principal said.',
+     "We will reopen on Thursday,", "principal"),
+    ('Ann Cole, the mayor, spoke first. "We will reopen on Thursday," the principal said.',
+     "We will reopen on Thursday,", "principal"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", SAME_PARAGRAPH)
+def test_a_new_description_in_the_same_paragraph(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

@@ -1608,11 +1608,10 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    if "\n" not in doc[sent.start - 1].text_with_ws and not doc[sent.start - 1].is_space:
-        # Only across a paragraph break, where a feature picks up the person of the paragraph
-        # before ("Gagné remembers earlier blows.¶“…,” the old farmer says"); within a paragraph
-        # "Bob Stone runs every morning. “…,” the owner said" may be someone else.
-        return None
+    # Within a paragraph ("Asked about his play, William Nylander shrugged. “…,” the winger said")
+    # only a person given no role of another kind: "Mayor Ann Cole spoke first. “…,” the
+    # principal said" is someone else (across a break stage 2 weighs the titles).
+    same_para = "\n" not in doc[sent.start - 1].text_with_ws and not doc[sent.start - 1].is_space
     subj = [c for c in prev.root.children if c.dep_ == "nsubj" and not quoted[c.i]]
     first = next((t for t in prev if not t.is_punct and not t.is_space), None)
     if (not subj or subj[0].pos_ != "PROPN") and first is not None and first.is_title and first.is_alpha and \
@@ -1630,6 +1629,10 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
     s = subj[0]
     ent = next((e for e in prev.ents if e.start <= s.i < e.end), None)
     if ent is not None and ent.label_ not in ("PERSON", "ORG"):
+        return None
+    if same_para and (ent is None or ent.label_ != "PERSON" or s.dep_ == "appos" or
+                      any(c.dep_ == "appos" for c in s.children) or title_before(doc, ent.start, quoted) or
+                      any(_role_word(t.text) for t in ent) or ent.start > 0 and doc[ent.start - 1].tag_ == "POS"):
         return None
     verb = s.head.head if s.dep_ == "appos" else s.head
     spoke = lex.is_cue_token(verb) and not quoted[verb.i]
