@@ -321,3 +321,28 @@ SHARED_SURNAME_COUPLES = [
 @pytest.mark.parametrize("text,quote,name", SHARED_SURNAME_COUPLES)
 def test_a_couple_shares_the_surname(nlp, text, quote, name):
     assert extracted_speaker(nlp, text, quote).name == name
+
+
+# A person's name the recogniser mislabelled or cut is still a person's: a first name with a role
+# before it inside a span of another label ("Linebacker Marcus Okonkwo" an organisation), a rank and
+# first name tagged a person with the surname a place ("Insp. Marc-André" + "Sauvé"), a role word
+# before an untagged first name ("Trustee Amrit Sandhu"). The bare surname later is that person
+# (quotex.resolution.entities.missed_people, _misread_person). Not a business named like a person.
+MISREAD_PEOPLE = [
+    ("Linebacker Marcus Okonkwo had two sacks. \"We just played,\" Okonkwo said.", "We just played,",
+     "Marcus Okonkwo", "person"),
+    ("Insp. Marc-André Sauvé spoke to reporters outside the headquarters Sunday afternoon.\n\n"
+     "\"She did what she was trained to do,\" Sauvé said.", "She did what she was trained to do,",
+     "Marc-André Sauvé", "person"),
+    ("The board voted 6-3.\n\nTrustee Amrit Sandhu, who voted for the closures, said he had visited both "
+     "schools.\n\n\"These are good schools,\" Sandhu said.", "These are good schools,", "Amrit Sandhu", "person"),
+    # negative: a bank named like a person, with no person's role, stays what the recogniser said.
+    ("Morgan Stanley raised its forecast on Monday. \"Demand is strong,\" Morgan Stanley said.",
+     "Demand is strong,", "Morgan Stanley", "organization"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name,kind", MISREAD_PEOPLE)
+def test_a_mislabelled_persons_name(nlp, text, quote, name, kind):
+    sp = extracted_speaker(nlp, text, quote)
+    assert (sp.name, sp.kind) == (name, kind)

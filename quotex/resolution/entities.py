@@ -269,8 +269,12 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
         if (m.start, m.end) not in seen:
             # (a surname the recogniser alone tagged an organisation is that person's: "Capt.
             # Lorne MacIsaac" with "MacIsaac" an ORG)
+            # (and what the recogniser mislabelled or cut of a person's name: "Linebacker Marcus
+            # Okonkwo" an ORG, "Marc-André" + "Sauvé" a GPE -> Marcus Okonkwo, Marc-André Sauvé)
             into[:] = [n for n in into if not (n.label == "ORG" and m.label == "PERSON" and
-                                               m.start < n.start and n.end == m.end)]
+                                               m.start < n.start and n.end == m.end) and
+                       not (m.label == "PERSON" and n.start < m.end and m.start < n.end and
+                            (n.label != "PERSON" or m.start <= n.start and n.end <= m.end))]
             into.append(m)
     for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted) + defined_names(doc, base, quoted):
         if (m.start, m.end) not in seen and not any(n.start <= m.start and m.end <= n.end and n.label == "ORG"
@@ -1244,21 +1248,25 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             k += 2
         return k
 
+    ent_of = {k: e for e in doc.ents for k in range(e.start, e.end)}
     while i < n:
         t = doc[i]
         inside = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-        if not (t.pos_ == "PROPN" or _first_name_as_noun(t)) or t.ent_type_ or quoted[i] or not t.is_title or \
+        tagged = ent_of.get(i)
+        if not (t.pos_ == "PROPN" or _first_name_as_noun(t)) or tagged is not None and \
+                not _misread_person(tagged, i, glued(i), quoted) or quoted[i] or not t.is_title or \
                 not t.is_alpha or inside or \
                 not is_first_name(t.text) or t.lower_ in lex.SURNAME_STARTS or \
                 i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of") \
-                and not _abbreviated_title(doc[i - 1]):
+                and not _abbreviated_title(doc[i - 1]) and not _role_word(doc[i - 1].text):
             i += 1
             continue
         words = 1
         j = glued(i) + 1
         # a surname may be camel-cased: "Connor McDavid", "Aaliyah DeSouza"
         while j < n and words < 3 and doc[j].pos_ == "PROPN" and name_cased(doc[j].text) and \
-                (not doc[j].ent_type_ or _lone_org_word(doc[j])) and \
+                (not doc[j].ent_type_ or _lone_org_word(doc[j]) or tagged is not None and
+                 (ent_of.get(j) is tagged or tagged.label_ == "PERSON" and _misread_surname(doc, j, quoted, lex))) and \
                 not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
             j = glued(j) + 1
             words += 1
@@ -1276,6 +1284,35 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                                    span.start_char + base - 1))
         i = j
     return out
+
+
+def _misread_person(ent, i: int, last: int, quoted: list[bool]) -> bool:
+    """Whether recogniser span ``ent``, holding the listed first name at tokens ``i``..``last``, is
+    a person's name it mislabelled or cut: the first name alone tagged a person with the surname
+    read as a place ("Marc-André" + "Sauvé" a GPE), or a span of another label made of role words
+    and the name, with a role for a person in it or before it ("Linebacker Marcus Okonkwo" an ORG,
+    "Trustee Amrit" + "Sandhu", "letter carrier Amandeep Dhillon" a PRODUCT). Not "Tim Hortons" or
+    "Morgan Stanley": an organisation so named has no person's role."""
+    doc = ent.doc
+    if any(not (_role_word(t.text) or _abbreviated_title(t)) for t in doc[ent.start:i]):
+        return False  # ("Insp. Marc-André" a person: the rank is no part of the name)
+    if ent.label_ == "PERSON":
+        return ent.end == last + 1
+    return ent.start < i or bool(title_before(doc, i, quoted)) or _speaks_as_person(ent.root, quoted) or \
+        ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
+
+
+def _speaks_as_person(t, quoted: list[bool]) -> bool:
+    """Whether name token ``t``, the subject of a speech verb, speaks as a person: the clause it says
+    has "he"/"she"/"his"/"her" as a subject or possessor ("Amandeep Dhillon said her route had
+    grown"); the counterpart of :func:`speaks_as_one`."""
+    lex = lexicon_for(t.doc.lang_)
+    v = t.head
+    if t.dep_ != "nsubj" or not lex.is_cue_token(v) or quoted[v.i]:
+        return False
+    clause = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
+    return any(g.lower_ in lex.PRONOUN_GENDER and g.dep_ in ("nsubj", "nsubjpass", "poss") and not quoted[g.i]
+               for c in clause for g in c.subtree)
 
 
 def _abbreviated_title(t) -> bool:
