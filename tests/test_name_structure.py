@@ -336,6 +336,19 @@ MISREAD_PEOPLE = [
      "Marc-André Sauvé", "person"),
     ("The board voted 6-3.\n\nTrustee Amrit Sandhu, who voted for the closures, said he had visited both "
      "schools.\n\n\"These are good schools,\" Sandhu said.", "These are good schools,", "Amrit Sandhu", "person"),
+    # a name with an age in apposition, or whose own clause says "his"/"her", whatever its label.
+    ("One participant, Gloria Restrepo, 67, of Nashville, said she started walking. \"Now the neighbours wait "
+     "for us,\" Restrepo said.", "Now the neighbours wait for us,", "Gloria Restrepo", "person"),
+    ("In Brossard, Jean-François Thibodeau spent the night in his car.\n\n\"I didn't know what else to do,\" "
+     "Thibodeau said.", "I didn't know what else to do,", "Jean-François Thibodeau", "person"),
+    # a title ending in a role inside another label's span: the name after it.
+    ("Vandalia Police Chief Kurt Althouse said officers negotiated for 40 minutes. \"Nobody else got hurt,\" "
+     "Althouse said.", "Nobody else got hurt,", "Kurt Althouse", "person"),
+    # words after the name the recogniser took in: "of", a score.
+    ("The Rev. Clarence Odom of Greater New Hope Baptist Church led the vigil. \"We keep saying never again,\" "
+     "Odom said.", "We keep saying never again,", "Clarence Odom", "person"),
+    ("Jennifer Sandberg beat Manitoba's Kerri Eyolfson 7-6 in the semifinal.\n\n\"That's curling,\" Eyolfson "
+     "said.", "That's curling,", "Kerri Eyolfson", "person"),
     # negative: a bank named like a person, with no person's role, stays what the recogniser said.
     ("Morgan Stanley raised its forecast on Monday. \"Demand is strong,\" Morgan Stanley said.",
      "Demand is strong,", "Morgan Stanley", "organization"),

@@ -567,8 +567,9 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                 doc[j - 1].is_title and doc[j - 1].is_alpha and not quoted[j - 1]:
             # "Jean-François Lacroix": the recogniser can cut a hyphenated first name at the hyphen.
             toks[:0] = [doc[j - 1], doc[j]]
-    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct):
-        toks = toks[:-1]
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or
+                    person and len(toks) > 1 and _not_a_name_end(toks[-1])):
+        toks = toks[:-1]  # ("Clarence Odom of", "Kerri Eyolfson 7-6" read as names: the name ends before)
     if not toks:
         return None
     if label == "ORG" and all(t.lower_ in lex.REGION_WORDS | lex.NATIONAL_NAME_ENDS or t.lower_ == "and" for t in toks):
@@ -1286,6 +1287,21 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     return out
 
 
+def _not_a_name_end(t) -> bool:
+    """A word no person's name ends in that the recogniser can take in: a small word ("of", "and")
+    or a number or score ("Kerri Eyolfson 7-6")."""
+    return t.is_lower and t.is_alpha or t.like_num or t.text[:1].isdigit()
+
+
+def person_span(ent):
+    """A person's recogniser span without the words after the name it took in ("Clarence Odom of
+    Greater …" -> "Clarence Odom")."""
+    k = ent.end
+    while k - 1 > ent.start and (_not_a_name_end(ent.doc[k - 1]) or ent.doc[k - 1].is_punct):
+        k -= 1
+    return ent if k == ent.end else ent.doc[ent.start:k]
+
+
 def _misread_person(ent, i: int, last: int, quoted: list[bool]) -> bool:
     """Whether recogniser span ``ent``, holding the listed first name at tokens ``i``..``last``, is
     a person's name it mislabelled or cut: the first name alone tagged a person with the surname
@@ -1294,12 +1310,28 @@ def _misread_person(ent, i: int, last: int, quoted: list[bool]) -> bool:
     "Trustee Amrit" + "Sandhu", "letter carrier Amandeep Dhillon" a PRODUCT). Not "Tim Hortons" or
     "Morgan Stanley": an organisation so named has no person's role."""
     doc = ent.doc
-    if any(not (_role_word(t.text) or _abbreviated_title(t)) for t in doc[ent.start:i]):
-        return False  # ("Insp. Marc-André" a person: the rank is no part of the name)
+    before = doc[ent.start:i]
+    if len(before) and not (_role_word(doc[i - 1].text) or _abbreviated_title(doc[i - 1])) or \
+            any(not (t.is_title or t.is_punct) for t in before):
+        # ("Insp. Marc-André" a person, "Vandalia Police Chief Kurt Althouse" an organisation: the
+        # rank or the title ending in a role word is no part of the name)
+        return False
     if ent.label_ == "PERSON":
         return ent.end == last + 1
     return ent.start < i or bool(title_before(doc, i, quoted)) or _speaks_as_person(ent.root, quoted) or \
-        ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
+        ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who" or \
+        age_after(doc, ent.end, quoted) is not None or _owns_as_person(ent.root, quoted)
+
+
+def _owns_as_person(t, quoted: list[bool]) -> bool:
+    """Whether subject token ``t``'s own clause gives it something as "his"/"her" ("Jean-François
+    Thibodeau spent the night in his car"): what a person does with what is his (an organisation's
+    is "its"; see :func:`_owns_as_it`)."""
+    lex = lexicon_for(t.doc.lang_)
+    if t.dep_ != "nsubj" or quoted[t.head.i]:
+        return False
+    objs = [c for c in t.head.children if c.dep_ in ("dobj", "prep", "pobj")]
+    return any(g.lower_ in lex.PRONOUN_GENDER and g.dep_ == "poss" and not quoted[g.i] for c in objs for g in c.subtree)
 
 
 def _speaks_as_person(t, quoted: list[bool]) -> bool:
