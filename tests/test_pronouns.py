@@ -726,3 +726,31 @@ ARTICLE_PRONOUNS_DECIDE = [
 def test_article_pronouns_decide_an_unsure_first_name(nlp, text, quote, name):
     from attribution_helpers import extracted_speaker
     assert extracted_speaker(nlp, text, quote).name == name
+
+
+@pytest.mark.parametrize("name, sex", [
+    ("Grace", "f"), ("Samuel", "m"), ("Carly", "f"),
+    # listed as "mostly" one sex: no honorific is overruled by them.
+    ("Lee", None), ("Lindsey", None), ("Kelly", None), ("Jean", None),
+])
+def test_sure_first_name_gender(name, sex):
+    from quotex.resolution.gender import sure_first_name_gender
+    assert sure_first_name_gender(name) == sex
+
+
+# An honorific names the one person with that surname given in full unless her first name is
+# surely the other sex: "Ms. Epstein" is Lee Epstein, "Mr. Graham" Lindsey Graham; "Mr. Okonjo" is
+# not Grace Okonjo (resolve._named_entity, antecedents._namesake).
+HONORIFIC_AGAINST_FIRST_NAME = [
+    ('"These cases are decided 5-to-4," said Lee Epstein, who teaches law. "It matters," Ms. Epstein said.',
+     "It matters,", "Lee Epstein"),
+    ('Sen. Lindsey Graham spoke on Sunday. "He should apologize," Mr. Graham said.', "He should apologize,",
+     "Lindsey Graham"),
+    ('Grace Okonjo moved to Calgary in 2010. "We love it here," Mr. Okonjo said.', "We love it here,", "Okonjo"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", HONORIFIC_AGAINST_FIRST_NAME)
+def test_an_honorific_against_a_first_name(nlp, text, quote, name):
+    from attribution_helpers import extracted_speaker
+    assert extracted_speaker(nlp, text, quote).name == name

@@ -34,7 +34,7 @@ from ..lexicon import ENGLISH
 from .entities import (brand_cased, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
                        speaks_as_one, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
-                     listed_first_name, role_gender, role_weight)
+                     listed_first_name, role_gender, role_weight, sure_first_name_gender)
 from .names import LOW, UP, _names_in, clean_name, drop_titles, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
@@ -777,7 +777,7 @@ class AntecedentIndex:
         sex = honorific_gender(prev.text) if prev is not None else None
         if sex is None and start >= 2 and self.doc[start - 1].text == ".":
             sex = honorific_gender(self.doc[start - 2].text)
-        if len(full) == 1 and sex is not None and first_name_gender(next(iter(full))) not in (None, sex):
+        if len(full) == 1 and sex is not None and sure_first_name_gender(next(iter(full))) not in (None, sex):
             return words[0]  # "Mr Okonjo" when only Grace Okonjo was named in full: not her
         if len(full) < 2 or self.table is None:
             return None

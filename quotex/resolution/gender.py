@@ -129,6 +129,23 @@ def first_name_gender(name: str, lex=ENGLISH) -> Optional[str]:
 
 
 @lru_cache(maxsize=4096)
+def sure_first_name_gender(name: str) -> Optional[str]:
+    """The sex a first name says without doubt: listed as one sex outright where news is read, not
+    "mostly" ("Grace" -> "f", "Samuel" -> "m"; "Lee", "Lindsey", "Kelly" -> None). What may overrule
+    an honorific: "Ms. Epstein" is Lee Epstein, "Mr. Graham" Lindsey Graham, but "Mr. Okonjo" is not
+    Grace Okonjo."""
+    sex = first_name_gender(name)
+    det = _detector()
+    if sex is None or det is None:
+        return sex
+    word = name.strip().split(" ")[0].strip(".,").lower()
+    entries = det.names.get(word) or (det.names.get(word.split("-")[0]) if "-" in word else None) or {}
+    wanted = [det.COUNTRIES.index(c) for c in _COUNTRIES]
+    seen = _sides(entries, wanted) or _sides(entries, range(len(det.COUNTRIES)))
+    return sex if seen and all(not k.startswith("mostly_") for k, _ in seen) else None
+
+
+@lru_cache(maxsize=4096)
 def listed_first_name(name: str) -> bool:
     """Whether the first word of ``name`` is a first name the list gives a sex anywhere (of one
     side, outright or "mostly"): "Harjit", "Gurpreet" are first names, though their sex is

@@ -53,7 +53,7 @@ from typing import Iterable, Optional
 from ..lexicon import ENGLISH
 from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role, outlet_name
 from .antecedents import looks_like_person
-from .gender import first_name_gender, honorific_gender
+from .gender import first_name_gender, honorific_gender, sure_first_name_gender
 from ..attribution.indirect import confidence as indirect_confidence
 from ..attribution.methods import Method
 from .names import clean_name
@@ -795,7 +795,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             kind = PERSON
         name = sp.name
         sex = honorific_gender(sp.text.split(" ")[0]) if " " in sp.text else None
-        if sex is not None and first_name_gender(name) not in (None, sex):
+        if sex is not None and sure_first_name_gender(name) not in (None, sex):
             name = clean_name(sp.text)  # "Mr Okonjo", not the Grace Okonjo stage 1 took the surname for
         return _repair(name), clean_title(sp.title) if kind == PERSON else None, kind, 1.0
     if info is None:
@@ -972,7 +972,7 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
             if latest is not None:
                 return latest
             continue
-        if cand is sp.name and sex is not None and first_name_gender(sp.name) not in (None, sex):
+        if cand is sp.name and sex is not None and sure_first_name_gender(sp.name) not in (None, sex):
             continue  # "Mr. Haldane" is not the Susan Haldane stage 1's registry holds for the surname
         ent = table.lookup(cand)
         if ent is not None and sex is not None and ent.kind == PERSON and _namesake_sex(ent) not in (None, sex):
@@ -1494,7 +1494,7 @@ def _namesake_sex(ent: Entity) -> Optional[str]:
     said |= {ENGLISH.ROLE_GENDER[r] for _, r in ent.roles if r in ENGLISH.ROLE_GENDER}
     if len(said) == 1:
         return said.pop()
-    return (first_name_gender(ent.name) if ent.forms else None) or _sex_of(ent)
+    return (sure_first_name_gender(ent.name) if ent.forms else None) or _sex_of(ent)
 
 
 def _sex_of(ent: Entity) -> Optional[str]:
