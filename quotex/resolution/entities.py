@@ -1236,7 +1236,13 @@ def _abbreviated_title(t) -> bool:
 def _lone_org_word(t) -> bool:
     """A surname the recogniser alone tagged an organisation, after a first name: "MacIsaac" of
     "Capt. Lorne MacIsaac" read as a one-word ORG."""
-    return t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+    # (a hyphenated surname the recogniser alone tagged: "Boudreau-Samson" of "MLA Trevor
+    # Boudreau-Samson", split at the hyphen by the tokenizer)
+    doc, k = t.doc, t.i
+    while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and \
+            doc[k + 2].is_title and doc[k + 2].ent_iob_ == "I":
+        k += 2
+    return t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
 
 
 def _first_name_as_noun(t) -> bool:
@@ -1507,7 +1513,8 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
         if named is None and complement is not None and head.lemma_.lower() in lex.PERSON_ROLE_NOUNS:
             named = _named_after_complement(head, quoted)
             after = named is not None
-    prev = _previous_subject(head, span, quoted) if definite and head.pos_ == "NOUN" and not named else None
+    prev = _previous_subject(head, span, quoted) if definite and (head.pos_ == "NOUN" or _role_acronym(head)) and \
+        not named else None
     spoke = prev is not None and prev[1]
     prev = prev[0] if prev is not None else None
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
@@ -1524,7 +1531,7 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
     lex = lexicon_for(head.doc.lang_)
     doc = head.doc
     lemma = head.lemma_.lower()
-    if head.tag_ != "NN" or lemma in lex.RELATION_NOUNS or lemma in lex.KIN_NOUNS or lemma in lex.ORG_NOUNS or \
+    if head.tag_ != "NN" and not _role_acronym(head) or lemma in lex.RELATION_NOUNS or lemma in lex.KIN_NOUNS or lemma in lex.ORG_NOUNS or \
             lemma in lex.ORG_TYPE_NOUNS or \
             lemma in lex.DOC_THINGS or not (person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or
                                             lemma in lex.ROLE_GENDER or lemma in lex.ADVERB_ROLE_NOUNS):
@@ -1533,13 +1540,18 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         # "the doctor", "the professor": newsrooms title such a person "Dr."/"Prof." when naming
         # her; "Ann Lee said cases were rising. “…,” the doctor said" is someone else.
         return None
-    if any(t.text[:1].isupper() and t.ent_type_ != "ORG" for t in span if t.i != span.start):
+    if any(t.text[:1].isupper() and t.ent_type_ != "ORG" for t in span if t.i != span.start and
+           not (t.i == head.i and _role_acronym(head))):
         # "the Florida senator", "the Republican nominee" name their own: which senator is for the
         # titles to say (stage 2's _antecedent), not the sentence before. A team only qualifies a
         # player's position ("the Flames forward", "the Bills running back").
         return None
     sent = head.sent
-    if sent.start == 0 or any(e.label_ == "PERSON" and not quoted[e.start] for e in sent.ents):
+    # (a name in the description's own complement is where, not who: "the MLA for Roblin", the
+    # riding the recogniser may call a person)
+    # (nor the description itself, a role the recogniser tagged a person)
+    own = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree} | {head.i}
+    if sent.start == 0 or any(e.label_ == "PERSON" and not quoted[e.start] and e.start not in own for e in sent.ents):
         return None
     if any(t.lemma_.lower() == lemma and not quoted[t.i] for t in doc[:span.start]):
         return None
@@ -1584,6 +1596,12 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         # done to him is the other side of the description ("the officer" arrested him), not it.
         return None
     return (clean_name(ent.text) if ent is not None else s.text), spoke
+
+
+def _role_acronym(t) -> bool:
+    """A role written in capitals the tagger reads as a proper noun: "the MLA", "the MP"."""
+    lex = lexicon_for(t.doc.lang_)
+    return t.pos_ == "PROPN" and t.is_upper and t.is_alpha and t.lower_ in lex.ROLE_NOUNS
 
 
 def _patient_in_report(verb, quoted: list[bool]) -> bool:
