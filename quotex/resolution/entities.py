@@ -581,7 +581,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Tenant organizer Keisha Morrow", "Cpl. Nadine Robichaud" tagged an organisation: a first
         # name after a role is a person.
         person, label = True, "PERSON"
-    elif label == "ORG" and 1 <= len(toks) <= 3 and all(t.is_title for t in toks) and \
+    elif label == "ORG" and 1 <= len(words_of(toks)) <= 3 and all(t.is_title for t in words_of(toks)) and \
             (is_first_name(toks[0].text) or toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS
              and not toks[-1].text.endswith("s")) \
             and (appositive_title(ent, quoted, base)[0] or title_in_front(ent, quoted, base)[0] or
@@ -839,9 +839,21 @@ def _person_apposition(ent, quoted: list[bool]) -> bool:
     """Whether a noun for a person stands in apposition after ``ent``: "Colorado's Kendal Unruh, a
     delegate serving on the rules committee," (which the recogniser tagged an organisation)."""
     lex = lexicon_for(ent.doc.lang_)
-    return any(c.dep_ == "appos" and c.i > ent.root.i and c.pos_ == "NOUN" and not quoted[c.i] and
-               (c.lemma_.lower() in lex.PERSON_NOUNS or person_noun(c.lemma_.lower()))
-               for c in ent.root.children)
+    def personal(c) -> bool:
+        low = c.lemma_.lower()
+        return c.pos_ == "NOUN" and not quoted[c.i] and (low in lex.PERSON_NOUNS or person_noun(low) or
+                                                          low in lex.KIN_NOUNS and c.tag_ == "NN")
+
+    root = ent.root
+    # (or before it, the name in apposition to a kin noun: "Crate's granddaughter, Shania
+    # Crate-Mason, now works …")
+    return any(c.dep_ == "appos" and c.i > root.i and personal(c) for c in root.children) or \
+        root.dep_ == "appos" and root.head.i < ent.start and personal(root.head)
+
+
+def words_of(toks: list) -> list:
+    """The words of a name's tokens, without the hyphens the tokenizer split off ("Crate - Mason")."""
+    return [t for t in toks if t.text != "-"]
 
 
 def _qualifies_noun(ent) -> bool:
