@@ -749,6 +749,10 @@ COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 # Commission for Children", "the Committee on Ethics"), and the words inside such a name.
 ORG_NAME_LINKS = frozenset({"of", "for", "on"})
 ORG_NAME_INNER = ORG_NAME_LINKS | {"and", "the", "-", "&"}
+# The lower-case words that join an organisation's name in French, as Canadian English news writes
+# it: "Syndicat des électriciens du Québec", "Fédération des travailleurs et travailleuses du Québec"
+# (the common nouns after them stay in lower case; see entities.missed_named).
+FRENCH_NAME_LINKS = frozenset("des du de la le les et aux au".split())
 # Words right before a verb that make it part of a compound or a participle, not the main verb
 # ("so called", "self-described", "has been called").
 PARTICIPLE_MARKERS = frozenset({"so", "-", "self", "been", "be", "being"})

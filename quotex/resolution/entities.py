@@ -1028,11 +1028,14 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title and not doc[lo - 1].ent_type_ and \
                 not quoted[lo - 1] and t.i - lo < 3:
             lo -= 1
-        if lo > 0 and (doc[lo - 1].pos_ in ("PROPN", "ADJ") or doc[lo - 1].tag_ == "POS"):
+        typed = type_after(doc, t.i + 1, quoted)
+        french = _french_name_start(doc, lo, quoted, lex) if typed is not None else None
+        if french is not None:
+            lo = french  # "The Syndicat des électriciens du Québec, the union representing …,"
+        elif lo > 0 and (doc[lo - 1].pos_ in ("PROPN", "ADJ") or doc[lo - 1].tag_ == "POS"):
             continue  # inside a longer name or after a modifier
         span = doc[lo:t.i + 1]
         kind = noun = None
-        typed = type_after(doc, t.i + 1, quoted)
         if typed is not None and not is_first_name(span[0].text):
             kind, noun = "ORG", typed[0]
             title_start = doc[typed[1]].idx + base
@@ -1054,6 +1057,31 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     return out
 
 
+
+
+def _french_name_start(doc, lo: int, quoted: list[bool], lex) -> Optional[int]:
+    """The first token of a French organisation's name that ends in the capitalised word at token
+    ``lo``: "Syndicat des électriciens du Québec" (its common nouns in lower case, after a linking
+    word), opening the sentence or after an article; None if the words before are no such name."""
+    j = lo
+    while j > 0 and lo - j < 8 and not quoted[j - 1] and "\n" not in doc[j - 1].whitespace_ and doc[j - 1].is_alpha and \
+            (doc[j - 1].lower_ in lex.FRENCH_NAME_LINKS or doc[j - 1].is_lower or doc[j - 1].is_title):
+        j -= 1
+        if doc[j].is_title and doc[j].lower_ not in lex.FRENCH_NAME_LINKS and \
+                (j == 0 or doc[j].is_sent_start or doc[j - 1].lower_ in lex.ARTICLES):
+            break
+    words = doc[j:lo]
+    if j == lo or not doc[j].is_title or doc[j].lower_ in lex.ARTICLES or not words or \
+            words[-1].lower_ not in lex.FRENCH_NAME_LINKS:
+        return None
+    # Each lower-case word comes after a linking word ("des électriciens"), never opens the run.
+    seen = False
+    for w in words[1:]:
+        if w.lower_ in lex.FRENCH_NAME_LINKS:
+            seen = True
+        elif w.is_lower and not seen:
+            return None
+    return j
 
 
 # How many tokens after a family noun the name of its person may be: "The family of one of the
