@@ -402,7 +402,7 @@ corporation corp inc ltd company llc plc reit
 lettings homes properties estates foods farms motors systems industries solutions holdings
 partners associates enterprises brands logistics electronics technologies labs pharmaceuticals
 resources ventures communications networks outfitters builders contractors developments
-markets living
+markets living energy
 """.split())
 ORG_NAME_ENDS = BUSINESS_NAME_ENDS | frozenset("""
 hospital university college police ministry department agency commission board council union association

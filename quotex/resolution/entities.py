@@ -493,6 +493,12 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "WestJet said it …" tagged a person: a word written like a brand that speaks as an "it"
         # (a surname may have a capital inside too: "VandeHei said he …").
         label = "ORG"
+    if label == "ORG" and 3 <= len(words_of(toks)) <= 4 and _role_word(toks[0].text) and \
+            is_first_name(toks[1].text) and all(t.is_title for t in words_of(toks)[1:]) and \
+            not toks[-1].text.endswith("s") and toks[-1].lower_.rstrip(".") not in lex.ORG_NAME_ENDS | lex.COMPANY_TAIL:
+        # "Sheriff Curtis Johnston" tagged an organisation with its title: a role and a first name
+        # make a person (whom "the company said" can never stand for).
+        label = "PERSON"
     person = label == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
