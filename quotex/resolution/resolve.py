@@ -1207,7 +1207,18 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
                 named = typed  # the only one of the article, however far back ("CUPE Local 1157")
         if named:
             # "the committee" -> the House Ethics Committee named before.
-            return max(named, key=lambda e: e.last_before(before))
+            best = max(named, key=lambda e: e.last_before(before))
+            if before - best.last_before(before) > GENERIC_ORG_REACH and not by_name_only:
+                # Unless that one was named far back and another organisation spoke just before,
+                # whose name says no other type: "Heartland Financial Group and Prairie State
+                # merge … (many paragraphs) … The Independent Community Bankers of America said the
+                # merger was a worrying trend. “…,” the group said" is the bankers' group.
+                subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
+                types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
+                if subj is not None and subj.kind == ORGANIZATION and subj not in named and \
+                        not (types & set(subj.name.lower().split(" "))) - {head}:
+                    return subj
+            return best
         if head not in lex.COMPANY_NOUNS and not by_name_only and unnamed:
             # "In an email, Immigration, Refugees and Citizenship Canada said it could not comment.
             # “…,” the department wrote": a government's department, agency or force is rarely
