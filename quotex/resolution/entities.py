@@ -100,6 +100,10 @@ class SpeakerInfo:
     # ``prev_subject`` was the subject of a speech verb there ("Mays said the line opened holes"):
     # the story reported it speaking, though the recogniser may have left the name untagged.
     prev_spoke: bool = False
+    # The subject of the sentence before was "he"/"she" (``prev_subject`` is then the pronoun): its
+    # document offset, for stage 2 to find whom it stands for ("Okoro's album comes out Friday.
+    # She wrote all 12 songs.¶“…,” the singer said").
+    prev_pronoun_at: int = -1
 
 
 # The unparsed text's reading of dead_mention: "Gunnar Lindqvist died in 2004", "…, who died in
@@ -1562,13 +1566,14 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
     prev = _previous_subject(head, span, quoted) if definite and (head.pos_ == "NOUN" or _role_acronym(head)) and \
         not named else None
     spoke = prev is not None and prev[1]
+    pronoun_at = prev[2] + base if prev is not None and prev[2] >= 0 else -1
     prev = prev[0] if prev is not None else None
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
                        definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named, prev_subject=prev,
-                       named_after_complement=after, prev_spoke=spoke)
+                       named_after_complement=after, prev_spoke=spoke, prev_pronoun_at=pronoun_at)
 
 
-def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, bool]]:
+def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, bool, int]]:
     """The person named as the subject of the sentence before a description's sentence, when the
     description's noun is new: "Gagné remembers earlier blows. “…,” the old farmer says" ->
     "Gagné". None when the noun was used before outside quotes ("a fire chief … the chief said"
@@ -1599,7 +1604,7 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
     own = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree} | {head.i}
     if sent.start == 0 or any(e.label_ == "PERSON" and not quoted[e.start] and e.start not in own for e in sent.ents):
         return None
-    if any(t.lemma_.lower() == lemma and not quoted[t.i] for t in doc[:span.start]):
+    if any(t.lemma_.lower() == lemma and not quoted[t.i] and not _renaming(t) for t in doc[:span.start]):
         return None
     while sent.start > 0:
         # "“Where will we go now?” the retired teacher asked.": the quote may be a sentence of
@@ -1625,6 +1630,14 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         # "Gagné remembers earlier blows" with the surname misread (an adverb): the sentence opens
         # with the surname of a name given in full before.
         subj = [first]
+    if subj and subj[0].pos_ == "PRON" and subj[0].lower_ in lex.PRONOUN_SEX and subj[0].dep_ == "nsubj":
+        # "Okoro's album comes out Friday. She wrote or co-wrote all 12 songs.¶“…,” the singer
+        # said": the pronoun's person, for stage 2 to find (resolve._renamed).
+        verb = subj[0].head
+        if quoted[verb.i] or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None
+        spoke = lex.is_cue_token(verb) and not _patient_in_report(verb, quoted)
+        return subj[0].lower_, spoke or _performed(subj[0], verb, quoted), subj[0].idx
     if subj and not subj[0].is_title:
         # "A longtime customer, Ruth Adair, said …": the name in apposition to the subject
         named = [c for c in subj[0].children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and not quoted[c.i]]
@@ -1650,7 +1663,15 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
             is_first_name(toks[1].text):
         toks = toks[1:]  # "Center Ryan Kalkmann-Moss": the name, not the position the recogniser took in
     name = clean_name(ent.doc[toks[0].i:ent.end].text) if toks else s.text
-    return name, spoke
+    return name, spoke, -1
+
+
+def _renaming(t) -> bool:
+    """Whether noun token ``t`` heads (or is joined in) a definite description that is a clause's
+    subject: "The 31-year-old actress and singer, who left the show, says …" names again someone
+    the story has named, so a later "the singer" may be that person, not a new one."""
+    head = t.head if t.dep_ == "conj" else t
+    return head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _performed(subj, verb, quoted: list[bool]) -> bool:

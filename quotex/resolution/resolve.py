@@ -78,6 +78,9 @@ JUST_NAMED_REACH = 400
 # How far back "the statement said" looks for whoever issued it (a statement is quoted over a few
 # paragraphs, with "the department said" between).
 STATEMENT_REACH = 800
+# How far back (characters) a "she" that was the subject of the sentence before a new description
+# looks for the woman it stands for (resolve._pronoun_person): a paragraph or two.
+PRONOUN_SUBJECT_REACH = 800
 # The suffix of a role not yet taken up: "the premier-elect".
 ELECT = "-elect"
 # Mentions a person needs to be the story's subject (and twice anyone else's; see _story_subject).
@@ -1464,7 +1467,13 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
     would have been found)."""
     if not info.prev_subject or info.plural:
         return None
-    ent = table.lookup(info.prev_subject)
+    if info.prev_pronoun_at >= 0:
+        # A pronoun was that subject: the person of its sex named last before it ("Okoro's album
+        # comes out Friday. She wrote all 12 songs.¶“…,” the singer said" -> Jade Okoro), only
+        # one whose sex the article makes plain.
+        ent = _pronoun_person(table, info.prev_pronoun_at, lex.PRONOUN_SEX.get(info.prev_subject))
+    else:
+        ent = table.lookup(info.prev_subject)
     if ent is None or ent.kind != PERSON:
         return None
     if not any(e is ent for off, e in table.spoken if off < info.start) and \
@@ -1476,6 +1485,27 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
         return None
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and _sex_of(ent) not in (None, sex):
+        return None
+    return ent
+
+
+def _pronoun_person(table: EntityTable, at: int, sex: Optional[str]) -> Optional[Entity]:
+    """The person a "he"/"she" at offset ``at`` stands for, read simply: of the people named (or
+    quoted) before it, the last one of the pronoun's sex, within ``PRONOUN_SUBJECT_REACH``; None
+    when someone whose sex the article leaves open came after that one."""
+    if sex is None:
+        return None
+
+    def last(e: Entity) -> int:
+        spoke = max((off for off, who in table.spoken if who is e and off < at), default=-1)
+        return max(e.last_before(at, said=False), spoke)
+
+    people = [(last(e), e) for e in table.entities if e.kind == PERSON and last(e) >= 0]
+    same = [(off, e) for off, e in people if _sex_of(e) == sex]
+    if not same:
+        return None
+    off, ent = max(same, key=lambda p: p[0])
+    if at - off > PRONOUN_SUBJECT_REACH or any(o > off and _sex_of(e) is None for o, e in people):
         return None
     return ent
 
