@@ -497,6 +497,12 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "WestJet said it …" tagged a person: a word written like a brand that speaks as an "it"
         # (a surname may have a capital inside too: "VandeHei said he …").
         label = "ORG"
+    if label in ("GPE", "LOC", "ORG", "FAC") and len(words_of(toks)) == 1 and toks[0].is_title and \
+            toks[0].pos_ == "PROPN" and age_after(doc, ent.end, quoted) is not None and \
+            not _aged_thing(doc, ent.end, lex) and not quoted[ent.start]:
+        # "Sandberg, 44, faced two stones" with the surname tagged a place: a name given an age in
+        # apposition is a person's (what "the 44-year-old said" finds her by).
+        label = "PERSON"
     if label == "ORG" and 3 <= len(words_of(toks)) <= 4 and _role_word(toks[0].text) and \
             is_first_name(toks[1].text) and all(t.is_title for t in words_of(toks)[1:]) and \
             not toks[-1].text.endswith("s") and toks[-1].lower_.rstrip(".") not in lex.ORG_NAME_ENDS | lex.COMPANY_TAIL:
