@@ -480,6 +480,9 @@ ORG_BODY_NOUNS = frozenset("board management leadership executive trustees direc
 # Weather Service"), or a Canadian federal body's "<portfolio> Canada" ("Parks Canada",
 # "Environment Canada", "Immigration, Refugees and Citizenship Canada"; not "Air Canada").
 GOVERNMENT_NOUNS = frozenset("agency department ministry regulator watchdog".split())
+# The body a minister's title names: "the ministry said" after "B.C.'s minister of forests, Ravi
+# Sandhar," is the B.C. Ministry of Forests (resolve._ministers_body).
+BODY_OF_ROLE = {"ministry": "minister"}
 GOVERNMENT_NAME_WORDS = frozenset("""
 agency department ministry bureau administration secretariat directorate commission authority service
 """.split())

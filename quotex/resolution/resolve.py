@@ -1187,6 +1187,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             named = [e for e in orgs if set(lower) & set(e.name.lower().replace("(", "").split(" ")) and
                      not (types & set(e.name.lower().split(" "))) - {head} and
                      before - e.last_before(before) <= GENERIC_ORG_REACH]
+        if not named and head in lex.BODY_OF_ROLE and not by_name_only:
+            body = _ministers_body(table, before, head)
+            if body is not None:
+                return body
         if not named and head in lex.GOVERNMENT_NOUNS:
             # "Parks Canada closed the trails … the agency said", "Environment Canada has issued a
             # warning. The weather agency said …" (after a B.C. Wildfire Service also called "the
@@ -1313,6 +1317,45 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _ministers_body(table: EntityTable, before: int, noun: str, lex=ENGLISH) -> Optional[Entity]:
+    """The body a minister named a little before offset ``before`` heads, when no organisation of
+    that noun was named: "B.C.'s minister of forests, Ravi Sandhar, was not available. In a
+    statement, the ministry said …" -> "B.C. Ministry of Forests"; "Health Minister Ann Lee" ->
+    "Health Ministry". Only when one minister is titled so in that reach (two leave it open)."""
+    role = lex.BODY_OF_ROLE[noun]
+    found = []
+    for e in table.entities:
+        if e.kind != PERSON:
+            continue
+        for off, t in e.titles:
+            words = t.split(" ")
+            low = [w.lower() for w in words]
+            if off >= before or before - off > GENERIC_ORG_REACH or role not in low:
+                continue
+            k = low.index(role)
+            place = words[0][:-2] if k and re.search(r"['’]s$", words[0]) and words[0][:1].isupper() else None
+            body = noun.capitalize()
+            if k + 2 < len(words) and low[k + 1] == "of":
+                # "minister of forests" -> "Ministry of Forests"
+                portfolio = " ".join(w if w.lower() in lex.ACRONYM_SKIP else w[:1].upper() + w[1:] for w in words[k + 2:])
+                name = f"{body} of {portfolio}"
+            elif k and words[k - 1][:1].isupper() and not re.search(r"['’]s$", words[k - 1]):
+                # "Health Minister" -> "Health Ministry" (the capitalised words right before the
+                # role: not "former"; a possessive before them is the place, "B.C.'s")
+                j = k
+                while j > 0 and words[j - 1][:1].isupper() and not re.search(r"['’]s$", words[j - 1]):
+                    j -= 1
+                name = f"{' '.join(words[j:k])} {body}"
+                place = words[j - 1][:-2] if j and re.search(r"['’]s$", words[j - 1]) and words[j - 1][:1].isupper() \
+                    else None
+            else:
+                continue
+            found.append((off, f"{place} {name}" if place else name))
+    if len({n for _, n in found}) != 1:
+        return None
+    return Entity(found[0][1], ORGANIZATION)
 
 
 def _filer(table: EntityTable, before: int) -> Optional[Entity]:
