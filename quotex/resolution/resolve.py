@@ -1345,8 +1345,11 @@ def _ministers_body(table: EntityTable, before: int, noun: str, lex=ENGLISH) -> 
                 # "Health Minister" -> "Health Ministry" (the capitalised words right before the
                 # role: not "former"; a possessive before them is the place, "B.C.'s")
                 j = k
-                while j > 0 and words[j - 1][:1].isupper() and not re.search(r"['’]s$", words[j - 1]):
-                    j -= 1
+                while j > 0 and words[j - 1][:1].isupper() and not re.search(r"['’]s$", words[j - 1]) and \
+                        words[j - 1].lower() not in lex.TITLE_SKIP:
+                    j -= 1  # (not "Former", "Deputy": the minister's standing, not the body's name)
+                if j == k:
+                    continue
                 name = f"{' '.join(words[j:k])} {body}"
                 place = words[j - 1][:-2] if j and re.search(r"['’]s$", words[j - 1]) and words[j - 1][:1].isupper() \
                     else None
