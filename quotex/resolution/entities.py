@@ -557,6 +557,13 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         toks = toks[:-1]
     if not toks:
         return None
+    if label == "ORG" and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in lex.FRENCH_NAME_LINKS and \
+            type_after(doc, toks[-1].i + 1, quoted) is not None:
+        # "The Fédération des producteurs de lait du Québec, the group representing …" with only
+        # "Québec" tagged: the whole French name, which the apposition types.
+        lo = _french_name_start(doc, toks[0].i, quoted, lex)
+        if lo is not None:
+            toks[:0] = list(doc[lo:toks[0].i])
     if label == "ORG" and all(t.lower_ in lex.REGION_WORDS | lex.NATIONAL_NAME_ENDS or t.lower_ == "and" for t in toks):
         # "Eastern and Western Canada", "Western Canada", "Eastern" tagged organisations: regions.
         label = "LOC"
