@@ -96,6 +96,17 @@ RENAMED = [
     # arrested, never performing: the officer is someone else
     ("Tom Reed, 41, was arrested Tuesday.\n\n\"He did not resist,\" the officer said.", "He did not resist,",
      "officer"),
+    # what someone did is no reason to be a role the news titles people with: "the officer", "the mayor"
+    ("Tom Reed fired three shots at the house on Tuesday.\n\n\"He did not resist,\" the officer said.",
+     "He did not resist,", "officer"),
+    ("Ann Reed, 41, lost two homes to the flood.\n\n\"We will rebuild,\" the mayor said.", "We will rebuild,", "mayor"),
+    # a noun used before for someone new ("The fire chief arrived") is that one, not the last speaker
+    ("The fire chief arrived at noon.\n\nTom Reed said the barn was a total loss.\n\n"
+     "\"It went up in minutes,\" the chief said.", "It went up in minutes,", "chief"),
+    # ... but an age description names again someone known: "The 29-year-old singer", then "the singer"
+    ("Lena Ortiz-Bauer has a new album out.\n\nThe 29-year-old actress and singer says she needed a break.\n\n"
+     "\"I wanted a quieter record,\" Ortiz-Bauer said.\n\nOrtiz-Bauer's tour starts in May. She booked 30 shows.\n\n"
+     "\"Every night is different,\" the singer said.", "Every night is different,", "Lena Ortiz-Bauer"),
     # "She" the subject of the sentence before: the woman named just before her
     ("\"I wanted a quieter record,\" Nadia Brooks-Hale said.\n\nBrooks-Hale's album comes out Friday. "
      "She wrote every song on it.\n\n\"Every one of them is about my mother,\" the singer said.",

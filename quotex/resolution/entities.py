@@ -1650,7 +1650,7 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         if quoted[verb.i] or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return None
         spoke = lex.is_cue_token(verb) and not _patient_in_report(verb, quoted)
-        return subj[0].lower_, spoke or _performed(subj[0], verb, quoted), subj[0].idx
+        return subj[0].lower_, spoke or lemma not in lex.ROLE_NOUNS and _performed(subj[0], verb, quoted), subj[0].idx
     if subj and not subj[0].is_title:
         # "A longtime customer, Ruth Adair, said …": the name in apposition to the subject
         named = [c for c in subj[0].children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and not quoted[c.i]]
@@ -1670,7 +1670,9 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
     # A performance counts as the story's attention as much as speech: "Chase-Welles caught 11
     # passes for 167 yards.¶“…,” the receiver said", "Center Ryan Moss had 18 points.¶“…,” the
     # 7-footer said" (a recap's figures of what its subject did, never what was done to him).
-    spoke = spoke or _performed(s, verb, quoted)
+    # (Not for a role the news titles people with, "the officer", "the mayor": "Tom Reed fired
+    # three shots.¶“…,” the officer said" is the one who answered them.)
+    spoke = spoke or lemma not in lex.ROLE_NOUNS and _performed(s, verb, quoted)
     toks = [t for t in ent if not t.is_punct] if ent is not None else []
     while len(toks) > 2 and (_role_word(toks[0].text) or not is_first_name(toks[0].text)) and \
             is_first_name(toks[1].text):
@@ -1684,7 +1686,11 @@ def _renaming(t) -> bool:
     subject: "The 31-year-old actress and singer, who left the show, says …" names again someone
     the story has named, so a later "the singer" may be that person, not a new one."""
     head = t.head if t.dep_ == "conj" else t
-    return head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    # Only with an age, which a writer gives someone already named ("The fire chief arrived" brings
+    # in someone new, whom "the chief" later is).
+    aged = any(c.lower_ == "old" and c.i < head.i for c in head.subtree)
+    return aged and head.dep_ in ("nsubj", "nsubjpass") and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _performed(subj, verb, quoted: list[bool]) -> bool:
