@@ -32,6 +32,12 @@ counting quotes count people:
   the role a person's own verb gives ("Joe Martelli owns the cafe … the affable proprietor said")
   and a person of its sex ("the spokeswoman" is no Mr. Jensen); a type noun matches by the noun
   before it too ("the police service" -> Halifax Regional Police);
+* a new description after a sentence whose subject is "she"/"he" is the person of that sex named
+  or quoted last ("Okoro's album comes out Friday. She wrote all 12 songs.¶“…,” the singer said"),
+  and after a recap's figures the player who made them ("caught 11 passes … the receiver said");
+* "the ministry" with no ministry named is the body of the minister titled just before ("B.C.'s
+  minister of forests" -> B.C. Ministry of Forests); a type noun whose namesake was named far
+  back is the organisation that spoke just before ("… the group said");
 * "I" in narration is the writer ("author"), never a pronoun; a pronoun stage 1 resolved to a
   description ("it" -> "council") goes on to the entity that description names.
 
