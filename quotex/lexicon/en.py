@@ -403,7 +403,7 @@ corporation corp inc ltd company llc plc reit
 lettings homes properties estates foods farms motors systems industries solutions holdings
 partners associates enterprises brands logistics electronics technologies labs pharmaceuticals
 resources ventures communications networks outfitters builders contractors developments
-markets living
+markets living energy
 """.split())
 ORG_NAME_ENDS = BUSINESS_NAME_ENDS | frozenset("""
 hospital university college police ministry department agency commission board council union association
@@ -481,6 +481,9 @@ ORG_BODY_NOUNS = frozenset("board management leadership executive trustees direc
 # Weather Service"), or a Canadian federal body's "<portfolio> Canada" ("Parks Canada",
 # "Environment Canada", "Immigration, Refugees and Citizenship Canada"; not "Air Canada").
 GOVERNMENT_NOUNS = frozenset("agency department ministry regulator watchdog".split())
+# The body a minister's title names: "the ministry said" after "B.C.'s minister of forests, Ravi
+# Sandhar," is the B.C. Ministry of Forests (resolve._ministers_body).
+BODY_OF_ROLE = {"ministry": "minister"}
 GOVERNMENT_NAME_WORDS = frozenset("""
 agency department ministry bureau administration secretariat directorate commission authority service
 """.split())
@@ -758,6 +761,10 @@ COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 # Commission for Children", "the Committee on Ethics"), and the words inside such a name.
 ORG_NAME_LINKS = frozenset({"of", "for", "on"})
 ORG_NAME_INNER = ORG_NAME_LINKS | {"and", "the", "-", "&"}
+# The lower-case words that join an organisation's name in French, as Canadian English news writes
+# it: "Syndicat des électriciens du Québec", "Fédération des travailleurs et travailleuses du Québec"
+# (the common nouns after them stay in lower case; see entities.missed_named).
+FRENCH_NAME_LINKS = frozenset("des du de la le les et aux au".split())
 # Words right before a verb that make it part of a compound or a participle, not the main verb
 # ("so called", "self-described", "has been called").
 PARTICIPLE_MARKERS = frozenset({"so", "-", "self", "been", "be", "being"})

@@ -1152,7 +1152,12 @@ def looks_like_person(name: str, lex=ENGLISH) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]) and \
         (words[-1][:1].isupper() and words[-1].replace("-", "").isalpha() or _PARTICLE_LAST.match(words[-1])) and \
         listed_first_name(words[0]) and words[-1].lower() not in lex.NOT_LAST_NAMES and \
-        not words[-1].endswith("s")
+        (not words[-1].endswith("s") or _DOUBLE_SURNAME.match(words[-1]) is not None)
+
+
+# A double-barrelled surname: "Chase-Welles", "Okafor-Banks" (its "s" is no plural brand's, unlike
+# "Tim Hortons").
+_DOUBLE_SURNAME = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+$")
 
 
 # ---------------------------------------------------------------------- the text before a window

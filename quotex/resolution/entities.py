@@ -103,6 +103,10 @@ class SpeakerInfo:
     # The mention opens its sentence or line, where any article is written with a capital ("The
     # United Auto Workers called …"): a "The" there is no part of the name as written.
     opens_sentence: bool = False
+    # The subject of the sentence before was "he"/"she" (``prev_subject`` is then the pronoun): its
+    # document offset, for stage 2 to find whom it stands for ("Okoro's album comes out Friday.
+    # She wrote all 12 songs.¶“…,” the singer said").
+    prev_pronoun_at: int = -1
 
 
 # The unparsed text's reading of dead_mention: "Gunnar Lindqvist died in 2004", "…, who died in
@@ -523,6 +527,18 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "WestJet said it …" tagged a person: a word written like a brand that speaks as an "it"
         # (a surname may have a capital inside too: "VandeHei said he …").
         label = "ORG"
+    if label in ("GPE", "LOC", "ORG", "FAC") and len(words_of(toks)) == 1 and toks[0].is_title and \
+            toks[0].pos_ == "PROPN" and age_after(doc, ent.end, quoted) is not None and \
+            not _aged_thing(doc, ent.end, lex) and not quoted[ent.start]:
+        # "Sandberg, 44, faced two stones" with the surname tagged a place: a name given an age in
+        # apposition is a person's (what "the 44-year-old said" finds her by).
+        label = "PERSON"
+    if label == "ORG" and 3 <= len(words_of(toks)) <= 4 and _role_word(toks[0].text) and \
+            is_first_name(toks[1].text) and all(t.is_title for t in words_of(toks)[1:]) and \
+            not toks[-1].text.endswith("s") and toks[-1].lower_.rstrip(".") not in lex.ORG_NAME_ENDS | lex.COMPANY_TAIL:
+        # "Sheriff Curtis Johnston" tagged an organisation with its title: a role and a first name
+        # make a person (whom "the company said" can never stand for).
+        label = "PERSON"
     person = label == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
@@ -572,6 +588,13 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         toks = toks[:-1]  # ("Clarence Odom of", "Kerri Eyolfson 7-6" read as names: the name ends before)
     if not toks:
         return None
+    if label == "ORG" and toks[0].i > 0 and doc[toks[0].i - 1].lower_ in lex.FRENCH_NAME_LINKS and \
+            type_after(doc, toks[-1].i + 1, quoted) is not None:
+        # "The Fédération des producteurs de lait du Québec, the group representing …" with only
+        # "Québec" tagged: the whole French name, which the apposition types.
+        lo = _french_name_start(doc, toks[0].i, quoted, lex)
+        if lo is not None:
+            toks[:0] = list(doc[lo:toks[0].i])
     if label == "ORG" and all(t.lower_ in lex.REGION_WORDS | lex.NATIONAL_NAME_ENDS or t.lower_ == "and" for t in toks):
         # "Eastern and Western Canada", "Western Canada", "Eastern" tagged organisations: regions.
         label = "LOC"
@@ -612,7 +635,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Tenant organizer Keisha Morrow", "Cpl. Nadine Robichaud" tagged an organisation: a first
         # name after a role is a person.
         person, label = True, "PERSON"
-    elif label == "ORG" and 1 <= len(toks) <= 3 and all(t.is_title for t in toks) and \
+    elif label == "ORG" and 1 <= len(words_of(toks)) <= 3 and all(t.is_title for t in words_of(toks)) and \
             (is_first_name(toks[0].text) or toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS
              and not toks[-1].text.endswith("s")) \
             and (appositive_title(ent, quoted, base)[0] or title_in_front(ent, quoted, base)[0] or
@@ -870,9 +893,21 @@ def _person_apposition(ent, quoted: list[bool]) -> bool:
     """Whether a noun for a person stands in apposition after ``ent``: "Colorado's Kendal Unruh, a
     delegate serving on the rules committee," (which the recogniser tagged an organisation)."""
     lex = lexicon_for(ent.doc.lang_)
-    return any(c.dep_ == "appos" and c.i > ent.root.i and c.pos_ == "NOUN" and not quoted[c.i] and
-               (c.lemma_.lower() in lex.PERSON_NOUNS or person_noun(c.lemma_.lower()))
-               for c in ent.root.children)
+    def personal(c) -> bool:
+        low = c.lemma_.lower()
+        return c.pos_ == "NOUN" and not quoted[c.i] and (low in lex.PERSON_NOUNS or person_noun(low) or
+                                                          low in lex.KIN_NOUNS and c.tag_ == "NN")
+
+    root = ent.root
+    # (or before it, the name in apposition to a kin noun: "Crate's granddaughter, Shania
+    # Crate-Mason, now works …")
+    return any(c.dep_ == "appos" and c.i > root.i and personal(c) for c in root.children) or \
+        root.dep_ == "appos" and root.head.i < ent.start and personal(root.head)
+
+
+def words_of(toks: list) -> list:
+    """The words of a name's tokens, without the hyphens the tokenizer split off ("Crate - Mason")."""
+    return [t for t in toks if t.text != "-"]
 
 
 def _qualifies_noun(ent) -> bool:
@@ -1073,11 +1108,16 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title and not doc[lo - 1].ent_type_ and \
                 not quoted[lo - 1] and t.i - lo < 3:
             lo -= 1
-        if lo > 0 and (doc[lo - 1].pos_ in ("PROPN", "ADJ") or doc[lo - 1].tag_ == "POS"):
+        typed = type_after(doc, t.i + 1, quoted)
+        french = _french_name_start(doc, lo, quoted, lex) if typed is not None else None
+        if french is not None:
+            lo = french  # "The Syndicat des électriciens du Québec, the union representing …,"
+        elif lo > 0 and (doc[lo - 1].pos_ in ("PROPN", "ADJ") or doc[lo - 1].tag_ == "POS"):
             continue  # inside a longer name or after a modifier
         span = doc[lo:t.i + 1]
         kind = noun = None
-        typed = type_after(doc, t.i + 1, quoted) or type_next_subject(doc, span, quoted)
+        if typed is None:
+            typed = type_next_subject(doc, span, quoted)  # "Shopify reported a loss. The company …"
         if typed is not None and not is_first_name(span[0].text):
             kind, noun = "ORG", typed[0]
             title_start = doc[typed[1]].idx + base
@@ -1099,6 +1139,31 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     return out
 
 
+
+
+def _french_name_start(doc, lo: int, quoted: list[bool], lex) -> Optional[int]:
+    """The first token of a French organisation's name that ends in the capitalised word at token
+    ``lo``: "Syndicat des électriciens du Québec" (its common nouns in lower case, after a linking
+    word), opening the sentence or after an article; None if the words before are no such name."""
+    j = lo
+    while j > 0 and lo - j < 8 and not quoted[j - 1] and "\n" not in doc[j - 1].whitespace_ and doc[j - 1].is_alpha and \
+            (doc[j - 1].lower_ in lex.FRENCH_NAME_LINKS or doc[j - 1].is_lower or doc[j - 1].is_title):
+        j -= 1
+        if doc[j].is_title and doc[j].lower_ not in lex.FRENCH_NAME_LINKS and \
+                (j == 0 or doc[j].is_sent_start or doc[j - 1].lower_ in lex.ARTICLES):
+            break
+    words = doc[j:lo]
+    if j == lo or not doc[j].is_title or doc[j].lower_ in lex.ARTICLES or not words or \
+            words[-1].lower_ not in lex.FRENCH_NAME_LINKS:
+        return None
+    # Each lower-case word comes after a linking word ("des électriciens"), never opens the run.
+    seen = False
+    for w in words[1:]:
+        if w.lower_ in lex.FRENCH_NAME_LINKS:
+            seen = True
+        elif w.is_lower and not seen:
+            return None
+    return j
 
 
 # How many tokens after a family noun the name of its person may be: "The family of one of the
@@ -1357,7 +1422,13 @@ def _abbreviated_title(t) -> bool:
 def _lone_org_word(t) -> bool:
     """A surname the recogniser alone tagged an organisation, after a first name: "MacIsaac" of
     "Capt. Lorne MacIsaac" read as a one-word ORG."""
-    return t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+    # (a hyphenated surname the recogniser alone tagged: "Boudreau-Samson" of "MLA Trevor
+    # Boudreau-Samson", split at the hyphen by the tokenizer)
+    doc, k = t.doc, t.i
+    while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and \
+            doc[k + 2].is_title and doc[k + 2].ent_iob_ == "I":
+        k += 2
+    return t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
 
 
 def _first_name_as_noun(t) -> bool:
@@ -1629,16 +1700,18 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
         if named is None and complement is not None and head.lemma_.lower() in lex.PERSON_ROLE_NOUNS:
             named = _named_after_complement(head, quoted)
             after = named is not None
-    prev = _previous_subject(head, span, quoted) if definite and head.pos_ == "NOUN" and not named else None
+    prev = _previous_subject(head, span, quoted) if definite and (head.pos_ == "NOUN" or _role_acronym(head)) and \
+        not named else None
     spoke = prev is not None and prev[1]
+    pronoun_at = prev[2] + base if prev is not None and prev[2] >= 0 else -1
     prev = prev[0] if prev is not None else None
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
                        definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named, prev_subject=prev,
-                       named_after_complement=after, prev_spoke=spoke,
+                       named_after_complement=after, prev_spoke=spoke, prev_pronoun_at=pronoun_at,
                        opens_sentence=first.is_sent_start or first.i > 0 and "\n" in doc[first.i - 1].text_with_ws)
 
 
-def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, bool]]:
+def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, bool, int]]:
     """The person named as the subject of the sentence before a description's sentence, when the
     description's noun is new: "Gagné remembers earlier blows. “…,” the old farmer says" ->
     "Gagné". None when the noun was used before outside quotes ("a fire chief … the chief said"
@@ -1647,7 +1720,7 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
     lex = lexicon_for(head.doc.lang_)
     doc = head.doc
     lemma = head.lemma_.lower()
-    if head.tag_ != "NN" or lemma in lex.RELATION_NOUNS or lemma in lex.KIN_NOUNS or lemma in lex.ORG_NOUNS or \
+    if head.tag_ != "NN" and not _role_acronym(head) or lemma in lex.RELATION_NOUNS or lemma in lex.KIN_NOUNS or lemma in lex.ORG_NOUNS or \
             lemma in lex.ORG_TYPE_NOUNS or \
             lemma in lex.DOC_THINGS or not (person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or
                                             lemma in lex.ROLE_GENDER or lemma in lex.ADVERB_ROLE_NOUNS):
@@ -1656,15 +1729,20 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         # "the doctor", "the professor": newsrooms title such a person "Dr."/"Prof." when naming
         # her; "Ann Lee said cases were rising. “…,” the doctor said" is someone else.
         return None
-    if any(t.text[:1].isupper() and t.ent_type_ != "ORG" for t in span if t.i != span.start):
+    if any(t.text[:1].isupper() and t.ent_type_ != "ORG" for t in span if t.i != span.start and
+           not (t.i == head.i and _role_acronym(head))):
         # "the Florida senator", "the Republican nominee" name their own: which senator is for the
         # titles to say (stage 2's _antecedent), not the sentence before. A team only qualifies a
         # player's position ("the Flames forward", "the Bills running back").
         return None
     sent = head.sent
-    if sent.start == 0 or any(e.label_ == "PERSON" and not quoted[e.start] for e in sent.ents):
+    # (a name in the description's own complement is where, not who: "the MLA for Roblin", the
+    # riding the recogniser may call a person)
+    # (nor the description itself, a role the recogniser tagged a person)
+    own = {t.i for c in head.children if c.dep_ == "prep" and c.i > head.i for t in c.subtree} | {head.i}
+    if sent.start == 0 or any(e.label_ == "PERSON" and not quoted[e.start] and e.start not in own for e in sent.ents):
         return None
-    if any(t.lemma_.lower() == lemma and not quoted[t.i] for t in doc[:span.start]):
+    if any(t.lemma_.lower() == lemma and not quoted[t.i] and not _renaming(t) for t in doc[:span.start]):
         return None
     while sent.start > 0:
         # "“Where will we go now?” the retired teacher asked.": the quote may be a sentence of
@@ -1689,6 +1767,14 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         # "Gagné remembers earlier blows" with the surname misread (an adverb): the sentence opens
         # with the surname of a name given in full before.
         subj = [first]
+    if subj and subj[0].pos_ == "PRON" and subj[0].lower_ in lex.PRONOUN_SEX and subj[0].dep_ == "nsubj":
+        # "Okoro's album comes out Friday. She wrote or co-wrote all 12 songs.¶“…,” the singer
+        # said": the pronoun's person, for stage 2 to find (resolve._renamed).
+        verb = subj[0].head
+        if quoted[verb.i] or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return None
+        spoke = lex.is_cue_token(verb) and not _patient_in_report(verb, quoted)
+        return subj[0].lower_, spoke or lemma not in lex.ROLE_NOUNS and _performed(subj[0], verb, quoted), subj[0].idx
     if subj and not subj[0].is_title:
         # "A longtime customer, Ruth Adair, said …": the name in apposition to the subject
         named = [c for c in subj[0].children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and not quoted[c.i]]
@@ -1709,7 +1795,46 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         # "Tom Smith said he was arrested.¶“…,” the officer said": the one who reports what was
         # done to him is the other side of the description ("the officer" arrested him), not it.
         return None
-    return (clean_name(ent.text) if ent is not None else s.text), spoke
+    # A performance counts as the story's attention as much as speech: "Chase-Welles caught 11
+    # passes for 167 yards.¶“…,” the receiver said", "Center Ryan Moss had 18 points.¶“…,” the
+    # 7-footer said" (a recap's figures of what its subject did, never what was done to him).
+    # (Not for a role the news titles people with, "the officer", "the mayor": "Tom Reed fired
+    # three shots.¶“…,” the officer said" is the one who answered them.)
+    spoke = spoke or lemma not in lex.ROLE_NOUNS and _performed(s, verb, quoted)
+    toks = [t for t in ent if not t.is_punct] if ent is not None else []
+    while len(toks) > 2 and (_role_word(toks[0].text) or not is_first_name(toks[0].text)) and \
+            is_first_name(toks[1].text):
+        toks = toks[1:]  # "Center Ryan Kalkmann-Moss": the name, not the position the recogniser took in
+    name = clean_name(ent.doc[toks[0].i:ent.end].text) if toks else s.text
+    return name, spoke, -1
+
+
+def _renaming(t) -> bool:
+    """Whether noun token ``t`` heads (or is joined in) a definite description that is a clause's
+    subject: "The 31-year-old actress and singer, who left the show, says …" names again someone
+    the story has named, so a later "the singer" may be that person, not a new one."""
+    head = t.head if t.dep_ == "conj" else t
+    # Only with an age, which a writer gives someone already named ("The fire chief arrived" brings
+    # in someone new, whom "the chief" later is).
+    aged = any(c.lower_ == "old" and c.i < head.i for c in head.subtree)
+    return aged and head.dep_ in ("nsubj", "nsubjpass") and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _performed(subj, verb, quoted: list[bool]) -> bool:
+    """Whether subject ``subj`` is the agent of active verb ``verb`` with a counted object: "caught
+    11 passes", "had 18 points and 12 rebounds", "made 30 saves"."""
+    if subj.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or quoted[verb.i] or \
+            any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and not quoted[c.i] and any(g.dep_ == "nummod" and g.like_num for g in c.children)
+               for c in verb.children)
+
+
+def _role_acronym(t) -> bool:
+    """A role written in capitals the tagger reads as a proper noun: "the MLA", "the MP"."""
+    lex = lexicon_for(t.doc.lang_)
+    return t.pos_ == "PROPN" and t.is_upper and t.is_alpha and t.lower_ in lex.ROLE_NOUNS
 
 
 def _patient_in_report(verb, quoted: list[bool]) -> bool:

@@ -32,6 +32,12 @@ counting quotes count people:
   the role a person's own verb gives ("Joe Martelli owns the cafe … the affable proprietor said")
   and a person of its sex ("the spokeswoman" is no Mr. Jensen); a type noun matches by the noun
   before it too ("the police service" -> Halifax Regional Police);
+* a new description after a sentence whose subject is "she"/"he" is the person of that sex named
+  or quoted last ("Okoro's album comes out Friday. She wrote all 12 songs.¶“…,” the singer said"),
+  and after a recap's figures the player who made them ("caught 11 passes … the receiver said");
+* "the ministry" with no ministry named is the body of the minister titled just before ("B.C.'s
+  minister of forests" -> B.C. Ministry of Forests); a type noun whose namesake was named far
+  back is the organisation that spoke just before ("… the group said");
 * "I" in narration is the writer ("author"), never a pronoun; a pronoun stage 1 resolved to a
   description ("it" -> "council") goes on to the entity that description names.
 
@@ -78,6 +84,9 @@ JUST_NAMED_REACH = 400
 # How far back "the statement said" looks for whoever issued it (a statement is quoted over a few
 # paragraphs, with "the department said" between).
 STATEMENT_REACH = 800
+# How far back (characters) a "she" that was the subject of the sentence before a new description
+# looks for the woman it stands for (resolve._pronoun_person): a paragraph or two.
+PRONOUN_SUBJECT_REACH = 800
 # The suffix of a role not yet taken up: "the premier-elect".
 ELECT = "-elect"
 # Mentions a person needs to be the story's subject (and twice anyone else's; see _story_subject).
@@ -1201,6 +1210,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             named = [e for e in orgs if set(lower) & set(e.name.lower().replace("(", "").split(" ")) and
                      not (types & set(e.name.lower().split(" "))) - {head} and
                      before - e.last_before(before) <= GENERIC_ORG_REACH]
+        if not named and head in lex.BODY_OF_ROLE and not by_name_only:
+            body = _ministers_body(table, before, head)
+            if body is not None:
+                return body
         if not named and head in lex.GOVERNMENT_NOUNS:
             # "Parks Canada closed the trails … the agency said", "Environment Canada has issued a
             # warning. The weather agency said …" (after a B.C. Wildfire Service also called "the
@@ -1224,7 +1237,18 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
                 named = typed  # the only one of the article, however far back ("CUPE Local 1157")
         if named:
             # "the committee" -> the House Ethics Committee named before.
-            return max(named, key=lambda e: e.last_before(before))
+            best = max(named, key=lambda e: e.last_before(before))
+            if before - best.last_before(before) > GENERIC_ORG_REACH and not by_name_only:
+                # Unless that one was named far back and another organisation spoke just before,
+                # whose name says no other type: "Heartland Financial Group and Prairie State
+                # merge … (many paragraphs) … The Independent Community Bankers of America said the
+                # merger was a worrying trend. “…,” the group said" is the bankers' group.
+                subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
+                types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
+                if subj is not None and subj.kind == ORGANIZATION and subj not in named and \
+                        not (types & set(subj.name.lower().split(" "))) - {head}:
+                    return subj
+            return best
         if head not in lex.COMPANY_NOUNS and not by_name_only and unnamed:
             # "In an email, Immigration, Refugees and Citizenship Canada said it could not comment.
             # “…,” the department wrote": a government's department, agency or force is rarely
@@ -1316,6 +1340,48 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _ministers_body(table: EntityTable, before: int, noun: str, lex=ENGLISH) -> Optional[Entity]:
+    """The body a minister named a little before offset ``before`` heads, when no organisation of
+    that noun was named: "B.C.'s minister of forests, Ravi Sandhar, was not available. In a
+    statement, the ministry said …" -> "B.C. Ministry of Forests"; "Health Minister Ann Lee" ->
+    "Health Ministry". Only when one minister is titled so in that reach (two leave it open)."""
+    role = lex.BODY_OF_ROLE[noun]
+    found = []
+    for e in table.entities:
+        if e.kind != PERSON:
+            continue
+        for off, t in e.titles:
+            words = t.split(" ")
+            low = [w.lower() for w in words]
+            if off >= before or before - off > GENERIC_ORG_REACH or role not in low:
+                continue
+            k = low.index(role)
+            place = words[0][:-2] if k and re.search(r"['’]s$", words[0]) and words[0][:1].isupper() else None
+            body = noun.capitalize()
+            if k + 2 < len(words) and low[k + 1] == "of":
+                # "minister of forests" -> "Ministry of Forests"
+                portfolio = " ".join(w if w.lower() in lex.ACRONYM_SKIP else w[:1].upper() + w[1:] for w in words[k + 2:])
+                name = f"{body} of {portfolio}"
+            elif k and words[k - 1][:1].isupper() and not re.search(r"['’]s$", words[k - 1]):
+                # "Health Minister" -> "Health Ministry" (the capitalised words right before the
+                # role: not "former"; a possessive before them is the place, "B.C.'s")
+                j = k
+                while j > 0 and words[j - 1][:1].isupper() and not re.search(r"['’]s$", words[j - 1]) and \
+                        words[j - 1].lower() not in lex.TITLE_SKIP:
+                    j -= 1  # (not "Former", "Deputy": the minister's standing, not the body's name)
+                if j == k:
+                    continue
+                name = f"{' '.join(words[j:k])} {body}"
+                place = words[j - 1][:-2] if j and re.search(r"['’]s$", words[j - 1]) and words[j - 1][:1].isupper() \
+                    else None
+            else:
+                continue
+            found.append((off, f"{place} {name}" if place else name))
+    if len({n for _, n in found}) != 1:
+        return None
+    return Entity(found[0][1], ORGANIZATION)
 
 
 def _filer(table: EntityTable, before: int) -> Optional[Entity]:
@@ -1470,7 +1536,13 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
     would have been found)."""
     if not info.prev_subject or info.plural:
         return None
-    ent = table.lookup(info.prev_subject)
+    if info.prev_pronoun_at >= 0:
+        # A pronoun was that subject: the person of its sex named last before it ("Okoro's album
+        # comes out Friday. She wrote all 12 songs.¶“…,” the singer said" -> Jade Okoro), only
+        # one whose sex the article makes plain.
+        ent = _pronoun_person(table, info.prev_pronoun_at, lex.PRONOUN_SEX.get(info.prev_subject))
+    else:
+        ent = table.lookup(info.prev_subject)
     if ent is None or ent.kind != PERSON:
         return None
     if not any(e is ent for off, e in table.spoken if off < info.start) and \
@@ -1482,6 +1554,27 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
         return None
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and _sex_of(ent) not in (None, sex):
+        return None
+    return ent
+
+
+def _pronoun_person(table: EntityTable, at: int, sex: Optional[str]) -> Optional[Entity]:
+    """The person a "he"/"she" at offset ``at`` stands for, read simply: of the people named (or
+    quoted) before it, the last one of the pronoun's sex, within ``PRONOUN_SUBJECT_REACH``; None
+    when someone whose sex the article leaves open came after that one."""
+    if sex is None:
+        return None
+
+    def last(e: Entity) -> int:
+        spoke = max((off for off, who in table.spoken if who is e and off < at), default=-1)
+        return max(e.last_before(at, said=False), spoke)
+
+    people = [(last(e), e) for e in table.entities if e.kind == PERSON and last(e) >= 0]
+    same = [(off, e) for off, e in people if _sex_of(e) == sex]
+    if not same:
+        return None
+    off, ent = max(same, key=lambda p: p[0])
+    if at - off > PRONOUN_SUBJECT_REACH or any(o > off and _sex_of(e) is None for o, e in people):
         return None
     return ent
 
