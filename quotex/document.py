@@ -184,6 +184,11 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
             quotes = with_indirect(att, quotes)
         ents.add_window(doc, w.start, att.quoted, quotes, found=att.names_here)
         yield from quotes
+    if 0 < done < len(text):
+        # The paragraphs after the last window: stage 5 reads the whole document, so a full name
+        # given only there ("… what people think of Barack Obama's America." closing a story
+        # that quoted "Mr. Obama") still names the speaker.
+        ents.add_text(text, done, len(text))
 
 
 def quotes_of(text: str, parsed: Iterable[tuple[Window, "Doc"]], options: Options = Options(), *,

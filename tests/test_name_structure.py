@@ -359,3 +359,36 @@ MISREAD_PEOPLE = [
 def test_a_mislabelled_persons_name(nlp, text, quote, name, kind):
     sp = extracted_speaker(nlp, text, quote)
     assert (sp.name, sp.kind) == (name, kind)
+
+
+def _long_tail(last_paragraph):
+    # A story whose quotes all come early and whose last paragraphs, far from any quote, are read
+    # without a parse.
+    filler = "\n\n".join("The committee met again on day %d and reviewed the budget line by line." % k
+                         for k in range(1, 30))
+    return ('"We will not back down," Mr. Haldane said on Monday.\n\n' + filler + "\n\n" + last_paragraph)
+
+
+# Stage 2 reads the whole document: a full name given only after the last quote still names the
+# speaker (quotex.document.attribute reads the tail with DocEntities.add_text).
+def test_a_full_name_after_the_last_quote(nlp):
+    text = _long_tail("In the end, voters will decide what they think of Robert Haldane and his plan.")
+    assert extracted_speaker(nlp, text, "We will not back down,").name == "Robert Haldane"
+
+
+def test_no_name_in_the_tail_leaves_the_surname(nlp):
+    text = _long_tail("In the end, voters will decide what they think of the plan.")
+    assert extracted_speaker(nlp, text, "We will not back down,").name == "Haldane"
+
+
+# A plain full name is the one namesake with a generation suffix (h16f's "Brent Bozell" is Brent
+# Bozell III), but not when that namesake is the elder: "His father, Duncan Hunter Sr.," is named
+# apart from the son (resolve.build).
+@pytest.mark.parametrize("text,quote,name", [
+    ('Rep. Duncan Hunter endorsed Trump. "We need a leader," Hunter said. His father, Duncan Hunter Sr., '
+     'once held the seat.', "We need a leader,", "Duncan Hunter"),
+    ('Mayor Tom Hale Sr. cut the ribbon. His son, Tom Hale Jr., spoke next. "We are proud," Tom Hale said.',
+     "We are proud,", "Tom Hale"),
+])
+def test_a_plain_name_and_a_suffixed_namesake(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name

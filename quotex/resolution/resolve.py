@@ -448,7 +448,10 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         # suffix ("Stanley Kowalczyk" with a Sr. and a Jr. named stays apart, and unresolved).
         suffixed = [e for (f, l), e in table.by_full.items() if f == first and l.rsplit(" ", 1)[0] == last and
                     l != last and l.rsplit(" ", 1)[-1] in lex.NAME_SUFFIXES]
-        if len(suffixed) == 1 and plain is not suffixed[0] and plain in table.entities:
+        elder = suffixed and suffixed[0].name.split(" ")[-1].lower().rstrip(".") in lex.ELDER_SUFFIXES
+        # (not a "Sr.": "Rep. Duncan Hunter … His father, Duncan Hunter Sr.," -- the plain name is
+        # the son the elder is named apart from)
+        if len(suffixed) == 1 and not elder and plain is not suffixed[0] and plain in table.entities:
             one = suffixed[0]
             table.by_full[(first, last)] = one
             table.entities.remove(plain)
