@@ -110,7 +110,8 @@ class AntecedentIndex:
         self._by_surname: Optional[dict] = None  # surname -> full names (see :meth:`_namesakes`)
         self._split_first: dict[int, str] = {}  # token of a shared bare surname -> its likelier namesake
         self._kin_first: dict[str, str] = {}  # first name -> full name given by kin ("her son, Tavish," -> Tavish Roe)
-        self._kin_named: dict[str, str] = {}  # kin noun -> the person last named with it ("her husband, Minh Nguyen")
+        # (possessive, kin noun) -> the person last named with it ("her husband, Minh Nguyen")
+        self._kin_named: dict[tuple, str] = {}
         self._collect()
 
     # ------------------------------------------------------------------ collecting
@@ -175,7 +176,7 @@ class AntecedentIndex:
                 self._person_at[root.i] = key
                 self._evidence(key, ent)
                 if root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.SURNAME_KIN_NOUNS:
-                    self._kin_named[root.head.lemma_.lower()] = key  # "her husband, Minh Nguyen,"
+                    self._kin_named[(_possessor(root.head), root.head.lemma_.lower())] = key  # "her husband, Minh Nguyen,"
                 # "Lee and Stone said …": the two together are what "they" can stand for.
                 for c in root.children:
                     if c.dep_ == "conj" and c.ent_type_ == "PERSON" and not quoted[c.i]:
@@ -232,7 +233,9 @@ class AntecedentIndex:
                     # "The Comeaus" tagged an organisation after "Gerald Comeau": the family.
                     self._add(key, GROUP, ent.root)
                     continue
-                canon = self.local_names.get(key) or self._namesake([key], ent.start)
+                # (the document's choice of namesake first: "Anders Nygaard" tagged an organisation
+                # does not take the surname his son Harold Nygaard was called by)
+                canon = self._namesake([key], ent.start) or self.local_names.get(key)
                 if canon is None and ent.label_ == "ORG" and len(ent) == 1 and self._split(key, ent.root):
                     for t in ent:
                         in_person[t.i] = True
@@ -628,12 +631,14 @@ class AntecedentIndex:
         nods") comes first."""
         for c in t.children:
             if c.dep_ == "appos" and c.i in self._person_at:
-                self._kin_named[lemma] = self._person_at[c.i]
+                self._kin_named[(_possessor(t), lemma)] = self._person_at[c.i]
                 return self._person_at[c.i]
         if any(c.dep_ == "appos" for c in t.children):
             return None
-        if lemma in self._kin_named:
-            return self._kin_named[lemma]
+        if (_possessor(t), lemma) in self._kin_named:
+            # (by its owner's word too: "his father, Anders Nygaard" is not the "Her father" of
+            # the daughter named later)
+            return self._kin_named[(_possessor(t), lemma)]
         poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("her", "his")]
         sex = role_gender(lemma)
         if not poss or sex is None:
@@ -1118,6 +1123,11 @@ class AntecedentIndex:
             return None
         return ent, max((h for h in self.heads.get(ent.key, ()) if h < tok.i), default=None)
 
+
+
+def _possessor(t) -> Optional[str]:
+    """The possessive determiner of a noun ("her" of "her father"), lower case, or None."""
+    return next((c.lower_ for c in t.children if c.dep_ == "poss"), None)
 
 
 def _subordinate_subject(verb) -> bool:

@@ -128,6 +128,10 @@ class DocEntities:
     # husband, Minh Nguyen, have three children: Léa, 16, Thomas, 12, and Gabrielle, 7" -> Léa is a
     # child of Bouchard and of Minh Nguyen (see kin_lists).
     kin_facts: list[tuple[int, str, str, str]] = field(default_factory=list)
+    # (offset, word) of each lone capitalised proper noun of the writer's text, tagged or not
+    # ("“…,” Nygaard says" the recogniser left untagged): which of two people sharing a surname the
+    # writer was already calling by it (:meth:`quotex.resolution.resolve.EntityTable.namesake`).
+    bare_words: list[tuple[int, str]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -143,7 +147,7 @@ class DocEntities:
             if not any(names[j].end > g.start for j in range(max(0, k - 3), k)):
                 extra.append(g)
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
-                           headline_end=self.headline_end, kin_facts=self.kin_facts)
+                           headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words)
 
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
@@ -218,6 +222,8 @@ class DocEntities:
             self.families.extend(f for f in family_names(doc, base, quoted) if f not in known)
             facts = set(self.kin_facts)
             self.kin_facts.extend(f for f in kin_lists(doc, base, quoted) if f not in facts)
+            seen = {off for off, _ in self.bare_words}
+            self.bare_words.extend(b for b in lone_proper_words(doc, base, quoted) if b[0] not in seen)
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -226,6 +232,16 @@ class DocEntities:
             if span is None or not len(span):
                 continue
             self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
+
+
+def lone_proper_words(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:
+    """(offset, word) of each capitalised proper noun outside quotes that stands alone, no
+    capitalised word next to it: "Nygaard says", "Nygaard's wife" (not "Harold Nygaard")."""
+    def cap(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper()
+    return [(base + t.idx, t.text) for t in doc
+            if t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() is not False
+            and not quoted[t.i] and not cap(t.i - 1) and not cap(t.i + 1)]
 
 
 @lru_cache(maxsize=4)

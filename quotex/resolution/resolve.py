@@ -336,6 +336,12 @@ class EntityTable:
             # The latest-named one: "Gord Downie's brother Mike Downie said … Downie said" is Mike.
             return latest
         so_far = [e for off, e in last if off >= 0]
+        owner = _surname_owner(full, self, surname)
+        if owner is not None and (sex is None or _namesake_sex(owner) in (None, sex)):
+            # Nobody of the name named close by: the one the writer has been calling by the bare
+            # surname since before the others came in ("Harold Nygaard … Nygaard says … his father,
+            # Anders Nygaard, kept the light … (paragraphs on) Nygaard's wife, Ingrid, died").
+            return owner
         known = [e for e in so_far if sex is not None and _namesake_sex(e) == sex]
         if len(known) == 1 and all(_namesake_sex(e) is None for e in so_far if e is not known[0]):
             # "Mr. Nguyen" with "her husband, Minh Nguyen" and a Thanh Nguyen of unknown sex named
@@ -487,6 +493,12 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         bare = _words(info.desc) if not info.definite else []  # (the tagger may call it no proper noun)
         if len(bare) == 1 and bare[0][:1].isupper() and a not in table.bare.get(bare[0].lower(), ()):
             table.bare.setdefault(bare[0].lower(), []).append(a)
+    for a, word in ents.bare_words:
+        # A lone surname the recogniser left untagged or called something else ("“…,” Nygaard
+        # says"): the writer calling someone by it all the same.
+        low = word.lower()
+        if low in table.by_last and a not in table.bare.get(low, ()) and table.labels.get(a) not in ("GPE", "LOC"):
+            table.bare.setdefault(low, []).append(a)
     _merge_acronyms(table)
     _merge_short_forms(table)
     for off, name, noun, whose in ents.kin_facts:
@@ -1442,7 +1454,48 @@ def kin_person(word: Optional[str], noun: str, before: int, table: EntityTable, 
                 e = _owner(whose, off, table)  # "his daughter, Anna": Anna's father is the "his"
                 if e is not None and e is not other and (sex is None or _sex_of(e) in (None, sex)):
                     found.append((off, e))
+    if not found and owner is not None and sex is not None and noun in lex.PARENT_NOUNS:
+        found = _parent_by_grandparent(owner, sex, before, table)
+    if not found and owner is not None and sex is not None and noun in lex.SURNAME_KIN_NOUNS:
+        return _kin_by_surname(owner, sex, before, table)
     return max(found, key=lambda p: p[0])[1] if found else None
+
+
+def _parent_by_grandparent(owner: Entity, sex: str, before: int, table: EntityTable,
+                           lex=ENGLISH) -> list[tuple[int, Entity]]:
+    """A parent of ``owner`` through the grandparent both were named kin of: "Her son, Tom Voss,
+    … her granddaughter, Kaylee, … Her father laughs" is the one child of the grandmother of the
+    parent's sex ``sex`` (none when she has two sons)."""
+    grand = [_owner(whose, off, table) for off, n, whose in owner.kin
+             if off < before and n in lex.KIN_INVERSE.get("grandmother", ())]
+    grand = [g for g in grand if g is not None and g is not owner]
+    if len(grand) != 1:
+        return []
+    kids = {id(e): (off, e) for e in table.entities if e is not owner and e.kind == PERSON and
+            _sex_of(e) in (None, sex) for off, n, whose in e.kin
+            if off < before and n in lex.KIN_INVERSE.get("mother", ()) and _owner(whose, off, table) is grand[0]}
+    return list(kids.values()) if len(kids) == 1 else []
+
+
+def _kin_by_surname(owner: Entity, sex: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """The kin of ``owner`` no sentence named as such, by the family name they share: "Their
+    daughter, Karin Nygaard Boyd, … Her father is unapologetic" is the man named Nygaard, of the
+    kin noun's sex ``sex``; of several such men the one the bare surname stands for there
+    (:meth:`EntityTable.namesake`), else nobody."""
+    if not owner.forms:
+        return None
+    words = [w for w in owner.name.split(" ")[1:] if w.lower().rstrip(".") not in lex.NAME_SUFFIXES]
+    parts = {p.lower() for w in words for p in w.split("-") if surname_cased(p)}
+    for part in sorted(parts):
+        kin = [e for e in table.by_last.get(part, []) if e is not owner and e.forms and e.kind == PERSON and
+               _namesake_sex(e) == sex and 0 <= e.first < before]
+        if len(kin) == 1:
+            return kin[0]
+        if len(kin) > 1:
+            ent = table.namesake(part, before, sex)
+            if ent in kin:
+                return ent
+    return None
 
 
 def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
