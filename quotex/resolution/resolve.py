@@ -1487,8 +1487,12 @@ def _kin_by_surname(owner: Entity, sex: str, before: int, table: EntityTable, le
     words = [w for w in owner.name.split(" ")[1:] if w.lower().rstrip(".") not in lex.NAME_SUFFIXES]
     parts = {p.lower() for w in words for p in w.split("-") if surname_cased(p)}
     for part in sorted(parts):
+        # (not one the article made the owner's kin of another sort: "His wife, Lisa Chan" is no
+        # "his sister")
         kin = [e for e in table.by_last.get(part, []) if e is not owner and e.forms and e.kind == PERSON and
-               _namesake_sex(e) == sex and 0 <= e.first < before]
+               _namesake_sex(e) == sex and 0 <= e.first < before and
+               not any(_owner(whose, off, table) is owner for off, _n, whose in e.kin) and
+               not any(_owner(whose, off, table) is e for off, _n, whose in owner.kin)]
         if len(kin) == 1:
             return kin[0]
         if len(kin) > 1:
