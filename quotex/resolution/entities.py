@@ -132,6 +132,9 @@ class DocEntities:
     # ("“…,” Nygaard says" the recogniser left untagged): which of two people sharing a surname the
     # writer was already calling by it (:meth:`quotex.resolution.resolve.EntityTable.namesake`).
     bare_words: list[tuple[int, str]] = field(default_factory=list)
+    # (offset of the mention, mention, nickname): 'The elder Kowalczyk, who customers call "Big
+    # Stan,"' -> a later "Big Stan said" is that person (see nickname_facts).
+    nicknames: list[tuple[int, str, str]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -147,13 +150,18 @@ class DocEntities:
             if not any(names[j].end > g.start for j in range(max(0, k - 3), k)):
                 extra.append(g)
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
-                           headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words)
+                           headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words,
+                           nicknames=self.nicknames)
 
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
         line = text.split("\n", 1)[0]
         if "\n" in text and line.strip() and not line.rstrip().endswith((".", "!", "?", "\"", "”", "'", "’")):
             self.headline_end = len(line)
+
+    def _add_nicknames(self, text: str, base: int) -> None:
+        known = set(self.nicknames)
+        self.nicknames.extend(f for f in nickname_facts(text, base) if f not in known)
 
     def add_text(self, text: str, a: int, b: int, lex=ENGLISH) -> None:
         """Names in ``text[a:b]``, a stretch no parse read (paragraphs far from any quote): runs of
@@ -162,6 +170,7 @@ class DocEntities:
         that a later "the mayor said" finds her. Title Case lines (headlines) are skipped."""
         if a == 0:
             self._headline(text)
+        self._add_nicknames(text[a:b], a)
         pos = a
         for line in text[a:b].split("\n"):
             start, pos = pos, pos + len(line) + 1
@@ -222,6 +231,7 @@ class DocEntities:
             self.families.extend(f for f in family_names(doc, base, quoted) if f not in known)
             facts = set(self.kin_facts)
             self.kin_facts.extend(f for f in kin_lists(doc, base, quoted) if f not in facts)
+            self._add_nicknames(doc.text, base)
             seen = {off for off, _ in self.bare_words}
             self.bare_words.extend(b for b in lone_proper_words(doc, base, quoted) if b[0] not in seen)
         for q in quotes:
@@ -232,6 +242,29 @@ class DocEntities:
             if span is None or not len(span):
                 continue
             self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
+
+
+@lru_cache(maxsize=4)
+def _nickname_intro(lex) -> re.Pattern:
+    call = "|".join(lex.NICKNAME_CALL_VERBS)
+    intro = "|".join(re.escape(p) for p in sorted(lex.NICKNAME_INTROS, key=len, reverse=True))
+    name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+    return re.compile(
+        r"(?P<who>(?:\b[Tt]he (?:elder|younger) )?" + name + r"),\s+(?:(?:who|whom)\s+(?:(?:[a-z]+\s+){0,3}?(?:" +
+        call + r")|" + intro + r")|" + r"(?:" + intro + r"))\s+[\"“‘']?(?P<nick>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[\"”’'.,;]|\s|$)")
+
+
+def nickname_facts(text: str, base: int, lex=ENGLISH) -> list[tuple[int, str, str]]:
+    """(offset, mention, nickname) of each nickname the text gives a person by a mention of them:
+    'The elder Kowalczyk, who customers call "Big Stan,"', 'Stanley Kowalczyk Jr., who goes by
+    Stan,', 'Lonnie Tillman, known as "Bo",'. The mention is a name or "the elder/younger X"."""
+    out = []
+    for m in _nickname_intro(lex).finditer(text):
+        who = m.group("who")
+        if who.split(" ")[0] in ("The", "the") and who.split(" ")[1] not in ("elder", "younger"):
+            continue
+        out.append((base + m.start("who"), who, m.group("nick").rstrip(".")))
+    return out
 
 
 def lone_proper_words(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:

@@ -56,7 +56,7 @@ from .antecedents import looks_like_person
 from .gender import first_name_gender, honorific_gender
 from ..attribution.indirect import confidence as indirect_confidence
 from ..attribution.methods import Method
-from .names import clean_name
+from .names import clean_name, drop_titles
 from ..records import Quote
 
 PERSON, ORGANIZATION, UNKNOWN, GROUP = "person", "organization", "unknown", "group"
@@ -513,7 +513,42 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             ent.kin.append((off, noun, whose))
     for ent in table.entities:
         _decide(ent)
+    for off, who, nick in ents.nicknames:
+        # 'The elder Kowalczyk, who customers call "Big Stan,"', 'the younger Kowalczyk, who goes
+        # by Stan': the nickname names that person from then on (not when it is someone's own
+        # first name or surname in the article: "Ann Lee, known as Lee,").
+        low = nick.lower()
+        if low in table.by_first or any(e.forms for e in table.by_last.get(low, ())) or low in table.nicknames:
+            continue
+        ent = _mentioned_person(off, who, table)
+        if ent is not None:
+            table.nicknames[low] = ent
     return table
+
+
+def _generation(elder_or_younger: str, surname: str, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """The one of the people named in full with ``surname`` whose suffix says the generation:
+    "the younger Kowalczyk" is Stanley Kowalczyk Jr., "the elder" Stanley Kowalczyk Sr."""
+    want = lex.YOUNGER_SUFFIXES if elder_or_younger.lower() == "younger" else lex.ELDER_SUFFIXES
+    found = [e for e in table.by_last.get(surname.lower(), []) if e.forms and
+             e.name.split(" ")[-1].lower().rstrip(".") in want]
+    return found[0] if len(found) == 1 else None
+
+
+def _mentioned_person(off: int, who: str, table: EntityTable) -> Optional[Entity]:
+    """The person a mention at offset ``off`` names: "the elder Kowalczyk", a full name (titles
+    dropped), a surname (of namesakes, the one :meth:`EntityTable.namesake` picks there)."""
+    generation = _GENERATION.match(who)
+    if generation is not None:
+        return _generation(generation.group(1), generation.group(2), table)
+    words = drop_titles(clean_name(who).split(" "))
+    if not words:
+        return None
+    name = " ".join(words)
+    if table.ambiguous(name):
+        return table.namesake(words[0], off)
+    ent = table.person(name)
+    return ent if ent is not None and ent.kind == PERSON else None
 
 
 
@@ -725,11 +760,8 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if generation is not None:
         # "the younger Kowalczyk said" after "Stanley Kowalczyk Sr. … His son, Stanley Kowalczyk
         # Jr.": of the people with that surname, the one whose suffix says which generation.
-        want = lex.YOUNGER_SUFFIXES if generation.group(1).lower() == "younger" else lex.ELDER_SUFFIXES
-        found = [e for e in table.by_last.get(generation.group(2).lower(), []) if e.forms and
-                 e.name.split(" ")[-1].lower().rstrip(".") in want]
-        if len(found) == 1:
-            ent = found[0]
+        ent = _generation(generation.group(1), generation.group(2), table)
+        if ent is not None:
             return ent.name, _title_at(ent, sp) or ent.title, PERSON, 1.0
     if info is not None and info.definite and not info.plural and info.desc.lower().endswith(ELECT) and \
             len(info.desc) > len(ELECT):
