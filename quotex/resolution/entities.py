@@ -565,6 +565,15 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "WestJet said it …" tagged a person: a word written like a brand that speaks as an "it"
         # (a surname may have a capital inside too: "VandeHei said he …").
         label = "ORG"
+    if label == "ORG" and len(toks) == 1 and toks[0].is_title and toks[0].is_alpha and ent.start > 0 and \
+            _first_name_like(doc[ent.start - 1], quoted) and is_first_name(doc[ent.start - 1].text) and \
+            toks[0].lower_ not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS and \
+            (_person_noun_before(doc, ent.start - 1, quoted) or age_after(doc, ent.end, quoted) is not None):
+        # "Neighbour Tamara Vickers said" with only "Vickers" tagged, an organisation: a first name
+        # before it and a noun for a person (or an age after it) make one person, a surname in "s"
+        # too ("Tim Hortons" has no neighbour before it).
+        toks.insert(0, doc[ent.start - 1])
+        label = "PERSON"
     person = label == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
@@ -672,7 +681,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     if person:
         # "Former Carson advisers told POLITICO …": a name that only qualifies the noun after it
         # takes no title from the words before; they describe the advisers, not Carson.
-        before = [] if _qualifies_noun(ent) else title_before(doc, ent.start, quoted)
+        before = [] if _qualifies_noun(ent) else title_before(doc, min(ent.start, toks[0].i), quoted)
         if inner and not before:
             # "Liberal MPP Omar Haddad" with "MPP Omar Haddad" the recogniser's span: the
             # capitalised modifiers before the role it took in belong to the title.
@@ -1370,6 +1379,17 @@ def _first_name_like(t, quoted: list[bool]) -> bool:
     return t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.is_alpha and not quoted[t.i] and \
         not _role_word(t.text) and not t.whitespace_.count("\n") and \
         not (_sentence_title(t) and not is_first_name(t.text))
+
+
+def _person_noun_before(doc, i: int, quoted: list[bool]) -> bool:
+    """Whether a noun for a person or an honorific stands right before token ``i`` ("Neighbour
+    Tamara", "Ms. Tamara", "said organizer Tamara")."""
+    if i == 0 or quoted[i - 1]:
+        return False
+    t = doc[i - 1]
+    lex = lexicon_for(doc.lang_)
+    return _sentence_title(t) or is_role(t.text) or t.lower_ in lex.DESCRIPTOR_NOUNS or \
+        t.lower_ in lex.PERSON_ROLE_NOUNS or person_noun(t.text) and t.pos_ in ("NOUN", "PROPN")
 
 
 def _sentence_title(t) -> bool:
