@@ -315,8 +315,11 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
         if (m.start, m.end) not in seen:
             # (a surname the recogniser alone tagged an organisation is that person's: "Capt.
             # Lorne MacIsaac" with "MacIsaac" an ORG)
+            # (nor is a first name the recogniser alone tagged a nationality or a place: "Anneliese
+            # Penner" with "Anneliese" a NORP)
             into[:] = [n for n in into if not (n.label == "ORG" and m.label == "PERSON" and
-                                               m.start < n.start and n.end == m.end)]
+                                               m.start < n.start and n.end == m.end) and
+                       not (m.label == "PERSON" and n.label != "PERSON" and n.start == m.start and n.end < m.end)]
             into.append(m)
     for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted) + defined_names(doc, base, quoted):
         if (m.start, m.end) not in seen and not any(n.start <= m.start and m.end <= n.end and n.label == "ORG"
@@ -1276,8 +1279,8 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     while i < n:
         t = doc[i]
         inside = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
-        if not (t.pos_ == "PROPN" or _first_name_as_noun(t)) or t.ent_type_ or quoted[i] or not t.is_title or \
-                not t.is_alpha or inside or \
+        if not (t.pos_ == "PROPN" or _first_name_as_noun(t)) or t.ent_type_ and not _lone_misread(doc, i) or \
+                quoted[i] or not t.is_title or not t.is_alpha or inside or \
                 not is_first_name(t.text) or t.lower_ in lex.SURNAME_STARTS or \
                 i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of") \
                 and not _abbreviated_title(doc[i - 1]):
@@ -1305,6 +1308,14 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                                    span.start_char + base - 1))
         i = j
     return out
+
+
+def _lone_misread(doc, i: int) -> bool:
+    """Token ``i`` is an entity of its own that a first name often is misread as: "Anneliese" a
+    nationality, "Jordan" a place (a first name followed by an untagged surname is a person)."""
+    t = doc[i]
+    return t.ent_type_ in ("NORP", "GPE", "LOC", "ORG") and t.ent_iob_ == "B" and \
+        (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _abbreviated_title(t) -> bool:
