@@ -264,13 +264,16 @@ class AntecedentIndex:
                     # all mentions, has a person of that name; a place only when it acts ("her
                     # daughter, Karin;" tagged a place stays out).
                     canon = self._table_person(key) or canon
+                # (the table's person by that very name: "Bernice Toews" tagged an organisation, a
+                # person by all her mentions, "Bernice Toews, who lives …")
+                tabled = canon == key and ent.label_ == "ORG" and " " in key and self._table_person(key) == key
                 short = self.table.organization(key) if self.table is not None and canon == key else None
                 if short is not None and short.kind == ORGANIZATION and short.name.startswith(key + " "):
                     # "Boreal Ridge rejected that account" (tagged a place) after "Boreal Ridge Mining
                     # Corp.": the company by its short form (stage 2's table merged them).
                     self._add(short.name, ORGANIZATION, ent.root)
                     continue
-                if (canon in self.known or canon != key or canon in self.local_names.values()) and \
+                if (canon in self.known or canon != key or canon in self.local_names.values() or tabled) and \
                         ent.label_ != "NORP":
                     # The recogniser's label for one mention loses to the article's: "Christie
                     # said" tagged as an organisation after "Chris Christie" is him.

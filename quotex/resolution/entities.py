@@ -76,6 +76,7 @@ class NameMention:
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
     filed: bool = False  # who filed a lawsuit or complaint: "filed by Acme Corp.", "Acme sued" (see filed)
     place: Optional[str] = None  # the place written after a person's name: "Sen. Tom Reed of Maine" (see home_place)
+    human: bool = False  # what is said of it is said of a person: "X, who lives …", "X said she …" (see human)
 
 
 @dataclass(frozen=True)
@@ -731,7 +732,25 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        speaks=speaks, located=located(ent), outlet=label == "ORG" and told(ent),
                        spoken_for=label in ("ORG", "GPE") and spoken_for(ent),
                        filed=filed(ent),
-                       place=home_place(ent, quoted) if person else None)
+                       place=home_place(ent, quoted) if person else None,
+                       human=human(ent, quoted))
+
+
+def human(ent, quoted: list[bool]) -> bool:
+    """Whether the sentence speaks of the name as of a person, whatever its label: "Bernice
+    Toews, who lives a half mile from the site," or "Toews said she bore the family no ill will"
+    (a company is "which" and "it"; "Tim Hortons, which …", "Tim Hortons said it …")."""
+    lex = lexicon_for(ent.doc.lang_)
+    doc = ent.doc
+    k = ent.end
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("who", "whose") and not quoted[k + 1]:
+        return True
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(root.head) or quoted[root.head.i]:
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") and
+                                         not quoted[g.i] for g in c.children)
+               for c in root.head.children)
 
 
 def filed(ent) -> bool:
