@@ -578,6 +578,12 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # too ("Tim Hortons" has no neighbour before it).
         toks.insert(0, doc[ent.start - 1])
         label = "PERSON"
+    if label in ("ORG", "GPE", "NORP") and 2 <= len(toks) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in toks) and \
+            ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lex.KIN_NOUNS and \
+            ent.root.head.i < ent.start and not quoted[ent.root.head.i]:
+        # "Her brother, Calum MacNeil, is two years older" with the name tagged an organisation:
+        # only a person is someone's brother.
+        label = "PERSON"
     person = label == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
