@@ -330,6 +330,15 @@ class AntecedentIndex:
                 # group, what "they" stands for (never one of its members' "he" or "she").
                 self._add(t.text, GROUP, t)
                 continue
+            whole = self._hyphenated_surname(t)
+            if whole is not None:
+                # "Valdivia-Brooks disputed that." with "Valdivia" read as a place and "Brooks" as
+                # nothing: the double-barrelled surname of a full name given before is that person
+                # (not the Olivier Laflamme whose surname is the second half of "Nwosu-Laflamme").
+                self._add(whole, PERSON, t)
+                self._person_at[t.i] = whole
+                self._evidence_before(whole, t.i)
+                continue
             full = self._by_first_name(t)
             if full is not None:
                 # "Harjit, 38, says …" after "Amrit and Harjit Dhaliwal": a features' first-name
@@ -398,14 +407,6 @@ class AntecedentIndex:
                 self._add(one, PERSON, t)
                 self._person_at[t.i] = one
                 self._evidence_before(one, t.i)
-                continue
-            whole = self._hyphenated_surname(t)
-            if whole is not None:
-                # "Valdivia-Brooks disputed that." with "Valdivia" read as a place and "Brooks" as
-                # nothing: the double-barrelled surname of a full name given before is that person.
-                self._add(whole, PERSON, t)
-                self._person_at[t.i] = whole
-                self._evidence_before(whole, t.i)
                 continue
             if t.pos_ == "PROPN" and name_cased(t.text):
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
