@@ -931,6 +931,8 @@ def dead_mention(ent, quoted: list[bool]) -> bool:
     for root in roots:
         if root.dep_ in ("nsubj", "nsubjpass") and died(root.head, root.dep_ == "nsubjpass"):
             return True
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in lex.KILL_VERBS:
+            return True  # "the crash that killed 68-year-old Eleanor Pryce"
         for c in root.children:
             # "X, who died in 2004," / "X, who was killed in the crash,"
             if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" and

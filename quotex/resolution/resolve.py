@@ -336,17 +336,17 @@ class EntityTable:
             # The latest-named one: "Gord Downie's brother Mike Downie said … Downie said" is Mike.
             return latest
         so_far = [e for off, e in last if off >= 0]
+        known = [e for e in so_far if sex is not None and _namesake_sex(e) == sex]
+        if len(known) == 1 and all(_namesake_sex(e) is None for e in so_far if e is not known[0]):
+            # "Mr. Nguyen" with "her husband, Minh Nguyen" and a Thanh Nguyen of unknown sex named
+            # so far: the one the article says is a man.
+            return known[0]
         owner = _surname_owner(full, self, surname)
         if owner is not None and (sex is None or _namesake_sex(owner) in (None, sex)):
             # Nobody of the name named close by: the one the writer has been calling by the bare
             # surname since before the others came in ("Harold Nygaard … Nygaard says … his father,
             # Anders Nygaard, kept the light … (paragraphs on) Nygaard's wife, Ingrid, died").
             return owner
-        known = [e for e in so_far if sex is not None and _namesake_sex(e) == sex]
-        if len(known) == 1 and all(_namesake_sex(e) is None for e in so_far if e is not known[0]):
-            # "Mr. Nguyen" with "her husband, Minh Nguyen" and a Thanh Nguyen of unknown sex named
-            # so far: the one the article says is a man.
-            return known[0]
         if len(so_far) == 1:
             # Only one of them named yet: "Nathan Okafor … “…,” Okafor said" before his parents,
             # Emmanuel and Grace Okafor, come into the story.
