@@ -578,6 +578,13 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # too ("Tim Hortons" has no neighbour before it).
         toks.insert(0, doc[ent.start - 1])
         label = "PERSON"
+    if label == "ORG" and len(toks) == 3 and is_first_name(toks[1].text) and toks[1].is_title and \
+            toks[2].text[:1].isupper() and toks[2].is_alpha and \
+            toks[2].lower_ not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS and \
+            (_sentence_title(toks[0]) or toks[0].lower_ in lex.DESCRIPTOR_NOUNS | lex.PERSON_ROLE_NOUNS):
+        # "Neighbour Tamara Vickers" tagged an organisation as one span: a noun for a person, a
+        # first name and a surname are a person so titled (the title is read below).
+        label = "PERSON"
     if label in ("ORG", "GPE", "NORP") and 2 <= len(toks) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in toks) and \
             ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lex.KIN_NOUNS and \
             ent.root.head.i < ent.start and not quoted[ent.root.head.i]:
