@@ -64,7 +64,27 @@ CASES = [
      "There was a guy with a rifle on my deck,", "Tamara Vickers"),
     ('Her brother, Calum MacNeil, is two years older. He remembers things differently.\n\n'
      '"She pushed herself," he says.', "She pushed herself,", "Calum MacNeil"),
+    # named together, then one named again: that one
+    ('Jean Roy and Marc Roy both ran for council in the same ward last fall. Marc Roy won by 40 votes.\n\n'
+     '"It was a strange race," Roy said.', "It was a strange race,", "Marc Roy"),
+    # named together, the honorific tells which
+    ('Jean Roy and her brother Marc Roy both ran for council in the same ward last fall.\n\n'
+     '"It was a strange race," Mr. Roy said.', "It was a strange race,", "Marc Roy"),
 ]
+
+# Two people named together, nothing to tell which: the surname as written.
+TOGETHER = [
+    ('Jean Roy and Marc Roy both ran for council in the same ward last fall.\n\n"It was a strange race," Roy said.',
+     "It was a strange race,"),
+    ('Sisters Anna Roy and Claire Roy both ran for council in the same ward last fall.\n\n'
+     '"It was a strange race," Roy said.', "It was a strange race,"),
+]
+
+
+@pytest.mark.parametrize("text,quote", TOGETHER)
+def test_named_together_stays_the_surname(nlp, text, quote):
+    assert extracted_speaker_name(nlp, text, quote) == "Roy"
+
 
 # Companies named like a family, and surnames nothing tells apart: never a person's full name.
 NEGATIVES = [

@@ -328,6 +328,11 @@ class EntityTable:
         if near:
             latest_at, latest = max(near, key=lambda p: p[0])
             owner = _surname_owner(full, self, surname)
+            if owner is None and self.named_together(surname, at, full):
+                # "Jean Roy and Marc Roy both ran … “…,” Roy said": either; nobody. ("Mr. Roy" is
+                # the one the article says is a man, if one is.)
+                known = [e for e in full if sex is not None and _namesake_sex(e) == sex]
+                return known[0] if len(known) == 1 else None
             if owner is not None and owner is not latest and at - latest_at > NAMESAKE_CLOSE:
                 # The surname was already the first one's before the other came into the story:
                 # "Harold Nygaard … Nygaard says … his father, Anders Nygaard, kept the light …
@@ -357,6 +362,17 @@ class EntityTable:
         if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 3 * counts[1][0]):
             return counts[0][1]
         return None
+
+    def named_together(self, surname: str, at: int, full: Optional[list] = None) -> bool:
+        """Whether the last two of the people sharing ``surname`` named before offset ``at`` were
+        named together ("Jean Roy and Marc Roy", "Sisters Anna and Claire Roy") and no mention of
+        either by the bare surname came between them and ``at``."""
+        if full is None:
+            full = [e for e in self.by_last.get(surname.lower(), []) if e.forms]
+        last = sorted((e.last_before(at, said=False) for e in full), reverse=True)
+        if len(last) < 2 or last[1] < 0 or last[0] - last[1] > NAMED_TOGETHER:
+            return False
+        return not any(last[0] < b < at for b in self.bare.get(surname.lower(), ()))
 
     def ambiguous(self, name: str) -> bool:
         """A surname that two people of the document have ("Trump": Donald and Ivanka)."""
@@ -832,6 +848,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # "a New Hampshire Democrat", "an Ohio Republican": one member of a party is a person.
             kind = PERSON
         name = sp.name
+        words = _words(sp.text)
+        if len(words) == 1 and table.ambiguous(sp.text) and name.endswith(" " + words[0]) and \
+                table.named_together(words[0], sp.start):
+            # Either of two people named together ("Jean Roy and Marc Roy … Roy said"): the surname
+            # as written, not the full name stage 1 happened to hold for it.
+            name = words[0]
         sex = honorific_gender(sp.text.split(" ")[0]) if " " in sp.text else None
         if sex is not None and first_name_gender(name) not in (None, sex):
             name = clean_name(sp.text)  # "Mr Okonjo", not the Grace Okonjo stage 1 took the surname for
@@ -1004,6 +1026,9 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
             continue
         if cand is sp.name and sex is not None and first_name_gender(sp.name) not in (None, sex):
             continue  # "Mr. Haldane" is not the Susan Haldane stage 1's registry holds for the surname
+        if cand is sp.name and len(_words(sp.text)) == 1 and table.ambiguous(sp.text) and \
+                table.named_together(_words(sp.text)[0], sp.start):
+            continue  # nor is "Roy" after "Jean Roy and Marc Roy" the one stage 1 held for it
         ent = table.lookup(cand)
         if ent is not None and sex is not None and ent.kind == PERSON and _namesake_sex(ent) not in (None, sex):
             continue  # nor is "Mr Okonjo" Grace Okonjo, the only Okonjo named in full
@@ -1047,6 +1072,9 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
 # How close (characters) the other namesake's full name must be to take a surname its first owner
 # has been using: "Her son, Marc Dufresne, drove in. “…,” Dufresne said" is Marc.
 NAMESAKE_CLOSE = 150
+# How close (characters) two namesakes' full names must start to be named together ("Jean Roy and
+# Marc Roy"): a bare surname after them is either one.
+NAMED_TOGETHER = 30
 
 
 def _surname_owner(full: list, table: EntityTable, surname: str) -> Optional[Entity]:
