@@ -1076,6 +1076,12 @@ class AntecedentIndex:
             # "Tremblay-Côté" split by the tokenizer, the mention's head "Côté": still Marie
             # Tremblay-Côté, never the Jean Côté the bare "Côté" would find.
             return key
+        if " " in key and " " in said and said != key and self.kind.get(said) == PERSON and said in self.heads and \
+                key.split(" ")[-1].split("-")[-1] == said.split(" ")[-1]:
+            # The head token is half of the resolved person's double-barrelled surname ("Côté" of
+            # "Tremblay-Côté found work"), which the registry holds for another candidate (Jean
+            # Côté): the one resolved.
+            return key
         if " " in key and " " in said and said != key:
             said_sex = first_name_gender(said)
             if ent.sex is not None and said_sex is not None and said_sex != ent.sex:

@@ -77,6 +77,7 @@ class NameMention:
     filed: bool = False  # who filed a lawsuit or complaint: "filed by Acme Corp.", "Acme sued" (see filed)
     place: Optional[str] = None  # the place written after a person's name: "Sen. Tom Reed of Maine" (see home_place)
     human: bool = False  # what is said of it is said of a person: "X, who lives …", "X said she …" (see human)
+    together: bool = False  # coordinated with another name: "Jean Roy and Marc Roy" (both)
 
 
 @dataclass(frozen=True)
@@ -273,9 +274,13 @@ def lone_proper_words(doc, base: int, quoted: list[bool]) -> list[tuple[int, str
     capitalised word next to it: "Nygaard says", "Nygaard's wife" (not "Harold Nygaard")."""
     def cap(k: int) -> bool:
         return 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper()
+
+    def glued(t) -> bool:  # half of "Tremblay-Côté" (the tokenizer splits at the hyphen)
+        return t.i > 0 and not doc[t.i - 1].whitespace_ and doc[t.i - 1].text == "-" or \
+            t.i + 1 < len(doc) and not t.whitespace_ and doc[t.i + 1].text == "-"
     return [(base + t.idx, t.text) for t in doc
             if t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() is not False
-            and not quoted[t.i] and not cap(t.i - 1) and not cap(t.i + 1)]
+            and not quoted[t.i] and not cap(t.i - 1) and not cap(t.i + 1) and not glued(t)]
 
 
 @lru_cache(maxsize=4)
@@ -313,7 +318,7 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
             if short is not None and (short.start, short.end) not in seen:
                 into.append(short)
     for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted) + governed_names(doc, base, quoted):
-        if (m.start, m.end) not in seen:
+        if (m.start, m.end) not in seen and not any((n.start, n.end, n.label) == (m.start, m.end, m.label) for n in into):
             # (a surname the recogniser alone tagged an organisation is that person's: "Capt.
             # Lorne MacIsaac" with "MacIsaac" an ORG)
             # (nor is a first name the recogniser alone tagged a nationality or a place: "Anneliese
@@ -746,7 +751,9 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        spoken_for=label in ("ORG", "GPE") and spoken_for(ent),
                        filed=filed(ent),
                        place=home_place(ent, quoted) if person else None,
-                       human=human(ent, quoted))
+                       human=human(ent, quoted),
+                       together=ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" or
+                       any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children))
 
 
 def human(ent, quoted: list[bool]) -> bool:

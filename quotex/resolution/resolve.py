@@ -193,6 +193,7 @@ class Entity:
     spoken_for: list[int] = field(default_factory=list)  # "a spokesperson for X": see entities.spoken_for
     filed: list[int] = field(default_factory=list)  # who filed a lawsuit ("filed by X"): see entities.filed
     places: list[str] = field(default_factory=list)  # written after the name: "Sen. Tom Reed of Maine"
+    together: set = field(default_factory=set)  # starts of the mentions coordinated with another name
 
     @property
     def first(self) -> int:
@@ -369,9 +370,11 @@ class EntityTable:
         either by the bare surname came between them and ``at``."""
         if full is None:
             full = [e for e in self.by_last.get(surname.lower(), []) if e.forms]
-        last = sorted((e.last_before(at, said=False) for e in full), reverse=True)
-        if len(last) < 2 or last[1] < 0 or last[0] - last[1] > NAMED_TOGETHER:
-            return False
+        last = sorted(((e.last_before(at, said=False), e) for e in full), key=lambda p: p[0], reverse=True)
+        if len(last) < 2 or last[1][0] < 0 or last[0][0] - last[1][0] > NAMED_TOGETHER or \
+                not (last[0][0] in last[0][1].together or last[1][0] in last[1][1].together):
+            return False  # (not "Gord Downie's brother Mike Downie": his brother is the one named)
+        last = [off for off, _e in last]
         return not any(last[0] < b < at for b in self.bare.get(surname.lower(), ()))
 
     def ambiguous(self, name: str) -> bool:
@@ -677,6 +680,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.filed.append(m.start)
     if m.place and not m.quoted:
         ent.places.append(m.place)
+    if m.together:
+        ent.together.add(m.start)
 
 
 def _decide(ent: Entity) -> None:
