@@ -114,6 +114,13 @@ def test_shared_surname_left_alone(nlp, text, quote, wrong):
     assert got not in wrong, got
 
 
+def test_family_by_its_plural_surname_is_a_group(nlp):
+    text = ('Anneliese Penner, 67, and her son, Mark Penner, farm west of the river.\n\n'
+            '"We are not leaving," the Penners said.')
+    sp = {q.text: q for q in quotex.extract(text, nlp=nlp)}["We are not leaving,"].speaker
+    assert sp.kind == "group" and sp.name not in ("Anneliese Penner", "Mark Penner"), sp
+
+
 @pytest.mark.parametrize("text,quote,person", [
     ('Bernice Toews, who lives a half mile from the site, spoke first.\n\n"We raised four kids on it," '
      'Toews told council.', "We raised four kids on it,", True),

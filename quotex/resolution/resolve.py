@@ -89,6 +89,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSED = re.compile(r"^([a-z]+)['’]s ([a-z]+)$")  # "hospital's board"
 _OWNED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.&' -]*?)['’]s? ([a-z]+)$")  # "ZipRide's website"
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# "the Penners", "The Nguyens": a family by its surname in the plural.
+_FAMILY_PLURAL = re.compile(r"^[Tt]he ([A-Z][\w'’-]+s)$")
 # "the elder Kowalczyk", "the younger Hale": a generation of a family named in full.
 _GENERATION = re.compile(r"^[Tt]he (elder|younger) ([A-Z][\w'’-]+)$")
 # A nickname in quotes inside a full name: 'Stanley "Big Stan" Kowalski', "Lonnie ‘Bo’ Tillman".
@@ -831,6 +833,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "Price said" after "Battalion Chief Sheldon Price": the parser read the surname as a
         # common noun; a capitalised word that is the surname of a person named in full is a name.
         named = True
+    family = _FAMILY_PLURAL.match(sp.text)
+    if family is not None and not (info is not None and not info.plural and info.head.lower() != family.group(1).lower()) \
+            and any(e.forms and e.kind == PERSON for e in table.by_last.get(family.group(1)[:-1].lower(), ())):
+        # "the Penners said" after Anneliese and Mark Penner: the family, people (not an
+        # organisation the recogniser's label makes of a plural name).
+        return family.group(1), None, GROUP, 1.0
     if named:
         ent = _named_entity(sp, table)
         if ent is not None and ent.kind == ORGANIZATION and re.sub(r"^[Tt]he\s+", "", sp.name) == ent.name:
