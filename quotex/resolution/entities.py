@@ -1338,6 +1338,8 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         if words == 1 and _misread_surname(doc, j, quoted, lex):
             j += 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
             words += 1
+        if words >= 2 and t.ent_type_ and not _said_of_a_person(doc, i, j, quoted, lex):
+            words = 0  # "Austin Energy" with "Austin" a place: no sign of a person
         if words >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and name_cased(doc[j].text))):
             words = title_before(doc, i, quoted)
             honorific = None
@@ -1349,6 +1351,15 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                                    span.start_char + base - 1))
         i = j
     return out
+
+
+def _said_of_a_person(doc, i: int, j: int, quoted: list[bool], lex) -> bool:
+    """Whether the text says the name at tokens ``i``..``j`` is a person's: an age after it
+    ("Anneliese Penner, 67,"), a noun for a person before it, a "who" after it, or it speaks."""
+    last = doc[j - 1]
+    return age_after(doc, j, quoted) is not None or _person_noun_before(doc, i, quoted) or \
+        j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" or \
+        last.dep_ in ("nsubj", "nsubjpass") and lex.is_cue_token(last.head) and not quoted[last.head.i]
 
 
 def _lone_misread(doc, i: int) -> bool:
