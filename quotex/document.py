@@ -150,6 +150,7 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
     """
     ents = ents if ents is not None else DocEntities()
     state.doc_names = ents.names  # (read, never written, by stage 1's pronoun candidates)
+    state.doc_bare = ents.bare_words
     done = 0  # end of the text handed to attribution so far
     for w, doc in parsed:
         if w.gap:

@@ -142,6 +142,7 @@ class DocState:
     # :class:`quotex.resolution.entities.DocEntities`): pronoun candidates see the document's
     # entities as stage 2 does (:meth:`quotex.attribution.mentions.MentionRules._antecedents`).
     doc_names: list = field(default_factory=list)
+    doc_bare: list = field(default_factory=list)  # DocEntities.bare_words so far (read by stage 1's namesakes)
 
 
 class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules, LayoutRules):

@@ -477,16 +477,18 @@ class MentionRules:
         if idx is None:
             # The document's entities as stage 2 will see them, so far: the windows before this
             # one and this one (kinds by all mentions, first names, namesakes, honorifics).
-            from ..resolution.entities import DocEntities, window_names
+            from ..resolution.entities import DocEntities, lone_proper_words, window_names
             from ..resolution.resolve import build
 
             self.names_here = window_names(self.doc, self.base, self.quoted, self.state.doc_names)
             names = _names_in_reach(self.state.doc_names, self.base - ANTECEDENT_LOOKBACK_CHARS) + self.names_here
+            here = lone_proper_words(self.doc, self.base, self.quoted)
+            bare = [b for b in self.state.doc_bare if b[0] < self.base] + here
             idx = AntecedentIndex(self.doc, self.quoted, lambda i: self.ords[self._para_of(self.starts[i])],
                                   self.state.names.canonical, set(self.state.names.by_last.values()),
                                   before=self.text[max(0, self.base - ANTECEDENT_LOOKBACK_CHARS):self.base],
                                   first_para=self.ords[0] if self.ords else 0,
-                                  table=build(DocEntities(names=names)), base=self.base,
+                                  table=build(DocEntities(names=names, bare_words=bare)), base=self.base,
                                   organizations=self.state.organizations)
             self._antecedent_index = idx
         return idx

@@ -647,6 +647,12 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 # Kowalczyk" is Stanley Kowalczyk Jr.).
 YOUNGER_SUFFIXES = frozenset("jr ii iii iv".split())
 ELDER_SUFFIXES = frozenset({"sr"})
+# What introduces a nickname after a person's mention: 'The elder Kowalczyk, who customers call
+# "Big Stan,"', 'the younger Kowalczyk, who goes by Stan', 'Lonnie Tillman, known as "Bo",'
+# (quotex.resolution.entities.nickname_facts). Verbs after "who (people)": others call him so.
+NICKNAME_CALL_VERBS = ("call", "calls", "called")
+NICKNAME_INTROS = ("goes by", "go by", "went by", "is known as", "was known as", "known as",
+                   "known to friends as", "nicknamed", "dubbed", "better known as")
 # Countries whose states, provinces and territories count as places across documents (a one-word
 # organisation named "Ontario" or "Texas" is the place, not a person's surname); other
 # countries' subdivisions are left out, as many are also surnames ("Angus" in Scotland).

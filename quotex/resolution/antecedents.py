@@ -110,7 +110,8 @@ class AntecedentIndex:
         self._by_surname: Optional[dict] = None  # surname -> full names (see :meth:`_namesakes`)
         self._split_first: dict[int, str] = {}  # token of a shared bare surname -> its likelier namesake
         self._kin_first: dict[str, str] = {}  # first name -> full name given by kin ("her son, Tavish," -> Tavish Roe)
-        self._kin_named: dict[str, str] = {}  # kin noun -> the person last named with it ("her husband, Minh Nguyen")
+        # (possessive, kin noun) -> the person last named with it ("her husband, Minh Nguyen")
+        self._kin_named: dict[tuple, str] = {}
         self._collect()
 
     # ------------------------------------------------------------------ collecting
@@ -175,7 +176,7 @@ class AntecedentIndex:
                 self._person_at[root.i] = key
                 self._evidence(key, ent)
                 if root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.SURNAME_KIN_NOUNS:
-                    self._kin_named[root.head.lemma_.lower()] = key  # "her husband, Minh Nguyen,"
+                    self._kin_named[(_possessor(root.head), root.head.lemma_.lower())] = key  # "her husband, Minh Nguyen,"
                 # "Lee and Stone said …": the two together are what "they" can stand for.
                 for c in root.children:
                     if c.dep_ == "conj" and c.ent_type_ == "PERSON" and not quoted[c.i]:
@@ -232,7 +233,9 @@ class AntecedentIndex:
                     # "The Comeaus" tagged an organisation after "Gerald Comeau": the family.
                     self._add(key, GROUP, ent.root)
                     continue
-                canon = self.local_names.get(key) or self._namesake([key], ent.start)
+                # (the document's choice of namesake first: "Anders Nygaard" tagged an organisation
+                # does not take the surname his son Harold Nygaard was called by)
+                canon = self._namesake([key], ent.start) or self.local_names.get(key)
                 if canon is None and ent.label_ == "ORG" and len(ent) == 1 and self._split(key, ent.root):
                     for t in ent:
                         in_person[t.i] = True
@@ -261,13 +264,16 @@ class AntecedentIndex:
                     # all mentions, has a person of that name; a place only when it acts ("her
                     # daughter, Karin;" tagged a place stays out).
                     canon = self._table_person(key) or canon
+                # (the table's person by that very name: "Bernice Toews" tagged an organisation, a
+                # person by all her mentions, "Bernice Toews, who lives …")
+                tabled = canon == key and ent.label_ == "ORG" and " " in key and self._table_person(key) == key
                 short = self.table.organization(key) if self.table is not None and canon == key else None
                 if short is not None and short.kind == ORGANIZATION and short.name.startswith(key + " "):
                     # "Boreal Ridge rejected that account" (tagged a place) after "Boreal Ridge Mining
                     # Corp.": the company by its short form (stage 2's table merged them).
                     self._add(short.name, ORGANIZATION, ent.root)
                     continue
-                if (canon in self.known or canon != key or canon in self.local_names.values()) and \
+                if (canon in self.known or canon != key or canon in self.local_names.values() or tabled) and \
                         ent.label_ != "NORP":
                     # The recogniser's label for one mention loses to the article's: "Christie
                     # said" tagged as an organisation after "Chris Christie" is him.
@@ -323,6 +329,15 @@ class AntecedentIndex:
                 # "Tamara and Derek Quinn … The Quinns said they …": a family by its surname is a
                 # group, what "they" stands for (never one of its members' "he" or "she").
                 self._add(t.text, GROUP, t)
+                continue
+            whole = self._hyphenated_surname(t)
+            if whole is not None:
+                # "Valdivia-Brooks disputed that." with "Valdivia" read as a place and "Brooks" as
+                # nothing: the double-barrelled surname of a full name given before is that person
+                # (not the Olivier Laflamme whose surname is the second half of "Nwosu-Laflamme").
+                self._add(whole, PERSON, t)
+                self._person_at[t.i] = whole
+                self._evidence_before(whole, t.i)
                 continue
             full = self._by_first_name(t)
             if full is not None:
@@ -392,14 +407,6 @@ class AntecedentIndex:
                 self._add(one, PERSON, t)
                 self._person_at[t.i] = one
                 self._evidence_before(one, t.i)
-                continue
-            whole = self._hyphenated_surname(t)
-            if whole is not None:
-                # "Valdivia-Brooks disputed that." with "Valdivia" read as a place and "Brooks" as
-                # nothing: the double-barrelled surname of a full name given before is that person.
-                self._add(whole, PERSON, t)
-                self._person_at[t.i] = whole
-                self._evidence_before(whole, t.i)
                 continue
             if t.pos_ == "PROPN" and name_cased(t.text):
                 # A surname the recogniser missed, given in full elsewhere: "Okafor said".
@@ -628,12 +635,14 @@ class AntecedentIndex:
         nods") comes first."""
         for c in t.children:
             if c.dep_ == "appos" and c.i in self._person_at:
-                self._kin_named[lemma] = self._person_at[c.i]
+                self._kin_named[(_possessor(t), lemma)] = self._person_at[c.i]
                 return self._person_at[c.i]
         if any(c.dep_ == "appos" for c in t.children):
             return None
-        if lemma in self._kin_named:
-            return self._kin_named[lemma]
+        if (_possessor(t), lemma) in self._kin_named:
+            # (by its owner's word too: "his father, Anders Nygaard" is not the "Her father" of
+            # the daughter named later)
+            return self._kin_named[(_possessor(t), lemma)]
         poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("her", "his")]
         sex = role_gender(lemma)
         if not poss or sex is None:
@@ -1067,6 +1076,12 @@ class AntecedentIndex:
             # "Tremblay-Côté" split by the tokenizer, the mention's head "Côté": still Marie
             # Tremblay-Côté, never the Jean Côté the bare "Côté" would find.
             return key
+        if " " in key and " " in said and said != key and self.kind.get(said) == PERSON and said in self.heads and \
+                key.split(" ")[-1].split("-")[-1] == said.split(" ")[-1]:
+            # The head token is half of the resolved person's double-barrelled surname ("Côté" of
+            # "Tremblay-Côté found work"), which the registry holds for another candidate (Jean
+            # Côté): the one resolved.
+            return key
         if " " in key and " " in said and said != key:
             said_sex = first_name_gender(said)
             if ent.sex is not None and said_sex is not None and said_sex != ent.sex:
@@ -1118,6 +1133,11 @@ class AntecedentIndex:
             return None
         return ent, max((h for h in self.heads.get(ent.key, ()) if h < tok.i), default=None)
 
+
+
+def _possessor(t) -> Optional[str]:
+    """The possessive determiner of a noun ("her" of "her father"), lower case, or None."""
+    return next((c.lower_ for c in t.children if c.dep_ == "poss"), None)
 
 
 def _subordinate_subject(verb) -> bool:

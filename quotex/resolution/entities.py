@@ -76,6 +76,8 @@ class NameMention:
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
     filed: bool = False  # who filed a lawsuit or complaint: "filed by Acme Corp.", "Acme sued" (see filed)
     place: Optional[str] = None  # the place written after a person's name: "Sen. Tom Reed of Maine" (see home_place)
+    human: bool = False  # what is said of it is said of a person: "X, who lives …", "X said she …" (see human)
+    together: bool = False  # coordinated with another name: "Jean Roy and Marc Roy" (both)
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,13 @@ class DocEntities:
     # husband, Minh Nguyen, have three children: Léa, 16, Thomas, 12, and Gabrielle, 7" -> Léa is a
     # child of Bouchard and of Minh Nguyen (see kin_lists).
     kin_facts: list[tuple[int, str, str, str]] = field(default_factory=list)
+    # (offset, word) of each lone capitalised proper noun of the writer's text, tagged or not
+    # ("“…,” Nygaard says" the recogniser left untagged): which of two people sharing a surname the
+    # writer was already calling by it (:meth:`quotex.resolution.resolve.EntityTable.namesake`).
+    bare_words: list[tuple[int, str]] = field(default_factory=list)
+    # (offset of the mention, mention, nickname): 'The elder Kowalczyk, who customers call "Big
+    # Stan,"' -> a later "Big Stan said" is that person (see nickname_facts).
+    nicknames: list[tuple[int, str, str]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -150,13 +159,18 @@ class DocEntities:
             if not any(names[j].end > g.start for j in range(max(0, k - 3), k)):
                 extra.append(g)
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
-                           headline_end=self.headline_end, kin_facts=self.kin_facts)
+                           headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words,
+                           nicknames=self.nicknames)
 
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
         line = text.split("\n", 1)[0]
         if "\n" in text and line.strip() and not line.rstrip().endswith((".", "!", "?", "\"", "”", "'", "’")):
             self.headline_end = len(line)
+
+    def _add_nicknames(self, text: str, base: int) -> None:
+        known = set(self.nicknames)
+        self.nicknames.extend(f for f in nickname_facts(text, base) if f not in known)
 
     def add_text(self, text: str, a: int, b: int, lex=ENGLISH) -> None:
         """Names in ``text[a:b]``, a stretch no parse read (paragraphs far from any quote): runs of
@@ -165,6 +179,7 @@ class DocEntities:
         that a later "the mayor said" finds her. Title Case lines (headlines) are skipped."""
         if a == 0:
             self._headline(text)
+        self._add_nicknames(text[a:b], a)
         pos = a
         for line in text[a:b].split("\n"):
             start, pos = pos, pos + len(line) + 1
@@ -225,6 +240,9 @@ class DocEntities:
             self.families.extend(f for f in family_names(doc, base, quoted) if f not in known)
             facts = set(self.kin_facts)
             self.kin_facts.extend(f for f in kin_lists(doc, base, quoted) if f not in facts)
+            self._add_nicknames(doc.text, base)
+            seen = {off for off, _ in self.bare_words}
+            self.bare_words.extend(b for b in lone_proper_words(doc, base, quoted) if b[0] not in seen)
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -233,6 +251,43 @@ class DocEntities:
             if span is None or not len(span):
                 continue
             self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
+
+
+@lru_cache(maxsize=4)
+def _nickname_intro(lex) -> re.Pattern:
+    call = "|".join(lex.NICKNAME_CALL_VERBS)
+    intro = "|".join(re.escape(p) for p in sorted(lex.NICKNAME_INTROS, key=len, reverse=True))
+    name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+    return re.compile(
+        r"(?P<who>(?:\b[Tt]he (?:elder|younger) )?" + name + r"),\s+(?:(?:who|whom)\s+(?:(?:[a-z]+\s+){0,3}?(?:" +
+        call + r")|" + intro + r")|" + r"(?:" + intro + r"))\s+[\"“‘']?(?P<nick>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?=[\"”’'.,;]|\s|$)")
+
+
+def nickname_facts(text: str, base: int, lex=ENGLISH) -> list[tuple[int, str, str]]:
+    """(offset, mention, nickname) of each nickname the text gives a person by a mention of them:
+    'The elder Kowalczyk, who customers call "Big Stan,"', 'Stanley Kowalczyk Jr., who goes by
+    Stan,', 'Lonnie Tillman, known as "Bo",'. The mention is a name or "the elder/younger X"."""
+    out = []
+    for m in _nickname_intro(lex).finditer(text):
+        who = m.group("who")
+        if who.split(" ")[0] in ("The", "the") and who.split(" ")[1] not in ("elder", "younger"):
+            continue
+        out.append((base + m.start("who"), who, m.group("nick").rstrip(".")))
+    return out
+
+
+def lone_proper_words(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:
+    """(offset, word) of each capitalised proper noun outside quotes that stands alone, no
+    capitalised word next to it: "Nygaard says", "Nygaard's wife" (not "Harold Nygaard")."""
+    def cap(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper()
+
+    def glued(t) -> bool:  # half of "Tremblay-Côté" (the tokenizer splits at the hyphen)
+        return t.i > 0 and not doc[t.i - 1].whitespace_ and doc[t.i - 1].text == "-" or \
+            t.i + 1 < len(doc) and not t.whitespace_ and doc[t.i + 1].text == "-"
+    return [(base + t.idx, t.text) for t in doc
+            if t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() is not False
+            and not quoted[t.i] and not cap(t.i - 1) and not cap(t.i + 1) and not glued(t)]
 
 
 @lru_cache(maxsize=4)
@@ -270,7 +325,7 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
             if short is not None and (short.start, short.end) not in seen:
                 into.append(short)
     for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted) + governed_names(doc, base, quoted):
-        if (m.start, m.end) not in seen:
+        if (m.start, m.end) not in seen and not any((n.start, n.end, n.label) == (m.start, m.end, m.label) for n in into):
             # (a surname the recogniser alone tagged an organisation is that person's: "Capt.
             # Lorne MacIsaac" with "MacIsaac" an ORG)
             # (and what the recogniser mislabelled or cut of a person's name: "Linebacker Marcus
@@ -539,6 +594,28 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Sheriff Curtis Johnston" tagged an organisation with its title: a role and a first name
         # make a person (whom "the company said" can never stand for).
         label = "PERSON"
+    if label == "ORG" and len(toks) == 1 and toks[0].is_title and toks[0].is_alpha and ent.start > 0 and \
+            _first_name_like(doc[ent.start - 1], quoted) and is_first_name(doc[ent.start - 1].text) and \
+            toks[0].lower_ not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS and \
+            (_person_noun_before(doc, ent.start - 1, quoted) or age_after(doc, ent.end, quoted) is not None):
+        # "Neighbour Tamara Vickers said" with only "Vickers" tagged, an organisation: a first name
+        # before it and a noun for a person (or an age after it) make one person, a surname in "s"
+        # too ("Tim Hortons" has no neighbour before it).
+        toks.insert(0, doc[ent.start - 1])
+        label = "PERSON"
+    if label == "ORG" and len(toks) == 3 and is_first_name(toks[1].text) and toks[1].is_title and \
+            toks[2].text[:1].isupper() and toks[2].is_alpha and \
+            toks[2].lower_ not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS and \
+            (_sentence_title(toks[0]) or toks[0].lower_ in lex.DESCRIPTOR_NOUNS | lex.PERSON_ROLE_NOUNS):
+        # "Neighbour Tamara Vickers" tagged an organisation as one span: a noun for a person, a
+        # first name and a surname are a person so titled (the title is read below).
+        label = "PERSON"
+    if label in ("ORG", "GPE", "NORP") and 2 <= len(toks) <= 3 and all(t.text[:1].isupper() and t.is_alpha for t in toks) and \
+            ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in lex.KIN_NOUNS and \
+            ent.root.head.i < ent.start and not quoted[ent.root.head.i]:
+        # "Her brother, Calum MacNeil, is two years older" with the name tagged an organisation:
+        # only a person is someone's brother.
+        label = "PERSON"
     person = label == "PERSON"
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
@@ -654,7 +731,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     if person:
         # "Former Carson advisers told POLITICO …": a name that only qualifies the noun after it
         # takes no title from the words before; they describe the advisers, not Carson.
-        before = [] if _qualifies_noun(ent) else title_before(doc, ent.start, quoted)
+        before = [] if _qualifies_noun(ent) else title_before(doc, min(ent.start, toks[0].i), quoted)
         if inner and not before:
             # "Liberal MPP Omar Haddad" with "MPP Omar Haddad" the recogniser's span: the
             # capitalised modifiers before the role it took in belong to the title.
@@ -701,7 +778,27 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        speaks=speaks, located=located(ent), outlet=label == "ORG" and told(ent),
                        spoken_for=label in ("ORG", "GPE") and spoken_for(ent),
                        filed=filed(ent),
-                       place=home_place(ent, quoted) if person else None)
+                       place=home_place(ent, quoted) if person else None,
+                       human=human(ent, quoted),
+                       together=ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" or
+                       any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children))
+
+
+def human(ent, quoted: list[bool]) -> bool:
+    """Whether the sentence speaks of the name as of a person, whatever its label: "Bernice
+    Toews, who lives a half mile from the site," or "Toews said she bore the family no ill will"
+    (a company is "which" and "it"; "Tim Hortons, which …", "Tim Hortons said it …")."""
+    lex = lexicon_for(ent.doc.lang_)
+    doc = ent.doc
+    k = ent.end
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("who", "whose") and not quoted[k + 1]:
+        return True
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(root.head) or quoted[root.head.i]:
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") and
+                                         not quoted[g.i] for g in c.children)
+               for c in root.head.children)
 
 
 def filed(ent) -> bool:
@@ -876,6 +973,8 @@ def dead_mention(ent, quoted: list[bool]) -> bool:
     for root in roots:
         if root.dep_ in ("nsubj", "nsubjpass") and died(root.head, root.dep_ == "nsubjpass"):
             return True
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in lex.KILL_VERBS:
+            return True  # "the crash that killed 68-year-old Eleanor Pryce"
         for c in root.children:
             # "X, who died in 2004," / "X, who was killed in the crash,"
             if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "who" and
@@ -1319,9 +1418,10 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         t = doc[i]
         inside = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
         tagged = ent_of.get(i)
+        vouched = tagged is not None and _misread_person(tagged, i, glued(i), quoted)
         if not (t.pos_ == "PROPN" or _first_name_as_noun(t)) or tagged is not None and \
-                not _misread_person(tagged, i, glued(i), quoted) or quoted[i] or not t.is_title or \
-                not t.is_alpha or inside or \
+                not (vouched or _lone_misread(doc, i)) or quoted[i] or \
+                not t.is_title or not t.is_alpha or inside or \
                 not is_first_name(t.text) or t.lower_ in lex.SURNAME_STARTS or \
                 i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of") \
                 and not _abbreviated_title(doc[i - 1]) and not _role_word(doc[i - 1].text):
@@ -1339,6 +1439,8 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         if words == 1 and _misread_surname(doc, j, quoted, lex):
             j += 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
             words += 1
+        if words >= 2 and t.ent_type_ and not vouched and not _said_of_a_person(doc, i, j, quoted, lex):
+            words = 0  # "Austin Energy" with "Austin" a place: no sign of a person
         if words >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and name_cased(doc[j].text))):
             words = title_before(doc, i, quoted)
             honorific = None
@@ -1410,6 +1512,21 @@ def _speaks_as_person(t, quoted: list[bool]) -> bool:
     clause = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
     return any(g.lower_ in lex.PRONOUN_GENDER and g.dep_ in ("nsubj", "nsubjpass", "poss") and not quoted[g.i]
                for c in clause for g in c.subtree)
+def _said_of_a_person(doc, i: int, j: int, quoted: list[bool], lex) -> bool:
+    """Whether the text says the name at tokens ``i``..``j`` is a person's: an age after it
+    ("Anneliese Penner, 67,"), a noun for a person before it, a "who" after it, or it speaks."""
+    last = doc[j - 1]
+    return age_after(doc, j, quoted) is not None or _person_noun_before(doc, i, quoted) or \
+        j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" or \
+        last.dep_ in ("nsubj", "nsubjpass") and lex.is_cue_token(last.head) and not quoted[last.head.i]
+
+
+def _lone_misread(doc, i: int) -> bool:
+    """Token ``i`` is an entity of its own that a first name often is misread as: "Anneliese" a
+    nationality, "Jordan" a place (a first name followed by an untagged surname is a person)."""
+    t = doc[i]
+    return t.ent_type_ in ("NORP", "GPE", "LOC", "ORG") and t.ent_iob_ == "B" and \
+        (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _abbreviated_title(t) -> bool:
@@ -1490,6 +1607,17 @@ def _first_name_like(t, quoted: list[bool]) -> bool:
     return t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.is_alpha and not quoted[t.i] and \
         not _role_word(t.text) and not t.whitespace_.count("\n") and \
         not (_sentence_title(t) and not is_first_name(t.text))
+
+
+def _person_noun_before(doc, i: int, quoted: list[bool]) -> bool:
+    """Whether a noun for a person or an honorific stands right before token ``i`` ("Neighbour
+    Tamara", "Ms. Tamara", "said organizer Tamara")."""
+    if i == 0 or quoted[i - 1]:
+        return False
+    t = doc[i - 1]
+    lex = lexicon_for(doc.lang_)
+    return _sentence_title(t) or is_role(t.text) or t.lower_ in lex.DESCRIPTOR_NOUNS or \
+        t.lower_ in lex.PERSON_ROLE_NOUNS or person_noun(t.text) and t.pos_ in ("NOUN", "PROPN")
 
 
 def _sentence_title(t) -> bool:

@@ -62,7 +62,7 @@ from .antecedents import looks_like_person
 from .gender import first_name_gender, honorific_gender, sure_first_name_gender
 from ..attribution.indirect import confidence as indirect_confidence
 from ..attribution.methods import Method
-from .names import clean_name
+from .names import clean_name, drop_titles
 from ..records import Quote
 
 PERSON, ORGANIZATION, UNKNOWN, GROUP = "person", "organization", "unknown", "group"
@@ -98,6 +98,8 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSED = re.compile(r"^([a-z]+)['’]s ([a-z]+)$")  # "hospital's board"
 _OWNED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.&' -]*?)['’]s? ([a-z]+)$")  # "ZipRide's website"
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# "the Penners", "The Nguyens": a family by its surname in the plural.
+_FAMILY_PLURAL = re.compile(r"^[Tt]he ([A-Z][\w'’-]+s)$")
 # "the elder Kowalczyk", "the younger Hale": a generation of a family named in full.
 _GENERATION = re.compile(r"^[Tt]he (elder|younger) ([A-Z][\w'’-]+)$")
 # A nickname in quotes inside a full name: 'Stanley "Big Stan" Kowalski', "Lonnie ‘Bo’ Tillman".
@@ -202,6 +204,7 @@ class Entity:
     spoken_for: list[int] = field(default_factory=list)  # "a spokesperson for X": see entities.spoken_for
     filed: list[int] = field(default_factory=list)  # who filed a lawsuit ("filed by X"): see entities.filed
     places: list[str] = field(default_factory=list)  # written after the name: "Sen. Tom Reed of Maine"
+    together: set = field(default_factory=set)  # starts of the mentions coordinated with another name
 
     @property
     def first(self) -> int:
@@ -273,6 +276,9 @@ class EntityTable:
         # (offset, entity) of each speaker mention resolved so far, in order: "“…,” the old farmer
         # says" resolved to Réjean Gagné is a mention of him for the "His" of "His daughter" after it.
         self.spoken: list[tuple[int, Entity]] = []
+        # (offset, entity, sex) of the speakers so resolved from "he"/"she": the pronoun says the
+        # sex though no honorific or first name does ("“…,” she says" for Thanh Nguyen is a woman's).
+        self.spoken_as: list[tuple[int, Entity, str]] = []
         self.bare: dict[str, list[int]] = {}  # surname -> starts of the writer's bare mentions ("Lee said")
         # A nickname the article gives inside a full name -> that person: 'Stanley "Big Stan"
         # Kowalski … “…,” Big Stan said' (his son Stan Kowalski Jr. is no "Big Stan").
@@ -337,6 +343,11 @@ class EntityTable:
         if near:
             latest_at, latest = max(near, key=lambda p: p[0])
             owner = _surname_owner(full, self, surname)
+            if owner is None and self.named_together(surname, at, full):
+                # "Jean Roy and Marc Roy both ran … “…,” Roy said": either; nobody. ("Mr. Roy" is
+                # the one the article says is a man, if one is.)
+                known = [e for e in full if sex is not None and _namesake_sex(e) == sex]
+                return known[0] if len(known) == 1 else None
             if owner is not None and owner is not latest and at - latest_at > NAMESAKE_CLOSE:
                 # The surname was already the first one's before the other came into the story:
                 # "Harold Nygaard … Nygaard says … his father, Anders Nygaard, kept the light …
@@ -350,6 +361,12 @@ class EntityTable:
             # "Mr. Nguyen" with "her husband, Minh Nguyen" and a Thanh Nguyen of unknown sex named
             # so far: the one the article says is a man.
             return known[0]
+        owner = _surname_owner(full, self, surname)
+        if owner is not None and (sex is None or _namesake_sex(owner) in (None, sex)):
+            # Nobody of the name named close by: the one the writer has been calling by the bare
+            # surname since before the others came in ("Harold Nygaard … Nygaard says … his father,
+            # Anders Nygaard, kept the light … (paragraphs on) Nygaard's wife, Ingrid, died").
+            return owner
         if len(so_far) == 1:
             # Only one of them named yet: "Nathan Okafor … “…,” Okafor said" before his parents,
             # Emmanuel and Grace Okafor, come into the story.
@@ -360,6 +377,19 @@ class EntityTable:
         if counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 3 * counts[1][0]):
             return counts[0][1]
         return None
+
+    def named_together(self, surname: str, at: int, full: Optional[list] = None) -> bool:
+        """Whether the last two of the people sharing ``surname`` named before offset ``at`` were
+        named together ("Jean Roy and Marc Roy", "Sisters Anna and Claire Roy") and no mention of
+        either by the bare surname came between them and ``at``."""
+        if full is None:
+            full = [e for e in self.by_last.get(surname.lower(), []) if e.forms]
+        last = sorted(((e.last_before(at, said=False), e) for e in full), key=lambda p: p[0], reverse=True)
+        if len(last) < 2 or last[1][0] < 0 or last[0][0] - last[1][0] > NAMED_TOGETHER or \
+                not (last[0][0] in last[0][1].together or last[1][0] in last[1][1].together):
+            return False  # (not "Gord Downie's brother Mike Downie": his brother is the one named)
+        last = [off for off, _e in last]
+        return not any(last[0] < b < at for b in self.bare.get(surname.lower(), ()))
 
     def ambiguous(self, name: str) -> bool:
         """A surname that two people of the document have ("Trump": Donald and Ivanka)."""
@@ -407,6 +437,9 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     # person alone: "Sandra Ellis" tagged an organisation, then "Ellis says" a person. ("Tim
     # Hortons" is rarely "Hortons" alone, and never a person.)
     alone_person = {m.text for m in names if " " not in m.text and m.label == "PERSON"}
+    # ... or where the article speaks of one of the name's mentions as of a person: "Bernice Toews,
+    # who lives a half mile from the site," / "Toews said she bore the family no ill will".
+    alone_person |= {m.text.split(" ")[-1] for m in names if m.human and not m.quoted}
     places = {m.text.lower() for m in names if m.label in ("GPE", "NORP", "LOC")}
     names = [replace(m, label="PERSON") if m.label == "ORG" and
              (looks_like_person(m.text) or m.text.endswith("s") and looks_like_person(m.text[:-1]) and
@@ -499,6 +532,12 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         bare = _words(info.desc) if not info.definite else []  # (the tagger may call it no proper noun)
         if len(bare) == 1 and bare[0][:1].isupper() and a not in table.bare.get(bare[0].lower(), ()):
             table.bare.setdefault(bare[0].lower(), []).append(a)
+    for a, word in ents.bare_words:
+        # A lone surname the recogniser left untagged or called something else ("“…,” Nygaard
+        # says"): the writer calling someone by it all the same.
+        low = word.lower()
+        if low in table.by_last and a not in table.bare.get(low, ()) and table.labels.get(a) not in ("GPE", "LOC"):
+            table.bare.setdefault(low, []).append(a)
     _merge_acronyms(table)
     _merge_short_forms(table)
     for off, name, noun, whose in ents.kin_facts:
@@ -513,7 +552,42 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             ent.kin.append((off, noun, whose))
     for ent in table.entities:
         _decide(ent)
+    for off, who, nick in ents.nicknames:
+        # 'The elder Kowalczyk, who customers call "Big Stan,"', 'the younger Kowalczyk, who goes
+        # by Stan': the nickname names that person from then on (not when it is someone's own
+        # first name or surname in the article: "Ann Lee, known as Lee,").
+        low = nick.lower()
+        if low in table.by_first or any(e.forms for e in table.by_last.get(low, ())) or low in table.nicknames:
+            continue
+        ent = _mentioned_person(off, who, table)
+        if ent is not None:
+            table.nicknames[low] = ent
     return table
+
+
+def _generation(elder_or_younger: str, surname: str, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """The one of the people named in full with ``surname`` whose suffix says the generation:
+    "the younger Kowalczyk" is Stanley Kowalczyk Jr., "the elder" Stanley Kowalczyk Sr."""
+    want = lex.YOUNGER_SUFFIXES if elder_or_younger.lower() == "younger" else lex.ELDER_SUFFIXES
+    found = [e for e in table.by_last.get(surname.lower(), []) if e.forms and
+             e.name.split(" ")[-1].lower().rstrip(".") in want]
+    return found[0] if len(found) == 1 else None
+
+
+def _mentioned_person(off: int, who: str, table: EntityTable) -> Optional[Entity]:
+    """The person a mention at offset ``off`` names: "the elder Kowalczyk", a full name (titles
+    dropped), a surname (of namesakes, the one :meth:`EntityTable.namesake` picks there)."""
+    generation = _GENERATION.match(who)
+    if generation is not None:
+        return _generation(generation.group(1), generation.group(2), table)
+    words = drop_titles(clean_name(who).split(" "))
+    if not words:
+        return None
+    name = " ".join(words)
+    if table.ambiguous(name):
+        return table.namesake(words[0], off)
+    ent = table.person(name)
+    return ent if ent is not None and ent.kind == PERSON else None
 
 
 
@@ -623,6 +697,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.filed.append(m.start)
     if m.place and not m.quoted:
         ent.places.append(m.place)
+    if m.together:
+        ent.together.add(m.start)
 
 
 def _decide(ent: Entity) -> None:
@@ -659,6 +735,8 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
         said = table.lookup(name) if kind == PERSON and name[:1].isupper() else None
         if said is not None and said.kind == PERSON:
             table.spoken.append((sp.start, said))
+            if ENGLISH.PRONOUN_SEX.get(sp.text.lower()):
+                table.spoken_as.append((sp.start, said, ENGLISH.PRONOUN_SEX[sp.text.lower()]))
         if (name, title, kind) == (sp.name, sp.title, sp.kind) and factor == 1.0:
             out.append(q)
             continue
@@ -725,11 +803,8 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if generation is not None:
         # "the younger Kowalczyk said" after "Stanley Kowalczyk Sr. … His son, Stanley Kowalczyk
         # Jr.": of the people with that surname, the one whose suffix says which generation.
-        want = lex.YOUNGER_SUFFIXES if generation.group(1).lower() == "younger" else lex.ELDER_SUFFIXES
-        found = [e for e in table.by_last.get(generation.group(2).lower(), []) if e.forms and
-                 e.name.split(" ")[-1].lower().rstrip(".") in want]
-        if len(found) == 1:
-            ent = found[0]
+        ent = _generation(generation.group(1), generation.group(2), table)
+        if ent is not None:
             return ent.name, _title_at(ent, sp) or ent.title, PERSON, 1.0
     if info is not None and info.definite and not info.plural and info.desc.lower().endswith(ELECT) and \
             len(info.desc) > len(ELECT):
@@ -775,6 +850,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "Price said" after "Battalion Chief Sheldon Price": the parser read the surname as a
         # common noun; a capitalised word that is the surname of a person named in full is a name.
         named = True
+    family = _FAMILY_PLURAL.match(sp.text)
+    if family is not None and not (info is not None and not info.plural and info.head.lower() != family.group(1).lower()) \
+            and any(e.forms and e.kind == PERSON for e in table.by_last.get(family.group(1)[:-1].lower(), ())):
+        # "the Penners said" after Anneliese and Mark Penner: the family, people (not an
+        # organisation the recogniser's label makes of a plural name).
+        return family.group(1), None, GROUP, 1.0
     if named:
         ent = _named_entity(sp, table)
         if ent is not None and ent.kind == ORGANIZATION and re.sub(r"^[Tt]he\s+", "", sp.name) == ent.name and \
@@ -806,6 +887,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # "a New Hampshire Democrat", "an Ohio Republican": one member of a party is a person.
             kind = PERSON
         name = sp.name
+        words = _words(sp.text)
+        if len(words) == 1 and table.ambiguous(sp.text) and name.endswith(" " + words[0]) and \
+                table.named_together(words[0], sp.start):
+            # Either of two people named together ("Jean Roy and Marc Roy … Roy said"): the surname
+            # as written, not the full name stage 1 happened to hold for it.
+            name = words[0]
         sex = honorific_gender(sp.text.split(" ")[0]) if " " in sp.text else None
         if sex is not None and sure_first_name_gender(name) not in (None, sex):
             name = clean_name(sp.text)  # "Mr Okonjo", not the Grace Okonjo stage 1 took the surname for
@@ -986,6 +1073,9 @@ def _named_entity(sp, table: EntityTable) -> Optional[Entity]:
             continue
         if cand is sp.name and sex is not None and sure_first_name_gender(sp.name) not in (None, sex):
             continue  # "Mr. Haldane" is not the Susan Haldane stage 1's registry holds for the surname
+        if cand is sp.name and len(_words(sp.text)) == 1 and table.ambiguous(sp.text) and \
+                table.named_together(_words(sp.text)[0], sp.start):
+            continue  # nor is "Roy" after "Jean Roy and Marc Roy" the one stage 1 held for it
         ent = table.lookup(cand)
         if ent is not None and sex is not None and ent.kind == PERSON and _namesake_sex(ent) not in (None, sex):
             continue  # nor is "Mr Okonjo" Grace Okonjo, the only Okonjo named in full
@@ -1029,6 +1119,9 @@ def _latest_namesake(sp, table: EntityTable) -> Optional[Entity]:
 # How close (characters) the other namesake's full name must be to take a surname its first owner
 # has been using: "Her son, Marc Dufresne, drove in. “…,” Dufresne said" is Marc.
 NAMESAKE_CLOSE = 150
+# How close (characters) two namesakes' full names must start to be named together ("Jean Roy and
+# Marc Roy"): a bare surname after them is either one.
+NAMED_TOGETHER = 30
 
 
 def _surname_owner(full: list, table: EntityTable, surname: str) -> Optional[Entity]:
@@ -1494,10 +1587,13 @@ def _owner(word: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[
         return ent if ent is not None and ent.kind == PERSON else None
     if word.lower() not in ("her", "his"):
         return None
+    # (of the sex the honorifics and first name say, else the one the pronoun of the person's own
+    # quote says: "“…,” she says" makes Thanh Nguyen a woman, "Her son laughs" hers)
+    said = {id(e): x for _, e, x in table.spoken_as}
     cands = [(e.last_before(before, said=False), e) for e in table.entities
-             if e.kind == PERSON and _sex_of(e) == sex and e.last_before(before, said=False) >= 0]
+             if e.kind == PERSON and (_sex_of(e) or said.get(id(e))) == sex and e.last_before(before, said=False) >= 0]
     # (a speaker resolved before counts as a mention: "“…,” the old farmer says. His daughter …")
-    cands += [(off, e) for off, e in table.spoken if off < before and _sex_of(e) == sex]
+    cands += [(off, e) for off, e in table.spoken if off < before and (_sex_of(e) or said.get(id(e))) == sex]
     return max(cands, key=lambda p: p[0])[1] if cands else None
 
 
@@ -1528,7 +1624,52 @@ def kin_person(word: Optional[str], noun: str, before: int, table: EntityTable, 
                 e = _owner(whose, off, table)  # "his daughter, Anna": Anna's father is the "his"
                 if e is not None and e is not other and (sex is None or _sex_of(e) in (None, sex)):
                     found.append((off, e))
+    if not found and owner is not None and sex is not None and noun in lex.PARENT_NOUNS:
+        found = _parent_by_grandparent(owner, sex, before, table)
+    if not found and owner is not None and sex is not None and noun in lex.SURNAME_KIN_NOUNS:
+        return _kin_by_surname(owner, sex, before, table)
     return max(found, key=lambda p: p[0])[1] if found else None
+
+
+def _parent_by_grandparent(owner: Entity, sex: str, before: int, table: EntityTable,
+                           lex=ENGLISH) -> list[tuple[int, Entity]]:
+    """A parent of ``owner`` through the grandparent both were named kin of: "Her son, Tom Voss,
+    … her granddaughter, Kaylee, … Her father laughs" is the one child of the grandmother of the
+    parent's sex ``sex`` (none when she has two sons)."""
+    grand = [_owner(whose, off, table) for off, n, whose in owner.kin
+             if off < before and n in lex.KIN_INVERSE.get("grandmother", ())]
+    grand = [g for g in grand if g is not None and g is not owner]
+    if len(grand) != 1:
+        return []
+    kids = {id(e): (off, e) for e in table.entities if e is not owner and e.kind == PERSON and
+            _sex_of(e) in (None, sex) for off, n, whose in e.kin
+            if off < before and n in lex.KIN_INVERSE.get("mother", ()) and _owner(whose, off, table) is grand[0]}
+    return list(kids.values()) if len(kids) == 1 else []
+
+
+def _kin_by_surname(owner: Entity, sex: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """The kin of ``owner`` no sentence named as such, by the family name they share: "Their
+    daughter, Karin Nygaard Boyd, … Her father is unapologetic" is the man named Nygaard, of the
+    kin noun's sex ``sex``; of several such men the one the bare surname stands for there
+    (:meth:`EntityTable.namesake`), else nobody."""
+    if not owner.forms:
+        return None
+    words = [w for w in owner.name.split(" ")[1:] if w.lower().rstrip(".") not in lex.NAME_SUFFIXES]
+    parts = {p.lower() for w in words for p in w.split("-") if surname_cased(p)}
+    for part in sorted(parts):
+        # (not one the article made the owner's kin of another sort: "His wife, Lisa Chan" is no
+        # "his sister")
+        kin = [e for e in table.by_last.get(part, []) if e is not owner and e.forms and e.kind == PERSON and
+               _namesake_sex(e) == sex and 0 <= e.first < before and
+               not any(_owner(whose, off, table) is owner for off, _n, whose in e.kin) and
+               not any(_owner(whose, off, table) is e for off, _n, whose in owner.kin)]
+        if len(kin) == 1:
+            return kin[0]
+        if len(kin) > 1:
+            ent = table.namesake(part, before, sex)
+            if ent in kin:
+                return ent
+    return None
 
 
 def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
