@@ -392,3 +392,13 @@ def test_no_name_in_the_tail_leaves_the_surname(nlp):
 ])
 def test_a_plain_name_and_a_suffixed_namesake(nlp, text, quote, name):
     assert extracted_speaker(nlp, text, quote).name == name
+
+
+# A full name with a first name of both sexes tagged an organisation is a person's where the
+# recogniser calls the surname alone a person ("Bernie Sanders" an ORG, then "Sanders said"), so the
+# bare surname gets the full name (resolve.build).
+def test_a_both_sexes_first_name_tagged_an_organisation(nlp):
+    text = ('BERLIN - Bernie Sanders met privately with the chancellor on Saturday.\n\n'
+            '"We talked about inequality," Sanders said in an interview. "It was a good meeting."\n\n'
+            'Sanders said the visit was not an endorsement.')
+    assert extracted_speaker(nlp, text, "We talked about inequality,").name == "Bernie Sanders"

@@ -441,9 +441,13 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     # who lives a half mile from the site," / "Toews said she bore the family no ill will".
     alone_person |= {m.text.split(" ")[-1] for m in names if m.human and not m.quoted}
     places = {m.text.lower() for m in names if m.label in ("GPE", "NORP", "LOC")}
+    # (a first name of both sexes, "Bernie Sanders" tagged an organisation, counts where the
+    # recogniser calls the surname alone a person: "Sanders said")
     names = [replace(m, label="PERSON") if m.label == "ORG" and
              (looks_like_person(m.text) or m.text.endswith("s") and looks_like_person(m.text[:-1]) and
-              (m.text.split(" ")[-1] in alone_person or m.text.split(" ")[0] in alone_person)) and
+              (m.text.split(" ")[-1] in alone_person or m.text.split(" ")[0] in alone_person) or
+              len(m.text.split(" ")) == 2 and is_first_name(m.text.split(" ")[0]) and
+              m.text.split(" ")[0].istitle() and m.text.split(" ")[-1] in alone_person) and
              not m.text.lower().startswith("the ") and
              (alone[m.text.split(" ")[-1]] or m.text.split(" ")[0] in alone_person) and
              m.text.split(" ")[0].lower() not in places and
