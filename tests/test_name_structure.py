@@ -402,3 +402,19 @@ def test_a_both_sexes_first_name_tagged_an_organisation(nlp):
             '"We talked about inequality," Sanders said in an interview. "It was a good meeting."\n\n'
             'Sanders said the visit was not an endorsement.')
     assert extracted_speaker(nlp, text, "We talked about inequality,").name == "Bernie Sanders"
+
+
+# A Spanish name's first surname is the one the story uses alone: "Ms. Acosta" after "Melba Acosta
+# Febo", "García" after "Gabriel García Márquez" (resolve.build). Not a middle first name ("Mary Ann
+# Smith": "Ann said" is nobody's), not a namesake's surname.
+@pytest.mark.parametrize("text,quote,name", [
+    ('Carmen Ortiz Delgado, the island\'s finance chief, met investors. "We will pay," Ms. Ortiz said.',
+     "We will pay,", "Carmen Ortiz Delgado"),
+    ('Luis Herrera Campos runs the co-op in Oaxaca. "Prices fell by half," Herrera said.',
+     "Prices fell by half,", "Luis Herrera Campos"),
+    # negative: another full name ends in that surname.
+    ('Luis Herrera Campos runs the co-op. His cousin, Ana Herrera, keeps the books. "Prices fell," Ana Herrera said.',
+     "Prices fell,", "Ana Herrera"),
+])
+def test_a_spanish_first_surname(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name

@@ -494,6 +494,15 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             table.entities.remove(plain)
             table.by_last[last] = [e for e in table.by_last.get(last, []) if e is not plain]
             table.by_first[first] = [e for e in table.by_first.get(first, []) if e is not plain]
+    for ent in list(table.entities):
+        # "Ms. Acosta said" after "Melba Acosta Febo": a Spanish name's first surname (the
+        # father's) is the one the story uses alone; the middle word of a three-word name that is
+        # no first name nor an initial finds its person, when nobody else has it as a surname.
+        words = ent.name.split(" ")
+        if len(words) == 3 and not _INITIAL.match(words[1]) and surname_cased(words[1]) and \
+                not is_first_name(words[1]) and words[1].lower() not in table.by_last and \
+                words[2].lower().rstrip(".") not in lex.NAME_SUFFIXES:
+            table.by_last[words[1].lower()] = [ent]
     for key, found in list(table.by_last.items()):
         # "Wilson-Raybould said" read as "Raybould" (a tokenizer cut at the hyphen): the last part of
         # a hyphenated surname finds its person, when nobody else has it as a surname.
