@@ -418,3 +418,42 @@ def test_a_both_sexes_first_name_tagged_an_organisation(nlp):
 ])
 def test_a_spanish_first_surname(nlp, text, quote, name):
     assert extracted_speaker(nlp, text, quote).name == name
+
+
+def _far_lead(lead, rest):
+    # A lead far from any quote is read without a parse (DocEntities.add_text).
+    filler = "\n\n".join("The committee met again on day %d and reviewed the budget line by line." % k
+                         for k in range(1, 12))
+    return lead + "\n\n" + filler + "\n\n" + rest
+
+
+# A lead sentence full of names is no Title Case headline ("MEXICO CITY (UPI) — Count former Mexican
+# President Felipe Calderon among …": names.headline_line); its title keeps the small word before it
+# ("former"), and "he" chained to "the former Mexican president" is the man so titled.
+LEADS = [
+    (_far_lead("MEXICO CITY (UPI) — Count former Mexican President Felipe Calderon among the critics of the plan.",
+               '"It is useless," Calderon told CNBC.'), "It is useless,", "Felipe Calderon"),
+    (_far_lead("MEXICO CITY (UPI) — Count former Mexican President Felipe Calderon among the critics of the plan.",
+               '"It is useless," Calderon told CNBC.\n\nBut the former Mexican president did not stop there.\n\n'
+               '"The first loser would be the United States," he continued.'),
+     "The first loser would be the United States,", "Felipe Calderon"),
+    # negative: a real headline's names make no full name.
+    (_far_lead("Calderon Slams Wall Plan As Useless Waste",
+               '"It is useless," Calderon told CNBC.'), "It is useless,", "Calderon"),
+]
+
+
+@pytest.mark.parametrize("text,quote,name", LEADS)
+def test_a_lead_full_of_names(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name
+
+
+@pytest.mark.parametrize("line,headline", [
+    ("Trump Warns Clinton Over Emails", True),
+    ("Calderon Slams Wall Plan As Useless Waste.", True),
+    ("MEXICO CITY (UPI) — Count former Mexican President Felipe Calderon among Donald Trump's detractors.", False),
+    ("The mayor said the plan would cost more than expected.", False),
+])
+def test_headline_line(line, headline):
+    from quotex.resolution.names import headline_line
+    assert headline_line(line) is headline

@@ -35,7 +35,7 @@ from .entities import (brand_cased, description_of_complement, is_first_name, mi
                        speaks_as_one, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
                      listed_first_name, role_gender, role_weight, sure_first_name_gender)
-from .names import LOW, UP, _names_in, clean_name, drop_titles, name_cased
+from .names import LOW, UP, _names_in, clean_name, drop_titles, headline_line, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
 
@@ -1207,7 +1207,7 @@ def people_before(text: str, first_para: int, canonical: Callable[[str], str], k
     sents: list[tuple[int, str]] = []
     for k, p in enumerate(paras):
         ordinal = first_para - len(paras) + k
-        if sum(w[:1].isupper() for w in p.split()) > 0.6 * len(p.split()):
+        if headline_line(p):
             continue  # a headline in Title Case
         for s in _SENT_SPLIT.split(_QUOTED.sub(lambda m: " " * len(m.group()), p)):
             if s.strip():

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import ENGLISH, lexicon_for
-from .names import after_last_title, clean_name, headline_verb, name_cased, name_runs
+from .names import after_last_title, clean_name, headline_line, headline_verb, name_cased, name_runs
 
 # The label a name gets when it is something someone owns ("its Nimbus 2"): no entity of stage 2.
 PRODUCT = "PRODUCT"
@@ -184,7 +184,7 @@ class DocEntities:
         for line in text[a:b].split("\n"):
             start, pos = pos, pos + len(line) + 1
             words = line.split()
-            if not words or sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+            if not words or headline_line(line):
                 continue
             for m in _business_run(lex).finditer(line):
                 # "The lawsuit alleges that Sunvale Home Solar LLC told customers …" far from any
@@ -212,6 +212,11 @@ class DocEntities:
                 honorific = None
                 if title and title[-1].lower().rstrip(".") in lex.COURTESY:
                     honorific = title.pop().lower().rstrip(".")
+                before = line[:at].split()
+                if title and before and before[-1].lower() in lex.TITLE_SKIP and before[-1].islower():
+                    # "former Mexican President Felipe Calderon": the small word before the run is
+                    # the title's too (what "the former Mexican president" finds him by)
+                    title.insert(0, before[-1])
                 off = start + at + len(" ".join(run[:k])) + (1 if k else 0)
                 text_ = " ".join(name)
                 if text[off:off + len(text_)] != text_:

@@ -121,6 +121,17 @@ def after_last_title(words: list[str], lex=ENGLISH) -> int:
     return 0
 
 
+def headline_line(line: str) -> bool:
+    """Whether a line is a Title Case headline: most words capitalised, and not a sentence that
+    ends with its stop and has small words of its own ("MEXICO CITY, Feb. 8 (UPI) — Count former
+    Mexican President Felipe Calderon among Donald Trump’s detractors." is a lead full of names)."""
+    words = line.split()
+    if not words or sum(w[:1].isupper() for w in words) <= 0.6 * len(words):
+        return False
+    sentence = line.rstrip().rstrip("\"”’'").endswith((".", "!", "?"))
+    return not (sentence and sum(w.isalpha() and w.islower() and len(w) >= 4 for w in words) >= 2)
+
+
 def harvest_names(text: str) -> list[str]:
     """Full-name candidates in text no entity recognizer read: "Josh Earnest", "Donald J. Trump".
 
@@ -130,7 +141,7 @@ def harvest_names(text: str) -> list[str]:
     out = []
     for line in text.splitlines():
         words = line.split()
-        if not words or sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+        if not words or headline_line(line):
             continue  # a headline in Title Case ("Understated Perez Wins Over …")
         out.extend(_names_in(line))
     return out

@@ -784,7 +784,8 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # (a "he" stage 1 resolved to the bare surname "Haldane" is not the Susan Haldane the
             # table holds for it)
             return ent.name, clean_title(sp.title) or ent.title, ent.kind, 1.0
-        if sp.name.islower() and len(sp.name.split(" ")) <= 2 and low in lex.CHAINED_PRONOUNS and \
+        if not sp.name[:1].isupper() and sp.name.split(" ")[-1].islower() and len(sp.name.split(" ")) <= 4 and \
+                low in lex.CHAINED_PRONOUNS and \
                 sp.name.split(" ")[0] not in lex.POSSESSIVE_DETERMINERS:
             # A pronoun stage 1 resolved to a description ("The council said … it said" ->
             # "council"): the description's own antecedent, the Saskatoon Tribal Council named
