@@ -457,3 +457,31 @@ def test_a_lead_full_of_names(nlp, text, quote, name):
 def test_headline_line(line, headline):
     from quotex.resolution.names import headline_line
     assert headline_line(line) is headline
+
+
+# One name typed with and without its accents is one person, named with them ("Francois Hollande"
+# in a headline, "François Hollande" in the story: resolve.build, resolve._decide).
+@pytest.mark.parametrize("text,quote,name", [
+    ("Francois Hollande Says Trump Makes You Want To Retch\n\nFrench President François Hollande spoke on "
+     "Tuesday. \"That will have consequences,\" Hollande said.", "That will have consequences,", "François Hollande"),
+    ("Rene Levesque was premier. Later, René Lévesque wrote a memoir. \"We are not a minority,\" Lévesque said.",
+     "We are not a minority,", "René Lévesque"),
+    # negative: two people.
+    ("Francoise Roy spoke first. François Roy spoke next. \"We disagree,\" François Roy said.",
+     "We disagree,", "François Roy"),
+])
+def test_accents_make_no_second_person(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name
+
+
+def test_accent_variants_are_one_entity_in_the_table():
+    from quotex.resolution.entities import DocEntities, NameMention
+    from quotex.resolution.resolve import build
+    text = "Francois Hollande Says No\n\nFrançois Hollande spoke. Hollande left. Françoise Roy stayed."
+    names = [NameMention(text.index(w), text.index(w) + len(w), w, "PERSON")
+             for w in ("Francois Hollande", "François Hollande", "Françoise Roy")]
+    names.append(NameMention(text.index("Hollande left"), text.index("Hollande left") + 8, "Hollande", "PERSON"))
+    table = build(DocEntities(names=names))
+    assert table.person("Hollande").name == "François Hollande"
+    assert table.person("Francois Hollande") is table.person("François Hollande")
+    assert table.person("Françoise Roy").name == "Françoise Roy"

@@ -51,6 +51,7 @@ its cluster's canonical form. Only ``name``, ``title``, ``kind`` and ``confidenc
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -117,6 +118,12 @@ def _full_key(words: list[str], lex=ENGLISH) -> tuple[str, str, str]:
         suffix = words[-1].lower().rstrip(".")
         return words[0].lower(), words[-2].lower() + " " + suffix, words[-2].lower()
     return words[0].lower(), words[-1].lower(), words[-1].lower()
+
+
+@lru_cache(maxsize=16384)
+def _fold(word: str) -> str:
+    """A name word without its accents, in lower case: "François" -> "francois"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
 def surname_cased(word: str) -> bool:
@@ -494,6 +501,17 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             table.entities.remove(plain)
             table.by_last[last] = [e for e in table.by_last.get(last, []) if e is not plain]
             table.by_first[first] = [e for e in table.by_first.get(first, []) if e is not plain]
+    by_folded: dict[tuple[str, str], Entity] = {}
+    for key, ent in list(table.by_full.items()):
+        # "Francois Hollande" (a headline typed without accents) and "François Hollande": one person.
+        folded = (_fold(key[0]), _fold(key[1]))
+        one = by_folded.setdefault(folded, ent)
+        if one is not ent and ent in table.entities:
+            table.by_full[key] = one
+            table.entities.remove(ent)
+            for index in (table.by_last, table.by_first):
+                for k in list(index):
+                    index[k] = [e for e in index[k] if e is not ent] or index[k]
     for ent in list(table.entities):
         # "Ms. Acosta said" after "Melba Acosta Febo": a Spanish name's first surname (the
         # father's) is the one the story uses alone; the middle word of a three-word name that is
@@ -719,7 +737,9 @@ def _decide(ent: Entity) -> None:
         # The most frequent full form; on a tie the longest ("Hillary Rodham Clinton"). The form of
         # the article's body, not its headline's: an obituary's "Margaret Ann Lindqvist, 91: …" over
         # a body that says "Margaret Lindqvist".
-        ent.name = max((ent.body_forms or ent.forms).items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        # (and of two spellings, the one with its accents: "François Hollande", not a headline's "Francois")
+        ent.name = max((ent.body_forms or ent.forms).items(),
+                       key=lambda kv: (kv[1], len(kv[0]), sum(not c.isascii() for c in kv[0])))[0]
     if ent.kind == PERSON and not ent.forms:
         # A surname never given in full: a person only if the recogniser said so at least as
         # often as anything else, or an honorific stands before it ("Mr. Lind").
