@@ -485,3 +485,20 @@ def test_accent_variants_are_one_entity_in_the_table():
     assert table.person("Hollande").name == "François Hollande"
     assert table.person("Francois Hollande") is table.person("François Hollande")
     assert table.person("Françoise Roy").name == "Françoise Roy"
+
+
+# A place and a name the recogniser read as one organisation ("his best friend at Lehigh, Bruce
+# Turry,") are cut at the comma before the first name (entities.name_parts).
+@pytest.mark.parametrize("text,quote,name", [
+    ("\"He wanted to prove himself,\" said his best friend at Lehigh, Bruce Turry, who roomed with him. "
+     "\"He never did,\" Mr. Turry said.", "He never did,", "Bruce Turry"),
+    # negative: a comma inside an organisation's name before no first name stays.
+    ("\"We will appeal,\" said Skadden, Arps, Slate, Meagher & Flom, the firm for the plaintiffs.",
+     "We will appeal,", None),
+])
+def test_a_comma_before_a_first_name_ends_a_place(nlp, text, quote, name):
+    sp = extracted_speaker(nlp, text, quote)
+    if name is None:
+        assert "Arps" in sp.name or "Skadden" in sp.name
+    else:
+        assert sp.name == name

@@ -359,7 +359,8 @@ def name_parts(ent) -> list:
     """The recogniser's span ``ent`` cut where no name goes on: at a verb a Title Case headline
     writes between two names or that the recogniser took in at an edge ("Trump Warns Clinton" ->
     Trump, Clinton; "Glenn Beck Blasts Drudge"; "Senator Warns Clinton" read as "Warns Clinton"),
-    and at a dash with blanks on both sides ("Deborah Jordan Reynolds - Santilli's girlfriend").
+    at a dash with blanks on both sides ("Deborah Jordan Reynolds - Santilli's girlfriend"), and at a
+    comma before a first name and a surname ("Lehigh, Bruce Turry").
     The parts keep the span's label. Most spans come back whole."""
     if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2:
         return [ent]
@@ -367,7 +368,11 @@ def name_parts(ent) -> list:
 
     lex = lexicon_for(ent.doc.lang_)
     cuts = [t.i for t in ent if headline_verb(t.text, lex) or t.text in ("-", "--", "–", "—") and t.whitespace_ and
-            t.i > ent.start and t.doc[t.i - 1].whitespace_]
+            t.i > ent.start and t.doc[t.i - 1].whitespace_ or
+            # "his best friend at Lehigh, Bruce Turry," read as one organisation: a comma, then a
+            # first name and a surname
+            t.text == "," and t.i > ent.start and ent.end - t.i - 1 >= 2 and is_first_name(t.doc[t.i + 1].text) and
+            t.doc[t.i + 1].is_title]
     if not cuts:
         return [ent]
     out, lo = [], ent.start
