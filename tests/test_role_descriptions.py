@@ -208,6 +208,9 @@ SAME_PARAGRAPH = [
      "I need to shoot more,", "William Nylander"),
     ('Marisol Vega said the ward was full again. "We have been short-staffed for months," the nurse said.',
      "We have been short-staffed for months,", "Marisol Vega"),
+    # a team's possessive before the name is no role of another kind.
+    ('Edmonton\'s Zach Hyman added an empty-netter. "Connor makes it easy," the winger said.',
+     "Connor makes it easy,", "Zach Hyman"),
     ('Jacob Thiessen looked at the field. "The crop is gone," the 58-year-old farmer said.',
      "The crop is gone,", "Jacob Thiessen"),
     # negatives: a subject with a title of another role, or in apposition with one.

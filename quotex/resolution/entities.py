@@ -1925,7 +1925,7 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         return None
     if same_para and (ent is None or ent.label_ != "PERSON" or s.dep_ == "appos" or
                       any(c.dep_ == "appos" for c in s.children) or title_before(doc, ent.start, quoted) or
-                      any(_role_word(t.text) for t in ent) or ent.start > 0 and doc[ent.start - 1].tag_ == "POS"):
+                      any(_role_word(t.text) for t in ent)):
         return None
     verb = s.head.head if s.dep_ == "appos" else s.head
     spoke = lex.is_cue_token(verb) and not quoted[verb.i]
