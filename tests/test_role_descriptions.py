@@ -213,6 +213,14 @@ SAME_PARAGRAPH = [
      "Connor makes it easy,", "Zach Hyman"),
     ('Jacob Thiessen looked at the field. "The crop is gone," the 58-year-old farmer said.',
      "The crop is gone,", "Jacob Thiessen"),
+    # a parent noun with an adjective of its own and nobody's describes the one just reported.
+    ('A dog attacked a woman in Riversdale.\n\nKayla Bear told CTV News the dog came out of nowhere.\n\n'
+     '"I just remember screaming," the young mother said.', "I just remember screaming,", "Kayla Bear"),
+    ('Two boys were hurt in the crash.\n\nDarnell Price said he got the call at work.\n\n'
+     '"I drove straight there," the grieving father said.', "I drove straight there,", "Darnell Price"),
+    # negative: "the mother" alone is someone's mother.
+    ('A dog attacked a girl in Riversdale.\n\nKayla Bear told CTV News the dog came out of nowhere.\n\n'
+     '"I just remember screaming," the mother said.', "I just remember screaming,", "mother"),
     # negatives: a subject with a title of another role, or in apposition with one.
     ('Coun. Ann Cole spoke first. "We will reopen on Thursday," the principal said.',
      "We will reopen on Thursday,", "principal"),

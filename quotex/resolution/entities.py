@@ -1858,7 +1858,12 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
     lex = lexicon_for(head.doc.lang_)
     doc = head.doc
     lemma = head.lemma_.lower()
-    if head.tag_ != "NN" and not _role_acronym(head) or lemma in lex.RELATION_NOUNS or lemma in lex.KIN_NOUNS or lemma in lex.ORG_NOUNS or \
+    # A kin noun with an adjective of its own and nobody's ("the young mother", "the grieving
+    # father") describes the person just reported, as a role does; "the mother" alone is someone's.
+    described_kin = lemma in lex.PARENT_NOUNS and any(c.dep_ == "amod" for c in head.children) and \
+        not any(c.dep_ == "poss" for c in head.children)
+    if head.tag_ != "NN" and not _role_acronym(head) or lemma in lex.RELATION_NOUNS or \
+            lemma in lex.KIN_NOUNS and not described_kin or lemma in lex.ORG_NOUNS or \
             lemma in lex.ORG_TYPE_NOUNS or \
             lemma in lex.DOC_THINGS or not (person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or
                                             lemma in lex.ROLE_GENDER or lemma in lex.ADVERB_ROLE_NOUNS):
