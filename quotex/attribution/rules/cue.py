@@ -259,10 +259,48 @@ class CueRules:
             child, t = t, t.head
         return None
 
+    def _view_owner(self, q: QuoteSpan, pi: int):
+        """Whose view or words a phrase "in X's view" / "in the words of X" in the quote's own
+        sentence credits the quote to.
+
+        "The plan is “a mistake,” in Lee's view." and "The town is, in the words of one aide, “a
+        place that works.”": the phrase names the source the way "according to" does (and
+        PolNeAR's annotators mark it so). Only a noun of :data:`VIEW_NOUNS` with an owner: "in
+        other words" credits nobody.
+        """
+        toks = self._quote_tokens(q)
+        if not toks:
+            return None
+        sents = {toks[0].sent.start, toks[-1].sent.start}
+        for t in self._frame_tokens(q, pi):
+            if t.lower_ != "in" or t.sent.start not in sents:
+                continue
+            for n in t.children:
+                if n.dep_ != "pobj" or self.quoted[n.i] or n.lower_ not in self.lex.VIEW_NOUNS:
+                    continue
+                owner = next((c for c in n.children if c.dep_ == "poss" and not self.quoted[c.i]), None)
+                if owner is None:
+                    of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    owner = next((c for c in of.children if c.dep_ == "pobj" and not self.quoted[c.i]),
+                                 None) if of is not None else None
+                if owner is None:
+                    continue
+                sp = self._speaker_from_head(owner)
+                if sp is None:
+                    continue
+                end = max(n.i, owner.i)
+                last = self.doc[end]
+                c = Cue(self.doc[t.i:end + 1].text, t.idx + self.base, last.idx + len(last) + self.base, "in")
+                return Attribution(sp, c, Method.ACCORDING_TO)
+        return None
+
     def _cue_attribution(self, q: QuoteSpan, pi: int):
         owner = self._claim_owner(q)
         if owner is not None:
             return owner
+        view = self._view_owner(q, pi)
+        if view is not None and view.speaker.text.lower() not in self.lex.PRONOUNS | self.lex.POSSESSIVE_DETERMINERS:
+            return view
         frame = self._frame_tokens(q, pi)
         cands = []
         parenthetical = {}  # cue index -> the subject set off by commas with it
@@ -338,7 +376,8 @@ class CueRules:
                 continue
             return self._reported_by(q, pi, cue) or Attribution(self._nearer_mention(sp, cue, q), self._cue(cue),
                                                                Method.CUE)
-        return fallback
+        # "In her view, the deal was “a betrayal”": a pronoun's view only when no cue names anyone.
+        return fallback or view
 
     @staticmethod
     def _generic_subject(head, cue) -> bool:
