@@ -51,3 +51,29 @@ def test_view_phrase_credits_its_owner(nlp, text, quote, name):
 ])
 def test_view_phrase_negative(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- a quote signed on its last line, before the closing mark ---------------------------------
+@pytest.mark.parametrize("text, quote, name", [
+    ("“We are going to enter the next recession without a plan.\nMaria Lopez, Budget Institute.”",
+     "We are going to enter the next recession without a plan.", "Maria Lopez"),
+    ('"We will win this fight and we will win it soon.\nDean Baker, Center for Economic Research."',
+     "We will win this fight and we will win it soon.", "Dean Baker"),
+    ("The budget drew fire.\n\n“Nobody asked the towns what they need.\nTom Hale, Rural Council.”",
+     "Nobody asked the towns what they need.", "Tom Hale"),
+])
+def test_signed_last_line(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a sentence on the last line is more of the quote, not a signature
+    ("“We will win this fight and we will win it soon.\nMaria Lopez said that on Monday.”",
+     "We will win this fight and we will win it soon."),
+    # a Title Case line or places are no person
+    ("“The first point is simple.\nThe Second Point Is Harder.”", "The first point is simple."),
+    ("“We will win this fight and we will win it soon.\nNew York, Boston.”",
+     "We will win this fight and we will win it soon."),
+])
+def test_signed_last_line_negative(nlp, text, quote):
+    assert extracted_speaker_name(nlp, text, quote) is None

@@ -75,6 +75,9 @@ _QA_LINE = re.compile(r"(?:^[ \t]*|(?<=[.!?\"”]) )[\"“]?(?:Q|A|Question|Answ
 _HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 _HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 # The next line that is not blank (for a sign-off under a quote paragraph).
+# A quote's last line that only signs it: "Ann Lee, Center for Budget Research." (a name of two
+# to four capitalised words, then at most a comma and a short tail, and a full stop).
+_SIGNED_LINE = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:,[^\n,]{2,80})?[.\s]*")
 _NEXT_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*([^\n]*)")
 # "Guns Are ‘A Crisis,’ Dean Tells Convention.": a headline's source named after its quote.
 _HEADLINE_TAIL_CUE = re.compile(r"[,.!?]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?)\s+(?:Says|Tells|Finds|Warns|"
@@ -447,6 +450,9 @@ class ContextRules:
         is followed by nothing but the sign-off), and only a dash starting a capitalised name.
         """
         pa, pb = self.paras[pi]
+        signed = self._signed_last_line(q, pi)
+        if signed is not None:
+            return signed
         # (A list item's bullet may stand before the quote: "• “We will win.” — Ann Lee".)
         if self.text[pa:q.open].strip(" \t\u2022\u00b7\u25aa\u25cf*") or q.continues:
             return None
@@ -480,6 +486,46 @@ class ContextRules:
         words = mtext.split()
         title = " ".join(words[:len(words) - len(drop_titles(words))]) or (sp.title if sp else None)
         return Attribution(Speaker(mtext, a, b, name, title if title != name else None, kind), None, Method.SIGNOFF)
+
+    def _signed_last_line(self, q: QuoteSpan, pi: int):
+        """A quote whose last line, before the closing mark, is only its source's name (and affiliation).
+
+        Op-eds and newsletters print a quoted passage and sign it on its own line before the
+        closing mark: '"We will enter the next recession without a plan.' / 'Ann Lee, Center for
+        Budget Research."'. The quote opens its line and runs to its end unclosed; the next line
+        is a name the recogniser knows as a person, with at most a comma and a title, place or
+        organisation after it, no verb of a sentence, and the closing mark.
+        """
+        pa, pb = self.paras[pi]
+        if q.closed or q.continues or self.text[pa:q.open].strip() or self.text[q.end:pb].strip():
+            return None
+        m = _NEXT_LINE.match(self.text, pb)
+        if not m:
+            return None
+        na, nb = m.start(1), m.end(1)
+        line = self.text[na:nb].rstrip()
+        if not line or line[-1] not in "\"”" or any(c in line[:-1] for c in "\"“”"):
+            return None
+        m = _SIGNED_LINE.fullmatch(self.text, na, na + len(line) - 1)
+        if m is None or self._sentence_after_name(m.end(1), m.end()):
+            return None
+        a, b = m.start(1), m.end(1)
+        mtext = self.text[a:b]
+        sp = None
+        if b <= self.base + len(self.doc.text):
+            toks = [t for t in self._tokens_between(a, b)]
+            if not toks or any(t.ent_type_ != "PERSON" for t in toks):
+                return None
+            sp = self._speaker_from_head(toks[-1])
+        else:
+            # The line lies in the next window (a window may end with the quote's line): a
+            # first name from the names list must open it.
+            from ...resolution.entities import is_first_name
+
+            if not is_first_name(mtext.split()[0]):
+                return None
+        return Attribution(Speaker(mtext, a, b, self.state.names.canonical(mtext), sp.title if sp else None, "person"),
+                           None, Method.SIGNOFF)
 
     def _sentence_after_name(self, a: int, b: int) -> bool:
         """Whether the words after a signed name go on as a sentence ("“A mess” - Lee, however,
