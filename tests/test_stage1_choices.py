@@ -77,3 +77,36 @@ def test_signed_last_line(nlp, text, quote, name):
 ])
 def test_signed_last_line_negative(nlp, text, quote):
     assert extracted_speaker_name(nlp, text, quote) is None
+
+
+# -- a title cut off its name: "Acme Radio Vice President for news and talk Dave Gorab said" ----
+@pytest.mark.parametrize("text, quote, name", [
+    ("Acme Radio Vice President for news and talk Dave Gorab called the show “the best show on air.”",
+     "the best show on air.", "Dave Gorab"),
+    ("Acme Radio Vice President for news Maria Lopez said the show is “the best show on air.”",
+     "the best show on air.", "Maria Lopez"),
+    ("Acme Corp Vice President Sara Kim called the deal “the best in years.”", "the best in years.", "Sara Kim"),
+    # the name in the title's own phrase is whose spokesman: not the speaker
+    ("A spokesman for Democratic presidential candidate Ann Lee called the report “outrageous.”",
+     "outrageous.", "spokesman for Democratic presidential candidate Ann Lee"),
+    # two speakers joined by "and" stay the first conjunct, as before
+    ("The president and Ann Lee said the show is “the best show on air.”", "the best show on air.", "president"),
+])
+def test_name_after_title_phrase(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- an opening "Of X," is no speaker: "Of Carson, Levine, who …, said" -----------------------
+@pytest.mark.parametrize("text, quote, name", [
+    ("Of Carson, Levine, who has given money to Rubio, said, “He is flat-out scary.”", "He is flat-out scary.",
+     "Levine"),
+    ("Of the plan, Maria Lopez, who chairs the board, said, “It will never pass.”", "It will never pass.",
+     "Maria Lopez"),
+    ("Of Kim, Lee, who worked with her for years, said, “She is the best we have.”", "She is the best we have.",
+     "Lee"),
+    # adjectives set off by a comma stay in the description
+    ('"From Day One, I made climate the top priority," the bespectacled, 71-year-old diplomat said.',
+     "From Day One, I made climate the top priority,", "bespectacled, 71-year-old diplomat"),
+])
+def test_opening_of_phrase(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

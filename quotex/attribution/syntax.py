@@ -152,6 +152,10 @@ def mention_span(head, quoted: Sequence[bool]) -> tuple[int, int]:
     lo = hi = head.i
     stack = [c for c in head.lefts if c.dep_ in NAME_LEFT_DEPS]
     for c in stack:
+        if c.pos_ == "PROPN" and any(doc[j].text == "," for j in range(c.right_edge.i + 1, head.i)):
+            # "Of Carson, Levine, who …": a word set off by a comma before the head is no part
+            # of its name (the parser hung the opening phrase's object on it).
+            continue
         for t in c.subtree:
             if not quoted[t.i] and t.i < lo:
                 lo = t.i
@@ -295,6 +299,20 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
             continue
         if subj:
             s = subj[0]
+            if s.pos_ == "ADP":
+                # "Of Carson, Levine, who backs Rubio, said, “…”": the parser makes the opening
+                # preposition the subject and hangs the speaker on it; the name after the comma
+                # speaks. (A bare "From said" stays: a surname the tagger took for a preposition.)
+                objs = [c for c in s.children if c.dep_ == "pobj" and not quoted[c.i]]
+                # (or on the opening phrase's object, as an apposition: "Of Kim, Lee, …")
+                objs += [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i]
+                obj = [c for c in objs if c.pos_ == "PROPN" and not quoted[c.i] and
+                       any(doc[j].text == "," for j in range(s.i + 1, c.i))]
+                if obj:
+                    return obj[0]
+            named = _name_after_title(s, cue, quoted, lex)
+            if named is not None:
+                return named
             # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
             return s
         # (the same for a subject-less passive: "was shouted down by fans after telling …")
@@ -392,6 +410,37 @@ def person_after(cue, quoted: Sequence[bool]):
     if i + 1 < len(doc) and doc[i + 1].tag_ == "POS":
         return None
     return doc[i]
+
+
+def _name_after_title(s, cue, quoted: Sequence[bool], lex):
+    """The person named right before the verb when the subject the parser chose is the title
+    before that name, cut off by a phrase of the title's own.
+
+    "Acme Radio Vice President for news and talk Dave Gorab called the show “…”": the parser
+    makes "President" the subject and hangs the name on it as a conjunct of "news and talk";
+    the name, glued to the title's phrase and ending right before the verb, is who speaks. Not
+    "The president and Ann Lee said" (no phrase of the title's own: two speakers) nor "the
+    president of the board and Ann Lee said" (the name opens a conjunct of its own).
+    """
+    if s.ent_type_ == "PERSON" or s.lemma_.lower() not in lex.HONORIFICS | lex.ROLE_NOUNS or s.i >= cue.i:
+        return None
+    doc = s.doc
+    last = doc[cue.i - 1]
+    if last.ent_type_ != "PERSON" or quoted[last.i] or last.i <= s.i + 1:
+        return None
+    first = last
+    while first.ent_iob_ == "I" and first.i - 1 > s.i:
+        first = doc[first.i - 1]
+    before = doc[first.i - 1]
+    if before.i <= s.i or before.is_punct or before.pos_ == "CCONJ" or before.ent_type_ == "PERSON":
+        return None
+    if not any(c.dep_ == "prep" and s.i < c.i < first.i for c in s.children):
+        return None
+    if last.head.i != s.i or last.dep_ not in ("conj", "appos", "compound", "npadvmod"):
+        # ("A spokesman for candidate Ann Lee said": the name in the title's phrase is whose
+        # spokesman, not the speaker.)
+        return None
+    return last
 
 
 def person_before(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool]] = None):
