@@ -110,3 +110,17 @@ def test_name_after_title_phrase(nlp, text, quote, name):
 ])
 def test_opening_of_phrase(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- the owner of a verb's object is not the fragment's speaker; the verb's subject is --------
+@pytest.mark.parametrize("text, quote, name", [
+    ('Maria Lopez credited Tom Hale\'s victory to "a closed primary that shut out independents."',
+     "a closed primary that shut out independents.", "Maria Lopez"),
+    ('Tom Hale blamed Ann Lee\'s budget for "a decade of neglect."', "a decade of neglect.", "Tom Hale"),
+    ('The union blamed the mayor\'s budget for "a decade of neglect."', "a decade of neglect.", "union"),
+    ('Ann Lee and Tom Hale credited the minister\'s plan with "saving the ward."', "saving the ward.", "Ann Lee"),
+    # a claim noun's owner still says the words
+    ('Tom Hale praised Ann Lee\'s claim that the plan is "a winner."', "a winner.", "Ann Lee"),
+])
+def test_possessive_object_is_not_the_speaker(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name
