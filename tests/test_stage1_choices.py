@@ -124,3 +124,19 @@ def test_opening_of_phrase(nlp, text, quote, name):
 ])
 def test_possessive_object_is_not_the_speaker(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- a quote after a sentence that ends with an attributed quote goes on with its speaker ------
+@pytest.mark.parametrize("text, quote, name", [
+    ("If the plan fails, as Democrats allege — “why wait?” asked Tom Hale, a former aide. "
+     "“It is only prudent to act now.”", "It is only prudent to act now.", "Tom Hale"),
+    ("Though the critics object, and the council is split, “why not try it?” asked Maria Lopez. "
+     "“We have nothing to lose.”", "We have nothing to lose.", "Maria Lopez"),
+    ("As the unions warn, and the banks agree — “who pays for this?” asked Acme Corp in a statement. "
+     "“Not our customers.”", "Not our customers.", "Acme Corp"),
+    # two speakers: the first conjunct names them, as for any cue
+    ("If the plan fails, as critics allege — “why wait?” asked Ann Lee and Tom Hale. “We can act now.”",
+     "We can act now.", "Ann Lee"),
+])
+def test_quote_goes_on_from_previous_quote(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

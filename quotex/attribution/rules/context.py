@@ -9,6 +9,7 @@ from dataclasses import replace
 from .labels import is_title_case_line
 from .layout import TRANSCRIPT_MIN_LINES
 from ...lexicon import lexicon_for
+from ...records import NAMED_KINDS
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method, speaker_kind
 from ...resolution.names import clean_name, drop_titles
@@ -651,6 +652,9 @@ class ContextRules:
         prev = self.doc[first.start - 1].sent
         if prev.start_char + self.base < pa:
             return None
+        carried = self._previous_quote_in(prev, q)
+        if carried is not None:
+            return carried
         # "according to" first, as in the quote's own sentence: "Sanders told the delegates
         # they had to vote, according to CNN. “It's of utmost importance …”" -> CNN.
         cues = sorted((t for t in prev if not self.quoted[t.i] and (self.lex.is_cue_token(t) or self.lex.according(t))),
@@ -670,6 +674,31 @@ class ContextRules:
             if sp is not None:
                 return Attribution(sp, self._cue(t), Method.PREVIOUS_SENTENCE)
         return None
+
+    def _previous_quote_in(self, prev, q: QuoteSpan):
+        """The speaker of a quote in sentence ``prev`` (the one before ``q``'s), named by a cue of
+        that sentence, when no other quote comes between them.
+
+        "If the leaks go on, as Democrats allege — “why wait?” asked Dunn, a former aide. “It is
+        only prudent.”": the words go on from the quote Dunn is credited with, not from the
+        allegation earlier in the sentence. Only an answer with a cue inside ``prev`` after
+        the quote (its own "asked X"), and not a pronoun left unresolved.
+        """
+        k = next((i for i, x in enumerate(self.quotes) if x is q), None)
+        if not k:
+            return None
+        pq, r = self.quotes[k - 1], self.results[k - 1]
+        lo, hi = prev.start_char + self.base, prev.end_char + self.base
+        if r is None or r.speaker is None or r.cue is None or not (lo <= pq.open and pq.close <= hi + 1):
+            return None
+        if not (pq.close <= r.cue.start < hi) or self.text[pq.close:r.cue.start].strip(" ,\u2014\u2013-"):
+            # only a cue right after that quote: "“…?” asked Dunn."
+            return None
+        sp = r.speaker
+        if sp.text.lower() in self.lex.PRONOUNS and sp.kind not in NAMED_KINDS:
+            # (a pronoun left unresolved is no better than the sentence's own cues)
+            return None
+        return Attribution(sp, r.cue, Method.PREVIOUS_SENTENCE)
 
     def _previous_subject(self, q: QuoteSpan, pi: int):
         """The person subject of the sentence before a quote that is a whole sentence of its own,
