@@ -140,3 +140,18 @@ def test_possessive_object_is_not_the_speaker(nlp, text, quote, name):
 ])
 def test_quote_goes_on_from_previous_quote(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- a participle after "before"/"after" on a reported clause is the reporter's ---------------
+@pytest.mark.parametrize("text, quote, name", [
+    ("Tom Hale said the deadlock has “kept us safe” on Twitter before claiming that open borders are "
+     "“tearing families apart.”", "tearing families apart.", "Tom Hale"),
+    ("Maria Lopez said the vote was “a farce” after arguing that the count was “rigged from the start.”",
+     "rigged from the start.", "Maria Lopez"),
+    ("Acme Corp said prices had “held steady” before warning that costs were “rising fast.”",
+     "rising fast.", "Acme Corp"),
+    ("The nurses said the ward was “full” before adding that the staff were “at breaking point.”",
+     "at breaking point.", "nurses"),
+])
+def test_participle_after_report(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

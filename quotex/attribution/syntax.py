@@ -85,6 +85,23 @@ def participle_in_report(cue, t) -> bool:
             c.dep_ in ("mark", "advmod") and c.lower_ in lex.TIME_MARKS for c in t.children)) and lex.is_cue_token(t.head)
 
 
+def participle_after_report(cue):
+    """The speech verb whose subject does a participle cue set after a clause it reports.
+
+    "Lee said the deadlock has “kept us safe” before claiming that open borders are “tearing
+    families apart”": the parser hangs "before claiming" on the reported clause ("has kept"),
+    but the one who claims is the one who said, not the deadlock. Only a participle in a phrase
+    of time ("before", "after", "while" …) on a clause that a speech verb reports; else None.
+    """
+    lex = lexicon_for(cue.doc.lang_)
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or cue.head.lower_ not in lex.TIME_MARKS or cue.head.dep_ != "prep":
+        return None
+    clause = cue.head.head
+    if clause.dep_ != "ccomp" or clause.head == clause or not lex.is_cue_token(clause.head):
+        return None
+    return clause.head
+
+
 def inverted_object(cue, quoted: Sequence[bool]):
     """The speaker after an inverted cue that the parser took for its object.
 
@@ -234,6 +251,9 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
         # who speaks.
         return cue.head
     t = cue
+    reporter = participle_after_report(cue)
+    if reporter is not None:
+        t = reporter
     for _ in range(SUBJECT_CLIMB_MAX):
         subj = [c for c in t.children if c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] and
                 not (c.dep_ == "csubj" and c.pos_ in ("VERB", "AUX"))]
