@@ -552,6 +552,11 @@ def outermost_cue(cue, quoted: Sequence[bool]):
         if t.dep_ in ("conj", "advcl") and any(
                 c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] for c in t.children):
             break
+        if _cue_after_quote_comma(t, quoted) and t.head.i < t.i:
+            # "Kim cannot say that “from his view,” Lee added": a subject and verb right after
+            # a quote that ends in a comma report the sentence; the parser may hang them under
+            # the verb before the quote, but "say" does not report "Lee added".
+            break
         t = t.head
         if quoted[t.i]:
             break
@@ -559,6 +564,17 @@ def outermost_cue(cue, quoted: Sequence[bool]):
                 any(c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] for c in t.children):
             best = t
     return best
+
+
+def _cue_after_quote_comma(t, quoted: Sequence[bool]) -> bool:
+    """Whether verb ``t``'s subject opens right after a closing mark that follows a comma
+    ("“…,” Lee added"), the subject before the verb."""
+    doc = t.doc
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and not quoted[c.i] and c.i < t.i), None)
+    if subj is None:
+        return False
+    i = subj.left_edge.i - 1
+    return i >= 1 and doc[i].text in ("”", '"', "’", "'", "''") and doc[i - 1].text == ","
 
 
 def in_time_clause(t) -> bool:
