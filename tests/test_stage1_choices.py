@@ -172,3 +172,18 @@ def test_participle_after_report(nlp, text, quote, name):
 ])
 def test_cue_after_quote_comma_reports_the_sentence(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- the verb a colon joins to the quote introduces it ---------------------------------------
+@pytest.mark.parametrize("text, quote, name", [
+    ('"There is a young man with problems," Tom Hale said as the heckler yelled: "You suck!"', "You suck!",
+     "heckler"),
+    ('"We are almost done," Ann Lee said as Maria Lopez shouted: "Not yet!"', "Not yet!", "Maria Lopez"),
+    ('"Sit down," the chair said as the protesters chanted: "No cuts, no way!"', "No cuts, no way!", "protesters"),
+    # the first quote keeps its own cue
+    ('"There is a young man with problems," Tom Hale said as the heckler yelled: "You suck!"',
+     "There is a young man with problems,", "Tom Hale"),
+    ("When the mayor spoke, Ann Lee shouted: “Resign now!”", "Resign now!", "Ann Lee"),
+])
+def test_colon_cue_introduces_the_quote(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

@@ -304,6 +304,7 @@ class CueRules:
         frame = self._frame_tokens(q, pi)
         cands = []
         parenthetical = {}  # cue index -> the subject set off by commas with it
+        colon_cues = set()  # cues a colon joins to the quote
         for t in frame:
             if self.lex.according(t):
                 # "“Q,” Walker said, according to an AP account": the outer source is the one
@@ -322,7 +323,9 @@ class CueRules:
                 if t.lemma_.lower() in self.lex.WEAK_VERBS and not linked and not dominates and not any(
                         c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
                     continue
-                if not linked and not dominates and (self._in_time_clause(t) or self._as_while_speaking(t)):
+                colon_before = self._colon_right_before(t, q)
+                if not linked and not dominates and not colon_before and (
+                        self._in_time_clause(t) or self._as_while_speaking(t)):
                     # "When Rubio thanked Miami and said it was great to be home, a man yelled
                     # “Stay there!”": a cue in a clause of time sets the scene; the quote outside
                     # it is not its words.
@@ -342,6 +345,12 @@ class CueRules:
                     # right after the closing mark, its subject after it, is the quote's whatever
                     # the parser hung the quote on.
                     tier = -0.25
+                if colon_before:
+                    # "Lee said as the heckler yelled: “You suck!”": the verb a colon joins to
+                    # the quote introduces it, wherever the parser hung the quote (and its
+                    # subject speaks, whatever the noun: "the heckler", "the sign").
+                    tier = min(tier, -0.25)
+                    colon_cues.add(t.i)
                 inserted = self._parenthetical(t, q)
                 if inserted is not None:
                     tier = -0.5
@@ -368,7 +377,7 @@ class CueRules:
                 if tier <= 0.5 and sp.kind in NAMED_KINDS:
                     return self._reported_by(q, pi, cue) or Attribution(sp, self._cue(cue), Method.CUE)
                 continue
-            if sp.kind == "unknown" and self._thing_subject(head):
+            if sp.kind == "unknown" and self._thing_subject(head) and cue.i not in colon_cues:
                 # "He added that praising the president was like saying the team ''scored 19
                 # runs''": a thing that "says" is a figure of speech; a cue of the quote with a
                 # person as its subject is preferred ("added" -> He).
@@ -495,6 +504,17 @@ class CueRules:
         if after is None or after != t.i or self.text[q.start:q.end].rstrip()[-1:] not in (",", "?", "!"):
             return False
         return any(c.dep_ == "nsubj" and c.i > t.i and not self.quoted[c.i] for c in t.children)
+
+    def _colon_right_before(self, t, q: QuoteSpan) -> bool:
+        """Whether cue ``t`` is followed by a colon and then, at once, the quote's opening mark
+        ("the heckler yelled: “You suck!”"), its subject before it."""
+        doc = self.doc
+        if t.i + 1 >= len(doc) or doc[t.i + 1].text != ":":
+            return False
+        colon_end = doc[t.i + 1].idx + 1 + self.base
+        if colon_end > q.open or self.text[colon_end:q.open].strip():
+            return False
+        return any(c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i] and c.i < t.i for c in t.children)
 
     def _clause_after(self, t, q: QuoteSpan) -> bool:
         """Whether cue ``t`` heads a relative clause, opened by a relative word, after the quote.
