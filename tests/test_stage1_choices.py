@@ -187,3 +187,20 @@ def test_cue_after_quote_comma_reports_the_sentence(nlp, text, quote, name):
 ])
 def test_colon_cue_introduces_the_quote(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- "pointed to a case to say": an infinitive after a thing is the subject's act -------------
+@pytest.mark.parametrize("text, quote, name", [
+    ('Judge Ann Lee pointed to a previous case to say that courts must weigh "whether the public has a stake."',
+     "whether the public has a stake.", "Ann Lee"),
+    ('Tom Hale used the occasion to warn that the plan is "a disaster for the town."', "a disaster for the town.",
+     "Tom Hale"),
+    ('Acme Corp took the opportunity to say its prices are "the lowest in years."', "the lowest in years.",
+     "Acme Corp"),
+    ('The nurses used the rally to say the ward is "at breaking point."', "at breaking point.", "nurses"),
+    # a person noun before the infinitive is the one who speaks
+    ('Maria Lopez was the first member to say the plan is "a disaster for the town."', "a disaster for the town.",
+     "first member"),
+])
+def test_infinitive_after_a_thing(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

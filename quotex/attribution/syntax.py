@@ -342,6 +342,16 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
             if pobj:
                 return pobj[0]
         if t.dep_ == "relcl" and not quoted[t.head.i]:
+            n = t.head
+            if is_thing(n) and n.dep_ in ("dobj", "pobj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                    and not any(c.lower_ in lex.RELATIVE for c in t.children):
+                # "The judge pointed to a previous case to say that …", "She used the occasion to
+                # warn …": an infinitive after a thing is what the sentence's subject does with
+                # it (the parser hangs it on the thing as a relative clause).
+                v = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else n.head
+                if v.pos_ in ("VERB", "AUX") and v != t and not quoted[v.i]:
+                    t = v
+                    continue
             return t.head
         if t.dep_ == "xcomp" and not quoted[t.head.i] and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
