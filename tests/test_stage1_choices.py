@@ -204,3 +204,29 @@ def test_colon_cue_introduces_the_quote(nlp, text, quote, name):
 ])
 def test_infinitive_after_a_thing(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- "without saying": a speech act that did not happen is no cue ----------------------------
+@pytest.mark.parametrize("text, quote, name", [
+    ('Maria Lopez attacked Tom Hale on Monday, saying he would abandon the city and he is a "bully" -- '
+     'all without speaking his name.', "bully", "Maria Lopez"),
+    ('Tom Hale went after Ann Lee, saying her plan is "dangerously wrong" and she is "unfit" -- all without '
+     'saying her name.', "unfit", "Tom Hale"),
+    ('Acme Corp hit back at its rival, saying its prices are "a scam" -- without naming it.', "a scam",
+     "Acme Corp"),
+])
+def test_negated_speech_act_is_no_cue(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- "Lee, meanwhile, who …, said": the name the parser hung on the relative clause ----------
+@pytest.mark.parametrize("text, quote, name", [
+    ('Ann Lee, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about who is '
+     '"ready to take on the establishment."', "ready to take on the establishment.", "Ann Lee"),
+    ('Maria Lopez, meanwhile, who sits on no committee, said that fact speaks volumes about who is '
+     '"ready to lead."', "ready to lead.", "Maria Lopez"),
+    ('Acme Corp, meanwhile, which has no such deals, said that fact speaks volumes about who is '
+     '"ready to lead."', "ready to lead.", "Acme Corp"),
+])
+def test_name_hung_on_relative_clause(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

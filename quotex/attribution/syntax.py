@@ -286,6 +286,18 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
             # and "Trump was asked …" excepted).
             if t is cue and t.lemma_.lower() not in lex.PASSIVE_SPEAKER_CUES:
                 return None
+        if not subj and t is cue:
+            # "Lee, meanwhile, who sits on no board, said …": the parser can hang the name and
+            # its "who" together on the relative clause's verb, as two subjects of it, and leave
+            # the cue without one; the name before the "who" is the cue's subject.
+            for c in cue.children:
+                if c.dep_ != "advcl" or c.i > cue.i:
+                    continue
+                two = [x for x in c.children if x.dep_ == "nsubj" and not quoted[x.i]]
+                rel = [x for x in two if x.lower_ in lex.PERSON_RELATIVE]
+                names = [x for x in two if x.pos_ == "PROPN" and rel and x.i < rel[0].i]
+                if names:
+                    return names[0]
         if len(subj) > 1:
             # Two subjects is a misparse, mostly of a dateline: "LONDON (Reuters) - Donald
             # Trump said …" -> the one nearest the verb.

@@ -43,6 +43,8 @@ CLAIM_NOUNS = SPEECH_NOUNS | frozenset("suggestion accusation claim assertion ar
 # "The plan is, in Lee's words, “a mess”", "in the words of one aide, “the torchbearer”".
 VIEW_NOUNS = frozenset("view views words opinion estimation telling judgment judgement assessment "
                        "recollection eyes".split())
+# Prepositions that deny the act of the participle after them ("without saying his name").
+NEGATING_PREPOSITIONS = frozenset({"without"})
 # Subordinators of clauses of time ("when Trump mentioned her, the crowd chanted …").
 TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
 # Documents a short label before a colon can name as the source of what follows ("From the

@@ -330,6 +330,10 @@ class CueRules:
                     # “Stay there!”": a cue in a clause of time sets the scene; the quote outside
                     # it is not its words.
                     continue
+                if t.dep_ == "pcomp" and t.head.lower_ in self.lex.NEGATING_PREPOSITIONS:
+                    # "… and he is a “bully” — all without speaking his name": a speech act
+                    # that did not happen says nothing.
+                    continue
                 if self._phase_of_a_thing(t):
                     # "The couple started a foundation that works for “clean water”": a phase
                     # verb says something only of a speech ("She ended her remarks with “…”").
