@@ -230,3 +230,26 @@ def test_negated_speech_act_is_no_cue(nlp, text, quote, name):
 ])
 def test_name_hung_on_relative_clause(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- "The editor I spoke to, Tim Grieve, said": the name set off at the end of the subject ----
+@pytest.mark.parametrize("text, quote, name", [
+    ("The editor I was talking to, Tim Grieve, interrupted me to announce, “And there goes the franchise.”",
+     "And there goes the franchise.", "Tim Grieve"),
+    ("The nurse I spoke with, Ann Lee, told me, “We are exhausted.”", "We are exhausted.", "Ann Lee"),
+    # without a name the description stays
+    ("The nurse I spoke with told me, “We are exhausted.”", "We are exhausted.", "nurse"),
+])
+def test_name_set_off_at_end_of_subject(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- "a lawyer named X, who …": the relative pronoun is the named person ---------------------
+@pytest.mark.parametrize("text, quote, name", [
+    ('The senator was rallying for an academic named Eric Kingson, who is running for Congress and who worked '
+     'the crowd, praising "the senator\'s integrity" as he spoke.', "the senator's integrity", "Eric Kingson"),
+    ('The mayor endorsed a young lawyer named Maria Lopez, who is running for council and who praised '
+     '"the city\'s spirit" in her speech.', "the city's spirit", "Maria Lopez"),
+])
+def test_who_after_a_named_noun(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

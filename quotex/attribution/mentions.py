@@ -199,18 +199,29 @@ class MentionRules:
         title = None
         kind = "unknown"
         name = None
-        if low in self.lex.RELATIVE and head.head.dep_ == "relcl" and not self.quoted[head.head.head.i]:
+        clause = head.head
+        if low in self.lex.RELATIVE and clause.dep_ == "conj" and clause.head.dep_ == "relcl" and \
+                head.dep_ in self.lex.SUBJ_DEPS:
+            # "an academic named Eric Kingson, who is running for Congress and who worked the
+            # crowd, praising …": the second "who" opens a clause joined to the first.
+            clause = clause.head
+        if low in self.lex.RELATIVE and clause.dep_ == "relcl" and not self.quoted[clause.head.i]:
             # "Rubio, who mused that …": the mention is "who", the name is Rubio's.
-            ante_tok = head.head.head
+            ante_tok = clause.head
             if low in self.lex.PERSON_RELATIVE:
                 # "his daughter, Emily Pruitt, a nurse in Dayton, who wrote …": the parser hangs the
                 # clause on the place; "who" is the person the place's phrase belongs to.
                 while ante_tok.ent_type_ in self.lex.PLACE_ENTS and ante_tok.dep_ == "pobj" and \
                         ante_tok.head.dep_ == "prep" and ante_tok.head.head.i != ante_tok.i:
                     ante_tok = ante_tok.head.head
-                if ante_tok is not head.head.head and ante_tok.dep_ == "appos" and \
+                if ante_tok is not clause.head and ante_tok.dep_ == "appos" and \
                         ante_tok.head.ent_type_ == "PERSON" and not self.quoted[ante_tok.head.i]:
                     ante_tok = ante_tok.head  # "Emily Pruitt, a nurse in Dayton, who": her name
+                # "a 70-year-old academic named Eric Kingson, who …": the name the noun is given.
+                named = next((o for c in ante_tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")
+                              for o in c.children if o.ent_type_ == "PERSON" and not self.quoted[o.i]), None)
+                if named is not None:
+                    ante_tok = named
             ante = self._speaker_from_head(ante_tok) if ante_tok.lower_ not in self.lex.RELATIVE else None
             if ante is not None and ante.kind == "unknown" and ante_tok.pos_ == "NOUN":
                 # A thing that "says" speaks for whoever put it out: "Trump released a video

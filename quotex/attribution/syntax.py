@@ -342,7 +342,7 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
                        any(doc[j].text == "," for j in range(s.i + 1, c.i))]
                 if obj:
                     return obj[0]
-            named = _name_after_title(s, cue, quoted, lex)
+            named = _name_after_title(s, cue, quoted, lex) or _name_set_off_before(s, cue, quoted)
             if named is not None:
                 return named
             # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
@@ -483,6 +483,31 @@ def _name_after_title(s, cue, quoted: Sequence[bool], lex):
         # spokesman, not the speaker.)
         return None
     return last
+
+
+def _name_set_off_before(s, cue, quoted: Sequence[bool]):
+    """The name set off by commas at the end of a described subject, right before the verb.
+
+    "The editor I was talking to, Tim Grieve, interrupted me to announce, “…”": the parser hangs
+    the name on the relative clause; it names the editor. Only a common noun subject, a person's
+    name between two commas that ends right before the verb, and the name inside the subject's
+    phrase.
+    """
+    doc = s.doc
+    if s.pos_ != "NOUN" or cue.i < 4 or doc[cue.i - 1].text != "," or s.i >= cue.i:
+        return None
+    last = doc[cue.i - 2]
+    if last.ent_type_ != "PERSON" or quoted[last.i]:
+        return None
+    first = last
+    while first.ent_iob_ == "I" and first.i - 1 > s.i:
+        first = doc[first.i - 1]
+    if doc[first.i - 1].text != "," or first.i - 1 <= s.i:
+        return None
+    root = next((t for t in doc[first.i:last.i + 1] if t.head.i < first.i or t.head.i > last.i), last)
+    if not any(a.i == s.i for a in root.ancestors):
+        return None
+    return root
 
 
 def person_before(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool]] = None):
