@@ -253,3 +253,16 @@ def test_name_set_off_at_end_of_subject(nlp, text, quote, name):
 ])
 def test_who_after_a_named_noun(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- "according to its analysis" inside someone's report: the reporter's cue names whose -----
+@pytest.mark.parametrize("text, quote, name", [
+    ('Win Htein, a member of the committee, said Tuesday that according to its analysis, the party has won most '
+     'of the vote, but "we are still counting the seats."', "we are still counting the seats.", "Win Htein"),
+    ('Maria Lopez said that according to her notes, the board met twice, but "nobody kept minutes."',
+     "nobody kept minutes.", "Maria Lopez"),
+    # a named source after "according to" still comes first
+    ('The plan failed, according to Acme Corp, and "nobody kept minutes."', "nobody kept minutes.", "Acme Corp"),
+])
+def test_according_to_a_possessed_thing(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

@@ -371,6 +371,13 @@ class CueRules:
             if sp is None:
                 continue
             sp = self._poll_source(head, sp)
+            if self.lex.according(cue) and sp.kind not in NAMED_KINDS and any(
+                    c.dep_ == "poss" and c.lower_ in self.lex.POSSESSIVE_DETERMINERS for c in head.children) and \
+                    any(tr >= 0 and not self.lex.according(c) for tr, _, c in cands):
+                # "Win Htein said that according to its analysis, the party won, but “we are
+                # still counting”": "its analysis" is someone else's; the sentence's own cue
+                # names whose.
+                continue
             if self.lex.according(cue):
                 to = cue.nbor(1)
                 c = Cue(self.doc[cue.i:to.i + 1].text, cue.idx + self.base, to.idx + len(to) + self.base,
