@@ -266,3 +266,15 @@ def test_who_after_a_named_noun(nlp, text, quote, name):
 ])
 def test_according_to_a_possessed_thing(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- a conclusion or finding is its owner's words -------------------------------------------
+@pytest.mark.parametrize("text, quote, name", [
+    ('Lee has been battered by the fallout and by Director Tom Kim\'s conclusion that her actions were '
+     '"extremely careless."', "extremely careless.", "Tom Kim"),
+    ('The board was stung by Maria Lopez\'s finding that the books were "a total mess."', "a total mess.",
+     "Maria Lopez"),
+    ('The union\'s finding that wages "have not kept pace" angered the board.', "have not kept pace", "union"),
+])
+def test_conclusion_is_its_owners_words(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name
