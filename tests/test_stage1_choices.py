@@ -278,3 +278,23 @@ def test_according_to_a_possessed_thing(nlp, text, quote, name):
 ])
 def test_conclusion_is_its_owners_words(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- possessive sources: "his comment that", "her remark that", "its pledge to" --------------
+@pytest.mark.parametrize("text, quote, name", [
+    # the "his" of a verb's object is the verb's subject
+    ('As the debate went on and Tom Hale stood by his comment Monday that "Islam hates us," Kim again tried to '
+     'rebuke him.', "Islam hates us,", "Tom Hale"),
+    ('Mayor Ann Lee also repeated her claim that "profit-making" drives the companies.', "profit-making",
+     "Ann Lee"),
+    # a possessor found as the speaker stands for whom the pronoun does
+    ('Ann Lee spoke at noon. The union is unlikely to back her after her March comment that "we will close '
+     'the mines."', "we will close the mines.", "Ann Lee"),
+    ('Tom Hale asked the senator during a chat if she would commit to his "#wordsmatter" pledge.',
+     "#wordsmatter", "Tom Hale"),
+    # an organisation's "its" and a group's "their"
+    ('Acme Corp opened a plant in May. Critics mocked its pledge to stay "carbon neutral" by June.',
+     "carbon neutral", "Acme Corp"),
+])
+def test_possessive_sources(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

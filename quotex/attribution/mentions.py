@@ -233,7 +233,8 @@ class MentionRules:
             if ante is not None:
                 return Speaker(mtext, start, end, ante.name, ante.title, ante.kind)
             return None
-        if low in self.lex.PRONOUNS:
+        if low in self.lex.PRONOUNS or low in self.lex.RESOLVED_POSSESSIVES:
+            # (a possessor found as the speaker, "his claim that …", stands for whom "he" would)
             return self._resolve_pronoun(head, mtext, start, end)
         person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e) and
                   not self._name_part_after_possessive(e) and

@@ -45,6 +45,9 @@ VIEW_NOUNS = frozenset("view views words opinion estimation telling judgment jud
                        "recollection eyes".split())
 # Prepositions that deny the act of the participle after them ("without saying his name").
 NEGATING_PREPOSITIONS = frozenset({"without"})
+# Possessive determiners resolved like their pronouns when one is found as a speaker ("his
+# claim that …" -> whom "he" stands for; "her" is a pronoun already).
+RESOLVED_POSSESSIVES = frozenset({"his", "its", "their"})
 # Subordinators of clauses of time ("when Trump mentioned her, the crowd chanted …").
 TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
 # Documents a short label before a colon can name as the source of what follows ("From the

@@ -244,11 +244,26 @@ class CueRules:
                 poss = [c for c in t.children if c.dep_ == "poss" and not self.quoted[c.i]]
                 if not poss:
                     return None
+                if poss[0].pos_ == "PRON":
+                    # "De Blasio repeated his claim that …", "Trump stood by his comment that …":
+                    # the "his" of the object of a verb with a subject is that subject.
+                    v = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+                    subj = next((c for c in v.children if c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i]),
+                                None) if v.pos_ in ("VERB", "AUX") else None
+                    sp = self._speaker_from_head(subj) if subj is not None else None
+                    if sp is not None and self._possessive_agrees(poss[0], subj, sp):
+                        return Attribution(sp, None, Method.GOVERNING_VERB)
+                    # ("Critics mocked its pledge to …": "its" is not the critics'.)
                 sp = self._speaker_from_head(poss[0])
                 # Only someone: "the plan's promise of “fair rents”" is nobody's words.
                 if sp is None or not (sp.kind in NAMED_KINDS or poss[0].pos_ == "PROPN"):
                     return None
                 return Attribution(sp, None, Method.GOVERNING_VERB)
+            if t.pos_ in ("VERB", "AUX") and child.dep_ == "ccomp":
+                noun = self._claim_noun_before(child)
+                if noun is not None:
+                    t = noun
+                    continue
             if t.pos_ in ("VERB", "AUX") and any(c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
                 # A clause with its own subject: only the one completing a claim noun climbs on.
                 if not (t.dep_ in ("acl", "ccomp", "appos") and t.head.pos_ == "NOUN" and
@@ -293,6 +308,37 @@ class CueRules:
                 c = Cue(self.doc[t.i:end + 1].text, t.idx + self.base, last.idx + len(last) + self.base, "in")
                 return Attribution(sp, c, Method.ACCORDING_TO)
         return None
+
+    @staticmethod
+    def _possessive_agrees(poss, subj, sp) -> bool:
+        """Whether possessive pronoun ``poss`` can stand for the subject ``subj`` (read as ``sp``):
+        "his"/"her" a person, "its" an organisation, "their" a group or a plural noun."""
+        low = poss.lower_
+        if low in ("his", "her"):
+            return sp.kind == "person" and subj.tag_ not in ("NNS", "NNPS")
+        if low == "its":
+            return sp.kind == "organization"
+        return sp.kind in ("group", "organization") or subj.tag_ in ("NNS", "NNPS")
+
+    def _claim_noun_before(self, clause):
+        """The claim noun right before a "that" clause the parser hung on the verb instead.
+
+        "Trump stood by his comment Monday that “Islam hates us”": the clause completes
+        "comment" (a day may stand between); the small model makes it the verb's. None unless
+        the word before "that" (past a day or time) is a claim noun with an owner.
+        """
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is None:
+            return None
+        j = mark.i - 1
+        while j > 0 and not self.quoted[j] and (self.doc[j].ent_type_ in ("DATE", "TIME") or
+                                                self.doc[j].dep_ == "npadvmod"):
+            j -= 1
+        n = self.doc[j]
+        if self.quoted[j] or n.pos_ != "NOUN" or n.lemma_.lower() not in self.lex.CLAIM_NOUNS or \
+                not any(c.dep_ == "poss" for c in n.children):
+            return None
+        return n
 
     def _cue_attribution(self, q: QuoteSpan, pi: int):
         owner = self._claim_owner(q)
