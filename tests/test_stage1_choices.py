@@ -298,3 +298,26 @@ def test_conclusion_is_its_owners_words(nlp, text, quote, name):
 ])
 def test_possessive_sources(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- junk heads: a verb or preposition is nobody ---------------------------------------------
+@pytest.mark.parametrize("text, quote", [
+    ('The rationale these writers use to smear him is a blind faith in his word:\n\n'
+     '"As we have explained before, the figure is simply wrong and always was."',
+     "As we have explained before, the figure is simply wrong and always was."),
+])
+def test_junk_head_is_no_speaker(nlp, text, quote):
+    name = extracted_speaker_name(nlp, text, quote)
+    assert name is None or name.lower() not in ("use", "boasting", "of", "saying")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a surname the tagger may take for a verb or preposition stays a speaker
+    ('Al From, a party strategist, spoke in May. "The party had lost its way," From said.',
+     "The party had lost its way,", "Al From"),
+    ('Curt Schilling pitched for years. Schilling describes himself as a "pro-life conservative."',
+     "pro-life conservative.", "Curt Schilling"),
+])
+def test_surname_tagged_as_function_word_stays(nlp, text, quote, name):
+    # (the surname itself is enough here: joining "From" to "Al From" is stage 2's)
+    assert name.split()[-1] in (extracted_speaker_name(nlp, text, quote) or "").split()

@@ -169,6 +169,23 @@ class MentionRules:
     def _mention_span(self, head) -> tuple[int, int]:
         return mention_span(head, self.quoted)
 
+    def _junk_head(self, head) -> bool:
+        """A verb, preposition or conjunction the parse offers as a speaker's head: nobody.
+
+        "The rationale these writers use to smear him is …:" can come out with "use" as the
+        subject of a colon's intro, a Title Case "Boasting 20,000 residents, …" or "Of Carson, …"
+        with the opening word, "Lopez: Saying to people …" with the word after the colon. Only
+        such a word in lowercase or opening its sentence (or set after a colon) and outside any
+        name: "From said" (a surname the tagger took for a preposition) stays.
+        """
+        if head.pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART") or head.ent_type_ or \
+                head.is_title and self._given_in_full(head.text):
+            # ("Schilling describes himself as …" with "Schilling" tagged a verb: a surname the
+            # article gave in full)
+            return False
+        prev = self.doc[head.i - 1] if head.i > 0 else None
+        return head.is_lower or head.is_sent_start or prev is None or prev.text in (":", "\n")
+
     def _speaker_from_head(self, head) -> Optional[Speaker]:
         doc = self.doc
         # "His comments were blunt: …" -> the possessor is the speaker.
@@ -187,7 +204,7 @@ class MentionRules:
                             return sp
                         break
         head = self._titled_person_inside(head)
-        if self.lex.not_a_speaker(head):
+        if self.lex.not_a_speaker(head) or self._junk_head(head):
             return None
         # "the Kremlin's spokesman" -> head spokesman; "Smith, the chairman," -> Smith with title.
         lo, hi = self._mention_span(head)
