@@ -321,3 +321,17 @@ def test_junk_head_is_no_speaker(nlp, text, quote):
 def test_surname_tagged_as_function_word_stays(nlp, text, quote, name):
     # (the surname itself is enough here: joining "From" to "Al From" is stage 2's)
     assert name.split()[-1] in (extracted_speaker_name(nlp, text, quote) or "").split()
+
+
+# -- a past participle of naming with its own "by" -----------------------------------------
+@pytest.mark.parametrize("text, quote, name", [
+    ("Lee has faced criticism for the long inquiry — often labeled as a “witch hunt” by Democrats — but it "
+     "seems likely Lee is right.", "witch hunt", "Democrats"),
+    ("Kim has faced criticism for the new budget — often described as a “giveaway” by the unions — but it "
+     "seems likely Kim is right.", "giveaway", "unions"),
+    ("The firm faced criticism for the deal — often called a “sellout” by Maria Lopez — but it seems the firm "
+     "is right.", "sellout", "Maria Lopez"),
+    ("The plan was called “a disgrace” by Tom Hale.", "a disgrace", "Tom Hale"),
+])
+def test_naming_participle_by_agent(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

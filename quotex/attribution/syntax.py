@@ -250,6 +250,15 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
         # the small model hangs the cue off the noun before it as a modifier; that noun is
         # who speaks.
         return cue.head
+    if cue.tag_ == "VBN" and cue.lemma_.lower() in lex.NAMING_CUES:
+        # "…, called the “Crossroads of America” by the citizens, the county …": a past
+        # participle of naming with its own "by" names who calls it so, whatever it modifies.
+        # (the parser may hang "by" on the quoted name)
+        by = [p for b in cue.subtree if b.lower_ == "by" and b.dep_ in ("prep", "agent") and
+              (b.head == cue or quoted[b.head.i]) and not quoted[b.i]
+              for p in b.children if p.dep_ == "pobj" and not quoted[p.i]]
+        if by:
+            return by[0]
     t = cue
     reporter = participle_after_report(cue)
     if reporter is not None:
