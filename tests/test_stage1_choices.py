@@ -335,3 +335,19 @@ def test_surname_tagged_as_function_word_stays(nlp, text, quote, name):
 ])
 def test_naming_participle_by_agent(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# -- a participle right after a "where"/"when" clause goes on from that clause's subject -------
+@pytest.mark.parametrize("text, quote, name", [
+    ("The first incident came during a speech at the college, when protesters interrupted her speech, "
+     "shouting “she wins, we lose!”", "she wins, we lose!", "protesters"),
+    # an adverbial clause of time is the scene: the participle is the main speaker's
+    ("“It is over,” Ann Brown said after the new mayor won her race, adding that she “ran a clean campaign.”",
+     "ran a clean campaign.", "Ann Brown"),
+    # a relative clause about a thing is no speaker
+    ("She brandished a few touches that Mr. Hale might enjoy, describing her christening "
+     "“at the church on Court Street.”", "at the church on Court Street.", None),
+])
+def test_participle_after_where_when_clause(nlp, text, quote, name):
+    got = extracted_speaker_name(nlp, text, quote)
+    assert got == name if name is not None else got != "Hale"

@@ -85,6 +85,34 @@ def participle_in_report(cue, t) -> bool:
             c.dep_ in ("mark", "advmod") and c.lower_ in lex.TIME_MARKS for c in t.children)) and lex.is_cue_token(t.head)
 
 
+def participle_after_relative(cue, quoted: Sequence[bool]):
+    """The subject of a relative clause that a participle cue follows at once, after a comma.
+
+    "… the casino, where about 50 protesters had gathered on Wednesday, chanting “no contract”"
+    and "a speech at the college, when protesters interrupted her, shouting “…”": the parser
+    hangs the participle on the sentence's verb, but it goes on from the clause just before it.
+    Only a relative clause opened by "where"/"when" (not an adverbial clause of time: "Brown said
+    after the mayor won, adding …" is Brown's) with a subject of its own; else None.
+    """
+    doc, lex = cue.doc, lexicon_for(cue.doc.lang_)
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    v = doc[cue.i - 2]
+    for _ in range(SUBJECT_CLIMB_MAX):
+        if v.pos_ in ("VERB", "AUX") or v.head == v or quoted[v.i]:
+            break
+        v = v.head
+    if v.dep_ != "relcl" or v.i >= cue.i or v == cue.head or quoted[v.i] or \
+            not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in v.children):
+        # (only a clause of place or time opened by "where"/"when": in "touches that Biden might
+        # appreciate, describing …" the clause describes the touches, not who describes)
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+    if subj is None or subj.lower_ in lex.RELATIVE:
+        return None
+    return subj
+
+
 def participle_after_report(cue):
     """The speech verb whose subject does a participle cue set after a clause it reports.
 
@@ -259,6 +287,9 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
               for p in b.children if p.dep_ == "pobj" and not quoted[p.i]]
         if by:
             return by[0]
+    near = participle_after_relative(cue, quoted)
+    if near is not None:
+        return near
     t = cue
     reporter = participle_after_report(cue)
     if reporter is not None:
