@@ -351,3 +351,29 @@ def test_naming_participle_by_agent(nlp, text, quote, name):
 def test_participle_after_where_when_clause(nlp, text, quote, name):
     got = extracted_speaker_name(nlp, text, quote)
     assert got == name if name is not None else got != "Hale"
+
+
+# -- a quote inside a transcript line labelled with a person --------------------------------
+_PANEL = ("Ann Lee and Tom Hale argued about the plan on the show.\n\n"
+          "Ann Lee: Saying to people ‘Wall Street speculation’ means nothing to them.\n\n"
+          "Tom Hale: Well, speculation is bad.\n\n"
+          "Lee: Well, no one is like, ‘My savings are speculation.’ It gets to be all things.\n\n"
+          "Acme Corp: Our view is ‘wait and see’ for now.")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    (_PANEL, "Wall Street speculation", "Ann Lee"),
+    (_PANEL, "My savings are speculation.", "Ann Lee"),
+    # a headline's "X: …" and a note are no speaker labels
+    ("The Latest: Lee declares ‘revolution,’ ignores losses.\n\nLee spoke on Tuesday.", "revolution,", None),
+    ("Ann Lee spoke on Monday.\n\nEditor's Note: An article on Monday said she had ‘talked openly’ about it.",
+     "talked openly", None),
+])
+def test_labelled_transcript_line(nlp, text, quote, name):
+    got = extracted_speaker_name(nlp, text, quote) if name is not None else None
+    if name is not None:
+        assert got == name
+    else:
+        import quotex
+        qs = {q.text: q for q in quotex.extract(text, nlp=nlp)}
+        assert quote not in qs or qs[quote].method != "transcript"

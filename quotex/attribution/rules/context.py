@@ -76,6 +76,8 @@ _QA_LINE = re.compile(r"(?:^[ \t]*|(?<=[.!?\"”]) )[\"“]?(?:Q|A|Question|Answ
 _HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 _HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 # The next line that is not blank (for a sign-off under a quote paragraph).
+# A transcript line's label ("Luciana Lopez: …"), as quotex.attribution.mentions reads it.
+_PARA_LABEL_AT = re.compile(r"[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 # A quote's last line that only signs it: "Ann Lee, Center for Budget Research." (a name of two
 # to four capitalised words, then at most a comma and a short tail, and a full stop).
 _SIGNED_LINE = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:,[^\n,]{2,80})?[.\s]*")
@@ -487,6 +489,31 @@ class ContextRules:
         words = mtext.split()
         title = " ".join(words[:len(words) - len(drop_titles(words))]) or (sp.title if sp else None)
         return Attribution(Speaker(mtext, a, b, name, title if title != name else None, kind), None, Method.SIGNOFF)
+
+    def _labelled_line(self, q: QuoteSpan, pi: int):
+        """A quote inside a transcript line labelled with a person ("Lopez: Well, no one says
+        ‘my 401(k) is speculation.’"): the labelled speaker quotes it, whatever the line's own
+        words look like ("Saying to people ‘Wall Street’ …" is no "X said"). Only a label that
+        names someone the article gave (:meth:`_line_label`), of three letters or more.
+        """
+        pa, _ = self.paras[pi]
+        m = _PARA_LABEL_AT.match(self.text, pa)
+        if m is None or m.end() > q.open or ":" in self.text[m.end():q.open] or not self.text[:pa].strip():
+            # (not the headline's "The Latest: …", and not past a second label in the line:
+            # 'Clinton: "…" Bush: "…"')
+            return None
+        name = self._line_label(q.open)
+        if name is None or len(name) < 3:
+            return None
+        a, b = m.start(1), m.end(1)
+        toks = self._tokens_between(a, b) if b <= self.base + len(self.doc.text) else []
+        label = self.text[a:b]
+        if not (toks and all(t.ent_type_ == "PERSON" for t in toks) or
+                " " not in label and name != label and name.endswith(label)):
+            # Only a person's name, or a surname the article gave in full ("Editor's Note:",
+            # "CNN President On Trump:" are not).
+            return None
+        return Attribution(Speaker(self.text[a:b], a, b, name, None, "person"), None, Method.TRANSCRIPT)
 
     def _signed_last_line(self, q: QuoteSpan, pi: int):
         """A quote whose last line, before the closing mark, is only its source's name (and affiliation).
