@@ -545,7 +545,10 @@ def _name_set_off_before(s, cue, quoted: Sequence[bool]):
     if doc[first.i - 1].text != "," or first.i - 1 <= s.i:
         return None
     root = next((t for t in doc[first.i:last.i + 1] if t.head.i < first.i or t.head.i > last.i), last)
-    if not any(a.i == s.i for a in root.ancestors):
+    if not any(a.i == s.i for a in root.ancestors) or root.head.pos_ not in ("VERB", "AUX"):
+        # Only a name the parser hung on the subject's relative clause: an apposition ("The
+        # union's president, Ann Lee, told …") is read with its noun already, and in "A spokesman
+        # for the mayor, Tom Reyes, said" the name is the mayor's.
         return None
     return root
 
@@ -639,13 +642,12 @@ def outermost_cue(cue, quoted: Sequence[bool]):
         if t.dep_ in ("conj", "advcl") and any(
                 c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] for c in t.children):
             break
-        if _cue_after_quote_comma(t, quoted) and t.head.i < t.i:
-            # "Kim cannot say that “from his view,” Lee added": a subject and verb right after
-            # a quote that ends in a comma report the sentence; the parser may hang them under
-            # the verb before the quote, but "say" does not report "Lee added".
-            break
         t = t.head
         if quoted[t.i]:
+            break
+        if negated(t):
+            # "Comey cannot say that “from his view,” Lewandowski added": a speech act denied
+            # reports nothing; the verb under it keeps its words.
             break
         if lex.is_cue_token(t) and t.lemma_.lower() not in lex.WEAK_VERBS and \
                 any(c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] for c in t.children):
@@ -653,15 +655,9 @@ def outermost_cue(cue, quoted: Sequence[bool]):
     return best
 
 
-def _cue_after_quote_comma(t, quoted: Sequence[bool]) -> bool:
-    """Whether verb ``t``'s subject opens right after a closing mark that follows a comma
-    ("“…,” Lee added"), the subject before the verb."""
-    doc = t.doc
-    subj = next((c for c in t.children if c.dep_ == "nsubj" and not quoted[c.i] and c.i < t.i), None)
-    if subj is None:
-        return False
-    i = subj.left_edge.i - 1
-    return i >= 1 and doc[i].text in ("”", '"', "’", "'", "''") and doc[i - 1].text == ","
+def negated(verb) -> bool:
+    """Whether ``verb`` is denied: "cannot say", "did not tell", "never said"."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def in_time_clause(t) -> bool:

@@ -9,7 +9,7 @@ from ...lexicon import ENGLISH
 from ...lexicon import lexicon_for
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method
-from ..syntax import attachment, in_time_clause, is_thing, outermost_cue
+from ..syntax import attachment, in_time_clause, is_thing, negated, outermost_cue
 from ...resolution.names import clean_name
 from ...records import NAMED_KINDS, Cue, Speaker
 
@@ -375,6 +375,10 @@ class CueRules:
                     # "When Rubio thanked Miami and said it was great to be home, a man yelled
                     # “Stay there!”": a cue in a clause of time sets the scene; the quote outside
                     # it is not its words.
+                    continue
+                if negated(t) and not linked:
+                    # "Comey cannot say that “from his view,” Lewandowski added": a denied
+                    # speech act is no cue of a quote it does not hold itself.
                     continue
                 if t.dep_ == "pcomp" and t.head.lower_ in self.lex.NEGATING_PREPOSITIONS:
                     # "… and he is a “bully” — all without speaking his name": a speech act
