@@ -378,3 +378,22 @@ def test_labelled_transcript_line(nlp, text, quote, name):
         import quotex
         qs = {q.text: q for q in quotex.extract(text, nlp=nlp)}
         assert quote not in qs or qs[quote].method != "transcript"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a lowercase particle inside an organisation's name is no junk head
+    ('Under the new deal, producers get access to the market. The Union des producteurs agricoles, the '
+     'province\'s farm lobby, has called the deal "another blow" to family farms.', "another blow",
+     "Union des producteurs"),
+])
+def test_label_and_junk_negatives(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name
+
+
+def test_label_gives_way_to_the_lines_own_cue(nlp):
+    # a labelled reporter quoting someone with a cue of the line's own: the cue's mention
+    from attribution_helpers import extracted_speaker
+
+    text = ("Ann Lee and Tom Hale spoke on the show.\n\nANN LEE: The board's chair, Maria Lopez, spoke in May. "
+            "She told the crowd, “We cannot do both.”")
+    assert extracted_speaker(nlp, text, "We cannot do both.").text == "She"

@@ -179,12 +179,18 @@ class MentionRules:
         name: "From said" (a surname the tagger took for a preposition) stays.
         """
         if head.pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART") or head.ent_type_ or \
-                head.is_title and self._given_in_full(head.text):
+                head.is_title and self._given_in_full(head.text) or \
+                any(c.dep_ in ("det", "nmod", "amod", "poss") for c in head.children):
+            # (nor a noun phrase's head the tagger took for a verb: "The Union des producteurs
+            # agricoles … has called")
             # ("Schilling describes himself as …" with "Schilling" tagged a verb: a surname the
             # article gave in full)
             return False
         prev = self.doc[head.i - 1] if head.i > 0 else None
-        return head.is_lower or head.is_sent_start or prev is None or prev.text in (":", "\n")
+        if head.is_sent_start or prev is None or prev.text in (":", "\n"):
+            return True
+        # (a lowercase particle inside a name is the name's: "The Union des producteurs agricoles")
+        return head.is_lower and head.pos_ in ("VERB", "AUX")
 
     def _speaker_from_head(self, head) -> Optional[Speaker]:
         doc = self.doc

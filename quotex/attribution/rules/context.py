@@ -505,6 +505,12 @@ class ContextRules:
         name = self._line_label(q.open)
         if name is None or len(name) < 3:
             return None
+        if any(self.lex.is_cue_token(t) and not self.quoted[t.i] and
+               any(c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i] for c in t.children)
+               for t in self._tokens_between(m.end(), q.open)):
+            # "RAMAN: … The board's chair put it plainly. She told the crowd, “…”": the
+            # labelled reporter quotes someone her line names with a cue of its own.
+            return None
         a, b = m.start(1), m.end(1)
         toks = self._tokens_between(a, b) if b <= self.base + len(self.doc.text) else []
         label = self.text[a:b]
