@@ -314,9 +314,10 @@ def test_apposition_subject_before_cue(nlp, text, quote, name):
 @pytest.mark.parametrize("text, quote, name", [
     # "when" parsed as an adverb of the clause's verb still makes a clause of time: its cue sets the scene
     ('Critics are keen on mocking "whining" when voters speak up about the tax.', "whining", "Critics"),
-    # an infinitive inside the clause of time is the clause's too
+    # an infinitive inside the clause of time is the clause's too (the words are credited by "in
+    # the words of an aide": tests/test_stage1_choices.py)
     ('Hours before Ann Lee was to speak, word came that the party saw her as, in the words of an aide, '
-     '"the future of the movement."', "the future of the movement.", None),
+     '"the future of the movement."', "the future of the movement.", "aide"),
     # negative: a quote inside the clause of time is still its cue's
     ('When Tom Brown said the plan was "a total failure," the crowd booed.', "a total failure,", "Tom Brown"),
     # negative: the main clause's cue is unaffected

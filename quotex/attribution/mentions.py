@@ -189,6 +189,29 @@ class MentionRules:
     def _mention_span(self, head) -> tuple[int, int]:
         return mention_span(head, self.quoted)
 
+    def _junk_head(self, head) -> bool:
+        """A verb, preposition or conjunction the parse offers as a speaker's head: nobody.
+
+        "The rationale these writers use to smear him is …:" can come out with "use" as the
+        subject of a colon's intro, a Title Case "Boasting 20,000 residents, …" or "Of Carson, …"
+        with the opening word, "Lopez: Saying to people …" with the word after the colon. Only
+        such a word in lowercase or opening its sentence (or set after a colon) and outside any
+        name: "From said" (a surname the tagger took for a preposition) stays.
+        """
+        if head.pos_ not in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PART") or head.ent_type_ or \
+                head.is_title and self._given_in_full(head.text) or \
+                any(c.dep_ in ("det", "nmod", "amod", "poss") for c in head.children):
+            # (nor a noun phrase's head the tagger took for a verb: "The Union des producteurs
+            # agricoles … has called")
+            # ("Schilling describes himself as …" with "Schilling" tagged a verb: a surname the
+            # article gave in full)
+            return False
+        prev = self.doc[head.i - 1] if head.i > 0 else None
+        if head.is_sent_start or prev is None or prev.text in (":", "\n"):
+            return True
+        # (a lowercase particle inside a name is the name's: "The Union des producteurs agricoles")
+        return head.is_lower and head.pos_ in ("VERB", "AUX")
+
     def _speaker_from_head(self, head) -> Optional[Speaker]:
         doc = self.doc
         # "His comments were blunt: …" -> the possessor is the speaker.
@@ -207,7 +230,7 @@ class MentionRules:
                             return sp
                         break
         head = self._titled_person_inside(head)
-        if self.lex.not_a_speaker(head):
+        if self.lex.not_a_speaker(head) or self._junk_head(head):
             return None
         # "the Kremlin's spokesman" -> head spokesman; "Smith, the chairman," -> Smith with title.
         lo, hi = self._mention_span(head)
@@ -219,18 +242,29 @@ class MentionRules:
         title = None
         kind = "unknown"
         name = None
-        if low in self.lex.RELATIVE and head.head.dep_ == "relcl" and not self.quoted[head.head.head.i]:
+        clause = head.head
+        if low in self.lex.RELATIVE and clause.dep_ == "conj" and clause.head.dep_ == "relcl" and \
+                head.dep_ in self.lex.SUBJ_DEPS:
+            # "an academic named Eric Kingson, who is running for Congress and who worked the
+            # crowd, praising …": the second "who" opens a clause joined to the first.
+            clause = clause.head
+        if low in self.lex.RELATIVE and clause.dep_ == "relcl" and not self.quoted[clause.head.i]:
             # "Rubio, who mused that …": the mention is "who", the name is Rubio's.
-            ante_tok = head.head.head
+            ante_tok = clause.head
             if low in self.lex.PERSON_RELATIVE:
                 # "his daughter, Emily Pruitt, a nurse in Dayton, who wrote …": the parser hangs the
                 # clause on the place; "who" is the person the place's phrase belongs to.
                 while ante_tok.ent_type_ in self.lex.PLACE_ENTS and ante_tok.dep_ == "pobj" and \
                         ante_tok.head.dep_ == "prep" and ante_tok.head.head.i != ante_tok.i:
                     ante_tok = ante_tok.head.head
-                if ante_tok is not head.head.head and ante_tok.dep_ == "appos" and \
+                if ante_tok is not clause.head and ante_tok.dep_ == "appos" and \
                         ante_tok.head.ent_type_ == "PERSON" and not self.quoted[ante_tok.head.i]:
                     ante_tok = ante_tok.head  # "Emily Pruitt, a nurse in Dayton, who": her name
+                # "a 70-year-old academic named Eric Kingson, who …": the name the noun is given.
+                named = next((o for c in ante_tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")
+                              for o in c.children if o.ent_type_ == "PERSON" and not self.quoted[o.i]), None)
+                if named is not None:
+                    ante_tok = named
             ante = self._speaker_from_head(ante_tok) if ante_tok.lower_ not in self.lex.RELATIVE else None
             if ante is not None and ante.kind == "unknown" and ante_tok.pos_ == "NOUN":
                 # A thing that "says" speaks for whoever put it out: "Trump released a video
@@ -242,7 +276,8 @@ class MentionRules:
             if ante is not None:
                 return Speaker(mtext, start, end, ante.name, ante.title, ante.kind)
             return None
-        if low in self.lex.PRONOUNS:
+        if low in self.lex.PRONOUNS or low in self.lex.RESOLVED_POSSESSIVES:
+            # (a possessor found as the speaker, "his claim that …", stands for whom "he" would)
             return self._resolve_pronoun(head, mtext, start, end)
         person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e) and
                   not self._name_part_after_possessive(e) and

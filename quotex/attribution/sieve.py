@@ -344,6 +344,7 @@ RULES: dict[str, Rule] = {
     "headline": _method_p("_headline_attribution"),
     "line-colon": _method_p("_line_colon"),
     "signoff": _method_p("_signoff"),
+    "line-label": _method_p("_labelled_line"),
     "inner-cue": _method("_inner_cue"),
     # Title Case quotes (fragment_rules, context_rules)
     "naming": _method_p("_naming"),
@@ -397,7 +398,7 @@ STAGES = ("title-sentence", "own-sentence", "transcript", "neighbour", "nobody",
 DEFAULT_CONFIG = (
     "title-sentence: line-colon naming naming-order as-complement chant headline-cue headline-subject "
     "said-title-cue cue-content; "
-    "own-sentence: digest cue after-quote colon headline line-colon signoff; "
+    "own-sentence: line-label digest cue after-quote colon headline line-colon signoff; "
     "transcript: transcript; "
     "neighbour: next-quote; "
     "nobody: nickname embed link work-title letter; "

@@ -85,6 +85,51 @@ def participle_in_report(cue, t) -> bool:
             c.dep_ in ("mark", "advmod") and c.lower_ in lex.TIME_MARKS for c in t.children)) and lex.is_cue_token(t.head)
 
 
+def participle_after_relative(cue, quoted: Sequence[bool]):
+    """The subject of a relative clause that a participle cue follows at once, after a comma.
+
+    "… the casino, where about 50 protesters had gathered on Wednesday, chanting “no contract”"
+    and "a speech at the college, when protesters interrupted her, shouting “…”": the parser
+    hangs the participle on the sentence's verb, but it goes on from the clause just before it.
+    Only a relative clause opened by "where"/"when" (not an adverbial clause of time: "Brown said
+    after the mayor won, adding …" is Brown's) with a subject of its own; else None.
+    """
+    doc, lex = cue.doc, lexicon_for(cue.doc.lang_)
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    v = doc[cue.i - 2]
+    for _ in range(SUBJECT_CLIMB_MAX):
+        if v.pos_ in ("VERB", "AUX") or v.head == v or quoted[v.i]:
+            break
+        v = v.head
+    if v.dep_ != "relcl" or v.i >= cue.i or v == cue.head or quoted[v.i] or \
+            not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in v.children):
+        # (only a clause of place or time opened by "where"/"when": in "touches that Biden might
+        # appreciate, describing …" the clause describes the touches, not who describes)
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+    if subj is None or subj.lower_ in lex.RELATIVE:
+        return None
+    return subj
+
+
+def participle_after_report(cue):
+    """The speech verb whose subject does a participle cue set after a clause it reports.
+
+    "Lee said the deadlock has “kept us safe” before claiming that open borders are “tearing
+    families apart”": the parser hangs "before claiming" on the reported clause ("has kept"),
+    but the one who claims is the one who said, not the deadlock. Only a participle in a phrase
+    of time ("before", "after", "while" …) on a clause that a speech verb reports; else None.
+    """
+    lex = lexicon_for(cue.doc.lang_)
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or cue.head.lower_ not in lex.TIME_MARKS or cue.head.dep_ != "prep":
+        return None
+    clause = cue.head.head
+    if clause.dep_ != "ccomp" or clause.head == clause or not lex.is_cue_token(clause.head):
+        return None
+    return clause.head
+
+
 def inverted_object(cue, quoted: Sequence[bool]):
     """The speaker after an inverted cue that the parser took for its object.
 
@@ -152,6 +197,10 @@ def mention_span(head, quoted: Sequence[bool]) -> tuple[int, int]:
     lo = hi = head.i
     stack = [c for c in head.lefts if c.dep_ in NAME_LEFT_DEPS]
     for c in stack:
+        if c.pos_ == "PROPN" and any(doc[j].text == "," for j in range(c.right_edge.i + 1, head.i)):
+            # "Of Carson, Levine, who …": a word set off by a comma before the head is no part
+            # of its name (the parser hung the opening phrase's object on it).
+            continue
         for t in c.subtree:
             if not quoted[t.i] and t.i < lo:
                 lo = t.i
@@ -229,7 +278,22 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
         # the small model hangs the cue off the noun before it as a modifier; that noun is
         # who speaks.
         return cue.head
+    if cue.tag_ == "VBN" and cue.lemma_.lower() in lex.NAMING_CUES:
+        # "…, called the “Crossroads of America” by the citizens, the county …": a past
+        # participle of naming with its own "by" names who calls it so, whatever it modifies.
+        # (the parser may hang "by" on the quoted name)
+        by = [p for b in cue.subtree if b.lower_ == "by" and b.dep_ in ("prep", "agent") and
+              (b.head == cue or quoted[b.head.i]) and not quoted[b.i]
+              for p in b.children if p.dep_ == "pobj" and not quoted[p.i]]
+        if by:
+            return by[0]
+    near = participle_after_relative(cue, quoted)
+    if near is not None:
+        return near
     t = cue
+    reporter = participle_after_report(cue)
+    if reporter is not None:
+        t = reporter
     for _ in range(SUBJECT_CLIMB_MAX):
         subj = [c for c in t.children if c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] and
                 not (c.dep_ == "csubj" and c.pos_ in ("VERB", "AUX"))]
@@ -262,6 +326,18 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
             # and "Trump was asked …" excepted).
             if t is cue and t.lemma_.lower() not in lex.PASSIVE_SPEAKER_CUES:
                 return None
+        if not subj and t is cue:
+            # "Lee, meanwhile, who sits on no board, said …": the parser can hang the name and
+            # its "who" together on the relative clause's verb, as two subjects of it, and leave
+            # the cue without one; the name before the "who" is the cue's subject.
+            for c in cue.children:
+                if c.dep_ != "advcl" or c.i > cue.i:
+                    continue
+                two = [x for x in c.children if x.dep_ == "nsubj" and not quoted[x.i]]
+                rel = [x for x in two if x.lower_ in lex.PERSON_RELATIVE]
+                names = [x for x in two if x.pos_ == "PROPN" and rel and x.i < rel[0].i]
+                if names:
+                    return names[0]
         if len(subj) > 1:
             # Two subjects is a misparse, mostly of a dateline: "LONDON (Reuters) - Donald
             # Trump said …" -> the one nearest the verb.
@@ -295,6 +371,20 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
             continue
         if subj:
             s = subj[0]
+            if s.pos_ == "ADP":
+                # "Of Carson, Levine, who backs Rubio, said, “…”": the parser makes the opening
+                # preposition the subject and hangs the speaker on it; the name after the comma
+                # speaks. (A bare "From said" stays: a surname the tagger took for a preposition.)
+                objs = [c for c in s.children if c.dep_ == "pobj" and not quoted[c.i]]
+                # (or on the opening phrase's object, as an apposition: "Of Kim, Lee, …")
+                objs += [a for o in objs for a in o.children if a.dep_ == "appos" and a.i > o.i]
+                obj = [c for c in objs if c.pos_ == "PROPN" and not quoted[c.i] and
+                       any(doc[j].text == "," for j in range(s.i + 1, c.i))]
+                if obj:
+                    return obj[0]
+            named = _name_after_title(s, cue, quoted, lex) or _name_set_off_before(s, cue, quoted)
+            if named is not None:
+                return named
             # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
             return s
         # (the same for a subject-less passive: "was shouted down by fans after telling …")
@@ -304,6 +394,16 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
             if pobj:
                 return pobj[0]
         if t.dep_ == "relcl" and not quoted[t.head.i]:
+            n = t.head
+            if is_thing(n) and n.dep_ in ("dobj", "pobj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                    and not any(c.lower_ in lex.RELATIVE for c in t.children):
+                # "The judge pointed to a previous case to say that …", "She used the occasion to
+                # warn …": an infinitive after a thing is what the sentence's subject does with
+                # it (the parser hangs it on the thing as a relative clause).
+                v = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else n.head
+                if v.pos_ in ("VERB", "AUX") and v != t and not quoted[v.i]:
+                    t = v
+                    continue
             return t.head
         if t.dep_ == "xcomp" and not quoted[t.head.i] and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -392,6 +492,65 @@ def person_after(cue, quoted: Sequence[bool]):
     if i + 1 < len(doc) and doc[i + 1].tag_ == "POS":
         return None
     return doc[i]
+
+
+def _name_after_title(s, cue, quoted: Sequence[bool], lex):
+    """The person named right before the verb when the subject the parser chose is the title
+    before that name, cut off by a phrase of the title's own.
+
+    "Acme Radio Vice President for news and talk Dave Gorab called the show “…”": the parser
+    makes "President" the subject and hangs the name on it as a conjunct of "news and talk";
+    the name, glued to the title's phrase and ending right before the verb, is who speaks. Not
+    "The president and Ann Lee said" (no phrase of the title's own: two speakers) nor "the
+    president of the board and Ann Lee said" (the name opens a conjunct of its own).
+    """
+    if s.ent_type_ == "PERSON" or s.lemma_.lower() not in lex.HONORIFICS | lex.ROLE_NOUNS or s.i >= cue.i:
+        return None
+    doc = s.doc
+    last = doc[cue.i - 1]
+    if last.ent_type_ != "PERSON" or quoted[last.i] or last.i <= s.i + 1:
+        return None
+    first = last
+    while first.ent_iob_ == "I" and first.i - 1 > s.i:
+        first = doc[first.i - 1]
+    before = doc[first.i - 1]
+    if before.i <= s.i or before.is_punct or before.pos_ == "CCONJ" or before.ent_type_ == "PERSON":
+        return None
+    if not any(c.dep_ == "prep" and s.i < c.i < first.i for c in s.children):
+        return None
+    if last.head.i != s.i or last.dep_ not in ("conj", "appos", "compound", "npadvmod"):
+        # ("A spokesman for candidate Ann Lee said": the name in the title's phrase is whose
+        # spokesman, not the speaker.)
+        return None
+    return last
+
+
+def _name_set_off_before(s, cue, quoted: Sequence[bool]):
+    """The name set off by commas at the end of a described subject, right before the verb.
+
+    "The editor I was talking to, Tim Grieve, interrupted me to announce, “…”": the parser hangs
+    the name on the relative clause; it names the editor. Only a common noun subject, a person's
+    name between two commas that ends right before the verb, and the name inside the subject's
+    phrase.
+    """
+    doc = s.doc
+    if s.pos_ != "NOUN" or cue.i < 4 or doc[cue.i - 1].text != "," or s.i >= cue.i:
+        return None
+    last = doc[cue.i - 2]
+    if last.ent_type_ != "PERSON" or quoted[last.i]:
+        return None
+    first = last
+    while first.ent_iob_ == "I" and first.i - 1 > s.i:
+        first = doc[first.i - 1]
+    if doc[first.i - 1].text != "," or first.i - 1 <= s.i:
+        return None
+    root = next((t for t in doc[first.i:last.i + 1] if t.head.i < first.i or t.head.i > last.i), last)
+    if not any(a.i == s.i for a in root.ancestors) or root.head.pos_ not in ("VERB", "AUX"):
+        # Only a name the parser hung on the subject's relative clause: an apposition ("The
+        # union's president, Ann Lee, told …") is read with its noun already, and in "A spokesman
+        # for the mayor, Tom Reyes, said" the name is the mayor's.
+        return None
+    return root
 
 
 def person_before(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool]] = None):
@@ -486,10 +645,19 @@ def outermost_cue(cue, quoted: Sequence[bool]):
         t = t.head
         if quoted[t.i]:
             break
+        if negated(t):
+            # "Comey cannot say that “from his view,” Lewandowski added": a speech act denied
+            # reports nothing; the verb under it keeps its words.
+            break
         if lex.is_cue_token(t) and t.lemma_.lower() not in lex.WEAK_VERBS and \
                 any(c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] for c in t.children):
             best = t
     return best
+
+
+def negated(verb) -> bool:
+    """Whether ``verb`` is denied: "cannot say", "did not tell", "never said"."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def in_time_clause(t) -> bool:

@@ -38,7 +38,16 @@ officials authorities prosecutors report poll survey study website site outlet
 # Nouns whose content clause is their owner's words: "Trump's accusation that Clinton is …".
 CLAIM_NOUNS = SPEECH_NOUNS | frozenset("suggestion accusation claim assertion argument contention insistence "
                                        "charge allegation warning promise pledge view belief position "
-                                       "answer language message point".split())
+                                       "answer language message point conclusion finding".split())
+# Nouns of a phrase "in X's view" / "in the words of X" that credits a sentence's words to X:
+# "The plan is, in Lee's words, “a mess”", "in the words of one aide, “the torchbearer”".
+VIEW_NOUNS = frozenset("view views words opinion estimation telling judgment judgement assessment "
+                       "recollection eyes".split())
+# Prepositions that deny the act of the participle after them ("without saying his name").
+NEGATING_PREPOSITIONS = frozenset({"without"})
+# Possessive determiners resolved like their pronouns when one is found as a speaker ("his
+# claim that …" -> whom "he" stands for; "her" is a pronoun already).
+RESOLVED_POSSESSIVES = frozenset({"his", "its", "their"})
 # Subordinators of clauses of time ("when Trump mentioned her, the crowd chanted …").
 TIME_MARKS = frozenset({"when", "after", "while", "before", "once", "until", "whenever"})
 # Documents a short label before a colon can name as the source of what follows ("From the

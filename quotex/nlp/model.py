@@ -82,9 +82,12 @@ def unneeded_components(pipeline: list[str], disabled: list[str] = ()) -> list[s
     return out
 
 
-# A closing mark glued between punctuation and a word: '“We will win,”Clinton said.'
-GLUED_MARK = r"[,.?!][\"\u201d][A-Za-z]"
-_GLUED_INFIX = r"[,.?!](?=[\"\u201d][A-Za-z])|(?<=[,.?!])[\"\u201d](?=[A-Za-z])"
+# A closing mark glued between punctuation and a word: '“We will win,”Clinton said.'; or an
+# opening curly mark glued after a cue's comma or colon: 'Lee said,“We will win.”' (only the
+# curly mark: a straight one there may as well close a quote).
+GLUED_MARK = r"[,.?!][\"\u201d][A-Za-z]|[A-Za-z][,:]\u201c[A-Za-z]"
+_GLUED_INFIX = (r"[,.?!](?=[\"\u201d][A-Za-z])|(?<=[,.?!])[\"\u201d](?=[A-Za-z])"
+                r"|(?<=[A-Za-z])[,:](?=\u201c[A-Za-z])|(?<=[,:])\u201c(?=[A-Za-z])")
 _GLUED_TOKENIZERS: dict = {}
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from .labels import is_title_case_line
 from .layout import TRANSCRIPT_MIN_LINES
 from ...lexicon import lexicon_for
+from ...records import NAMED_KINDS
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method, speaker_kind
 from ...resolution.names import clean_name, drop_titles
@@ -75,6 +76,11 @@ _QA_LINE = re.compile(r"(?:^[ \t]*|(?<=[.!?\"”]) )[\"“]?(?:Q|A|Question|Answ
 _HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 _HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 # The next line that is not blank (for a sign-off under a quote paragraph).
+# A transcript line's label ("Luciana Lopez: …"), as quotex.attribution.mentions reads it.
+_PARA_LABEL_AT = re.compile(r"[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+# A quote's last line that only signs it: "Ann Lee, Center for Budget Research." (a name of two
+# to four capitalised words, then at most a comma and a short tail, and a full stop).
+_SIGNED_LINE = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:,[^\n,]{2,80})?[.\s]*")
 _NEXT_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*([^\n]*)")
 # "Guns Are ‘A Crisis,’ Dean Tells Convention.": a headline's source named after its quote.
 _HEADLINE_TAIL_CUE = re.compile(r"[,.!?]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}?)\s+(?:Says|Tells|Finds|Warns|"
@@ -447,6 +453,9 @@ class ContextRules:
         is followed by nothing but the sign-off), and only a dash starting a capitalised name.
         """
         pa, pb = self.paras[pi]
+        signed = self._signed_last_line(q, pi)
+        if signed is not None:
+            return signed
         # (A list item's bullet may stand before the quote: "• “We will win.” — Ann Lee".)
         if self.text[pa:q.open].strip(" \t\u2022\u00b7\u25aa\u25cf*") or q.continues:
             return None
@@ -480,6 +489,77 @@ class ContextRules:
         words = mtext.split()
         title = " ".join(words[:len(words) - len(drop_titles(words))]) or (sp.title if sp else None)
         return Attribution(Speaker(mtext, a, b, name, title if title != name else None, kind), None, Method.SIGNOFF)
+
+    def _labelled_line(self, q: QuoteSpan, pi: int):
+        """A quote inside a transcript line labelled with a person ("Lopez: Well, no one says
+        ‘my 401(k) is speculation.’"): the labelled speaker quotes it, whatever the line's own
+        words look like ("Saying to people ‘Wall Street’ …" is no "X said"). Only a label that
+        names someone the article gave (:meth:`_line_label`), of three letters or more.
+        """
+        pa, _ = self.paras[pi]
+        m = _PARA_LABEL_AT.match(self.text, pa)
+        if m is None or m.end() > q.open or ":" in self.text[m.end():q.open] or not self.text[:pa].strip():
+            # (not the headline's "The Latest: …", and not past a second label in the line:
+            # 'Clinton: "…" Bush: "…"')
+            return None
+        name = self._line_label(q.open)
+        if name is None or len(name) < 3:
+            return None
+        if any(self.lex.is_cue_token(t) and not self.quoted[t.i] and
+               any(c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i] for c in t.children)
+               for t in self._tokens_between(m.end(), q.open)):
+            # "RAMAN: … The board's chair put it plainly. She told the crowd, “…”": the
+            # labelled reporter quotes someone her line names with a cue of its own.
+            return None
+        a, b = m.start(1), m.end(1)
+        toks = self._tokens_between(a, b) if b <= self.base + len(self.doc.text) else []
+        label = self.text[a:b]
+        if not (toks and all(t.ent_type_ == "PERSON" for t in toks) or
+                " " not in label and name != label and name.endswith(label)):
+            # Only a person's name, or a surname the article gave in full ("Editor's Note:",
+            # "CNN President On Trump:" are not).
+            return None
+        return Attribution(Speaker(self.text[a:b], a, b, name, None, "person"), None, Method.TRANSCRIPT)
+
+    def _signed_last_line(self, q: QuoteSpan, pi: int):
+        """A quote whose last line, before the closing mark, is only its source's name (and affiliation).
+
+        Op-eds and newsletters print a quoted passage and sign it on its own line before the
+        closing mark: '"We will enter the next recession without a plan.' / 'Ann Lee, Center for
+        Budget Research."'. The quote opens its line and runs to its end unclosed; the next line
+        is a name the recogniser knows as a person, with at most a comma and a title, place or
+        organisation after it, no verb of a sentence, and the closing mark.
+        """
+        pa, pb = self.paras[pi]
+        if q.closed or q.continues or self.text[pa:q.open].strip() or self.text[q.end:pb].strip():
+            return None
+        m = _NEXT_LINE.match(self.text, pb)
+        if not m:
+            return None
+        na, nb = m.start(1), m.end(1)
+        line = self.text[na:nb].rstrip()
+        if not line or line[-1] not in "\"”" or any(c in line[:-1] for c in "\"“”"):
+            return None
+        m = _SIGNED_LINE.fullmatch(self.text, na, na + len(line) - 1)
+        if m is None or self._sentence_after_name(m.end(1), m.end()):
+            return None
+        a, b = m.start(1), m.end(1)
+        mtext = self.text[a:b]
+        sp = None
+        if b <= self.base + len(self.doc.text):
+            toks = [t for t in self._tokens_between(a, b)]
+            if not toks or any(t.ent_type_ != "PERSON" for t in toks):
+                return None
+            sp = self._speaker_from_head(toks[-1])
+        else:
+            # The line lies in the next window (a window may end with the quote's line): a
+            # first name from the names list must open it.
+            from ...resolution.entities import is_first_name
+
+            if not is_first_name(mtext.split()[0]):
+                return None
+        return Attribution(Speaker(mtext, a, b, self.state.names.canonical(mtext), sp.title if sp else None, "person"),
+                           None, Method.SIGNOFF)
 
     def _sentence_after_name(self, a: int, b: int) -> bool:
         """Whether the words after a signed name go on as a sentence ("“A mess” - Lee, however,
@@ -605,6 +685,9 @@ class ContextRules:
         prev = self.doc[first.start - 1].sent
         if prev.start_char + self.base < pa:
             return None
+        carried = self._previous_quote_in(prev, q)
+        if carried is not None:
+            return carried
         # "according to" first, as in the quote's own sentence: "Sanders told the delegates
         # they had to vote, according to CNN. “It's of utmost importance …”" -> CNN.
         cues = sorted((t for t in prev if not self.quoted[t.i] and (self.lex.is_cue_token(t) or self.lex.according(t))),
@@ -624,6 +707,31 @@ class ContextRules:
             if sp is not None:
                 return Attribution(sp, self._cue(t), Method.PREVIOUS_SENTENCE)
         return None
+
+    def _previous_quote_in(self, prev, q: QuoteSpan):
+        """The speaker of a quote in sentence ``prev`` (the one before ``q``'s), named by a cue of
+        that sentence, when no other quote comes between them.
+
+        "If the leaks go on, as Democrats allege — “why wait?” asked Dunn, a former aide. “It is
+        only prudent.”": the words go on from the quote Dunn is credited with, not from the
+        allegation earlier in the sentence. Only an answer with a cue inside ``prev`` after
+        the quote (its own "asked X"), and not a pronoun left unresolved.
+        """
+        k = next((i for i, x in enumerate(self.quotes) if x is q), None)
+        if not k:
+            return None
+        pq, r = self.quotes[k - 1], self.results[k - 1]
+        lo, hi = prev.start_char + self.base, prev.end_char + self.base
+        if r is None or r.speaker is None or r.cue is None or not (lo <= pq.open and pq.close <= hi + 1):
+            return None
+        if not (pq.close <= r.cue.start < hi) or self.text[pq.close:r.cue.start].strip(" ,\u2014\u2013-"):
+            # only a cue right after that quote: "“…?” asked Dunn."
+            return None
+        sp = r.speaker
+        if sp.text.lower() in self.lex.PRONOUNS and sp.kind not in NAMED_KINDS:
+            # (a pronoun left unresolved is no better than the sentence's own cues)
+            return None
+        return Attribution(sp, r.cue, Method.PREVIOUS_SENTENCE)
 
     def _previous_subject(self, q: QuoteSpan, pi: int):
         """The person subject of the sentence before a quote that is a whole sentence of its own,

@@ -9,7 +9,7 @@ from ...lexicon import ENGLISH
 from ...lexicon import lexicon_for
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method
-from ..syntax import attachment, in_time_clause, is_thing, outermost_cue
+from ..syntax import attachment, in_time_clause, is_thing, negated, outermost_cue
 from ...resolution.names import clean_name
 from ...records import NAMED_KINDS, Cue, Speaker
 
@@ -244,11 +244,26 @@ class CueRules:
                 poss = [c for c in t.children if c.dep_ == "poss" and not self.quoted[c.i]]
                 if not poss:
                     return None
+                if poss[0].pos_ == "PRON":
+                    # "De Blasio repeated his claim that …", "Trump stood by his comment that …":
+                    # the "his" of the object of a verb with a subject is that subject.
+                    v = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+                    subj = next((c for c in v.children if c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i]),
+                                None) if v.pos_ in ("VERB", "AUX") else None
+                    sp = self._speaker_from_head(subj) if subj is not None else None
+                    if sp is not None and self._possessive_agrees(poss[0], subj, sp):
+                        return Attribution(sp, None, Method.GOVERNING_VERB)
+                    # ("Critics mocked its pledge to …": "its" is not the critics'.)
                 sp = self._speaker_from_head(poss[0])
                 # Only someone: "the plan's promise of “fair rents”" is nobody's words.
                 if sp is None or not (sp.kind in NAMED_KINDS or poss[0].pos_ == "PROPN"):
                     return None
                 return Attribution(sp, None, Method.GOVERNING_VERB)
+            if t.pos_ in ("VERB", "AUX") and child.dep_ == "ccomp":
+                noun = self._claim_noun_before(child)
+                if noun is not None:
+                    t = noun
+                    continue
             if t.pos_ in ("VERB", "AUX") and any(c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i] for c in t.children):
                 # A clause with its own subject: only the one completing a claim noun climbs on.
                 if not (t.dep_ in ("acl", "ccomp", "appos") and t.head.pos_ == "NOUN" and
@@ -259,13 +274,83 @@ class CueRules:
             child, t = t, t.head
         return None
 
+    def _view_owner(self, q: QuoteSpan, pi: int):
+        """Whose view or words a phrase "in X's view" / "in the words of X" in the quote's own
+        sentence credits the quote to.
+
+        "The plan is “a mistake,” in Lee's view." and "The town is, in the words of one aide, “a
+        place that works.”": the phrase names the source the way "according to" does (and
+        PolNeAR's annotators mark it so). Only a noun of :data:`VIEW_NOUNS` with an owner: "in
+        other words" credits nobody.
+        """
+        toks = self._quote_tokens(q)
+        if not toks:
+            return None
+        sents = {toks[0].sent.start, toks[-1].sent.start}
+        for t in self._frame_tokens(q, pi):
+            if t.lower_ != "in" or t.sent.start not in sents:
+                continue
+            for n in t.children:
+                if n.dep_ != "pobj" or self.quoted[n.i] or n.lower_ not in self.lex.VIEW_NOUNS:
+                    continue
+                owner = next((c for c in n.children if c.dep_ == "poss" and not self.quoted[c.i]), None)
+                if owner is None:
+                    of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    owner = next((c for c in of.children if c.dep_ == "pobj" and not self.quoted[c.i]),
+                                 None) if of is not None else None
+                if owner is None:
+                    continue
+                sp = self._speaker_from_head(owner)
+                if sp is None:
+                    continue
+                end = max(n.i, owner.i)
+                last = self.doc[end]
+                c = Cue(self.doc[t.i:end + 1].text, t.idx + self.base, last.idx + len(last) + self.base, "in")
+                return Attribution(sp, c, Method.ACCORDING_TO)
+        return None
+
+    @staticmethod
+    def _possessive_agrees(poss, subj, sp) -> bool:
+        """Whether possessive pronoun ``poss`` can stand for the subject ``subj`` (read as ``sp``):
+        "his"/"her" a person, "its" an organisation, "their" a group or a plural noun."""
+        low = poss.lower_
+        if low in ("his", "her"):
+            return sp.kind == "person" and subj.tag_ not in ("NNS", "NNPS")
+        if low == "its":
+            return sp.kind == "organization"
+        return sp.kind in ("group", "organization") or subj.tag_ in ("NNS", "NNPS")
+
+    def _claim_noun_before(self, clause):
+        """The claim noun right before a "that" clause the parser hung on the verb instead.
+
+        "Trump stood by his comment Monday that “Islam hates us”": the clause completes
+        "comment" (a day may stand between); the small model makes it the verb's. None unless
+        the word before "that" (past a day or time) is a claim noun with an owner.
+        """
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is None:
+            return None
+        j = mark.i - 1
+        while j > 0 and not self.quoted[j] and (self.doc[j].ent_type_ in ("DATE", "TIME") or
+                                                self.doc[j].dep_ == "npadvmod"):
+            j -= 1
+        n = self.doc[j]
+        if self.quoted[j] or n.pos_ != "NOUN" or n.lemma_.lower() not in self.lex.CLAIM_NOUNS or \
+                not any(c.dep_ == "poss" for c in n.children):
+            return None
+        return n
+
     def _cue_attribution(self, q: QuoteSpan, pi: int):
         owner = self._claim_owner(q)
         if owner is not None:
             return owner
+        view = self._view_owner(q, pi)
+        if view is not None and view.speaker.text.lower() not in self.lex.PRONOUNS | self.lex.POSSESSIVE_DETERMINERS:
+            return view
         frame = self._frame_tokens(q, pi)
         cands = []
         parenthetical = {}  # cue index -> the subject set off by commas with it
+        colon_cues = set()  # cues a colon joins to the quote
         for t in frame:
             if self.lex.according(t):
                 # "“Q,” Walker said, according to an AP account": the outer source is the one
@@ -284,10 +369,20 @@ class CueRules:
                 if t.lemma_.lower() in self.lex.WEAK_VERBS and not linked and not dominates and not any(
                         c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
                     continue
-                if not linked and not dominates and (self._in_time_clause(t) or self._as_while_speaking(t)):
+                colon_before = self._colon_right_before(t, q)
+                if not linked and not dominates and not colon_before and (
+                        self._in_time_clause(t) or self._as_while_speaking(t)):
                     # "When Rubio thanked Miami and said it was great to be home, a man yelled
                     # “Stay there!”": a cue in a clause of time sets the scene; the quote outside
                     # it is not its words.
+                    continue
+                if negated(t) and not linked:
+                    # "Comey cannot say that “from his view,” Lewandowski added": a denied
+                    # speech act is no cue of a quote it does not hold itself.
+                    continue
+                if t.dep_ == "pcomp" and t.head.lower_ in self.lex.NEGATING_PREPOSITIONS:
+                    # "… and he is a “bully” — all without speaking his name": a speech act
+                    # that did not happen says nothing.
                     continue
                 if self._phase_of_a_thing(t):
                     # "The couple started a foundation that works for “clean water”": a phase
@@ -304,6 +399,12 @@ class CueRules:
                     # right after the closing mark, its subject after it, is the quote's whatever
                     # the parser hung the quote on.
                     tier = -0.25
+                if colon_before:
+                    # "Lee said as the heckler yelled: “You suck!”": the verb a colon joins to
+                    # the quote introduces it, wherever the parser hung the quote (and its
+                    # subject speaks, whatever the noun: "the heckler", "the sign").
+                    tier = min(tier, -0.25)
+                    colon_cues.add(t.i)
                 inserted = self._parenthetical(t, q)
                 if inserted is not None:
                     tier = -0.5
@@ -320,6 +421,13 @@ class CueRules:
             if sp is None:
                 continue
             sp = self._poll_source(head, sp)
+            if self.lex.according(cue) and sp.kind not in NAMED_KINDS and any(
+                    c.dep_ == "poss" and c.lower_ in self.lex.POSSESSIVE_DETERMINERS for c in head.children) and \
+                    any(tr >= 0 and not self.lex.according(c) for tr, _, c in cands):
+                # "Win Htein said that according to its analysis, the party won, but “we are
+                # still counting”": "its analysis" is someone else's; the sentence's own cue
+                # names whose.
+                continue
             if self.lex.according(cue):
                 to = cue.nbor(1)
                 c = Cue(self.doc[cue.i:to.i + 1].text, cue.idx + self.base, to.idx + len(to) + self.base,
@@ -330,7 +438,7 @@ class CueRules:
                 if tier <= 0.5 and sp.kind in NAMED_KINDS:
                     return self._reported_by(q, pi, cue) or Attribution(sp, self._cue(cue), Method.CUE)
                 continue
-            if sp.kind == "unknown" and self._thing_subject(head):
+            if sp.kind == "unknown" and self._thing_subject(head) and cue.i not in colon_cues:
                 # "He added that praising the president was like saying the team ''scored 19
                 # runs''": a thing that "says" is a figure of speech; a cue of the quote with a
                 # person as its subject is preferred ("added" -> He).
@@ -338,7 +446,8 @@ class CueRules:
                 continue
             return self._reported_by(q, pi, cue) or Attribution(self._nearer_mention(sp, cue, q), self._cue(cue),
                                                                Method.CUE)
-        return fallback
+        # "In her view, the deal was “a betrayal”": a pronoun's view only when no cue names anyone.
+        return fallback or view
 
     @staticmethod
     def _generic_subject(head, cue) -> bool:
@@ -456,6 +565,17 @@ class CueRules:
         if after is None or after != t.i or self.text[q.start:q.end].rstrip()[-1:] not in (",", "?", "!"):
             return False
         return any(c.dep_ == "nsubj" and c.i > t.i and not self.quoted[c.i] for c in t.children)
+
+    def _colon_right_before(self, t, q: QuoteSpan) -> bool:
+        """Whether cue ``t`` is followed by a colon and then, at once, the quote's opening mark
+        ("the heckler yelled: “You suck!”"), its subject before it."""
+        doc = self.doc
+        if t.i + 1 >= len(doc) or doc[t.i + 1].text != ":":
+            return False
+        colon_end = doc[t.i + 1].idx + 1 + self.base
+        if colon_end > q.open or self.text[colon_end:q.open].strip():
+            return False
+        return any(c.dep_ in self.lex.SUBJ_DEPS and not self.quoted[c.i] and c.i < t.i for c in t.children)
 
     def _clause_after(self, t, q: QuoteSpan) -> bool:
         """Whether cue ``t`` heads a relative clause, opened by a relative word, after the quote.

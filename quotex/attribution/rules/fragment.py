@@ -165,6 +165,13 @@ class FragmentRules:
                     return None
             if t.pos_ in ("NOUN", "PROPN"):
                 poss = [c for c in t.children if c.dep_ == "poss" and not self.quoted[c.i]]
+                if poss and t.dep_ == "dobj" and t.lemma_.lower() not in self.lex.CLAIM_NOUNS and \
+                        t.head.pos_ == "VERB" and self._holder_of(t.head) is not None:
+                    # "Lee credited Kim's victory to “a closed primary”": the object of a verb
+                    # whose subject is someone is what that subject acts on; the owner of the
+                    # object did not say the words (the owner of a claim noun does: "Lee
+                    # repeated Kim's claim that …").
+                    poss = []
                 if poss:
                     sp = self._speaker_from_head(poss[0])
                     # An organisation's pledge or claim is its words too ("the union's pledge to
