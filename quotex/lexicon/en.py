@@ -338,6 +338,9 @@ ROLE_FAMILIES = {
     "counsel": {"lawyer", "attorney"},
     # "U.S. District Judge Sarah Marchetti", "Justice Hélène LeBlanc" … "the judge said"
     "judge": {"justice"}, "justice": {"judge"},
+    # hockey: "Peterborough goalie Mathis Leclerc … the goaltender said"
+    "goaltender": {"goalie", "netminder"}, "goalie": {"goaltender", "netminder"},
+    "netminder": {"goalie", "goaltender"},
 }
 # Kin nouns: a title only with their owner ("His daughter, Bisi, a pharmacist,"), and what "his
 # daughter said" finds her by.
@@ -379,6 +382,17 @@ VERB_ROLES = {
     "teach": ("teacher",), "represent": ("representative",), "operate": ("operator", "owner"),
     "supervise": ("supervisor",), "organize": ("organizer",), "organise": ("organizer",),
 }
+# Roles the object of a verb gives on top of VERB_ROLES: "Raymond Belcourt, who represents Ward 10,
+# … the councillor says"; "who represents the riding of Kenora" is an MP's or an MPP's.
+VERB_OBJECT_ROLES = {
+    ("represent", "ward"): ("councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman"),
+    ("represent", "riding"): ("mp", "mpp", "mla", "mha", "mna", "legislator", "lawmaker"),
+    ("represent", "constituency"): ("mp", "mpp", "mla", "mha", "mna", "legislator", "lawmaker"),
+    ("represent", "district"): ("representative", "congressman", "congresswoman", "legislator", "lawmaker"),
+}
+# A player's or a student's year or standing: "the sophomore said", "the senior said" stand for the
+# person just named when nobody was titled so (quotex.resolution.resolve._antecedent).
+STANDING_NOUNS = frozenset("freshman sophomore junior senior rookie redshirt veteran".split())
 # Descriptions by age and the ages they fit ("Luc, now 17, … the teenager said"); "the 34-year-old"
 # fits the one person given that age in apposition ("Jane Roe, 34,").
 AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "toddler": (1, 3), "octogenarian": (80, 89),

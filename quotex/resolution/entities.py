@@ -269,7 +269,8 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
             into[:] = [n for n in into if not (n.label == "ORG" and m.label == "PERSON" and
                                                m.start < n.start and n.end == m.end)]
             into.append(m)
-    for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted) + defined_names(doc, base, quoted):
+    for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted) + defined_names(doc, base, quoted) + \
+            business_names(doc, base, quoted):
         if (m.start, m.end) not in seen and not any(n.start <= m.start and m.end <= n.end and n.label == "ORG"
                                                     for n in into):
             # (not inside an organisation's name read already: the rules agree with the recogniser)
@@ -339,6 +340,37 @@ def speaking_orgs(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             continue
         out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG", None, None, False,
                                True, -1, speaks=True))
+    return out
+
+
+def business_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
+    """Companies the recogniser left untagged in a parsed window, written with a business's name
+    ending ("Whirlwind Appliance Co. will close its plant … the company said"), outside quotes and
+    off Title Case lines (headlines): read as add_text reads them in unparsed text."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    text = doc.text
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        words = line.split()
+        if not words or sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+            continue
+        for m in _business_run(lex).finditer(line):
+            run = m.group().split(" ")
+            while run and run[0].lower() in lex.LEADING_JUNK:
+                run = run[1:]
+            if len(run) < 2 or is_first_name(run[0]) or _role_word(run[0]):
+                continue
+            name = " ".join(run)
+            a = start + m.end() - len(name)
+            b = start + m.end()
+            if b < len(text) and text[b] == "." and run[-1].lower() in lex.LEGAL_SUFFIXES:
+                b += 1  # "Co.", "Inc.": the abbreviation's dot
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None or any(quoted[t.i] for t in span):
+                continue
+            out.append(NameMention(a + base, b + base, text[a:b], "ORG"))
     return out
 
 
@@ -625,12 +657,26 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     if person:
         age = age_after(doc, toks[-1].i + 1, quoted) or age_before(doc, toks[0].i, quoted)
         roles = verb_roles(ent.root) + kin
+        if title and title_start < start:
+            # A title before the name and a role in apposition after it: both are hers ("NDP
+            # education critic Chandra Reid, the MPP for Ottawa West–Nepean, … the MPP said").
+            app, _ = appositive_title(ent, quoted, base)
+            head = next((w for w in (app or "").lower().split(" ") if w in lex.ROLE_NOUNS), None)
+            if head is not None:
+                roles += (head,)
     subject = ent.root.dep_ in ("nsubj", "nsubjpass")
     verb = ent.root.head
     if not subject and ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass") and \
             ent.root.head.i < ent.root.i:
         # "A cashier at a Regina store, Tom Nguyen, said …", "Ontario's minister of northern
         # development, Greg Rickford-Lamb, defended …": the name in apposition to the subject is it.
+        subject, verb = True, ent.root.head.head
+    if not subject and ent.root.dep_ == "conj" and ent.root.head.dep_ in ("nsubj", "nsubjpass") and \
+            ent.root.head.i < ent.root.i and not any(c.dep_ in ("cc", "preconj") for c in ent.root.head.children) and \
+            any(t.text == "," for t in doc[ent.root.head.i:toks[0].i]):
+        # "Outside council chambers, transit rider Maria Delgado says …": after a fronted phrase the
+        # parser makes the name a second member of the subject with no "and"; with only a comma
+        # between, it is the subject itself ("the 43-year-old says" then stands for her).
         subject, verb = True, ent.root.head.head
     speaks = subject and lex.is_cue_token(verb) and not quoted[verb.i]
     k = toks[-1].i + 1
@@ -958,9 +1004,12 @@ def verb_roles(root) -> tuple:
         return ()
     else:
         verb = root.head
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
         return ()
-    return lex.VERB_ROLES.get(verb.lemma_.lower(), ())
+    # (and what the object says: "who represents Ward 10" is a councillor)
+    return lex.VERB_ROLES.get(verb.lemma_.lower(), ()) + \
+        lex.VERB_OBJECT_ROLES.get((verb.lemma_.lower(), objs[0].lemma_.lower()), ())
 
 
 def _misread_surname(doc, j: int, quoted: list[bool], lex) -> bool:
@@ -1455,11 +1504,14 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
     root = ent.root
     doc = ent.doc
     for c in root.children:
-        if c.dep_ != "appos" or c.i < root.i or quoted[c.i] or c.ent_type_ in ("PERSON", "ORG"):
+        # (a role with its article is a role though the tagger calls it a name: "Chandra Reid, the
+        # MPP for Ottawa West–Nepean," with "MPP" a proper noun tagged an organisation)
+        role_word = c.lemma_.lower() in lex.ROLE_NOUNS and any(d.dep_ == "det" for d in c.children)
+        if c.dep_ != "appos" or c.i < root.i or quoted[c.i] or c.ent_type_ in ("PERSON", "ORG") and not role_word:
             continue
         if c.like_num:
             continue  # the age before the title: "Maya Grant, 31, a nurse at the clinic,"
-        if c.lemma_.lower() not in lex.ROLE_NOUNS or c.pos_ != "NOUN":
+        if c.lemma_.lower() not in lex.ROLE_NOUNS or c.pos_ != "NOUN" and not role_word:
             return None, -1
         words = [t for t in doc[c.left_edge.i:c.i + 1] if not quoted[t.i]]
         for r in c.rights:

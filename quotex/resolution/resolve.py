@@ -457,6 +457,15 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         if len(bare) == 1 and not m.quoted and bare[0][:1].isupper() and m.label in ("PERSON", "ORG", "FAC"):
             table.bare.setdefault(bare[0].lower(), []).append(m.start)
         ent = table.person(m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
+        if ent is None and (m.label == "PERSON" or _may_be_person(m.label, m.text)) and len(bare) == 1 and \
+                table.ambiguous(bare[0]):
+            # "said Gerard Whelan … Whelan said he borrowed …" before his sister, Bernadette Whelan,
+            # comes into the story: a bare surname (tagged a person or, as often, an organisation)
+            # is a mention of the one person of that surname named so far (the subject "the
+            # 54-year-old said" then stands for), not of nobody because a namesake comes later.
+            so_far = [e for e in table.by_last.get(bare[0].lower(), []) if e.forms]
+            if len(so_far) == 1:
+                ent = so_far[0]
         if ent is None and m.label == "PERSON":
             words = _words(m.text)
             if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in lex.LEADING_JUNK:
@@ -1125,7 +1134,16 @@ def _just_named(table: EntityTable, before: int, sex: Optional[str] = None) -> O
     """The person named last as a clause's subject before offset ``before``, within
     ``JUST_NAMED_REACH`` characters and not of the other sex; None if there is none (an
     organisation or nobody was the subject), so that a description nothing names stays as written."""
-    best = _latest_subject(table, before, JUST_NAMED_REACH)
+    # (a road, a building or a place is no speaker that came between: "Maria Delgado says she was
+    # relieved to hear Route 9 would not be cut. “…,” the 43-year-old says" is still hers)
+    best, at = None, -1
+    for e in table.entities:
+        if e.kind == ORGANIZATION and (_place(e) or e.labels["FAC"] > sum(e.labels.values()) - e.labels["FAC"]):
+            continue
+        last = max((s for s in e.subjects if s < before), default=-1)
+        if last > at:
+            best, at = e, last
+    best = best if best is not None and before - at <= JUST_NAMED_REACH else None
     if best is None or best.kind == ORGANIZATION or \
             best.kind != PERSON and not best.forms and best.labels["PERSON"] == 0:
         return None  # ("The hospital said … the 40-year-old building … the 40-year-old said": nobody)
@@ -1249,6 +1267,14 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # person quoted last ("Republicans wrote to Comey … the letter said").
         subj = _latest_subject(table, before, STATEMENT_REACH, speaks=True)
         return subj if subj is not None and subj.kind == ORGANIZATION else None
+    if head in lex.STANDING_NOUNS and info.definite and not own:
+        # "the sophomore said", "the senior said": a player's or a student's year, which recaps
+        # give for the person just named ("Redhawks linebacker Matt Grant, who had 11 tackles, said
+        # … “…,” the senior said") or title with it before ("senior Matt Grant").
+        titled = [e for e in table.entities if e.kind == PERSON and head in e.title_heads(before)]
+        if titled:
+            return max(titled, key=lambda e: e.last_before(before))
+        return _just_named(table, before)
     # (a position the tagger reads as an adverb is a role here: "the running back", "the forward")
     role = head in lex.ROLE_NOUNS or head in lex.ADVERB_ROLE_NOUNS
     by_title = False
@@ -1263,8 +1289,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             info.definite and not own and head.isalpha():
         # Any other noun that is a word of an organisation's name named a little before: "the
         # chamber" after "The Calgary Chamber of Commerce said", "the church", "the museum".
+        # Or the noun the article gave it in apposition: "Rideau Transit Group, the consortium that
+        # maintains the trains, … “…,” the consortium said".
         named = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before) and
-                 head in [w.lower() for w in e.name.split(" ")[1:]] and
+                 (head in [w.lower() for w in e.name.split(" ")[1:]] or head in e.role_nouns(before)) and
                  before - e.last_before(before) <= GENERIC_ORG_REACH]
         return max(named, key=lambda e: e.last_before(before)) if named else None
     if not role and head not in lex.KIN_NOUNS:
