@@ -374,6 +374,27 @@ def business_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     return out
 
 
+def surname_cut_off(ent, quoted: list[bool]) -> bool:
+    """Whether a person span is a noun for a person and a first name with the surname left out:
+    "Meteorologist Lauren Petrakis of the weather service said" read as "Meteorologist Lauren" (the
+    recogniser took the noun in, then cut the surname off)."""
+    doc = ent.doc
+    return len(ent) == 2 and _sentence_title(ent[0]) and is_first_name(ent[1].text) and ent.end < len(doc) and \
+        doc[ent.end].pos_ == "PROPN" and doc[ent.end].is_title and not doc[ent.end].ent_type_ and \
+        not quoted[ent.end] and not is_first_name(doc[ent.end].text)
+
+
+def speaks_as_person(t, quoted: list[bool]) -> bool:
+    """Whether name token ``t``, the subject of a speech verb, speaks of itself as "he" or "she": the
+    subject of the clause it says ("Tyrell Hughes said he proposed …"). An organisation is an "it"."""
+    lex = lexicon_for(t.doc.lang_)
+    v = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(v) or quoted[v.i]:
+        return False
+    clause = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
+    return any(g.lower_ in ("he", "she") and g.dep_ in ("nsubj", "nsubjpass") for c in clause for g in c.children)
+
+
 def speaks_as_one(t, quoted: list[bool]) -> bool:
     """Whether name token ``t``, the subject of a speech verb, speaks as an "it": the clause it says
     has "it"/"its" ("Thames Water said it accepted the fine"), or a "which" follows the name
@@ -525,7 +546,14 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "WestJet said it …" tagged a person: a word written like a brand that speaks as an "it"
         # (a surname may have a capital inside too: "VandeHei said he …").
         label = "ORG"
+    if label == "ORG" and 3 <= len(toks) <= 4 and _sentence_title(toks[0]) and is_first_name(toks[1].text) and \
+            all(t.is_title for t in toks[1:]) and toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS:
+        # "Meteorologist Lauren Petrakis of the weather service said" as one organisation: a noun
+        # for a person opening the sentence, then a first name, is a person with her title.
+        label = "PERSON"
     person = label == "PERSON"
+    if person and surname_cut_off(ent, quoted):
+        toks.append(doc[ent.end])
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
     while person and k < len(toks) - 1 and (_role_word(toks[k].text) or toks[k].is_punct and k):
@@ -621,6 +649,13 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Nicola Sturgeon, Scotland's first minister," / "Her manager, Sandra Ellis," tagged an
         # organisation: a first name given a person's role in apposition is a person.
         person, label = True, "PERSON"
+    elif label == "ORG" and len(toks) == 2 and all(t.is_title for t in toks) and is_first_name(toks[0].text) and \
+            toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS and \
+            speaks_as_person(toks[-1], quoted):
+        # "Tyrell Hughes said he proposed to his wife", "Bernice Toews said she bore the family no
+        # ill will" tagged an organisation (a surname ending in "s" reads like a company's): a
+        # first name and a surname that speak of themselves as "he" or "she" are a person.
+        person, label = True, "PERSON"
     start = toks[0].idx + base
     end = toks[-1].idx + len(toks[-1]) + base
     title = honorific = None
@@ -671,6 +706,13 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "A cashier at a Regina store, Tom Nguyen, said …", "Ontario's minister of northern
         # development, Greg Rickford-Lamb, defended …": the name in apposition to the subject is it.
         subject, verb = True, ent.root.head.head
+    if not subject and ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj" and ent.root.head.head.dep_ == "prep":
+        # "A trucking company owner from Saginaw, Paul Vandermeer, said …": the parser hangs the
+        # name on the place; the noun the phrase belongs to is the subject, and the name is it.
+        h = ent.root.head.head.head
+        if h.dep_ in ("nsubj", "nsubjpass") and h.i < ent.root.i and h.pos_ == "NOUN" and \
+                h.lemma_.lower().endswith(lex.PERSON_SUFFIXES + tuple(lex.PERSON_ROLE_NOUNS)):
+            subject, verb = True, h.head
     if not subject and ent.root.dep_ == "conj" and ent.root.head.dep_ in ("nsubj", "nsubjpass") and \
             ent.root.head.i < ent.root.i and not any(c.dep_ in ("cc", "preconj") for c in ent.root.head.children) and \
             any(t.text == "," for t in doc[ent.root.head.i:toks[0].i]):

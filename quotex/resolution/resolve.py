@@ -686,6 +686,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if low in lex.PRONOUNS or sp.name.lower() in lex.PRONOUNS:
         # Resolved (or not) by quotex.resolution.pronouns in stage 1: only the canonical form of the name.
         ent = table.lookup(sp.name) if sp.name[:1].isupper() else None
+        words = sp.name.split(" ")
+        if ent is None and len(words) == 2 and words[0][:1].isupper() and not is_first_name(words[0]) and \
+                is_first_name(words[1]):
+            # "Meteorologist Lauren": stage 1 read the noun for her and her first name as the name
+            # (the recogniser cut "Petrakis" off); the one person of the table with that first name.
+            ent = table.first_name(words[1])
         if ent is not None and ent.kind == sp.kind and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low), surname=True):
             # (a "he" stage 1 resolved to the bare surname "Haldane" is not the Susan Haldane the
             # table holds for it)
