@@ -181,3 +181,73 @@ def test_standing_nouns(nlp, text, quote, name):
 ])
 def test_organisation_descriptions(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A first name and a surname the recogniser calls an organisation (a surname ending in "s"
+    # reads like a brand) are a person when they speak of themselves as "he" or "she"; "he said"
+    # after them is theirs, not the man named before (a man, then a woman).
+    ("Walt Dombrowski has eaten the same breakfast here for 25 years.\n\n"
+     "A young couple drove in from Pittsburgh. Tyrell Hughes said he proposed to his wife in booth seven.\n\n"
+     "\"We had to come say goodbye to the booth,\" he said.",
+     "We had to come say goodbye to the booth,", "Tyrell Hughes"),
+    ("Mark Olsen runs the hardware store on Main Street.\n\n"
+     "Across the road, Bernice Toews said she had never seen the river so high.\n\n"
+     "\"We moved the furniture upstairs at midnight,\" she said.",
+     "We moved the furniture upstairs at midnight,", "Bernice Toews"),
+    # a company that speaks as "it" stays a company
+    ("Prairie Fresh Markets said it would close two stores in Regina.\n\n"
+     "\"The leases were no longer viable,\" the company said.",
+     "The leases were no longer viable,", "Prairie Fresh Markets"),
+])
+def test_a_name_that_says_he_or_she(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "Meteorologist Lauren" read as the name, the surname cut off: the person is Lauren Petrakis.
+    ("Storms dumped rain on Dallas.\n\n"
+     "Meteorologist Lauren Petrakis of the weather service’s Fort Worth office said the storms stalled "
+     "over the same area for hours.\n\n"
+     "“We call it training,” she said.",
+     "We call it training,", "Lauren Petrakis"),
+    # A name in apposition inside the subject phrase ("A trucking company owner from Saginaw,
+    # Paul Vandermeer, said …") is the subject: "the 58-year-old" after it is him, not the
+    # lawmaker quoted before (a man; then a woman).
+    ("Rep. Carla Dunmore said the tax was unfair. \"My district can't afford it,\" she said.\n\n"
+     "A trucking company owner from Saginaw, Paul Vandermeer, said he supports the increase.\n\n"
+     "\"Just make sure it goes into the asphalt,\" the 58-year-old said.",
+     "Just make sure it goes into the asphalt,", "Paul Vandermeer"),
+    ("Mayor Tom Berg said the plan was sound. \"It pays for itself,\" he said.\n\n"
+     "A bakery owner from Moose Jaw, Irene Kowalchuk, said she worries about parking.\n\n"
+     "\"My customers need somewhere to stop,\" the 61-year-old said.",
+     "My customers need somewhere to stop,", "Irene Kowalchuk"),
+])
+def test_names_the_parser_misplaces(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+EXCHANGE = (
+    "Sen. Patricia Holloway questioned the airline's chief executive, Richard Vance.\n\n"
+    "\"Mr. Vance, what do you say to the passengers?\"\n\n"
+    "\"I'm sorry,\" Vance replied.\n\n"
+    "\"When did you first know the system was failing?\"\n\n"
+    "\"On the morning of Dec. 22.\"\n\n"
+    "\"And you kept selling tickets for three more days.\"\n\n"
+    "\"We did. That was a mistake.\"")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # An exchange printed line by line that has traded questions and answers for three lines goes
+    # on alternating, a question or not (a woman asking, a man answering).
+    (EXCHANGE, "And you kept selling tickets for three more days.", "Patricia Holloway"),
+    (EXCHANGE, "We did. That was a mistake.", "Richard Vance"),
+    # one answer after one question runs on: the answerer's
+    ("Coach Dana Reyes asked her captain, Tom Berg, whether he would play.\n\n"
+     "\"Are you ready for Saturday?\" Reyes asked Berg.\n\n"
+     "\"No,\" Berg said.\n\n"
+     "\"My knee still hurts.\"",
+     "My knee still hurts.", "Tom Berg"),
+])
+def test_exchange_turns(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
