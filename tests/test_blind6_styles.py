@@ -178,6 +178,19 @@ def test_standing_nouns(nlp, text, quote, name):
     ("Brightwater Kettle Works Inc. will cut 80 jobs in Ohio.\n\n"
      "\"We regret the impact on our employees,\" the company said.",
      "We regret the impact on our employees,", "Brightwater Kettle Works Inc"),
+    # and a public body the recogniser left untagged, for "the office said"
+    ("Sorensen was sentenced to five years on Thursday.\n\n"
+     "The U.S. Attorney’s Office said in a statement that the case should be a warning.\n\n"
+     "“Those who prey on older Americans will be prosecuted,” the office said.",
+     "Those who prey on older Americans will be prosecuted,", "U.S. Attorney’s Office"),
+    ("The county will reassess 4,000 homes this spring.\n\n"
+     "The Harlan County Assessor’s Office said the error came from a software update.\n\n"
+     "“We regret the confusion,” the office said.",
+     "We regret the confusion,", "Harlan County Assessor’s Office"),
+    # a company is no office: "the office said" with only a company named stays as written
+    ("Brightwater Kettle Works Inc. will cut 80 jobs in Ohio.\n\n"
+     "“We regret the confusion,” the office said.",
+     "We regret the confusion,", "office"),
 ])
 def test_organisation_descriptions(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

@@ -422,6 +422,10 @@ ORG_NAME_ENDS = BUSINESS_NAME_ENDS | frozenset("""
 hospital university college police ministry department agency commission board council union association
 authority institute foundation society federation service services
 """.split())
+# Last words of a public body's name the recogniser can leave untagged ("The U.S. Attorney’s Office
+# said in a statement", "the Cook County Assessor’s Office"): read as an organisation's name in a
+# parsed window (quotex.resolution.entities.business_names), for "the office said".
+INSTITUTION_NAME_ENDS = frozenset("office department agency bureau commission authority ministry".split())
 # Organisation nouns that a definite description names by type: "the company said".
 ORG_TYPE_NOUNS = frozenset("""
 company firm corporation business retailer bank insurer airline automaker maker manufacturer utility

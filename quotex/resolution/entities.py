@@ -237,6 +237,14 @@ def _business_run(lex):
     return re.compile(r"\b(?:[A-Z][\w'’&-]*[ ]){1,5}(?:%s)\b" % "|".join(map(re.escape, ends)))
 
 
+@lru_cache(maxsize=4)
+def _institution_run(lex):
+    """One to five capitalised words (initials, a possessive) ending in a public body's last word:
+    "The U.S. Attorney’s Office", "Cook County Assessor’s Office"."""
+    ends = sorted(w.capitalize() for w in lex.INSTITUTION_NAME_ENDS)
+    return re.compile(r"\b(?:[A-Z][\w.'’&-]*[ ]){1,5}(?:%s)\b" % "|".join(map(re.escape, ends)))
+
+
 def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
     """The :class:`NameMention` records of a parsed window that are not among ``before`` (the
     names read so far): what stage 2 clusters, and what stage 1's pronoun candidates see of the
@@ -356,12 +364,13 @@ def business_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         words = line.split()
         if not words or sum(w[:1].isupper() for w in words) > 0.6 * len(words):
             continue
-        for m in _business_run(lex).finditer(line):
+        for m in list(_business_run(lex).finditer(line)) + list(_institution_run(lex).finditer(line)):
             run = m.group().split(" ")
             while run and run[0].lower() in lex.LEADING_JUNK:
                 run = run[1:]
-            if len(run) < 2 or is_first_name(run[0]) or _role_word(run[0]):
-                continue
+            if len(run) < 2 or is_first_name(run[0]) or _role_word(run[0]) and \
+                    run[-1].lower() not in lex.INSTITUTION_NAME_ENDS:
+                continue  # (a role may open a public body's name: "Attorney General’s Office")
             name = " ".join(run)
             a = start + m.end() - len(name)
             b = start + m.end()
