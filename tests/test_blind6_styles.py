@@ -151,6 +151,21 @@ def test_roles_given_around_the_name(nlp, text, quote, name):
     ("The university said the game would go on.\n\n"
      "“We just want to play,” the senior said.",
      "We just want to play,", "senior"),
+    # A position nobody was given as a title, or a height, is the player just named.
+    ("Jake Barrow threw four touchdown passes, two of them to Marcus Odom, and the Bengals won.\n\n"
+     "Odom caught 11 passes for 167 yards.\n\n"
+     "\"He threw it before I even turned my head,\" the receiver said.",
+     "He threw it before I even turned my head,", "Marcus Odom"),
+    ("Center Ryan Kowalski had 18 points and 12 rebounds before fouling out.\n\n"
+     "\"Danny was unbelievable,\" the 7-footer said.",
+     "Danny was unbelievable,", "Ryan Kowalski"),
+    ("Forward Keisha Long had 22 points and nine rebounds.\n\n"
+     "\"We moved the ball,\" the 6-foot-2 forward said.",
+     "We moved the ball,", "Keisha Long"),
+    # the position given as a title to someone else: that player, not the one just named
+    ("Receiver Tom Hale caught two touchdowns. Quarterback Jake Barrow threw for 300 yards.\n\n"
+     "\"We were on the same page,\" the receiver said.",
+     "We were on the same page,", "Tom Hale"),
 ])
 def test_standing_nouns(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

@@ -390,6 +390,13 @@ VERB_OBJECT_ROLES = {
     ("represent", "constituency"): ("mp", "mpp", "mla", "mha", "mna", "legislator", "lawmaker"),
     ("represent", "district"): ("representative", "congressman", "congresswoman", "legislator", "lawmaker"),
 }
+# A player's position: "the receiver said" after "Chase-Welles caught 11 passes" stands for the
+# player just named when nobody was given the position as a title (quotex.resolution.resolve).
+POSITION_NOUNS = frozenset("""
+receiver quarterback pitcher goalie goaltender netminder linebacker guard forward center centre
+defenceman defenseman winger striker midfielder catcher shortstop outfielder infielder reliever
+closer kicker punter cornerback safety tailback fullback halfback skip
+""".split())
 # A player's or a student's year or standing: "the sophomore said", "the senior said" stand for the
 # person just named when nobody was titled so (quotex.resolution.resolve._antecedent).
 STANDING_NOUNS = frozenset("freshman sophomore junior senior rookie redshirt veteran".split())

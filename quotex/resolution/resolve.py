@@ -1081,6 +1081,7 @@ def _agrees_in_sex(ent: Entity, sex: Optional[str], surname: bool = False) -> bo
 
 
 _AGE = re.compile(r"\b(\d{1,3})-(year|month)-old\b")
+_HEIGHT = re.compile(r"\b\d-foot(?:er|-\d{1,2})\b")  # "the 7-footer", "the 6-foot-3 guard"
 
 
 def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> Optional[Entity]:
@@ -1273,6 +1274,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # person quoted last ("Republicans wrote to Comey … the letter said").
         subj = _latest_subject(table, before, STATEMENT_REACH, speaks=True)
         return subj if subj is not None and subj.kind == ORGANIZATION else None
+    if _HEIGHT.search(info.desc) and info.definite and not own:
+        # "the 7-footer said" after "Center Ryan Kalkmann-Moss had 18 points": a player's height,
+        # which recaps give for the player just named.
+        return _just_named(table, before)
     if head in lex.STANDING_NOUNS and info.definite and not own:
         # "the sophomore said", "the senior said": a player's or a student's year, which recaps
         # give for the person just named ("Redhawks linebacker Matt Grant, who had 11 tackles, said
@@ -1282,7 +1287,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             return max(titled, key=lambda e: e.last_before(before))
         return _just_named(table, before)
     # (a position the tagger reads as an adverb is a role here: "the running back", "the forward")
-    role = head in lex.ROLE_NOUNS or head in lex.ADVERB_ROLE_NOUNS
+    role = head in lex.ROLE_NOUNS or head in lex.ADVERB_ROLE_NOUNS or head in lex.POSITION_NOUNS
     by_title = False
     if not role and head.isalpha() and info.definite:
         # Any noun the article made a person's title is a role for that person: "Singer Ana Torres
@@ -1330,6 +1335,11 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if sex is not None and info.head not in lex.WEAK_ROLES:
         # "the spokeswoman" is not the man given the title "spokesperson" ("Mr. Jensen").
         cands = [e for e in cands if _sex_of(e) in (None, sex)]
+    if not cands and head in lex.POSITION_NOUNS and not own and \
+            not any(e.kind == PERSON and family & e.title_heads(before) for e in table.entities):
+        # "Chase-Welles caught 11 passes … “…,” the receiver said": a position nobody was given as
+        # a title is the player just named.
+        return _just_named(table, before)
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
