@@ -130,6 +130,21 @@ def test_just_named_person(nlp, text, quote, name):
     ("Canada goaltender Ann-Marie Roy stopped 30 shots.\n\n"
      "“The defence made it easy,” the goalie said.",
      "The defence made it easy,", "Ann-Marie Roy"),
+    # A party's critic sits in the house: "the MLA" is the critic (a woman; a man, an MP)
+    ("Health Minister Uzoma Asagwara defended the budget.\n\n"
+     "Progressive Conservative health critic Katrina Maddox said the government had promised to fix "
+     "emergency rooms.\n\n"
+     "\"People are still dying in waiting rooms,\" the MLA said.",
+     "People are still dying in waiting rooms,", "Katrina Maddox"),
+    ("Finance Minister Ann Lee tabled the budget on Tuesday.\n\n"
+     "Conservative finance critic Tom Berg said the deficit was too large.\n\n"
+     "\"Families will pay for this,\" the MP said.",
+     "Families will pay for this,", "Tom Berg"),
+    # a critic is no mayor
+    ("Mayor Ann Lee defended the budget.\n\n"
+     "Food critic Tom Berg said the new market was a mistake.\n\n"
+     "\"We will review it,\" the mayor said.",
+     "We will review it,", "Ann Lee"),
 ])
 def test_roles_given_around_the_name(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
@@ -223,6 +238,11 @@ def test_organisation_descriptions(nlp, text, quote, name):
      "Across the road, Bernice Toews said she had never seen the river so high.\n\n"
      "\"We moved the furniture upstairs at midnight,\" she said.",
      "We moved the furniture upstairs at midnight,", "Bernice Toews"),
+    # a hyphenated surname ending in "s" is no brand's plural ("Tim Hortons" is)
+    ("Jake Barrow threw four touchdown passes, two of them to Jamal Chase-Welles.\n\n"
+     "Chase-Welles caught 11 passes for 167 yards.\n\n"
+     "\"He threw it before I even turned my head,\" the receiver said.",
+     "He threw it before I even turned my head,", "Jamal Chase-Welles"),
     # a company that speaks as "it" stays a company
     ("Prairie Fresh Markets said it would close two stores in Regina.\n\n"
      "\"The leases were no longer viable,\" the company said.",

@@ -342,6 +342,11 @@ ROLE_FAMILIES = {
     "goaltender": {"goalie", "netminder"}, "goalie": {"goaltender", "netminder"},
     "netminder": {"goalie", "goaltender"},
 }
+# Roles that stand for a title only when no one was given the role itself: a party's critic sits
+# in the house ("Progressive Conservative health critic Katrina Maddox said … “…,” the MLA for
+# Roblin said"), but "the MPP" after "Liberal MPP Ann Lee" and a critic is Lee.
+FALLBACK_ROLE_FAMILIES = {"mla": {"critic"}, "mpp": {"critic"}, "mp": {"critic"}, "mha": {"critic"},
+                          "mna": {"critic"}}
 # Kin nouns: a title only with their owner ("His daughter, Bisi, a pharmacist,"), and what "his
 # daughter said" finds her by.
 KIN_NOUNS = frozenset("""

@@ -1158,7 +1158,7 @@ def looks_like_person(name: str, lex=ENGLISH) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]) and \
         (words[-1][:1].isupper() and words[-1].replace("-", "").isalpha() or _PARTICLE_LAST.match(words[-1])) and \
         first_name_gender(words[0]) is not None and words[-1].lower() not in lex.NOT_LAST_NAMES and \
-        not words[-1].endswith("s")
+        (not words[-1].endswith("s") or "-" in words[-1])  # ("Tim Hortons" no; "Jamal Chase-Welles" yes)
 
 
 # ---------------------------------------------------------------------- the text before a window

@@ -1335,6 +1335,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if sex is not None and info.head not in lex.WEAK_ROLES:
         # "the spokeswoman" is not the man given the title "spokesperson" ("Mr. Jensen").
         cands = [e for e in cands if _sex_of(e) in (None, sex)]
+    if not cands and head in lex.FALLBACK_ROLE_FAMILIES and not own:
+        weak = lex.FALLBACK_ROLE_FAMILIES[head]
+        cands = [e for e in table.entities if e.kind == PERSON and weak & e.title_heads(before)]
     if not cands and head in lex.POSITION_NOUNS and not own and \
             not any(e.kind == PERSON and family & e.title_heads(before) for e in table.entities):
         # "Chase-Welles caught 11 passes … “…,” the receiver said": a position nobody was given as
