@@ -243,6 +243,12 @@ def test_organisation_descriptions(nlp, text, quote, name):
      "Chase-Welles caught 11 passes for 167 yards.\n\n"
      "\"He threw it before I even turned my head,\" the receiver said.",
      "He threw it before I even turned my head,", "Jamal Chase-Welles"),
+    # a first name the recogniser left untagged before a hyphenated surname it took for an
+    # organisation: the person, whom "the MLA" then stands for
+    ("The province says it was kept informed.\n\n"
+     "Cape Breton-Richmond MLA Trevor Boudreau-Samson said the province had been consulted.\n\n"
+     "\"These are our communities,\" the MLA said.",
+     "These are our communities,", "Trevor Boudreau-Samson"),
     # a company that speaks as "it" stays a company
     ("Prairie Fresh Markets said it would close two stores in Regina.\n\n"
      "\"The leases were no longer viable,\" the company said.",

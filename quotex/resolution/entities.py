@@ -1335,8 +1335,16 @@ def _abbreviated_title(t) -> bool:
 
 def _lone_org_word(t) -> bool:
     """A surname the recogniser alone tagged an organisation, after a first name: "MacIsaac" of
-    "Capt. Lorne MacIsaac" read as a one-word ORG."""
-    return t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")
+    "Capt. Lorne MacIsaac" read as a one-word ORG (or one hyphenated word: "MLA Trevor
+    Boudreau-Samson" with "Boudreau-Samson" the organisation)."""
+    doc = t.doc
+    if t.ent_type_ != "ORG" or t.ent_iob_ != "B":
+        return False
+    k = t.i
+    while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_ and \
+            doc[k + 2].ent_iob_ == "I":
+        k += 2
+    return k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I"
 
 
 def _first_name_as_noun(t) -> bool:
