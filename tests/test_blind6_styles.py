@@ -249,6 +249,11 @@ def test_organisation_descriptions(nlp, text, quote, name):
      "Cape Breton-Richmond MLA Trevor Boudreau-Samson said the province had been consulted.\n\n"
      "\"These are our communities,\" the MLA said.",
      "These are our communities,", "Trevor Boudreau-Samson"),
+    # a hyphenated name tagged an organisation, in apposition to a kin noun: a person (a woman)
+    ("Elder Mary Jane Crate, 78, was taken from her parents in 1963.\n\n"
+     "Crate's granddaughter, Shania Crate-Mason, now works as a family support worker.\n\n"
+     "\"I want every kid to stay home,\" the 26-year-old said.",
+     "I want every kid to stay home,", "Shania Crate-Mason"),
     # a company that speaks as "it" stays a company
     ("Prairie Fresh Markets said it would close two stores in Regina.\n\n"
      "\"The leases were no longer viable,\" the company said.",

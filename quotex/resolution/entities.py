@@ -650,7 +650,8 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Tenant organizer Keisha Morrow", "Cpl. Nadine Robichaud" tagged an organisation: a first
         # name after a role is a person.
         person, label = True, "PERSON"
-    elif label == "ORG" and 1 <= len(toks) <= 3 and all(t.is_title for t in toks) and \
+    elif label == "ORG" and 1 <= len([t for t in toks if t.text != "-"]) <= 3 and \
+            all(t.is_title or t.text == "-" and k and not toks[k - 1].whitespace_ for k, t in enumerate(toks)) and \
             (is_first_name(toks[0].text) or toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS
              and not toks[-1].text.endswith("s")) \
             and (appositive_title(ent, quoted, base)[0] or title_in_front(ent, quoted, base)[0] or
