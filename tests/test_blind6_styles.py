@@ -238,6 +238,11 @@ def test_organisation_descriptions(nlp, text, quote, name):
      "Across the road, Bernice Toews said she had never seen the river so high.\n\n"
      "\"We moved the furniture upstairs at midnight,\" she said.",
      "We moved the furniture upstairs at midnight,", "Bernice Toews"),
+    # a full name tagged an organisation is a person when its surname alone says "she" of itself
+    ("Bernice Toews, who lives a half mile from the site, spoke first. Toews said she bore the "
+     "family no ill will.\n\n"
+     "\"Nobody can tell me what happens to my well,\" Toews told council.",
+     "Nobody can tell me what happens to my well,", "Bernice Toews"),
     # a hyphenated surname ending in "s" is no brand's plural ("Tim Hortons" is)
     ("Jake Barrow threw four touchdown passes, two of them to Jamal Chase-Welles.\n\n"
      "Chase-Welles caught 11 passes for 167 yards.\n\n"

@@ -76,6 +76,9 @@ class NameMention:
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
     filed: bool = False  # who filed a lawsuit or complaint: "filed by Acme Corp.", "Acme sued" (see filed)
     place: Optional[str] = None  # the place written after a person's name: "Sen. Tom Reed of Maine" (see home_place)
+    # the subject of a speech verb whose clause says "he"/"she" of it: "Toews said she bore …"
+    # (see speaks_as_person)
+    says_he: bool = False
 
 
 @dataclass(frozen=True)
@@ -745,7 +748,8 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        speaks=speaks, located=located(ent), outlet=label == "ORG" and told(ent),
                        spoken_for=label in ("ORG", "GPE") and spoken_for(ent),
                        filed=filed(ent),
-                       place=home_place(ent, quoted) if person else None)
+                       place=home_place(ent, quoted) if person else None,
+                       says_he=label == "ORG" and len(toks) == 1 and speaks_as_person(toks[0], quoted))
 
 
 def filed(ent) -> bool:

@@ -398,6 +398,9 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     # person alone: "Sandra Ellis" tagged an organisation, then "Ellis says" a person. ("Tim
     # Hortons" is rarely "Hortons" alone, and never a person.)
     alone_person = {m.text for m in names if " " not in m.text and m.label == "PERSON"}
+    # (or where the article says "she" of it: "Toews said she bore the family no ill will" makes
+    # "Bernice Toews", tagged an organisation, a person)
+    alone_person |= {m.text for m in names if " " not in m.text and m.says_he}
     places = {m.text.lower() for m in names if m.label in ("GPE", "NORP", "LOC")}
     names = [replace(m, label="PERSON") if m.label == "ORG" and
              (looks_like_person(m.text) or m.text.endswith("s") and looks_like_person(m.text[:-1]) and
