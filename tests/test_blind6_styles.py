@@ -315,3 +315,24 @@ EXCHANGE = (
 ])
 def test_exchange_turns(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A role and a first name opening a span the recogniser called an organisation: a person with a
+    # title; "the company" after it is then no person.
+    ("\"Our priority is getting people out,\" Sheriff Curtis Johnston said at an evening briefing.\n\n"
+     "Xcel Energy said it had shut off power to about 38,000 customers as a precaution.\n\n"
+     "\"Power shutoffs are a last resort,\" the company said.",
+     "Our priority is getting people out,", "Curtis Johnston"),
+    # A name with no first name that says "it" of itself is an organisation, whatever the tag.
+    ("\"Our priority is getting people out,\" Sheriff Curtis Johnston said at an evening briefing.\n\n"
+     "Xcel Energy said it had shut off power to about 38,000 customers as a precaution.\n\n"
+     "\"Power shutoffs are a last resort,\" the company said.",
+     "Power shutoffs are a last resort,", "Xcel Energy"),
+    # a person who says "he" stays a person
+    ("Rancher Tom Voss said he had sold half his herd.\n\n"
+     "\"There's no grass left,\" Voss said.",
+     "There's no grass left,", "Tom Voss"),
+])
+def test_kind_by_what_the_name_says_of_itself(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -549,7 +549,9 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Surrey RCMP", "Ontario NDP" tagged a person: no name ends in an acronym (but for letters
         # after a name, "Jane Roe MPP", "John Smith OBE").
         label = "ORG"
-    if label == "PERSON" and len(toks) >= 2 and not is_first_name(toks[0].text) and _owns_as_it(ent.root, quoted):
+    if label == "PERSON" and len(toks) >= 2 and not is_first_name(toks[0].text) and \
+            (_owns_as_it(ent.root, quoted) or speaks_as_one(ent.root, quoted)):
+        # (or says "it" of itself: "Xcel Energy said it had shut off power" tagged a person)
         # "Boulangerie Saint-Laurent will close six of its 14 stores" tagged a person: a name with
         # no first name whose own clause says "its" of what it does is an organisation.
         label = "ORG"
@@ -558,10 +560,12 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "WestJet said it …" tagged a person: a word written like a brand that speaks as an "it"
         # (a surname may have a capital inside too: "VandeHei said he …").
         label = "ORG"
-    if label == "ORG" and 3 <= len(toks) <= 4 and _sentence_title(toks[0]) and is_first_name(toks[1].text) and \
+    if label == "ORG" and 3 <= len(toks) <= 4 and (_sentence_title(toks[0]) or is_role(toks[0].text)) and \
+            not is_first_name(toks[0].text) and is_first_name(toks[1].text) and \
             all(t.is_title for t in toks[1:]) and toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS:
-        # "Meteorologist Lauren Petrakis of the weather service said" as one organisation: a noun
-        # for a person opening the sentence, then a first name, is a person with her title.
+        # "Meteorologist Lauren Petrakis of the weather service said", "Sheriff Curtis Johnston
+        # said" as one organisation: a noun for a person opening the sentence, or a role, then a
+        # first name, is a person with a title.
         label = "PERSON"
     person = label == "PERSON"
     if person and surname_cut_off(ent, quoted):
