@@ -196,6 +196,18 @@ def test_standing_nouns(nlp, text, quote, name):
      "building it, blamed rising costs.\n\n"
      "“We could not make the numbers work,” the consortium said.",
      "We could not make the numbers work,", "Northbay Crossing Partners"),
+    # "the group" is the body that spoke just before, not a company whose name ends in "Group"
+    ("Heartland Financial Group and Prairie State Bancorp said Monday they would combine.\n\n"
+     "Heartland shares fell 4%.\n\n"
+     "The Independent Community Bankers of America, which represents smaller lenders, said the merger "
+     "was part of a worrying trend.\n\n"
+     "\"Every time a bank gets bigger, a small town loses a lender,\" the group said in a statement.",
+     "Every time a bank gets bigger, a small town loses a lender,", "Independent Community Bankers of America"),
+    # with no other body speaking, the company named with the word
+    ("Heartland Financial Group said Monday it would buy Prairie State Bancorp.\n\n"
+     "Heartland shares fell 4%.\n\n"
+     "\"This is about scale,\" the group said in a statement.",
+     "This is about scale,", "Heartland Financial Group"),
     # no organisation given that noun: left as written
     ("The train line was shut down again on Monday.\n\n"
      "“Our teams found the issue during an inspection,” the consortium said.",

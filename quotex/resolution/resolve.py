@@ -1233,6 +1233,14 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             named = [e for e in typed if before - e.last_before(before) <= GENERIC_ORG_REACH]
             if not named and len(typed) == 1:
                 named = typed  # the only one of the article, however far back ("CUPE Local 1157")
+        if named and head not in lex.COMPANY_NOUNS and all(_company(e, before) for e in named):
+            # "The Independent Community Bankers of America, which represents smaller lenders, said
+            # … “…,” the group said": a body that is no company, speaking just before, over the
+            # companies whose names merely end in the word ("Heartland Financial Group").
+            subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
+            if subj is not None and subj.kind == ORGANIZATION and subj not in named and not _company(subj, before) and \
+                    subj.last_before(before) > max(e.last_before(before) for e in named):
+                return subj
         if named:
             # "the committee" -> the House Ethics Committee named before.
             return max(named, key=lambda e: e.last_before(before))
