@@ -17,7 +17,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
     "blind6": (111, 1.0 - 0.02, 1.0 - 0.02),
-    "blind_us4": (102, 1.0 - 0.02, 0.9412 - 0.02),
+    "blind_us4": (102, 1.0 - 0.02, 0.9804 - 0.02),
 }
 
 
