@@ -380,8 +380,8 @@ def business_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             if b < len(text) and text[b] == "." and run[-1].lower() in lex.LEGAL_SUFFIXES:
                 b += 1  # "Co.", "Inc.": the abbreviation's dot
             span = doc.char_span(a, b, alignment_mode="expand")
-            if span is None or any(quoted[t.i] for t in span):
-                continue
+            if span is None or any(quoted[t.i] for t in span) or any(t.ent_type_ in ("ORG", "PERSON", "FAC") for t in span):
+                continue  # (only what the recogniser left untagged: its own span is read as it is)
             out.append(NameMention(a + base, b + base, text[a:b], "ORG"))
     return out
 
@@ -391,9 +391,11 @@ def surname_cut_off(ent, quoted: list[bool]) -> bool:
     "Meteorologist Lauren Petrakis of the weather service said" read as "Meteorologist Lauren" (the
     recogniser took the noun in, then cut the surname off)."""
     doc = ent.doc
+    lex = lexicon_for(doc.lang_)
     return len(ent) == 2 and _sentence_title(ent[0]) and is_first_name(ent[1].text) and ent.end < len(doc) and \
         doc[ent.end].pos_ == "PROPN" and doc[ent.end].is_title and not doc[ent.end].ent_type_ and \
-        not quoted[ent.end] and not is_first_name(doc[ent.end].text)
+        not quoted[ent.end] and not is_first_name(doc[ent.end].text) and \
+        doc[ent.end].lower_ not in lex.ORG_NAME_ENDS | lex.COMPANY_TAIL
 
 
 def speaks_as_person(t, quoted: list[bool]) -> bool:
@@ -562,7 +564,10 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         label = "ORG"
     if label == "ORG" and 3 <= len(toks) <= 4 and (_sentence_title(toks[0]) or is_role(toks[0].text)) and \
             not is_first_name(toks[0].text) and is_first_name(toks[1].text) and \
-            all(t.is_title for t in toks[1:]) and toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS:
+            all(t.is_title for t in toks[1:]) and \
+            toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS:
+        # (not "Humber River Hospital": "Humber" reads like a noun for a person, "River" like a
+        # first name, but the last word says what it is)
         # "Meteorologist Lauren Petrakis of the weather service said", "Sheriff Curtis Johnston
         # said" as one organisation: a noun for a person opening the sentence, or a role, then a
         # first name, is a person with a title.

@@ -1222,8 +1222,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             # Justice Department was named with it.
             subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
             types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
+            # (no company: "Northfield Pharma said it was cooperating. … the agency said" is the FDA)
             if named and subj is not None and subj.kind == ORGANIZATION and subj not in named and \
-                    not (types & set(subj.name.lower().split(" "))) - {head}:
+                    not (types & set(subj.name.lower().split(" "))) - {head} and not _company(subj, before):
                 named.append(subj)
         if not named and head in lex.TYPE_NAME_WORDS:
             # A name that says the type another way: "the union" after "Air Line Pilots Association".
