@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ..resolution.antecedents import AntecedentIndex, looks_like_person
-from ..resolution.entities import missed_people, name_parts, person_span
+from ..resolution.entities import missed_people, name_parts, person_span, surname_cut_off
 from .rules.labels import is_title_case_line
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
@@ -107,7 +107,10 @@ class MentionRules:
     # ------------------------------------------------------------------ helpers
     def _register_names(self) -> None:
         for ent in (part for e in self.doc.ents for part in name_parts(e)):  # not "Trump Warns Clinton"
-            if ent.label_ == "PERSON" and not _rank_only(ent):
+            if ent.label_ == "PERSON" and not _rank_only(ent) and surname_cut_off(ent, self.quoted):
+                # "Meteorologist Lauren" with "Petrakis" after it: the name is Lauren Petrakis.
+                self.state.names.add(f"{ent[1].text} {self.doc[ent.end].text}")
+            elif ent.label_ == "PERSON" and not _rank_only(ent):
                 self.state.names.add(person_span(ent).text)  # not "Clarence Odom of"
             elif ent.label_ == "ORG" and looks_like_person(clean_name(ent.text)):
                 # A person the recognizer labelled an organisation ("Carly Fiorina" as ORG) is still

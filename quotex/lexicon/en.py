@@ -348,7 +348,15 @@ ROLE_FAMILIES = {
     "counsel": {"lawyer", "attorney"},
     # "U.S. District Judge Sarah Marchetti", "Justice Hélène LeBlanc" … "the judge said"
     "judge": {"justice"}, "justice": {"judge"},
+    # hockey: "Peterborough goalie Mathis Leclerc … the goaltender said"
+    "goaltender": {"goalie", "netminder"}, "goalie": {"goaltender", "netminder"},
+    "netminder": {"goalie", "goaltender"},
 }
+# Roles that stand for a title only when no one was given the role itself: a party's critic sits
+# in the house ("Progressive Conservative health critic Katrina Maddox said … “…,” the MLA for
+# Roblin said"), but "the MPP" after "Liberal MPP Ann Lee" and a critic is Lee.
+FALLBACK_ROLE_FAMILIES = {"mla": {"critic"}, "mpp": {"critic"}, "mp": {"critic"}, "mha": {"critic"},
+                          "mna": {"critic"}}
 # Kin nouns: a title only with their owner ("His daughter, Bisi, a pharmacist,"), and what "his
 # daughter said" finds her by.
 KIN_NOUNS = frozenset("""
@@ -389,6 +397,24 @@ VERB_ROLES = {
     "teach": ("teacher",), "represent": ("representative",), "operate": ("operator", "owner"),
     "supervise": ("supervisor",), "organize": ("organizer",), "organise": ("organizer",),
 }
+# Roles the object of a verb gives on top of VERB_ROLES: "Raymond Belcourt, who represents Ward 10,
+# … the councillor says"; "who represents the riding of Kenora" is an MP's or an MPP's.
+VERB_OBJECT_ROLES = {
+    ("represent", "ward"): ("councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman"),
+    ("represent", "riding"): ("mp", "mpp", "mla", "mha", "mna", "legislator", "lawmaker"),
+    ("represent", "constituency"): ("mp", "mpp", "mla", "mha", "mna", "legislator", "lawmaker"),
+    ("represent", "district"): ("representative", "congressman", "congresswoman", "legislator", "lawmaker"),
+}
+# A player's position: "the receiver said" after "Chase-Welles caught 11 passes" stands for the
+# player just named when nobody was given the position as a title (quotex.resolution.resolve).
+POSITION_NOUNS = frozenset("""
+receiver quarterback pitcher goalie goaltender netminder linebacker guard forward center centre
+defenceman defenseman winger striker midfielder catcher shortstop outfielder infielder reliever
+closer kicker punter cornerback safety tailback fullback halfback skip
+""".split())
+# A player's or a student's year or standing: "the sophomore said", "the senior said" stand for the
+# person just named when nobody was titled so (quotex.resolution.resolve._antecedent).
+STANDING_NOUNS = frozenset("freshman sophomore junior senior rookie redshirt veteran".split())
 # Descriptions by age and the ages they fit ("Luc, now 17, … the teenager said"); "the 34-year-old"
 # fits the one person given that age in apposition ("Jane Roe, 34,").
 AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "toddler": (1, 3), "octogenarian": (80, 89),
@@ -418,6 +444,10 @@ ORG_NAME_ENDS = BUSINESS_NAME_ENDS | frozenset("""
 hospital university college police ministry department agency commission board council union association
 authority institute foundation society federation service services
 """.split())
+# Last words of a public body's name the recogniser can leave untagged ("The U.S. Attorney’s Office
+# said in a statement", "the Cook County Assessor’s Office"): read as an organisation's name in a
+# parsed window (quotex.resolution.entities.business_names), for "the office said".
+INSTITUTION_NAME_ENDS = frozenset("office department agency bureau commission authority ministry".split())
 # Organisation nouns that a definite description names by type: "the company said".
 ORG_TYPE_NOUNS = frozenset("""
 company firm corporation business retailer bank insurer airline automaker maker manufacturer utility

@@ -32,7 +32,7 @@ from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
 from .entities import (brand_cased, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
-                       speaks_as_one, told)
+                       speaks_as_one, speaks_as_person, surname_cut_off, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
                      listed_first_name, role_gender, role_weight, sure_first_name_gender)
 from .names import LOW, UP, _names_in, clean_name, drop_titles, headline_line, name_cased
@@ -160,6 +160,8 @@ class AntecedentIndex:
                     self._add(re.sub(r"^[Tt]he\s+", "", clean_name(ent.text)), ORGANIZATION, ent.root)
                     continue
                 words = drop_titles(clean_name(ent.text).split(" "))
+                if surname_cut_off(ent, quoted):
+                    words = [ent[1].text, doc[ent.end].text]  # "Meteorologist Lauren" + "Petrakis"
                 key = self._first_name_of_pair(ent) or self._namesake(words, ent.start) or \
                     (self._by_first_name(ent.root) if len(ent) == 1 else None)
                 if key is None and len(words) == 1 and self._split(words[0], ent.root):
@@ -253,7 +255,11 @@ class AntecedentIndex:
                     continue
                 if ent.label_ == "ORG" and len(ent) == 1 and len(self._namesakes().get(key, ())) == 1:
                     canon = next(iter(self._namesakes()[key]))  # "Pike" tagged an organisation: Hannah Pike
-                if ent.label_ == "ORG" and looks_like_person(key):
+                if ent.label_ == "ORG" and (looks_like_person(key) or len(ent) == 2 and ent[0].is_title and
+                                            ent[1].is_title and is_first_name(ent[0].text) and
+                                            speaks_as_person(ent.root, quoted)):
+                    # ("Tyrell Hughes said he proposed …": a surname ending in "s" that speaks as
+                    # "he" is no brand; see quotex.resolution.entities.speaks_as_person)
                     # "Carly Fiorina" labelled an organisation: a first name of one sex and a
                     # surname that is no institution word ("Tim Hortons" stays: the "s" of a
                     # brand); later "Fiorina" alone is her too.

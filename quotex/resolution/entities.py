@@ -78,6 +78,9 @@ class NameMention:
     place: Optional[str] = None  # the place written after a person's name: "Sen. Tom Reed of Maine" (see home_place)
     human: bool = False  # what is said of it is said of a person: "X, who lives …", "X said she …" (see human)
     together: bool = False  # coordinated with another name: "Jean Roy and Marc Roy" (both)
+    # the subject of a speech verb whose clause says "he"/"she" of it: "Toews said she bore …"
+    # (see speaks_as_person)
+    says_he: bool = False
 
 
 @dataclass(frozen=True)
@@ -304,6 +307,14 @@ def _business_run(lex):
     return re.compile(r"\b(?:[A-Z][\w'’&-]*[ ]){1,5}(?:%s)\b" % "|".join(map(re.escape, ends)))
 
 
+@lru_cache(maxsize=4)
+def _institution_run(lex):
+    """One to five capitalised words (initials, a possessive) ending in a public body's last word:
+    "The U.S. Attorney’s Office", "Cook County Assessor’s Office"."""
+    ends = sorted(w.capitalize() for w in lex.INSTITUTION_NAME_ENDS)
+    return re.compile(r"\b(?:[A-Z][\w.'’&-]*[ ]){1,5}(?:%s)\b" % "|".join(map(re.escape, ends)))
+
+
 def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
     """The :class:`NameMention` records of a parsed window that are not among ``before`` (the
     names read so far): what stage 2 clusters, and what stage 1's pronoun candidates see of the
@@ -340,7 +351,8 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
                        not (m.label == "PERSON" and n.start < m.end and m.start < n.end and
                             (n.label != "PERSON" or m.start <= n.start and n.end <= m.end))]
             into.append(m)
-    for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted) + defined_names(doc, base, quoted):
+    for m in national_orgs(doc, base, quoted) + speaking_orgs(doc, base, quoted) + defined_names(doc, base, quoted) + \
+            business_names(doc, base, quoted):
         if (m.start, m.end) not in seen and not any(n.start <= m.start and m.end <= n.end and n.label == "ORG"
                                                     for n in into):
             # (not inside an organisation's name read already: the rules agree with the recogniser)
@@ -439,6 +451,61 @@ def speaking_orgs(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "ORG", None, None, False,
                                True, -1, speaks=True))
     return out
+
+
+def business_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
+    """Companies the recogniser left untagged in a parsed window, written with a business's name
+    ending ("Whirlwind Appliance Co. will close its plant … the company said"), outside quotes and
+    off Title Case lines (headlines): read as add_text reads them in unparsed text."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    text = doc.text
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        words = line.split()
+        if not words or sum(w[:1].isupper() for w in words) > 0.6 * len(words):
+            continue
+        for m in list(_business_run(lex).finditer(line)) + list(_institution_run(lex).finditer(line)):
+            run = m.group().split(" ")
+            while run and run[0].lower() in lex.LEADING_JUNK:
+                run = run[1:]
+            if len(run) < 2 or is_first_name(run[0]) or _role_word(run[0]) and \
+                    run[-1].lower() not in lex.INSTITUTION_NAME_ENDS:
+                continue  # (a role may open a public body's name: "Attorney General’s Office")
+            name = " ".join(run)
+            a = start + m.end() - len(name)
+            b = start + m.end()
+            if b < len(text) and text[b] == "." and run[-1].lower() in lex.LEGAL_SUFFIXES:
+                b += 1  # "Co.", "Inc.": the abbreviation's dot
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None or any(quoted[t.i] for t in span) or any(t.ent_type_ in ("ORG", "PERSON", "FAC") for t in span):
+                continue  # (only what the recogniser left untagged: its own span is read as it is)
+            out.append(NameMention(a + base, b + base, text[a:b], "ORG"))
+    return out
+
+
+def surname_cut_off(ent, quoted: list[bool]) -> bool:
+    """Whether a person span is a noun for a person and a first name with the surname left out:
+    "Meteorologist Lauren Petrakis of the weather service said" read as "Meteorologist Lauren" (the
+    recogniser took the noun in, then cut the surname off)."""
+    doc = ent.doc
+    lex = lexicon_for(doc.lang_)
+    return len(ent) == 2 and _sentence_title(ent[0]) and is_first_name(ent[1].text) and ent.end < len(doc) and \
+        doc[ent.end].pos_ == "PROPN" and doc[ent.end].is_title and not doc[ent.end].ent_type_ and \
+        not quoted[ent.end] and not is_first_name(doc[ent.end].text) and \
+        doc[ent.end].lower_ not in lex.ORG_NAME_ENDS | lex.COMPANY_TAIL
+
+
+def speaks_as_person(t, quoted: list[bool]) -> bool:
+    """Whether name token ``t``, the subject of a speech verb, speaks of itself as "he" or "she": the
+    subject of the clause it says ("Tyrell Hughes said he proposed …"). An organisation is an "it"."""
+    lex = lexicon_for(t.doc.lang_)
+    v = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(v) or quoted[v.i]:
+        return False
+    clause = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
+    return any(g.lower_ in ("he", "she") and g.dep_ in ("nsubj", "nsubjpass") for c in clause for g in c.children)
 
 
 def speaks_as_one(t, quoted: list[bool]) -> bool:
@@ -583,7 +650,9 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Surrey RCMP", "Ontario NDP" tagged a person: no name ends in an acronym (but for letters
         # after a name, "Jane Roe MPP", "John Smith OBE").
         label = "ORG"
-    if label == "PERSON" and len(toks) >= 2 and not is_first_name(toks[0].text) and _owns_as_it(ent.root, quoted):
+    if label == "PERSON" and len(toks) >= 2 and not is_first_name(toks[0].text) and \
+            (_owns_as_it(ent.root, quoted) or speaks_as_one(ent.root, quoted)):
+        # (or says "it" of itself: "Xcel Energy said it had shut off power" tagged a person)
         # "Boulangerie Saint-Laurent will close six of its 14 stores" tagged a person: a name with
         # no first name whose own clause says "its" of what it does is an organisation.
         label = "ORG"
@@ -626,7 +695,19 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Her brother, Calum MacNeil, is two years older" with the name tagged an organisation:
         # only a person is someone's brother.
         label = "PERSON"
+    if label == "ORG" and 3 <= len(toks) <= 4 and (_sentence_title(toks[0]) or is_role(toks[0].text)) and \
+            not is_first_name(toks[0].text) and is_first_name(toks[1].text) and \
+            all(t.is_title for t in toks[1:]) and \
+            toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS:
+        # (not "Humber River Hospital": "Humber" reads like a noun for a person, "River" like a
+        # first name, but the last word says what it is)
+        # "Meteorologist Lauren Petrakis of the weather service said", "Sheriff Curtis Johnston
+        # said" as one organisation: a noun for a person opening the sentence, or a role, then a
+        # first name, is a person with a title.
+        label = "PERSON"
     person = label == "PERSON"
+    if person and surname_cut_off(ent, quoted):
+        toks.append(doc[ent.end])
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
     while person and k < len(toks) - 1 and (_role_word(toks[k].text) or toks[k].is_punct and k):
@@ -730,6 +811,13 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Nicola Sturgeon, Scotland's first minister," / "Her manager, Sandra Ellis," tagged an
         # organisation: a first name given a person's role in apposition is a person.
         person, label = True, "PERSON"
+    elif label == "ORG" and len(toks) == 2 and all(t.is_title for t in toks) and is_first_name(toks[0].text) and \
+            toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS and \
+            speaks_as_person(toks[-1], quoted):
+        # "Tyrell Hughes said he proposed to his wife", "Bernice Toews said she bore the family no
+        # ill will" tagged an organisation (a surname ending in "s" reads like a company's): a
+        # first name and a surname that speak of themselves as "he" or "she" are a person.
+        person, label = True, "PERSON"
     start = toks[0].idx + base
     end = toks[-1].idx + len(toks[-1]) + base
     title = honorific = None
@@ -766,12 +854,33 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     if person:
         age = age_after(doc, toks[-1].i + 1, quoted) or age_before(doc, toks[0].i, quoted)
         roles = verb_roles(ent.root) + kin
+        if title and title_start < start:
+            # A title before the name and a role in apposition after it: both are hers ("NDP
+            # education critic Chandra Reid, the MPP for Ottawa West–Nepean, … the MPP said").
+            app, _ = appositive_title(ent, quoted, base)
+            head = next((w for w in (app or "").lower().split(" ") if w in lex.ROLE_NOUNS), None)
+            if head is not None:
+                roles += (head,)
     subject = ent.root.dep_ in ("nsubj", "nsubjpass")
     verb = ent.root.head
     if not subject and ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass") and \
             ent.root.head.i < ent.root.i:
         # "A cashier at a Regina store, Tom Nguyen, said …", "Ontario's minister of northern
         # development, Greg Rickford-Lamb, defended …": the name in apposition to the subject is it.
+        subject, verb = True, ent.root.head.head
+    if not subject and ent.root.dep_ == "appos" and ent.root.head.dep_ == "pobj" and ent.root.head.head.dep_ == "prep":
+        # "A trucking company owner from Saginaw, Paul Vandermeer, said …": the parser hangs the
+        # name on the place; the noun the phrase belongs to is the subject, and the name is it.
+        h = ent.root.head.head.head
+        if h.dep_ in ("nsubj", "nsubjpass") and h.i < ent.root.i and h.pos_ == "NOUN" and \
+                h.lemma_.lower().endswith(lex.PERSON_SUFFIXES + tuple(lex.PERSON_ROLE_NOUNS)):
+            subject, verb = True, h.head
+    if not subject and ent.root.dep_ == "conj" and ent.root.head.dep_ in ("nsubj", "nsubjpass") and \
+            ent.root.head.i < ent.root.i and not any(c.dep_ in ("cc", "preconj") for c in ent.root.head.children) and \
+            any(t.text == "," for t in doc[ent.root.head.i:toks[0].i]):
+        # "Outside council chambers, transit rider Maria Delgado says …": after a fronted phrase the
+        # parser makes the name a second member of the subject with no "and"; with only a comma
+        # between, it is the subject itself ("the 43-year-old says" then stands for her).
         subject, verb = True, ent.root.head.head
     speaks = subject and lex.is_cue_token(verb) and not quoted[verb.i]
     k = toks[-1].i + 1
@@ -791,7 +900,8 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        place=home_place(ent, quoted) if person else None,
                        human=human(ent, quoted),
                        together=ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" or
-                       any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children))
+                       any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
+                       says_he=label == "ORG" and len(toks) == 1 and speaks_as_person(toks[0], quoted))
 
 
 def human(ent, quoted: list[bool]) -> bool:
@@ -1158,9 +1268,12 @@ def verb_roles(root) -> tuple:
         return ()
     else:
         verb = root.head
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
         return ()
-    return lex.VERB_ROLES.get(verb.lemma_.lower(), ())
+    # (and what the object says: "who represents Ward 10" is a councillor)
+    return lex.VERB_ROLES.get(verb.lemma_.lower(), ()) + \
+        lex.VERB_OBJECT_ROLES.get((verb.lemma_.lower(), objs[0].lemma_.lower()), ())
 
 
 def _misread_surname(doc, j: int, quoted: list[bool], lex) -> bool:
@@ -1786,11 +1899,14 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
     root = ent.root
     doc = ent.doc
     for c in root.children:
-        if c.dep_ != "appos" or c.i < root.i or quoted[c.i] or c.ent_type_ in ("PERSON", "ORG"):
+        # (a role with its article is a role though the tagger calls it a name: "Chandra Reid, the
+        # MPP for Ottawa West–Nepean," with "MPP" a proper noun tagged an organisation)
+        role_word = c.lemma_.lower() in lex.ROLE_NOUNS and any(d.dep_ == "det" for d in c.children)
+        if c.dep_ != "appos" or c.i < root.i or quoted[c.i] or c.ent_type_ in ("PERSON", "ORG") and not role_word:
             continue
         if c.like_num:
             continue  # the age before the title: "Maya Grant, 31, a nurse at the clinic,"
-        if c.lemma_.lower() not in lex.ROLE_NOUNS or c.pos_ != "NOUN":
+        if c.lemma_.lower() not in lex.ROLE_NOUNS or c.pos_ != "NOUN" and not role_word:
             return None, -1
         words = [t for t in doc[c.left_edge.i:c.i + 1] if not quoted[t.i]]
         for r in c.rights:

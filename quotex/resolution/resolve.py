@@ -447,6 +447,9 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     # ... or where the article speaks of one of the name's mentions as of a person: "Bernice Toews,
     # who lives a half mile from the site," / "Toews said she bore the family no ill will".
     alone_person |= {m.text.split(" ")[-1] for m in names if m.human and not m.quoted}
+    # (or where the article says "she" of it: "Toews said she bore the family no ill will" makes
+    # "Bernice Toews", tagged an organisation, a person)
+    alone_person |= {m.text for m in names if " " not in m.text and m.says_he}
     places = {m.text.lower() for m in names if m.label in ("GPE", "NORP", "LOC")}
     # (a first name of both sexes, "Bernie Sanders" tagged an organisation, counts where the
     # recogniser calls the surname alone a person: "Sanders said")
@@ -533,6 +536,15 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         if len(bare) == 1 and not m.quoted and bare[0][:1].isupper() and m.label in ("PERSON", "ORG", "FAC"):
             table.bare.setdefault(bare[0].lower(), []).append(m.start)
         ent = table.person(m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
+        if ent is None and (m.label == "PERSON" or _may_be_person(m.label, m.text)) and len(bare) == 1 and \
+                table.ambiguous(bare[0]):
+            # "said Gerard Whelan … Whelan said he borrowed …" before his sister, Bernadette Whelan,
+            # comes into the story: a bare surname (tagged a person or, as often, an organisation)
+            # is a mention of the one person of that surname named so far (the subject "the
+            # 54-year-old said" then stands for), not of nobody because a namesake comes later.
+            so_far = [e for e in table.by_last.get(bare[0].lower(), []) if e.forms]
+            if len(so_far) == 1:
+                ent = so_far[0]
         if ent is None and m.label == "PERSON":
             words = _words(m.text)
             if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in lex.LEADING_JUNK:
@@ -800,6 +812,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if low in lex.PRONOUNS or sp.name.lower() in lex.PRONOUNS:
         # Resolved (or not) by quotex.resolution.pronouns in stage 1: only the canonical form of the name.
         ent = table.lookup(sp.name) if sp.name[:1].isupper() else None
+        words = sp.name.split(" ")
+        if ent is None and len(words) == 2 and words[0][:1].isupper() and not is_first_name(words[0]) and \
+                is_first_name(words[1]):
+            # "Meteorologist Lauren": stage 1 read the noun for her and her first name as the name
+            # (the recogniser cut "Petrakis" off); the one person of the table with that first name.
+            ent = table.first_name(words[1])
         if ent is not None and ent.kind == sp.kind and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low), surname=True):
             # (a "he" stage 1 resolved to the bare surname "Haldane" is not the Susan Haldane the
             # table holds for it)
@@ -1222,6 +1240,7 @@ def _agrees_in_sex(ent: Entity, sex: Optional[str], surname: bool = False) -> bo
 
 
 _AGE = re.compile(r"\b(\d{1,3})-(year|month)-old\b")
+_HEIGHT = re.compile(r"\b\d-foot(?:er|-\d{1,2})\b")  # "the 7-footer", "the 6-foot-3 guard"
 
 
 def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> Optional[Entity]:
@@ -1281,7 +1300,16 @@ def _just_named(table: EntityTable, before: int, sex: Optional[str] = None) -> O
     """The person named last as a clause's subject before offset ``before``, within
     ``JUST_NAMED_REACH`` characters and not of the other sex; None if there is none (an
     organisation or nobody was the subject), so that a description nothing names stays as written."""
-    best = _latest_subject(table, before, JUST_NAMED_REACH)
+    # (a road, a building or a place is no speaker that came between: "Maria Delgado says she was
+    # relieved to hear Route 9 would not be cut. “…,” the 43-year-old says" is still hers)
+    best, at = None, -1
+    for e in table.entities:
+        if e.kind == ORGANIZATION and (_place(e) or e.labels["FAC"] > sum(e.labels.values()) - e.labels["FAC"]):
+            continue
+        last = max((s for s in e.subjects if s < before), default=-1)
+        if last > at:
+            best, at = e, last
+    best = best if best is not None and before - at <= JUST_NAMED_REACH else None
     if best is None or best.kind == ORGANIZATION or \
             best.kind != PERSON and not best.forms and best.labels["PERSON"] == 0:
         return None  # ("The hospital said … the 40-year-old building … the 40-year-old said": nobody)
@@ -1354,8 +1382,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             # Justice Department was named with it.
             subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
             types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
+            # (no company: "Northfield Pharma said it was cooperating. … the agency said" is the FDA)
             if named and subj is not None and subj.kind == ORGANIZATION and subj not in named and \
-                    not (types & set(subj.name.lower().split(" "))) - {head}:
+                    not (types & set(subj.name.lower().split(" "))) - {head} and not _company(subj, before):
                 named.append(subj)
         if not named and head in lex.TYPE_NAME_WORDS:
             # A name that says the type another way: "the union" after "Air Line Pilots Association".
@@ -1365,6 +1394,14 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             named = [e for e in typed if before - e.last_before(before) <= GENERIC_ORG_REACH]
             if not named and len(typed) == 1:
                 named = typed  # the only one of the article, however far back ("CUPE Local 1157")
+        if named and head not in lex.COMPANY_NOUNS and all(_company(e, before) for e in named):
+            # "The Independent Community Bankers of America, which represents smaller lenders, said
+            # … “…,” the group said": a body that is no company, speaking just before, over the
+            # companies whose names merely end in the word ("Heartland Financial Group").
+            subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
+            if subj is not None and subj.kind == ORGANIZATION and subj not in named and not _company(subj, before) and \
+                    subj.last_before(before) > max(e.last_before(before) for e in named):
+                return subj
         if named:
             # "the committee" -> the House Ethics Committee named before.
             best = max(named, key=lambda e: e.last_before(before))
@@ -1420,8 +1457,20 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # person quoted last ("Republicans wrote to Comey … the letter said").
         subj = _latest_subject(table, before, STATEMENT_REACH, speaks=True)
         return subj if subj is not None and subj.kind == ORGANIZATION else None
+    if _HEIGHT.search(info.desc) and info.definite and not own:
+        # "the 7-footer said" after "Center Ryan Kalkmann-Moss had 18 points": a player's height,
+        # which recaps give for the player just named.
+        return _just_named(table, before)
+    if head in lex.STANDING_NOUNS and info.definite and not own:
+        # "the sophomore said", "the senior said": a player's or a student's year, which recaps
+        # give for the person just named ("Redhawks linebacker Matt Grant, who had 11 tackles, said
+        # … “…,” the senior said") or title with it before ("senior Matt Grant").
+        titled = [e for e in table.entities if e.kind == PERSON and head in e.title_heads(before)]
+        if titled:
+            return max(titled, key=lambda e: e.last_before(before))
+        return _just_named(table, before)
     # (a position the tagger reads as an adverb is a role here: "the running back", "the forward")
-    role = head in lex.ROLE_NOUNS or head in lex.ADVERB_ROLE_NOUNS
+    role = head in lex.ROLE_NOUNS or head in lex.ADVERB_ROLE_NOUNS or head in lex.POSITION_NOUNS
     by_title = False
     if not role and head.isalpha() and info.definite:
         # Any noun the article made a person's title is a role for that person: "Singer Ana Torres
@@ -1434,8 +1483,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             info.definite and not own and head.isalpha():
         # Any other noun that is a word of an organisation's name named a little before: "the
         # chamber" after "The Calgary Chamber of Commerce said", "the church", "the museum".
+        # Or the noun the article gave it in apposition: "Rideau Transit Group, the consortium that
+        # maintains the trains, … “…,” the consortium said".
         named = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before) and
-                 head in [w.lower() for w in e.name.split(" ")[1:]] and
+                 (head in [w.lower() for w in e.name.split(" ")[1:]] or head in e.role_nouns(before)) and
                  before - e.last_before(before) <= GENERIC_ORG_REACH]
         return max(named, key=lambda e: e.last_before(before)) if named else None
     if not role and head not in lex.KIN_NOUNS:
@@ -1467,6 +1518,14 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if sex is not None and info.head not in lex.WEAK_ROLES:
         # "the spokeswoman" is not the man given the title "spokesperson" ("Mr. Jensen").
         cands = [e for e in cands if _sex_of(e) in (None, sex)]
+    if not cands and head in lex.FALLBACK_ROLE_FAMILIES and not own:
+        weak = lex.FALLBACK_ROLE_FAMILIES[head]
+        cands = [e for e in table.entities if e.kind == PERSON and weak & e.title_heads(before)]
+    if not cands and head in lex.POSITION_NOUNS and not own and \
+            not any(e.kind == PERSON and family & e.title_heads(before) for e in table.entities):
+        # "Chase-Welles caught 11 passes … “…,” the receiver said": a position nobody was given as
+        # a title is the player just named.
+        return _just_named(table, before)
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))

@@ -188,6 +188,14 @@ class LayoutRules:
                     self._is_question(q):
                 # Question, answer, and now a question again: the asker's.
                 r = Attribution(other[1], None, Method.CONVERSATION)
+            elif other is not None and last[1].name == r.speaker.name and len(turns) >= 3 and \
+                    turns[-3][0] == ordinal - 3 and turns[-3][1].name == last[1].name and (other[2] or turns[-3][2]):
+                # An exchange printed turn by turn, three lines trading questions and answers
+                # already: the next line is the other party's, a question or not ('“When did you
+                # know?”' / '“On Dec. 22.”' / '“And you kept selling tickets.”' -> the senator;
+                # then '“We did.”' -> the CEO). One answer after one question may run on ('“Will
+                # you run?” Lee asked Hale.' / '“No,” Hale said.' / '“I have a family.”' stays Hale's).
+                r = Attribution(other[1], None, Method.CONVERSATION)
         if r is not None and not weak:
             addressee = self._addressee(r.cue) if r.cue is not None else None
             if turns and turns[-1][0] == ordinal and turns[-1][1].name == r.speaker.name:
