@@ -491,7 +491,7 @@ def test_after_quote_shouts_from_someone(nlp, text, quote, name):
     ('Premier Doug Ford said on Tuesday that he wants Ottawa to declare the tariffs "unacceptable".',
      "unacceptable", "Doug Ford"),
     ('The Green Party called for the Prime Minister to resign over his "cash for honours" scheme.',
-     "cash for honours", "The Green Party"),
+     "cash for honours", "Green Party"),  # (a sentence's opening "The" is no part of the name)
     # negative: a causative verb parses the doer as its object, and the doer did speak
     ('That prompted Councillor Raj Mehta to call the plan "a joke".', "a joke", "Raj Mehta"),
     ('The defeat led Senator Maria Gomez to declare the race "over" on Tuesday night.', "over", "Maria Gomez"),

@@ -119,7 +119,7 @@ def test_a_thing_that_says_speaks_for_its_owner(nlp, text, quote, name):
     # negative: no person or organisation above the clause: its own subject stays
     ('The storm showed that the city council had "no real plan" for floods.', "no real plan", "council"),
     ('The Israeli Air Force is "the best in the world" this year.', "the best in the world",
-     "The Israeli Air Force"),
+     "Israeli Air Force"),  # (a sentence's opening "The" is no part of the name)
 ])
 def test_governing_verb_credits_the_holder_of_a_content_clause(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
