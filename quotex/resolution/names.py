@@ -6,6 +6,7 @@ next and pickled across processes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import ENGLISH
@@ -49,6 +50,12 @@ _INVISIBLE = str.maketrans({c: None for c in "\u00ad\u200b\u200c\u200d\u2060\ufe
 _SUFFIX_DOT = re.compile(r"\b[JS]r\.[\s,;:)]*$")
 
 
+@lru_cache(maxsize=4)
+def _bare_honorifics(lex) -> frozenset:
+    """The honorifics without their dots ("mr", "dr"), made once per lexicon."""
+    return frozenset(h.rstrip(".") for h in lex.HONORIFICS)
+
+
 def clean_name(text: str, lex=ENGLISH) -> str:
     """Strip honorifics, possessives, stray punctuation and extra spaces from a name."""
     text = text.translate(_INVISIBLE)  # "Mar\xadia Oka\xadfor" -> "Maria Okafor"
@@ -60,7 +67,7 @@ def clean_name(text: str, lex=ENGLISH) -> str:
         text += "."  # "Joseph R. Biden Jr.", as written (the strip took the abbreviation's dot)
     text = _POSSESSIVE.sub("", text)
     words = text.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in lex.HONORIFICS}:
+    while len(words) > 1 and words[0].lower().rstrip(".") in _bare_honorifics(lex):
         words = words[1:]
     while len(words) > 1 and speech_verb_form(words[0], lex):
         words = words[1:]  # "Stated Stone:" (a transcript's label), "Asserting Clinton" (a headline)
