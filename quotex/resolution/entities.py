@@ -1608,33 +1608,22 @@ def _misread_person(ent, i: int, last: int, quoted: list[bool]) -> bool:
         return False
     if ent.label_ == "PERSON":
         return ent.end == last + 1
-    return ent.start < i or bool(title_before(doc, i, quoted)) or _speaks_as_person(ent.root, quoted) or \
-        ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who" or \
+    return ent.start < i or bool(title_before(doc, i, quoted)) or human(ent, quoted) or \
         age_after(doc, ent.end, quoted) is not None or _owns_as_person(ent.root, quoted)
 
 
 def _owns_as_person(t, quoted: list[bool]) -> bool:
     """Whether subject token ``t``'s own clause gives it something as "his"/"her" ("Jean-François
-    Thibodeau spent the night in his car"): what a person does with what is his (an organisation's
-    is "its"; see :func:`_owns_as_it`)."""
+    Thibodeau spent the night in his car"), or the clause it says does ("Amandeep Dhillon said her
+    route had grown"): what a person does with what is his (an organisation's is "its"; see
+    :func:`_owns_as_it`)."""
     lex = lexicon_for(t.doc.lang_)
     if t.dep_ != "nsubj" or quoted[t.head.i]:
         return False
-    objs = [c for c in t.head.children if c.dep_ in ("dobj", "prep", "pobj")]
+    objs = [c for c in t.head.children if c.dep_ in ("dobj", "prep", "pobj", "ccomp")]
     return any(g.lower_ in lex.PRONOUN_GENDER and g.dep_ == "poss" and not quoted[g.i] for c in objs for g in c.subtree)
 
 
-def _speaks_as_person(t, quoted: list[bool]) -> bool:
-    """Whether name token ``t``, the subject of a speech verb, speaks as a person: the clause it says
-    has "he"/"she"/"his"/"her" as a subject or possessor ("Amandeep Dhillon said her route had
-    grown"); the counterpart of :func:`speaks_as_one`."""
-    lex = lexicon_for(t.doc.lang_)
-    v = t.head
-    if t.dep_ != "nsubj" or not lex.is_cue_token(v) or quoted[v.i]:
-        return False
-    clause = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
-    return any(g.lower_ in lex.PRONOUN_GENDER and g.dep_ in ("nsubj", "nsubjpass", "poss") and not quoted[g.i]
-               for c in clause for g in c.subtree)
 def _said_of_a_person(doc, i: int, j: int, quoted: list[bool], lex) -> bool:
     """Whether the text says the name at tokens ``i``..``j`` is a person's: an age after it
     ("Anneliese Penner, 67,"), a noun for a person before it, a "who" after it, or it speaks."""

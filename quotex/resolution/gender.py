@@ -88,6 +88,35 @@ def _detector():
 
 
 @lru_cache(maxsize=4096)
+def _listing(name: str, lex=ENGLISH) -> tuple[frozenset, frozenset]:
+    """The (entry, sex) pairs the name list gives the first word of ``name``: (those of the countries
+    whose news is read, :data:`_COUNTRIES`; those of any country). Both empty for a word that is no
+    first name: an initial ("J."), a small word the list holds as a name ("The Globe", "His
+    Honour"). A hyphenated name counts by its first part when the whole is not listed."""
+    word = name.strip().split(" ")[0].strip(".,")
+    none = (frozenset(), frozenset())
+    if len(word) < 2 or not word[:1].isupper() or "." in word or \
+            word.lower() in lex.ARTICLES or word.lower() in lex.POSSESSIVE_DETERMINERS:
+        return none
+    det = _detector()
+    if det is None:
+        return none
+    entries = det.names.get(word.lower())
+    if entries is None and "-" in word:
+        entries = det.names.get(word.split("-")[0].lower())
+    if not entries:
+        return none
+    wanted = [det.COUNTRIES.index(c) for c in _COUNTRIES]
+    return frozenset(_sides(entries, wanted)), frozenset(_sides(entries, range(len(det.COUNTRIES))))
+
+
+def _one_sex(seen) -> Optional[str]:
+    """The sex of (entry, sex) pairs when they all say one; None for both, or "andy" (either)."""
+    sides = {x for _, x in seen}
+    return sides.pop() if len(sides) == 1 and None not in sides else None
+
+
+@lru_cache(maxsize=4096)
 def first_name_gender(name: str, lex=ENGLISH) -> Optional[str]:
     """The sex a first name says, or None when the name is not listed or used by both sexes.
 
@@ -95,37 +124,13 @@ def first_name_gender(name: str, lex=ENGLISH) -> Optional[str]:
     "Robin", "Jordan", "Gurpreet" -> None. A hyphenated name counts by its first part ("Jean-Yves" is read
     as "Jean", so None; "Marie-Claude" as "Marie"). Initials ("J.") give None.
     """
-    word = name.strip().split(" ")[0].strip(".,")
-    if len(word) < 2 or not word[:1].isupper() or "." in word:
-        return None
-    if word.lower() in lex.ARTICLES or word.lower() in lex.POSSESSIVE_DETERMINERS:
-        # The name list holds "The" as a woman's name and "His" as a man's: "The Globe", "His
-        # Honour" are no first names.
-        return None
-    det = _detector()
-    if det is None:
-        return None
-    entries = det.names.get(word.lower())
-    if entries is None and "-" in word:
-        entries = det.names.get(word.split("-")[0].lower())
-    if not entries:
-        return None
-    countries = det.COUNTRIES
-    wanted = [countries.index(c) for c in _COUNTRIES]
-    seen = _sides(entries, wanted)
-    if not seen:
-        # Known only from other countries: there a "mostly" one sex says nothing. Punjabi names
-        # ("Gurpreet", "Harjit", "Ravinder") are given to women and men, though the list calls them
-        # mostly male for India; "Gurpreet Sandhu opened her bakery" is a woman, by the article.
-        seen = {(k, s) for k, s in _sides(entries, range(len(countries))) if not k.startswith("mostly_")}
-    if not seen:
-        return None
-    # A name given to both sexes (or "andy", either) in these countries says nothing; a name
-    # of one side only (outright or "mostly", as "Mary" is listed) says the sex.
-    sides = {s for _, s in seen}
-    if None in sides or len(sides) != 1:
-        return None
-    return sides.pop()
+    near, anywhere = _listing(name, lex)
+    # Known only from other countries, a "mostly" one sex says nothing there: Punjabi names
+    # ("Gurpreet", "Harjit", "Ravinder") are given to women and men, though the list calls them
+    # mostly male for India; "Gurpreet Sandhu opened her bakery" is a woman, by the article.
+    # Where news is read, a name of one side only (outright or "mostly", as "Mary" is listed)
+    # says the sex; one given to both sexes (or "andy", either) says nothing.
+    return _one_sex(near or {(k, x) for k, x in anywhere if not k.startswith("mostly_")})
 
 
 @lru_cache(maxsize=4096)
@@ -135,14 +140,9 @@ def sure_first_name_gender(name: str) -> Optional[str]:
     an honorific: "Ms. Epstein" is Lee Epstein, "Mr. Graham" Lindsey Graham, but "Mr. Okonjo" is not
     Grace Okonjo."""
     sex = first_name_gender(name)
-    det = _detector()
-    if sex is None or det is None:
-        return sex
-    word = name.strip().split(" ")[0].strip(".,").lower()
-    entries = det.names.get(word) or (det.names.get(word.split("-")[0]) if "-" in word else None) or {}
-    wanted = [det.COUNTRIES.index(c) for c in _COUNTRIES]
-    seen = _sides(entries, wanted) or _sides(entries, range(len(det.COUNTRIES)))
-    return sex if seen and all(not k.startswith("mostly_") for k, _ in seen) else None
+    near, anywhere = _listing(name)
+    seen = near or anywhere
+    return sex if sex is not None and all(not k.startswith("mostly_") for k, _ in seen) else None
 
 
 @lru_cache(maxsize=4096)
@@ -150,22 +150,8 @@ def listed_first_name(name: str) -> bool:
     """Whether the first word of ``name`` is a first name the list gives a sex anywhere (of one
     side, outright or "mostly"): "Harjit", "Gurpreet" are first names, though their sex is
     :func:`first_name_gender`'s None. What tells a first name from a surname or a word."""
-    word = name.strip().split(" ")[0].strip(".,")
-    if first_name_gender(name) is not None:
-        return True
-    det = _detector()
-    if det is None or len(word) < 2 or not word[:1].isupper() or "." in word or \
-            word.lower() in ENGLISH.ARTICLES or word.lower() in ENGLISH.POSSESSIVE_DETERMINERS:
-        return False
-    entries = det.names.get(word.lower())
-    if entries is None and "-" in word:
-        entries = det.names.get(word.split("-")[0].lower())
-    if not entries:
-        return False
-    wanted = [det.COUNTRIES.index(c) for c in _COUNTRIES]
-    seen = _sides(entries, wanted) or _sides(entries, range(len(det.COUNTRIES)))
-    sides = {x for _, x in seen}
-    return bool(seen) and None not in sides and len(sides) == 1
+    near, anywhere = _listing(name)
+    return first_name_gender(name) is not None or _one_sex(near or anywhere) is not None
 
 
 def _sides(entries: dict, columns) -> set:

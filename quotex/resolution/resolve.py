@@ -283,9 +283,9 @@ class EntityTable:
         # (offset, entity) of each speaker mention resolved so far, in order: "“…,” the old farmer
         # says" resolved to Réjean Gagné is a mention of him for the "His" of "His daughter" after it.
         self.spoken: list[tuple[int, Entity]] = []
-        # (offset, entity, sex) of the speakers so resolved from "he"/"she": the pronoun says the
-        # sex though no honorific or first name does ("“…,” she says" for Thanh Nguyen is a woman's).
-        self.spoken_as: list[tuple[int, Entity, str]] = []
+        # id(entity) -> the sex of the "he"/"she" a speaker was last resolved from: the pronoun says
+        # the sex though no honorific or first name does ("“…,” she says" for Thanh Nguyen).
+        self.spoken_sex: dict[int, str] = {}
         self.bare: dict[str, list[int]] = {}  # surname -> starts of the writer's bare mentions ("Lee said")
         # A nickname the article gives inside a full name -> that person: 'Stanley "Big Stan"
         # Kowalski … “…,” Big Stan said' (his son Stan Kowalski Jr. is no "Big Stan").
@@ -513,8 +513,14 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             table.by_full[key] = one
             table.entities.remove(ent)
             for index in (table.by_last, table.by_first):
-                for k in list(index):
-                    index[k] = [e for e in index[k] if e is not ent] or index[k]
+                # (the variant's own keys, "francois" of "Francois Hollande", find the one person)
+                for k, found in index.items():
+                    if any(e is ent for e in found):
+                        merged: list[Entity] = []
+                        for e in (one if e is ent else e for e in found):
+                            if not any(e is x for x in merged):
+                                merged.append(e)
+                        index[k] = merged
     for ent in list(table.entities):
         # "Ms. Acosta said" after "Melba Acosta Febo": a Spanish name's first surname (the
         # father's) is the one the story uses alone; the middle word of a three-word name that is
@@ -781,7 +787,7 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
         if said is not None and said.kind == PERSON:
             table.spoken.append((sp.start, said))
             if ENGLISH.PRONOUN_SEX.get(sp.text.lower()):
-                table.spoken_as.append((sp.start, said, ENGLISH.PRONOUN_SEX[sp.text.lower()]))
+                table.spoken_sex[id(said)] = ENGLISH.PRONOUN_SEX[sp.text.lower()]
         if (name, title, kind) == (sp.name, sp.title, sp.kind) and factor == 1.0:
             out.append(q)
             continue
@@ -1682,7 +1688,7 @@ def _owner(word: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[
         return None
     # (of the sex the honorifics and first name say, else the one the pronoun of the person's own
     # quote says: "“…,” she says" makes Thanh Nguyen a woman, "Her son laughs" hers)
-    said = {id(e): x for _, e, x in table.spoken_as}
+    said = table.spoken_sex
     cands = [(e.last_before(before, said=False), e) for e in table.entities
              if e.kind == PERSON and (_sex_of(e) or said.get(id(e))) == sex and e.last_before(before, said=False) >= 0]
     # (a speaker resolved before counts as a mention: "“…,” the old farmer says. His daughter …")
