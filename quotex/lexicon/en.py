@@ -415,6 +415,13 @@ closer kicker punter cornerback safety tailback fullback halfback skip
 # A player's or a student's year or standing: "the sophomore said", "the senior said" stand for the
 # person just named when nobody was titled so (quotex.resolution.resolve._antecedent).
 STANDING_NOUNS = frozenset("freshman sophomore junior senior rookie redshirt veteran".split())
+# Nouns a lead uses for the person a story is about before naming them: "An Edmonton man who told
+# police he “just snapped” has been found guilty …", "A Dallas woman says she …" (the name comes
+# paragraphs later; see quotex.resolution.resolve._lead_subject).
+LEAD_SUBJECT_NOUNS = frozenset("""
+man woman boy girl teen teenager youth mother father grandmother grandfather resident homeowner
+driver motorist cyclist pedestrian student patient
+""".split())
 # Descriptions by age and the ages they fit ("Luc, now 17, … the teenager said"); "the 34-year-old"
 # fits the one person given that age in apposition ("Jane Roe, 34,").
 AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "toddler": (1, 3), "octogenarian": (80, 89),

@@ -51,6 +51,10 @@ def is_role(word: str, lex=ENGLISH) -> bool:
     return w in lex.ROLE_NOUNS or w in lex.HONORIFIC_WORDS or word.lower() in lex.HONORIFICS
 
 
+# ", 36," right after a name in unparsed text (what age_after reads in a parse).
+_AGE_APPOSITION = re.compile(r", (\d{1,3}),")
+
+
 @dataclass(frozen=True)
 class NameMention:
     """A name in a window, in document offsets: ``text == input[start:end]``."""
@@ -225,9 +229,13 @@ class DocEntities:
                 if text[off:off + len(text_)] != text_:
                     continue  # spacing other than one blank: leave it to the parse
                 dead = bool(_DIED_AFTER.match(text, off + len(text_)) or _LATE_BEFORE.search(text, max(0, off - 9), off))
+                # The age news gives in apposition, as the parse reads it (age_after): "Darren
+                # Kowal, 36, pleaded guilty" far from any quote is the one "the 36-year-old" is.
+                aged = _AGE_APPOSITION.match(text, off + len(text_))
                 self.names.append(NameMention(off, off + len(text_), text_, "PERSON",
                                               " ".join(title) if title and any(is_role(w) for w in title) else None,
-                                              honorific, False, False, off - 1, dead=dead))
+                                              honorific, False, False, off - 1, dead=dead,
+                                              age=int(aged.group(1)) if aged else None))
 
     def add_window(self, doc, base: int, quoted: list[bool], quotes, names: bool = True,
                    found: Optional[list] = None) -> None:

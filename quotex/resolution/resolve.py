@@ -92,6 +92,9 @@ PRONOUN_SUBJECT_REACH = 800
 ELECT = "-elect"
 # Mentions a person needs to be the story's subject (and twice anyone else's; see _story_subject).
 STORY_SUBJECT_MIN = 3
+# How soon after a lead's unnamed subject ("An Edmonton man who …") the story names that person
+# (characters; a wire story names the subject in its second or third paragraph).
+LEAD_NAME_REACH = 1200
 # How far back (characters) the full name of one of two namesakes may be for a bare surname to
 # be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
 NAMESAKE_REACH = 400
@@ -536,14 +539,34 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         last = key.rsplit("-", 1)[-1]
         if last != key and len(found) == 1 and last not in table.by_last and len(last) > 2:
             table.by_last[last] = list(found)
+    # The writer's bare surnames first, all of them: which namesake a bare mention is depends on
+    # whether the writer was calling one of them by it before the other came in (_surname_owner).
     for m in names:
         table.labels[m.start] = m.label
         bare = _words(m.text)
         if len(bare) == 1 and not m.quoted and bare[0][:1].isupper() and m.label in ("PERSON", "ORG", "FAC"):
             table.bare.setdefault(bare[0].lower(), []).append(m.start)
-        ent = table.person(m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
-        if ent is None and (m.label == "PERSON" or _may_be_person(m.label, m.text)) and len(bare) == 1 and \
-                table.ambiguous(bare[0]):
+    for (a, _b), info in ents.speakers.items():
+        # A speaker mention the recogniser did not tag ("“…,” Nygaard says") is a bare surname too.
+        bare = _words(info.desc) if not info.definite else []  # (the tagger may call it no proper noun)
+        if len(bare) == 1 and bare[0][:1].isupper() and a not in table.bare.get(bare[0].lower(), ()):
+            table.bare.setdefault(bare[0].lower(), []).append(a)
+    for a, word in ents.bare_words:
+        # A lone surname the recogniser left untagged or called something else ("“…,” Nygaard
+        # says"): the writer calling someone by it all the same.
+        low = word.lower()
+        if low in table.by_last and a not in table.bare.get(low, ()) and table.labels.get(a) not in ("GPE", "LOC"):
+            table.bare.setdefault(low, []).append(a)
+    for m in names:
+        bare = _words(m.text)
+        # A lone word that is the surname of someone named in full is that person whatever the
+        # recogniser called it, a nationality too: "Chief Wayne Oskineegish … “…,” Oskineegish
+        # said" (tagged NORP). Not a plural ("Americans") nor a place ("Jordan" the country).
+        surname = len(bare) == 1 and m.text == bare[0] and m.label == "NORP" and not m.text.endswith("s") and \
+            any(e.forms for e in table.by_last.get(bare[0].lower(), ()))
+        may = m.label == "PERSON" or _may_be_person(m.label, m.text) or surname
+        ent = table.person(m.text) if may else None
+        if ent is None and may and len(bare) == 1 and table.ambiguous(bare[0]):
             # "said Gerard Whelan … Whelan said he borrowed …" before his sister, Bernadette Whelan,
             # comes into the story: a bare surname (tagged a person or, as often, an organisation)
             # is a mention of the one person of that surname named so far (the subject "the
@@ -551,6 +574,17 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             so_far = [e for e in table.by_last.get(bare[0].lower(), []) if e.forms]
             if len(so_far) == 1:
                 ent = so_far[0]
+            elif so_far and not m.quoted and not m.title:
+                # With two named before it, the one the writer has been calling by the surname
+                # since before the other came in, for what later descriptions read: "Chief Wayne
+                # Oskineegish … “…,” Oskineegish said. … Elder Roy Oskineegish, the chief's uncle,
+                # … Grand Chief Alvin Meekis said … Oskineegish said the band would sue. “…,” the
+                # chief said" is Wayne. Only that owner, of the honorific's sex (EntityTable.namesake's
+                # other reasons are for one speaker: "The younger Okafor", "President Bush").
+                owner = _surname_owner(so_far, table, bare[0])
+                sex = honorific_gender(m.honorific) if m.honorific else None
+                if owner is not None and table.namesake(bare[0], m.start, sex) is owner:
+                    ent = owner
         if ent is None and m.label == "PERSON":
             words = _words(m.text)
             if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in lex.LEADING_JUNK:
@@ -576,17 +610,6 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             else:
                 continue
         _add(ent, m, m.start >= ents.headline_end)
-    for (a, _b), info in ents.speakers.items():
-        # A speaker mention the recogniser did not tag ("“…,” Nygaard says") is a bare surname too.
-        bare = _words(info.desc) if not info.definite else []  # (the tagger may call it no proper noun)
-        if len(bare) == 1 and bare[0][:1].isupper() and a not in table.bare.get(bare[0].lower(), ()):
-            table.bare.setdefault(bare[0].lower(), []).append(a)
-    for a, word in ents.bare_words:
-        # A lone surname the recogniser left untagged or called something else ("“…,” Nygaard
-        # says"): the writer calling someone by it all the same.
-        low = word.lower()
-        if low in table.by_last and a not in table.bare.get(low, ()) and table.labels.get(a) not in ("GPE", "LOC"):
-            table.bare.setdefault(low, []).append(a)
     _merge_acronyms(table)
     _merge_short_forms(table)
     for off, name, noun, whose in ents.kin_facts:
@@ -852,6 +875,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                               sp.start, by_name_only=True)
             if ent is not None and _sex_of(ent) in (None, lex.PRONOUN_SEX.get(low)):
                 return ent.name, ent.title, PERSON, 1.0
+        if words[-1] in lex.LEAD_SUBJECT_NOUNS and table.lookup(sp.name) is None:
+            # "An Edmonton man who told police he “just snapped”", "A Dallas woman says she …": a
+            # pronoun stage 1 resolved to the lead's unnamed subject, named later (_lead_subject).
+            ent = _lead_subject(sp.start, words[-1], sp.name, table, ents.headline_end)
+            if ent is not None and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low)):
+                return ent.name, ent.title, PERSON, 1.0
         if sp.name.lower() in lex.UNRESOLVED_PRONOUN_NAMES:
             # Nothing agrees: say so ("unidentified man"), never "he"; the confidence is the
             # measured one of unresolved pronouns (quotex.attribution.methods.speaker_kind).
@@ -1046,6 +1075,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _spokesperson_org(info, sp.start, table, ents)
         if ent is not None:
             return ent.name, None, ORGANIZATION, 1.0
+    if sp.text.split(" ")[0].lower() in ("a", "an") and not info.plural and not info.complement and \
+            sp.text.endswith(sp.name):
+        ent = _lead_subject(sp.start, info.head, info.desc, table, ents.headline_end)
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
     name = sp.name
     if info.desc.endswith("-old") and not name.endswith("-old"):
         name = info.desc  # "34-year" read from "the 34-year-old": the age as written
@@ -1270,6 +1304,41 @@ def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> 
         age = ent.age_before(before) if ent is not None else None
         return ent if ent is not None and (age is None or low <= age <= high) else None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _lead_subject(start: int, head: str, desc: str, table: EntityTable, body: int,
+                  lex=ENGLISH) -> Optional[Entity]:
+    """The person a lead's unnamed subject is: "An Edmonton man who told police he “just snapped”
+    has been found guilty … in the case of Corey Whitford, 29, …" -> Corey Whitford. News writing
+    keeps the name for later, then names the subject as it names anyone in the story: the first
+    person named after the description who is of the noun's sex (and age, if given) and has no role
+    title, when given an age ("Corey Whitford, 29,") or when nobody else fits. Only if the body named
+    nobody before the description (after names it is someone else: "Mayor Ann Lee spoke first. A
+    resident said …"). ``head`` is the description's noun, ``desc`` its words, ``start`` the
+    mention's offset, ``body`` where the headline ends."""
+    if head not in lex.LEAD_SUBJECT_NOUNS:
+        return None
+    people = [e for e in table.entities if e.kind == PERSON]
+    if any(body <= s < start and s not in e.quoted for e in people for s, _ in e.mentions):
+        return None
+    sex = lex.ROLE_GENDER.get(head)
+    age = _AGE.search(desc)
+    # (no one the article gives a role: Justice Margaret Oyelaran and Defence lawyer Tomasz
+    # Wiśniewski are not "an Edmonton man")
+    # (and named soon after, as the subject is: "a young boy shouted" in a feature's first line is
+    # no "Clinton Hill" read as a person fifty paragraphs on)
+    cands = [e for e in people if e.forms and not e.dead and start < e.first <= start + LEAD_NAME_REACH and
+             not e.titles and
+             (sex is None or _sex_of(e) in (None, sex)) and
+             (age is None or age.group(2) != "year" or e.ages and e.ages[0][1] == int(age.group(1)))]
+    if not cands:
+        return None
+    first = min(cands, key=lambda e: e.first)
+    if first.first in first.together:
+        return None  # "Ravi Sandhu and his cousin Arjun Mehta were stopped": either
+    # The first one named is the subject when named the way news names one ("Darren Kowal, 36,")
+    # or when nobody else fits at all ("Kayla Bear told CTV …").
+    return first if first.ages or len(cands) == 1 else None
 
 
 def _story_subject(table: EntityTable, before: int) -> Optional[Entity]:
