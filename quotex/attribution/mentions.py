@@ -339,7 +339,10 @@ class MentionRules:
             if head.pos_ == "PROPN":
                 # "an angry Hollande" -> "Hollande": the run of capitalised words ending at the head.
                 k = head.i
-                while k - 1 >= lo and self.doc[k - 1].text[:1].isupper() and not self.doc[k - 1].is_punct:
+                # (a hyphenated surname the tokenizer cut is one word: "Elena Vasquez-Reid", not "Reid")
+                while k - 1 >= lo and (self.doc[k - 1].text[:1].isupper() and not self.doc[k - 1].is_punct or
+                                       self.doc[k - 1].text == "-" and k - 2 >= lo and
+                                       not self.doc[k - 2].whitespace_ and not self.doc[k - 1].whitespace_):
                     k -= 1
                 name = clean_name(self.doc[k:hi + 1].text) or name
                 words = name.split()
@@ -378,12 +381,24 @@ class MentionRules:
             return head
         end = head.right_edge.i
         person = [e for e in self.doc.ents if e.label_ == "PERSON" and head.i < e.start and e.end - 1 == end]
+        if not person and head.i + 3 < end and self._role_in_charge(head, head.i + 3) and \
+                is_first_name(self.doc[head.i + 3].text) and \
+                all(t.is_title or t.text == "-" for t in self.doc[head.i + 3:end + 1]):
+            # (the name untagged: "Special Agent in Charge Elena Vasquez-Reid")
+            person = [self.doc[head.i + 3:end + 1]]
         if not person or any(self.quoted[t.i] for t in self.doc[head.i:end + 1]):
             return head
         ent = person[0]
-        if ent.start < 2 or not is_role(self.doc[ent.start - 1].text):
+        if ent.start < 2 or not (is_role(self.doc[ent.start - 1].text) or self._role_in_charge(head, ent.start)):
             return head
         return ent.root
+
+    def _role_in_charge(self, head, name_start: int) -> bool:
+        """Whether the words from ``head`` to the name at ``name_start`` are a role with its own
+        "in": "Special Agent in Charge Elena Vasquez-Reid", "Officer in Charge Tom Banks" (the parser
+        makes the role the subject and hangs the name off "in")."""
+        between = self.doc[head.i + 1:name_start]
+        return is_role(head.text) and len(between) == 2 and between[0].lower_ == "in" and between[1].is_title
 
     @staticmethod
     def _name_after_rank(span) -> list:

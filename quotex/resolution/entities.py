@@ -1803,6 +1803,12 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
             run.insert(0, t)
             j -= 1
             continue
+        if t.lower_ == "in" and run and run[0].is_title and j > 0 and is_role(doc[j - 1].text):
+            # "Special Agent in Charge Elena Vasquez-Reid", "Officer in Charge Tom Banks", "Editor
+            # in Chief Ann Lee": a role's "in" between capitalised words is the title's own.
+            run.insert(0, t)
+            j -= 1
+            continue
         role_word = t.lower_ in lex.ADVERB_ROLE_NOUNS or \
             t.tag_ == "VBG" and run and run[0].lower_ in lex.ADVERB_ROLE_NOUNS  # "running back"
         if (t.pos_ in _TITLE_STOP_POS and not role_word) or t.pos_ == "ADP" or "\n" in t.whitespace_:
