@@ -42,6 +42,19 @@ SIGNOFFS = [
      "What a goal.", "Marc-André Dupuis", "signoff"),
     ("Quote of the day:\n\n“We are not leaving.”\n\n— Sylvie Bouchard on Facebook",
      "We are not leaving.", "Sylvie Bouchard", "signoff"),
+    # A body's name with small words in it, and a lower-case modifier before a title (US reaction lists).
+    ("Advocates reacted Friday.\n\n\"We will keep fighting in the legislature.\" — Iowa Right to Life\n\n"
+     "\"I'm relieved, but I'm not naive.\" — state Rep. Jennifer Konfrst, House Democratic leader",
+     "We will keep fighting in the legislature.", "Iowa Right to Life", "signoff"),
+    ("Advocates reacted Friday.\n\n\"We will keep fighting in the legislature.\" — Iowa Right to Life\n\n"
+     "\"I'm relieved, but I'm not naive.\" — state Rep. Jennifer Konfrst, House Democratic leader",
+     "I'm relieved, but I'm not naive.", "Jennifer Konfrst", "signoff"),
+    ("Reaction was swift.\n\n“This is a good day for the league.” — former Commissioner Ann Marsh",
+     "This is a good day for the league.", "Ann Marsh", "signoff"),
+    ("Reaction was swift.\n\n“Clean water is a right.” — League of Women Voters of Ohio",
+     "Clean water is a right.", "League of Women Voters of Ohio", "signoff"),
+    # Negative: lower-case words that are no title's modifiers ("said") are the reporter's sentence.
+    ("The vote was close.\n\n“We will win” — said Ann Lee, again and again.", "We will win", None, None),
     # Negative: "on" followed by lower case goes on as the reporter's sentence.
     ("The vote was close.\n\n“We will win” — Lee on the campaign trail, again and again.", "We will win", None, None),
     # Negative: a dash inside a sentence that goes on is no sign-off.
@@ -169,6 +182,21 @@ def test_signoff_title_is_kept(nlp):
     got = quotes_of(nlp, SIGNOFFS[3][0])
     sp = got["I have never seen water this high."].speaker
     assert (sp.text, sp.title) == ("Mayor Ann Lee", "Mayor")
+
+
+def test_signoff_kinds_and_titles(nlp):
+    # "— Iowa Right to Life" signs for a body; "— state Rep. …" keeps its title whole; a title read
+    # from an apposition stops at its paragraph, not at the next list item.
+    text = SIGNOFFS[9][0]
+    got = quotes_of(nlp, text)
+    org = got["We will keep fighting in the legislature."].speaker
+    rep = got["I'm relieved, but I'm not naive."].speaker
+    assert org.kind == "organization"
+    assert (rep.text, rep.name, rep.title) == ("state Rep. Jennifer Konfrst", "Jennifer Konfrst", "state Rep.")
+    listed = ("Reactions came in.\n\n\"Women have their rights back.\" — Rita Hart, chair of the Iowa Democratic "
+              "Party\n\n\"We will keep fighting.\" — Iowa Right to Life")
+    hart = quotes_of(nlp, listed)["Women have their rights back."].speaker
+    assert hart.name == "Rita Hart" and "\n" not in (hart.title or "")
 
 
 def _rows(out: str):

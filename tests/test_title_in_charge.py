@@ -19,6 +19,9 @@ CASES = [
      "a priority for this office.", "Elena Vasquez-Reid", None),
     ('Staff Sgt. Rick Olafson, the officer in charge of the detachment, said the driver was "lucky to be alive."',
      "lucky to be alive.", "Rick Olafson", None),
+    # a hyphenated title before the name stays a title, the hyphenated run no name
+    ('"We had to acknowledge that," said United Auto Workers Secretary-Treasurer Gary Casteel.',
+     "We had to acknowledge that,", "Gary Casteel", None),
 ]
 
 NEGATIVES = [

@@ -346,7 +346,9 @@ class MentionRules:
                     k -= 1
                 name = clean_name(self.doc[k:hi + 1].text) or name
                 words = name.split()
-                cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in self.lex.HONORIFICS), default=-1)
+                # (a hyphenated title is a title: "United Auto Workers Secretary-Treasurer Gary Casteel")
+                cut = max((i for i, w in enumerate(words[:-1])
+                           if any(p.lower().rstrip(".") in self.lex.HONORIFICS for p in w.split("-"))), default=-1)
                 rest = words[cut + 1:]
                 if cut >= 0 and len(rest) >= 2 and rest[-1].lower() not in self.lex.ORG_NOUNS and \
                         all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()

@@ -303,6 +303,10 @@ fishermen nurses doctors paramedics firefighters protestors marchers strikers fa
 # Words that may stand between a role noun and the name inside a title ("Liberal MP", "Deputy").
 TITLE_SKIP = frozenset("liberal conservative ndp green deputy vice former acting interim senior chief "
                        "mp mpp mla federal provincial city town county state".split())
+# Small words inside an organisation's or a person's name between capitalised words: "Iowa Right
+# to Life", "League of Women Voters", "Juan de la Cruz" (sign-off lines; not "on"/"via", which
+# open a platform: "— Ann Lee on Twitter").
+NAME_JOINERS = frozenset("of to for and the de du la des del".split())
 # Documents and recordings that "say" and "read": what "it" often stands for.
 DOC_THINGS = frozenset("""
 email e-mail statement letter memo release video ad advertisement tweet post constitution document

@@ -744,8 +744,10 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.forms[" ".join(words)] += 1
         if body:
             ent.body_forms[" ".join(words)] += 1
-    if m.title and not m.quoted:
-        ent.titles.append((m.title_start, m.title))
+    if m.title and not m.quoted and m.title.split("\n")[0].strip():
+        # (an apposition the parse ran into the next paragraph: "Rita Hart, chair of the Iowa
+        # Democratic Party" over a list's next line)
+        ent.titles.append((m.title_start, m.title.split("\n")[0].strip()))
     if m.honorific:
         ent.honorifics.append(m.honorific)
     if m.age is not None and not m.quoted:

@@ -13,6 +13,7 @@ from ...records import NAMED_KINDS
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method, speaker_kind
 from ...resolution.names import clean_name, drop_titles
+from ...resolution.entities import is_first_name, is_role
 from ..syntax import is_thing, subject_over_object
 from ...records import Speaker, is_named
 
@@ -94,12 +95,18 @@ _HEADLINE_LONE_SUBJECT = re.compile(r"\s+(?!(?:and|&)\s)[A-Za-z]")
 # / "― Pamela Ruiz" (the horizontal bar of quotation lists) / "-- @janedoe".
 _SIGNOFF = re.compile(r"\s*[-–—―]+\s*((?:[A-Z][\w.'’-]*|@\w+)(?:\s+[A-Z][\w.'’-]*){0,4})\s*(?:[,.;(]|$|"
                       r"(?:on|via)\s+[A-Z])")
+# A signed name's words: capitalised, with small joining words between them ("Iowa Right to
+# Life") and up to two lower-case modifiers of a title before them ("state Rep. Jennifer
+# Konfrst", "former Gov. Ann Lee"), checked against the lexicon where matched.
+_JOINERS = "|".join(sorted(lexicon_for("en").NAME_JOINERS, key=len, reverse=True))
+_SIGNED_WORDS = (r"((?:[a-z][\w.-]*[ \t]+){0,2}(?:[A-Z][\w.'’-]*|@\w+)"
+                 r"(?:[ \t]+(?:(?:%s)[ \t]+){0,2}[A-Z][\w.'’-]*){0,5})" % _JOINERS)
 # The same on the quote's own line, after its closing mark: "“We will win.” ― Pamela Ruiz",
 # "“About time.” — @cyclingmom on Twitter" (the platform after "on"/"via"),
 # '"Great speech." - Ann Lee, Twitter', '"We will win" — Mayor Ann Lee, on Tuesday'. Whatever
 # follows the name is set off by a comma or a bracket (a title, a place, a platform), so "“a
 # mess” - Lee said so twice" (a dash inside a sentence) is no sign-off.
-_SIGNOFF_SAME_LINE = re.compile(r"[ \t.,]*[-–—―]+[ \t]*((?:[A-Z][\w.'’-]*|@\w+)(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+_SIGNOFF_SAME_LINE = re.compile(r"[ \t.,]*[-–—―]+[ \t]*" + _SIGNED_WORDS +
                                 r"[ \t]*(?:[,;(][^\n]*|(?:on|via)[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*\.?[ \t]*|\.?[ \t]*)$",
                                 re.M)
 
@@ -475,6 +482,14 @@ class ContextRules:
         elif self._sentence_after_name(m.end(1), m.end()):
             return None
         a, b = m.start(1), m.end(1)
+        lower = re.match(r"(?:[a-z][\w.-]*[ \t]+)+", self.text[a:b])
+        if lower is not None:
+            # "— state Rep. Jennifer Konfrst": lower-case words only as a title's modifiers
+            # ("state", "former", "acting") right before the title; never "— said Ann Lee".
+            rest = self.text[a + lower.end():b].split()
+            if not all(w in self.lex.TITLE_SKIP for w in lower.group().split()) or not rest or \
+                    not (is_role(rest[0]) or rest[0].lower().rstrip(".") in self.lex.HONORIFICS):
+                return None
         if self.text[b - 1] == "." and b - a > SIGNOFF_ABBREVIATION_CHARS and \
                 " " not in self.text[b - SIGNOFF_ABBREVIATION_CHARS:b]:
             b -= 1  # "- Sanders." -> "Sanders" (but "Jr." keeps its dot)
@@ -483,11 +498,17 @@ class ContextRules:
             toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i]]
             sp = self._speaker_from_head(toks[-1]) if toks else None
         mtext = self.text[a:b]
-        name = self.state.names.canonical(mtext)
-        kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
-        # "― Mayor Ann Lee": the title written before the name.
         words = mtext.split()
-        title = " ".join(words[:len(words) - len(drop_titles(words))]) or (sp.title if sp else None)
+        # "― Mayor Ann Lee", "— state Rep. Jennifer Konfrst": the title written before the name.
+        named = drop_titles(words, self.lex.TITLE_SKIP)
+        name = self.state.names.canonical(" ".join(named) if named and lower is not None else mtext)
+        kind = sp.kind if sp is not None and sp.kind != "unknown" else \
+            "organization" if any(w in self.lex.NAME_JOINERS for w in words) and not is_first_name(words[0]) \
+            else "person"  # ("— Iowa Right to Life": a name with "to" and no first name is a body's)
+        # (the parse's apposition stops at its paragraph: "Rita Hart, chair of the Iowa Democratic
+        # Party" with the next item's line after it)
+        title = " ".join(words[:len(words) - len(named)]) or \
+            ((sp.title or "").split("\n")[0].strip() or None if sp else None)
         return Attribution(Speaker(mtext, a, b, name, title if title != name else None, kind), None, Method.SIGNOFF)
 
     def _labelled_line(self, q: QuoteSpan, pi: int):
