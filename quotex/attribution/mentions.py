@@ -297,6 +297,14 @@ class MentionRules:
                         # "Their oldest daughter, 12-year-old Aaliyah, said": a child's first name,
                         # whatever the recogniser tagged it (a place, here), is the kin named.
                         ap = [doc[c.i:c.i + 1]]
+                    run = doc[c.left_edge.i:c.right_edge.i + 1]
+                    if not ap and (is_role(head.text) or head.lemma_.lower() in self.lex.PERSON_ROLE_NOUNS) and \
+                            2 <= len(run) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in run) and \
+                            is_first_name(run[0].text) and not any(e.label_ in ("GPE", "LOC") for e in run.ents):
+                        # "His spokeswoman, Crystal Staley, said" with the name tagged a product:
+                        # a first name and a surname in apposition to a noun for a person are a
+                        # person, whatever the recogniser's label.
+                        ap = [run]
                     if ap and not any(self.quoted[t.i] for t in ap[0]):
                         person = ap
                         title = clean_name(mtext)

@@ -355,6 +355,10 @@ ROLE_FAMILIES = {
     # hockey: "Peterborough goalie Mathis Leclerc … the goaltender said"
     "goaltender": {"goalie", "netminder"}, "goalie": {"goaltender", "netminder"},
     "netminder": {"goalie", "goaltender"},
+    # "Mexican President Andrés Manuel López Obrador … the Mexican leader said": a head of state or
+    # government by the country's adjective (the description's own capitalised word must be in
+    # the title, so "the Mexican leader" is no Canadian premier)
+    "leader": {"president", "premier", "chancellor"},
 }
 # Roles that stand for a title only when no one was given the role itself: a party's critic sits
 # in the house ("Progressive Conservative health critic Katrina Maddox said … “…,” the MLA for
@@ -428,7 +432,7 @@ driver motorist cyclist pedestrian student patient
 """.split())
 # Descriptions by age and the ages they fit ("Luc, now 17, … the teenager said"); "the 34-year-old"
 # fits the one person given that age in apposition ("Jane Roe, 34,").
-AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "toddler": (1, 3), "octogenarian": (80, 89),
+AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "toddler": (1, 3), "boy": (1, 17), "girl": (1, 17), "octogenarian": (80, 89),
              "nonagenarian": (90, 99), "centenarian": (100, 120), "septuagenarian": (70, 79)}
 # "the father of three", "the mother of two": a description by the children one has, written only
 # of the person just named (quotex.resolution.resolve).

@@ -312,7 +312,15 @@ class EntityTable:
                      e.name.split(" ")[-1].lower().rstrip(".") == words[-1].lower().rstrip(".")]
             return found[0] if len(found) == 1 else None
         if len(words) >= 2 and words[0].lower() not in lex.SURNAME_PARTICLES:
-            return self.by_full.get(_full_key(words)[:2])
+            found = self.by_full.get(_full_key(words)[:2])
+            if found is None and len(words) == 2 and not is_first_name(words[0]):
+                # "López Obrador said" after "Andrés Manuel López Obrador": a double surname used
+                # alone, the last words of the one full name that ends in them.
+                tail = " " + " ".join(words)
+                ends = [e for e in self.entities if e.kind == PERSON and e.forms and len(e.name.split(" ")) >= 3 and
+                        e.name.endswith(tail)]
+                found = ends[0] if len(ends) == 1 else None
+            return found
         found = self.by_last.get(words[-1].lower(), [])
         if not found and words[-1] == name.strip() and words[-1][1:].islower():
             return self.first_name(words[-1])
@@ -1237,6 +1245,8 @@ def clean_title(title: Optional[str], lex=ENGLISH) -> Optional[str]:
     if not title:
         return None
     title = re.sub(r"^(?:a|an|the)\s+", "", title, flags=re.I)  # "Ellison, a retired headteacher,"
+    if title.split(" ")[0].lower() in lex.POSSESSIVE_DETERMINERS and " " in title:
+        title = title.split(" ", 1)[1]  # "His spokeswoman, Crystal Staley,": her title is spokeswoman
     if title.split(" ")[-1].lower() in lex.KIN_NOUNS:
         return None  # "Their oldest daughter, Aaliyah,": kin is no title (see entities.name_mention)
     words = re.findall(r"[A-Za-z][\w.-]*", title)
@@ -1295,8 +1305,11 @@ def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> 
         low, high = lex.AGE_NOUNS[info.head]
     else:
         return None
+    # (of the noun's sex: "Maria Santos, 42, her daughter, Ana, 9, and her son, Luis, 12 … the boy
+    # said" is Luis)
+    sex = lex.ROLE_GENDER.get(info.head)
     cands = [e for e in table.entities if e.kind != ORGANIZATION and e.age_before(before) is not None and
-             low <= e.age_before(before) <= high]
+             low <= e.age_before(before) <= high and (sex is None or _sex_of(e) in (None, sex))]
     if not cands:
         if info.head in lex.ROLE_NOUNS:
             return None  # "the 40-year-old mayor": the role decides (see _antecedent), not who spoke last
@@ -1583,8 +1596,14 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         titled = cands
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
         last = max((s for e in table.entities if e.kind == PERSON for s in e.subjects if s < before), default=-1)
+        # (nor one whose title has a qualifier of its own that is not the description's: "German
+        # Chancellor Olaf Scholz … the Mexican leader said" is someone else)
+        # (a team's plural name is no such qualifier: "Flames defenceman Jonas Hart … the Calgary
+        # defenceman")
+        qualified = bool(titled) and any(w[:1].isupper() and not is_role(w) and w not in own and not w.endswith("s")
+                                         for _, t in titled[0].titles for w in t.split(" ")[:-1])
         if not cands and len(titled) == 1 and before - last <= JUST_NAMED_REACH and last in titled[0].subjects \
-                and not titled[0].places:
+                and not titled[0].places and not qualified:
             # "defenceman Jonas Hart … Jonas Hart said the Flames had to move on.¶“…,” the Calgary
             # defenceman said": the one person with the role, the person last named as a subject
             # (the team after him is no person), though no title of his has the team's place (a
