@@ -79,6 +79,9 @@ PHASE_VERBS = frozenset("begin start end finish open close continue".split())
 # Verbs of owning up or making known: with a thing as object they report no words ("acknowledged
 # his defeat, saying …" is the saying's).
 ADMIT_VERBS = frozenset("acknowledge announce admit".split())
+# Verbs of reacting to what someone said: after a quoted sentence that goes on from another
+# speaker's quote, "Boston agreed." / "Hill disagreed." does not say it (rules.cue._says_its_own).
+REACTION_VERBS = frozenset("agree disagree concur differ object".split())
 # Polls and surveys: they report findings, not words.
 POLL_NOUNS = frozenset({"poll", "survey"})
 # Cues whose passive subject is still the speaker: "he was quoted as saying", "she was asked".

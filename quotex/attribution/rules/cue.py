@@ -147,9 +147,20 @@ class CueRules:
         for ch in cue.children:
             if ch.dep_ == "ccomp" and ch.i > cue.i and not self.quoted[ch.i]:
                 return True
+        if cue.lemma_.lower() in self.lex.REACTION_VERBS and self._continues_a_quote(q):
+            # "“We didn't deserve to win,” Staley said. “They outplayed us.” Her star forward,
+            # Aliyah Boston, agreed." / "… Councillor Tom Hill disagreed.": a quoted sentence that
+            # goes on from someone's quote in its paragraph stays theirs; the one who agrees or
+            # disagrees after it reacts to it.
+            return True
         # "… Mayor Little says council will write to the board.": a speech verb inside such a
         # verb's content clause is part of what that verb reports.
         return any(self.lex.is_cue_token(a) and a.idx + self.base >= q.close and not self.quoted[a.i] for a in cue.ancestors)
+
+    def _continues_a_quote(self, q: QuoteSpan) -> bool:
+        """Whether another quote opens before ``q`` in its paragraph ("“…,” Staley said. “…”")."""
+        pa = self.text.rfind("\n", 0, q.open) + 1
+        return any(o is not q and pa <= o.open < q.open for o in self.quotes)
 
     def _dominates(self, cue, q: QuoteSpan) -> bool:
         """Whether the quote lies inside the cue's clause: the cue is an ancestor of a quote token.
