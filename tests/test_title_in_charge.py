@@ -43,3 +43,19 @@ def test_person_after_a_role_in_charge(nlp, text, quote, name, title):
 def test_in_that_is_no_title(nlp, text, quote, wrong):
     sp = extracted_speaker(nlp, text, quote)
     assert sp.name != wrong
+
+
+# A sentence's last short word and its full stop are no abbreviated title: the title is what follows.
+BOUNDARY = [
+    ('Coun. Shawn Cleary wants a bike lane on Quinpool Road. Mayor Mike Savage said he supports the idea. '
+     '"It makes sense to look at it," Savage said.', "It makes sense to look at it,", "Mayor"),
+    ('Health Minister Sylvia Jones spoke at Queen\'s Park. NDP Leader Marit Stiles called it "privatization by '
+     'the back door."', "privatization by the back door.", "NDP Leader"),
+    ('The parade ended at noon. Sgt. Ann Roy said the crowd was "the biggest in years."',
+     "the biggest in years.", "Sgt."),
+]
+
+
+@pytest.mark.parametrize("text,quote,title", BOUNDARY)
+def test_title_starts_after_a_sentence(nlp, text, quote, title):
+    assert extracted_speaker(nlp, text, quote).title == title

@@ -1786,7 +1786,11 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
         if t.is_punct:
             # the dot of an abbreviation the tokenizer split off: "Gen ." before a name ("Coun.
             # Darren Wheeler" keeps its title as written: "Coun.")
-            if t.text == "." and j > 0 and len(doc[j - 1]) <= 4 and doc[j - 1].is_title:
+            # (not a sentence's last word: "… on Quinpool Road. Mayor Mike Savage", "at Queen's
+            # Park. NDP Leader Marit Stiles")
+            if t.text == "." and j > 0 and len(doc[j - 1]) <= 4 and doc[j - 1].is_title and \
+                    (doc[j - 1].lower_ in lex.TITLE_ABBREVIATIONS or doc[j - 1].lower_ in lex.HONORIFICS or
+                     is_role(doc[j - 1].text)):
                 dotted.add(j - 1)
                 j -= 1
                 continue
