@@ -360,8 +360,11 @@ class AntecedentIndex:
                 self._add(full, PERSON, t)
                 self._person_at[t.i] = full
                 continue
+            # (or a sentence's first word with its verb right after, however the tagger read it:
+            # "Little reminded viewers to test their alarms" after "District Chief Andy Little")
             if name_cased(t.text) and t.is_alpha and t.text in self._namesakes() and t.i not in missed and \
-                    (t.pos_ == "PROPN" or t.dep_ in self.lex.SUBJ_DEPS) and \
+                    (t.pos_ == "PROPN" or t.dep_ in self.lex.SUBJ_DEPS or
+                     t.is_sent_start and t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("VBD", "VBZ")) and \
                     not (t.i and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title) and \
                     not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title):
                 # "Pike has her own plans." after "Hannah Pike": the surname of a person the window
