@@ -53,3 +53,22 @@ def test_description_names_the_person(nlp, text, quote, want):
 @pytest.mark.parametrize("text,quote,wrong", NEGATIVES)
 def test_description_left_alone(nlp, text, quote, wrong):
     assert extracted_speaker_name(nlp, text, quote) != wrong
+
+
+FAMILIES = [
+    ('Two students died in the crash. Emily\'s older sister, Gabriela Sandoval, 19, read a poem.\n\n'
+     'Their mother, Rosa Sandoval, stood beside her. The family later released a statement thanking first '
+     'responders, saying their "hearts are shattered but full of gratitude."',
+     "hearts are shattered but full of gratitude.", "Sandoval family"),
+]
+
+
+@pytest.mark.parametrize("text,quote,want", FAMILIES)
+def test_the_family_of_the_kin_just_named(nlp, text, quote, want):
+    assert extracted_speaker_name(nlp, text, quote) == want
+
+
+def test_the_family_is_no_official_family(nlp):
+    text = ('Mayor Ann Lee spoke at the vigil on Sunday. The family later released a statement calling the '
+            'boy "our whole world."')
+    assert extracted_speaker_name(nlp, text, "our whole world.") != "Lee family"

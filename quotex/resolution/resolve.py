@@ -1129,7 +1129,16 @@ def _family(sp, info: SpeakerInfo, ents: DocEntities, table: Optional[EntityTabl
     if not info.definite or first != "the":
         return None
     before = [(off, s) for off, s in ents.families if off < sp.start and sp.start - off <= GENERIC_ORG_REACH]
-    return max(before)[1] if before else None
+    if before:
+        return max(before)[1]
+    if table is not None:
+        # "Their mother, Rosa Sandoval, stood beside her. The family later released a statement":
+        # the family of the person just named as someone's kin, by her surname.
+        ent = _just_named(table, sp.start)
+        if ent is not None and ent.forms and (any(off < sp.start for off, _n, _w in ent.kin) or
+                                              any(off < sp.start and r in ENGLISH.KIN_NOUNS for off, r in ent.roles)):
+            return ent.name.split(" ")[-1]
+    return None
 
 
 def _a_title(desc: str, table: EntityTable, before: int) -> bool:
