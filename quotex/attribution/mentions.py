@@ -233,6 +233,7 @@ class MentionRules:
                             return sp
                         break
         head = self._titled_person_inside(head)
+        head = self._whose_antecedent(head)
         if self.lex.not_a_speaker(head) or self._junk_head(head):
             return None
         # "the Kremlin's spokesman" -> head spokesman; "Smith, the chairman," -> Smith with title.
@@ -402,6 +403,27 @@ class MentionRules:
         if ent.start < 2 or not (is_role(self.doc[ent.start - 1].text) or self._role_in_charge(head, ent.start)):
             return head
         return ent.root
+
+    def _whose_antecedent(self, head):
+        """The name a "whose" clause belongs to, when the parser made the clause's noun the subject:
+        "Rep. Doris Nakamura (D-Calif.), whose Sacramento-area district includes …, said" parsed with
+        "district" as the subject of "said". The name right before "whose" (past commas and a
+        bracketed party tag), if it is a name; else ``head`` as it was."""
+        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if whose is None or self.quoted[whose.i]:
+            return head
+        k = whose.i - 1
+        while k >= 0 and self.doc[k].is_punct and self.doc[k].text != ")":
+            k -= 1
+        if k >= 0 and self.doc[k].text == ")":
+            while k >= 0 and self.doc[k].text != "(":
+                k -= 1
+            k -= 1
+        if k < 0 or self.quoted[k] or not (self.doc[k].ent_type_ in ("PERSON", "ORG") or self.doc[k].pos_ in ("PROPN", "NOUN")):
+            return head
+        tok = self.doc[k]
+        ent = next((e for e in self.doc.ents if e.start <= k < e.end), None)
+        return ent.root if ent is not None else tok
 
     def _role_in_charge(self, head, name_start: int) -> bool:
         """Whether the words from ``head`` to the name at ``name_start`` are a role with its own
