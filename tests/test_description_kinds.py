@@ -72,3 +72,13 @@ def test_the_family_is_no_official_family(nlp):
     text = ('Mayor Ann Lee spoke at the vigil on Sunday. The family later released a statement calling the '
             'boy "our whole world."')
     assert extracted_speaker_name(nlp, text, "our whole world.") != "Lee family"
+
+
+def test_age_nobody_was_given_is_the_other_one_close_by(nlp):
+    # MacLeod, named last as a subject, is 52: "the 24-year-old" is the one other person named in the
+    # paragraph, whose age the article never gave.
+    text = ("Colleen MacLeod, 52, stole single points in the ninth and 10th ends to beat Halifax's Ashley "
+            "d'Entremont 6-5.\n\n\"That's curling. One rock,\" d'Entremont said.\n\n"
+            "In the 10th, with d'Entremont holding the hammer, MacLeod drew to the four-foot, and d'Entremont's "
+            "attempt slid through.\n\n\"I'll be seeing that one in my sleep,\" the 24-year-old said.")
+    assert extracted_speaker_name(nlp, text, "I'll be seeing that one in my sleep,") == "Ashley d'Entremont"

@@ -1326,6 +1326,13 @@ def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> 
         # MacLeod is no relation to her skip. … said the 29-year-old"), unless another age was hers.
         ent = _just_named(table, before)
         age = ent.age_before(before) if ent is not None else None
+        if ent is not None and age is not None and not low <= age <= high:
+            # The one just named was given another age: the one other person named close by whose
+            # age the article never gave ("The 52-year-old skip … MacLeod drew to the four-foot,
+            # and d'Entremont's attempt slid through. “…,” the 24-year-old said" is d'Entremont).
+            near = [e for e in table.entities if e.kind == PERSON and e is not ent and e.age_before(before) is None and
+                    0 <= before - e.last_before(before, said=False) <= JUST_NAMED_REACH]
+            return near[0] if len(near) == 1 else None
         return ent if ent is not None and (age is None or low <= age <= high) else None
     return max(cands, key=lambda e: e.last_before(before))
 
