@@ -82,3 +82,16 @@ def test_age_nobody_was_given_is_the_other_one_close_by(nlp):
             "In the 10th, with d'Entremont holding the hammer, MacLeod drew to the four-foot, and d'Entremont's "
             "attempt slid through.\n\n\"I'll be seeing that one in my sleep,\" the 24-year-old said.")
     assert extracted_speaker_name(nlp, text, "I'll be seeing that one in my sleep,") == "Ashley d'Entremont"
+
+
+def test_witness_is_who_testified(nlp):
+    # The role a verb gives ("testified": a witness) holds wherever the person was named, even with
+    # a lawyer named after her; the recogniser left her name untagged.
+    text = ("Kayla Desrosiers testified Tuesday that she cut off the accused about 20 minutes before the fight. "
+            "Defence lawyer Mark Oyelowo asked whether she had been drinking.\n\n\"No,\" the witness replied.")
+    assert extracted_speaker_name(nlp, text, "No,") == "Kayla Desrosiers"
+
+
+def test_witness_nobody_testified_stays_unresolved(nlp):
+    text = ("Defence lawyer Mark Oyelowo asked whether she had been drinking.\n\n\"No,\" the witness replied.")
+    assert extracted_speaker_name(nlp, text, "No,") != "Mark Oyelowo"

@@ -408,6 +408,9 @@ VERB_ROLES = {
     "teach": ("teacher",), "represent": ("representative",), "operate": ("operator", "owner"),
     "supervise": ("supervisor",), "organize": ("organizer",), "organise": ("organizer",),
 }
+# Verbs that give a role with no object: "Kayla Desrosiers testified …" / "“…,” Desrosiers
+# testified" … "“No,” the witness replied" (trial coverage).
+INTRANSITIVE_VERB_ROLES = {"testify": ("witness",)}
 # Roles the object of a verb gives on top of VERB_ROLES: "Raymond Belcourt, who represents Ward 10,
 # … the councillor says"; "who represents the riding of Kenora" is an MP's or an MPP's.
 VERB_OBJECT_ROLES = {

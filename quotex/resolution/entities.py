@@ -1277,6 +1277,8 @@ def verb_roles(root) -> tuple:
     else:
         verb = root.head
     objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in lex.INTRANSITIVE_VERB_ROLES:
+        return lex.INTRANSITIVE_VERB_ROLES[verb.lemma_.lower()]
     if not objs:
         return ()
     # (and what the object says: "who represents Ward 10" is a councillor)
@@ -1578,9 +1580,12 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             if words and words[-1].lower().rstrip(".") in lex.COURTESY:
                 honorific = words.pop().lower().rstrip(".")
             span = doc[i:j]
+            # What the parse says of the name as of a recognised one: the surname's role in its
+            # clause ("Kayla Desrosiers testified …": the subject, a witness), an age after it.
             out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "PERSON",
-                                   " ".join(words) or None, honorific, False, doc[i].dep_ in ("nsubj", "nsubjpass"),
-                                   span.start_char + base - 1))
+                                   " ".join(words) or None, honorific, False,
+                                   doc[j - 1].dep_ in ("nsubj", "nsubjpass"), span.start_char + base - 1,
+                                   age_after(doc, j, quoted), verb_roles(doc[j - 1])))
         i = j
     return out
 

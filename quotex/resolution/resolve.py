@@ -1607,7 +1607,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if by_title:
         people = [e for e in table.entities if e.kind == PERSON and e.mentions_before(before)]
         latest = max(people, key=lambda e: e.last_before(before), default=None)
-        cands = [e for e in cands if e is latest]
+        # (a role what the person did gives is the article's own word for her, wherever she was
+        # named: "Kayla Desrosiers testified … Defence lawyer Mark Oyelowo asked … “No,” the
+        # witness replied")
+        cands = [e for e in cands if e is latest or any(off < before and r == head for off, r in e.roles)]
     if own:
         titled = cands
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
