@@ -76,10 +76,10 @@ class NameMention:
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
     filed: bool = False  # who filed a lawsuit or complaint: "filed by Acme Corp.", "Acme sued" (see filed)
     place: Optional[str] = None  # the place written after a person's name: "Sen. Tom Reed of Maine" (see home_place)
-    human: bool = False  # what is said of it is said of a person: "X, who lives …", "X said she …" (see human)
+    human: bool = False  # what is said of it is said of a person: "X, who lives …", "X said she …" (see said_of_a_person)
     together: bool = False  # coordinated with another name: "Jean Roy and Marc Roy" (both)
     # the subject of a speech verb whose clause says "he"/"she" of it: "Toews said she bore …"
-    # (see speaks_as_person)
+    # (see said_of_a_person)
     says_he: bool = False
 
 
@@ -497,17 +497,6 @@ def surname_cut_off(ent, quoted: list[bool]) -> bool:
         doc[ent.end].lower_ not in lex.ORG_NAME_ENDS | lex.COMPANY_TAIL
 
 
-def speaks_as_person(t, quoted: list[bool]) -> bool:
-    """Whether name token ``t``, the subject of a speech verb, speaks of itself as "he" or "she": the
-    subject of the clause it says ("Tyrell Hughes said he proposed …"). An organisation is an "it"."""
-    lex = lexicon_for(t.doc.lang_)
-    v = t.head
-    if t.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(v) or quoted[v.i]:
-        return False
-    clause = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
-    return any(g.lower_ in ("he", "she") and g.dep_ in ("nsubj", "nsubjpass") for c in clause for g in c.children)
-
-
 def speaks_as_one(t, quoted: list[bool]) -> bool:
     """Whether name token ``t``, the subject of a speech verb, speaks as an "it": the clause it says
     has "it"/"its" ("Thames Water said it accepted the fine"), or a "which" follows the name
@@ -813,7 +802,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         person, label = True, "PERSON"
     elif label == "ORG" and len(toks) == 2 and all(t.is_title for t in toks) and is_first_name(toks[0].text) and \
             toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS and \
-            speaks_as_person(toks[-1], quoted):
+            said_of_a_person(doc[toks[0].i:toks[-1].i + 1], quoted):
         # "Tyrell Hughes said he proposed to his wife", "Bernice Toews said she bore the family no
         # ill will" tagged an organisation (a surname ending in "s" reads like a company's): a
         # first name and a surname that speak of themselves as "he" or "she" are a person.
@@ -898,27 +887,39 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        spoken_for=label in ("ORG", "GPE") and spoken_for(ent),
                        filed=filed(ent),
                        place=home_place(ent, quoted) if person else None,
-                       human=human(ent, quoted),
+                       human=said_of_a_person(ent, quoted),
                        together=ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" or
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
-                       says_he=label == "ORG" and len(toks) == 1 and speaks_as_person(toks[0], quoted))
+                       says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted))
 
 
-def human(ent, quoted: list[bool]) -> bool:
-    """Whether the sentence speaks of the name as of a person, whatever its label: "Bernice
-    Toews, who lives a half mile from the site," or "Toews said she bore the family no ill will"
-    (a company is "which" and "it"; "Tim Hortons, which …", "Tim Hortons said it …")."""
-    lex = lexicon_for(ent.doc.lang_)
-    doc = ent.doc
-    k = ent.end
+def said_of_a_person(span, quoted: list[bool], loose: bool = False) -> bool:
+    """Whether the text speaks of the name ``span`` as of a person, whatever the recogniser
+    labelled it (a company is "which" and "it": "Tim Hortons, which …", "Tim Hortons said it …"):
+
+    - a "who" or "whose" after it: "Bernice Toews, who lives a half mile from the site,";
+    - it is the subject of a speech verb whose clause, after the verb, has "he" or "she" for
+      subject: "Tyrell Hughes said he proposed to his wife", "Toews said she bore the family no
+      ill will" (not "He is wrong, Toews said": a "he" before the verb is often someone else).
+
+    ``loose`` (a run of capitalised words opening with a listed first name, which needs less) also
+    takes an age after it ("Anneliese Penner, 67,"), a noun for a person before it ("Neighbour
+    Tamara Wiebe"), or its speaking at all ("Austin Carter said …"; not "Austin Energy", which does
+    none of these).
+    The sentences: tests/test_naming_leftovers.py (PERSON_EVIDENCE)."""
+    lex = lexicon_for(span.doc.lang_)
+    doc = span.doc
+    k = span.end
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("who", "whose") and not quoted[k + 1]:
         return True
-    root = ent.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(root.head) or quoted[root.head.i]:
+    if loose and (age_after(doc, k, quoted) is not None or _person_noun_before(doc, span.start, quoted)):
+        return True
+    root = span.root
+    v = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(v) or quoted[v.i]:
         return False
-    return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") and
-                                         not quoted[g.i] for g in c.children)
-               for c in root.head.children)
+    return loose or any(g.lower_ in ("he", "she") and g.dep_ in ("nsubj", "nsubjpass") and not quoted[g.i]
+                        for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i for g in c.children)
 
 
 def filed(ent) -> bool:
@@ -1562,7 +1563,7 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         if words == 1 and _misread_surname(doc, j, quoted, lex):
             j += 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
             words += 1
-        if words >= 2 and t.ent_type_ and not vouched and not _said_of_a_person(doc, i, j, quoted, lex):
+        if words >= 2 and t.ent_type_ and not vouched and not said_of_a_person(doc[i:j], quoted, loose=True):
             words = 0  # "Austin Energy" with "Austin" a place: no sign of a person
         if words >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and name_cased(doc[j].text))):
             words = title_before(doc, i, quoted)
@@ -1608,7 +1609,7 @@ def _misread_person(ent, i: int, last: int, quoted: list[bool]) -> bool:
         return False
     if ent.label_ == "PERSON":
         return ent.end == last + 1
-    return ent.start < i or bool(title_before(doc, i, quoted)) or human(ent, quoted) or \
+    return ent.start < i or bool(title_before(doc, i, quoted)) or said_of_a_person(ent, quoted) or \
         age_after(doc, ent.end, quoted) is not None or _owns_as_person(ent.root, quoted)
 
 
@@ -1622,15 +1623,6 @@ def _owns_as_person(t, quoted: list[bool]) -> bool:
         return False
     objs = [c for c in t.head.children if c.dep_ in ("dobj", "prep", "pobj", "ccomp")]
     return any(g.lower_ in lex.PRONOUN_GENDER and g.dep_ == "poss" and not quoted[g.i] for c in objs for g in c.subtree)
-
-
-def _said_of_a_person(doc, i: int, j: int, quoted: list[bool], lex) -> bool:
-    """Whether the text says the name at tokens ``i``..``j`` is a person's: an age after it
-    ("Anneliese Penner, 67,"), a noun for a person before it, a "who" after it, or it speaks."""
-    last = doc[j - 1]
-    return age_after(doc, j, quoted) is not None or _person_noun_before(doc, i, quoted) or \
-        j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" or \
-        last.dep_ in ("nsubj", "nsubjpass") and lex.is_cue_token(last.head) and not quoted[last.head.i]
 
 
 def _lone_misread(doc, i: int) -> bool:
@@ -1748,6 +1740,44 @@ def is_first_name(word: str) -> bool:
 
     det = _detector()
     return det is not None and len(word) > 1 and bool(det.names.get(word.lower()))
+
+
+def shared_surname(ent, quoted: list[bool]) -> Optional[str]:
+    """The full name of a first name alone coordinated with a full name, whose surname it shares (a
+    couple, siblings), or None; what both stages read (mentions and antecedents):
+
+    - by word order, whatever the recogniser made of the partner: "said Linda and Mark Ferreira"
+      -> "Linda Ferreira", "said Jean and Marie-Claude Tremblay" -> "Jean Tremblay" (with "Marie-
+      Claude Tremblay" tagged an organisation);
+    - by the parse, a person's full name the first name is a conjunct of: "Susan Haldane and
+      Robert" -> "Robert Haldane", "Robert (nmod) and Susan Haldane".
+
+    Not "said Tom Smith and Ann Lee" (no first name alone), "Linda and her husband", "Procter &
+    Gamble" (no first name after the "and"). The sentences: tests/test_naming_leftovers.py."""
+    doc = ent.doc
+    if len(ent) != 1 or not is_first_name(ent.text) or quoted[ent.start]:
+        return None
+    k = ent.end
+    if k + 2 < len(doc) and doc[k].lower_ in ("and", "&") and not quoted[k]:
+        j = k + 1
+        while j < len(doc) and j - k <= 5 and (doc[j].is_title or doc[j].text == "-" and not doc[j].whitespace_) and \
+                not quoted[j]:
+            j += 1
+        words = [t for t in doc[k + 1:j] if t.text != "-"]
+        if len(words) >= 2 and is_first_name(words[0].text) and words[-1].is_alpha and \
+                not any("\n" in t.whitespace_ for t in doc[ent.start:j - 1]):
+            return ent.text + " " + words[-1].text
+    t = ent.root
+    for other in list(t.children) + [t.head]:
+        if other.i == t.i or other.ent_type_ != "PERSON" or quoted[other.i]:
+            continue
+        if not (other.dep_ == "conj" and other.head.i == t.i or t.dep_ == "conj" and t.head.i == other.i or
+                t.dep_ == "nmod" and t.head.i == other.i):  # "Robert (nmod) and Susan Haldane"
+            continue
+        full = next((e.text for e in doc.ents if e.start <= other.i < e.end), other.text).split(" ")
+        if len(full) >= 2 and full[-1][:1].isupper():
+            return f"{ent.text} {full[-1]}"
+    return None
 
 
 # Parts of speech that end a title run before a name: "said Mayor Ann Lee", "a defiant Trump".
