@@ -283,7 +283,7 @@ class MentionRules:
                     break
         if person:
             ent = person[-1]
-            name = self.state.names.canonical(shared_surname(ent, self.quoted) or ent.text)
+            name = self.state.names.canonical(shared_surname(ent, self.quoted) or person_span(ent).text)
             kind = "person"
             if title is None:
                 pre = doc[lo:ent.start] if ent.start > lo else None

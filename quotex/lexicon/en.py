@@ -412,6 +412,10 @@ receiver quarterback pitcher goalie goaltender netminder linebacker guard forwar
 defenceman defenseman winger striker midfielder catcher shortstop outfielder infielder reliever
 closer kicker punter cornerback safety tailback fullback halfback skip
 """.split())
+# A curler's place in the rink's order, capitalised before the name in a lineup or a caption
+# ("Third Jill Kowalski-Ng", "Lead Emma Miskew", "Vice Chelsea Carey"): who she is in the game, no
+# part of her name (quotex.resolution.entities.name_mention; before a first name only).
+LINEUP_POSITIONS = frozenset("lead second third fourth vice alternate skip".split())
 # A player's or a student's year or standing: "the sophomore said", "the senior said" stand for the
 # person just named when nobody was titled so (quotex.resolution.resolve._antecedent).
 STANDING_NOUNS = frozenset("freshman sophomore junior senior rookie redshirt veteran".split())

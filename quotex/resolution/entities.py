@@ -708,6 +708,8 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # Jasmine Okafor": a noun for a person the recogniser took into the name is who she is in
         # the story, not her first name.
         k = 1
+    if person and k == 0 and _position_first(toks):
+        k = 1  # "said Third Jill Kowalski-Ng": her position, not her name (see _position_first)
     if person and k == 0 and len(toks) >= 3 and ent.start > 0 and doc[ent.start - 1].lower_ == "of" and \
             is_first_name(toks[1].text) and not is_first_name(toks[0].text):
         # "White House Chief of Staff Denis McDonough": the span starts inside the title.
@@ -1586,11 +1588,24 @@ def _not_a_name_end(t) -> bool:
 
 def person_span(ent):
     """A person's recogniser span without the words after the name it took in ("Clarence Odom of
-    Greater …" -> "Clarence Odom")."""
+    Greater …" -> "Clarence Odom") and without a player's position before it ("Third Jill
+    Kowalski-Ng" -> "Jill Kowalski-Ng")."""
     k = ent.end
     while k - 1 > ent.start and (_not_a_name_end(ent.doc[k - 1]) or ent.doc[k - 1].is_punct):
         k -= 1
-    return ent if k == ent.end else ent.doc[ent.start:k]
+    i = ent.start + 1 if _position_first(list(ent.doc[ent.start:k])) else ent.start
+    return ent if (i, k) == (ent.start, ent.end) else ent.doc[i:k]
+
+
+def _position_first(toks) -> bool:
+    """Whether a person's span opens with a player's position before a first name and a surname:
+    a curler's place in the rink ("Third Jill Kowalski-Ng", "Skip Rachel Homan", "Lead Emma
+    Miskew") or a position on a team ("Goalie Mathis Leclerc"), capitalised in a lineup or at the
+    start of a sentence. Who she is in the game, no part of her name; not "Skip Bayless" (no first
+    name after it), nor "Second Cup" (no person)."""
+    lex = lexicon_for(toks[0].doc.lang_) if toks else None
+    return len(toks) >= 3 and toks[0].is_title and toks[0].lower_ in lex.LINEUP_POSITIONS | lex.POSITION_NOUNS and \
+        is_first_name(toks[1].text) and all(t.text[:1].isupper() or t.text == "-" for t in toks[1:])
 
 
 def _misread_person(ent, i: int, last: int, quoted: list[bool]) -> bool:

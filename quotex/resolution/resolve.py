@@ -691,8 +691,8 @@ def _initials(name: str, lex=ENGLISH) -> str:
 def _merge_acronyms(table: EntityTable) -> None:
     """An acronym and the full name it stands for are one organisation: "the Canadian Union of
     Public Employees (CUPE) said … CUPE said", "The RCMP is asking … the Royal Canadian Mounted
-    Police said". Named by both, as a newsroom writes it on first reference ("Canadian Union of
-    Public Employees (CUPE)"), so that either form finds it."""
+    Police said". Named by the full name ("Canadian Union of Public Employees"), the acronym an
+    alias that finds it ("CUPE said", "the CUPE said")."""
     orgs = [e for e in table.entities if e.kind == ORGANIZATION]
     for short in orgs:
         if not _ACRONYM.match(short.name):
@@ -704,7 +704,6 @@ def _merge_acronyms(table: EntityTable) -> None:
         long = full[0]
         long.mentions = sorted(long.mentions + short.mentions)
         long.labels.update(short.labels)
-        long.name = f"{long.name} ({short.name})"
         for key, e in list(table.by_org.items()):
             if e is short:
                 table.by_org[key] = long
@@ -894,6 +893,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "the MP", "the First Minister", "the Premier": a role the parser called a proper noun is
         # still a description of someone named before (not "The New Hampshire Union Leader").
         named = False
+    if not named and info is not None and info.definite and _ACRONYM.match(info.desc) and \
+            table.organization(info.desc) is not None:
+        # "the CFIA said" after "The Canadian Food Inspection Agency (CFIA) issued a recall": the
+        # parser made the acronym a common noun; an organisation's defined short form is its name.
+        named = True
     if named and info is not None and info.definite and \
             any(w == info.head for w in re.findall(r"[\w'-]+", info.desc)):
         # "the Democrat convention committee" parsed with a proper-noun head: a head written in
