@@ -323,7 +323,8 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
     into: list = []
     covered = -1  # end of the last name read (a name extended over the next entity takes it in)
     for ent in (part for e in doc.ents for part in name_parts(e)):
-        label = ent.label_ if ent.label_ in ENTITY_LABELS else _titled_person(ent, quoted)
+        label = ent.label_ if ent.label_ in ENTITY_LABELS else "ORG" if ampersand_name(ent) else \
+            _titled_person(ent, quoted)
         if label is None and _governed_name(ent):
             # "The Town of Ajax says the pool will close" (tagged a work of art): a place named by
             # its government's word is a place that speaks as "the town".
@@ -393,6 +394,15 @@ def name_parts(ent) -> list:
             out.append(Span(ent.doc, lo, c, label=ent.label_))
         lo = c + 1
     return out
+
+
+def ampersand_name(span) -> bool:
+    """Whether a span is capitalised words joined by an ampersand: "Johnson & Johnson", "Procter &
+    Gamble", "Ben & Jerry's", "Marks & Spencer". A firm's name (or a law firm's, a partnership's),
+    never one person's, whatever the recogniser's label; "Tom and Jerry", written with "and", is
+    not read so. The sentences: tests/test_naming_leftovers.py (AMPERSAND)."""
+    return any(t.text == "&" and span.start < t.i < span.end - 1 and span.doc[t.i - 1].text[:1].isupper() and
+               span.doc[t.i + 1].text[:1].isupper() for t in span)
 
 
 def _governed_name(span) -> bool:
@@ -621,6 +631,10 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     doc = ent.doc
     toks = list(ent)
     label = label or ent.label_
+    if label in ("PERSON", "WORK_OF_ART", "PRODUCT") and ampersand_name(ent):
+        # "Ben & Jerry's said" tagged a work of art, "Simon & Schuster" a person: names joined by
+        # an ampersand are a firm's (see ampersand_name).
+        label = "ORG"
     if label == "PERSON" and _org_apposition(ent, quoted) and not is_first_name(toks[0].text):
         # "Metrolinx, the provincial transit agency," / "Paladin Security, a private security firm,"
         # tagged a person: what the apposition calls it decides (a person would have a first name).
@@ -1820,6 +1834,12 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
         if quoted[j] or t.is_space or t.tag_ == "POS" or t.ent_type_ == "PERSON" and not _role_word(t.text) or \
                 headline_verb(t.text, lex):
             break  # ("Senator Warns Clinton Over Emails": a headline's verb; the senator is someone else)
+        if t.text == "&" and run and j > 0 and doc[j - 1].text[:1].isupper() and not quoted[j - 1] and \
+                run[0].text[:1].isupper():
+            # a firm's name joined by an ampersand: "Marks & Spencer chief executive Stuart Machin"
+            run.insert(0, t)
+            j -= 1
+            continue
         if t.is_punct:
             # the dot of an abbreviation the tokenizer split off: "Gen ." before a name ("Coun.
             # Darren Wheeler" keeps its title as written: "Coun.")
@@ -1854,6 +1874,13 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
     if not (any(is_role(t.text) for t in run) or last.pos_ == "NOUN" and last.tag_ == "NN" and
             person_noun(last.lower_) or len(run) == 1 and _sentence_title(last) or
             last.lower_ in lex.ADVERB_ROLE_NOUNS):
+        return []
+    roles = [k for k, t in enumerate(run) if is_role(t.text)]
+    if roles and not all(is_role(t.text) or person_noun(t.lower_) for t in run[roles[-1] + 1:]) and \
+            run[roles[-1] + 1].lower_ != "of" and run[roles[-1] + 1].text != "-":
+        # A title ends in its role noun, a noun for a person or a portfolio after "of": "Prime
+        # Minister", "Chief Executive Officer", "Secretary of State". Words after the role that are
+        # none of these are no English title: "Le premier ministre François Legault a dit" (French).
         return []
     words: list[str] = []
     glued = False
