@@ -416,6 +416,14 @@ closer kicker punter cornerback safety tailback fullback halfback skip
 # ("Third Jill Kowalski-Ng", "Lead Emma Miskew", "Vice Chelsea Carey"): who she is in the game, no
 # part of her name (quotex.resolution.entities.name_mention; before a first name only).
 LINEUP_POSITIONS = frozenset("lead second third fourth vice alternate skip".split())
+# What a business named like a person has and a person has not: "3,900 Tim Hortons restaurants",
+# "a Tim Hortons location" (quotex.resolution.entities.business_named).
+BUSINESS_PLACE_NOUNS = frozenset("""
+restaurant store shop outlet location franchise franchisee cafe café coffee drive-thru branch chain
+menu cup doughnut donut parking
+""".split())
+# A street's kind, what a place of business stands on: "at Tim Hortons on Main Street".
+STREET_WORDS = frozenset("street avenue road drive boulevard highway lane crescent plaza mall square".split())
 # A player's or a student's year or standing: "the sophomore said", "the senior said" stand for the
 # person just named when nobody was titled so (quotex.resolution.resolve._antecedent).
 STANDING_NOUNS = frozenset("freshman sophomore junior senior rookie redshirt veteran".split())

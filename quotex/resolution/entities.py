@@ -81,6 +81,9 @@ class NameMention:
     # the subject of a speech verb whose clause says "he"/"she" of it: "Toews said she bore …"
     # (see said_of_a_person)
     says_he: bool = False
+    # a business named like a person: "Tim Hortons restaurants", "at Tim Hortons on Main Street"
+    # (see business_named); the name's other mentions tagged a person are the business too
+    business: bool = False
 
 
 @dataclass(frozen=True)
@@ -323,8 +326,9 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
     into: list = []
     covered = -1  # end of the last name read (a name extended over the next entity takes it in)
     for ent in (part for e in doc.ents for part in name_parts(e)):
-        label = ent.label_ if ent.label_ in ENTITY_LABELS else "ORG" if ampersand_name(ent) else \
-            _titled_person(ent, quoted)
+        label = ent.label_ if ent.label_ in ENTITY_LABELS else \
+            "ORG" if ampersand_name(ent) or business_named(ent, quoted) else \
+            "PERSON" if spoken_of_as_person(ent, quoted) else _titled_person(ent, quoted)
         if label is None and _governed_name(ent):
             # "The Town of Ajax says the pool will close" (tagged a work of art): a place named by
             # its government's word is a place that speaks as "the town".
@@ -403,6 +407,57 @@ def ampersand_name(span) -> bool:
     not read so. The sentences: tests/test_naming_leftovers.py (AMPERSAND)."""
     return any(t.text == "&" and span.start < t.i < span.end - 1 and span.doc[t.i - 1].text[:1].isupper() and
                span.doc[t.i + 1].text[:1].isupper() for t in span)
+
+
+def spoken_of_as_person(span, quoted: list[bool]) -> bool:
+    """Whether a span of two capitalised words the recogniser labelled something else (an
+    organisation, a work of art) is a person's name, listed first name or not ("Amandeep",
+    "Rahm", "Tyrell"): the text says "he"/"she" or "who" of it (:func:`said_of_a_person`: "Rahm
+    Emanuel said he would not run"), or it speaks and its surname alone is a person in the
+    window ("Amandeep Sohal said. … Sohal said she hired two nurses"). Not a name ending in a
+    company's or an institution's word ("Harbour Foods said it …", "Mercy Hospital, which …"), nor
+    one written like a brand ("WestJet Airlines")."""
+    doc = span.doc
+    lex = lexicon_for(doc.lang_)
+    toks = list(span)
+    if len(toks) != 2 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and not quoted[t.i] for t in toks) or \
+            toks[-1].lower_ in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS or \
+            toks[0].lower_ in lex.NOT_FIRST_NAMES and not is_first_name(toks[0].text) or \
+            any(brand_cased(t.text) for t in toks):
+        return False
+    if said_of_a_person(span, quoted):
+        return True
+    last = toks[-1]
+    return said_of_a_person(span, quoted, loose=True) and \
+        any(e.label_ == "PERSON" and len(e) == 1 and e[0].text == last.text and not quoted[e.start] for e in doc.ents)
+
+
+def business_named(span, quoted: list[bool]) -> bool:
+    """Whether a span opening with a first name and a surname in "s" (no apostrophe: "Tim
+    Hortons") is a business named like a person, by how the sentence uses it: a noun of a place of
+    business after it ("3,900 Tim Hortons restaurants", "a Tim Hortons location"), an article on it
+    ("the Tim Hortons on Main Street": nobody says "the Bernie Sanders"), a street after it ("lined
+    up at Tim Hortons on Main Street") or "its"/"which" of it ("Tim Hortons, which …"). Not "Bernie
+    Sanders said", "a swipe at Bernie Sanders on Tuesday", "the Bernie Sanders campaign" (the
+    article is the campaign's). The sentences: tests/test_naming_leftovers.py (BUSINESS)."""
+    doc = span.doc
+    lex = lexicon_for(doc.lang_)
+    toks = list(span)
+    if len(toks) < 2 or not is_first_name(toks[0].text) or not toks[0].is_title or not toks[1].is_title or \
+            not toks[1].is_alpha or not toks[1].text.endswith("s") or quoted[span.start] or \
+            len(toks) > 2 and toks[2].lower_ not in ("on", "in", "at"):
+        return False
+    name = toks[1]
+    k = name.i + 1
+    if k < len(doc) and doc[k].lemma_.lower() in lex.BUSINESS_PLACE_NOUNS and not quoted[k]:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in lex.ARTICLES and c.i < span.start for c in name.children):
+        return True
+    if k + 1 < len(doc) and doc[k].lower_ in ("on", "at") and \
+            any(t.lower_ in lex.STREET_WORDS and t.is_title for t in doc[k + 1:k + 5]):
+        return True
+    return _owns_as_it(name, quoted) or any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children)
+                                            for c in name.children)
 
 
 def _governed_name(span) -> bool:
@@ -631,10 +686,15 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     doc = ent.doc
     toks = list(ent)
     label = label or ent.label_
+    business = False
     if label in ("PERSON", "WORK_OF_ART", "PRODUCT") and ampersand_name(ent):
         # "Ben & Jerry's said" tagged a work of art, "Simon & Schuster" a person: names joined by
         # an ampersand are a firm's (see ampersand_name).
         label = "ORG"
+    if label in ("PERSON", "ORG", "FAC") and business_named(ent, quoted):
+        # "lined up at Tim Hortons on Main Street" (one organisation's span with the street), "a
+        # Tim Hortons location" tagged a person: a business named like a person (business_named).
+        toks, label, business = toks[:2], "ORG", True
     if label == "PERSON" and _org_apposition(ent, quoted) and not is_first_name(toks[0].text):
         # "Metrolinx, the provincial transit agency," / "Paladin Security, a private security firm,"
         # tagged a person: what the apposition calls it decides (a person would have a first name).
@@ -816,12 +876,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Nicola Sturgeon, Scotland's first minister," / "Her manager, Sandra Ellis," tagged an
         # organisation: a first name given a person's role in apposition is a person.
         person, label = True, "PERSON"
-    elif label == "ORG" and len(toks) == 2 and all(t.is_title for t in toks) and is_first_name(toks[0].text) and \
-            toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS and \
-            said_of_a_person(doc[toks[0].i:toks[-1].i + 1], quoted):
+    elif label == "ORG" and len(toks) == 2 and spoken_of_as_person(doc[toks[0].i:toks[-1].i + 1], quoted):
         # "Tyrell Hughes said he proposed to his wife", "Bernice Toews said she bore the family no
-        # ill will" tagged an organisation (a surname ending in "s" reads like a company's): a
-        # first name and a surname that speak of themselves as "he" or "she" are a person.
+        # ill will", "Rahm Emanuel said he would not run" tagged an organisation (a surname ending
+        # in "s" reads like a company's; "Rahm" is in no list of first names): a name that speaks
+        # of itself as "he" or "she" is a person.
         person, label = True, "PERSON"
     start = toks[0].idx + base
     end = toks[-1].idx + len(toks[-1]) + base
@@ -906,7 +965,8 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        human=said_of_a_person(ent, quoted),
                        together=ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" or
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
-                       says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted))
+                       says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted),
+                       business=business)
 
 
 def said_of_a_person(span, quoted: list[bool], loose: bool = False) -> bool:

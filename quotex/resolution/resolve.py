@@ -469,6 +469,11 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     names = [replace(m, label="ORG") if m.label == "PERSON" and " " in m.text and not m.title and
              not m.honorific and _org_key(m.text) in org_keys and not is_first_name(m.text.split(" ")[0])
              else m for m in names]
+    # "Tim Hortons said in a statement" tagged a person, where the article also writes "a Tim
+    # Hortons location" or "at Tim Hortons on Main Street": the business (entities.business_named),
+    # unless the article speaks of the name as of a person ("Tim Hortons, who …", "said he").
+    business = {m.text for m in names if m.business} - {m.text for m in names if m.human or m.says_he}
+    names = [replace(m, label="ORG") if m.label == "PERSON" and m.text in business else m for m in names]
     # Full names of people first: they anchor surnames, honorific + surname and mislabels.
     for m in names:
         if m.label != "PERSON":
