@@ -84,6 +84,9 @@ class NameMention:
     # a business named like a person: "Tim Hortons restaurants", "at Tim Hortons on Main Street"
     # (see business_named); the name's other mentions tagged a person are the business too
     business: bool = False
+    # a first name alone that shares its partner's surname: "Robert" of "Robert and Susan Haldane"
+    # -> "Robert Haldane" (see shared_surname); the person the entity table makes of it
+    shared: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -966,7 +969,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        together=ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" or
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
                        says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted),
-                       business=business)
+                       business=business, shared=shared_surname(ent, quoted) if person and len(ent) == 1 else None)
 
 
 def said_of_a_person(span, quoted: list[bool], loose: bool = False) -> bool:

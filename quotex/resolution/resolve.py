@@ -478,7 +478,7 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     for m in names:
         if m.label != "PERSON":
             continue
-        words = _words(m.text)
+        words = _words(m.shared or m.text)  # ("Robert" of "Robert and Susan Haldane": Robert Haldane)
         if len(words) < 2 or not words[0][:1].isupper() or not surname_cased(words[-1]) or \
                 not all(_name_word_cased(w) for w in words) or words[-1].lower() in lex.LEADING_JUNK or \
                 words[0].lower() in lex.NOT_FIRST_NAMES and not is_first_name(words[0]):
@@ -546,7 +546,7 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         bare = _words(m.text)
         if len(bare) == 1 and not m.quoted and bare[0][:1].isupper() and m.label in ("PERSON", "ORG", "FAC"):
             table.bare.setdefault(bare[0].lower(), []).append(m.start)
-        ent = table.person(m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
+        ent = table.person(m.shared or m.text) if m.label == "PERSON" or _may_be_person(m.label, m.text) else None
         if ent is None and (m.label == "PERSON" or _may_be_person(m.label, m.text)) and len(bare) == 1 and \
                 table.ambiguous(bare[0]):
             # "said Gerard Whelan … Whelan said he borrowed …" before his sister, Bernadette Whelan,
@@ -720,7 +720,7 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
     if m.quoted:
         ent.quoted.add(m.start)
     ent.labels[m.label] += 1
-    words = _words(m.text, initials=True)
+    words = _words(m.shared or m.text, initials=True)
     if len(words) >= 2:
         ent.forms[" ".join(words)] += 1
         if body:
