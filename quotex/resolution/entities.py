@@ -1841,11 +1841,13 @@ def shared_surname(ent, quoted: list[bool]) -> Optional[str]:
     - by word order, whatever the recogniser made of the partner: "said Linda and Mark Ferreira"
       -> "Linda Ferreira", "said Jean and Marie-Claude Tremblay" -> "Jean Tremblay" (with "Marie-
       Claude Tremblay" tagged an organisation);
-    - by the parse, a person's full name the first name is a conjunct of: "Susan Haldane and
-      Robert" -> "Robert Haldane", "Robert (nmod) and Susan Haldane".
+    - a first name alone right after a person's full name and "and", its conjunct in the parse:
+      "Susan Haldane and Robert" -> "Robert Haldane".
 
     Not "said Tom Smith and Ann Lee" (no first name alone), "Linda and her husband", "Procter &
-    Gamble" (no first name after the "and"). The sentences: tests/test_naming_leftovers.py."""
+    Gamble" (no first name after the "and"), "between Clinton and top aide Jake Sullivan" (words
+    between), "Jeb!, Ben Carson and Donald Trump" (a list: "Jeb" is no Carson).
+    The sentences: tests/test_naming_leftovers.py (SHARED_SURNAME)."""
     doc = ent.doc
     if len(ent) != 1 or not is_first_name(ent.text) or quoted[ent.start]:
         return None
@@ -1860,15 +1862,11 @@ def shared_surname(ent, quoted: list[bool]) -> Optional[str]:
                 not any("\n" in t.whitespace_ for t in doc[ent.start:j - 1]):
             return ent.text + " " + words[-1].text
     t = ent.root
-    for other in list(t.children) + [t.head]:
-        if other.i == t.i or other.ent_type_ != "PERSON" or quoted[other.i]:
-            continue
-        if not (other.dep_ == "conj" and other.head.i == t.i or t.dep_ == "conj" and t.head.i == other.i or
-                t.dep_ == "nmod" and t.head.i == other.i):  # "Robert (nmod) and Susan Haldane"
-            continue
-        full = next((e.text for e in doc.ents if e.start <= other.i < e.end), other.text).split(" ")
-        if len(full) >= 2 and full[-1][:1].isupper():
-            return f"{ent.text} {full[-1]}"
+    partner = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == ent.start - 1), None)
+    if partner is not None and len(partner) >= 2 and doc[ent.start - 1].lower_ in ("and", "&") and \
+            not quoted[ent.start - 1] and t.dep_ == "conj" and partner.start <= t.head.i < partner.end and \
+            partner[-1].text[:1].isupper() and not any(quoted[x.i] for x in partner):
+        return f"{ent.text} {partner[-1].text}"
     return None
 
 
