@@ -899,9 +899,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # still a description of someone named before (not "The New Hampshire Union Leader").
         named = False
     if not named and info is not None and info.definite and _ACRONYM.match(info.desc) and \
-            table.organization(info.desc) is not None:
+            table.organization(info.desc) is not None and \
+            _initials(table.organization(info.desc).name) == info.desc.replace(".", ""):
         # "the CFIA said" after "The Canadian Food Inspection Agency (CFIA) issued a recall": the
-        # parser made the acronym a common noun; an organisation's defined short form is its name.
+        # parser made the acronym a common noun; the short form of a full name the article gave
+        # (_merge_acronyms) is that name. Not "the MLA said" ("MLA" a role, no such full name).
         named = True
     if named and info is not None and info.definite and \
             any(w == info.head for w in re.findall(r"[\w'-]+", info.desc)):
