@@ -96,6 +96,7 @@ BUSINESS = [
     ("Clinton took a swipe at Bernie Sanders on Tuesday in Iowa.", "Bernie Sanders", False),
     ("Hundreds came to the Bernie Sanders rally in Des Moines.", "Bernie Sanders", False),
     ("Tyrell Hughes said he proposed to his wife at the rink.", "Tyrell Hughes", False),
+    ("The Rev. Leon Brooks, pastor of New Covenant Church, spoke first.", "Leon Brooks", False),
 ]
 
 

@@ -454,7 +454,8 @@ def business_named(span, quoted: list[bool]) -> bool:
     k = name.i + 1
     if k < len(doc) and doc[k].lemma_.lower() in lex.BUSINESS_PLACE_NOUNS and not quoted[k]:
         return True
-    if any(c.dep_ == "det" and c.lower_ in lex.ARTICLES and c.i < span.start for c in name.children):
+    if any(c.dep_ == "det" and c.lower_ in lex.ARTICLES and c.i == span.start - 1 for c in name.children):
+        # (right before the name: "The Rev. Leon Brooks" is a title's article)
         return True
     if k + 1 < len(doc) and doc[k].lower_ in ("on", "at") and \
             any(t.lower_ in lex.STREET_WORDS and t.is_title for t in doc[k + 1:k + 5]):
