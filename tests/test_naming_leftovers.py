@@ -13,8 +13,8 @@ Mechanisms (quotex.resolution.entities / resolve, quotex.attribution.syntax / me
 - names joined by an ampersand are one firm's: "Johnson & Johnson", "Ben & Jerry's" (AMPERSAND);
 - a player's position before a first name is a title: "Third Jill Kowalski-Ng", "Lead Emma
   Miskew", "Goalie Mathis Leclerc" (not "Skip Bayless");
-- a title ends in its role noun, a noun for a person or an "of" portfolio: "Le premier ministre
-  François Legault a dit" gives no title;
+- titles come from English wording: a French article and a lower-case title ("Le premier ministre
+  François Legault a dit", "La ministre Sonia LeBel") give none; "Premier François Legault" does;
 - an acronym defined in brackets is an alias: the name is the full name ("the CFIA said" ->
   Canadian Food Inspection Agency);
 - a two-word name the recogniser labelled something else is a person when the text says "he"/
@@ -179,6 +179,12 @@ CASES = [
     # titles from English structures (wire, Canadian politics)
     ("Le premier ministre François Legault a dit qu'il attendrait. \"We will wait,\" Legault said.", "We will wait,",
      "François Legault", "person", ""),
+    ("La ministre Sonia LeBel a dit non. \"We have made our offer,\" LeBel said.", "We have made our offer,",
+     "Sonia LeBel", "person", ""),
+    ('"Our readers wrote in," said La Presse columnist Yves Boisvert.', "Our readers wrote in,", "Yves Boisvert",
+     "person", "La Presse columnist"),
+    ('"The system is rigged," said Justice Department senior trial counsel Caroline Lewis Wolverton.',
+     "The system is rigged,", "Caroline Lewis Wolverton", "person", "Justice Department senior trial counsel"),
     ('"We will wait," said Premier François Legault.', "We will wait,", "François Legault", "person", "Premier"),
     ('"The numbers are good," said Chief Executive Officer Mary Barra.', "The numbers are good,", "Mary Barra",
      "person", "Chief Executive Officer"),

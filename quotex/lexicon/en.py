@@ -822,6 +822,8 @@ ORG_NAME_INNER = ORG_NAME_LINKS | {"and", "the", "-", "&"}
 # it: "Syndicat des électriciens du Québec", "Fédération des travailleurs et travailleuses du Québec"
 # (the common nouns after them stay in lower case; see entities.missed_named).
 FRENCH_NAME_LINKS = frozenset("des du de la le les et aux au".split())
+# French articles, which open a French title ("Le premier ministre", "La ministre"): no English one.
+FRENCH_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 # Words right before a verb that make it part of a compound or a participle, not the main verb
 # ("so called", "self-described", "has been called").
 PARTICIPLE_MARKERS = frozenset({"so", "-", "self", "been", "be", "being"})

@@ -1937,12 +1937,11 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
             person_noun(last.lower_) or len(run) == 1 and _sentence_title(last) or
             last.lower_ in lex.ADVERB_ROLE_NOUNS):
         return []
-    roles = [k for k, t in enumerate(run) if is_role(t.text)]
-    if roles and not all(is_role(t.text) or person_noun(t.lower_) for t in run[roles[-1] + 1:]) and \
-            run[roles[-1] + 1].lower_ != "of" and run[roles[-1] + 1].text != "-":
-        # A title ends in its role noun, a noun for a person or a portfolio after "of": "Prime
-        # Minister", "Chief Executive Officer", "Secretary of State". Words after the role that are
-        # none of these are no English title: "Le premier ministre François Legault a dit" (French).
+    if run[0].lower_ in lex.FRENCH_ARTICLES and len(run) > 1 and run[1].is_lower:
+        # A French article and a title in lower case, as French writes one: "Le premier ministre
+        # François Legault a dit …", "La ministre Sonia LeBel" (a quoted French sentence; "premier"
+        # is an English role word too). Titles are read off English wording ("Premier François
+        # Legault"); not "La Presse columnist Yves Boisvert", a paper's name.
         return []
     words: list[str] = []
     glued = False
