@@ -19,7 +19,8 @@ counting quotes count people:
   names most up to there; with nothing to match, the name is the description itself with what
   says whose it is ("spokesman for the union"), and the confidence drops.
 
-* an acronym and its full name are one organisation ("Canadian Union of Public Employees (CUPE)"),
+* an acronym and its full name are one organisation, named by the full name ("Canadian Union of
+  Public Employees (CUPE) … CUPE said" -> Canadian Union of Public Employees; "the CUPE" too),
   and so are a company's short form and its full name ("WestJet", "WestJet Airlines Ltd."),
   "B.C. Hydro" and "BC Hydro";
 * a type noun ("the utility", "the union", "the agency", "the Toronto-based airline") finds the
