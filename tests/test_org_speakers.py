@@ -343,7 +343,7 @@ OWN_WORDS_CASES = [
      "Immigration, Refugees and Citizenship Canada (IRCC) said the pause would last until March.\n\n"
      "\u201cThe pause will allow us to reduce backlogs,\u201d IRCC said in a statement.\n\n"
      "\u201cApplicants do not need to reapply,\u201d the department said.",
-     "Applicants do not need to reapply,", "Immigration, Refugees and Citizenship Canada (IRCC)"),
+     "Applicants do not need to reapply,", "Immigration, Refugees and Citizenship Canada"),
     # A detachment tagged a person ("Surrey RCMP") is no person whose surname is "RCMP".
     ("Phone scam\n\nSURREY, B.C. \u2014 Police are warning residents about a phone scam.\n\n"
      "Surrey RCMP said at least 12 people had lost money this month.\n\n"

@@ -234,11 +234,11 @@ def test_description_complements(nlp, text, quote, name):
 ACRONYM_CASES = [
     # An acronym and its full name are one organisation, named by both (CP / CBC style).
     ('Cleaners have voted to strike, the Canadian Union of Public Employees said Monday. '
-     '"Our members are tired," CUPE said.', "Our members are tired,", "Canadian Union of Public Employees (CUPE)"),
+     '"Our members are tired," CUPE said.', "Our members are tired,", "Canadian Union of Public Employees"),
     # The acronym first, the full name later (RCMP style), and "the" before the acronym.
     ('The RCMP is asking for help. The Royal Canadian Mounted Police said a truck was seen. '
      '"Any detail could help us," the RCMP said.', "Any detail could help us,",
-     "Royal Canadian Mounted Police (RCMP)"),
+     "Royal Canadian Mounted Police"),
     # Dotted and undotted short forms are one utility.
     ('B.C. Hydro asked the regulator for a 3 per cent increase on Thursday.\n\n"Rates stay affordable," '
      'BC Hydro said.', "Rates stay affordable,", "B.C. Hydro"),
@@ -260,7 +260,7 @@ def test_acronym_merge_plain_data():
     table = build(DocEntities(names=names))
     irb = table.organization("IRB")
     assert irb is table.organization("Immigration and Refugee Board")
-    assert irb.name == "Immigration and Refugee Board (IRB)" and len(irb.mentions) == 2
+    assert irb.name == "Immigration and Refugee Board" and len(irb.mentions) == 2
     # No full name with those initials: CUPE stays its own organisation.
     assert table.organization("CUPE").name == "CUPE"
 
@@ -283,7 +283,7 @@ COMPANY_CASES = [
      '"We share the concerns," the agency said.', "We share the concerns,", "Harbour Health Partners"),
     # A name that says the type another way: "the union" after a pilots' association.
     ('The Air Line Pilots Association (ALPA) said talks had broken down. "We are ready to talk," the union said.',
-     "We are ready to talk,", "Air Line Pilots Association (ALPA)"),
+     "We are ready to talk,", "Air Line Pilots Association"),
     # A company's short form is the company: "WestJet" after "WestJet Airlines Ltd.".
     ('WestJet Airlines Ltd. cancelled 40 flights on Friday. "We regret the disruption," WestJet said.',
      "We regret the disruption,", "WestJet Airlines Ltd"),

@@ -38,7 +38,7 @@ EXPECTED = {
         ("A three per cent increase", "Linda Haugen", "Consumer advocate", "person"),
     ],
     "cp_union.txt": [
-        ("Our members have gone", "Canadian Union of Public Employees (CUPE)", NO_TITLE, "organization"),
+        ("Our members have gone", "Canadian Union of Public Employees", NO_TITLE, "organization"),
         ("We are not asking", "Gordon Ashby", "president of CUPE Local 5430", "person"),
         ("We respect the process", "Saskatchewan Health Authority", NO_TITLE, "organization"),
         ("Nobody wants to see a strike", "Evelyn Tremblay", "Health Minister", "person"),
@@ -55,7 +55,7 @@ EXPECTED = {
     ],
     "local_police.txt": [
         ("We believe there were people", "Nadine Robichaud", "Cpl.", "person"),
-        ("Any detail", "Royal Canadian Mounted Police (RCMP)", NO_TITLE, "organization"),
+        ("Any detail", "Royal Canadian Mounted Police", NO_TITLE, "organization"),
         ("This is exactly the accident", "Paul Arsenault", "Deputy Mayor", "person"),
         ("We will find this driver", "Nadine Robichaud", None, "person"),
         ("We ask everyone", "family", NO_TITLE, None),
@@ -92,7 +92,7 @@ EXPECTED = {
         ("Claimants should not", "Farid Haddad", "Immigration Minister", "person"),
         ("Hiring more staff", "Melanie Rourke", "Conservative immigration critic", "person"),
         ("The opposition has no plan", "Farid Haddad", "Immigration Minister", "person"),
-        ("We expect to see results", "Immigration and Refugee Board (IRB)", NO_TITLE, "organization"),
+        ("We expect to see results", "Immigration and Refugee Board", NO_TITLE, "organization"),
         ("My clients have been", "Janet Wu", "lawyer", "person"),
         ("I know what it is to wait", "Farid Haddad", None, "person"),
     ],
@@ -149,7 +149,7 @@ EXPECTED = {
         ("We regret the disruption", "WestJet Airlines Ltd", NO_TITLE, "organization"),
         ("Our pilots have been", "Rob Tilley", "Capt.", "person"),
         # "the union": the association defined with its acronym in brackets.
-        ("We are ready to talk", "Air Line Pilots Association (ALPA)", NO_TITLE, "organization"),
+        ("We are ready to talk", "Air Line Pilots Association", NO_TITLE, "organization"),
         ("People are scared", "Sue Ellen Marsh", "Travel agent", "person"),
         ("Our offer puts our pilots", "Gavin Hurst", "WestJet president", "person"),
         ("We want to make this right", "WestJet Airlines Ltd", NO_TITLE, "organization"),

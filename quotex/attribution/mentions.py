@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ..resolution.antecedents import AntecedentIndex, looks_like_person
-from ..resolution.entities import missed_people, name_parts, person_span, surname_cut_off
+from ..resolution.entities import missed_people, name_parts, person_span, shared_surname, surname_cut_off
 from .rules.labels import is_title_case_line
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
@@ -76,26 +76,6 @@ def _rank_only(ent) -> bool:
     """An entity that is only a rank or honorific ("Cpl", "Staff Sgt"): the recognizer's cut, no name."""
     lex = lexicon_for(ent.doc.lang_)
     return ent[-1].lower_.rstrip(".") in lex.HONORIFICS
-
-
-def _with_shared_surname(ent, quoted: list[bool]) -> Optional[str]:
-    """A first name alone, joined by "and" to a full name, shares its surname: "said Linda and
-    Mark Ferreira" -> "Linda Ferreira", "Jean and Marie-Claude Tremblay" -> "Jean Tremblay". None
-    for anything else ("said Tom Smith and Ann Lee", "Linda and her husband")."""
-    doc = ent.doc
-    k = ent.end
-    if len(ent) != 1 or not is_first_name(ent.text) or k + 2 >= len(doc) or doc[k].lower_ not in ("and", "&") or \
-            quoted[k]:
-        return None
-    j = k + 1
-    while j < len(doc) and j - k <= 5 and (doc[j].is_title or doc[j].text == "-" and not doc[j].whitespace_) and \
-            not quoted[j]:
-        j += 1
-    words = [t for t in doc[k + 1:j] if t.text != "-"]
-    if len(words) < 2 or not is_first_name(words[0].text) or not words[-1].is_alpha or \
-            any("\n" in t.whitespace_ for t in doc[ent.start:j - 1]):
-        return None
-    return ent.text + " " + words[-1].text
 
 
 class MentionRules:
@@ -312,7 +292,7 @@ class MentionRules:
                     break
         if person:
             ent = person[-1]
-            name = self.state.names.canonical(_with_shared_surname(ent, self.quoted) or ent.text)
+            name = self.state.names.canonical(shared_surname(ent, self.quoted) or person_span(ent).text)
             kind = "person"
             if title is None:
                 pre = doc[lo:ent.start] if ent.start > lo else None

@@ -241,6 +241,19 @@ def mention_span(head, quoted: Sequence[bool]) -> tuple[int, int]:
             k += 2
         if doc[k].text[:1].isupper():
             hi = k
+    n = len(doc)
+    while hi + 2 < n and doc[hi + 1].text == "&" and doc[hi].text[:1].isupper() and doc[hi + 2].text[:1].isupper() and \
+            not quoted[hi + 1] and not quoted[hi + 2]:
+        # "Johnson & Johnson said", "Procter & Gamble said": an ampersand between capitalised words
+        # joins one firm's name (the parser makes the words after it a conjunct of the head).
+        hi += 2
+        while hi + 1 < n and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper() and not quoted[hi + 1]:
+            hi += 1
+        if hi + 1 < n and doc[hi + 1].tag_ == "POS" and doc[hi + 1].ent_iob_ == "I":
+            hi += 1  # "Ben & Jerry's": the possessive is part of the name the recogniser read
+    while lo >= 2 and doc[lo - 1].text == "&" and doc[lo].text[:1].isupper() and doc[lo - 2].text[:1].isupper() and \
+            not quoted[lo - 1] and not quoted[lo - 2]:
+        lo -= 2  # "said a spokesperson for Procter & Gamble" with "Gamble" the head
     if head.ent_type_ == "PERSON" and head.ent_iob_ in ("B", "I"):
         # 'said Sen. Charles "Chuck" Brennan': the parser makes the nickname the subject and the
         # surname its apposition; the person the recogniser read runs on to the surname.

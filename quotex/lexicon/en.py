@@ -426,6 +426,18 @@ receiver quarterback pitcher goalie goaltender netminder linebacker guard forwar
 defenceman defenseman winger striker midfielder catcher shortstop outfielder infielder reliever
 closer kicker punter cornerback safety tailback fullback halfback skip
 """.split())
+# A curler's place in the rink's order, capitalised before the name in a lineup or a caption
+# ("Third Jill Kowalski-Ng", "Lead Emma Miskew", "Vice Chelsea Carey"): who she is in the game, no
+# part of her name (quotex.resolution.entities.name_mention; before a first name only).
+LINEUP_POSITIONS = frozenset("lead second third fourth vice alternate skip".split())
+# What a business named like a person has and a person has not: "3,900 Tim Hortons restaurants",
+# "a Tim Hortons location" (quotex.resolution.entities.business_named).
+BUSINESS_PLACE_NOUNS = frozenset("""
+restaurant store shop outlet location franchise franchisee cafe café coffee drive-thru branch chain
+menu cup doughnut donut parking
+""".split())
+# A street's kind, what a place of business stands on: "at Tim Hortons on Main Street".
+STREET_WORDS = frozenset("street avenue road drive boulevard highway lane crescent plaza mall square".split())
 # A player's or a student's year or standing: "the sophomore said", "the senior said" stand for the
 # person just named when nobody was titled so (quotex.resolution.resolve._antecedent).
 STANDING_NOUNS = frozenset("freshman sophomore junior senior rookie redshirt veteran".split())
@@ -831,6 +843,8 @@ ORG_NAME_INNER = ORG_NAME_LINKS | {"and", "the", "-", "&"}
 # it: "Syndicat des électriciens du Québec", "Fédération des travailleurs et travailleuses du Québec"
 # (the common nouns after them stay in lower case; see entities.missed_named).
 FRENCH_NAME_LINKS = frozenset("des du de la le les et aux au".split())
+# French articles, which open a French title ("Le premier ministre", "La ministre"): no English one.
+FRENCH_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 # Words right before a verb that make it part of a compound or a participle, not the main verb
 # ("so called", "self-described", "has been called").
 PARTICIPLE_MARKERS = frozenset({"so", "-", "self", "been", "be", "being"})

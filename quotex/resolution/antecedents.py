@@ -32,7 +32,8 @@ from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
 from .entities import (brand_cased, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
-                       speaks_as_one, speaks_as_person, surname_cut_off, told)
+                       said_of_a_person, shared_surname, speaks_as_one,
+                       surname_cut_off, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
                      listed_first_name, role_gender, role_weight, sure_first_name_gender)
 from .names import LOW, UP, _names_in, clean_name, drop_titles, headline_line, name_cased
@@ -257,9 +258,9 @@ class AntecedentIndex:
                     canon = next(iter(self._namesakes()[key]))  # "Pike" tagged an organisation: Hannah Pike
                 if ent.label_ == "ORG" and (looks_like_person(key) or len(ent) == 2 and ent[0].is_title and
                                             ent[1].is_title and is_first_name(ent[0].text) and
-                                            speaks_as_person(ent.root, quoted)):
+                                            said_of_a_person(ent, quoted)):
                     # ("Tyrell Hughes said he proposed …": a surname ending in "s" that speaks as
-                    # "he" is no brand; see quotex.resolution.entities.speaks_as_person)
+                    # "he" is no brand; see quotex.resolution.entities.said_of_a_person)
                     # "Carly Fiorina" labelled an organisation: a first name of one sex and a
                     # surname that is no institution word ("Tim Hortons" stays: the "s" of a
                     # brand); later "Fiorina" alone is her too.
@@ -727,7 +728,9 @@ class AntecedentIndex:
 
     def _first_name_of_pair(self, ent) -> Optional[str]:
         """ "Robert and Susan Haldane": the lone first name takes the surname of the full name it
-        is coordinated with (a couple, siblings), so "Robert" is Robert Haldane."""
+        is coordinated with (a couple, siblings), so "Robert" is Robert Haldane (see
+        :func:`quotex.resolution.entities.shared_surname`, which the mentions stage reads too), or of
+        the one the kin noun it names belongs to ("her husband, Samuel,")."""
         if len(ent) != 1:
             return None
         t = ent.root
@@ -748,18 +751,7 @@ class AntecedentIndex:
                       any(m.token < t.i for m in ms) and first_name_gender(k) in (psex, None)]
             if owners:
                 return f"{ent.text} {max(owners)[1].split(' ')[-1]}"
-        if not listed_first_name(ent.text):
-            return None
-        for other in list(t.children) + [t.head]:
-            if other.i == t.i or other.ent_type_ != "PERSON" or self.quoted[other.i]:
-                continue
-            if not (other.dep_ == "conj" and other.head.i == t.i or t.dep_ == "conj" and t.head.i == other.i or
-                    t.dep_ == "nmod" and t.head.i == other.i):  # "Robert (nmod) and Susan Haldane"
-                continue
-            full = self._ent_text(other).split(" ")
-            if len(full) >= 2 and full[-1][:1].isupper():
-                return f"{ent.text} {full[-1]}"
-        return None
+        return shared_surname(ent, self.quoted)
 
     def _namesakes(self) -> dict:
         """Surname -> the full names of the people the document has named in full so far (the

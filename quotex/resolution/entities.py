@@ -80,11 +80,17 @@ class NameMention:
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
     filed: bool = False  # who filed a lawsuit or complaint: "filed by Acme Corp.", "Acme sued" (see filed)
     place: Optional[str] = None  # the place written after a person's name: "Sen. Tom Reed of Maine" (see home_place)
-    human: bool = False  # what is said of it is said of a person: "X, who lives …", "X said she …" (see human)
+    human: bool = False  # what is said of it is said of a person: "X, who lives …", "X said she …" (see said_of_a_person)
     together: bool = False  # coordinated with another name: "Jean Roy and Marc Roy" (both)
     # the subject of a speech verb whose clause says "he"/"she" of it: "Toews said she bore …"
-    # (see speaks_as_person)
+    # (see said_of_a_person)
     says_he: bool = False
+    # a business named like a person: "Tim Hortons restaurants", "at Tim Hortons on Main Street"
+    # (see business_named); the name's other mentions tagged a person are the business too
+    business: bool = False
+    # a first name alone that shares its partner's surname: "Robert" of "Robert and Susan Haldane"
+    # -> "Robert Haldane" (see shared_surname); the person the entity table makes of it
+    shared: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -331,7 +337,9 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
     into: list = []
     covered = -1  # end of the last name read (a name extended over the next entity takes it in)
     for ent in (part for e in doc.ents for part in name_parts(e)):
-        label = ent.label_ if ent.label_ in ENTITY_LABELS else _titled_person(ent, quoted)
+        label = ent.label_ if ent.label_ in ENTITY_LABELS else \
+            "ORG" if ampersand_name(ent) or business_named(ent, quoted) else \
+            "PERSON" if spoken_of_as_person(ent, quoted) else _titled_person(ent, quoted)
         if label is None and _governed_name(ent):
             # "The Town of Ajax says the pool will close" (tagged a work of art): a place named by
             # its government's word is a place that speaks as "the town".
@@ -401,6 +409,67 @@ def name_parts(ent) -> list:
             out.append(Span(ent.doc, lo, c, label=ent.label_))
         lo = c + 1
     return out
+
+
+def ampersand_name(span) -> bool:
+    """Whether a span is capitalised words joined by an ampersand: "Johnson & Johnson", "Procter &
+    Gamble", "Ben & Jerry's", "Marks & Spencer". A firm's name (or a law firm's, a partnership's),
+    never one person's, whatever the recogniser's label; "Tom and Jerry", written with "and", is
+    not read so. The sentences: tests/test_naming_leftovers.py (AMPERSAND)."""
+    return any(t.text == "&" and span.start < t.i < span.end - 1 and span.doc[t.i - 1].text[:1].isupper() and
+               span.doc[t.i + 1].text[:1].isupper() for t in span)
+
+
+def spoken_of_as_person(span, quoted: list[bool]) -> bool:
+    """Whether a span of two capitalised words the recogniser labelled something else (an
+    organisation, a work of art) is a person's name, listed first name or not ("Amandeep",
+    "Rahm", "Tyrell"): the text says "he"/"she" or "who" of it (:func:`said_of_a_person`: "Rahm
+    Emanuel said he would not run"), or it speaks and its surname alone is a person in the
+    window ("Amandeep Sohal said. … Sohal said she hired two nurses"). Not a name ending in a
+    company's or an institution's word ("Harbour Foods said it …", "Mercy Hospital, which …"), nor
+    one written like a brand ("WestJet Airlines")."""
+    doc = span.doc
+    lex = lexicon_for(doc.lang_)
+    toks = list(span)
+    if len(toks) != 2 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and not quoted[t.i] for t in toks) or \
+            toks[-1].lower_ in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS or \
+            toks[0].lower_ in lex.NOT_FIRST_NAMES and not is_first_name(toks[0].text) or \
+            any(brand_cased(t.text) for t in toks):
+        return False
+    if said_of_a_person(span, quoted):
+        return True
+    last = toks[-1]
+    return said_of_a_person(span, quoted, loose=True) and \
+        any(e.label_ == "PERSON" and len(e) == 1 and e[0].text == last.text and not quoted[e.start] for e in doc.ents)
+
+
+def business_named(span, quoted: list[bool]) -> bool:
+    """Whether a span opening with a first name and a surname in "s" (no apostrophe: "Tim
+    Hortons") is a business named like a person, by how the sentence uses it: a noun of a place of
+    business after it ("3,900 Tim Hortons restaurants", "a Tim Hortons location"), an article on it
+    ("the Tim Hortons on Main Street": nobody says "the Bernie Sanders"), a street after it ("lined
+    up at Tim Hortons on Main Street") or "its"/"which" of it ("Tim Hortons, which …"). Not "Bernie
+    Sanders said", "a swipe at Bernie Sanders on Tuesday", "the Bernie Sanders campaign" (the
+    article is the campaign's). The sentences: tests/test_naming_leftovers.py (BUSINESS)."""
+    doc = span.doc
+    lex = lexicon_for(doc.lang_)
+    toks = list(span)
+    if len(toks) < 2 or not is_first_name(toks[0].text) or not toks[0].is_title or not toks[1].is_title or \
+            not toks[1].is_alpha or not toks[1].text.endswith("s") or quoted[span.start] or \
+            len(toks) > 2 and toks[2].lower_ not in ("on", "in", "at"):
+        return False
+    name = toks[1]
+    k = name.i + 1
+    if k < len(doc) and doc[k].lemma_.lower() in lex.BUSINESS_PLACE_NOUNS and not quoted[k]:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in lex.ARTICLES and c.i == span.start - 1 for c in name.children):
+        # (right before the name: "The Rev. Leon Brooks" is a title's article)
+        return True
+    if k + 1 < len(doc) and doc[k].lower_ in ("on", "at") and \
+            any(t.lower_ in lex.STREET_WORDS and t.is_title for t in doc[k + 1:k + 5]):
+        return True
+    return _owns_as_it(name, quoted) or any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children)
+                                            for c in name.children)
 
 
 def _governed_name(span) -> bool:
@@ -503,17 +572,6 @@ def surname_cut_off(ent, quoted: list[bool]) -> bool:
         doc[ent.end].pos_ == "PROPN" and doc[ent.end].is_title and not doc[ent.end].ent_type_ and \
         not quoted[ent.end] and not is_first_name(doc[ent.end].text) and \
         doc[ent.end].lower_ not in lex.ORG_NAME_ENDS | lex.COMPANY_TAIL
-
-
-def speaks_as_person(t, quoted: list[bool]) -> bool:
-    """Whether name token ``t``, the subject of a speech verb, speaks of itself as "he" or "she": the
-    subject of the clause it says ("Tyrell Hughes said he proposed …"). An organisation is an "it"."""
-    lex = lexicon_for(t.doc.lang_)
-    v = t.head
-    if t.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(v) or quoted[v.i]:
-        return False
-    clause = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
-    return any(g.lower_ in ("he", "she") and g.dep_ in ("nsubj", "nsubjpass") for c in clause for g in c.children)
 
 
 def speaks_as_one(t, quoted: list[bool]) -> bool:
@@ -640,6 +698,15 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     doc = ent.doc
     toks = list(ent)
     label = label or ent.label_
+    business = False
+    if label in ("PERSON", "WORK_OF_ART", "PRODUCT") and ampersand_name(ent):
+        # "Ben & Jerry's said" tagged a work of art, "Simon & Schuster" a person: names joined by
+        # an ampersand are a firm's (see ampersand_name).
+        label = "ORG"
+    if label in ("PERSON", "ORG", "FAC") and business_named(ent, quoted):
+        # "lined up at Tim Hortons on Main Street" (one organisation's span with the street), "a
+        # Tim Hortons location" tagged a person: a business named like a person (business_named).
+        toks, label, business = toks[:2], "ORG", True
     if label == "PERSON" and _org_apposition(ent, quoted) and not is_first_name(toks[0].text):
         # "Metrolinx, the provincial transit agency," / "Paladin Security, a private security firm,"
         # tagged a person: what the apposition calls it decides (a person would have a first name).
@@ -727,6 +794,8 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # Jasmine Okafor": a noun for a person the recogniser took into the name is who she is in
         # the story, not her first name.
         k = 1
+    if person and k == 0 and _position_first(toks):
+        k = 1  # "said Third Jill Kowalski-Ng": her position, not her name (see _position_first)
     if person and k == 0 and len(toks) >= 3 and ent.start > 0 and doc[ent.start - 1].lower_ == "of" and \
             is_first_name(toks[1].text) and not is_first_name(toks[0].text):
         # "White House Chief of Staff Denis McDonough": the span starts inside the title.
@@ -819,12 +888,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Nicola Sturgeon, Scotland's first minister," / "Her manager, Sandra Ellis," tagged an
         # organisation: a first name given a person's role in apposition is a person.
         person, label = True, "PERSON"
-    elif label == "ORG" and len(toks) == 2 and all(t.is_title for t in toks) and is_first_name(toks[0].text) and \
-            toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS and \
-            speaks_as_person(toks[-1], quoted):
+    elif label == "ORG" and len(toks) == 2 and spoken_of_as_person(doc[toks[0].i:toks[-1].i + 1], quoted):
         # "Tyrell Hughes said he proposed to his wife", "Bernice Toews said she bore the family no
-        # ill will" tagged an organisation (a surname ending in "s" reads like a company's): a
-        # first name and a surname that speak of themselves as "he" or "she" are a person.
+        # ill will", "Rahm Emanuel said he would not run" tagged an organisation (a surname ending
+        # in "s" reads like a company's; "Rahm" is in no list of first names): a name that speaks
+        # of itself as "he" or "she" is a person.
         person, label = True, "PERSON"
     start = toks[0].idx + base
     end = toks[-1].idx + len(toks[-1]) + base
@@ -906,27 +974,40 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        spoken_for=label in ("ORG", "GPE") and spoken_for(ent),
                        filed=filed(ent),
                        place=home_place(ent, quoted) if person else None,
-                       human=human(ent, quoted),
+                       human=said_of_a_person(ent, quoted),
                        together=ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" or
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
-                       says_he=label == "ORG" and len(toks) == 1 and speaks_as_person(toks[0], quoted))
+                       says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted),
+                       business=business, shared=shared_surname(ent, quoted) if person and len(ent) == 1 else None)
 
 
-def human(ent, quoted: list[bool]) -> bool:
-    """Whether the sentence speaks of the name as of a person, whatever its label: "Bernice
-    Toews, who lives a half mile from the site," or "Toews said she bore the family no ill will"
-    (a company is "which" and "it"; "Tim Hortons, which …", "Tim Hortons said it …")."""
-    lex = lexicon_for(ent.doc.lang_)
-    doc = ent.doc
-    k = ent.end
+def said_of_a_person(span, quoted: list[bool], loose: bool = False) -> bool:
+    """Whether the text speaks of the name ``span`` as of a person, whatever the recogniser
+    labelled it (a company is "which" and "it": "Tim Hortons, which …", "Tim Hortons said it …"):
+
+    - a "who" or "whose" after it: "Bernice Toews, who lives a half mile from the site,";
+    - it is the subject of a speech verb whose clause, after the verb, has "he" or "she" for
+      subject: "Tyrell Hughes said he proposed to his wife", "Toews said she bore the family no
+      ill will" (not "He is wrong, Toews said": a "he" before the verb is often someone else).
+
+    ``loose`` (a run of capitalised words opening with a listed first name, which needs less) also
+    takes an age after it ("Anneliese Penner, 67,"), a noun for a person before it ("Neighbour
+    Tamara Wiebe"), or its speaking at all ("Austin Carter said …"; not "Austin Energy", which does
+    none of these).
+    The sentences: tests/test_naming_leftovers.py (PERSON_EVIDENCE)."""
+    lex = lexicon_for(span.doc.lang_)
+    doc = span.doc
+    k = span.end
     if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("who", "whose") and not quoted[k + 1]:
         return True
-    root = ent.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(root.head) or quoted[root.head.i]:
+    if loose and (age_after(doc, k, quoted) is not None or _person_noun_before(doc, span.start, quoted)):
+        return True
+    root = span.root
+    v = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(v) or quoted[v.i]:
         return False
-    return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") and
-                                         not quoted[g.i] for g in c.children)
-               for c in root.head.children)
+    return loose or any(g.lower_ in ("he", "she") and g.dep_ in ("nsubj", "nsubjpass") and not quoted[g.i]
+                        for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i for g in c.children)
 
 
 def filed(ent) -> bool:
@@ -1572,7 +1653,7 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         if words == 1 and _misread_surname(doc, j, quoted, lex):
             j += 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
             words += 1
-        if words >= 2 and t.ent_type_ and not vouched and not _said_of_a_person(doc, i, j, quoted, lex):
+        if words >= 2 and t.ent_type_ and not vouched and not said_of_a_person(doc[i:j], quoted, loose=True):
             words = 0  # "Austin Energy" with "Austin" a place: no sign of a person
         if words >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and name_cased(doc[j].text))):
             words = title_before(doc, i, quoted)
@@ -1598,11 +1679,24 @@ def _not_a_name_end(t) -> bool:
 
 def person_span(ent):
     """A person's recogniser span without the words after the name it took in ("Clarence Odom of
-    Greater …" -> "Clarence Odom")."""
+    Greater …" -> "Clarence Odom") and without a player's position before it ("Third Jill
+    Kowalski-Ng" -> "Jill Kowalski-Ng")."""
     k = ent.end
     while k - 1 > ent.start and (_not_a_name_end(ent.doc[k - 1]) or ent.doc[k - 1].is_punct):
         k -= 1
-    return ent if k == ent.end else ent.doc[ent.start:k]
+    i = ent.start + 1 if _position_first(list(ent.doc[ent.start:k])) else ent.start
+    return ent if (i, k) == (ent.start, ent.end) else ent.doc[i:k]
+
+
+def _position_first(toks) -> bool:
+    """Whether a person's span opens with a player's position before a first name and a surname:
+    a curler's place in the rink ("Third Jill Kowalski-Ng", "Skip Rachel Homan", "Lead Emma
+    Miskew") or a position on a team ("Goalie Mathis Leclerc"), capitalised in a lineup or at the
+    start of a sentence. Who she is in the game, no part of her name; not "Skip Bayless" (no first
+    name after it), nor "Second Cup" (no person)."""
+    lex = lexicon_for(toks[0].doc.lang_) if toks else None
+    return len(toks) >= 3 and toks[0].is_title and toks[0].lower_ in lex.LINEUP_POSITIONS | lex.POSITION_NOUNS and \
+        is_first_name(toks[1].text) and all(t.text[:1].isupper() or t.text == "-" for t in toks[1:])
 
 
 def _misread_person(ent, i: int, last: int, quoted: list[bool]) -> bool:
@@ -1621,7 +1715,7 @@ def _misread_person(ent, i: int, last: int, quoted: list[bool]) -> bool:
         return False
     if ent.label_ == "PERSON":
         return ent.end == last + 1
-    return ent.start < i or bool(title_before(doc, i, quoted)) or human(ent, quoted) or \
+    return ent.start < i or bool(title_before(doc, i, quoted)) or said_of_a_person(ent, quoted) or \
         age_after(doc, ent.end, quoted) is not None or _owns_as_person(ent.root, quoted)
 
 
@@ -1635,15 +1729,6 @@ def _owns_as_person(t, quoted: list[bool]) -> bool:
         return False
     objs = [c for c in t.head.children if c.dep_ in ("dobj", "prep", "pobj", "ccomp")]
     return any(g.lower_ in lex.PRONOUN_GENDER and g.dep_ == "poss" and not quoted[g.i] for c in objs for g in c.subtree)
-
-
-def _said_of_a_person(doc, i: int, j: int, quoted: list[bool], lex) -> bool:
-    """Whether the text says the name at tokens ``i``..``j`` is a person's: an age after it
-    ("Anneliese Penner, 67,"), a noun for a person before it, a "who" after it, or it speaks."""
-    last = doc[j - 1]
-    return age_after(doc, j, quoted) is not None or _person_noun_before(doc, i, quoted) or \
-        j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who" or \
-        last.dep_ in ("nsubj", "nsubjpass") and lex.is_cue_token(last.head) and not quoted[last.head.i]
 
 
 def _lone_misread(doc, i: int) -> bool:
@@ -1763,6 +1848,42 @@ def is_first_name(word: str) -> bool:
     return det is not None and len(word) > 1 and bool(det.names.get(word.lower()))
 
 
+def shared_surname(ent, quoted: list[bool]) -> Optional[str]:
+    """The full name of a first name alone coordinated with a full name, whose surname it shares (a
+    couple, siblings), or None; what both stages read (mentions and antecedents):
+
+    - by word order, whatever the recogniser made of the partner: "said Linda and Mark Ferreira"
+      -> "Linda Ferreira", "said Jean and Marie-Claude Tremblay" -> "Jean Tremblay" (with "Marie-
+      Claude Tremblay" tagged an organisation);
+    - a first name alone right after a person's full name and "and", its conjunct in the parse:
+      "Susan Haldane and Robert" -> "Robert Haldane".
+
+    Not "said Tom Smith and Ann Lee" (no first name alone), "Linda and her husband", "Procter &
+    Gamble" (no first name after the "and"), "between Clinton and top aide Jake Sullivan" (words
+    between), "Jeb!, Ben Carson and Donald Trump" (a list: "Jeb" is no Carson).
+    The sentences: tests/test_naming_leftovers.py (SHARED_SURNAME)."""
+    doc = ent.doc
+    if len(ent) != 1 or not is_first_name(ent.text) or quoted[ent.start]:
+        return None
+    k = ent.end
+    if k + 2 < len(doc) and doc[k].lower_ in ("and", "&") and not quoted[k]:
+        j = k + 1
+        while j < len(doc) and j - k <= 5 and (doc[j].is_title or doc[j].text == "-" and not doc[j].whitespace_) and \
+                not quoted[j]:
+            j += 1
+        words = [t for t in doc[k + 1:j] if t.text != "-"]
+        if len(words) >= 2 and is_first_name(words[0].text) and words[-1].is_alpha and \
+                not any("\n" in t.whitespace_ for t in doc[ent.start:j - 1]):
+            return ent.text + " " + words[-1].text
+    t = ent.root
+    partner = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == ent.start - 1), None)
+    if partner is not None and len(partner) >= 2 and doc[ent.start - 1].lower_ in ("and", "&") and \
+            not quoted[ent.start - 1] and t.dep_ == "conj" and partner.start <= t.head.i < partner.end and \
+            partner[-1].text[:1].isupper() and not any(quoted[x.i] for x in partner):
+        return f"{ent.text} {partner[-1].text}"
+    return None
+
+
 # Parts of speech that end a title run before a name: "said Mayor Ann Lee", "a defiant Trump".
 _TITLE_STOP_POS = frozenset({"DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "ADV", "NUM", "PART", "INTJ"})
 
@@ -1788,6 +1909,12 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
         if quoted[j] or t.is_space or t.tag_ == "POS" or t.ent_type_ == "PERSON" and not _role_word(t.text) or \
                 headline_verb(t.text, lex):
             break  # ("Senator Warns Clinton Over Emails": a headline's verb; the senator is someone else)
+        if t.text == "&" and run and j > 0 and doc[j - 1].text[:1].isupper() and not quoted[j - 1] and \
+                run[0].text[:1].isupper():
+            # a firm's name joined by an ampersand: "Marks & Spencer chief executive Stuart Machin"
+            run.insert(0, t)
+            j -= 1
+            continue
         if t.is_punct:
             # the dot of an abbreviation the tokenizer split off: "Gen ." before a name ("Coun.
             # Darren Wheeler" keeps its title as written: "Coun.")
@@ -1832,6 +1959,12 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
     if not (any(is_role(t.text) for t in run) or last.pos_ == "NOUN" and last.tag_ == "NN" and
             person_noun(last.lower_) or len(run) == 1 and _sentence_title(last) or
             last.lower_ in lex.ADVERB_ROLE_NOUNS):
+        return []
+    if run[0].lower_ in lex.FRENCH_ARTICLES and len(run) > 1 and run[1].is_lower:
+        # A French article and a title in lower case, as French writes one: "Le premier ministre
+        # François Legault a dit …", "La ministre Sonia LeBel" (a quoted French sentence; "premier"
+        # is an English role word too). Titles are read off English wording ("Premier François
+        # Legault"); not "La Presse columnist Yves Boisvert", a paper's name.
         return []
     words: list[str] = []
     glued = False

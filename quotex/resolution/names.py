@@ -110,7 +110,8 @@ def drop_titles(words: list[str], also: frozenset = frozenset(), lex=ENGLISH) ->
     while k < len(words):
         w = words[k].lower()
         if not (w.rstrip(".") in lex.HONORIFICS or w in lex.TITLE_WORDS or w in also or
-                w in lex.DESCRIPTOR_NOUNS and len(words) - k >= 3):  # "Reader Jasmine Okafor"
+                (w in lex.DESCRIPTOR_NOUNS or w in lex.LINEUP_POSITIONS or w in lex.POSITION_NOUNS) and
+                len(words) - k >= 3):  # "Reader Jasmine Okafor", "Third Jill Kowalski-Ng"
             break
         k += 1
     return words[k:]

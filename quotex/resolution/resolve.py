@@ -19,7 +19,8 @@ counting quotes count people:
   names most up to there; with nothing to match, the name is the description itself with what
   says whose it is ("spokesman for the union"), and the confidence drops.
 
-* an acronym and its full name are one organisation ("Canadian Union of Public Employees (CUPE)"),
+* an acronym and its full name are one organisation, named by the full name ("Canadian Union of
+  Public Employees (CUPE) … CUPE said" -> Canadian Union of Public Employees; "the CUPE" too),
   and so are a company's short form and its full name ("WestJet", "WestJet Airlines Ltd."),
   "B.C. Hydro" and "BC Hydro";
 * a type noun ("the utility", "the union", "the agency", "the Toronto-based airline") finds the
@@ -480,11 +481,16 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     names = [replace(m, label="ORG") if m.label == "PERSON" and " " in m.text and not m.title and
              not m.honorific and _org_key(m.text) in org_keys and not is_first_name(m.text.split(" ")[0])
              else m for m in names]
+    # "Tim Hortons said in a statement" tagged a person, where the article also writes "a Tim
+    # Hortons location" or "at Tim Hortons on Main Street": the business (entities.business_named),
+    # unless the article speaks of the name as of a person ("Tim Hortons, who …", "said he").
+    business = {m.text for m in names if m.business} - {m.text for m in names if m.human or m.says_he}
+    names = [replace(m, label="ORG") if m.label == "PERSON" and m.text in business else m for m in names]
     # Full names of people first: they anchor surnames, honorific + surname and mislabels.
     for m in names:
         if m.label != "PERSON":
             continue
-        words = _words(m.text)
+        words = _words(m.shared or m.text)  # ("Robert" of "Robert and Susan Haldane": Robert Haldane)
         if len(words) < 2 or not words[0][:1].isupper() or not surname_cased(words[-1]) or \
                 not all(_name_word_cased(w) for w in words) or words[-1].lower() in lex.LEADING_JUNK or \
                 words[0].lower() in lex.NOT_FIRST_NAMES and not is_first_name(words[0]):
@@ -573,7 +579,7 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         surname = len(bare) == 1 and m.text == bare[0] and m.label == "NORP" and not m.text.endswith("s") and \
             any(e.forms for e in table.by_last.get(bare[0].lower(), ()))
         may = m.label == "PERSON" or _may_be_person(m.label, m.text) or surname
-        ent = table.person(m.text) if may else None
+        ent = table.person(m.shared or m.text) if may else None
         if ent is None and may and len(bare) == 1 and table.ambiguous(bare[0]):
             # "said Gerard Whelan … Whelan said he borrowed …" before his sister, Bernadette Whelan,
             # comes into the story: a bare surname (tagged a person or, as often, an organisation)
@@ -722,8 +728,8 @@ def _initials(name: str, lex=ENGLISH) -> str:
 def _merge_acronyms(table: EntityTable) -> None:
     """An acronym and the full name it stands for are one organisation: "the Canadian Union of
     Public Employees (CUPE) said … CUPE said", "The RCMP is asking … the Royal Canadian Mounted
-    Police said". Named by both, as a newsroom writes it on first reference ("Canadian Union of
-    Public Employees (CUPE)"), so that either form finds it."""
+    Police said". Named by the full name ("Canadian Union of Public Employees"), the acronym an
+    alias that finds it ("CUPE said", "the CUPE said")."""
     orgs = [e for e in table.entities if e.kind == ORGANIZATION]
     for short in orgs:
         if not _ACRONYM.match(short.name):
@@ -735,7 +741,6 @@ def _merge_acronyms(table: EntityTable) -> None:
         long = full[0]
         long.mentions = sorted(long.mentions + short.mentions)
         long.labels.update(short.labels)
-        long.name = f"{long.name} ({short.name})"
         for key, e in list(table.by_org.items()):
             if e is short:
                 table.by_org[key] = long
@@ -747,7 +752,7 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
     if m.quoted:
         ent.quoted.add(m.start)
     ent.labels[m.label] += 1
-    words = _words(m.text, initials=True)
+    words = _words(m.shared or m.text, initials=True)
     if len(words) >= 2:
         ent.forms[" ".join(words)] += 1
         if body:
@@ -933,6 +938,13 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "the MP", "the First Minister", "the Premier": a role the parser called a proper noun is
         # still a description of someone named before (not "The New Hampshire Union Leader").
         named = False
+    if not named and info is not None and info.definite and _ACRONYM.match(info.desc) and \
+            table.organization(info.desc) is not None and \
+            _initials(table.organization(info.desc).name) == info.desc.replace(".", ""):
+        # "the CFIA said" after "The Canadian Food Inspection Agency (CFIA) issued a recall": the
+        # parser made the acronym a common noun; the short form of a full name the article gave
+        # (_merge_acronyms) is that name. Not "the MLA said" ("MLA" a role, no such full name).
+        named = True
     if named and info is not None and info.definite and \
             any(w == info.head for w in re.findall(r"[\w'-]+", info.desc)):
         # "the Democrat convention committee" parsed with a proper-noun head: a head written in
