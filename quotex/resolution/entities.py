@@ -888,6 +888,9 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Nicola Sturgeon, Scotland's first minister," / "Her manager, Sandra Ellis," tagged an
         # organisation: a first name given a person's role in apposition is a person.
         person, label = True, "PERSON"
+    elif label == "ORG" and _titled_person(ent, quoted) == "PERSON":
+        # "Spokesperson Cendrix Bouchard" tagged an organisation: a role word and a name after it.
+        person, label = True, "PERSON"
     elif label == "ORG" and len(toks) == 2 and spoken_of_as_person(doc[toks[0].i:toks[-1].i + 1], quoted):
         # "Tyrell Hughes said he proposed to his wife", "Bernice Toews said she bore the family no
         # ill will", "Rahm Emanuel said he would not run" tagged an organisation (a surname ending
@@ -1247,8 +1250,12 @@ def _titled_person(ent, quoted: list[bool]) -> Optional[str]:
     for k in range(1, len(toks) - 1):
         name = toks[k:]
         # "Councilwoman Maria Lopez", "Ontario Minister of Labour Monte McNaughton"
+        # (a first name in no list, two words right after the role: "Spokesperson Cendrix Bouchard")
+        lex = lexicon_for(ent.doc.lang_)
+        unlisted = len(name) == 2 and is_role(toks[k - 1].text) and name[0].is_alpha and name[1].is_alpha and \
+            name[-1].lower_ not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS
         if 2 <= len(name) <= 3 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in name) and \
-                is_first_name(name[0].text) and any(is_role(t.text) for t in toks[:k]):
+                (is_first_name(name[0].text) or unlisted) and any(is_role(t.text) for t in toks[:k]):
             return "PERSON"
     return None
 
@@ -1636,7 +1643,7 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         if not (t.pos_ == "PROPN" or _first_name_as_noun(t)) or tagged is not None and \
                 not (vouched or _lone_misread(doc, i)) or quoted[i] or \
                 not t.is_title or not t.is_alpha or inside or \
-                not is_first_name(t.text) or t.lower_ in lex.SURNAME_STARTS or \
+                not (is_first_name(t.text) or _unlisted_person(doc, i, quoted, lex)) or t.lower_ in lex.SURNAME_STARTS or \
                 i and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title and not (i >= 2 and doc[i - 2].lower_ == "of") \
                 and not _abbreviated_title(doc[i - 1]) and not _role_word(doc[i - 1].text):
             i += 1
@@ -1669,6 +1676,25 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                                    age_after(doc, j, quoted), verb_roles(doc[j - 1])))
         i = j
     return out
+
+
+def _unlisted_person(doc, i: int, quoted: list[bool], lex) -> bool:
+    """Whether tokens ``i``, ``i + 1``, two capitalised words no recogniser tagged, the first in no
+    list of first names, are a person's name by the words around them: a noun for a person in
+    apposition after them ("Aleem Chaudhary, president of Amalgamated Transit Union Local 1505,
+    said"), or a role word right before them ("Spokesperson Cendrix Bouchard said"). Not a
+    company's or an institution's name ("Harbour Foods, the grocer,")."""
+    if i + 1 >= len(doc) or any(doc[k].ent_type_ or quoted[k] for k in (i, i + 1)):
+        return False
+    a, b = doc[i], doc[i + 1]
+    if not (a.pos_ == "PROPN" and b.pos_ == "PROPN" and a.is_title and b.is_title and a.is_alpha and b.is_alpha) or \
+            b.lower_ in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS or \
+            a.lower_ in lex.NOT_FIRST_NAMES or \
+            i + 2 < len(doc) and doc[i + 2].pos_ == "PROPN" and doc[i + 2].is_title:
+        return False
+    if i and _role_word(doc[i - 1].text) and not quoted[i - 1]:
+        return True
+    return _person_apposition(doc[i:i + 2], quoted)
 
 
 def _not_a_name_end(t) -> bool:
