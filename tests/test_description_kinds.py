@@ -95,3 +95,9 @@ def test_witness_is_who_testified(nlp):
 def test_witness_nobody_testified_stays_unresolved(nlp):
     text = ("Defence lawyer Mark Oyelowo asked whether she had been drinking.\n\n\"No,\" the witness replied.")
     assert extracted_speaker_name(nlp, text, "No,") != "Mark Oyelowo"
+
+
+def test_an_office_keeps_its_owner_through_it(nlp):
+    # "it" standing for "the governor's office" is named like the office itself, never "office"
+    text = 'The governor\'s office released a statement Monday. "The governor is committed to transparency," it read.'
+    assert extracted_speaker_name(nlp, text, "The governor is committed to transparency,") == "governor's office"

@@ -454,7 +454,11 @@ class AntecedentIndex:
                     # “…,” it said": the company is the one named, and so is its "it".
                     self._add(named, ORGANIZATION, t, named=False)
                 else:
-                    self._add(lemma, ORGANIZATION, t)
+                    # "The governor's office released a statement. “…,” it read": the office with its
+                    # owner, as a mention by the description would be named ("governor's office").
+                    poss = [c for c in t.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and
+                            not quoted[c.i] and c.i + 2 == t.i and doc[c.i + 1].tag_ == "POS"]
+                    self._add(f"{poss[0].text}{doc[poss[0].i + 1].text} {lemma}" if poss else lemma, ORGANIZATION, t)
             elif lemma in self.lex.DOC_THINGS and t.tag_ == "NN" and not self._medium(t):
                 # "The email … It stated that …": a document says what it says.
                 self._add(lemma, THING, t)
