@@ -101,3 +101,15 @@ def test_an_office_keeps_its_owner_through_it(nlp):
     # "it" standing for "the governor's office" is named like the office itself, never "office"
     text = 'The governor\'s office released a statement Monday. "The governor is committed to transparency," it read.'
     assert extracted_speaker_name(nlp, text, "The governor is committed to transparency,") == "governor's office"
+
+
+@pytest.mark.parametrize("text,quote,want", [
+    ('Linda Berg has run the orchard since 1985 with her husband. The frost killed most of the blossoms.\n\n'
+     '"It is the worst year we have had," Berg said. Her husband nodded. "Thirty years, and nothing like it," he said.',
+     "Thirty years, and nothing like it,", "Linda Berg's husband"),
+    ('Gov. Andy Beshear signed the bill Tuesday. His spokeswoman said the governor "had concerns."',
+     "had concerns.", "Andy Beshear's spokeswoman"),
+])
+def test_unnamed_kin_or_aide_is_named_by_the_owner(nlp, text, quote, want):
+    # Nobody names him: "Her husband" as a name would lump every article's husbands together.
+    assert extracted_speaker_name(nlp, text, quote) == want

@@ -821,6 +821,7 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             continue
         info = ents.speakers.get((sp.start, sp.end))
         name, title, kind, factor = resolve_speaker(sp, info, table, ents)
+        name = _owned_description(name, sp.start, table)
         said = table.lookup(name) if kind == PERSON and name[:1].isupper() else None
         if said is not None and said.kind == PERSON:
             table.spoken.append((sp.start, said))
@@ -842,6 +843,19 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             conf = method.confidence(new) if method is not None and method.speaks else q.confidence
         out.append(replace(q, speaker=new, confidence=round(conf * factor, 3)))
     return out
+
+
+def _owned_description(name: str, at: int, table: EntityTable, lex=ENGLISH) -> str:
+    """An unresolved description owned by "his"/"her" with the owner's name instead: "Her husband"
+    (nobody named him) after Linda Berg is "Linda Berg's husband", which names one person across
+    documents where "Her husband" would lump every article's together."""
+    words = name.split(" ")
+    if len(words) < 2 or words[0].lower() not in ("his", "her"):
+        return name
+    owner = _owner(words[0].lower(), at, table)
+    if owner is None or not owner.forms:
+        return name
+    return f"{owner.name}'s {' '.join(words[1:])}"
 
 
 def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
