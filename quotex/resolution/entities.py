@@ -178,7 +178,11 @@ class DocEntities:
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
         line = text.split("\n", 1)[0]
-        if "\n" in text and line.strip() and not line.rstrip().endswith((".", "!", "?", "\"", "”", "'", "’")):
+        # (a headline may end on its quote: 'Ontario premier calls talks "a waste of time"'; a
+        # sentence ends its quote with a stop inside: '… she said, "We will win."')
+        bare = line.rstrip().rstrip("\"”'’")
+        if "\n" in text and line.strip() and not bare.endswith((".", "!", "?")) and \
+                (bare == line.rstrip() or bare[-1:].isalnum()):
             self.headline_end = len(line)
 
     def _add_nicknames(self, text: str, base: int) -> None:

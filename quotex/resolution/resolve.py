@@ -855,6 +855,12 @@ def _owned_description(name: str, at: int, table: EntityTable, lex=ENGLISH) -> s
     owner = _owner(words[0].lower(), at, table)
     if owner is None or not owner.forms:
         return name
+    # Only an owner the passage is about: the one who spoke last or the subject just named (a man
+    # merely named last is no owner: "… as Ronald Reagan did. His longtime personal physician said"
+    # is Trump's doctor, in a story about Trump).
+    spoke = [e for off, e in table.spoken if off < at]
+    if not (spoke and spoke[-1] is owner) and _latest_subject(table, at, JUST_NAMED_REACH) is not owner:
+        return name
     return f"{owner.name}'s {' '.join(words[1:])}"
 
 
@@ -944,6 +950,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = table.lookup(owner.group(1))
         if ent is not None and (ent.kind == ORGANIZATION or ent.kind == PERSON and owner.group(2).lower() in voices):
             return ent.name, ent.title if ent.kind == PERSON else None, ent.kind, 1.0
+    if info is not None and sp.end <= ents.headline_end and not info.plural and \
+            sp.text.split(" ")[0].lower() not in lex.ARTICLES | lex.INDEFINITES and \
+            _role_key(info.head) in lex.ROLE_NOUNS and sp.text.split(" ")[-1].islower():
+        ent = _headline_role(info, table)
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named and info is not None and info.definite and not info.plural and \
             (info.head in lex.ROLE_NOUNS or _role_key(info.head) in lex.ROLE_NOUNS) and \
@@ -1396,6 +1408,23 @@ def _lead_subject(start: int, head: str, desc: str, table: EntityTable, body: in
     # The first one named is the subject when named the way news names one ("Darren Kowal, 36,")
     # or when nobody else fits at all ("Kayla Bear told CTV …").
     return first if first.ages or len(cands) == 1 else None
+
+
+def _headline_role(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """The person a headline's role stands for, named in the story below it: "Manitoba premier
+    says province will “not back down”" over "Premier Wab Kinew says …", "Fed chair warns of
+    ‘painful’ road ahead" over "Federal Reserve Chair Jerome Powell". Headlines write the role
+    with a place or a body and no article; the one person of the article given that role, or of
+    those the one whose title or name has the headline's own capitalised words."""
+    head = _role_key(info.head)
+    family = {head} | lex.ROLE_FAMILIES.get(head, set())
+    end = 10 ** 9  # (titles given anywhere in the story)
+    cands = [e for e in table.entities if e.kind == PERSON and e.forms and
+             (head in e.role_nouns(end) or family & e.title_heads(end))]
+    own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper()]
+    if own and len(cands) > 1:
+        cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
+    return cands[0] if len(cands) == 1 else None
 
 
 def _story_subject(table: EntityTable, before: int) -> Optional[Entity]:
