@@ -855,11 +855,13 @@ def _owned_description(name: str, at: int, table: EntityTable, lex=ENGLISH) -> s
     owner = _owner(words[0].lower(), at, table)
     if owner is None or not owner.forms:
         return name
-    # Only an owner the passage is about: the one who spoke last or the subject just named (a man
-    # merely named last is no owner: "… as Ronald Reagan did. His longtime personal physician said"
-    # is Trump's doctor, in a story about Trump).
+    # Only an owner the passage is about: the one who spoke last, the subject just named or the
+    # person the story is about ("Her campaign" in a story of Hillary Clinton). A man merely named
+    # last is no owner: "… as Ronald Reagan did. His longtime personal physician said" is Trump's
+    # doctor, in a story about Trump.
     spoke = [e for off, e in table.spoken if off < at]
-    if not (spoke and spoke[-1] is owner) and _latest_subject(table, at, JUST_NAMED_REACH) is not owner:
+    if not (spoke and spoke[-1] is owner) and _latest_subject(table, at, JUST_NAMED_REACH) is not owner and \
+            _story_subject(table, at) is not owner:
         return name
     return f"{owner.name}'s {' '.join(words[1:])}"
 
