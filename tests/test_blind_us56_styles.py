@@ -219,3 +219,37 @@ def test_company_by_apposition(nlp, text, quote, name):
 ])
 def test_hyphenated_given_name(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A live blog's entry opens with a time stamp; the label after it ("Kealoha:") credits the
+    # quote as the same line without the stamp would (the person named before).
+    ("Live updates: Arizona primary\n\n"
+     "11:48 p.m.: Kealoha wins\n\n"
+     "Former Councilman Brandon Kealoha won the Democratic primary.\n\n"
+     "11:20 p.m.: Kealoha: 'This was a neighborhood campaign'\n\n"
+     "“We knocked on 140,000 doors,” Kealoha said in his victory speech.",
+     "This was a neighborhood campaign", "Brandon Kealoha"),
+    # a woman, a dash after the stamp
+    ("Live updates: Arizona primary\n\n"
+     "11:48 p.m.: Ortega-Sandoval concedes\n\n"
+     "State Sen. Lucía Ortega-Sandoval conceded the race to Brandon Kealoha.\n\n"
+     "9:05 p.m. — Ortega-Sandoval: 'Now we win in November'\n\n"
+     "She spoke to supporters in Maryvale.",
+     "Now we win in November", "Lucía Ortega-Sandoval"),
+])
+def test_live_blog_time_stamp(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_live_blog_time_stamp_label_of_nobody(nlp):
+    # Not a label that names nobody: "Update:" after the stamp is no speaker.
+    import quotex
+
+    text = ("Live updates: Arizona primary\n\n"
+            "11:48 p.m.: Kealoha leads\n\n"
+            "Brandon Kealoha led by 2,000 votes.\n\n"
+            "8:15 p.m.: Update: 'Long lines' reported in Mesa\n\n"
+            "Voters waited up to 90 minutes.")
+    quotes = {q.text: q for q in quotex.extract(text, nlp=nlp, all_quotes=True)}
+    assert quotes["Long lines"].speaker is None
