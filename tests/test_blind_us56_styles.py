@@ -253,3 +253,22 @@ def test_live_blog_time_stamp_label_of_nobody(nlp):
             "Voters waited up to 90 minutes.")
     quotes = {q.text: q for q in quotex.extract(text, nlp=nlp, all_quotes=True)}
     assert quotes["Long lines"].speaker is None
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A public body's name with an "of" inside, that the recogniser tagged only a word of ("State"):
+    # the whole name, what "the office said" stands for (live blog, elections).
+    ("The Arizona Secretary of State's Office said turnout was on pace to pass 2022.\n\n"
+     "“We're seeing strong turnout across the state,” the office said in a post on X.",
+     "We're seeing strong turnout across the state,", "Arizona Secretary of State's Office"),
+    # certified results, another state
+    ("The Colorado Secretary of State's Office certified the results on Monday.\n\n"
+     "“Every county finished its audit,” the office said.",
+     "Every county finished its audit,", "Colorado Secretary of State's Office"),
+    # (no "of": as before)
+    ("Investigators from the Miami-Dade Medical Examiner's Office were at the scene Tuesday.\n\n"
+     "“The cause of death is pending,” the office said.",
+     "The cause of death is pending,", "Miami-Dade Medical Examiner's Office"),
+])
+def test_public_office_with_of(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -318,9 +318,10 @@ def _business_run(lex):
 @lru_cache(maxsize=4)
 def _institution_run(lex):
     """One to five capitalised words (initials, a possessive) ending in a public body's last word:
-    "The U.S. Attorney’s Office", "Cook County Assessor’s Office"."""
+    "The U.S. Attorney’s Office", "Cook County Assessor’s Office", an office's "of" inside ("The
+    Arizona Secretary of State's Office")."""
     ends = sorted(w.capitalize() for w in lex.INSTITUTION_NAME_ENDS)
-    return re.compile(r"\b(?:[A-Z][\w.'’&-]*[ ]){1,5}(?:%s)\b" % "|".join(map(re.escape, ends)))
+    return re.compile(r"\b(?:[A-Z][\w.'’&-]*(?:[ ]of)?[ ]){1,5}(?:%s)\b" % "|".join(map(re.escape, ends)))
 
 
 def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
@@ -504,7 +505,8 @@ def business_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         words = line.split()
         if not words or sum(w[:1].isupper() for w in words) > 0.6 * len(words):
             continue
-        for m in list(_business_run(lex).finditer(line)) + list(_institution_run(lex).finditer(line)):
+        institutions = list(_institution_run(lex).finditer(line))
+        for m in list(_business_run(lex).finditer(line)) + institutions:
             run = m.group().split(" ")
             while run and run[0].lower() in lex.LEADING_JUNK:
                 run = run[1:]
@@ -517,8 +519,12 @@ def business_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             if b < len(text) and text[b] == "." and run[-1].lower() in lex.LEGAL_SUFFIXES:
                 b += 1  # "Co.", "Inc.": the abbreviation's dot
             span = doc.char_span(a, b, alignment_mode="expand")
-            if span is None or any(quoted[t.i] for t in span) or any(t.ent_type_ in ("ORG", "PERSON", "FAC") for t in span):
+            if span is None or any(quoted[t.i] for t in span) or any(t.ent_type_ == "PERSON" for t in span) or \
+                    any(t.ent_type_ in ("ORG", "FAC") for t in span) and \
+                    not (m in institutions and not span[-1].ent_type_ and not span[0].ent_type_ in ("ORG", "FAC")):
                 continue  # (only what the recogniser left untagged: its own span is read as it is)
+                # (but for a public body's run that the recogniser only tagged a word inside of:
+                # "The Arizona Secretary of State's Office" with "State" an organisation)
             out.append(NameMention(a + base, b + base, text[a:b], "ORG"))
     return out
 
