@@ -18,7 +18,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
     "blind_us5": (107, 0.972 - 0.02, 0.9899 - 0.02),
-    "blind_us6": (108, 0.963 - 0.02, 0.9406 - 0.02),
+    "blind_us6": (108, 0.963 - 0.02, 0.9604 - 0.02),
 }
 
 
