@@ -137,7 +137,8 @@ class AntecedentIndex:
             weight *= MODIFIER
         # (the subject itself: "Xinhua, the official Chinese news agency, wrote" brings in Xinhua
         # once, not its apposition as somebody else)
-        introduced = speaker and head.dep_ in self.lex.SUBJ_DEPS and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") and \
+        introduced = speaker and head.dep_ in self.lex.SUBJ_DEPS and \
+            (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") and \
             not any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children)
         self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker, weight,
                                           introduced))

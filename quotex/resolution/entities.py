@@ -519,12 +519,14 @@ def business_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             if b < len(text) and text[b] == "." and run[-1].lower() in lex.LEGAL_SUFFIXES:
                 b += 1  # "Co.", "Inc.": the abbreviation's dot
             span = doc.char_span(a, b, alignment_mode="expand")
+            # (only what the recogniser left untagged: its own span is read as it is; but for a
+            # public body's run the recogniser tagged only a word inside of, "The Arizona
+            # Secretary of State's Office" with "State" an organisation)
+            inside = span is not None and m in institutions and not span[-1].ent_type_ and \
+                span[0].ent_type_ not in ("ORG", "FAC")
             if span is None or any(quoted[t.i] for t in span) or any(t.ent_type_ == "PERSON" for t in span) or \
-                    any(t.ent_type_ in ("ORG", "FAC") for t in span) and \
-                    not (m in institutions and not span[-1].ent_type_ and not span[0].ent_type_ in ("ORG", "FAC")):
-                continue  # (only what the recogniser left untagged: its own span is read as it is)
-                # (but for a public body's run that the recogniser only tagged a word inside of:
-                # "The Arizona Secretary of State's Office" with "State" an organisation)
+                    any(t.ent_type_ in ("ORG", "FAC") for t in span) and not inside:
+                continue
             out.append(NameMention(a + base, b + base, text[a:b], "ORG"))
     return out
 

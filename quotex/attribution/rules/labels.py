@@ -14,7 +14,6 @@ from ...records import NAMED_KINDS
 TIME_STAMP = r"(?:\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.m\.|[AaPp][Mm])[ \t]*(?::|[-–—])[ \t]*)?"
 
 
-
 # A show, film or book title (method ``title``: no speaker, left out like a scare quote): a
 # capitalised quote after a broadcaster's possessive ("Trump told NBC’s “Today” on Monday"), after
 # a noun for a work ("featured in the documentary “Weiner.”", "his book ''The Art of the Deal.''")
