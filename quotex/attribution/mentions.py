@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..resolution.antecedents import AntecedentIndex, looks_like_person
 from ..resolution.entities import missed_people, name_parts, person_span, shared_surname, surname_cut_off
-from .rules.labels import is_title_case_line
+from .rules.labels import TIME_STAMP, is_title_case_line
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
 from ..resolution.names import clean_name, drop_titles
@@ -18,7 +18,7 @@ from ..records import NAMED_KINDS, Speaker
 
 # A speaker's label opening an unquoted paragraph of a Q&A or a transcript: "Overton: We're going
 # door to door.", "DANIEL FERRIS: We were delivering …" (1-4 capitalised words and a colon).
-_PARA_LABEL = re.compile(r"[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+_PARA_LABEL = re.compile(r"[ \t]*" + TIME_STAMP + r"([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 # A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
 # nouns that name where such shares come from.
 _SHARE = re.compile(r"(?i)(?:(?:just|only|about|almost|nearly|some|roughly|more than|fewer than|less than|"

@@ -136,7 +136,13 @@ class AntecedentIndex:
             # Leass's head-noun emphasis): half a mention, so the "he said" after it stays with
             # the chairman, the director.
             weight *= MODIFIER
-        self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker, weight))
+        # (the subject itself: "Xinhua, the official Chinese news agency, wrote" brings in Xinhua
+        # once, not its apposition as somebody else)
+        introduced = speaker and head.dep_ in self.lex.SUBJ_DEPS and \
+            (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") and \
+            not any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children)
+        self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker, weight,
+                                          introduced))
         if named:  # a name or a noun that can be reported as the speaker's name
             self.heads[key].append(head.i)
 
@@ -469,8 +475,8 @@ class AntecedentIndex:
                 self._add(kin, PERSON, t, named=not any(c.dep_ == "appos" for c in t.children))
                 if role_gender(lemma):
                     self.votes[kin].append((role_gender(lemma), STRONG, -1))  # a daughter is a woman
-            elif lemma in self.lex.PERSON_ROLE_NOUNS and t.tag_ == "NN" and not self._titles_name(t) and \
-                    not self._predicate(t):
+            elif (lemma in self.lex.PERSON_ROLE_NOUNS or self._speaking_role(t)) and t.tag_ == "NN" and \
+                    not self._titles_name(t) and not self._predicate(t):
                 # "Premier Scott Moe … the premier said": the role of a person named before with
                 # it as title is that person.
                 titled_so = [k for j, w, k in self.titled if w == lemma and j < t.i]
@@ -832,6 +838,24 @@ class AntecedentIndex:
             if e.start <= tok.i < e.end:
                 return e.text
         return tok.text
+
+    def _speaking_role(self, t) -> bool:
+        """Whether common noun ``t`` is a person by what it does here: a role that makes a title
+        ("Superintendent Angela Furtado") as the subject of a speech verb ("The superintendent said
+        the district would report in June"), or any noun a "who" clause is said of ("A store clerk,
+        who asked not to be named, said she heard the shots"): what the "she said" after it may
+        stand for, though the noun is not among the person nouns listed."""
+        # (definite: "the superintendent" is someone the story has met; "an inspector pointed out
+        # that the labels were in English" is a passer-by in a paragraph about the shop owner)
+        if t.dep_ in self.lex.SUBJ_DEPS and t.lemma_.lower() in self.lex.ROLE_NOUNS and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and \
+                self.lex.is_cue_token(t.head) and not self.quoted[t.head.i]:
+            return True
+        # (or of its apposition: "Another former employee, a warehouse supervisor who asked that her
+        # name not be used, said …")
+        nouns = [t] + [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        return any(c.dep_ == "relcl" and any(w.dep_ in self.lex.SUBJ_DEPS and w.lower_ == "who" for w in c.children)
+                   for n in nouns for c in n.children)
 
     def _titles_name(self, t) -> bool:
         """Whether role noun ``t`` is the title of a named person ("spokeswoman Ann Lee", "Lee, the mayor")."""

@@ -154,6 +154,9 @@ class DocEntities:
     # ("“…,” Nygaard says" the recogniser left untagged): which of two people sharing a surname the
     # writer was already calling by it (:meth:`quotex.resolution.resolve.EntityTable.namesake`).
     bare_words: list[tuple[int, str]] = field(default_factory=list)
+    # Offsets of the bare words that are a clause's subject ("Vrba said he still uses one of her
+    # lines", "Vrba" untagged): the person of that surname was the subject there.
+    bare_subjects: list[int] = field(default_factory=list)
     # (offset of the mention, mention, nickname): 'The elder Kowalczyk, who customers call "Big
     # Stan,"' -> a later "Big Stan said" is that person (see nickname_facts).
     nicknames: list[tuple[int, str, str]] = field(default_factory=list)
@@ -173,7 +176,7 @@ class DocEntities:
                 extra.append(g)
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
                            headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words,
-                           nicknames=self.nicknames)
+                           nicknames=self.nicknames, bare_subjects=self.bare_subjects)
 
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
@@ -268,7 +271,12 @@ class DocEntities:
             self.kin_facts.extend(f for f in kin_lists(doc, base, quoted) if f not in facts)
             self._add_nicknames(doc.text, base)
             seen = {off for off, _ in self.bare_words}
-            self.bare_words.extend(b for b in lone_proper_words(doc, base, quoted) if b[0] not in seen)
+            lone = lone_proper_words(doc, base, quoted)
+            self.bare_words.extend(b for b in lone if b[0] not in seen)
+            subjects = set(self.bare_subjects)
+            starts = {off for off, _ in lone}
+            self.bare_subjects.extend(base + t.idx for t in doc if base + t.idx in starts and
+                                      t.dep_ in ENGLISH.SUBJ_DEPS and base + t.idx not in subjects)
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -328,9 +336,10 @@ def _business_run(lex):
 @lru_cache(maxsize=4)
 def _institution_run(lex):
     """One to five capitalised words (initials, a possessive) ending in a public body's last word:
-    "The U.S. Attorney’s Office", "Cook County Assessor’s Office"."""
+    "The U.S. Attorney’s Office", "Cook County Assessor’s Office", an office's "of" inside ("The
+    Arizona Secretary of State's Office")."""
     ends = sorted(w.capitalize() for w in lex.INSTITUTION_NAME_ENDS)
-    return re.compile(r"\b(?:[A-Z][\w.'’&-]*[ ]){1,5}(?:%s)\b" % "|".join(map(re.escape, ends)))
+    return re.compile(r"\b(?:[A-Z][\w.'’&-]*(?:[ ]of)?[ ]){1,5}(?:%s)\b" % "|".join(map(re.escape, ends)))
 
 
 def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
@@ -350,6 +359,8 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
             label = "GPE"
         if label is None or ent.start_char + base < covered:
             continue
+        if label == "PERSON" and _company_by_apposition(ent, quoted):
+            label = "ORG"
         m = name_mention(ent, base, quoted, label)
         if m is not None and (m.start, m.end) not in seen:
             # (a name read longer than the recogniser's span takes in the entities it covers:
@@ -360,6 +371,14 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
             short = defined_acronym(ent, base, quoted)
             if short is not None and (short.start, short.end) not in seen:
                 into.append(short)
+    for t in doc:
+        if t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and not quoted[t.i] and \
+                t.i + 1 < len(doc) and doc[t.i + 1].text == "," and (t.i == 0 or not doc[t.i - 1].is_title) and \
+                _company_by_apposition(doc[t.i:t.i + 1], quoted):
+            # The same for one the recogniser left untagged ("— Plateful, the … startup, laid off").
+            m = name_mention(doc[t.i:t.i + 1], base, quoted, "ORG")
+            if m is not None and (m.start, m.end) not in seen and not any(n.start <= m.start < n.end for n in into):
+                into.append(m)
     for m in missed_people(doc, base, quoted) + missed_named(doc, base, quoted) + governed_names(doc, base, quoted):
         if (m.start, m.end) not in seen and not any((n.start, n.end, n.label) == (m.start, m.end, m.label) for n in into):
             # (a surname the recogniser alone tagged an organisation is that person's: "Capt.
@@ -385,6 +404,26 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
         into[:] = [n for n in into if (n.start, n.end) != (m.start, m.end)]
         into.append(m)
     return into
+
+
+# The syllables of a romanised given name ("Min-jun", "Hye-jin", "Ji-young"): short parts, where
+# "Oscar-winner Sarandon" (a compound epithet before a surname) has a word after the hyphen.
+SYLLABLE_MAX = 5
+
+
+def _syllables(first: str, second: str) -> bool:
+    return 2 <= len(first) <= SYLLABLE_MAX and 2 <= len(second) <= SYLLABLE_MAX
+
+
+def _company_by_apposition(ent, quoted: list[bool]) -> bool:
+    """Whether one word the recogniser called a person is a company by its apposition: "Plateful,
+    the Brooklyn-based meal-kit startup, laid off 140 employees" (what "the company said" after it
+    stands for), not "Lee, the owner" nor a first name ("Morgan, a bank teller")."""
+    lex = lexicon_for(ent.doc.lang_)
+    if len(ent) != 1 or is_first_name(ent.text):
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not quoted[c.i] and c.lemma_.lower() in lex.COMPANY_NOUNS
+               and c.lemma_.lower() not in lex.PERSON_ROLE_NOUNS for c in ent.root.children)
 
 
 def name_parts(ent) -> list:
@@ -547,7 +586,8 @@ def business_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         words = line.split()
         if not words or sum(w[:1].isupper() for w in words) > 0.6 * len(words):
             continue
-        for m in list(_business_run(lex).finditer(line)) + list(_institution_run(lex).finditer(line)):
+        institutions = list(_institution_run(lex).finditer(line))
+        for m in list(_business_run(lex).finditer(line)) + institutions:
             run = m.group().split(" ")
             while run and run[0].lower() in lex.LEADING_JUNK:
                 run = run[1:]
@@ -560,8 +600,14 @@ def business_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             if b < len(text) and text[b] == "." and run[-1].lower() in lex.LEGAL_SUFFIXES:
                 b += 1  # "Co.", "Inc.": the abbreviation's dot
             span = doc.char_span(a, b, alignment_mode="expand")
-            if span is None or any(quoted[t.i] for t in span) or any(t.ent_type_ in ("ORG", "PERSON", "FAC") for t in span):
-                continue  # (only what the recogniser left untagged: its own span is read as it is)
+            # (only what the recogniser left untagged: its own span is read as it is; but for a
+            # public body's run the recogniser tagged only a word inside of, "The Arizona
+            # Secretary of State's Office" with "State" an organisation)
+            inside = span is not None and m in institutions and not span[-1].ent_type_ and \
+                span[0].ent_type_ not in ("ORG", "FAC")
+            if span is None or any(quoted[t.i] for t in span) or any(t.ent_type_ == "PERSON" for t in span) or \
+                    any(t.ent_type_ in ("ORG", "FAC") for t in span) and not inside:
+                continue
             out.append(NameMention(a + base, b + base, text[a:b], "ORG"))
     return out
 
@@ -832,6 +878,22 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                 doc[j - 1].is_title and doc[j - 1].is_alpha and not quoted[j - 1]:
             # "Jean-François Lacroix": the recogniser can cut a hyphenated first name at the hyphen.
             toks[:0] = [doc[j - 1], doc[j]]
+        j = toks[0].i - 1
+        if len(toks) == 1 and j >= 2 and doc[j].is_lower and doc[j].is_alpha and doc[j - 1].text == "-" and \
+                not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ and doc[j - 2].is_title and \
+                doc[j - 2].is_alpha and doc[j].whitespace_ and not quoted[j - 2] and not quoted[j] and \
+                _syllables(doc[j - 2].text, doc[j].text):
+            # "Plateful co-founder Min-jun Seo", "organizer Hye-jin Park": a romanised Korean (or
+            # Chinese) given name keeps its second syllable in lower case after the hyphen; glued
+            # to the surname the recogniser tagged alone, it is the first name, not a title word.
+            toks[:0] = [doc[j - 2], doc[j - 1], doc[j]]
+        j = toks[-1].i + 1
+        if len(toks) == 1 and j + 2 < len(doc) and not toks[0].whitespace_ and doc[j].text == "-" and \
+                not doc[j].whitespace_ and doc[j + 1].is_lower and doc[j + 1].is_alpha and doc[j + 1].whitespace_ and \
+                doc[j + 2].is_title and doc[j + 2].is_alpha and doc[j + 2].pos_ == "PROPN" and \
+                not quoted[j + 1] and not quoted[j + 2] and _syllables(toks[0].text, doc[j + 1].text):
+            # ... and the other way round: "organizer Seo-yeon Park" with only "Seo" tagged.
+            toks += [doc[j], doc[j + 1], doc[j + 2]]
     while toks and (toks[-1].tag_ == "POS" or toks[-1].is_punct or
                     person and len(toks) > 1 and _not_a_name_end(toks[-1])):
         toks = toks[:-1]  # ("Clarence Odom of", "Kerri Eyolfson 7-6" read as names: the name ends before)

@@ -64,6 +64,10 @@ class Mention:
     # Less than 1 for a mention that is itself a resolved pronoun ("She wants to open a shop"):
     # it keeps the person salient without outweighing a name.
     weight: float = 1.0
+    # The subject of a speech verb that is its sentence's own (not "noted that Sanders has
+    # acknowledged …") and addresses nobody named ("Conroy asked Sanders whether …" is followed by
+    # Sanders's answer): a speaker the reporter brings in (see _fresh_speaker).
+    introduced: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,23 @@ def _recency(pron: Pronoun, mentions: Iterable[Mention]) -> float:
     return 0.5 ** max(0, pron.para - latest - 1)
 
 
+def _fresh_speaker(pron: Pronoun, candidates: list) -> Optional[str]:
+    """The key of the candidate that was last the subject of a speech verb (outside quotes) before
+    the pronoun, in its paragraph or the one before; None if none was.
+
+    A reporter brings in the next speaker with a sentence of what they said, then quotes them:
+    "Diane Kowalczyk said teachers backed it. “…,” she told the board.¶The superintendent said the
+    district would report in June.¶“…,” she said" is the superintendent's, not the last speaker's:
+    the bonus of the last speaker is for a quote that goes on with the same person, not for one
+    after somebody new was said to speak."""
+    best, at = None, -1
+    for ent, mentions in candidates:
+        for m in mentions:
+            if m.introduced and m.token < pron.token and pron.para - m.para <= 1 and m.token > at:
+                best, at = ent.key, m.token
+    return best
+
+
 def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             last_speaker: Optional[str] = None, lex=ENGLISH, topic: Optional[str] = None) -> Optional[Entity]:
     """The entity ``pron`` most likely stands for, or None when no candidate agrees within reach.
@@ -145,6 +166,8 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
     if rule is None:
         return None
     sex = rule[1]
+    candidates = list(candidates)
+    fresh = _fresh_speaker(pron, [(e, ms) for e, ms in candidates if agrees(pron.text, e)])
     best, best_score, best_last = None, 0.0, -1
     for ent, mentions in candidates:
         if not agrees(pron.text, ent):
@@ -153,7 +176,7 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
         score = salience(pron, mentions, kind)
         if score <= 0.0:
             continue
-        if last_speaker is not None and ent.key == last_speaker:
+        if last_speaker is not None and ent.key == last_speaker and fresh in (None, last_speaker):
             score += W_LAST_SPEAKER * _recency(pron, mentions)
         if topic is not None and ent.key == topic:
             score += W_TOPIC

@@ -624,6 +624,16 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             else:
                 continue
         _add(ent, m, m.start >= ents.headline_end)
+    mentioned = {s for e in table.entities for s, _ in e.mentions}
+    words = dict(ents.bare_words)
+    for a in ents.bare_subjects:
+        # "Vrba said he still uses one of her lines.¶“…,” the 63-year-old said": a surname the
+        # recogniser left untagged, as a clause's subject, makes the one person of that surname
+        # named in full the subject there (whom "the 63-year-old" then stands for, not the
+        # principal named as a subject a paragraph before).
+        found = [e for e in table.by_last.get(words.get(a, "").lower(), []) if e.kind == PERSON and e.forms]
+        if a not in mentioned and len(found) == 1 and a not in found[0].subjects:
+            found[0].subjects.append(a)
     _merge_acronyms(table)
     _merge_short_forms(table)
     for off, name, noun, whose in ents.kin_facts:
@@ -1549,6 +1559,20 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             if named and subj is not None and subj.kind == ORGANIZATION and subj not in named and \
                     not (types & set(subj.name.lower().split(" "))) - {head} and not _company(subj, before):
                 named.append(subj)
+            if not named and not (subj is not None and subj.kind == ORGANIZATION):
+                # (one that spoke just before goes first, below: "In a statement, Crown-Indigenous
+                # Relations and Northern Affairs Canada said … including Red Willow's … “…,” the
+                # department said")
+                # A public body whose name says no type, named by the writer just before (the
+                # source of a figure, not a speaker yet): "About 7 in 10 students sleep too little,
+                # according to the Centers for Disease Control and Prevention.¶“…,” the agency says".
+                # Not a company, a place or a body whose name says another type (a union, a party).
+                near = [e for e in orgs if not _company(e, before) and not _place(e) and
+                        not (types & set(e.name.lower().split(" "))) - {head} and
+                        0 <= before - e.last_before(before, said=False) <= JUST_NAMED_REACH and
+                        e.last_before(before, said=False) >= 0]
+                if near:
+                    return max(near, key=lambda e: e.last_before(before, said=False))
         if not named and head in lex.TYPE_NAME_WORDS:
             # A name that says the type another way: "the union" after "Air Line Pilots Association".
             typed = [e for e in orgs if lex.TYPE_NAME_WORDS[head] & set(e.name.lower().replace("(", "").split(" ")) and
@@ -1663,7 +1687,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
               family & {r for h in e.honorifics for r in lex.HONORIFIC_ROLES.get(h, ())})]
     if by_title:
         people = [e for e in table.entities if e.kind == PERSON and e.mentions_before(before)]
-        latest = max(people, key=lambda e: e.last_before(before), default=None)
+        # (a subject the recogniser left untagged counts: "Lindahl said he would watch the costs")
+        latest = max(people, key=lambda e: max([e.last_before(before)] + [s for s in e.subjects if s < before]),
+                     default=None)
         # (a role what the person did gives is the article's own word for her, wherever she was
         # named: "Kayla Desrosiers testified … Defence lawyer Mark Oyelowo asked … “No,” the
         # witness replied")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .labels import is_title_case_line
+from .labels import TIME_STAMP, is_title_case_line
 from .layout import TRANSCRIPT_MIN_LINES
 from ...lexicon import lexicon_for
 from ...records import NAMED_KINDS
@@ -46,7 +46,7 @@ HEADLINE_NAME_MAX_WORDS = 3
 SHORT_NAME_MIN_CHARS = 3
 
 # "Name: …" at the start of a line: a transcript line or a headline's source.
-_LINE_COLON = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
+_LINE_COLON = re.compile(r"\s*" + TIME_STAMP + r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*:\s+\S")
 # The words after a quote name its speaker looking back: "That's how Darrell
 # Comeau, a fisher, describes the change." / "So says Mayor Ann Lee." / "That was the verdict of
 # Ann Lee." / "The words came from Ann Lee." (features open on a quote this way). Lowercase role words may stand before the name;
@@ -78,7 +78,7 @@ _HEADLINE_SRC = re.compile(r"(?:\s[-–—]\s?|\s?[-–—]\s)([A-Z][\w.'’]*(?
 _HEADLINE_COLON = re.compile(r":\s+([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,3})\s*$")
 # The next line that is not blank (for a sign-off under a quote paragraph).
 # A transcript line's label ("Luciana Lopez: …"), as quotex.attribution.mentions reads it.
-_PARA_LABEL_AT = re.compile(r"[ \t]*([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+_PARA_LABEL_AT = re.compile(r"[ \t]*" + TIME_STAMP + r"([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 # A quote's last line that only signs it: "Ann Lee, Center for Budget Research." (a name of two
 # to four capitalised words, then at most a comma and a short tail, and a full stop).
 _SIGNED_LINE = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:,[^\n,]{2,80})?[.\s]*")

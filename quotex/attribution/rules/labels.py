@@ -9,6 +9,10 @@ from ..methods import Attribution, Method
 from ..syntax import attachment
 from ...records import NAMED_KINDS
 
+# A live blog's time stamp opening an entry's line: "11:20 p.m.: Kealoha: 'This was a neighborhood
+# campaign'" is labelled "Kealoha" as a line without the stamp would be (a regex fragment, optional).
+TIME_STAMP = r"(?:\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.m\.|[AaPp][Mm])[ \t]*(?::|[-–—])[ \t]*)?"
+
 
 # A show, film or book title (method ``title``: no speaker, left out like a scare quote): a
 # capitalised quote after a broadcaster's possessive ("Trump told NBC’s “Today” on Monday"), after
