@@ -86,7 +86,7 @@ def test_possessor_of_a_speech_noun_speaks(nlp):
      "We will win it, and we will win it big.", None),
     # negative: a cue after the quote still decides
     ('Mayor Ann Lee is upbeat about the vote on Tuesday. "We will win it, and we will win it big," her aide said.',
-     "We will win it, and we will win it big,", "her aide"),
+     "We will win it, and we will win it big,", "Ann Lee's aide"),  # (named by its owner: resolve._owned_description)
 ])
 def test_quoted_sentence_after_a_person_subject(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
