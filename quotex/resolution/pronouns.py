@@ -42,6 +42,8 @@ W_TOPIC = 40.0  # the person the story is about (named far more than anyone else
 UNKNOWN_SEX_FACTOR = 0.5
 # Unknown sex, but the first name says the other one: "he" -> Hillary Clinton only when nobody else is there.
 OTHER_LEAN_FACTOR = 0.1
+# The sex a first name given to both sexes says ("Lindsey" mostly to women), against the pronoun.
+SOFT_OTHER_FACTOR = 0.25
 # How far back a mention may be: sentences for "he"/"she" (feature stories come back to a
 # person after paragraphs about others) and for "it"/"they" (organisations are picked up again
 # sooner, and "it" is as often a thing no rule knows).
@@ -78,6 +80,9 @@ class Entity:
     # The sex the first name says when the evidence left the sex undecided ("Hillary Clinton" with
     # a misread "his" or two): a pronoun of the other sex is then unlikely, not ruled out.
     lean: Optional[str] = None
+    # The sex comes from nothing but a first name given to both sexes, though mostly to one
+    # ("Lindsey", "Kelly", "Chris"): a pronoun of the other sex is unlikely, not ruled out.
+    soft: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,7 @@ def agrees(pron: str, ent: Entity, lex=ENGLISH) -> bool:
         return GROUP in kinds
     if ent.kind not in kinds:
         return False
-    if ent.kind == PERSON and sex is not None and ent.sex is not None and ent.sex != sex:
+    if ent.kind == PERSON and sex is not None and ent.sex is not None and ent.sex != sex and not ent.soft:
         return False
     if ent.kind == GROUP and PERSON in kinds:
         return False
@@ -157,6 +162,10 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             score += W_LAST_SPEAKER * _recency(pron, mentions)
         if topic is not None and ent.key == topic:
             score += W_TOPIC
+        if sex is not None and ent.sex is not None and ent.sex != sex:
+            # (only a soft sex gets here: "Sen. Lindsey Graham called out his rival Donald Trump. /
+            # Graham said, “…” / He continued" is Graham's, the subject and the last speaker)
+            score *= SOFT_OTHER_FACTOR
         if sex is not None and ent.sex is None:
             score *= UNKNOWN_SEX_FACTOR if ent.lean in (None, sex) else OTHER_LEAN_FACTOR
         if ent.kind == PLACE:
