@@ -29,6 +29,7 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from quotex.lexicon import ENGLISH as LEX  # noqa: E402
+from quotex.resolution.gender import listed_first_name  # noqa: E402
 
 # A capitalised run: words with a capital first letter, initials ("W."), joined by spaces; inner
 # lower-case particles ("de", "van", "bin") allowed.
@@ -42,18 +43,39 @@ def _skip(word: str) -> bool:
             or w in LEX.DESCRIPTOR_NOUNS or w in LEX.PERSON_ROLE_NOUNS)
 
 
-def full_names(text: str) -> set:
-    """The capitalised runs of ``text`` with their title and sentence-start words dropped."""
-    out = set()
-    for m in RUN.finditer(text):
-        words = m.group(0).split()
-        while words and _skip(words[0]):
-            words = words[1:]
-        while words and (words[-1].lower().rstrip(".") in LEX.ARTICLES):
-            words = words[:-1]
-        if len(words) >= 2:
-            out.add(" ".join(w.rstrip(",") for w in words))
-    return out
+def _ends_sentence(word: str) -> bool:
+    """"Trump." ends a sentence; an initial ("W.") or an abbreviated title ("Gov.", "St.") does not."""
+    w = word.rstrip(",")
+    return w.endswith(".") and len(w) > 2 and not _skip(w) and w.rstrip(".").lower() not in LEX.HONORIFICS
+
+
+def full_names(text: str) -> tuple:
+    """(person names, other names) of ``text``: capitalised runs cut at sentence ends, with
+    title words dropped; a person's must start at a listed first name ("Melba Acosta Febo",
+    "Pete King" of "New York Congressman Pete King"), another's without the leading words the article
+    also writes in lower case ("As Politico" is no name)."""
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
+    people, others = set(), set()
+    body = text[text.find("\n") + 1:]  # (the headline is in title case: "Glenn Beck Blasts Drudge")
+    for m in RUN.finditer(body):
+        words, run = m.group(0).split(), []
+        for w in words:
+            run.append(w)
+            if _ends_sentence(w):
+                break
+        words = [w.rstrip(",") for w in run]
+        if words and _ends_sentence(words[-1]):
+            words[-1] = words[-1].rstrip(".")
+        org = list(words)
+        while org and (_skip(org[0]) or org[0].lower() in lower):
+            org = org[1:]
+        if len(org) >= 2:
+            others.add(" ".join(org))
+        start = max((i + 1 for i, w in enumerate(words) if _skip(w)), default=0)
+        k = next((i for i, w in enumerate(words[start:], start) if listed_first_name(w)), None)
+        if k is not None and 2 <= len(words) - k <= 4:
+            people.add(" ".join(words[k:]))
+    return people, others
 
 
 def fragment_kind(name: str, fulls: set):
@@ -65,7 +87,9 @@ def fragment_kind(name: str, fulls: set):
         if len(fw) <= len(nw):
             continue
         for k in range(len(fw) - len(nw) + 1):
-            if fw[k:k + len(nw)] == nw:
+            # (a run that goes on past the name is a sentence's words more often than a longer
+            # name: only a single word may stand first; more words must end the full name)
+            if fw[k:k + len(nw)] == nw and (len(nw) == 1 or k + len(nw) == len(fw)):
                 if len(nw) == 1:
                     kind = "bare surname" if k == len(fw) - len(nw) else \
                         "first name" if k == 0 else "fragment"
@@ -97,8 +121,9 @@ def main():
                         with open(src, encoding="utf-8") as t:
                             texts[src] = full_names(t.read())
                     except OSError:
-                        texts[src] = set()
-                found = fragment_kind(name, texts[src])
+                        texts[src] = (set(), set())
+                people, others = texts[src]
+                found = fragment_kind(name, people if sp.get("kind") == "person" else others)
                 if found:
                     kind = f"{found[0]} ({'person' if sp.get('kind') == 'person' else 'org/other'})"
                     counts[kind] += 1

@@ -1023,10 +1023,13 @@ class AntecedentIndex:
         # (a lone first name leans too: "Kirsten" with a "his" and a "her" read near her is no "he")
         lean = first_name_gender(key) if kind == PERSON and sex is None and \
             (" " in key or key[:1].isupper() and key.isalpha() and first_name_only(key)) else None
-        # A sex that only a first name of both sexes says (no honorific, role or pronoun of the
-        # article agrees or disagrees) is soft: see pronouns.Entity.soft.
-        soft = sex is not None and kind == PERSON and " " in key and sure_first_name_gender(key) is None and \
-            self._sex_without_name(key, but) is None
+        # A first name given to both sexes, though mostly to one ("Lindsey", "Chris"), gives way to
+        # the article's own evidence ("Sen. Lindsey Graham called out his rival"); with none, the sex
+        # it says is soft: see pronouns.Entity.soft.
+        soft = False
+        if sex is not None and kind == PERSON and " " in key and sure_first_name_gender(key) is None:
+            own = self._sex_without_name(key, but)
+            soft, sex = own is None, own or sex
         return Entity(key, kind, sex, key in self.plural, lean=lean, soft=soft)
 
     def _sex_without_name(self, key: str, but: int = -1) -> Optional[str]:

@@ -60,7 +60,7 @@ from typing import Iterable, Optional
 from ..lexicon import ENGLISH
 from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role, outlet_name
 from .antecedents import looks_like_person
-from .gender import first_name_gender, honorific_gender, sure_first_name_gender
+from .gender import first_name_gender, honorific_gender, listed_first_name, sure_first_name_gender
 from ..attribution.indirect import confidence as indirect_confidence
 from ..attribution.methods import Method
 from .names import clean_name, drop_titles
@@ -309,7 +309,14 @@ class EntityTable:
                      e.name.split(" ")[-1].lower().rstrip(".") == words[-1].lower().rstrip(".")]
             return found[0] if len(found) == 1 else None
         if len(words) >= 2 and words[0].lower() not in lex.SURNAME_PARTICLES:
-            return self.by_full.get(_full_key(words)[:2])
+            found = self.by_full.get(_full_key(words)[:2])
+            if found is None and is_surname_pair(" ".join(words)):
+                # "Vargas Llosa told" after "Mario Vargas Llosa": a two-word surname alone
+                # (see _merge_compound_surnames), the one full name that ends in it.
+                tails = [e for e in self.entities if e.kind == PERSON and
+                         any(f.endswith(" " + " ".join(words)) for f in e.forms)]
+                found = tails[0] if len(tails) == 1 else None
+            return found
         found = self.by_last.get(words[-1].lower(), [])
         if not found and words[-1] == name.strip() and words[-1][1:].islower():
             return self.first_name(words[-1])
@@ -589,6 +596,7 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             table.bare.setdefault(low, []).append(a)
     _merge_acronyms(table)
     _merge_short_forms(table)
+    _merge_compound_surnames(table)
     for off, name, noun, whose in ents.kin_facts:
         # "have three children: Léa, 16, …": each listed one is a person, kin of the owners.
         ent = next((e for e in table.entities if any(s == off for s, _ in e.mentions)), None) or \
@@ -679,6 +687,49 @@ def _merge_short_forms(table: EntityTable, lex=ENGLISH) -> None:
             if e is short:
                 table.by_org[key] = long
         table.entities.remove(short)
+
+
+def _merge_compound_surnames(table: EntityTable) -> None:
+    """A surname of two words written alone is the person whose full name ends in it: "Rep. Debbie
+    Wasserman Schultz … Wasserman Schultz said", "Mario Vargas Llosa … Vargas Llosa told", "Marine
+    Le Pen … Le Pen said". Read as a first name and a surname, "Wasserman Schultz" would be a
+    person of its own; it is one only when its first word is no first name ("Anna Lee" after "Mary
+    Anna Lee" stays Anna Lee) and exactly one longer full name ends in it."""
+    people = [e for e in table.entities if e.kind == PERSON and e.forms]
+    for short in [e for e in table.entities if e.kind == PERSON]:
+        # (a particle's surname may have no full form of its own: "Le Pen" is keyed as "Pen")
+        forms = list(short.forms) or ([short.name] if " " in short.name else [])
+        if not forms or not all(len(f.split(" ")) >= 2 and is_surname_pair(f) for f in forms):
+            continue
+        longer = [e for e in people if e is not short and e in table.entities and
+                  any(g.endswith(" " + f) for g in e.forms for f in forms)]
+        if len(longer) != 1:
+            continue
+        long = longer[0]
+        long.mentions = sorted(long.mentions + short.mentions)
+        long.labels.update(short.labels)
+        long.subjects = sorted(long.subjects + short.subjects)
+        long.speaks = sorted(long.speaks + short.speaks)
+        long.quoted |= short.quoted
+        long.honorifics += short.honorifics
+        long.titles = sorted(long.titles + short.titles)
+        for index in (table.by_full,):
+            for key, e in list(index.items()):
+                if e is short:
+                    index[key] = long
+        for index in (table.by_last, table.by_first):
+            for key, ents in index.items():
+                index[key] = [long if e is short else e for e in ents if e is not long or short not in ents]
+        table.entities.remove(short)
+
+
+def is_surname_pair(form: str) -> bool:
+    """Whether a two- or three-word name reads as a surname alone: its first word is no first name
+    the list knows and no initial ("Wasserman Schultz", "Vargas Llosa", "Le Pen"; not "Debbie
+    Wasserman", "J. Smith")."""
+    first = form.split(" ")[0]
+    return len(form.split(" ")) <= 3 and len(first.rstrip(".")) > 1 and not first.endswith(".") and \
+        not listed_first_name(first)
 
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
