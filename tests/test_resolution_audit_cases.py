@@ -99,3 +99,38 @@ def test_two_word_surname_alone(nlp, text, quote, name):
 ])
 def test_is_surname_pair(form, pair):
     assert is_surname_pair(form) is pair
+
+
+# ---- A person the sentence before introduces as its subject takes the pronoun from the story's
+# subject and the last speaker; not when another person is a subject in that sentence too.
+INTRODUCED_CASES = [
+    # wire (politics): the story's subject spoke last, a new operative is introduced
+    ('Bernie Sanders met donors in Iowa on Friday. Sanders called the party rules unfair, and Sanders '
+     'asked for his data back. "We will win this state," Sanders said.\n\n'
+     'Josh Hendler, a Democratic tech operative, warned Saturday that the move against Sanders could hurt the party. '
+     '"The stakes are higher than one fight," he wrote in a blog post.',
+     "The stakes are higher than one fight,", "Josh Hendler"),
+    # local TV: a woman introduced after the mayor, the story's subject (a woman too)
+    ('Mayor Ann Lee opened the new bridge on Monday. Lee cut the ribbon, and Lee walked across it first. '
+     '"It took ten years," Lee said.\n\n'
+     'Resident Maria Gomez, 61, said the mayor\'s bridge came too late. '
+     '"We waited and waited," she said.', "We waited and waited,", "Maria Gomez"),
+    # features: a sheriff introduced vouching for the candidate the story is about
+    ('Donald Trump accepted the nomination on Thursday. Trump spoke for an hour, and Trump promised '
+     'a wall. "We will win again," Trump said.\n\n'
+     'Earlier, Sheriff Joe Arpaio vouched for Trump\'s plan to build a wall on the border. '
+     'He said, "This man will build the wall."', "This man will build the wall.", "Joe Arpaio"),
+    # negative: the newcomer asks, the other answers as the subject of the same sentence
+    ('Author Dinesh Kumar has a new film out.\n\nAfter host Glenn Beck asked him who would win, Dinesh Kumar '
+     'replied, "I would bet on Hillary." "We should never confuse hopes with facts," he added.',
+     "We should never confuse hopes with facts,", "Dinesh Kumar"),
+    # negative: nobody new, the last speaker keeps "he"
+    ('Coach Tom Reed watched the game from the bench. "We were flat," Reed said. '
+     'The crowd left early.\n\n"We will be better on Sunday," he said.',
+     "We will be better on Sunday,", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", INTRODUCED_CASES)
+def test_a_person_just_introduced_takes_the_pronoun(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

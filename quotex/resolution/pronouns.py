@@ -138,6 +138,13 @@ def _recency(pron: Pronoun, mentions: Iterable[Mention]) -> float:
     return 0.5 ** max(0, pron.para - latest - 1)
 
 
+def _introduced(pron: Pronoun, ent: Entity, mentions: Iterable[Mention]) -> bool:
+    """Whether person ``ent`` is first named in the pronoun's sentence or the one before, as a subject."""
+    before = [m for m in mentions if m.token < pron.token]
+    return ent.kind == PERSON and not ent.plural and ent.key[:1].isupper() and bool(before) and \
+        all(0 <= pron.sent - m.sent <= 1 for m in before) and any(m.subject and m.weight >= 1.0 for m in before)
+
+
 def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             last_speaker: Optional[str] = None, lex=ENGLISH, topic: Optional[str] = None) -> Optional[Entity]:
     """The entity ``pron`` most likely stands for, or None when no candidate agrees within reach.
@@ -150,17 +157,28 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
     if rule is None:
         return None
     sex = rule[1]
+    candidates = [(ent, ms) for ent, ms in candidates if agrees(pron.text, ent)]
+    # A person the sentence before introduces as its subject ("Josh Hendler, a Democratic tech
+    # operative, warned Saturday that … / “…,” he wrote") is who the pronoun goes on about: the
+    # story's subject and the last speaker get no bonus over a newcomer.
+    # Not when another of them is a subject in that sentence too ("After Glenn Beck asked him,
+    # D'Souza replied, “…” / “…,” he added" is D'Souza's: who is new there is not sure).
+    fresh = any(_introduced(pron, ent, ms) and not any(
+        other is not ent and any(m.subject and m.token < pron.token and m.sent in {n.sent for n in ms} for m in oms)
+        for other, oms in candidates) for ent, ms in candidates)
     best, best_score, best_last = None, 0.0, -1
     for ent, mentions in candidates:
-        if not agrees(pron.text, ent):
-            continue
+        if fresh and not _introduced(pron, ent, mentions):
+            ent_last, ent_topic = None, None
+        else:
+            ent_last, ent_topic = last_speaker, topic
         kind = GROUP if ent.kind == PERSON and ent.plural else ent.kind
         score = salience(pron, mentions, kind)
         if score <= 0.0:
             continue
-        if last_speaker is not None and ent.key == last_speaker:
+        if ent_last is not None and ent.key == ent_last:
             score += W_LAST_SPEAKER * _recency(pron, mentions)
-        if topic is not None and ent.key == topic:
+        if ent_topic is not None and ent.key == ent_topic:
             score += W_TOPIC
         if sex is not None and ent.sex is not None and ent.sex != sex:
             # (only a soft sex gets here: "Sen. Lindsey Graham called out his rival Donald Trump. /
