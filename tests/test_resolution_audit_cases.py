@@ -8,7 +8,7 @@ import pytest
 from quotex.attribution.attribute import DocState
 from quotex.resolution.gender import first_name_gender, sure_first_name_gender
 from quotex.resolution.pronouns import PERSON, Entity, Pronoun, Mention, agrees, resolve
-from quotex.resolution.resolve import is_surname_pair
+from quotex.resolution.resolve import balanced, is_surname_pair
 from quotex.text.windows import extract_text
 
 
@@ -164,3 +164,25 @@ PLACE_ROLE_CASES = [
 @pytest.mark.parametrize("text, quote, name", PLACE_ROLE_CASES)
 def test_place_and_role_for_the_subject_just_named(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# ---- A name never keeps half a bracket or half a quotation its mention cut off.
+@pytest.mark.parametrize("name, out", [
+    ("Vox Populi (Voice of the People", "Vox Populi"),
+    ('no-disparagement" clause', "no-disparagement clause"),
+    ("Canadian Union of Public Employees (CUPE)", "Canadian Union of Public Employees (CUPE)"),
+    ("Charles “Chuck” Brennan", "Charles “Chuck” Brennan"),
+    ("Ann Lee", "Ann Lee"),
+])
+def test_balanced_name(name, out):
+    assert balanced(name) == out
+
+
+def test_balanced_name_through_the_pipeline(nlp):
+    # features (a newspaper column quoted by its name, its English gloss in brackets)
+    text = ('A popular column in the Asahi newspaper attacked the remark. "It was rough," said the Vox Populi '
+            '(Voice of the People) column. "It was unprecedented," the column noted.')
+    quotes = {q.text: q for q in extract_text(text, nlp, state=DocState())}
+    for q in quotes.values():
+        if q.speaker is not None:
+            assert q.speaker.name.count("(") == q.speaker.name.count(")")

@@ -834,6 +834,7 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             continue
         info = ents.speakers.get((sp.start, sp.end))
         name, title, kind, factor = resolve_speaker(sp, info, table, ents)
+        name = balanced(name)
         said = table.lookup(name) if kind == PERSON and name[:1].isupper() else None
         if said is not None and said.kind == PERSON:
             table.spoken.append((sp.start, said))
@@ -855,6 +856,20 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             conf = method.confidence(new) if method is not None and method.speaks else q.confidence
         out.append(replace(q, speaker=new, confidence=round(conf * factor, 3)))
     return out
+
+
+def balanced(name: str) -> str:
+    """A name without the half of a bracket or a quotation its mention cut off: "Vox Populi (Voice
+    of the People" (the column's name, its gloss cut at the sentence's end) -> "Vox Populi";
+    'no-disparagement" clause' -> "no-disparagement clause"."""
+    if name.count("(") > name.count(")"):
+        cut = name.rfind(" (")
+        if cut > 0:
+            name = name[:cut]
+    for mark in ('"', "“", "”"):
+        if (name.count('"') % 2 if mark == '"' else name.count("“") != name.count("”")) and mark in name:
+            name = re.sub(r"\s+", " ", name.replace(mark, "")).strip()
+    return name
 
 
 def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
