@@ -136,36 +136,6 @@ def test_a_person_just_introduced_takes_the_pronoun(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
-# ---- "the <place> <role>" a wire story writes for the person named as the subject of the sentence
-# before, whom no title gives that place or role: that person. Not for a party word, not for someone
-# given another role or another place.
-PLACE_ROLE_CASES = [
-    # wire (politics)
-    ('Marco Rubio is launching his campaign for the primary in Florida, where Donald Trump sits ahead.\n\n'
-     'The Florida senator is telling reporters that he will have "a lot of delegates" after Tuesday.',
-     "a lot of delegates", "Marco Rubio"),
-    # wire, a woman and a people word
-    ('Angela Merkel met the French president in Paris on Friday.\n\n'
-     'The German leader said the talks had been "frank and useful."', "frank and useful.", "Angela Merkel"),
-    # local news: a governor
-    ('Jeb Bush spent the morning at a diner in Concord.\n\n'
-     '"We need a serious candidate," the former Florida governor told voters.',
-     "We need a serious candidate,", "Jeb Bush"),
-    # negative: a party word says whose side, not who
-    ('Hillary Clinton spoke in Ohio on Monday.\n\n'
-     '"We will build the wall," the Republican nominee said in Arizona.', "We will build the wall,",
-     "Republican nominee"),
-    # negative: the subject has another role of their own
-    ('Businessman Tom Reed toured the plant in Ohio on Monday.\n\n'
-     '"The jobs are coming back," the Ohio senator said.', "The jobs are coming back,", "Ohio senator"),
-]
-
-
-@pytest.mark.parametrize("text, quote, name", PLACE_ROLE_CASES)
-def test_place_and_role_for_the_subject_just_named(nlp, text, quote, name):
-    assert speaker_name(nlp, text, quote) == name
-
-
 # ---- A name never keeps half a bracket or half a quotation its mention cut off.
 @pytest.mark.parametrize("name, out", [
     ("Vox Populi (Voice of the People", "Vox Populi"),

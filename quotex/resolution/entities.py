@@ -1954,14 +1954,6 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
                        opens_sentence=first.is_sent_start or first.i > 0 and "\n" in doc[first.i - 1].text_with_ws)
 
 
-def _home_place(t, lex) -> bool:
-    """A place or people word before a role ("the Florida senator", "the Russian leader"): where the
-    person is from, which the sentence before need not have said (stage 2 takes its subject only
-    when no title names the place: resolve._antecedent). Not a party ("the Republican nominee")."""
-    return t.ent_type_ in ("GPE", "NORP") and t.lower_ not in lex.TITLE_WORDS and t.head.i != t.i and \
-        t.head.lemma_.lower() in lex.ROLE_NOUNS
-
-
 def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, bool, int]]:
     """The person named as the subject of the sentence before a description's sentence, when the
     description's noun is new: "Gagné remembers earlier blows. “…,” the old farmer says" ->
@@ -1985,8 +1977,8 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         # "the doctor", "the professor": newsrooms title such a person "Dr."/"Prof." when naming
         # her; "Ann Lee said cases were rising. “…,” the doctor said" is someone else.
         return None
-    if any(t.text[:1].isupper() and t.ent_type_ != "ORG" and not _home_place(t, lex) for t in span
-           if t.i != span.start and not (t.i == head.i and _role_acronym(head))):
+    if any(t.text[:1].isupper() and t.ent_type_ != "ORG" for t in span if t.i != span.start and
+           not (t.i == head.i and _role_acronym(head))):
         # "the Florida senator", "the Republican nominee" name their own: which senator is for the
         # titles to say (stage 2's _antecedent), not the sentence before. A team only qualifies a
         # player's position ("the Flames forward", "the Bills running back").

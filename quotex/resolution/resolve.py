@@ -1586,20 +1586,6 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             # second person with the role leaves it open). Not one given another place: "Sen. Tom
             # Reed of Maine spoke first. “…,” the Ohio senator said" brings in someone else.
             cands = titled
-        if not cands and info.prev_subject and not info.named and not info.complement and \
-                not any(w.lower() in lex.TITLE_WORDS for w in own):
-            # "Marco Rubio is launching his campaign in Florida. The Florida senator is telling
-            # reporters …", "Bernie Sanders … said Wednesday he agrees. The Vermont senator
-            # declined …": a wire story's place and role for the person named as the subject of the
-            # sentence before, whom it never titled with them. Only a person given no other role
-            # ("businessman Donald Trump" is no "Florida senator") and no place of their own ("Sen.
-            # Joni Ernst, R-Iowa"); not for a party ("the Republican nominee" after Hillary Clinton
-            # as the subject is Trump), which says whose side, not who.
-            subj = table.lookup(info.prev_subject)
-            if subj is not None and subj.kind == PERSON and subj.forms and not subj.places and \
-                    all(w not in subj.name for w in own) and \
-                    not (subj.title_heads(before) and not family & subj.title_heads(before)):
-                cands = [subj]
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and info.head not in lex.WEAK_ROLES:
         # "the spokeswoman" is not the man given the title "spokesperson" ("Mr. Jensen").
