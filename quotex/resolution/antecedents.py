@@ -1046,7 +1046,21 @@ class AntecedentIndex:
         # (a lone first name leans too: "Kirsten" with a "his" and a "her" read near her is no "he")
         lean = first_name_gender(key) if kind == PERSON and sex is None and \
             (" " in key or key[:1].isupper() and key.isalpha() and first_name_only(key)) else None
-        return Entity(key, kind, sex, key in self.plural, lean=lean)
+        # A first name given to both sexes, though mostly to one ("Lindsey", "Chris"), gives way to
+        # the article's own evidence ("Sen. Lindsey Graham called out his rival"); with none, the sex
+        # it says is soft: see pronouns.Entity.soft.
+        soft = False
+        if sex is not None and kind == PERSON and " " in key and sure_first_name_gender(key) is None:
+            own = self._sex_without_name(key, but)
+            soft, sex = own is None, own or sex
+        return Entity(key, kind, sex, key in self.plural, lean=lean, soft=soft)
+
+    def _sex_without_name(self, key: str, but: int = -1) -> Optional[str]:
+        """The person's sex by the article's evidence alone, the first name left out."""
+        votes = [(s, w) for s, w, i in self.votes.get(key, ()) if i < 0 or i != but]
+        votes += self.prior.get(key, ((), ()))[1]
+        votes += self._table_votes(key)
+        return decide(votes)
 
     @property
     def prior(self) -> dict:
@@ -1078,7 +1092,8 @@ class AntecedentIndex:
         twice the next). "When I'm gone, the fiddles will still be playing," he says -- ten
         paragraphs after the fiddle maker was last named, past his wife and his apprentice."""
         counts = sorted(((len(ms), ent.key, ent) for ent, ms in cands
-                         if ent.kind == PERSON and not ent.plural and ent.sex is not None and agrees(pron.text, ent)),
+                         if ent.kind == PERSON and not ent.plural and ent.sex is not None and agrees(pron.text, ent)
+                         and not (ent.soft and ent.sex != self.lex.PRONOUN_AGREEMENT[pron.text][1])),
                         reverse=True)
         if counts and counts[0][0] >= TOPIC_MIN and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
             return counts[0][2]

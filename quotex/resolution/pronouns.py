@@ -42,6 +42,8 @@ W_TOPIC = 40.0  # the person the story is about (named far more than anyone else
 UNKNOWN_SEX_FACTOR = 0.5
 # Unknown sex, but the first name says the other one: "he" -> Hillary Clinton only when nobody else is there.
 OTHER_LEAN_FACTOR = 0.1
+# The sex a first name given to both sexes says ("Lindsey" mostly to women), against the pronoun.
+SOFT_OTHER_FACTOR = 0.25
 # How far back a mention may be: sentences for "he"/"she" (feature stories come back to a
 # person after paragraphs about others) and for "it"/"they" (organisations are picked up again
 # sooner, and "it" is as often a thing no rule knows).
@@ -82,6 +84,9 @@ class Entity:
     # The sex the first name says when the evidence left the sex undecided ("Hillary Clinton" with
     # a misread "his" or two): a pronoun of the other sex is then unlikely, not ruled out.
     lean: Optional[str] = None
+    # The sex comes from nothing but a first name given to both sexes, though mostly to one
+    # ("Lindsey", "Kelly", "Chris"): a pronoun of the other sex is unlikely, not ruled out.
+    soft: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,7 @@ def agrees(pron: str, ent: Entity, lex=ENGLISH) -> bool:
         return GROUP in kinds
     if ent.kind not in kinds:
         return False
-    if ent.kind == PERSON and sex is not None and ent.sex is not None and ent.sex != sex:
+    if ent.kind == PERSON and sex is not None and ent.sex is not None and ent.sex != sex and not ent.soft:
         return False
     if ent.kind == GROUP and PERSON in kinds:
         return False
@@ -154,6 +159,13 @@ def _fresh_speaker(pron: Pronoun, candidates: list) -> Optional[str]:
     return best
 
 
+def _introduced(pron: Pronoun, ent: Entity, mentions: Iterable[Mention]) -> bool:
+    """Whether person ``ent`` is first named in the pronoun's sentence or the one before, as a subject."""
+    before = [m for m in mentions if m.token < pron.token]
+    return ent.kind == PERSON and not ent.plural and ent.key[:1].isupper() and bool(before) and \
+        all(0 <= pron.sent - m.sent <= 1 for m in before) and any(m.subject and m.weight >= 1.0 for m in before)
+
+
 def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             last_speaker: Optional[str] = None, lex=ENGLISH, topic: Optional[str] = None) -> Optional[Entity]:
     """The entity ``pron`` most likely stands for, or None when no candidate agrees within reach.
@@ -166,20 +178,36 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
     if rule is None:
         return None
     sex = rule[1]
-    candidates = list(candidates)
-    fresh = _fresh_speaker(pron, [(e, ms) for e, ms in candidates if agrees(pron.text, e)])
+    candidates = [(ent, ms) for ent, ms in candidates if agrees(pron.text, ent)]
+    # A person the sentence before introduces as its subject ("Josh Hendler, a Democratic tech
+    # operative, warned Saturday that … / “…,” he wrote") is who the pronoun goes on about: the
+    # story's subject and the last speaker get no bonus over a newcomer.
+    # Not when another of them is a subject in that sentence too ("After Glenn Beck asked him,
+    # D'Souza replied, “…” / “…,” he added" is D'Souza's: who is new there is not sure).
+    introduced = any(_introduced(pron, ent, ms) and not any(
+        other is not ent and any(m.subject and m.token < pron.token and m.sent in {n.sent for n in ms} for m in oms)
+        for other, oms in candidates) for ent, ms in candidates)
+    # Nor does the last speaker when someone else was said to speak in this paragraph or the one
+    # before (see _fresh_speaker).
+    fresh_speaker = _fresh_speaker(pron, candidates)
     best, best_score, best_last = None, 0.0, -1
     for ent, mentions in candidates:
-        if not agrees(pron.text, ent):
-            continue
+        if introduced and not _introduced(pron, ent, mentions):
+            ent_last, ent_topic = None, None
+        else:
+            ent_last, ent_topic = last_speaker, topic
         kind = GROUP if ent.kind == PERSON and ent.plural else ent.kind
         score = salience(pron, mentions, kind)
         if score <= 0.0:
             continue
-        if last_speaker is not None and ent.key == last_speaker and fresh in (None, last_speaker):
+        if ent_last is not None and ent.key == ent_last and fresh_speaker in (None, ent_last):
             score += W_LAST_SPEAKER * _recency(pron, mentions)
-        if topic is not None and ent.key == topic:
+        if ent_topic is not None and ent.key == ent_topic:
             score += W_TOPIC
+        if sex is not None and ent.sex is not None and ent.sex != sex:
+            # (only a soft sex gets here: "Sen. Lindsey Graham called out his rival Donald Trump. /
+            # Graham said, “…” / He continued" is Graham's, the subject and the last speaker)
+            score *= SOFT_OTHER_FACTOR
         if sex is not None and ent.sex is None:
             score *= UNKNOWN_SEX_FACTOR if ent.lean in (None, sex) else OTHER_LEAN_FACTOR
         if ent.kind == PLACE:

@@ -61,7 +61,7 @@ from typing import Iterable, Optional
 from ..lexicon import ENGLISH
 from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role, outlet_name
 from .antecedents import looks_like_person
-from .gender import first_name_gender, honorific_gender, sure_first_name_gender
+from .gender import first_name_gender, honorific_gender, listed_first_name, sure_first_name_gender
 from ..attribution.indirect import confidence as indirect_confidence
 from ..attribution.methods import Method
 from .names import clean_name, drop_titles
@@ -314,13 +314,12 @@ class EntityTable:
             return found[0] if len(found) == 1 else None
         if len(words) >= 2 and words[0].lower() not in lex.SURNAME_PARTICLES:
             found = self.by_full.get(_full_key(words)[:2])
-            if found is None and len(words) == 2 and not is_first_name(words[0]):
-                # "López Obrador said" after "Andrés Manuel López Obrador": a double surname used
-                # alone, the last words of the one full name that ends in them.
-                tail = " " + " ".join(words)
-                ends = [e for e in self.entities if e.kind == PERSON and e.forms and len(e.name.split(" ")) >= 3 and
-                        e.name.endswith(tail)]
-                found = ends[0] if len(ends) == 1 else None
+            if found is None and is_surname_pair(" ".join(words)):
+                # "Vargas Llosa told" after "Mario Vargas Llosa": a two-word surname alone
+                # (see _merge_compound_surnames), the one full name that ends in it.
+                tails = [e for e in self.entities if e.kind == PERSON and
+                         any(f.endswith(" " + " ".join(words)) for f in e.forms)]
+                found = tails[0] if len(tails) == 1 else None
             return found
         found = self.by_last.get(words[-1].lower(), [])
         if not found and words[-1] == name.strip() and words[-1][1:].islower():
@@ -636,6 +635,7 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
             found[0].subjects.append(a)
     _merge_acronyms(table)
     _merge_short_forms(table)
+    _merge_compound_surnames(table)
     for off, name, noun, whose in ents.kin_facts:
         # "have three children: Léa, 16, …": each listed one is a person, kin of the owners.
         ent = next((e for e in table.entities if any(s == off for s, _ in e.mentions)), None) or \
@@ -726,6 +726,49 @@ def _merge_short_forms(table: EntityTable, lex=ENGLISH) -> None:
             if e is short:
                 table.by_org[key] = long
         table.entities.remove(short)
+
+
+def _merge_compound_surnames(table: EntityTable) -> None:
+    """A surname of two words written alone is the person whose full name ends in it: "Rep. Debbie
+    Wasserman Schultz … Wasserman Schultz said", "Mario Vargas Llosa … Vargas Llosa told", "Marine
+    Le Pen … Le Pen said". Read as a first name and a surname, "Wasserman Schultz" would be a
+    person of its own; it is one only when its first word is no first name ("Anna Lee" after "Mary
+    Anna Lee" stays Anna Lee) and exactly one longer full name ends in it."""
+    people = [e for e in table.entities if e.kind == PERSON and e.forms]
+    for short in [e for e in table.entities if e.kind == PERSON]:
+        # (a particle's surname may have no full form of its own: "Le Pen" is keyed as "Pen")
+        forms = list(short.forms) or ([short.name] if " " in short.name else [])
+        if not forms or not all(len(f.split(" ")) >= 2 and is_surname_pair(f) for f in forms):
+            continue
+        longer = [e for e in people if e is not short and e in table.entities and
+                  any(g.endswith(" " + f) for g in e.forms for f in forms)]
+        if len(longer) != 1:
+            continue
+        long = longer[0]
+        long.mentions = sorted(long.mentions + short.mentions)
+        long.labels.update(short.labels)
+        long.subjects = sorted(long.subjects + short.subjects)
+        long.speaks = sorted(long.speaks + short.speaks)
+        long.quoted |= short.quoted
+        long.honorifics += short.honorifics
+        long.titles = sorted(long.titles + short.titles)
+        for index in (table.by_full,):
+            for key, e in list(index.items()):
+                if e is short:
+                    index[key] = long
+        for index in (table.by_last, table.by_first):
+            for key, ents in index.items():
+                index[key] = [long if e is short else e for e in ents if e is not long or short not in ents]
+        table.entities.remove(short)
+
+
+def is_surname_pair(form: str) -> bool:
+    """Whether a two- or three-word name reads as a surname alone: its first word is no first name
+    the list knows and no initial ("Wasserman Schultz", "Vargas Llosa", "Le Pen"; not "Debbie
+    Wasserman", "J. Smith")."""
+    first = form.split(" ")[0]
+    return len(form.split(" ")) <= 3 and len(first.rstrip(".")) > 1 and not first.endswith(".") and \
+        not listed_first_name(first)
 
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
@@ -831,6 +874,7 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             continue
         info = ents.speakers.get((sp.start, sp.end))
         name, title, kind, factor = resolve_speaker(sp, info, table, ents)
+        name = balanced(name)
         name = _owned_description(name, sp.start, table)
         said = table.lookup(name) if kind == PERSON and name[:1].isupper() else None
         if said is not None and said.kind == PERSON:
@@ -874,6 +918,20 @@ def _owned_description(name: str, at: int, table: EntityTable, lex=ENGLISH) -> s
             _story_subject(table, at) is not owner:
         return name
     return f"{owner.name}'s {' '.join(words[1:])}"
+
+
+def balanced(name: str) -> str:
+    """A name without the half of a bracket or a quotation its mention cut off: "Vox Populi (Voice
+    of the People" (the column's name, its gloss cut at the sentence's end) -> "Vox Populi";
+    'no-disparagement" clause' -> "no-disparagement clause"."""
+    if name.count("(") > name.count(")"):
+        cut = name.rfind(" (")
+        if cut > 0:
+            name = name[:cut]
+    for mark in ('"', "“", "”"):
+        if (name.count('"') % 2 if mark == '"' else name.count("“") != name.count("”")) and mark in name:
+            name = re.sub(r"\s+", " ", name.replace(mark, "")).strip()
+    return name
 
 
 def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
