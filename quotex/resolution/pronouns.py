@@ -160,10 +160,13 @@ def _fresh_speaker(pron: Pronoun, candidates: list) -> Optional[str]:
 
 
 def _introduced(pron: Pronoun, ent: Entity, mentions: Iterable[Mention]) -> bool:
-    """Whether person ``ent`` is first named in the pronoun's sentence or the one before, as a subject."""
+    """Whether person ``ent`` is first named in the pronoun's sentence or the one before, as a subject
+    (not of a speech verb that addresses someone named: "reporter Tom Ellis asked Dunn whether …
+    / “…,” he said" is Dunn's answer; see Mention.introduced)."""
     before = [m for m in mentions if m.token < pron.token]
     return ent.kind == PERSON and not ent.plural and ent.key[:1].isupper() and bool(before) and \
-        all(0 <= pron.sent - m.sent <= 1 for m in before) and any(m.subject and m.weight >= 1.0 for m in before)
+        all(0 <= pron.sent - m.sent <= 1 for m in before) and \
+        any(m.subject and m.weight >= 1.0 and not (m.speaker and not m.introduced) for m in before)
 
 
 def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
