@@ -762,9 +762,9 @@ def test_think_tank(nlp, text, quote, name):
     # A phrase for one role: "Chief executive" is the CEO.
     ('Chief executive Darnell Whitehorse closed four stores. "Some will take the offer," the CEO said.',
      "Some will take the offer,", "Darnell Whitehorse", "Chief executive"),
-    # Negative: nobody is given as her father; "her father" stays as written.
-    ('Léa Nguyen, 16, missed her room. "The floor is gone," her father said.', "The floor is gone,", "her father",
-     None),
+    # Negative: nobody is given as her father; the description stays, named by its owner.
+    ('Léa Nguyen, 16, missed her room. "The floor is gone," her father said.', "The floor is gone,",
+     "Léa Nguyen's father", None),
 ])
 def test_kin_and_role_phrases(nlp, text, quote, name, title):
     sp = quote_of(nlp, text, quote).speaker

@@ -73,9 +73,9 @@ KIN_NEGATIVE = [
     # Nobody's daughter named: the description, never the woman named before (a kin noun is
     # someone else).
     ('Ann Lee runs the shop.\n\n"She never stops," the daughter said.', "She never stops,", "daughter"),
-    # Nobody is named as Anna's father: the description stays, never Anna herself.
+    # Nobody is named as Anna's father: the description stays, named by its owner (never Anna herself).
     ('Anna Berg works at the shop. Her mother lives nearby.\n\n"We have never been busier," her father said.',
-     "We have never been busier,", "her father"),
+     "We have never been busier,", "Anna Berg's father"),
     # Lisa Chan is Mark's wife, not his sister: "his sister" stays a description.
     ('Mark Chan coaches the team. His wife, Lisa Chan, keeps the books.\n\n"He never stops," his sister said.',
      "He never stops,", "his sister"),
