@@ -645,6 +645,12 @@ def outermost_cue(cue, quoted: Sequence[bool]):
         t = t.head
         if quoted[t.i]:
             break
+        if t.i > best.i and any(c.dep_ == "mark" and c.lower_ in lex.SUBORDINATORS and c.i > best.i
+                                for c in t.children):
+            # "“I never said that,” Trump said, after Quick said he had …": the parser hangs the
+            # cue off the verb of the clause that follows it, but a clause opened by "after",
+            # "when", "before" … sets a scene; it reports nothing said before it.
+            break
         if negated(t):
             # "Comey cannot say that “from his view,” Lewandowski added": a speech act denied
             # reports nothing; the verb under it keeps its words.

@@ -394,7 +394,7 @@ class CueRules:
                     # sentence; its verb did not say the quote.
                     continue
                 tier = 0 if linked else (0.5 if dominates else 1)
-                if self._inverted_right_after(t, q):
+                if self._inverted_right_after(t, q) or self._subject_right_after(t, q):
                     # "… — “why not raise it?” asked Dunn": a speech verb that opens the words
                     # right after the closing mark, its subject after it, is the quote's whatever
                     # the parser hung the quote on.
@@ -565,6 +565,25 @@ class CueRules:
         if after is None or after != t.i or self.text[q.start:q.end].rstrip()[-1:] not in (",", "?", "!"):
             return False
         return any(c.dep_ == "nsubj" and c.i > t.i and not self.quoted[c.i] for c in t.children)
+
+    def _subject_right_after(self, t, q: QuoteSpan) -> bool:
+        """Whether cue ``t``'s subject opens the words right after the quote and ``t`` follows it
+        at once: "“I never said that,” Trump said, after Quick said …". The news shape credits
+        the quote to that verb, wherever the parser hung the quote (here on the later "said")."""
+        after = self._tok_at_or_after(q.close)
+        if after is None or after >= t.i or self.text[q.start:q.end].rstrip()[-1:] not in (",", "?", "!"):
+            return False
+        inner = self.text[q.start:q.end].lstrip()
+        before = self.text[self.paras[self._para_of(q.open)][0]:q.open].rstrip()
+        if not inner[:1].isupper() or before and before[-1] not in ".!?\"”’'":
+            # Only a quote that opens its sentence: in "After Scalia said they might do better at
+            # “less advanced schools,” Trump said: …" the quote ends a clause of its own.
+            return False
+        subj = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and not self.quoted[c.i]]
+        if not subj or subj[0].left_edge.i != after:
+            return False
+        # only adverbs between the subject and the verb ("Trump later said")
+        return all(self.doc[j].pos_ in ("ADV", "AUX") for j in range(subj[0].right_edge.i + 1, t.i))
 
     def _colon_right_before(self, t, q: QuoteSpan) -> bool:
         """Whether cue ``t`` is followed by a colon and then, at once, the quote's opening mark
