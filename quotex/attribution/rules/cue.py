@@ -344,6 +344,11 @@ class CueRules:
         owner = self._claim_owner(q)
         if owner is not None:
             return owner
+        # "Voters cheered the mayor's “no new taxes” vow": the words are the vow's owner's, not
+        # the subject's of the verb around them.
+        owned = self._owned_utterance(q, pi)
+        if owned is not None:
+            return owned
         view = self._view_owner(q, pi)
         if view is not None and view.speaker.text.lower() not in self.lex.PRONOUNS | self.lex.POSSESSIVE_DETERMINERS:
             return view
