@@ -30,6 +30,8 @@ NAME_BEFORE_CUE_WINDOW = 16
 # How many clause links a nested report is climbed to its outer speech verb ("Israel said Clinton
 # called on members to be “coordinated”" -> said).
 OUTER_CUE_CLIMB_MAX = 6
+# "Bannon, who Beck on Wednesday called …": the relative word is at most this many tokens before the cue.
+OBJECT_RELATIVE_REACH = 9
 # How many coordinated or infinitive links lead up to a when/after/while clause.
 TIME_CLAUSE_CLIMB = 3
 # How many heads a document noun is climbed through objects and prepositions to the verb whose subject
@@ -273,6 +275,9 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
     obj = as_put_it(cue, quoted)
     if obj is not None:
         return obj
+    obj = object_relative_subject(cue, quoted)
+    if obj is not None:
+        return obj
     if misparsed_modifier(cue, quoted):
         # "a man yelled “Stay there!”" / "one lawmaker called Trump “the orange prince”":
         # the small model hangs the cue off the noun before it as a modifier; that noun is
@@ -434,6 +439,50 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
             return prev
         return person_before(cue, quoted, known)
     return None
+
+
+def object_relative_subject(cue, quoted: Sequence[bool]):
+    """The subject of a cue in a relative clause whose relative word is its object, or None.
+
+    "Bannon, who Beck on Wednesday called “a horrible human being”", "Smith, who coach Tom Hale
+    once called “the heart of this club”", "Acme, which the union has called “a bad
+    neighbour”": the relative word is followed by a noun phrase, then (with adverbs, auxiliaries
+    and a time between) the cue; that noun phrase says the words, whatever the parser made of
+    the clause (it often takes "who" for the subject and the name for an object). Only after a
+    comma or a noun, so "said that Lee called" is left to the parse.
+    """
+    doc, lex = cue.doc, lexicon_for(cue.doc.lang_)
+    rel = None
+    for j in range(cue.i - 1, max(-1, cue.i - OBJECT_RELATIVE_REACH), -1):
+        t = doc[j]
+        if quoted[j] or t.is_punct:
+            return None
+        if t.lower_ in lex.RELATIVE | lex.PERSON_RELATIVE:
+            rel = t
+            break
+    if rel is None or rel.i == 0 or rel.i + 1 >= cue.i or \
+            not (doc[rel.i - 1].text == "," or doc[rel.i - 1].pos_ in ("NOUN", "PROPN")):
+        return None
+    k = rel.i + 1
+    if doc[k].pos_ == "DET":
+        k += 1
+    # the noun phrase: a run of names, nouns and adjectives ("coach Tom Hale", "the union",
+    # "Councillor Ann Lee"); a name's own entity decides where it ends
+    head = None
+    while k < cue.i and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].ent_type_ in ("PERSON", "ORG") or
+                         # a title the tagger took for a verb: "coach Tom Hale"
+                         k + 1 < cue.i and doc[k].is_lower and doc[k + 1].ent_type_ == "PERSON") and \
+            doc[k].ent_type_ not in ("DATE", "TIME"):
+        head = doc[k]
+        k += 1
+    if head is None or head.pos_ not in ("PROPN", "NOUN") or head.lower_ in lex.PRONOUNS:
+        return None
+    # then only adverbs, auxiliaries and a time ("on Wednesday", "once", "has") up to the cue
+    for t in doc[k:cue.i]:
+        if not (t.pos_ in ("ADV", "AUX", "PART") or t.ent_type_ in ("DATE", "TIME") or
+                t.pos_ == "ADP" and t.i + 1 < cue.i and doc[t.i + 1].ent_type_ in ("DATE", "TIME")):
+            return None
+    return head
 
 
 def inverted_name(cue, quoted: Sequence[bool]):
