@@ -61,6 +61,13 @@ _ANSWER_OF = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:answer|response|reply|reaction|message|verdict|retort|assessment|take|warning|"
     r"advice|explanation|comment)\b(?:\s+(?:of|from)\s+(?:the\s+)?(?P<source>" + _NAME_RUN + r"))?")
 
+# The next sentence names the quote and its source: "That quote, from Commissioner Thomas Krebs,
+# appeared …", "The remark came from Ann Lee.", "Those were the words of Mayor Tom Hale."
+_QUOTE_FROM = re.compile(
+    r"\s*(?:(?:That|This|The|Those|These)\s+(?P<noun>[a-z]+)\s*,?\s+(?:(?:came|comes|is|was)\s+)?"
+    r"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?P<noun2>[a-z]+)\s+)"
+    r"(?:from|by|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<source>" + _NAME_RUN + r")")
+
 
 class CueRules:
     """Rules that find a speech verb for the quote in its own sentence.
@@ -644,8 +651,11 @@ class CueRules:
         pb = self.paras[pi][1]
         m = _ANSWER_OF.match(self.text, q.close, pb)
         if not m:
-            return None
-        a, b = m.span("poss") if m.group("poss") else m.span("source")
+            inner = self.text[q.start:q.end].rstrip()
+            m = _QUOTE_FROM.match(self.text, q.close, pb) if inner[-1:] in ".!?" else None
+            if m is None or (m.group("noun") or m.group("noun2")) not in self.lex.QUOTE_REFERENCE_NOUNS:
+                return None
+        a, b = m.span("poss") if m.groupdict().get("poss") else m.span("source")
         toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i] and not t.is_punct]
         sp = self._speaker_from_head(toks[-1]) if toks else None
         if sp is not None and sp.kind == "unknown" and toks[-1].ent_type_ == "PERSON":
