@@ -156,3 +156,25 @@ def test_quote_named_after_negative(nlp, text, quote, name):
 def test_quote_named_after_without_source(nlp):
     # a document's line, no source named
     assert _nobody(nlp, "“Fix the roads.” That line of the petition drew 4,000 signatures.", "Fix the roads.")
+
+
+# -- "“…?” asked the boy": a finite cue right after the closing mark, its speaker after it ------
+@pytest.mark.parametrize("text, quote, name", [
+    ("“How big is that wall?” asked the boy, who was wearing a red hat, as the audience laughed.",
+     "How big is that wall?", "boy"),
+    ("“Can we go now?” asked the girl.", "Can we go now?", "girl"),
+    ("“When does the rink reopen?” asked a parent at the meeting.", "When does the rink reopen?", "parent"),
+    ("“Is the plant safe?” asked a neighbour, who would not give her name.", "Is the plant safe?", "neighbour"),
+])
+def test_inverted_ask(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a participle after the quote goes on with the sentence's subject
+    ("The foundation did not want to address “that person,” telling Fox 35 that it had no comment.",
+     "that person,", "foundation"),
+    ("“Go home,” Ann Lee told the crowd.", "Go home,", "Ann Lee"),
+])
+def test_inverted_ask_negative(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

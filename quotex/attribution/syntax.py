@@ -140,12 +140,23 @@ def inverted_object(cue, quoted: Sequence[bool]):
     ("“Go,” told reporters" is no English, but "“Go,” he told reporters" has its subject).
     """
     lex = lexicon_for(cue.doc.lang_)
-    if not lex.is_cue_token(cue) or cue.lemma_.lower() in lex.ADDRESSEE_CUES or any(
-            c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] for c in cue.children) or not any(
-            c.dep_ in lex.SUBJ_DEPS and quoted[c.i] and c.i < cue.i for c in cue.children):
+    if not lex.is_cue_token(cue) or any(c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] for c in cue.children):
+        return None
+    # "“How big is that wall?” asked the boy, who …": a cue right after the closing mark, with no
+    # subject of its own, is inverted whatever the parser hung the quote on, and even a verb of
+    # asking or telling has its speaker after it there.
+    # (A finite verb only: in "did not want to address “that person,” telling Fox 35 that …" the
+    # participle goes on with the sentence's subject.)
+    right_after = cue.i >= 2 and cue.doc[cue.i - 1].is_punct and cue.doc[cue.i - 1].is_quote and \
+        quoted[cue.i - 2] and cue.tag_ in lex.FINITE_TAGS
+    if not right_after and (cue.lemma_.lower() in lex.ADDRESSEE_CUES or not any(
+            c.dep_ in lex.SUBJ_DEPS and quoted[c.i] and c.i < cue.i for c in cue.children)):
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and not quoted[c.i]), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or is_thing(obj):
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = obj.lemma_.lower()
+    if is_thing(obj) and not (right_after and (lemma in lex.PERSON_ROLE_NOUNS or lemma in lex.DESCRIPTOR_NOUNS)):
         return None
     return obj
 
