@@ -156,6 +156,10 @@ def inverted_object(cue, quoted: Sequence[bool]):
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     lemma = obj.lemma_.lower()
+    if cue.lemma_.lower() in lex.ADDRESSEE_CUES and obj.pos_ != "NOUN":
+        # "“Go,” told Lee" is no English: a name after "told"/"asked" is whom it addresses;
+        # only "asked the boy" reads as inverted
+        return None
     if is_thing(obj) and not (right_after and (lemma in lex.PERSON_ROLE_NOUNS or lemma in lex.DESCRIPTOR_NOUNS)):
         return None
     return obj
