@@ -156,9 +156,9 @@ def inverted_object(cue, quoted: Sequence[bool]):
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     lemma = obj.lemma_.lower()
-    if cue.lemma_.lower() in lex.ADDRESSEE_CUES and obj.pos_ != "NOUN":
-        # "“Go,” told Lee" is no English: a name after "told"/"asked" is whom it addresses;
-        # only "asked the boy" reads as inverted
+    if cue.lemma_.lower() in lex.ADDRESSEE_CUES and (obj.pos_ != "NOUN" or cue.doc[cue.i - 2].text != "?"):
+        # "“Sad,” told a voter" is no English: after "told" the object is whom it addresses;
+        # only a question followed by "asked the boy" reads as inverted
         return None
     if is_thing(obj) and not (right_after and (lemma in lex.PERSON_ROLE_NOUNS or lemma in lex.DESCRIPTOR_NOUNS)):
         return None

@@ -639,8 +639,8 @@ UTTERANCE_NOUNS = frozenset("comment comments remark remarks line moniker pledge
                             # rallying cry", "the mayor's “no new taxes” vow", "Lee's “low energy” jab"
                             "promise vow cry motto refrain boast tagline taunt jab insult retort".split())
 # Nouns the sentence after a quote names it by: "“…” That quote from Commissioner Thomas Krebs
-# appeared in 1990.", "Those were the words of Mayor Ann Lee."
-QUOTE_REFERENCE_NOUNS = UTTERANCE_NOUNS | frozenset("quote quotes quotation words message statement tweet post".split())
+# appeared in 1990.", "The remark came from Ann Lee." ("The words came from" is named-after's.)
+QUOTE_REFERENCE_NOUNS = UTTERANCE_NOUNS | frozenset("quote quotes quotation message statement tweet post".split())
 # Small words a Title Case title leaves in lower case ("The Art of the Deal").
 TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from de la vs vs. &".split())
 

@@ -62,10 +62,9 @@ _ANSWER_OF = re.compile(
     r"advice|explanation|comment)\b(?:\s+(?:of|from)\s+(?:the\s+)?(?P<source>" + _NAME_RUN + r"))?")
 
 # The next sentence names the quote and its source: "That quote, from Commissioner Thomas Krebs,
-# appeared …", "The remark came from Ann Lee.", "Those were the words of Mayor Tom Hale."
+# appeared …", "The remark came from Ann Lee." ("Those were the words of …" is ``named-after``'s.)
 _QUOTE_FROM = re.compile(
-    r"\s*(?:(?:That|This|The|Those|These)\s+(?P<noun>[a-z]+)\s*,?\s+(?:(?:came|comes|is|was)\s+)?"
-    r"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+(?P<noun2>[a-z]+)\s+)"
+    r"\s*(?:That|This|The|Those|These)\s+(?P<noun>[a-z]+)\s*,?\s+(?:(?:came|comes|is|was)\s+)?"
     r"(?:from|by|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<source>" + _NAME_RUN + r")")
 
 
@@ -653,7 +652,7 @@ class CueRules:
         if not m:
             inner = self.text[q.start:q.end].rstrip()
             m = _QUOTE_FROM.match(self.text, q.close, pb) if inner[-1:] in ".!?" else None
-            if m is None or (m.group("noun") or m.group("noun2")) not in self.lex.QUOTE_REFERENCE_NOUNS:
+            if m is None or m.group("noun") not in self.lex.QUOTE_REFERENCE_NOUNS:
                 return None
         a, b = m.span("poss") if m.groupdict().get("poss") else m.span("source")
         toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i] and not t.is_punct]
