@@ -211,8 +211,11 @@ def label(ctx, at: At):
     vote" is how the subject sees it, and "Lee's “lazy voters” remark" names Lee's words)."""
     q = at.span
     if not ctx._label_quote(q, at.para):
-        return None
-    return ctx._uttered_label(q) or ctx._view_holder(q) or Attribution(None, None, Method.NONE)
+        # "Obama's “if you like your plan, you can keep it” promise": a quoted clause the
+        # parser does not hang on the noun after it is still the owner's words.
+        return ctx._owned_utterance(q, at.para)
+    return ctx._uttered_label(q) or ctx._owned_utterance(q, at.para) or ctx._view_holder(q) or \
+        Attribution(None, None, Method.NONE)
 
 
 # ----------------------------------------------------------------------------- in the reporter's sentence
@@ -348,6 +351,7 @@ RULES: dict[str, Rule] = {
     "inner-cue": _method("_inner_cue"),
     # Title Case quotes (fragment_rules, context_rules)
     "naming": _method_p("_naming"),
+    "owned-utterance": _method_p("_owned_utterance"),
     "naming-order": _method("_naming_order"),
     "as-complement": _method("_as_complement"),
     "chant": _method("_chanted"),
@@ -396,7 +400,7 @@ STAGES = ("title-sentence", "own-sentence", "transcript", "neighbour", "nobody",
           "carried", "fallback", "turn", "last", "back")
 
 DEFAULT_CONFIG = (
-    "title-sentence: line-colon naming naming-order as-complement chant headline-cue headline-subject "
+    "title-sentence: line-colon owned-utterance naming naming-order as-complement chant headline-cue headline-subject "
     "said-title-cue cue-content; "
     "own-sentence: line-label digest cue after-quote colon headline line-colon signoff; "
     "transcript: transcript; "

@@ -30,6 +30,8 @@ NAME_BEFORE_CUE_WINDOW = 16
 # How many clause links a nested report is climbed to its outer speech verb ("Israel said Clinton
 # called on members to be “coordinated”" -> said).
 OUTER_CUE_CLIMB_MAX = 6
+# "Bannon, who Beck on Wednesday called …": the relative word is at most this many tokens before the cue.
+OBJECT_RELATIVE_REACH = 9
 # How many coordinated or infinitive links lead up to a when/after/while clause.
 TIME_CLAUSE_CLIMB = 3
 # How many heads a document noun is climbed through objects and prepositions to the verb whose subject
@@ -138,12 +140,27 @@ def inverted_object(cue, quoted: Sequence[bool]):
     ("“Go,” told reporters" is no English, but "“Go,” he told reporters" has its subject).
     """
     lex = lexicon_for(cue.doc.lang_)
-    if not lex.is_cue_token(cue) or cue.lemma_.lower() in lex.ADDRESSEE_CUES or any(
-            c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] for c in cue.children) or not any(
-            c.dep_ in lex.SUBJ_DEPS and quoted[c.i] and c.i < cue.i for c in cue.children):
+    if not lex.is_cue_token(cue) or any(c.dep_ in lex.SUBJ_DEPS and not quoted[c.i] for c in cue.children):
+        return None
+    # "“How big is that wall?” asked the boy, who …": a cue right after the closing mark, with no
+    # subject of its own, is inverted whatever the parser hung the quote on, and even a verb of
+    # asking or telling has its speaker after it there.
+    # (A finite verb only: in "did not want to address “that person,” telling Fox 35 that …" the
+    # participle goes on with the sentence's subject.)
+    right_after = cue.i >= 2 and cue.doc[cue.i - 1].is_punct and cue.doc[cue.i - 1].is_quote and \
+        quoted[cue.i - 2] and cue.tag_ in lex.FINITE_TAGS
+    if not right_after and (cue.lemma_.lower() in lex.ADDRESSEE_CUES or not any(
+            c.dep_ in lex.SUBJ_DEPS and quoted[c.i] and c.i < cue.i for c in cue.children)):
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and not quoted[c.i]), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or is_thing(obj):
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = obj.lemma_.lower()
+    if cue.lemma_.lower() in lex.ADDRESSEE_CUES and (obj.pos_ != "NOUN" or cue.doc[cue.i - 2].text != "?"):
+        # "“Sad,” told a voter" is no English: after "told" the object is whom it addresses;
+        # only a question followed by "asked the boy" reads as inverted
+        return None
+    if is_thing(obj) and not (right_after and (lemma in lex.PERSON_ROLE_NOUNS or lemma in lex.DESCRIPTOR_NOUNS)):
         return None
     return obj
 
@@ -284,6 +301,9 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
     if obj is not None:
         return obj
     obj = as_put_it(cue, quoted)
+    if obj is not None:
+        return obj
+    obj = object_relative_subject(cue, quoted)
     if obj is not None:
         return obj
     if misparsed_modifier(cue, quoted):
@@ -447,6 +467,50 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
             return prev
         return person_before(cue, quoted, known)
     return None
+
+
+def object_relative_subject(cue, quoted: Sequence[bool]):
+    """The subject of a cue in a relative clause whose relative word is its object, or None.
+
+    "Bannon, who Beck on Wednesday called “a horrible human being”", "Smith, who coach Tom Hale
+    once called “the heart of this club”", "Acme, which the union has called “a bad
+    neighbour”": the relative word is followed by a noun phrase, then (with adverbs, auxiliaries
+    and a time between) the cue; that noun phrase says the words, whatever the parser made of
+    the clause (it often takes "who" for the subject and the name for an object). Only after a
+    comma or a noun, so "said that Lee called" is left to the parse.
+    """
+    doc, lex = cue.doc, lexicon_for(cue.doc.lang_)
+    rel = None
+    for j in range(cue.i - 1, max(-1, cue.i - OBJECT_RELATIVE_REACH), -1):
+        t = doc[j]
+        if quoted[j] or t.is_punct:
+            return None
+        if t.lower_ in lex.RELATIVE | lex.PERSON_RELATIVE:
+            rel = t
+            break
+    if rel is None or rel.i == 0 or rel.i + 1 >= cue.i or \
+            not (doc[rel.i - 1].text == "," or doc[rel.i - 1].pos_ in ("NOUN", "PROPN")):
+        return None
+    k = rel.i + 1
+    if doc[k].pos_ == "DET":
+        k += 1
+    # the noun phrase: a run of names, nouns and adjectives ("coach Tom Hale", "the union",
+    # "Councillor Ann Lee"); a name's own entity decides where it ends
+    head = None
+    while k < cue.i and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].ent_type_ in ("PERSON", "ORG") or
+                         # a title the tagger took for a verb: "coach Tom Hale"
+                         k + 1 < cue.i and doc[k].is_lower and doc[k + 1].ent_type_ == "PERSON") and \
+            doc[k].ent_type_ not in ("DATE", "TIME"):
+        head = doc[k]
+        k += 1
+    if head is None or head.pos_ not in ("PROPN", "NOUN") or head.lower_ in lex.PRONOUNS:
+        return None
+    # then only adverbs, auxiliaries and a time ("on Wednesday", "once", "has") up to the cue
+    for t in doc[k:cue.i]:
+        if not (t.pos_ in ("ADV", "AUX", "PART") or t.ent_type_ in ("DATE", "TIME") or
+                t.pos_ == "ADP" and t.i + 1 < cue.i and doc[t.i + 1].ent_type_ in ("DATE", "TIME")):
+            return None
+    return head
 
 
 def inverted_name(cue, quoted: Sequence[bool]):
@@ -657,6 +721,12 @@ def outermost_cue(cue, quoted: Sequence[bool]):
             break
         t = t.head
         if quoted[t.i]:
+            break
+        if t.i > best.i and any(c.dep_ == "mark" and c.lower_ in lex.SUBORDINATORS and c.i > best.i
+                                for c in t.children):
+            # "“I never said that,” Trump said, after Quick said he had …": the parser hangs the
+            # cue off the verb of the clause that follows it, but a clause opened by "after",
+            # "when", "before" … sets a scene; it reports nothing said before it.
             break
         if negated(t):
             # "Comey cannot say that “from his view,” Lewandowski added": a speech act denied

@@ -667,7 +667,13 @@ NAMING_AS_VERBS = SPEECH_VERBS | VIEW_VERBS | {"list"}
 # ---- Quotes nobody said (labels).
 # Nouns for a piece of someone's speech that a quote before them names: "Lee's “lazy voters” remark".
 UTTERANCE_NOUNS = frozenset("comment comments remark remarks line moniker pledge quip slogan nickname gaffe "
-                            "catchphrase mantra".split())
+                            "catchphrase mantra "
+                            # "Obama's “keep your plan” promise", "Trump's “Make America Great Again”
+                            # rallying cry", "the mayor's “no new taxes” vow", "Lee's “low energy” jab"
+                            "promise vow cry motto refrain boast tagline taunt jab insult retort".split())
+# Nouns the sentence after a quote names it by: "“…” That quote from Commissioner Thomas Krebs
+# appeared in 1990.", "The remark came from Ann Lee." ("The words came from" is named-after's.)
+QUOTE_REFERENCE_NOUNS = UTTERANCE_NOUNS | frozenset("quote quotes quotation message statement tweet post".split())
 # Small words a Title Case title leaves in lower case ("The Art of the Deal").
 TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from de la vs vs. &".split())
 

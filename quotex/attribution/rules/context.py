@@ -260,8 +260,34 @@ class ContextRules:
                     if sp is not None:
                         return Attribution(sp, None, Method.COLON_INTRO)
                     break
-            return self._person_label(colon, sent_start)
+            r = self._person_label(colon, sent_start)
+            if r is not None:
+                return r
+            return self._verbless_intro(q, pi, colon, sent_start)
         return None
+
+    def _verbless_intro(self, q: QuoteSpan, pi: int, colon: int, sent_start: int):
+        """"“We will cut taxes,” Lee said. / On the new bridge: “It opens in May.”": a colon after
+        words with no verb ("On the bridge:", "Then, later on CBC:", "And on his goalie:") names
+        a topic or an occasion, not a speaker; the speaker of the paragraph before goes on.
+        Only a quoted sentence, and only when that speaker was found in this paragraph or the
+        one just before."""
+        st = self.state
+        inner = self.text[q.start:q.end].lstrip()
+        if st.last_speaker is None or not inner[:1].isupper() or st.last_speaker_para < self.ords[pi] - 1:
+            return None
+        if self.doc[colon].text != ":" or self.text[self.paras[pi][0]:self.doc[sent_start].idx + self.base].strip():
+            return None  # only a colon, after a label that opens its paragraph
+        words = [self.doc[i] for i in range(sent_start, colon) if not self.doc[i].is_punct]
+        # It opens with a preposition or an adverb ("On …", "Then, later …", "And on …"): "The
+        # council on the budget:" and "Hale on taxes:" label their own words.
+        if not words or words[0].pos_ not in ("ADP", "ADV", "CCONJ", "SCONJ") or \
+                self.text[q.close:self.paras[pi][1]].strip()[:1].islower():
+            return None
+        if any(self.quoted[t.i] or t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" or
+               t.pos_ == "PRON" and t.dep_ != "poss" for t in words):
+            return None
+        return Attribution(st.last_speaker, st.last_cue, Method.COLON_INTRO)
 
     def _topic_person(self, verb, subj):
         """The person a sentence is set up for, before its subject: "For Ms Pryce, the answer is

@@ -61,6 +61,12 @@ _ANSWER_OF = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:answer|response|reply|reaction|message|verdict|retort|assessment|take|warning|"
     r"advice|explanation|comment)\b(?:\s+(?:of|from)\s+(?:the\s+)?(?P<source>" + _NAME_RUN + r"))?")
 
+# The next sentence names the quote and its source: "That quote, from Commissioner Thomas Krebs,
+# appeared …", "The remark came from Ann Lee." ("Those were the words of …" is ``named-after``'s.)
+_QUOTE_FROM = re.compile(
+    r"\s*(?:That|This|The|Those|These)\s+(?P<noun>[a-z]+)\s*,?\s+(?:(?:came|comes|is|was)\s+)?"
+    r"(?:from|by|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<source>" + _NAME_RUN + r")")
+
 
 class CueRules:
     """Rules that find a speech verb for the quote in its own sentence.
@@ -355,6 +361,11 @@ class CueRules:
         owner = self._claim_owner(q)
         if owner is not None:
             return owner
+        # "Voters cheered the mayor's “no new taxes” vow": the words are the vow's owner's, not
+        # the subject's of the verb around them.
+        owned = self._owned_utterance(q, pi)
+        if owned is not None:
+            return owned
         view = self._view_owner(q, pi)
         if view is not None and view.speaker.text.lower() not in self.lex.PRONOUNS | self.lex.POSSESSIVE_DETERMINERS:
             return view
@@ -405,7 +416,7 @@ class CueRules:
                     # sentence; its verb did not say the quote.
                     continue
                 tier = 0 if linked else (0.5 if dominates else 1)
-                if self._inverted_right_after(t, q):
+                if self._inverted_right_after(t, q) or self._subject_right_after(t, q):
                     # "… — “why not raise it?” asked Dunn": a speech verb that opens the words
                     # right after the closing mark, its subject after it, is the quote's whatever
                     # the parser hung the quote on.
@@ -577,6 +588,25 @@ class CueRules:
             return False
         return any(c.dep_ == "nsubj" and c.i > t.i and not self.quoted[c.i] for c in t.children)
 
+    def _subject_right_after(self, t, q: QuoteSpan) -> bool:
+        """Whether cue ``t``'s subject opens the words right after the quote and ``t`` follows it
+        at once: "“I never said that,” Trump said, after Quick said …". The news shape credits
+        the quote to that verb, wherever the parser hung the quote (here on the later "said")."""
+        after = self._tok_at_or_after(q.close)
+        if after is None or after >= t.i or self.text[q.start:q.end].rstrip()[-1:] not in (",", "?", "!"):
+            return False
+        inner = self.text[q.start:q.end].lstrip()
+        before = self.text[self.paras[self._para_of(q.open)][0]:q.open].rstrip()
+        if not inner[:1].isupper() or before and before[-1] not in ".!?\"”’'":
+            # Only a quote that opens its sentence: in "After Scalia said they might do better at
+            # “less advanced schools,” Trump said: …" the quote ends a clause of its own.
+            return False
+        subj = [c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and not self.quoted[c.i]]
+        if not subj or subj[0].left_edge.i != after:
+            return False
+        # only adverbs between the subject and the verb ("Trump later said")
+        return all(self.doc[j].pos_ in ("ADV", "AUX") for j in range(subj[0].right_edge.i + 1, t.i))
+
     def _colon_right_before(self, t, q: QuoteSpan) -> bool:
         """Whether cue ``t`` is followed by a colon and then, at once, the quote's opening mark
         ("the heckler yelled: “You suck!”"), its subject before it."""
@@ -631,8 +661,11 @@ class CueRules:
         pb = self.paras[pi][1]
         m = _ANSWER_OF.match(self.text, q.close, pb)
         if not m:
-            return None
-        a, b = m.span("poss") if m.group("poss") else m.span("source")
+            inner = self.text[q.start:q.end].rstrip()
+            m = _QUOTE_FROM.match(self.text, q.close, pb) if inner[-1:] in ".!?" else None
+            if m is None or m.group("noun") not in self.lex.QUOTE_REFERENCE_NOUNS:
+                return None
+        a, b = m.span("poss") if m.groupdict().get("poss") else m.span("source")
         toks = [t for t in self._tokens_between(a, b) if not self.quoted[t.i] and not t.is_punct]
         sp = self._speaker_from_head(toks[-1]) if toks else None
         if sp is not None and sp.kind == "unknown" and toks[-1].ent_type_ == "PERSON":

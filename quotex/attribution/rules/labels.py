@@ -43,6 +43,8 @@ _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 _NICKNAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 _NICKNAME_WORD = re.compile(r"[A-Z][a-z.'’-]+")
 NICKNAME_LOOKBACK = 30
+# "Obama's “…” promise": the speech noun is at most this many words after the closing mark ("rallying cry").
+OWNER_NOUN_WITHIN = 3
 _SO_CALLED = re.compile(r"\bso[- ]?\s?called\s*$", re.I)
 
 # How far before a quote "so-called" is looked for: right before the opening mark ("the so-called “rebels”").
@@ -124,6 +126,43 @@ class LabelRules:
         if sp is None or sp.kind not in NAMED_KINDS:
             return Attribution(None, None, Method.UTTERED_LABEL)
         return Attribution(sp, None, Method.UTTERED_LABEL)
+
+    def _owned_utterance(self, q: QuoteSpan, pi: int):
+        """"Obama's “if you like your plan, you can keep it” promise", "Trump's “Make America
+        Great Again” rallying cry": a possessive right before the opening mark and a noun for a
+        piece of speech right after the closing one (at most two words between) name whose words
+        the quote is, however the parser splits a quoted clause. Only a named owner (a person or
+        an organisation, or a pronoun the article resolves to one) is taken; else None."""
+        pa, pb = self.paras[pi]
+        i = self._tok_before(q.open)
+        if i is None or self.quoted[i] or self.doc[i].idx + self.base < pa or not self._utterance_noun_after(q, pb):
+            return None
+        t = self.doc[i]
+        if t.lower_ in ("'s", "’s", "'", "’") and t.i > 0 and not self.quoted[t.i - 1]:
+            t = self.doc[t.i - 1]  # "Obama 's": the owner is the word before the possessive ending
+        elif t.lower_ not in self.lex.POSSESSIVE_DETERMINERS:
+            return None
+        if t.is_punct:
+            return None
+        sp = self._speaker_from_head(t)
+        if sp is None or sp.kind not in NAMED_KINDS:
+            return None
+        return Attribution(sp, None, Method.UTTERED_LABEL)
+
+    def _utterance_noun_after(self, q: QuoteSpan, pb: int) -> bool:
+        """Whether a speech noun follows the closing mark, after at most two modifiers
+        ("“…” rallying cry", "“…” campaign promise")."""
+        i = self._tok_at_or_after(q.close)
+        for _ in range(OWNER_NOUN_WITHIN):
+            if i is None or i >= len(self.doc) or self.doc[i].idx + self.base >= pb or self.quoted[i]:
+                return False
+            t = self.doc[i]
+            if t.lemma_.lower() in self.lex.UTTERANCE_NOUNS or t.lower_ in self.lex.UTTERANCE_NOUNS:
+                return t.pos_ in ("NOUN", "PROPN")
+            if t.pos_ not in ("ADJ", "NOUN", "VERB") or t.is_punct:
+                return False
+            i += 1
+        return False
 
     def _said_title(self, q: QuoteSpan, pi: int) -> bool:
         """Whether a Title Case quote opens a sentence or follows another quote, the places of
