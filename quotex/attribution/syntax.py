@@ -10,6 +10,7 @@ can be tested on a hand-built ``Doc`` (tests/test_syntax.py).
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional, Sequence
 
 from ..lexicon import lexicon_for
@@ -415,7 +416,8 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
                        any(doc[j].text == "," for j in range(s.i + 1, c.i))]
                 if obj:
                     return obj[0]
-            named = _name_after_title(s, cue, quoted, lex) or _name_set_off_before(s, cue, quoted)
+            named = _name_after_title(s, cue, quoted, lex) or _name_set_off_before(s, cue, quoted) or \
+                _name_after_dateline(s, quoted)
             if named is not None:
                 return named
             # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
@@ -600,6 +602,29 @@ def _name_after_title(s, cue, quoted: Sequence[bool], lex):
         # spokesman, not the speaker.)
         return None
     return last
+
+
+def _name_after_dateline(s, quoted: Sequence[bool]):
+    """The name after a dateline the parser made the subject, with the name its apposition.
+
+    "ANKENY, Iowa — Sen. Wade Calloway of Texas sharpened his attacks …, telling a rally that the
+    governor had “…”" parses "ANKENY" as the subject and Calloway as its apposition: a paragraph
+    that opens with a word in capitals, a place and a dash is a dateline, no speaker. Only a
+    subject in capitals at the paragraph's start, a dash after it, and a name after the dash.
+    """
+    doc = s.doc
+    sent = s.sent
+    opening = doc[sent.start:s.i + 1]
+    if s.i - sent.start > 3 or not all(t.is_alpha and t.is_upper and len(t) > 1 for t in opening) or \
+            quoted[s.i] or sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws and \
+            not doc[sent.start - 1].is_space:
+        return None
+    dash = next((t for t in doc[s.i + 1:min(s.i + 8, len(doc))] if re.fullmatch(r"[—–-]{1,2}", t.text)), None)
+    if dash is None:
+        return None
+    after = [c for c in s.children if c.dep_ == "appos" and c.i > dash.i and c.pos_ == "PROPN" and
+             c.ent_type_ in ("PERSON", "ORG") and not quoted[c.i]]
+    return after[0] if after else None
 
 
 def _name_set_off_before(s, cue, quoted: Sequence[bool]):

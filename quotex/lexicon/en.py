@@ -333,6 +333,19 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
                        "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor",
                        "coun": "councillor", "cpl": "corporal", "const": "constable",
                        "congresswoman": "congresswoman", "congressman": "congressman"}
+# The AP style's short forms of US states, as written after a lawmaker's party ("Sen. Ray Calder,
+# R-Ariz.," -> "the Arizona senator"); states of one short word are written in full ("R-Texas").
+AP_STATE_ABBREVIATIONS = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
+    "conn.": "connecticut", "del.": "delaware", "fla.": "florida", "ga.": "georgia", "ill.": "illinois",
+    "ind.": "indiana", "kan.": "kansas", "ky.": "kentucky", "la.": "louisiana", "md.": "maryland",
+    "mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi",
+    "mo.": "missouri", "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire",
+    "n.j.": "new jersey", "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina",
+    "n.d.": "north dakota", "okla.": "oklahoma", "ore.": "oregon", "pa.": "pennsylvania",
+    "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota", "tenn.": "tennessee",
+    "vt.": "vermont", "va.": "virginia", "wash.": "washington", "w.va.": "west virginia",
+    "wis.": "wisconsin", "wyo.": "wyoming"}
 # Honorifics that name a profession, and the role nouns a description may use for it: "Dr. Irene
 # Vasquez … the doctor said".
 HONORIFIC_ROLES = {"dr": ("doctor", "physician"), "prof": ("professor",), "rev": ("reverend", "pastor", "minister")}

@@ -1165,7 +1165,7 @@ def _listed_name_start(doc, i: int, quoted: list[bool]) -> list:
     return list(doc[lo:i])
 
 
-_PARTY_PLACE = re.compile(r",?\s*\(?[DRI]-([A-Z][a-z.]+(?: [A-Z][a-z.]+)?)")
+_PARTY_PLACE = re.compile(r",?\s*\(?[DRI]-([A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)")  # "R-Ariz.", "D-N.M."
 
 
 def home_place(ent, quoted: list[bool]) -> Optional[str]:

@@ -1493,7 +1493,8 @@ def _headline_role(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Option
              (head in e.role_nouns(end) or family & e.title_heads(end))]
     own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper()]
     if own and len(cands) > 1:
-        cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
+        cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name or
+                                         w.lower() in _home_places(e, lex) for w in own)]
     return cands[0] if len(cands) == 1 else None
 
 
@@ -1754,7 +1755,8 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         cands = [e for e in cands if e is latest or any(off < before and r == head for off, r in e.roles)]
     if own:
         titled = cands
-        cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
+        cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name or
+                                         w.lower() in _home_places(e, lex) for w in own)]
         last = max((s for e in table.entities if e.kind == PERSON for s in e.subjects if s < before), default=-1)
         # (nor one whose title has a qualifier of its own that is not the description's: "German
         # Chancellor Olaf Scholz … the Mexican leader said" is someone else)
@@ -1785,6 +1787,17 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _home_places(ent: Entity, lex=ENGLISH) -> set[str]:
+    """The places written after a person's name, in full: "Sen. Wade Calloway of Texas", "Sen. Ray
+    Calder (R-Ariz.)" -> {"texas"}, {"arizona"}; what "the Texas senator", "the Arizona senator"
+    agree with when no title of theirs names the state."""
+    out = set()
+    for p in ent.places:
+        low = p.lower().replace(" ", "")
+        out.add(lex.AP_STATE_ABBREVIATIONS.get(low, p.lower().rstrip(".")))
+    return {w for p in out for w in [p, *p.split(" ")]}
 
 
 def _ministers_body(table: EntityTable, before: int, noun: str, lex=ENGLISH) -> Optional[Entity]:
