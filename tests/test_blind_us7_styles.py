@@ -106,3 +106,83 @@ def test_name_after_dateline(nlp, text, quote, name):
 ])
 def test_dateline_never_speaks(nlp, text, quote):
     assert speaker_name(nlp, text, quote) not in ("BOSTON", "Boston")
+
+
+# A name of two given names and two surnames ("María Guadalupe Torres Ávila", "Juan Pablo
+# Ochoa Medina") that the recogniser missed is read whole, four words, when the second word is a listed
+# first name: "she said" after it then finds her.
+@pytest.mark.parametrize("text, quote, name", [
+    # immigration feature, a woman in a dateline lede
+    ("A family waits\n\nHOUSTON — María Guadalupe Torres Ávila has rehearsed the answer many times.\n\n"
+     "“We left because they threatened my husband,” she said in Spanish.",
+     "We left because they threatened my husband,", "María Guadalupe Torres Ávila"),
+    # business feature, a man
+    ("Taqueria turns 15\n\nDALLAS — Juan Pablo Ochoa Medina opened his taqueria on Harry Hines Boulevard "
+     "in 2009.\n\n“Nobody thought it would last a year,” he said.",
+     "Nobody thought it would last a year,", "Juan Pablo Ochoa Medina"),
+    # local news, a woman
+    ("Rosa María Quintero Vega has cleaned offices downtown since 2012.\n\n“Nobody sees us at night,” she said.",
+     "Nobody sees us at night,", "Rosa María Quintero Vega"),
+])
+def test_two_given_names_two_surnames(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+# A surname that is one person's first surname and another's second (the mother's, written last)
+# is the first one's: the writer calls "Kevin Mejía Torres" Mejía, and "Torres" is his mother.
+@pytest.mark.parametrize("text, quote, name", [
+    # mother and son
+    ("María Guadalupe Torres Ávila fled Honduras in 2021.\n\n"
+     "Her son, Kevin Mejía Torres, translates for her at the bank.\n\n"
+     "“She thinks the judge is like a teacher,” Torres said.",
+     "She thinks the judge is like a teacher,", "María Guadalupe Torres Ávila"),
+    # father and daughter (three-word names)
+    ("Rigoberto Mejía Sandoval runs a tire shop in Pasadena.\n\n"
+     "His daughter, Daniela Ortiz Mejía, keeps the books.\n\n"
+     "“Business is slow in winter,” Mejía said.",
+     "Business is slow in winter,", "Rigoberto Mejía Sandoval"),
+])
+def test_first_surname_over_second(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # nobody else has the surname first: the second surname alone is still its person
+    ("Teacher Ana Gómez Torres said the school needs more counselors.\n\n"
+     "“Our kids carry a lot,” Torres said.", "Our kids carry a lot,", "Ana Gómez Torres"),
+    # an English middle given name is no surname
+    ("Mary Ellen Carter opened the bakery in 1988.\n\n“We never closed a single day,” Carter said.",
+     "We never closed a single day,", "Mary Ellen Carter"),
+])
+def test_second_surname_alone(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+# "The statement said" after "A spokesperson for X said in an email/statement that …" is X's: the
+# organisation whose spokesperson spoke just before, when no organisation spoke itself later.
+@pytest.mark.parametrize("text, quote, name", [
+    # government agency, an email (immigration feature)
+    ("A spokesperson for the Executive Office for Immigration Review, which runs the courts, said in an "
+     "email that the agency had hired more than 100 judges.\n\n"
+     "“EOIR is committed to adjudicating cases fairly,” the statement said.",
+     "EOIR is committed to adjudicating cases fairly,", "Executive Office for Immigration Review"),
+    # state agency, a spokesman (local TV)
+    ("A spokesman for the Texas Department of Transportation said in an email that crews would work "
+     "overnight. “Safety is our first priority,” the statement said.",
+     "Safety is our first priority,", "Texas Department of Transportation"),
+    # company, a spokeswoman (business)
+    ("A spokeswoman for Halvorsen Foods said the company would cooperate with regulators.\n\n"
+     "“We take every report seriously,” the statement said.",
+     "We take every report seriously,", "Halvorsen Foods"),
+])
+def test_statement_of_the_spokespersons_org(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, wrong", [
+    # a spokeswoman who said nothing does not make the statement her company's
+    ("A spokeswoman for Acme Corp. did not return calls. The union said in a statement that talks had "
+     "failed. “We are ready to strike,” the statement said.", "We are ready to strike,", "Acme Corp"),
+])
+def test_statement_not_of_a_silent_spokesperson(nlp, text, quote, wrong):
+    assert speaker_name(nlp, text, quote) != wrong

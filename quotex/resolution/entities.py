@@ -77,6 +77,7 @@ class NameMention:
     speaks: bool = False  # the subject of a speech verb ("Health Canada said …"), outside quotes
     outlet: bool = False  # the one told, a news outlet: "told KHOU 11 News", "in an interview with APTN News"
     spoken_for: bool = False  # whose spokesperson: "a spokesperson for the City of Surrey", "an Army spokesperson"
+    spokes_spoke: bool = False  # ... and that spokesperson said something: "a spokesperson for X said in an email"
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
     filed: bool = False  # who filed a lawsuit or complaint: "filed by Acme Corp.", "Acme sued" (see filed)
     place: Optional[str] = None  # the place written after a person's name: "Sen. Tom Reed of Maine" (see home_place)
@@ -1041,6 +1042,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        kin_relation(ent, quoted) if person else None,
                        speaks=speaks, located=located(ent), outlet=label == "ORG" and told(ent),
                        spoken_for=label in ("ORG", "GPE") and spoken_for(ent),
+                       spokes_spoke=label in ("ORG", "GPE") and spoken_for(ent) and spokesperson_spoke(ent, quoted),
                        filed=filed(ent),
                        place=home_place(ent, quoted) if person else None,
                        human=said_of_a_person(ent, quoted),
@@ -1112,6 +1114,17 @@ def spoken_for(ent) -> bool:
         return True
     return root.dep_ == "pobj" and root.head.lower_ in lex.SPOKES_PREPS and \
         root.head.head.lemma_.lower() in lex.SPOKES_NOUNS
+
+
+def spokesperson_spoke(ent, quoted: list[bool]) -> bool:
+    """Whether the spokesperson an organisation's name goes with (:func:`spoken_for`) is the subject
+    of a speech verb: "A spokesperson for the Executive Office for Immigration Review said in an
+    email that …" (what "the statement said" after it is), not "A spokeswoman for Acme Corp. did not
+    return calls"."""
+    lex = lexicon_for(ent.doc.lang_)
+    root = ent.root
+    noun = root.head if root.dep_ == "compound" else root.head.head
+    return noun.dep_ == "nsubj" and lex.is_cue_token(noun.head) and not quoted[noun.head.i]
 
 
 def outlet_name(name: str, lex=ENGLISH) -> bool:
@@ -1716,8 +1729,11 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             continue
         words = 1
         j = glued(i) + 1
+        # Two given names take two surnames: "María Guadalupe Torres Ávila", "José Luis Ramírez
+        # Ortega" (a Spanish name's father's and mother's surnames); else up to three words.
+        most = 4 if j < n and doc[j].is_title and is_first_name(doc[j].text) else 3
         # a surname may be camel-cased: "Connor McDavid", "Aaliyah DeSouza"
-        while j < n and words < 3 and doc[j].pos_ == "PROPN" and name_cased(doc[j].text) and \
+        while j < n and words < most and doc[j].pos_ == "PROPN" and name_cased(doc[j].text) and \
                 (not doc[j].ent_type_ or _lone_org_word(doc[j]) or tagged is not None and
                  (ent_of.get(j) is tagged or tagged.label_ == "PERSON" and _misread_surname(doc, j, quoted, lex))) and \
                 not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:

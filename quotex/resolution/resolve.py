@@ -213,6 +213,7 @@ class Entity:
     located: int = 0  # mentions where a place stands ("customers in Dartmouth"): see entities.located
     told: int = 0  # mentions as the outlet someone told ("told KHOU 11 News"): see entities.told
     spoken_for: list[int] = field(default_factory=list)  # "a spokesperson for X": see entities.spoken_for
+    spokes_spoke: list[int] = field(default_factory=list)  # "a spokesperson for X said": entities.spokesperson_spoke
     filed: list[int] = field(default_factory=list)  # who filed a lawsuit ("filed by X"): see entities.filed
     places: list[str] = field(default_factory=list)  # written after the name: "Sen. Tom Reed of Maine"
     together: set = field(default_factory=set)  # starts of the mentions coordinated with another name
@@ -546,6 +547,21 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
                 not is_first_name(words[1]) and words[1].lower() not in table.by_last and \
                 words[2].lower().rstrip(".") not in lex.NAME_SUFFIXES:
             table.by_last[words[1].lower()] = [ent]
+    # A surname that is one person's first surname and another's second (a Spanish name's mother's
+    # surname, written last) is the first one's alone: "María Guadalupe Torres Ávila … her son,
+    # Kevin Mejía Torres … Torres said" is the mother (her son would be "Mejía").
+    firsts: dict[str, list[Entity]] = {}
+    seconds: set[tuple[str, int]] = set()
+    for ent in table.entities:
+        pair = _two_surnames(ent.name.split(" "), lex)
+        if pair is not None:
+            firsts.setdefault(pair[0].lower(), []).append(ent)
+            seconds.add((pair[1].lower(), id(ent)))
+    for word, holders in firsts.items():
+        found = table.by_last.get(word, [])
+        if found and any((word, id(e)) in seconds for e in found) and \
+                all((word, id(e)) in seconds or e in holders for e in found):
+            table.by_last[word] = list(holders)
     for key, found in list(table.by_last.items()):
         # "Wilson-Raybould said" read as "Raybould" (a tokenizer cut at the hyphen): the last part of
         # a hyphenated surname finds its person, when nobody else has it as a surname.
@@ -762,6 +778,20 @@ def _merge_compound_surnames(table: EntityTable) -> None:
         table.entities.remove(short)
 
 
+def _two_surnames(words: list[str], lex=ENGLISH) -> Optional[tuple[str, str]]:
+    """The two surnames of a name written with a father's and a mother's surname after one or two
+    given names: "Kevin Mejía Torres" -> (Mejía, Torres), "María Guadalupe Torres Ávila" -> (Torres,
+    Ávila); None for "Mary Ellen Carter" (a second given name), "Ann B. Lee", "John Smith Jr."."""
+    given = 2 if len(words) == 4 and is_first_name(words[1]) else 1
+    if len(words) - given != 2 or words[-1].lower().rstrip(".") in lex.NAME_SUFFIXES:
+        return None
+    first, second = words[given], words[given + 1]
+    if _INITIAL.match(first) or not surname_cased(first) or not surname_cased(second) or \
+            given == 1 and is_first_name(first):
+        return None
+    return first, second
+
+
 def is_surname_pair(form: str) -> bool:
     """Whether a two- or three-word name reads as a surname alone: its first word is no first name
     the list knows and no initial ("Wasserman Schultz", "Vargas Llosa", "Le Pen"; not "Debbie
@@ -833,6 +863,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.told += 1
     if m.spoken_for and not m.quoted:
         ent.spoken_for.append(m.start)
+    if m.spokes_spoke and not m.quoted:
+        ent.spokes_spoke.append(m.start)
     if m.filed and not m.quoted:
         ent.filed.append(m.start)
     if m.place and not m.quoted:
@@ -1702,7 +1734,17 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # Not a person: a letter, a book or an email is as often someone else's, to or about the
         # person quoted last ("Republicans wrote to Comey … the letter said").
         subj = _latest_subject(table, before, STATEMENT_REACH, speaks=True)
-        return subj if subj is not None and subj.kind == ORGANIZATION else None
+        subj = subj if subj is not None and subj.kind == ORGANIZATION else None
+        # Or the one a spokesperson spoke for, when later: "A spokesperson for the Executive Office
+        # for Immigration Review said in an email that … “…,” the statement said."
+        spoken = [(max(o for o in e.spokes_spoke if o < before), e) for e in table.entities
+                  if e.kind == ORGANIZATION and any(o < before for o in e.spokes_spoke)]
+        spoken = [(o, e) for o, e in spoken if before - o <= STATEMENT_REACH]
+        if spoken:
+            at, org = max(spoken, key=lambda p: p[0])
+            if subj is None or at > max(s for s in subj.speaks if s < before):
+                return org
+        return subj
     if _HEIGHT.search(info.desc) and info.definite and not own:
         # "the 7-footer said" after "Center Ryan Kalkmann-Moss had 18 points": a player's height,
         # which recaps give for the player just named.
