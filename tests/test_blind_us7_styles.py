@@ -186,3 +186,31 @@ def test_statement_of_the_spokespersons_org(nlp, text, quote, name):
 ])
 def test_statement_not_of_a_silent_spokesperson(nlp, text, quote, wrong):
     assert speaker_name(nlp, text, quote) != wrong
+
+
+# A newsletter's section label before a quote ("QUOTE OF THE DAY:", "Overheard:") is no speaker
+# when the quote is signed after its closing mark on the same line: the dash names who said it.
+@pytest.mark.parametrize("text, quote, name", [
+    # Playbook, a congressman
+    ("Playbook\n\nQUOTE OF THE DAY: “I have never seen a whip count change this many times.” — Rep. "
+     "Douglas Ferrante (R-Ohio), to reporters outside the Capitol Hill Club.",
+     "I have never seen a whip count change this many times.", "Douglas Ferrante"),
+    # newsletter, a senator, title case label
+    ("Daily Digest\n\nOverheard: “Tell the young folks to pass the bill.” — Sen. Ann Lee (D-Minn.)",
+     "Tell the young folks to pass the bill.", "Ann Lee"),
+    # business newsletter, a company
+    ("Morning Briefing\n\nSTATEMENT OF THE WEEK: “We will not raise prices this year.” — Halvorsen Foods, "
+     "in a statement",
+     "We will not raise prices this year.", "Halvorsen Foods"),
+])
+def test_section_label_then_signoff(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # no sign-off: a transcript label still speaks
+    ("Debate night\n\nPENCE: “We will win this election.”\n\nKAINE: “No, you won't.”",
+     "We will win this election.", "Pence"),
+])
+def test_colon_label_without_signoff(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

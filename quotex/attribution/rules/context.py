@@ -106,6 +106,18 @@ _SIGNED_WORDS = (r"((?:[a-z][\w.-]*[ \t]+){0,2}(?:[A-Z][\w.'’-]*|@\w+)"
 # '"Great speech." - Ann Lee, Twitter', '"We will win" — Mayor Ann Lee, on Tuesday'. Whatever
 # follows the name is set off by a comma or a bracket (a title, a place, a platform), so "“a
 # mess” - Lee said so twice" (a dash inside a sentence) is no sign-off.
+# A newsletter's section label before a quote: "QUOTE OF THE DAY:", "Overheard:".
+_SECTION_LABEL = re.compile(r"[A-Z][\w'’ ]{0,40}:")
+
+
+def _signed_after_label(text: str, pre: str, q, pb: int) -> bool:
+    """Whether a quote after a section's label is signed on its own line after the closing mark:
+    "QUOTE OF THE DAY: “I've never seen a whip count change this often.” — Rep. Douglas Ferrante
+    (R-Ohio), to reporters". The dash names the speaker, not the label before the colon."""
+    return bool(pre) and _SECTION_LABEL.fullmatch(pre) is not None and q.closed and \
+        _SIGNOFF_SAME_LINE.match(text, q.close, pb) is not None
+
+
 _SIGNOFF_SAME_LINE = re.compile(r"[ \t.,]*[-–—―]+[ \t]*" + _SIGNED_WORDS +
                                 r"[ \t]*(?:[,;(][^\n]*|(?:on|via)[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*\.?[ \t]*|\.?[ \t]*)$",
                                 re.M)
@@ -412,8 +424,10 @@ class ContextRules:
 
     def _colon_attribution(self, q: QuoteSpan, pi: int):
         """"Smith: “We will win.”" and transcript lines "PENCE: “…”"."""
-        pa, _ = self.paras[pi]
+        pa, pb = self.paras[pi]
         pre = self.text[pa:q.open]
+        if _signed_after_label(self.text, pre.strip(), q, pb):
+            return None  # a section's label, the quote signed after it (``signoff``)
         # "Rep. Trey Gowdy (R-S.C.):“…”": a party-and-state tag between the name and the colon.
         listed = _LISTED_NAME.match(pre)
         if listed and not any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()
@@ -490,7 +504,8 @@ class ContextRules:
         if signed is not None:
             return signed
         # (A list item's bullet may stand before the quote: "• “We will win.” — Ann Lee".)
-        if self.text[pa:q.open].strip(" \t\u2022\u00b7\u25aa\u25cf*") or q.continues:
+        pre = self.text[pa:q.open].strip(" \t\u2022\u00b7\u25aa\u25cf*")
+        if pre and not _signed_after_label(self.text, pre, q, pb) or q.continues:
             return None
         # Signed on its own line, after the closing mark: "“We will win.” ― Pamela Ruiz".
         m = _SIGNOFF_SAME_LINE.match(self.text, q.close, pb) if q.closed else None
