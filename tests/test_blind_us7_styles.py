@@ -214,3 +214,27 @@ def test_section_label_then_signoff(nlp, text, quote, name):
 ])
 def test_colon_label_without_signoff(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# A name that is a subject only inside the relative clause on another name ("Sorensen, who was 6
+# when Novak played his first game, has watched …") is an aside: "the 22-year-old said" next is the
+# sentence's subject, not the aside's.
+@pytest.mark.parametrize("text, quote, name", [
+    # sports column, men
+    ("Petr Novak has played 15 NHL seasons.\n\n"
+     "Defenseman Mikael Sorensen, who was 6 years old when Novak played his first NHL game, has watched "
+     "the old man closely.\n\n“He talks to the posts every period,” the 22-year-old said.",
+     "He talks to the posts every period,", "Mikael Sorensen"),
+    # women's basketball, women
+    ("Guard Tamika Hollis scored 31 points.\n\n"
+     "Forward Jada Reyes, who was in middle school when Hollis won her first title, grabbed 12 rebounds.\n\n"
+     "“I grew up watching her,” the 19-year-old said.",
+     "I grew up watching her,", "Jada Reyes"),
+    # local news, a resident
+    ("Mayor Ann Cole toured the street on Monday.\n\n"
+     "Resident Luis Ortega, whose house Cole visited first, lost his garage in the storm.\n\n"
+     "“We will rebuild,” the 64-year-old said.",
+     "We will rebuild,", "Luis Ortega"),
+])
+def test_subject_in_an_aside(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

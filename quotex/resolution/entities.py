@@ -277,7 +277,8 @@ class DocEntities:
             subjects = set(self.bare_subjects)
             starts = {off for off, _ in lone}
             self.bare_subjects.extend(base + t.idx for t in doc if base + t.idx in starts and
-                                      t.dep_ in ENGLISH.SUBJ_DEPS and base + t.idx not in subjects)
+                                      t.dep_ in ENGLISH.SUBJ_DEPS and base + t.idx not in subjects and
+                                      not _inside_relative_of_name(t.head, doc[t.i:t.i + 1]))
         for q in quotes:
             sp = q.speaker
             if sp is None or (sp.start, sp.end) in self.speakers or sp.start < base:
@@ -1028,6 +1029,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # parser makes the name a second member of the subject with no "and"; with only a comma
         # between, it is the subject itself ("the 43-year-old says" then stands for her).
         subject, verb = True, ent.root.head.head
+    if subject and _inside_relative_of_name(verb, ent):
+        # "Defenseman Mikael Sorensen, who was 6 years old when Novak played his first NHL game, has
+        # watched …": a subject in a clause inside the relative clause on another name is an aside
+        # about that name's person; "the 22-year-old said" next is Sorensen, the sentence's subject.
+        subject = False
     speaks = subject and lex.is_cue_token(verb) and not quoted[verb.i]
     k = toks[-1].i + 1
     if not subject and label == "ORG" and k < len(doc) and lex.is_cue_token(doc[k]) and not quoted[k] and \
@@ -1114,6 +1120,17 @@ def spoken_for(ent) -> bool:
         return True
     return root.dep_ == "pobj" and root.head.lower_ in lex.SPOKES_PREPS and \
         root.head.head.lemma_.lower() in lex.SPOKES_NOUNS
+
+
+def _inside_relative_of_name(verb, ent) -> bool:
+    """Whether ``verb`` (a name's clause) is, or lies inside, a relative clause on another proper
+    noun of the sentence (not the name's own "who" clause: "Lee, who said …")."""
+    t = verb
+    while t.head.i != t.i:
+        if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and not ent.start <= t.head.i < ent.end:
+            return True
+        t = t.head
+    return False
 
 
 def spokesperson_spoke(ent, quoted: list[bool]) -> bool:
