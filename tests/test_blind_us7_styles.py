@@ -16,7 +16,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind_us7": (91, 1.0 - 0.02, 0.8519 - 0.02),
+    "blind_us7": (91, 1.0 - 0.02, 0.9383 - 0.02),
 }
 
 
@@ -237,4 +237,20 @@ def test_colon_label_without_signoff(nlp, text, quote, name):
      "We will rebuild,", "Luis Ortega"),
 ])
 def test_subject_in_an_aside(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+# An organisation's name through "for"/"of" from a plural institution noun, even when the recogniser
+# called it a work of art: "the Centers for Disease Control and Prevention says", not "Centers".
+@pytest.mark.parametrize("text, quote, name", [
+    # health explainer, inverted after the quote, present tense
+    ("How contagious is measles?\n\nExtremely. “If one person has it, up to 9 out of 10 people around "
+     "them will also become infected,” the Centers for Disease Control and Prevention says on its website.",
+     "If one person has it, up to 9 out of 10 people around them will also become infected,",
+     "Centers for Disease Control and Prevention"),
+    # wire, the name before the cue
+    ("The Centers for Disease Control and Prevention said Tuesday that “the risk to the public remains low.”",
+     "the risk to the public remains low.", "Centers for Disease Control and Prevention"),
+])
+def test_plural_institution_name(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

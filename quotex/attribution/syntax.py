@@ -245,9 +245,12 @@ def mention_span(head, quoted: Sequence[bool]) -> tuple[int, int]:
     # An organisation's name runs on through "of" ("the Ministry of Health", "the City of
     # Surrey", "the Federation of Canadian Municipalities"): to the end of its entity.
     # Only from an institution's noun, through "of"/"for"/"on" and capitalised words.
-    if head.ent_type_ in lex.ORG_ENTS and head.ent_iob_ in ("B", "I") and hi + 1 < len(doc) and \
-            doc[hi + 1].lower_ in lex.ORG_NAME_LINKS and \
-            (head.lower_ in lex.ORG_NOUNS or head.lower_ in lex.INSTITUTION_NOUNS):
+    # (a plural institution's noun too, and a name the recogniser mislabelled a work of art: "the
+    # Centers for Disease Control and Prevention says")
+    if (head.ent_type_ in lex.ORG_ENTS or head.ent_type_ == "WORK_OF_ART") and head.ent_iob_ in ("B", "I") and \
+            hi + 1 < len(doc) and doc[hi + 1].lower_ in lex.ORG_NAME_LINKS and \
+            (head.lower_ in lex.ORG_NOUNS or head.lower_ in lex.INSTITUTION_NOUNS or
+             head.tag_ == "NNPS" and head.lower_[:-1] in lex.ORG_NOUNS):
         n = len(doc)
         k = hi
         while k + 1 < n and doc[k + 1].ent_iob_ == "I" and not quoted[k + 1] and \
