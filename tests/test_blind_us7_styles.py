@@ -16,7 +16,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind_us7": (91, 1.0 - 0.02, 0.9383 - 0.02),
+    "blind_us7": (91, 1.0 - 0.02, 0.963 - 0.02),
 }
 
 
