@@ -247,7 +247,7 @@ councillor councilor councilman councilwoman congressman congresswoman assemblym
 lawmaker legislator representative rep sen gov commissioner superintendent ambassador general
 admiral colonel captain sergeant lieutenant detective inspector constable trustee treasurer
 speaker whip host anchor reporter correspondent writer author activist organizer president-elect
-vice-president mp mpp mla prosecutor journalist pastor reverend rabbi bishop priest imam cardinal
+vice-president mp mpp mla mna mha gm crown prosecutor journalist pastor reverend rabbi bishop priest imam cardinal
 physician surgeon nurse scientist researcher pollster
 critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden doctor
 freshman sophomore rookie quarterback pitcher goalie goaltender linebacker
@@ -393,7 +393,11 @@ TITLE_PHRASES = {"chief executive": "ceo", "chief executive officer": "ceo", "ch
                  "prime minister": "pm", "member of parliament": "mp",
                  # a US prosecutor's titles: "Assistant U.S. Attorney", "District Attorney", "State's Attorney"
                  "u.s. attorney": "prosecutor", "district attorney": "prosecutor", "state's attorney": "prosecutor",
-                 "prosecuting attorney": "prosecutor", "county attorney": "prosecutor"}
+                 "prosecuting attorney": "prosecutor", "county attorney": "prosecutor",
+                 # sports and business: "general manager Bob Sarkis … the GM said"
+                 "general manager": "gm",
+                 # Canadian courts: "Crown prosecutor Allison Nyberg … the Crown said"
+                 "crown prosecutor": "crown", "crown attorney": "crown", "crown counsel": "crown"}
 # Title phrases whose words do not stand for a role of their own: an "Assistant U.S. Attorney" is
 # a prosecutor, not the defendant's "lawyer".
 EXCLUSIVE_TITLE_PHRASES = frozenset({"u.s. attorney", "district attorney", "state's attorney",

@@ -1172,6 +1172,24 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _antecedent(info, table, sp.start, unnamed=not sp.name[:1].isupper())
         if ent is not None:
             return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+        if not kin and _role_key(info.head) in lex.ROLE_NOUNS and \
+                not any(e.kind == PERSON and any(ents.headline_end <= a < sp.start for a, _ in e.mentions)
+                        for e in table.entities) and \
+                not any(a < sp.start and other.head == info.head for (a, _), other in ents.speakers.items()):
+            # (not one the story brought in unnamed: "a Carrier executive tells employees … the
+            # executive says" is that executive, not one named later)
+            # A lede's role before anyone is named: "…, with the premier accusing the NDP of
+            # “fear-mongering.”" over "Premier Gordon Ballantyne defended …": the one person the
+            # story gives that role, as for a headline's.
+            # (a title given in the story's body, with every word of the description's own: not
+            # "London's Muslim mayor rebuffs Trump" read as Trump's title, nor "the British
+            # capital's new mayor" for a mayor titled otherwise)
+            ent = _headline_role(info, table)
+            own = {w.lower() for w in info.desc.split(" ")[:-1]}
+            if ent is not None and any(off >= ents.headline_end and _role_key(info.head) in
+                                       {_role_key(w) for w in t.split(" ")} and own <= set(t.lower().split(" "))
+                                       for off, t in ent.titles):
+                return ent.name, ent.title, PERSON, 1.0
         ent = _renamed(info, table) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
@@ -1754,7 +1772,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         cands = [e for e in cands if e is latest or any(off < before and r == head for off, r in e.roles)]
     if own:
         titled = cands
-        cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name for w in own)]
+        cands = [e for e in cands if all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name for w in own)]
         last = max((s for e in table.entities if e.kind == PERSON for s in e.subjects if s < before), default=-1)
         # (nor one whose title has a qualifier of its own that is not the description's: "German
         # Chancellor Olaf Scholz … the Mexican leader said" is someone else)
@@ -1774,9 +1792,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if sex is not None and info.head not in lex.WEAK_ROLES:
         # "the spokeswoman" is not the man given the title "spokesperson" ("Mr. Jensen").
         cands = [e for e in cands if _sex_of(e) in (None, sex)]
-    if not cands and head in lex.FALLBACK_ROLE_FAMILIES and not own:
+    if not cands and head in lex.FALLBACK_ROLE_FAMILIES:
         weak = lex.FALLBACK_ROLE_FAMILIES[head]
-        cands = [e for e in table.entities if e.kind == PERSON and weak & e.title_heads(before)]
+        cands = [e for e in table.entities if e.kind == PERSON and weak & e.title_heads(before) and
+                 all(_written_in(w, " ".join(t for _, t in e.titles)) for w in own)]
     if not cands and head in lex.POSITION_NOUNS and not own and \
             not any(e.kind == PERSON and family & e.title_heads(before) for e in table.entities):
         # "Chase-Welles caught 11 passes … “…,” the receiver said": a position nobody was given as
@@ -1785,6 +1804,22 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _written_in(word: str, title: str) -> bool:
+    """Whether a description's capitalised word is in a title, as written or as the initials of
+    capitalised words there: "the PQ MNA" after "Parti Québécois energy critic Martin Ouellon",
+    "the NDP critic" after "New Democratic Party critic Ann Lee"."""
+    if word in title:
+        return True
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 5):
+        return False
+    caps = [w for w in re.findall(r"[^\W\d_]+", title)]
+    for i in range(len(caps) - len(word) + 1):
+        run = caps[i:i + len(word)]
+        if all(w[:1].isupper() for w in run) and "".join(w[0] for w in run) == word:
+            return True
+    return False
 
 
 def _ministers_body(table: EntityTable, before: int, noun: str, lex=ENGLISH) -> Optional[Entity]:
@@ -2047,6 +2082,12 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
         return None
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and _sex_of(ent) not in (None, sex):
+        return None
+    head = _role_key(info.head)
+    if head in lex.ROLE_NOUNS and any(off < info.start for off, _ in ent.titles) and \
+            not ({head} | lex.ROLE_FAMILIES.get(head, set())) & (ent.role_nouns(info.start) | ent.title_heads(info.start)):
+        # A person given another role as title is no new description's: "Defence lawyer Rahul
+        # Bains said … “…,” the Crown said" is the prosecution, not Bains.
         return None
     return ent
 
