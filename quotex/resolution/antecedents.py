@@ -113,6 +113,7 @@ class AntecedentIndex:
         self._kin_first: dict[str, str] = {}  # first name -> full name given by kin ("her son, Tavish," -> Tavish Roe)
         # (possessive, kin noun) -> the person last named with it ("her husband, Minh Nguyen")
         self._kin_named: dict[tuple, str] = {}
+        self._kin_owned: set[tuple[str, str]] = set()  # (owner's name word, person key): "Grace's son, Kevin Harris"
         self._collect()
 
     # ------------------------------------------------------------------ collecting
@@ -186,6 +187,9 @@ class AntecedentIndex:
                 self._evidence(key, ent)
                 if root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.SURNAME_KIN_NOUNS:
                     self._kin_named[(_possessor(root.head), root.head.lemma_.lower())] = key  # "her husband, Minh Nguyen,"
+                    # "Grace's son, Kevin Harris": whose kin he is, by the owner's name as written
+                    self._kin_owned.update((c.text.lower(), key) for c in root.head.children
+                                           if c.dep_ == "poss" and c.pos_ == "PROPN")
                 # "Lee and Stone said …": the two together are what "they" can stand for.
                 for c in root.children:
                     if c.dep_ == "conj" and c.ent_type_ == "PERSON" and not quoted[c.i]:
@@ -676,8 +680,11 @@ class AntecedentIndex:
         owner = max(owners)[1]
         surname = owner.split(" ")[-1]
         # (a surname in a double-barrelled one counts: Réjean Gagné's daughter Marie-Ève Tremblay-Gagné)
+        # (not one the article made the owner's kin of another kind: "Grace's son, Kevin Harris …
+        # His grandmother" is not Grace Wong-Harris, his mother)
         kin = sorted({n for names in self._namesakes().values() for n in names if n != owner and
-                      surname in re.split(r"-", n.split(" ")[-1]) and first_name_gender(n) == sex})
+                      surname in re.split(r"-", n.split(" ")[-1]) and first_name_gender(n) == sex and
+                      not any((w.lower(), owner) in self._kin_owned for w in n.split(" "))})
         return kin[0] if len(kin) == 1 else None
 
     def _short_form(self, t) -> Optional[str]:
