@@ -197,3 +197,45 @@ def test_party_initials_in_description(nlp, text, quote, name):
 ])
 def test_kin_by_surname_not_other_kin(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A rank makes another office: "the mayor" is the mayor, not the deputy mayor named after her;
+    # "the deputy mayor" is the deputy; "the grand chief" is the Grand Chief, not a Chief after him.
+    ("Mayor Margaret Osei spoke first.\n\n"
+     "Deputy Mayor Farah Siddiqui moved the motion.\n\n"
+     "“Tonight we said there is,” the mayor said.",
+     "Tonight we said there is,", "Margaret Osei"),
+    ("Mayor Margaret Osei spoke first.\n\n"
+     "Deputy Mayor Farah Siddiqui moved the motion.\n\n"
+     "“This is not a blank cheque,” the deputy mayor said.",
+     "This is not a blank cheque,", "Farah Siddiqui"),
+    ("Grand Chief Ernest Lafferty spoke first.\n\n"
+     "Chief Rosalie Beaulieu followed.\n\n"
+     "“We did our part,” the grand chief said.",
+     "We did our part,", "Ernest Lafferty"),
+    ("Chief Rosalie Beaulieu spoke first.\n\n"
+     "Grand Chief Ernest Lafferty followed.\n\n"
+     "“Families go hungry,” the chief said.",
+     "Families go hungry,", "Rosalie Beaulieu"),
+    # A party's other name: "the Tory leader" after "Conservative Leader X"
+    ("Conservative Leader Andrew Scheer said the tax would hurt families.\n\n"
+     "“Families cannot afford this,” the Tory leader said.",
+     "Families cannot afford this,", "Andrew Scheer"),
+    ("Liberal MP Anita Vandenbeld defended the bill.\n\n"
+     "“It is overdue,” the Grit MP said.",
+     "It is overdue,", "Anita Vandenbeld"),
+    # Canadian court titles: "Madam Justice X", "Crown counsel X … the prosecutor", RCMP "the Mountie"
+    ("Justice Marguerite Hollis denied bail.\n\n"
+     "“The evidence is strong,” Madam Justice Hollis wrote.",
+     "The evidence is strong,", "Marguerite Hollis"),
+    ("The Crown’s case rests on video. Crown counsel Mark Delaney said the video was clear.\n\n"
+     "“It speaks for itself,” Delaney said. “The jury will see it,” the prosecutor added.",
+     "The jury will see it,", "Mark Delaney"),
+    ("The crash closed the highway for nine hours.\n\n"
+     "Const. Jaspreet Sidhu of the Summerland RCMP detachment said officers were notifying next of kin.\n\n"
+     "“This is the hardest part of the job,” the Mountie said.",
+     "This is the hardest part of the job,", "Jaspreet Sidhu"),
+])
+def test_ranks_parties_and_court_titles(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

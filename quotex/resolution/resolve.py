@@ -1788,6 +1788,13 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             # second person with the role leaves it open). Not one given another place: "Sen. Tom
             # Reed of Maine spoke first. “…,” the Ohio senator said" brings in someone else.
             cands = titled
+    # A rank makes another office: "the mayor" is Mayor Margaret Osei, not Deputy Mayor Farah
+    # Siddiqui named after her; "the grand chief" is no plain Chief (nobody, if only she is named).
+    ranks = {w for w in info.desc.lower().split(" ")[:-1]} & lex.RANK_MODIFIERS
+    ranked = [e for e in cands if {w for off, t in e.titles if off < before
+                                   for w in t.lower().split(" ")} & lex.RANK_MODIFIERS == ranks]
+    if ranked or ranks:
+        cands = ranked
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and info.head not in lex.WEAK_ROLES:
         # "the spokeswoman" is not the man given the title "spokesperson" ("Mr. Jensen").
@@ -1811,6 +1818,8 @@ def _written_in(word: str, title: str) -> bool:
     capitalised words there: "the PQ MNA" after "Parti Québécois energy critic Martin Ouellon",
     "the NDP critic" after "New Democratic Party critic Ann Lee"."""
     if word in title:
+        return True
+    if any(syn in title.lower() for syn in ENGLISH.PARTY_SYNONYMS.get(word.lower(), ())):
         return True
     if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 5):
         return False
