@@ -1789,11 +1789,13 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             # Reed of Maine spoke first. “…,” the Ohio senator said" brings in someone else.
             cands = titled
     # A rank makes another office: "the mayor" is Mayor Margaret Osei, not Deputy Mayor Farah
-    # Siddiqui named after her; "the grand chief" is no plain Chief (nobody, if only she is named).
+    # Siddiqui named after her; "the grand chief" is Grand Chief Ernest Lafferty, not Chief
+    # Rosalie Beaulieu after him. (A title read without its rank, "Nishnawbe Aski Nation Grand
+    # Chief Derek Meekis" kept as "Chief", leaves the one chief: nobody else has the rank.)
     ranks = {w for w in info.desc.lower().split(" ")[:-1]} & lex.RANK_MODIFIERS
     ranked = [e for e in cands if {w for off, t in e.titles if off < before
                                    for w in t.lower().split(" ")} & lex.RANK_MODIFIERS == ranks]
-    if ranked or ranks:
+    if ranked:
         cands = ranked
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and info.head not in lex.WEAK_ROLES:
