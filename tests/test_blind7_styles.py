@@ -239,3 +239,21 @@ def test_kin_by_surname_not_other_kin(nlp, text, quote, name):
 ])
 def test_ranks_parties_and_court_titles(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A name opening with a province or a nation that is nobody's first name is a body, though the
+    # recogniser says person: "the Crown corporation" / "the utility" then find it.
+    ("Manitoba Hydro said the outage affected 12,000 customers.\n\n"
+     "“Crews are on site,” the Crown corporation said.",
+     "Crews are on site,", "Manitoba Hydro"),
+    ("Manitoba Hydro said the outage affected 12,000 customers.\n\n"
+     "“It will take days,” the utility said.",
+     "It will take days,", "Manitoba Hydro"),
+    # a first name that is also a province's is a person's
+    ("Alberta Watson said she had waited four hours.\n\n"
+     "“Nobody told us anything,” she said.",
+     "Nobody told us anything,", "Alberta Watson"),
+])
+def test_provincial_body_names(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
