@@ -250,10 +250,36 @@ def test_ranks_parties_and_court_titles(nlp, text, quote, name):
     ("Manitoba Hydro said the outage affected 12,000 customers.\n\n"
      "“It will take days,” the utility said.",
      "It will take days,", "Manitoba Hydro"),
+    # Canadian Press writes a company's home as "Town, Prov.-based": where, not which company
+    ("Alimentation Couche-Tard reported a profit of $500 million.\n\n"
+     "“Our stores performed well,” the Laval, Que.-based company said.",
+     "Our stores performed well,", "Alimentation Couche-Tard"),
     # a first name that is also a province's is a person's
     ("Alberta Watson said she had waited four hours.\n\n"
      "“Nobody told us anything,” she said.",
      "Nobody told us anything,", "Alberta Watson"),
 ])
 def test_provincial_body_names(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A role the parser hangs on the place before it as an apposition, with its finite verb as a
+    # modifier ("…of Unamen Shipu, the minister hesitated"), is that verb's subject: the "he said"
+    # after it is the minister's, not the last speaker's.
+    ("Energy Minister Jean-François Bélanger said the province will need the power.\n\n"
+     "The mayor of Côte-Nord-du-Golfe-du-Saint-Laurent, Gilles Monger, said his region would welcome the jobs.\n\n"
+     "“Our young people leave because there is no work,” Monger said.\n\n"
+     "Asked late Thursday whether Quebec would build the dam without the consent of Unamen Shipu, the "
+     "minister hesitated before answering.\n\n"
+     "“We will not do this against the Innu,” he said.",
+     "We will not do this against the Innu,", "Jean-François Bélanger"),
+    # no role that does anything: the last speaker goes on
+    ("Energy Minister Jean-François Bélanger said the province will need the power.\n\n"
+     "The mayor of Côte-Nord-du-Golfe-du-Saint-Laurent, Gilles Monger, said his region would welcome the jobs.\n\n"
+     "“Our young people leave because there is no work,” Monger said.\n\n"
+     "“We will not do this against our own people,” he said.",
+     "We will not do this against our own people,", "Gilles Monger"),
+])
+def test_role_misread_as_apposition(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

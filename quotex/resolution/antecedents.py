@@ -125,6 +125,12 @@ class AntecedentIndex:
             self.plural.add(key)
         subj = head.dep_ in self.lex.SUBJ_DEPS or (head.dep_ in ("appos", "compound", "flat") and head.head.dep_ in self.lex.SUBJ_DEPS)
         verb = head.head if head.dep_ in self.lex.SUBJ_DEPS else head.head.head
+        # "Asked whether Quebec would build without the consent of Unamen Shipu, the minister
+        # hesitated before answering": the parser hangs the subject on the place as an apposition
+        # with its finite verb as a modifier; it is that verb's subject (the "he said" after it).
+        finite = self._misread_subject(head)
+        if not subj and finite is not None:
+            subj, verb = True, finite
         if subj and _subordinate_subject(verb):
             # "He would not say whether Kerrigan was known to police.": Kerrigan is what the
             # sentence is about only inside its "whether" clause; the next "he said" is still the
@@ -716,9 +722,20 @@ class AntecedentIndex:
         spoke, not who; the "it said" after it is the one who put it out."""
         return t.dep_ == "pobj" and t.head.lower_ in self.lex.MEDIUM_PREPS and t.head.head.pos_ in ("VERB", "AUX")
 
+    def _misread_subject(self, t):
+        """The finite verb of a noun the parser hung on the noun before it as an apposition, with
+        the verb as its modifier: "… without the consent of Unamen Shipu, the minister hesitated
+        before answering" (the minister is the subject of "hesitated"); None otherwise."""
+        if t.dep_ != "appos" or t.pos_ != "NOUN":
+            return None
+        return next((c for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ") and c.i > t.i and
+                     not self.quoted[c.i]), None)
+
     def _predicate(self, t) -> bool:
         """ "He now works as a consultant", "She is a nurse", "Lee, a lawyer,": the role of someone
         already named, no new person; nor is "a father" that is no subject ("spoke to a father")."""
+        if t.dep_ == "appos" and self._misread_subject(t) is not None:
+            return False  # (a subject misread: see _misread_subject)
         if t.dep_ in ("attr", "oprd", "appos", "acomp"):
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "as":

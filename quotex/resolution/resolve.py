@@ -1583,7 +1583,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         return aged
     # The description's own capitalised words must be in the entity's title or name: "the
     # Florida senator" is not any senator, "the Clinton campaign" names itself.
-    own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper() and not _TYPE_MODIFIER.search(w)]
+    words = info.desc.split(" ")[:-1]
+    # (the town of a "Town, Prov.-based" modifier is where too: "the Laval, Que.-based company")
+    own = [w for k, w in enumerate(words) if w[:1].isupper() and not _TYPE_MODIFIER.search(w) and
+           not (w.endswith(",") and k + 1 < len(words) and _TYPE_MODIFIER.search(words[k + 1]))]
     if head in lex.PLACE_GOVERNMENT_NOUNS and not own:
         # "Harris County officials said … “…,” the county said": the place named with that word
         # speaks through its government ("City of Hamilton", "Town of Ajax").
