@@ -16,7 +16,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind7": (80, 1.0 - 0.02, 0.9487 - 0.02),
+    "blind7": (80, 1.0 - 0.02, 0.9744 - 0.02),
 }
 
 
