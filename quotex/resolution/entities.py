@@ -762,9 +762,10 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # tagged a person: what the apposition calls it decides (a person would have a first name).
         label = "ORG"
     if label == "PERSON" and len(words_of(toks)) >= 2 and toks[0].lower_ in lex.NATIONAL_NAME_ENDS and \
-            not is_first_name(toks[0].text):
-        # "Manitoba Hydro said" tagged a person: a name opening with a province or a nation that
-        # is nobody's first name is a provincial or national body ("Ontario Power Generation").
+            not any(is_first_name(t.text) or _role_word(t.text) for t in words_of(toks)):
+        # "Manitoba Hydro said" tagged a person: a name opening with a province or a nation, with
+        # no first name and no title in it, is a provincial or national body ("Ontario Power
+        # Generation"; not "Ontario Minister of Labour Monte McNaughton").
         label = "ORG"
     if label == "PERSON" and len(words_of(toks)) == 1 and not is_first_name(toks[0].text) and \
             type_before(doc, toks[0].i, quoted) is not None:
