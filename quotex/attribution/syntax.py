@@ -310,6 +310,9 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
     obj = object_relative_subject(cue, quoted)
     if obj is not None:
         return obj
+    obj = verbless_relative_head(cue, quoted)
+    if obj is not None:
+        return obj
     if misparsed_modifier(cue, quoted):
         # "a man yelled “Stay there!”" / "one lawmaker called Trump “the orange prince”":
         # the small model hangs the cue off the noun before it as a modifier; that noun is
@@ -516,6 +519,32 @@ def object_relative_subject(cue, quoted: Sequence[bool]):
                 t.pos_ == "ADP" and t.i + 1 < cue.i and doc[t.i + 1].ent_type_ in ("DATE", "TIME")):
             return None
     return head
+
+
+def verbless_relative_head(cue, quoted: Sequence[bool]):
+    """The noun a sentence with no main verb is rooted in, when the cue hangs inside that noun's
+    relative clause, or None.
+
+    "A neighbour who asked not to be named because she fears retaliation said …": the parser
+    makes "retaliation" the subject of "said" and "said" a clause "she fears", leaving the
+    sentence a bare noun with a relative clause. A news sentence has a main verb; the finite
+    cue after the relative clause's own verb is it, and the noun is who speaks. ("A man who
+    heard the driver say “…”" keeps its parse: "say" is no finite verb.)
+    """
+    root = cue.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or quoted[root.i] or root.i > cue.i or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    rel = next((c for c in root.children if c.dep_ == "relcl" and root.i < c.i < cue.i), None)
+    if rel is None or cue.i not in {t.i for t in rel.subtree} or cue.i == rel.i:
+        return None
+    # The misparse's mark: the cue's "subject" is a common noun right after a verb of the relative
+    # clause, its object ("fears retaliation"). A cue sharing the clause's subject ("the deal,
+    # which Trump called a “disaster” and promised to “rip up”") is the relative clause's own.
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and not quoted[c.i]), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.left_edge.i == 0 or \
+            cue.doc[subj.left_edge.i - 1].pos_ != "VERB" or cue.doc[subj.left_edge.i - 1].i not in {t.i for t in rel.subtree}:
+        return None
+    return root
 
 
 def inverted_name(cue, quoted: Sequence[bool]):

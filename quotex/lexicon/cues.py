@@ -59,7 +59,7 @@ representative governor mayor judge justice secretary minister chancellor speake
 chairwoman chair ambassador general admiral colonel captain sergeant officer detective sheriff
 pope king queen prince princess father sister brother professor doctor
 premier councillor cllr coun coun. constable const const. cst cst. corporal cpl cpl. inspector insp insp.
-superintendent supt supt. det det. reeve mp mpp mla mna
+superintendent supt supt. det det. reeve mp mpp mla mna madam
 """.split())
 # (The last two lines: Canadian and British ranks and offices, "Premier Doug Ford", "Cllr Ann
 # Lee", "Const. Tom Hale", "Cpl. Amrit Dhillon", "Staff Sgt. Nadia Oduya", "MLA Tom Hale".)

@@ -247,7 +247,7 @@ councillor councilor councilman councilwoman congressman congresswoman assemblym
 lawmaker legislator representative rep sen gov commissioner superintendent ambassador general
 admiral colonel captain sergeant lieutenant detective inspector constable trustee treasurer
 speaker whip host anchor reporter correspondent writer author activist organizer president-elect
-vice-president mp mpp mla prosecutor journalist pastor reverend rabbi bishop priest imam cardinal
+vice-president mp mpp mla mna mha gm crown mountie prosecutor journalist pastor reverend rabbi bishop priest imam cardinal
 physician surgeon nurse scientist researcher pollster
 critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden doctor
 freshman sophomore rookie quarterback pitcher goalie goaltender linebacker
@@ -375,7 +375,19 @@ ROLE_FAMILIES = {
     # government by the country's adjective (the description's own capitalised word must be in
     # the title, so "the Mexican leader" is no Canadian premier)
     "leader": {"president", "premier", "chancellor"},
+    # "Const. Jaspreet Sidhu … the Mountie said": an RCMP officer by any rank
+    "mountie": {"constable", "const", "cst", "corporal", "cpl", "sergeant", "sgt", "officer", "inspector",
+                "superintendent", "supt"},
+    # Canadian courts: "Crown counsel Mark Delaney … the prosecutor added"
+    "prosecutor": {"crown"}, "crown": {"prosecutor"},
 }
+# Words that make another office of a role: "Deputy Mayor Farah Siddiqui" is not "the mayor",
+# "Grand Chief Ernest Lafferty" not "the chief" (and "the grand chief" is no plain chief).
+RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "grand"})
+# A party's other names, for a description's own word: "the Tory leader" after "Conservative
+# Leader X", "the Grit MP" after "Liberal MP Y".
+PARTY_SYNONYMS = {"tory": ("conservative",), "tories": ("conservative",), "grit": ("liberal",),
+                  "grits": ("liberal",), "conservative": ("tory",), "liberal": ("grit",)}
 # Roles that stand for a title only when no one was given the role itself: a party's critic sits
 # in the house ("Progressive Conservative health critic Katrina Maddox said … “…,” the MLA for
 # Roblin said"), but "the MPP" after "Liberal MPP Ann Lee" and a critic is Lee.
@@ -406,11 +418,16 @@ TITLE_PHRASES = {"chief executive": "ceo", "chief executive officer": "ceo", "ch
                  "prime minister": "pm", "member of parliament": "mp",
                  # a US prosecutor's titles: "Assistant U.S. Attorney", "District Attorney", "State's Attorney"
                  "u.s. attorney": "prosecutor", "district attorney": "prosecutor", "state's attorney": "prosecutor",
-                 "prosecuting attorney": "prosecutor", "county attorney": "prosecutor"}
+                 "prosecuting attorney": "prosecutor", "county attorney": "prosecutor",
+                 # sports and business: "general manager Bob Sarkis … the GM said"
+                 "general manager": "gm",
+                 # Canadian courts: "Crown prosecutor Allison Nyberg … the Crown said"
+                 "crown prosecutor": "crown", "crown attorney": "crown", "crown counsel": "crown"}
 # Title phrases whose words do not stand for a role of their own: an "Assistant U.S. Attorney" is
 # a prosecutor, not the defendant's "lawyer".
 EXCLUSIVE_TITLE_PHRASES = frozenset({"u.s. attorney", "district attorney", "state's attorney",
-                                     "prosecuting attorney", "county attorney"})
+                                     "prosecuting attorney", "county attorney",
+                                     "crown prosecutor", "crown attorney", "crown counsel"})
 # Verbs whose subject holds a role a later description may use: "Joe Martelli owns the Bluebird
 # Cafe … the affable proprietor said", "Ann Lee runs a bakery … the owner said". Not a title (it
 # is never printed as one), only what a description can match.

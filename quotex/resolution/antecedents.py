@@ -113,6 +113,7 @@ class AntecedentIndex:
         self._kin_first: dict[str, str] = {}  # first name -> full name given by kin ("her son, Tavish," -> Tavish Roe)
         # (possessive, kin noun) -> the person last named with it ("her husband, Minh Nguyen")
         self._kin_named: dict[tuple, str] = {}
+        self._kin_owned: set[tuple[str, str]] = set()  # (owner's name word, person key): "Grace's son, Kevin Harris"
         self._collect()
 
     # ------------------------------------------------------------------ collecting
@@ -124,6 +125,12 @@ class AntecedentIndex:
             self.plural.add(key)
         subj = head.dep_ in self.lex.SUBJ_DEPS or (head.dep_ in ("appos", "compound", "flat") and head.head.dep_ in self.lex.SUBJ_DEPS)
         verb = head.head if head.dep_ in self.lex.SUBJ_DEPS else head.head.head
+        # "Asked whether Quebec would build without the consent of Unamen Shipu, the minister
+        # hesitated before answering": the parser hangs the subject on the place as an apposition
+        # with its finite verb as a modifier; it is that verb's subject (the "he said" after it).
+        finite = self._misread_subject(head)
+        if not subj and finite is not None:
+            subj, verb = True, finite
         if subj and _subordinate_subject(verb):
             # "He would not say whether Kerrigan was known to police.": Kerrigan is what the
             # sentence is about only inside its "whether" clause; the next "he said" is still the
@@ -186,6 +193,9 @@ class AntecedentIndex:
                 self._evidence(key, ent)
                 if root.dep_ == "appos" and root.head.lemma_.lower() in self.lex.SURNAME_KIN_NOUNS:
                     self._kin_named[(_possessor(root.head), root.head.lemma_.lower())] = key  # "her husband, Minh Nguyen,"
+                    # "Grace's son, Kevin Harris": whose kin he is, by the owner's name as written
+                    self._kin_owned.update((c.text.lower(), key) for c in root.head.children
+                                           if c.dep_ == "poss" and c.pos_ == "PROPN")
                 # "Lee and Stone said …": the two together are what "they" can stand for.
                 for c in root.children:
                     if c.dep_ == "conj" and c.ent_type_ == "PERSON" and not quoted[c.i]:
@@ -676,8 +686,11 @@ class AntecedentIndex:
         owner = max(owners)[1]
         surname = owner.split(" ")[-1]
         # (a surname in a double-barrelled one counts: Réjean Gagné's daughter Marie-Ève Tremblay-Gagné)
+        # (not one the article made the owner's kin of another kind: "Grace's son, Kevin Harris …
+        # His grandmother" is not Grace Wong-Harris, his mother)
         kin = sorted({n for names in self._namesakes().values() for n in names if n != owner and
-                      surname in re.split(r"-", n.split(" ")[-1]) and first_name_gender(n) == sex})
+                      surname in re.split(r"-", n.split(" ")[-1]) and first_name_gender(n) == sex and
+                      not any((w.lower(), owner) in self._kin_owned for w in n.split(" "))})
         return kin[0] if len(kin) == 1 else None
 
     def _short_form(self, t) -> Optional[str]:
@@ -709,9 +722,20 @@ class AntecedentIndex:
         spoke, not who; the "it said" after it is the one who put it out."""
         return t.dep_ == "pobj" and t.head.lower_ in self.lex.MEDIUM_PREPS and t.head.head.pos_ in ("VERB", "AUX")
 
+    def _misread_subject(self, t):
+        """The finite verb of a noun the parser hung on the noun before it as an apposition, with
+        the verb as its modifier: "… without the consent of Unamen Shipu, the minister hesitated
+        before answering" (the minister is the subject of "hesitated"); None otherwise."""
+        if t.dep_ != "appos" or t.pos_ != "NOUN":
+            return None
+        return next((c for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ") and c.i > t.i and
+                     not self.quoted[c.i]), None)
+
     def _predicate(self, t) -> bool:
         """ "He now works as a consultant", "She is a nurse", "Lee, a lawyer,": the role of someone
         already named, no new person; nor is "a father" that is no subject ("spoke to a father")."""
+        if t.dep_ == "appos" and self._misread_subject(t) is not None:
+            return False  # (a subject misread: see _misread_subject)
         if t.dep_ in ("attr", "oprd", "appos", "acomp"):
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "as":

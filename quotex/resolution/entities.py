@@ -763,6 +763,17 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Metrolinx, the provincial transit agency," / "Paladin Security, a private security firm,"
         # tagged a person: what the apposition calls it decides (a person would have a first name).
         label = "ORG"
+    if label == "PERSON" and len(words_of(toks)) >= 2 and toks[0].lower_ in lex.NATIONAL_NAME_ENDS and \
+            not any(is_first_name(t.text) or _role_word(t.text) for t in words_of(toks)):
+        # "Manitoba Hydro said" tagged a person: a name opening with a province or a nation, with
+        # no first name and no title in it, is a provincial or national body ("Ontario Power
+        # Generation"; not "Ontario Minister of Labour Monte McNaughton").
+        label = "ORG"
+    if label == "PERSON" and len(words_of(toks)) == 1 and not is_first_name(toks[0].text) and \
+            type_before(doc, toks[0].i, quoted) is not None:
+        # "Environmental group Équiterre said" tagged a person: the type written before it as a
+        # title decides, as the apposition does ("the group said" then finds it).
+        label = "ORG"
     if label in ("PERSON", "GPE", "FAC") and len(toks) >= 2 and toks[-1].lower_.rstrip(".") in lex.ORG_NAME_ENDS:
         # "St. Michael's Hospital" tagged a place, "Halifax Regional Police" a person: the last word
         # says it is an organisation (which "the hospital said" can stand for).
@@ -1384,6 +1395,21 @@ def type_after(doc, k: int, quoted: list[bool]) -> Optional[tuple[str, int]]:
             return None
         j += 1
     return None
+
+
+def type_before(doc, i: int, quoted: list[bool]) -> Optional[tuple[str, int]]:
+    """(type noun, its token) of an organisation's type written right before the name starting at
+    token ``i``, as a person's title is: "Environmental group Équiterre said", "the union Unifor",
+    "Ottawa-based company Nokia" (not a person's noun: "group member Ann Lee" is hers)."""
+    lex = lexicon_for(doc.lang_)
+    if i == 0 or quoted[i - 1]:
+        return None
+    t = doc[i - 1]
+    lemma = t.lemma_.lower()
+    if t.pos_ != "NOUN" or t.tag_ != "NN" or not (lemma in lex.ORG_TYPE_NOUNS or lemma in lex.COMPANY_NOUNS) or \
+            lemma in lex.ROLE_NOUNS:
+        return None
+    return lemma, i - 1
 
 
 def type_next_subject(doc, span, quoted: list[bool]) -> Optional[tuple[str, int]]:
@@ -2108,7 +2134,7 @@ def org_appositive(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
     for c in ent.root.children:
         if c.dep_ == "appos" and c.i > ent.root.i and c.pos_ == "NOUN" and not c.ent_type_ and not quoted[c.i]:
             return c.lemma_.lower(), c.idx + base
-    typed = type_after(ent.doc, ent.end, quoted)
+    typed = type_after(ent.doc, ent.end, quoted) or type_before(ent.doc, ent.start, quoted)
     if typed is not None:
         return typed[0], ent.doc[typed[1]].idx + base
     return None, -1
@@ -2119,13 +2145,24 @@ def description_of_complement(noun):
     Gina Morrow," -> "spokeswoman" (the parser hangs the name on "governor", but it is the
     spokeswoman's; see :func:`_named_after_complement`). None when ``noun`` is no such object."""
     lex = lexicon_for(noun.doc.lang_)
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.COMPLEMENT_PREPS:
-        return None
-    outer = prep.head
-    if outer.pos_ != "NOUN" or outer.lemma_.lower() not in lex.PERSON_ROLE_NOUNS or outer.i >= noun.i:
-        return None
-    return outer
+    for depth in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.COMPLEMENT_PREPS:
+            return None
+        outer = prep.head
+        if outer.i >= noun.i:
+            return None
+        if outer.pos_ == "NOUN" and outer.lemma_.lower() in lex.PERSON_ROLE_NOUNS:
+            return outer
+        # "The chief of the Innu community of Unamen Shipu, Marie-Claude Mestokosho, said": the
+        # parser hangs the name on the last place; the role is further up, through the body or
+        # place it is "of" (never through a person: "a lawyer for the mother of the boy, X," is
+        # no lawyer's name).
+        if prep.lower_ != "of" or outer.pos_ not in ("NOUN", "PROPN") or outer.ent_type_ == "PERSON" or \
+                outer.lemma_.lower() in lex.KIN_NOUNS or person_noun(outer.lemma_.lower(), lex):
+            return None
+        noun = outer
+    return None
 
 
 def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
@@ -2139,6 +2176,11 @@ def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
         # "a spokeswoman for the governor, Gina Morrow," -> "spokeswoman for the governor"
         words = [t for t in ent.doc[outer.i:head.i + 1] if not quoted[t.i]]
         if len(words) <= MAX_TITLE_TOKENS:
+            return ent.doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
+        # too long a complement to print ("chief of the Innu community of Unamen Shipu"): the role
+        # noun with its modifiers is still her title ("added the chief" finds her by it)
+        words = [t for t in ent.doc[outer.left_edge.i:outer.i + 1] if not quoted[t.i] and t.pos_ != "DET"]
+        if words and len(words) <= MAX_TITLE_TOKENS:
             return ent.doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
     # "Ontario's minister of northern development, Greg Rickford-Lamb," -> with its complement
     end = head.i
@@ -2361,9 +2403,10 @@ def _performed(subj, verb, quoted: list[bool]) -> bool:
 
 
 def _role_acronym(t) -> bool:
-    """A role written in capitals the tagger reads as a proper noun: "the MLA", "the MP"."""
+    """A role written in capitals the tagger reads as a proper noun: "the MLA", "the MP", "the GM",
+    and a role capitalised as Canadian courts write it: "the Crown said" (the Crown prosecutor)."""
     lex = lexicon_for(t.doc.lang_)
-    return t.pos_ == "PROPN" and t.is_upper and t.is_alpha and t.lower_ in lex.ROLE_NOUNS
+    return t.pos_ == "PROPN" and (t.is_upper or t.is_title) and t.is_alpha and t.lower_ in lex.ROLE_NOUNS
 
 
 def _patient_in_report(verb, quoted: list[bool]) -> bool:

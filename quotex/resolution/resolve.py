@@ -1211,6 +1211,24 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _antecedent(info, table, sp.start, unnamed=not sp.name[:1].isupper())
         if ent is not None:
             return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+        if not kin and _role_key(info.head) in lex.ROLE_NOUNS and \
+                not any(e.kind == PERSON and any(ents.headline_end <= a < sp.start for a, _ in e.mentions)
+                        for e in table.entities) and \
+                not any(a < sp.start and other.head == info.head for (a, _), other in ents.speakers.items()):
+            # (not one the story brought in unnamed: "a Carrier executive tells employees … the
+            # executive says" is that executive, not one named later)
+            # A lede's role before anyone is named: "…, with the premier accusing the NDP of
+            # “fear-mongering.”" over "Premier Gordon Ballantyne defended …": the one person the
+            # story gives that role, as for a headline's.
+            # (a title given in the story's body, with every word of the description's own: not
+            # "London's Muslim mayor rebuffs Trump" read as Trump's title, nor "the British
+            # capital's new mayor" for a mayor titled otherwise)
+            ent = _headline_role(info, table)
+            own = {w.lower() for w in info.desc.split(" ")[:-1]}
+            if ent is not None and any(off >= ents.headline_end and _role_key(info.head) in
+                                       {_role_key(w) for w in t.split(" ")} and own <= set(t.lower().split(" "))
+                                       for off, t in ent.titles):
+                return ent.name, ent.title, PERSON, 1.0
         ent = _renamed(info, table) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
@@ -1636,7 +1654,10 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         return aged
     # The description's own capitalised words must be in the entity's title or name: "the
     # Florida senator" is not any senator, "the Clinton campaign" names itself.
-    own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper() and not _TYPE_MODIFIER.search(w)]
+    words = info.desc.split(" ")[:-1]
+    # (the town of a "Town, Prov.-based" modifier is where too: "the Laval, Que.-based company")
+    own = [w for k, w in enumerate(words) if w[:1].isupper() and not _TYPE_MODIFIER.search(w) and
+           not (w.endswith(",") and k + 1 < len(words) and _TYPE_MODIFIER.search(words[k + 1]))]
     if head in lex.PLACE_GOVERNMENT_NOUNS and not own:
         # "Harris County officials said … “…,” the county said": the place named with that word
         # speaks through its government ("City of Hamilton", "Town of Ajax").
@@ -1835,7 +1856,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         cands = [e for e in cands if e is latest or any(off < before and r == head for off, r in e.roles)]
     if own:
         titled = cands
-        cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name or
+        cands = [e for e in cands if all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name or
                                          w.lower() in _home_places(e, lex) for w in own)]
         last = max((s for e in table.entities if e.kind == PERSON for s in e.subjects if s < before), default=-1)
         # (nor one whose title has a qualifier of its own that is not the description's: "German
@@ -1852,13 +1873,23 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             # second person with the role leaves it open). Not one given another place: "Sen. Tom
             # Reed of Maine spoke first. “…,” the Ohio senator said" brings in someone else.
             cands = titled
+    # A rank makes another office: "the mayor" is Mayor Margaret Osei, not Deputy Mayor Farah
+    # Siddiqui named after her; "the grand chief" is Grand Chief Ernest Lafferty, not Chief
+    # Rosalie Beaulieu after him. (A title read without its rank, "Nishnawbe Aski Nation Grand
+    # Chief Derek Meekis" kept as "Chief", leaves the one chief: nobody else has the rank.)
+    ranks = {w for w in info.desc.lower().split(" ")[:-1]} & lex.RANK_MODIFIERS
+    ranked = [e for e in cands if {w for off, t in e.titles if off < before
+                                   for w in t.lower().split(" ")} & lex.RANK_MODIFIERS == ranks]
+    if ranked:
+        cands = ranked
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and info.head not in lex.WEAK_ROLES:
         # "the spokeswoman" is not the man given the title "spokesperson" ("Mr. Jensen").
         cands = [e for e in cands if _sex_of(e) in (None, sex)]
-    if not cands and head in lex.FALLBACK_ROLE_FAMILIES and not own:
+    if not cands and head in lex.FALLBACK_ROLE_FAMILIES:
         weak = lex.FALLBACK_ROLE_FAMILIES[head]
-        cands = [e for e in table.entities if e.kind == PERSON and weak & e.title_heads(before)]
+        cands = [e for e in table.entities if e.kind == PERSON and weak & e.title_heads(before) and
+                 all(_written_in(w, " ".join(t for _, t in e.titles)) for w in own)]
     if not cands and head in lex.POSITION_NOUNS and not own and \
             not any(e.kind == PERSON and family & e.title_heads(before) for e in table.entities):
         # "Chase-Welles caught 11 passes … “…,” the receiver said": a position nobody was given as
@@ -1878,6 +1909,24 @@ def _home_places(ent: Entity, lex=ENGLISH) -> set[str]:
         low = p.lower().replace(" ", "")
         out.add(lex.AP_STATE_ABBREVIATIONS.get(low, p.lower().rstrip(".")))
     return {w for p in out for w in [p, *p.split(" ")]}
+
+
+def _written_in(word: str, title: str) -> bool:
+    """Whether a description's capitalised word is in a title, as written or as the initials of
+    capitalised words there: "the PQ MNA" after "Parti Québécois energy critic Martin Ouellon",
+    "the NDP critic" after "New Democratic Party critic Ann Lee"."""
+    if word in title:
+        return True
+    if any(syn in title.lower() for syn in ENGLISH.PARTY_SYNONYMS.get(word.lower(), ())):
+        return True
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 5):
+        return False
+    caps = [w for w in re.findall(r"[^\W\d_]+", title)]
+    for i in range(len(caps) - len(word) + 1):
+        run = caps[i:i + len(word)]
+        if all(w[:1].isupper() for w in run) and "".join(w[0] for w in run) == word:
+            return True
+    return False
 
 
 def _ministers_body(table: EntityTable, before: int, noun: str, lex=ENGLISH) -> Optional[Entity]:
@@ -2140,6 +2189,12 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
         return None
     sex = lex.ROLE_GENDER.get(info.head)
     if sex is not None and _sex_of(ent) not in (None, sex):
+        return None
+    head = _role_key(info.head)
+    if head in lex.ROLE_NOUNS and any(off < info.start for off, _ in ent.titles) and \
+            not ({head} | lex.ROLE_FAMILIES.get(head, set())) & (ent.role_nouns(info.start) | ent.title_heads(info.start)):
+        # A person given another role as title is no new description's: "Defence lawyer Rahul
+        # Bains said … “…,” the Crown said" is the prosecution, not Bains.
         return None
     return ent
 
