@@ -1021,7 +1021,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if words[-1].islower() and table.lookup(sp.name) is None:
             # "… by a Montgomery County judge who said …" (a relative pronoun stage 1 read as the
             # lead's unnamed role): the one person of that role named just after (_lead_role).
-            ent = _lead_role(sp.start, words[-1], table, ents.headline_end)
+            ent = _lead_role(sp.start, words[-1], sp.name, table, ents)
             if ent is not None and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low)):
                 return ent.name, ent.title, PERSON, 1.0
         if sp.name.lower() in lex.UNRESOLVED_PRONOUN_NAMES:
@@ -1263,7 +1263,8 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # Judge Ann Lee wrote …": the lead's unnamed role, named just after (_lead_role).
         # (or a relative pronoun stage 1 named by its noun: "by a Montgomery County judge who said")
         noun = info.head if info.head not in lex.RELATIVE_WORDS else sp.name.split(" ")[-1]
-        ent = _lead_role(sp.start, noun, table, ents.headline_end) if noun.islower() else None
+        ent = _lead_role(sp.start, noun, info.desc if noun == info.head else sp.name, table, ents) \
+            if noun.islower() else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
     if info.desc.endswith(" " + name) and any(w[:1].isupper() for w in info.desc.split(" ")):
@@ -1545,7 +1546,8 @@ def _lead_subject(start: int, head: str, desc: str, table: EntityTable, body: in
     return first if first.ages or len(cands) == 1 else None
 
 
-def _lead_role(start: int, head: str, table: EntityTable, body: int, lex=ENGLISH) -> Optional[Entity]:
+def _lead_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEntities,
+               lex=ENGLISH) -> Optional[Entity]:
     """The person a lead's unnamed role is, named just after it: "A former youth coach … was
     sentenced Thursday by a Montgomery County judge who said his betrayal was “staggering.”¶…
     Common Pleas Judge Mary Katherine Doyle imposed the maximum" -> Mary Katherine Doyle. As for
@@ -1553,6 +1555,12 @@ def _lead_role(start: int, head: str, table: EntityTable, body: int, lex=ENGLISH
     one person first named soon after with a title of that role (two judges leave it open)."""
     head = _role_key(head)
     if head not in lex.ROLE_NOUNS:
+        return None
+    body = ents.headline_end
+    if any(a < start and not info.proper and _role_key(info.head) == head for (a, _b), info in ents.speakers.items()):
+        # (someone the story brought in unnamed with that role before is that one: "“…,” a Carrier
+        # executive tells employees. As boos erupt, the executive says …" is no Robert McDonough,
+        # "a senior executive at the parent company", named after)
         return None
     people = [e for e in table.entities if e.kind == PERSON]
     # (nobody named as a subject: a byline's and a newsroom's line name people too, "By Keisha
@@ -1563,6 +1571,13 @@ def _lead_role(start: int, head: str, table: EntityTable, body: int, lex=ENGLISH
     family = {head} | lex.ROLE_FAMILIES.get(head, set())
     end = 10 ** 9
     titled = [e for e in people if e.forms and (head in e.role_nouns(end) or family & e.title_heads(end))]
+    # (and the description's own capitalised words written in the title: "a Carrier executive" is
+    # no executive "at the parent company")
+    # (a place's words need not be: "a Montgomery County judge" is Common Pleas Judge Doyle)
+    places = {w for e in table.entities if _place(e) or _governed_place(e.name) for w in e.name.split(" ")}
+    own = [w for w in desc.split(" ")[:-1] if w[:1].isupper() and w.lower() not in lex.ARTICLES | lex.INDEFINITES
+           and w not in places]
+    titled = [e for e in titled if all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name for w in own)]
     if len(titled) != 1 or not start < titled[0].first <= start + LEAD_NAME_REACH:
         return None
     return titled[0]
