@@ -1568,9 +1568,9 @@ def _lead_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEn
     if any(body <= s < start and s not in e.quoted and (s in e.subjects or s in e.speaks)
            for e in people for s, _ in e.mentions):
         return None
-    family = {head} | lex.ROLE_FAMILIES.get(head, set())
-    end = 10 ** 9
-    titled = [e for e in people if e.forms and (head in e.role_nouns(end) or family & e.title_heads(end))]
+    titled = _role_holders(table, head)
+    if not titled:
+        return None
     # (and the description's own capitalised words written in the title: "a Carrier executive" is
     # no executive "at the parent company")
     # (a place's words need not be: "a Montgomery County judge" is Common Pleas Judge Doyle)
@@ -1583,17 +1583,22 @@ def _lead_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEn
     return titled[0]
 
 
+def _role_holders(table: EntityTable, head: str, lex=ENGLISH) -> list[Entity]:
+    """The people named in full whom the story gives role ``head`` (or one of its family) anywhere
+    in it: what a headline's or a lede's role, written before the name, can stand for."""
+    family = {head} | lex.ROLE_FAMILIES.get(head, set())
+    end = 10 ** 9  # (titles given anywhere in the story)
+    return [e for e in table.entities if e.kind == PERSON and e.forms and
+            (head in e.role_nouns(end) or family & e.title_heads(end))]
+
+
 def _headline_role(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
     """The person a headline's role stands for, named in the story below it: "Manitoba premier
     says province will “not back down”" over "Premier Wab Kinew says …", "Fed chair warns of
     ‘painful’ road ahead" over "Federal Reserve Chair Jerome Powell". Headlines write the role
     with a place or a body and no article; the one person of the article given that role, or of
     those the one whose title or name has the headline's own capitalised words."""
-    head = _role_key(info.head)
-    family = {head} | lex.ROLE_FAMILIES.get(head, set())
-    end = 10 ** 9  # (titles given anywhere in the story)
-    cands = [e for e in table.entities if e.kind == PERSON and e.forms and
-             (head in e.role_nouns(end) or family & e.title_heads(end))]
+    cands = _role_holders(table, _role_key(info.head))
     own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper()]
     if own and len(cands) > 1:
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name or
