@@ -227,6 +227,11 @@ def mention_span(head, quoted: Sequence[bool]) -> tuple[int, int]:
             hi = max(hi, c.i)
         else:
             break
+    if lo > 0 and doc[lo - 1].tag_ == "DT" and doc[lo - 1].dep_ == "det" and doc[lo - 1].head.i > head.i and \
+            head.pos_ == "NOUN" and not quoted[lo - 1]:
+        # "“…,” the post read." parsed with "read" as a noun and "post" its modifier: the article
+        # belongs to the speaker's noun ("the post", a definite description), not to "read".
+        lo -= 1
     # Inverted cues are often mis-parsed: in "said Air Force 1st Lt. Tyler Livingston" the
     # subject is "1st" and the name hangs off elsewhere; take the proper nouns that follow.
     if head.pos_ in ("PROPN", "NUM") or head.ent_type_:

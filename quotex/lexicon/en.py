@@ -321,6 +321,13 @@ warning notice advisory bulletin alert notification announcement newsletter flye
 FILING_NOUNS = frozenset("lawsuit suit complaint filing petition claim grievance motion application "
                          "appeal affidavit".split())
 FILING_VERBS = frozenset("file bring launch lodge submit initiate sue".split())
+# The verbs by which someone has, gets or sees a document someone else wrote: "Mark Singer keeps a
+# framed note from Trump", "Reporters obtained the memo" (attribution.rules.context
+# _document_author: the subject is then not the document's author, as in "the ministry issued a
+# release", "Cook provided a written statement").
+HOLDING_VERBS = frozenset("""
+have keep hold own get receive obtain acquire see read review find frame display show cite quote leak
+""".split())
 # Organisation nouns that are people in the plural: "officials said they …".
 PLURAL_ORG = frozenset({"officials", "authorities", "prosecutors", "police"})
 

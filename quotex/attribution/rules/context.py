@@ -358,7 +358,17 @@ class ContextRules:
                 break
             if self.quoted[i] or u.lemma_.lower() != head.lemma_.lower() or u.pos_ != "NOUN":
                 continue
-            owner = self._owner_of(u) or self._subject_speaker(u)
+            # One who puts the document out is its author ("The ministry issued a release", "Lee
+            # sent a letter"), not one who has, keeps or got it: in "Mark Singer keeps a framed
+            # note from the team on his wall. … “…,” the note says" the note is not Singer's words.
+            # (nor "has a copy of the memo": what the verb takes is what the climb enters it by)
+            via, verb = u, u.head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                    break
+                via, verb = verb, verb.head
+            kept = via.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.HOLDING_VERBS
+            owner = None if kept else self._owner_of(u) or self._subject_speaker(u)
             if owner is None:
                 own = self._speaker_from_head(u)  # "a statement from the ministry", "Lee's letter"
                 owner = own if own is not None and own.start != u.idx + self.base else None
