@@ -202,6 +202,15 @@ class AntecedentIndex:
                         other = self._key_at(c)
                         if other and other != key:
                             self._add(f"{key} and {other}", PERSON, root, plural=True)
+            elif ent.label_ in ("ORG", "GPE") and len(ent) == 1 and listed_first_name(ent.text) and \
+                    ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self.lex.SURNAME_KIN_NOUNS and \
+                    not self._surname(ent.text) and self._first_name_of_pair(ent) is not None:
+                # "Hennigar's mother, Beverly," with "Beverly" tagged a place: a first name in
+                # apposition to a kin noun is the relative, of the family's surname.
+                key = self._first_name_of_pair(ent)
+                self._add(key, PERSON, ent.root)
+                self._person_at[ent.root.i] = key
+                self.votes[key].append((first_name_gender(ent.text), FIRST_NAME, -1))
             elif ent.label_ in self.lex.ORG_ENTS and len(ent) == 1 and ent.label_ in ("ORG", "GPE") and \
                     listed_first_name(ent.text) and not self._surname(ent.text) and \
                     ent.text not in self._namesakes() and not any(n.endswith(" " + ent.text) for n in self.prior) and \
@@ -756,6 +765,10 @@ class AntecedentIndex:
         for c in root.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN" and not self.quoted[c.i]:
                 lemma = c.lemma_.lower()
+                if lemma.endswith(self.lex.PERSON_SUFFIXES) and len(ent) >= 2 and is_first_name(ent[0].text):
+                    # "Earl Whitt, a retired coal miner,": a trade's noun names its workers too ("the
+                    # miner" is a mining company in business news); after a first name, a person.
+                    return False
                 return lemma in self.lex.COMPANY_NOUNS or lemma in self.lex.ORG_TYPE_NOUNS and \
                     lemma not in self.lex.PERSON_ROLE_NOUNS
         return False
@@ -785,6 +798,14 @@ class AntecedentIndex:
                       any(m.token < t.i for m in ms) and first_name_gender(k) in (psex, None)]
             if owners:
                 return f"{ent.text} {max(owners)[1].split(' ')[-1]}"
+        owner = next((c for c in t.head.children if c.dep_ == "poss"), None) if t.dep_ == "appos" else None
+        if owner is not None and t.head.lemma_.lower() in self.lex.SURNAME_KIN_NOUNS and owner.pos_ == "PROPN" and \
+                owner.is_title and not self.quoted[owner.i] and owner.i + 1 < len(self.doc) and \
+                self.doc[owner.i + 1].tag_ == "POS" and \
+                any(k.split(" ")[-1] == owner.text and self.kind.get(k) == PERSON and " " in k for k in self.mentions):
+            # "Derek Hennigar … Hennigar's mother, Beverly, read a statement", "Reed's wife, Anna,":
+            # a first name alone for the kin of a person named by surname is of that family.
+            return f"{ent.text} {owner.text}"
         return shared_surname(ent, self.quoted)
 
     def _namesakes(self) -> dict:

@@ -1823,6 +1823,14 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         if words == 1 and _misread_surname(doc, j, quoted, lex):
             j += 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
             words += 1
+        if words == 1 and tagged is None:
+            # "Priya and Rohan Mehta were celebrating …" with "Priya" untagged: a first name alone
+            # before "and" and a full name shares its surname (see shared_surname), and "Priya
+            # said" later is Priya Mehta.
+            shared = shared_surname(doc[i:j], quoted)
+            if shared is not None:
+                out.append(NameMention(t.idx + base, t.idx + len(t) + base, t.text, "PERSON", None, None, False,
+                                       t.dep_ in ("nsubj", "nsubjpass"), t.idx + base - 1, shared=shared))
         if words >= 2 and t.ent_type_ and not vouched and not said_of_a_person(doc[i:j], quoted, loose=True):
             words = 0  # "Austin Energy" with "Austin" a place: no sign of a person
         if words >= 2 and (j >= n or not (doc[j].pos_ == "PROPN" and name_cased(doc[j].text))):
