@@ -3,7 +3,8 @@
 Mechanisms (quotex.resolution.entities): missed_people reads two untagged capitalised words as a
 person when a noun for a person stands in apposition after them or a role word right before them
 (_unlisted_person); a span tagged an organisation that is a role word and a two-word name is a
-person (_titled_person, used by name_mention). Then "he said" after them finds them. Sentences
+person (_titled_person, used by name_mention); so is a hyphenated given name in no list and a
+surname after a title ("Dr. I-Min Lee", "Coach Jae-Won Park"). Then "he said" after them finds them. Sentences
 written for these tests (Canadian labour and utility news, US local news).
 """
 import pytest
@@ -19,6 +20,14 @@ CASES = [
     ('Hydro-Québec says 300,000 customers are without power after the ice storm. Spokesperson Cendrix Bouchard '
      'said crews from New Brunswick were on their way. "It will take days, not hours," he said.',
      "It will take days, not hours,", "Cendrix Bouchard"),
+    # a hyphenated given name in no list, after a title (the pronoun reports the whole name)
+    ('"The benefits level off after about 7,000," said Dr. Amanda Paluch, the study\'s lead author.\n\n'
+     'Dr. I-Min Lee of Harvard Medical School, who was not involved in the research, said the study could not '
+     'prove cause and effect.\n\n"People who walk more may simply be healthier," she said.',
+     "People who walk more may simply be healthier,", "I-Min Lee"),
+    ('Coach Tom Reilly praised the defence. "They were everywhere," Reilly said.\n\n'
+     'Coach Jae-Won Park of the visiting Eagles was less happy with his team. "We were slow all night," he said.',
+     "We were slow all night,", "Jae-Won Park"),
 ]
 
 NEGATIVES = [

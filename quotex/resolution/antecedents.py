@@ -335,7 +335,10 @@ class AntecedentIndex:
         for m in missed_people(doc, 0, quoted):
             span = doc.char_span(m.start, m.end)
             if span is not None and not any(in_person[k] for k in range(span.start, span.end)):
-                missed[span.start] = m.text
+                # (the head of a hyphenated given name is its surname: "Dr. I-Min Lee" is reported
+                # from "Lee", not from the syllable "I")
+                missed[span.start] = (m.text, span.root if span.start + 1 < span.end and doc[span.start + 1].text == "-"
+                                      else doc[span.start])
                 for k in range(span.start + 1, span.end):
                     in_person[k] = True  # the rest of the name is not a surname of its own
         for m in missed_named(doc, 0, quoted):
@@ -409,9 +412,9 @@ class AntecedentIndex:
             if t.i in missed:
                 # "Paramedic Derek Osei has been on the road …": a person the recogniser missed is
                 # a candidate too, and "Osei" alone later is him.
-                full = missed[t.i]
-                self._add(full, PERSON, t)
-                self._person_at[t.i] = full
+                full, head = missed[t.i]
+                self._add(full, PERSON, head)
+                self._person_at[head.i] = full
                 self._evidence_before(full, t.i)
                 self.local_names.setdefault(full.split(" ")[-1], full)
                 continue

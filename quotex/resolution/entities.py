@@ -1855,6 +1855,13 @@ def _unlisted_person(doc, i: int, quoted: list[bool], lex) -> bool:
     apposition after them ("Aleem Chaudhary, president of Amalgamated Transit Union Local 1505,
     said"), or a role word right before them ("Spokesperson Cendrix Bouchard said"). Not a
     company's or an institution's name ("Harbour Foods, the grocer,")."""
+    if i + 3 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and \
+            all(doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_ and not quoted[k] for k in (i, i + 2, i + 3)) and \
+            doc[i + 3].pos_ == "PROPN" and i and _role_word(doc[i - 1].text) and not quoted[i - 1] and \
+            doc[i + 3].lower_ not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS:
+        # "Dr. I-Min Lee of Harvard Medical School", "Coach Jae-Won Park": a hyphenated given name
+        # (romanised, in no list) and a surname after a title.
+        return True
     if i + 1 >= len(doc) or any(doc[k].ent_type_ or quoted[k] for k in (i, i + 1)):
         return False
     a, b = doc[i], doc[i + 1]
