@@ -41,7 +41,7 @@ from .text.breaks import with_breaks
 from .text.windows import HARD_CHARS, WINDOW_CHARS, Window, iter_windows, pipe
 from .attribution.indirect import gap_quotes, with_indirect
 from .io.inputs import Document
-from .resolution.names import harvest_names
+from .resolution.names import brand_possessive, harvest_names
 from .records import Quote
 from .resolution.resolve import resolve_document
 from .attribution.rules.context import headline_echo
@@ -212,9 +212,26 @@ def quotes_of(text: str, parsed: Iterable[tuple[Window, "Doc"]], options: Option
     # A headline quote the body repeats with its speaker, once every name is resolved
     # (context_rules.headline_echo).
     resolved = headline_echo(resolved, text)
+    resolved = _brand_names(resolved, text)
     for q in resolved:
         if options.keep(q):
             yield q if source is None and meta is None else replace(q, source=source, meta=meta)
+
+
+def _brand_names(quotes: list[Quote], text: str) -> list[Quote]:
+    """Organisations whose "'s" is their own, named as written: "McDonald's said Tuesday …" is
+    "McDonald's", not "McDonald" (see quotex.resolution.names.brand_possessive)."""
+    seen: dict[str, Optional[str]] = {}
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is not None and sp.kind == "organization" and sp.name:
+            if sp.name not in seen:
+                seen[sp.name] = brand_possessive(sp.name, text)
+            if seen[sp.name] is not None:
+                q = replace(q, speaker=replace(sp, name=seen[sp.name]))
+        out.append(q)
+    return out
 
 
 # ----------------------------------------------------------------------------- the pipeline

@@ -321,6 +321,12 @@ warning notice advisory bulletin alert notification announcement newsletter flye
 FILING_NOUNS = frozenset("lawsuit suit complaint filing petition claim grievance motion application "
                          "appeal affidavit".split())
 FILING_VERBS = frozenset("file bring launch lodge submit initiate sue".split())
+# Finite verbs that follow a subject's name: "McDonald's said", "Lowe's will", "Trader Joe's
+# declined" (with HEADLINE_SPEECH_VERBS, what tells a brand's own "'s" from a possessive; see
+# quotex.resolution.names.brand_possessive).
+FINITE_AFTER_NAME = frozenset("""
+is was has had will would can could did does declined announced plans reported confirmed
+""".split())
 # The verbs by which someone has, gets or sees a document someone else wrote: "Mark Singer keeps a
 # framed note from Trump", "Reporters obtained the memo" (attribution.rules.context
 # _document_author: the subject is then not the document's author, as in "the ministry issued a

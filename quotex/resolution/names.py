@@ -247,3 +247,21 @@ class NameRegistry:
 
     def title_of(self, canon: str) -> Optional[str]:
         return self.titles.get(canon)
+
+
+def brand_possessive(name: str, text: str, lex=ENGLISH) -> Optional[str]:
+    """The organisation ``name`` as the text writes it when its "'s" is its own: "McDonald's",
+    "Trader Joe's", "Ben & Jerry's" (clean_name strips a possessive from every name). Only when the
+    text never writes the name without it, and at least once writes it as a subject, a verb or a
+    stop right after ("McDonald's said Tuesday", "Lowe's declined to comment."), not only before
+    a noun: "Apple's chief executive" alone is Apple's. None otherwise."""
+    if not name or name.endswith(("'s", "’s")) or not name[-1:].isalpha():
+        return None
+    word = re.escape(name)
+    if re.search(r"(?<![\w'’])%s(?!['’]s\b)(?![\w'’-])" % word, text):
+        return None  # "Apple said" somewhere: the name is the bare one
+    verbs = lex.HEADLINE_SPEECH_VERBS | lex.FINITE_AFTER_NAME
+    for m in re.finditer(r"(?<![\w'’])%s(['’])s\b(\s*[,.;:)]|\s+([a-z]+))" % word, text):
+        if m.group(3) is None or m.group(3) in verbs:
+            return name + m.group(1) + "s"
+    return None
