@@ -4,7 +4,10 @@ below gives that role.
 Mechanism (quotex.resolution.resolve._headline_role): a headline speaker that is a role noun with
 a place or body before it and no article is the one person of the article whose title has the
 role (or a role of its family), or, of several, the one whose title or name has the headline's
-capitalised words. Sentences written for these tests (CBC, AP, First Nations news styles).
+capitalised words. A headline that opens with its quote and a colon and then says only who said
+it, with an article ("'It's my whole life': the streetcar operator who …"), is the one person of
+that role, else the story's subject (rules.context _headline_noun; resolve.resolve_speaker).
+Sentences written for these tests (CBC, CTV, AP, podcast, First Nations news styles).
 """
 import pytest
 
@@ -47,3 +50,56 @@ def test_headline_role_is_the_story_person(nlp, text, quote, want):
 def test_headline_role_left_alone(nlp, text, quote, wrong):
     sp = extracted_speaker(nlp, text, quote, required=False)
     assert sp is None or sp.name != wrong
+
+
+# A headline that opens with its quote and a colon, then only who said it, with an article:
+# stage 1 takes the noun phrase (rules.context _headline_noun), stage 2 the one person given that
+# role, else the person the story is about (resolve_speaker, _story_subject).
+COLON_CASES = [
+    ("'Flying is still very safe': A former FAA inspector on the Wexford crash\n\n"
+     "Host Monica Hale spoke with Raymond Castellano, a retired FAA inspector, about the crash.\n\n"
+     '"The system worked," Castellano said.', "Flying is still very safe", "Raymond Castellano"),
+    ("'It's my whole life': the streetcar operator who has driven the 501 for 30 years\n\n"
+     "TORONTO - When Delroy Campbell started driving streetcars in 1989, the fare was $1.10.\n\n"
+     "Campbell, 61, will make his last run on Friday. Campbell says he has no regrets.\n\n"
+     '"It was never the same street twice," Campbell said.', "It's my whole life", "Delroy Campbell"),
+    ("‘I just want my son home’: A Winnipeg mother on the search for her missing teen\n\n"
+     "Angela Roulette has not seen her son since March 3. Roulette says police have stopped calling.\n\n"
+     '"Nobody tells me anything," Roulette said. Roulette has put up 500 posters.', "I just want my son home",
+     "Angela Roulette"),
+]
+
+COLON_NEGATIVES = [
+    # a thing after the colon says who said nothing
+    ("'Unacceptable': the number of ER closures in rural Nova Scotia keeps climbing\n\n"
+     "Health Minister Michelle Thompson said the province was hiring. \"We are working on it,\" she said.",
+     "Unacceptable", "Michelle Thompson"),
+]
+
+
+@pytest.mark.parametrize("text,quote,want", COLON_CASES)
+def test_colon_headline_description(nlp, text, quote, want):
+    sp = extracted_speaker(nlp, text, quote)
+    assert (sp.name, sp.kind) == (want, "person")
+
+
+@pytest.mark.parametrize("text,quote,wrong", COLON_NEGATIVES)
+def test_colon_headline_thing(nlp, text, quote, wrong):
+    import quotex
+
+    quotes = {q.text: q for q in quotex.extract(text, nlp=nlp)}
+    q = quotes.get(quote)
+    assert q is None or q.speaker is None or q.speaker.name != wrong
+
+
+# A family qualified by a place is no person of that name (mentions._qualifies_head: "family" says
+# whose, like "campaign" or "father"): "Fort McMurray" tagged a person stays a place.
+@pytest.mark.parametrize("text,quote,want", [
+    ("'We lost everything': Fort McMurray family returns to find home in ashes\n\n"
+     "FORT McMURRAY, Alta. — Jason and Kelly Barrett knew their house was gone before they saw it.",
+     "We lost everything", "Fort McMurray family"),
+    ('The Trump family said in a statement that it was "deeply saddened."', "deeply saddened.", "Trump family"),
+])
+def test_family_of_a_place_or_name_is_a_group(nlp, text, quote, want):
+    sp = extracted_speaker(nlp, text, quote)
+    assert (sp.name, sp.kind) == (want, "group")

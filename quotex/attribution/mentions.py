@@ -61,7 +61,7 @@ def _qualifies_head(ent, head) -> bool:
         return False
     lex = lexicon_for(head.doc.lang_)
     lemma = head.lemma_.lower()
-    if not (lemma in lex.PERSON_NOUNS or lemma in lex.ORG_NOUNS or lemma in lex.KIN_NOUNS or
+    if not (lemma in lex.PERSON_NOUNS or lemma in lex.ORG_NOUNS or lemma in lex.KIN_NOUNS or lemma in lex.FAMILY_NOUNS or
             lemma.endswith(lex.PERSON_SUFFIXES) or lemma in lex.PERSON_VOICE_NOUNS):
         # only a noun for people ("spokesman", "veteran", "supporters", "campaign"): in the
         # headline "Obama rips rhetoric over ‘radical Islam’" the parser makes "rips" a noun

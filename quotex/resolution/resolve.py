@@ -1065,6 +1065,17 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _headline_role(info, table)
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
+    if info is not None and sp.end <= ents.headline_end and not info.plural and not info.proper and \
+            sp.text.split(" ")[0].lower() in lex.ARTICLES | lex.INDEFINITES and \
+            (_role_key(info.head) in lex.ROLE_NOUNS or info.head in lex.PERSON_ROLE_NOUNS or
+             info.head.endswith(lex.PERSON_SUFFIXES)):
+        # A headline's description with its article: "‘Flying is still very safe’: A former FAA
+        # inspector on the Wexford crash", "‘It's my whole life’: the streetcar operator who has
+        # driven the 501 for 30 years". The one person the story gives that role, else the person
+        # the story is about (named far more than anyone: a feature's subject).
+        ent = _headline_role(info, table) or _story_subject(table, 10 ** 9)
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
     named = info.proper if info is not None else sp.name[:1].isupper()
     if named and info is not None and info.definite and not info.plural and \
             (info.head in lex.ROLE_NOUNS or _role_key(info.head) in lex.ROLE_NOUNS) and \

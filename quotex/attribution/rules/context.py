@@ -13,7 +13,7 @@ from ...records import NAMED_KINDS
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method, speaker_kind
 from ...resolution.names import clean_name, drop_titles
-from ...resolution.entities import is_first_name, is_role
+from ...resolution.entities import is_first_name, is_role, person_noun
 from ..syntax import is_thing, subject_over_object
 from ...records import Speaker, is_named
 
@@ -64,7 +64,7 @@ _NAMED_AFTER = re.compile(
     r"sums|summed|tells|told|recalls|recalled|remembers|remembered|calls|called|characterizes|"
     r"characterized|characterises|characterised|views|viewed))?")
 # After a quote that opens a headline: a colon and a clause ("‘A punch in the gut’: Workers react …").
-_COLON_THEN_CLAUSE = re.compile(r"\s*:\s+[A-Z]")
+_COLON_THEN_CLAUSE = re.compile(r"\s*:\s+(?:[A-Z]|(?:the|an?) )")  # ("‘…’: the streetcar operator who …")
 # A line of a list of voices: a full name, then a few short descriptions set off by commas, then
 # the colon before the quote ("Margaret Ellis, accountant, Leeds: “…”").
 # (Not a digest item's headline in capitals before a dash: "POLLS NOT WRONG, JUST EARLY - Ann Lee:".)
@@ -685,15 +685,38 @@ class ContextRules:
         _, pb = self.paras[pi]
         toks = [t for t in self._tokens_between(q.close, pb) if not self.quoted[t.i] and not t.is_punct]
         verb = next((t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod")), None)
-        if verb is None:
-            return None
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted[c.i]), None)
-        if subj is None or subj.i > verb.i or is_thing(subj):
-            return None
+        subj = None if verb is None else \
+            next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted[c.i]), None)
+        if subj is None or subj.i > verb.i or is_thing(subj) or subj.lower_ in self.lex.RELATIVE:
+            # "‘It's my whole life’: the streetcar operator who has driven the 501 for 30 years",
+            # "‘Flying is still very safe’: A former FAA inspector on the Oxford crash": no clause,
+            # only who it is; the first noun phrase, when it names a person (or a noun for one).
+            head = self._headline_noun(toks)
+            if head is None:
+                return None
+            sp = self._speaker_from_head(head)
+            return Attribution(sp, None, Method.HEADLINE) if sp is not None else None
         sp = self._speaker_from_head(subj)
         if sp is None:
             return None
         return Attribution(sp, self._cue(verb) if self.lex.is_cue_token(verb) else None, Method.HEADLINE)
+
+    def _headline_noun(self, toks: list):
+        """The head of the noun phrase a verbless headline tail opens with, when it is a person's
+        name or a noun for a person ("the streetcar operator who …", "A former FAA inspector on
+        …"), else None (a thing: "‘Unacceptable’: the city's snow plan")."""
+        for t in toks:
+            if t.pos_ in ("VERB", "AUX", "ADP"):
+                return None
+            if t.pos_ in ("NOUN", "PROPN") and (t.head.i < toks[0].i or t.dep_ in ("ROOT", "appos")):
+                lemma = t.lemma_.lower()
+                # (a noun for a person by its ending only with "who" after it: "the streetcar
+                # operator who …", not "the number of …")
+                person = t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and t.tag_ == "NN" and (
+                    is_role(t.text) or not is_thing(t) or person_noun(lemma) and
+                    any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in t.children))
+                return t if person else None
+        return None
 
     def _headline_tail_cue(self, q: QuoteSpan, pi: int):
         """A Title Case headline whose source and speech verb follow the quote: "Taxes Are ‘A
