@@ -1,0 +1,72 @@
+"""The blind8 set (8 Canadian articles, 2018-19): written in session 14 (helper h20c) before quotex
+was run on them and without reading its source, each with a gold speaker name for every quotation
+(tests/data/blind8/NAME.gold.jsonl, built from src/ by benchmarks/build_style_set.py; see
+benchmarks/styles_eval.py).
+
+First run, at 7cdf66a (main 6d4af12 plus the set), before any change: quote recall 1.0, name
+accuracy 0.9 (81/90). The floor is the figure after h20c's fixes minus 0.02; the errors left are
+in the set's README. The tables below are sentences written for each mechanism, not the set's text.
+"""
+from pathlib import Path
+
+import pytest
+from attribution_helpers import extracted_speaker_name
+from style_sets import check_gold_offsets, predict, styles_eval
+
+HERE = Path(__file__).parent / "data"
+SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
+    "blind8": (94, 1.0 - 0.02, 0.9 - 0.02),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def scored(request, nlp):
+    data = HERE / request.param
+    check_gold_offsets(data)
+    return request.param, styles_eval().score(str(data), predict(nlp, data))
+
+
+def test_set_names(scored):
+    name, res = scored
+    gold, recall, accuracy = SETS[name]
+    assert res["gold_quotes"] == gold
+    assert res["quote_recall"] >= recall
+    assert res["quote_precision"] >= 0.98
+    assert res["name_accuracy"] >= accuracy, res["name_errors"]
+
+
+speaker_name = extracted_speaker_name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # "Asked by X whether …, NAME paused.": the parser makes "Asked" the root and the main clause a
+    # clause of the "whether" clause; the subject after the comma is the sentence's, so the "she
+    # said" after it is hers, not the questioner's (two women; wire).
+    ("Conservative critic Darlene Fogarty called for an inquiry.\n\n"
+     "The company said it had changed its practices.\n\n"
+     "Asked by Fogarty whether she still had confidence in the prime minister, Marcotte-Baird paused "
+     "for several seconds.\n\n"
+     "\"I will let my testimony speak for itself,\" she said.",
+     "I will let my testimony speak for itself,", "Marcotte-Baird"),
+    # two men, sports
+    ("Head coach Rod Halvorsen said the team had earned the win.\n\n"
+     "Asked by Halvorsen whether he wanted to stay in Calgary, Marc Leveque laughed.\n\n"
+     "“Ask me in January,” he said.",
+     "Ask me in January,", "Marc Leveque"),
+    # business, a woman asked by a man
+    ("Analyst Kevin Pruszynski said the closure was expected.\n\n"
+     "Pressed by Pruszynski on whether the plant could be sold, chief executive Nadia Ferreira "
+     "shook her head.\n\n"
+     "“Nobody wants to build sedans in Ontario,” she said.",
+     "Nobody wants to build sedans in Ontario,", "Nadia Ferreira"),
+    # negative: the name inside the fronted clause ("whether Marcotte-Baird would testify") stays
+    # inside it; the main subject after the comma speaks next
+    ("Former minister Hélène Marcotte-Baird resigned last month.\n\n"
+     "Asked whether Marcotte-Baird would testify again, committee chair Ann Mastroianni said the "
+     "list was not final.\n\n"
+     "\"We will decide on Tuesday,\" she said.",
+     "We will decide on Tuesday,", "Ann Mastroianni"),
+])
+def test_subject_after_a_fronted_participle(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
