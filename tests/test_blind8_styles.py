@@ -70,3 +70,24 @@ speaker_name = extracted_speaker_name
 def test_subject_after_a_fronted_participle(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
+
+@pytest.mark.parametrize("text, quote, name", [
+    # An RCMP or OPP detachment is how a Canadian police force speaks in a town: "the detachment
+    # said" is the force named before, by a police word in its name (local TV, wire, weekly).
+    ("Two people were hurt in the crash, Kelowna RCMP said in a release.\n\n"
+     "“The highway will stay closed overnight,” the detachment said.",
+     "The highway will stay closed overnight,", "Kelowna RCMP"),
+    ("A man was arrested Sunday, the Ontario Provincial Police said.\n\n"
+     "\"Charges are pending,\" the detachment said in a statement.",
+     "Charges are pending,", "Ontario Provincial Police"),
+    # negative: a public body is no company that spoke just before (the miner is not the police;
+    # nor the ministry's department)
+    ("Northpine Mining Corp. said it would close the mine. Police said nobody was hurt.\n\n"
+     "“Nobody was hurt,” the detachment said.",
+     "Nobody was hurt,", "detachment"),
+    ("Northpine Mining Corp. said it would close the mine.\n\n"
+     "“The permits are in order,” the department said.",
+     "The permits are in order,", "department"),
+])
+def test_police_detachment(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

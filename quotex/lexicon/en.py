@@ -519,6 +519,7 @@ committee council board commission network newspaper paper magazine station outl
 institute foundation charity center centre university college school hospital court government
 administration office team club league chain brand operator provider producer developer publisher
 authority service force tribunal tank think-tank federation coalition alliance society division district
+detachment
 """.split())
 # Organisation nouns general enough to stand for any organisation named before ("the company
 # said" after "Hydro One"); the others ("the school", "the newspaper") only for one whose name
@@ -553,6 +554,9 @@ TYPE_NAME_WORDS = {
                        "network council".split()),
     # "the force" after "the RCMP", "Ontario Provincial Police", "the Sûreté du Québec".
     "force": frozenset("police rcmp opp constabulary gendarmerie sûreté service".split()),
+    # An RCMP or OPP detachment is how a Canadian police force speaks in a town: "In a release, the
+    # Surrey RCMP said … the detachment said", "Nipigon OPP … the detachment said in a statement".
+    "detachment": frozenset("police rcmp opp".split()),
 }
 # News outlets, which a story names as where someone spoke ("told CBC News", "in an interview with
 # APTN News"), not as who spoke: the "it said" after one is the organisation that acted. By the
@@ -582,7 +586,7 @@ ORG_BODY_NOUNS = frozenset("board management leadership executive trustees direc
 # one of GOVERNMENT_NAME_WORDS ("Canada Border Services Agency", "Department of Health", "National
 # Weather Service"), or a Canadian federal body's "<portfolio> Canada" ("Parks Canada",
 # "Environment Canada", "Immigration, Refugees and Citizenship Canada"; not "Air Canada").
-GOVERNMENT_NOUNS = frozenset("agency department ministry regulator watchdog".split())
+GOVERNMENT_NOUNS = frozenset("agency department ministry regulator watchdog detachment".split())
 # The body a minister's title names: "the ministry said" after "B.C.'s minister of forests, Ravi
 # Sandhar," is the B.C. Ministry of Forests (resolve._ministers_body).
 BODY_OF_ROLE = {"ministry": "minister"}
