@@ -91,3 +91,32 @@ def test_subject_after_a_fronted_participle(nlp, text, quote, name):
 ])
 def test_police_detachment(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # What a person is said to be ("X is an elder and a retired ironworker", "X, who is a
+    # pharmacist,") is a role a later description finds the person by, as a title would be
+    # (Indigenous outlet, present tense; a man).
+    ("Tom Delisle, 81, is an elder and a retired ironworker who worked on bridges in New York.\n\n"
+     "He speaks through his granddaughter, who translates from Kanien’kéha.\n\n"
+     "“We were told alcohol would make the community rich,” the elder says.",
+     "We were told alcohol would make the community rich,", "Tom Delisle"),
+    # the second of two conjoined roles (business; a man among two brothers)
+    ("Jason Koval is a father of three and a welder on the truck line. His brother, Ryan, paints.\n\n"
+     "\"It is all we have ever known,\" the welder said.",
+     "It is all we have ever known,", "Jason Koval"),
+    # a relative clause (feature; a woman)
+    ("Marie Tremblay, who is a pharmacist, said she ran out of vaccine twice. Her neighbours lined up.\n\n"
+     "“People were waiting at eight in the morning,” the pharmacist said.",
+     "People were waiting at eight in the morning,", "Marie Tremblay"),
+    # negative: of two people given roles, the description finds the one whose role it is
+    ("Ann Lee is a nurse at the clinic. Tom Berg is a doctor there.\n\n"
+     "“We were told to wait,” the doctor said.",
+     "We were told to wait,", "Tom Berg"),
+    # negative: "is the reason" is no role (a definite predicate); the title still finds the doctor
+    ("Rita Okafor is the reason the clinic stayed open. Dr. Tom Berg runs the emergency room.\n\n"
+     "“We never closed a night,” the doctor said.",
+     "We never closed a night,", "Tom Berg"),
+])
+def test_role_from_what_someone_is(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -1478,14 +1478,22 @@ def verb_roles(root) -> tuple:
     morning" gives none."""
     lex = lexicon_for(root.doc.lang_)
     # "Ann Lee, who owns the bakery, …": the verb of a relative clause on the name.
-    rel = [c for c in root.children if c.dep_ == "relcl" and c.pos_ == "VERB" and
+    rel = [c for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and
            any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)]
     if rel:
         verb = rel[0]
-    elif root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+    elif root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
         return ()
     else:
         verb = root.head
+    if verb.lemma_.lower() == "be":
+        # "Tom Delisle, 81, is an elder and a retired ironworker …", "Marie Tremblay, who is a
+        # pharmacist, …": what the person is said to be is a role "the elder says", "the pharmacist
+        # said" can find her by (a common noun; not "is a Liberal", "is the reason").
+        nouns = [c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NN"]
+        nouns += [c for n in nouns for c in n.conjuncts if c.tag_ == "NN" and c.i > n.i]
+        return tuple(n.lemma_.lower() for n in nouns
+                     if any(d.lower_ in lex.INDEFINITES for d in n.children if d.dep_ == "det"))
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() in lex.INTRANSITIVE_VERB_ROLES:
         return lex.INTRANSITIVE_VERB_ROLES[verb.lemma_.lower()]
