@@ -120,3 +120,23 @@ def test_police_detachment(nlp, text, quote, name):
 ])
 def test_role_from_what_someone_is(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A bare noun after a role ("the officer in charge", "the nurse on duty") is part of the role,
+    # not whose the person is: the description finds the person given that role (police; a woman).
+    ("Chief Supt. Bernadette Oakley, the officer in charge of the detachment, spoke after Sgt. "
+     "Jasmine Kooner.\n\n"
+     "“I understand the fear people in this community feel,” the officer in charge said.",
+     "I understand the fear people in this community feel,", "Bernadette Oakley"),
+    # health (a woman given the role as a title)
+    ("Registered nurse Paula Greaves, who runs the night shift, met the family at the door.\n\n"
+     "\"Nobody was turned away,\" the nurse in charge said.",
+     "Nobody was turned away,", "Paula Greaves"),
+    # military (a man)
+    ("Lt.-Col. Stéphane Doiron, the officer in command of the 800 troops, toured the dike.\n\n"
+     "“Nearly everyone came with us,” the officer in command said.",
+     "Nearly everyone came with us,", "Stéphane Doiron"),
+])
+def test_bare_noun_after_a_role(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -2446,6 +2446,12 @@ def _complement(head, span, quoted: list[bool]) -> Optional[str]:
             continue
         if c.i != nxt or quoted[c.i]:
             return None
+        if c.dep_ == "prep" and c.lower_ != "of" and [(g.dep_, g.tag_, g.n_lefts + g.n_rights) for g in c.children] == \
+                [("pobj", "NN", 0)]:
+            # "the officer in charge", "the nurse on duty": a bare noun after the role is part of
+            # it, not whose or which the person is (an owner has a determiner or a name: "the
+            # officer in charge of the detachment" keeps "of the detachment" on "charge").
+            return None
         partitive_prep = head.lower_ in lex.PARTITIVES and c.lower_ in ("on", "among")  # "some on Twitter"
         ok = partitive_prep or (c.dep_ == "prep" and c.lower_ in lex.COMPLEMENT_PREPS and
               (c.lower_ not in lex.PLACE_PREPS or person_noun(head.lemma_.lower()) or head.lower_ in lex.PARTITIVES or
