@@ -140,3 +140,25 @@ def test_role_from_what_someone_is(nlp, text, quote, name):
 ])
 def test_bare_noun_after_a_role(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # Two first names before one surname are a family by it: "the couple said" is theirs (flood
+    # story; a couple named once), a farm feature ("the couple said" after a son is named).
+    ("Across the street, Richard and Ginette Lapointe were filling out forms for a hotel room.\n\n"
+     "“We are lucky. We have each other and we have our pictures,” the couple said.",
+     "We are lucky. We have each other and we have our pictures,", "Lapointe couple"),
+    ("Mick and Trudy Walters have farmed near Brandon since 1988. Their son, Dale, runs the dairy.\n\n"
+     "\"We never thought about selling,\" the couple said.",
+     "We never thought about selling,", "Walters couple"),
+    # negative: two people with their own surnames are no family by one of them
+    ("Tom Berg and Ann Lee spoke at the rally.\n\n"
+     "“We are not done,” the couple said.",
+     "We are not done,", "couple"),
+    # negative: a company's name with "and" is no couple
+    ("Procter and Gamble Co. said prices would rise.\n\n"
+     "“Costs are up,” the family said.",
+     "Costs are up,", "family"),
+])
+def test_couple_by_shared_surname(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -1654,7 +1654,17 @@ def family_names(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:
                     surname = re.sub(r"['’]s?$", "", clean_name(people[0].text).split(" ")[-1])
         if surname and surname[:1].isupper() and surname.lower() not in lex.NOT_LAST_NAMES:
             out.append((t.idx + base, surname))
-    return out
+    # Two first names before one surname are a family by it: "Richard and Ginette Lapointe were
+    # filling out forms. … “…,” the couple said" is the Lapointe couple (and "the family said").
+    for e in doc.ents:
+        if e.label_ != "PERSON" or len(e) != 2 or e.start < 2 or any(quoted[x.i] for x in e):
+            continue
+        first, conj = doc[e.start - 2], doc[e.start - 1]
+        if conj.lower_ == "and" and first.is_title and is_first_name(first.text) and is_first_name(e[0].text) and \
+                not quoted[first.i] and (e.start < 3 or not doc[e.start - 3].is_title) and \
+                e[1].lower_ not in lex.NOT_LAST_NAMES and e[1].lower_ not in lex.COMPANY_TAIL:
+            out.append((first.idx + base, e[1].text))
+    return sorted(out)
 
 
 def kin_lists(doc, base: int, quoted: list[bool]) -> list[tuple[int, str, str, str]]:
