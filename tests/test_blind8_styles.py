@@ -162,3 +162,24 @@ def test_bare_noun_after_a_role(nlp, text, quote, name):
 ])
 def test_couple_by_shared_surname(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # Canadian football calls a quarterback "the pivot"; the tagger reads the word as a plural,
+    # which a role noun with no plural's ending is not (CFL game story; a man, then a woman).
+    ("Calgary quarterback Bo Leveque threw for 339 yards. Coach Rod Halvorsen was soaked in Gatorade.\n\n"
+     "“It has been sitting in my chest for 12 months,” the pivot said.",
+     "It has been sitting in my chest for 12 months,", "Bo Leveque"),
+    ("Quarterback Bo Leveque threw for 339 yards and two touchdowns.\n\n"
+     "“I let myself think about it,” said the Stamps pivot, who was named the game’s top player.",
+     "I let myself think about it,", "Bo Leveque"),
+    ("Quarterback Jenna Kowalchuk led the Huskies to the Vanier Cup.\n\n"
+     "\"We never panicked,\" the pivot said.",
+     "We never panicked,", "Jenna Kowalchuk"),
+    # negative: a plural role noun stays a plural ("the officials said" is nobody named)
+    ("Referee Tom Berg called the penalty. Officials met after the game.\n\n"
+     "\"The call was correct,\" the officials said.",
+     "The call was correct,", "officials"),
+])
+def test_pivot_is_a_quarterback(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -250,7 +250,7 @@ speaker whip host anchor reporter correspondent writer author activist organizer
 vice-president mp mpp mla mna mha gm crown mountie prosecutor journalist pastor reverend rabbi bishop priest imam cardinal
 physician surgeon nurse scientist researcher pollster
 critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden doctor
-freshman sophomore rookie quarterback pitcher goalie goaltender linebacker
+freshman sophomore rookie quarterback pivot pitcher goalie goaltender linebacker
 principal trooper
 """.split())
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
@@ -371,6 +371,8 @@ ROLE_FAMILIES = {
     # hockey: "Peterborough goalie Mathis Leclerc … the goaltender said"
     "goaltender": {"goalie", "netminder"}, "goalie": {"goaltender", "netminder"},
     "netminder": {"goalie", "goaltender"},
+    # Canadian football: "Quarterback Bo Leveque … said the Stampeders pivot"
+    "pivot": {"quarterback", "qb"}, "quarterback": {"pivot", "qb"},
     # "Mexican President Andrés Manuel López Obrador … the Mexican leader said": a head of state or
     # government by the country's adjective (the description's own capitalised word must be in
     # the title, so "the Mexican leader" is no Canadian premier)
@@ -452,7 +454,7 @@ VERB_OBJECT_ROLES = {
 # A player's position: "the receiver said" after "Chase-Welles caught 11 passes" stands for the
 # player just named when nobody was given the position as a title (quotex.resolution.resolve).
 POSITION_NOUNS = frozenset("""
-receiver quarterback pitcher goalie goaltender netminder linebacker guard forward center centre
+receiver quarterback pivot pitcher goalie goaltender netminder linebacker guard forward center centre
 defenceman defenseman winger striker midfielder catcher shortstop outfielder infielder reliever
 closer kicker punter cornerback safety tailback fullback halfback skip
 """.split())

@@ -2289,8 +2289,10 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
     spoke = prev is not None and prev[1]
     pronoun_at = prev[2] + base if prev is not None and prev[2] >= 0 else -1
     prev = prev[0] if prev is not None else None
+    # (a role noun the tagger read as a plural though it has no plural's ending: "the pivot said")
+    plural = head.tag_ in ("NNS", "NNPS") and not (head.lower_ in lex.ROLE_NOUNS and not head.lower_.endswith("s"))
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
-                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named, prev_subject=prev,
+                       definite, desc, plural, complement, named, prev_subject=prev,
                        named_after_complement=after, prev_spoke=spoke, prev_pronoun_at=pronoun_at,
                        opens_sentence=first.is_sent_start or first.i > 0 and "\n" in doc[first.i - 1].text_with_ws)
 
