@@ -183,3 +183,18 @@ def test_couple_by_shared_surname(nlp, text, quote, name):
 ])
 def test_pivot_is_a_quarterback(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A name before a player's position only says whose the player is: "the Stamps pivot" with
+    # the team's short name read as a person's is the quarterback, not "Stamps".
+    ("Quarterback Bo Leveque threw for 339 yards and two touchdowns.\n\n"
+     "“I think about it every day,” said the Stamps pivot, who was named the game’s top player.",
+     "I think about it every day,", "Bo Leveque"),
+    # negative: a team and a position as the title before a name stay the title; the name speaks
+    ("Quarterback Bo Leveque threw for 339 yards. Receiver Duane Whitford had 140 yards.\n\n"
+     "“We kept coming back to the same route,” said Stamps receiver Duane Whitford.",
+     "We kept coming back to the same route,", "Duane Whitford"),
+])
+def test_name_before_a_position(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
