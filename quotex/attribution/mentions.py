@@ -61,8 +61,11 @@ def _qualifies_head(ent, head) -> bool:
         return False
     lex = lexicon_for(head.doc.lang_)
     lemma = head.lemma_.lower()
-    if not (lemma in lex.PERSON_NOUNS or lemma in lex.ORG_NOUNS or lemma in lex.KIN_NOUNS or lemma in lex.FAMILY_NOUNS or
-            lemma.endswith(lex.PERSON_SUFFIXES) or lemma in lex.PERSON_VOICE_NOUNS):
+    # (a player's position too: "the Stamps pivot", "the Flames forward", with the team's short
+    # name read as a person's, is the player)
+    if not (lemma in lex.PERSON_NOUNS or lemma in lex.ORG_NOUNS or lemma in lex.KIN_NOUNS or
+            lemma in lex.FAMILY_NOUNS or lemma.endswith(lex.PERSON_SUFFIXES) or
+            lemma in lex.PERSON_VOICE_NOUNS or head.lower_ in lex.POSITION_NOUNS):
         # only a noun for people ("spokesman", "veteran", "supporters", "campaign"): in the
         # headline "Obama rips rhetoric over ‘radical Islam’" the parser makes "rips" a noun
         return False

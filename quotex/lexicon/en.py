@@ -250,7 +250,7 @@ speaker whip host anchor reporter correspondent writer author activist organizer
 vice-president mp mpp mla mna mha gm crown mountie prosecutor journalist pastor reverend rabbi bishop priest imam cardinal
 physician surgeon nurse scientist researcher pollster
 critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden doctor
-freshman sophomore rookie quarterback pitcher goalie goaltender linebacker
+freshman sophomore rookie quarterback pivot pitcher goalie goaltender linebacker
 principal trooper
 """.split())
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
@@ -384,6 +384,8 @@ ROLE_FAMILIES = {
     # hockey: "Peterborough goalie Mathis Leclerc … the goaltender said"
     "goaltender": {"goalie", "netminder"}, "goalie": {"goaltender", "netminder"},
     "netminder": {"goalie", "goaltender"},
+    # Canadian football: "Quarterback Bo Leveque … said the Stampeders pivot"
+    "pivot": {"quarterback", "qb"}, "quarterback": {"pivot", "qb"},
     # "Mexican President Andrés Manuel López Obrador … the Mexican leader said": a head of state or
     # government by the country's adjective (the description's own capitalised word must be in
     # the title, so "the Mexican leader" is no Canadian premier)
@@ -465,7 +467,7 @@ VERB_OBJECT_ROLES = {
 # A player's position: "the receiver said" after "Chase-Welles caught 11 passes" stands for the
 # player just named when nobody was given the position as a title (quotex.resolution.resolve).
 POSITION_NOUNS = frozenset("""
-receiver quarterback pitcher goalie goaltender netminder linebacker guard forward center centre
+receiver quarterback pivot pitcher goalie goaltender netminder linebacker guard forward center centre
 defenceman defenseman winger striker midfielder catcher shortstop outfielder infielder reliever
 closer kicker punter cornerback safety tailback fullback halfback skip
 """.split())
@@ -532,6 +534,7 @@ committee council board commission network newspaper paper magazine station outl
 institute foundation charity center centre university college school hospital court government
 administration office team club league chain brand operator provider producer developer publisher
 authority service force tribunal tank think-tank federation coalition alliance society division district
+detachment
 """.split())
 # Organisation nouns general enough to stand for any organisation named before ("the company
 # said" after "Hydro One"); the others ("the school", "the newspaper") only for one whose name
@@ -566,6 +569,9 @@ TYPE_NAME_WORDS = {
                        "network council".split()),
     # "the force" after "the RCMP", "Ontario Provincial Police", "the Sûreté du Québec".
     "force": frozenset("police rcmp opp constabulary gendarmerie sûreté service".split()),
+    # An RCMP or OPP detachment is how a Canadian police force speaks in a town: "In a release, the
+    # Surrey RCMP said … the detachment said", "Nipigon OPP … the detachment said in a statement".
+    "detachment": frozenset("police rcmp opp".split()),
 }
 # News outlets, which a story names as where someone spoke ("told CBC News", "in an interview with
 # APTN News"), not as who spoke: the "it said" after one is the organisation that acted. By the
@@ -595,7 +601,7 @@ ORG_BODY_NOUNS = frozenset("board management leadership executive trustees direc
 # one of GOVERNMENT_NAME_WORDS ("Canada Border Services Agency", "Department of Health", "National
 # Weather Service"), or a Canadian federal body's "<portfolio> Canada" ("Parks Canada",
 # "Environment Canada", "Immigration, Refugees and Citizenship Canada"; not "Air Canada").
-GOVERNMENT_NOUNS = frozenset("agency department ministry regulator watchdog".split())
+GOVERNMENT_NOUNS = frozenset("agency department ministry regulator watchdog detachment".split())
 # The body a minister's title names: "the ministry said" after "B.C.'s minister of forests, Ravi
 # Sandhar," is the B.C. Ministry of Forests (resolve._ministers_body).
 BODY_OF_ROLE = {"ministry": "minister"}

@@ -131,7 +131,7 @@ class AntecedentIndex:
         finite = self._misread_subject(head)
         if not subj and finite is not None:
             subj, verb = True, finite
-        if subj and _subordinate_subject(verb):
+        if subj and _subordinate_subject(verb) and not _after_fronted_participle(head, verb):
             # "He would not say whether Kerrigan was known to police.": Kerrigan is what the
             # sentence is about only inside its "whether" clause; the next "he said" is still the
             # superintendent's (Lappin & Leass: an embedded mention weighs less).
@@ -1005,7 +1005,9 @@ class AntecedentIndex:
         for t in chained:
             root = t.sent.root
             named = {**self._split_first, **self._person_at}
-            subj = [c for c in root.children if c.dep_ in self.lex.SUBJ_DEPS and c.i > t.i and c.i in named]
+            subj = [c for c in root.children if c.dep_ in self.lex.SUBJ_DEPS and c.i > t.i and c.i in named] or \
+                [c for c in t.sent if c.dep_ in self.lex.SUBJ_DEPS and c.i > t.i and c.i in named and
+                 _after_fronted_participle(c, c.head)]  # (the main subject the parser hung lower)
             if t.head.i != root.i and subj:
                 # "Asked what he would do with the puck, Okafor didn't hesitate": a pronoun in a
                 # clause before the main clause's named subject is that subject.
@@ -1242,7 +1244,29 @@ def _subordinate_subject(verb) -> bool:
     if v.dep_ not in ("ccomp", "advcl", "relcl", "acl", "csubj", "xcomp"):
         return False
     gov = v.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i for c in gov.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i for c in gov.children):
+        return True
+    # "Asked whether Marcotte-Baird would testify, committee chair Ann Lee said …": a "whether"
+    # clause of a fronted participle is inside the sentence as much (the participle's subject is
+    # the main clause's, Ann Lee).
+    first = next((t for t in gov.sent if not t.is_space), None)
+    return first is not None and gov.i == first.i and gov.tag_ in ("VBN", "VBG") and any(c.dep_ == "mark" for c in v.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children)
+
+
+def _after_fronted_participle(subj, verb) -> bool:
+    """Whether ``subj`` is the main clause's subject that the parser hung inside a fronted
+    participial clause: "Asked by Fogarty whether she still had confidence in him, Marcotte-Baird
+    paused." is parsed with "Asked" as the root and "paused" as a clause of "had"; the subject right
+    after the comma that closes the participle's clause is what the sentence is about (the "she
+    said" after it is hers, not the questioner's)."""
+    sent = verb.sent
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.dep_ != "ROOT" or first.tag_ not in ("VBN", "VBG") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        return False
+    left = subj.left_edge.i
+    return left > sent.start and subj.doc[left - 1].text == "," and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _embedded(head) -> bool:

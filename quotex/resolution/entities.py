@@ -1516,14 +1516,22 @@ def verb_roles(root) -> tuple:
     morning" gives none."""
     lex = lexicon_for(root.doc.lang_)
     # "Ann Lee, who owns the bakery, …": the verb of a relative clause on the name.
-    rel = [c for c in root.children if c.dep_ == "relcl" and c.pos_ == "VERB" and
+    rel = [c for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and
            any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)]
     if rel:
         verb = rel[0]
-    elif root.dep_ != "nsubj" or root.head.pos_ != "VERB":
+    elif root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
         return ()
     else:
         verb = root.head
+    if verb.lemma_.lower() == "be":
+        # "Tom Delisle, 81, is an elder and a retired ironworker …", "Marie Tremblay, who is a
+        # pharmacist, …": what the person is said to be is a role "the elder says", "the pharmacist
+        # said" can find her by (a common noun; not "is a Liberal", "is the reason").
+        nouns = [c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NN"]
+        nouns += [c for n in nouns for c in n.conjuncts if c.tag_ == "NN" and c.i > n.i]
+        return tuple(n.lemma_.lower() for n in nouns
+                     if any(d.lower_ in lex.INDEFINITES for d in n.children if d.dep_ == "det"))
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() in lex.INTRANSITIVE_VERB_ROLES:
         return lex.INTRANSITIVE_VERB_ROLES[verb.lemma_.lower()]
@@ -1684,7 +1692,17 @@ def family_names(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:
                     surname = re.sub(r"['’]s?$", "", clean_name(people[0].text).split(" ")[-1])
         if surname and surname[:1].isupper() and surname.lower() not in lex.NOT_LAST_NAMES:
             out.append((t.idx + base, surname))
-    return out
+    # Two first names before one surname are a family by it: "Richard and Ginette Lapointe were
+    # filling out forms. … “…,” the couple said" is the Lapointe couple (and "the family said").
+    for e in doc.ents:
+        if e.label_ != "PERSON" or len(e) != 2 or e.start < 2 or any(quoted[x.i] for x in e):
+            continue
+        first, conj = doc[e.start - 2], doc[e.start - 1]
+        if conj.lower_ == "and" and first.is_title and is_first_name(first.text) and is_first_name(e[0].text) and \
+                not quoted[first.i] and (e.start < 3 or not doc[e.start - 3].is_title) and \
+                e[1].lower_ not in lex.NOT_LAST_NAMES and e[1].lower_ not in lex.COMPANY_TAIL:
+            out.append((first.idx + base, e[1].text))
+    return sorted(out)
 
 
 def kin_lists(doc, base: int, quoted: list[bool]) -> list[tuple[int, str, str, str]]:
@@ -2330,8 +2348,10 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
     spoke = prev is not None and prev[1]
     pronoun_at = prev[2] + base if prev is not None and prev[2] >= 0 else -1
     prev = prev[0] if prev is not None else None
+    # (a role noun the tagger read as a plural though it has no plural's ending: "the pivot said")
+    plural = head.tag_ in ("NNS", "NNPS") and not (head.lower_ in lex.ROLE_NOUNS and not head.lower_.endswith("s"))
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
-                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named, prev_subject=prev,
+                       definite, desc, plural, complement, named, prev_subject=prev,
                        named_after_complement=after, prev_spoke=spoke, prev_pronoun_at=pronoun_at,
                        opens_sentence=first.is_sent_start or first.i > 0 and "\n" in doc[first.i - 1].text_with_ws)
 
@@ -2496,6 +2516,12 @@ def _complement(head, span, quoted: list[bool]) -> Optional[str]:
         if c.i < span.end:
             continue
         if c.i != nxt or quoted[c.i]:
+            return None
+        if c.dep_ == "prep" and c.lower_ != "of" and [(g.dep_, g.tag_, g.n_lefts + g.n_rights) for g in c.children] == \
+                [("pobj", "NN", 0)]:
+            # "the officer in charge", "the nurse on duty": a bare noun after the role is part of
+            # it, not whose or which the person is (an owner has a determiner or a name: "the
+            # officer in charge of the detachment" keeps "of the detachment" on "charge").
             return None
         partitive_prep = head.lower_ in lex.PARTITIVES and c.lower_ in ("on", "among")  # "some on Twitter"
         ok = partitive_prep or (c.dep_ == "prep" and c.lower_ in lex.COMPLEMENT_PREPS and

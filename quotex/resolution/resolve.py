@@ -1792,8 +1792,11 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             # (Not "the company": a union or a ministry that spoke between is not the firm.)
             subj = _latest_subject(table, before, JUST_NAMED_REACH, speaks=True)
             types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
+            # (and a public body is no company: "Northpine Mining Corp. said it would close the
+            # mine. … “…,” the detachment said" is the police, not the miner)
             if subj is not None and subj.kind == ORGANIZATION and \
-                    not (types & set(subj.name.lower().split(" "))) - {head}:
+                    not (types & set(subj.name.lower().split(" "))) - {head} and \
+                    not (head in lex.GOVERNMENT_NOUNS and _company(subj, before)):
                 return subj
         orgs = [e for e in orgs if (e.name.split(" ")[-1].lower() not in lex.INSTITUTION_WORDS or _postal(e)) and
                 not lex.NOT_COMPANY_WORDS & ({w.lower().rstrip(".") for w in e.name.split(" ")} | e.role_nouns(before)) and
