@@ -450,6 +450,14 @@ class CueRules:
                 # still counting”": "its analysis" is someone else's; the sentence's own cue
                 # names whose.
                 continue
+            if self.lex.according(cue) and self._unnamed_record(head) and \
+                    any(not self.lex.according(c) for _, _, c in cands):
+                # "“I never meant it,” he told detectives, according to the affidavit": a record
+                # that names no one (an affidavit, "a transcript released by his office", court
+                # records) is where the words were written down, not who said them; the
+                # sentence's own cue names the speaker. A named outlet's account stays the
+                # source ("Walker said, according to an AP account").
+                continue
             if self.lex.according(cue):
                 to = cue.nbor(1)
                 c = Cue(self.doc[cue.i:to.i + 1].text, cue.idx + self.base, to.idx + len(to) + self.base,
@@ -470,6 +478,13 @@ class CueRules:
                                                                Method.CUE)
         # "In her view, the deal was “a betrayal”": a pronoun's view only when no cue names anyone.
         return fallback or view
+
+    @staticmethod
+    def _unnamed_record(head) -> bool:
+        """A thing after "according to" with no name in it: "the affidavit", "court records", "a
+        transcript released by his office"; not "an AP account" nor "a Kremlin transcript"."""
+        return is_thing(head) and not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")
+                                           for t in head.subtree)
 
     @staticmethod
     def _generic_subject(head, cue) -> bool:

@@ -1,0 +1,81 @@
+"""The blind_us8 set (8 US articles in genres the earlier sets lack: a wire dispatch from abroad,
+entertainment, an obituary, a tech launch, local TV on a wildfire, a school board meeting, a
+fact-check and a police news conference): written in session 14 (helper h20u) before quotex was run
+on them and without reading its source, each with a gold speaker name for every quotation
+(tests/data/blind_us8/NAME.gold.jsonl, built from src/ by benchmarks/build_style_set.py; see
+benchmarks/styles_eval.py).
+
+First run, at bf1a49a (main 6d4af12 plus the set), before any change: quote recall 0.9619 (the
+four quotes missed are titles and signs nobody said), name accuracy 0.8404 (79/94). The floor is the
+figure after h20u's fixes minus 0.02; the errors left are in the set's README. The tables below are
+sentences written for each mechanism, not the set's text.
+"""
+from pathlib import Path
+
+import pytest
+from attribution_helpers import extracted_speaker_name
+from style_sets import check_gold_offsets, predict, styles_eval
+
+HERE = Path(__file__).parent / "data"
+SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
+    "blind_us8": (105, 0.9619 - 0.02, 0.8617 - 0.02),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def scored(request, nlp):
+    data = HERE / request.param
+    check_gold_offsets(data)
+    return request.param, styles_eval().score(str(data), predict(nlp, data))
+
+
+def test_set_names(scored):
+    name, res = scored
+    gold, recall, accuracy = SETS[name]
+    assert res["gold_quotes"] == gold
+    assert res["quote_recall"] >= recall
+    assert res["quote_precision"] >= 0.98
+    assert res["name_accuracy"] >= accuracy, res["name_errors"]
+
+
+speaker_name = extracted_speaker_name
+
+
+# "According to" a record that names no one (an affidavit, a transcript, court records) tells where
+# the words were written down; the speech verb of the same sentence names who said them. A named
+# outlet's or organisation's account stays the source, as before.
+@pytest.mark.parametrize("text, quote, name", [
+    # police: a suspect's words in an affidavit
+    ("Dustin Ray Mayfield, 29, was arrested Saturday.\n\n"
+     "“I never wanted to hurt anybody,” he told detectives, according to the affidavit.",
+     "I never wanted to hurt anybody,", "Dustin Ray Mayfield"),
+    # wire: a prime minister's words in his office's transcript
+    ("LIMA, Peru (AP) — Prime Minister Gustavo Arrieta Salas told state television that the "
+     "government would investigate.\n\n"
+     "“Those responsible will answer for it,” he said, according to a transcript released by his office.",
+     "Those responsible will answer for it,", "Gustavo Arrieta Salas"),
+    # court: a woman's partial quote before "according to court records"
+    ("Tamika Ross, 41, of Dayton, was charged Friday.\n\n"
+     "Ross told officers she had “only borrowed the car,” according to court records.",
+     "only borrowed the car,", "Tamika Ross"),
+    # local TV: a 911 call transcript, the caller named first
+    ("Gerald Fitch called 911 from his porch.\n\n"
+     "“There's smoke coming out of every window,” Fitch told the dispatcher, according to a recording of the call.",
+     "There's smoke coming out of every window,", "Gerald Fitch"),
+])
+def test_record_behind_according_to(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a named outlet's account or an organisation stays the source
+    ("“We will win,” Walker said, according to an AP account.", "We will win,", "AP"),
+    ("Officials have “no plan at all,” according to the Government Accountability Office.",
+     "no plan at all,", "Government Accountability Office"),
+    # with no speech verb of its own, the record is all there is
+    ("The blaze was “fully involved” by 3 a.m., according to the incident report.",
+     "fully involved", "incident report"),
+])
+def test_named_or_only_source_after_according_to(nlp, text, quote, name):
+    got = speaker_name(nlp, text, quote)
+    assert got is not None and name in got
