@@ -79,3 +79,41 @@ def test_record_behind_according_to(nlp, text, quote, name):
 def test_named_or_only_source_after_according_to(nlp, text, quote, name):
     got = speaker_name(nlp, text, quote)
     assert got is not None and name in got
+
+
+# A US school district is named by its schools ("Columbus City Schools", "Fairfax County Public
+# Schools"): the name is read whole though the recogniser tags only the city (a first name too),
+# and "the district" finds it. A single school is no district, nor is a company.
+@pytest.mark.parametrize("text, quote, name", [
+    # school board story: the district by its email
+    ("Columbus City Schools could eliminate 40 bus routes next fall under a budget plan.\n\n"
+     "In an email sent to families on Monday, the district said the plan “is one of several options.”",
+     "is one of several options.", "Columbus City Schools"),
+    # local TV: a county district, a statement
+    ("Fairfax County Public Schools will start classes later next year.\n\n"
+     "“Teenagers need sleep,” the district said in a statement.", "Teenagers need sleep,",
+     "Fairfax County Public Schools"),
+    # a high school named between is not the district
+    ("Columbus City Schools may end bus service for high schoolers. Jaylen Brooks, 16, a junior at "
+     "Briggs High School, said he takes a city bus already.\n\n"
+     "“No final decision has been made,” the district said.", "No final decision has been made,",
+     "Columbus City Schools"),
+    # the district named by its schools, speaking after a transit agency
+    ("Metro Transit cut four routes. Columbus City Schools said it would wait.\n\n"
+     "“We are not there yet,” the district said.", "We are not there yet,", "Columbus City Schools"),
+])
+def test_school_district_by_its_schools(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a name that says another type stays its own ("the union" is not the district)
+    ("Columbus City Schools could eliminate 40 bus routes. The Columbus Education Association "
+     "opposed the plan.\n\n“We will keep talking,” the union said.", "We will keep talking,",
+     "Columbus Education Association"),
+    # a person whose first name is a place's stays a person
+    ("Actor Columbus Treadwell told reporters he was done with television.\n\n"
+     "“I want to direct,” Treadwell said.", "I want to direct,", "Columbus Treadwell"),
+])
+def test_school_district_negatives(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

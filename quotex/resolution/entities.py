@@ -593,12 +593,15 @@ def business_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             run = m.group().split(" ")
             while run and run[0].lower() in lex.LEADING_JUNK:
                 run = run[1:]
-            if len(run) < 2 or is_first_name(run[0]) or _role_word(run[0]) and \
-                    run[-1].lower() not in lex.INSTITUTION_NAME_ENDS:
-                continue  # (a role may open a public body's name: "Attorney General’s Office")
             name = " ".join(run)
             a = start + m.end() - len(name)
             b = start + m.end()
+            # (a first name opens no body's name, unless the recogniser read it as a place:
+            # "Columbus City Schools", "Marion County Sheriff's Office")
+            place = doc.char_span(a, a + len(run[0]), alignment_mode="expand") if run else None
+            if len(run) < 2 or is_first_name(run[0]) and not (place is not None and place[0].ent_type_ == "GPE") or \
+                    _role_word(run[0]) and run[-1].lower() not in lex.INSTITUTION_NAME_ENDS:
+                continue  # (a role may open a public body's name: "Attorney General’s Office")
             if b < len(text) and text[b] == "." and run[-1].lower() in lex.LEGAL_SUFFIXES:
                 b += 1  # "Co.", "Inc.": the abbreviation's dot
             span = doc.char_span(a, b, alignment_mode="expand")
