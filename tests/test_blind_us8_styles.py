@@ -62,6 +62,11 @@ speaker_name = extracted_speaker_name
     ("Gerald Fitch called 911 from his porch.\n\n"
      "“There's smoke coming out of every window,” Fitch told the dispatcher, according to a recording of the call.",
      "There's smoke coming out of every window,", "Gerald Fitch"),
+    # wire: the next sentence of the same quote goes on with the prime minister, not the transcript
+    ("Prime Minister Gustavo Arrieta Salas spoke to state television.\n\n"
+     "“If rules were broken, those responsible will answer for it,” he said, according to a transcript "
+     "released by his office. “But today our task is to bring these men home.”",
+     "But today our task is to bring these men home.", "Gustavo Arrieta Salas"),
 ])
 def test_record_behind_according_to(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

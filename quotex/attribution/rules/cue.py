@@ -9,7 +9,7 @@ from ...lexicon import ENGLISH
 from ...lexicon import lexicon_for
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method
-from ..syntax import attachment, in_time_clause, is_thing, negated, outermost_cue
+from ..syntax import attachment, in_time_clause, is_thing, negated, outermost_cue, unnamed_record
 from ...resolution.names import clean_name
 from ...records import NAMED_KINDS, Cue, Speaker
 
@@ -450,7 +450,7 @@ class CueRules:
                 # still counting”": "its analysis" is someone else's; the sentence's own cue
                 # names whose.
                 continue
-            if self.lex.according(cue) and self._unnamed_record(head) and \
+            if self.lex.according(cue) and unnamed_record(head) and \
                     any(not self.lex.according(c) for _, _, c in cands):
                 # "“I never meant it,” he told detectives, according to the affidavit": a record
                 # that names no one (an affidavit, "a transcript released by his office", court
@@ -478,13 +478,6 @@ class CueRules:
                                                                Method.CUE)
         # "In her view, the deal was “a betrayal”": a pronoun's view only when no cue names anyone.
         return fallback or view
-
-    @staticmethod
-    def _unnamed_record(head) -> bool:
-        """A thing after "according to" with no name in it: "the affidavit", "court records", "a
-        transcript released by his office"; not "an AP account" nor "a Kremlin transcript"."""
-        return is_thing(head) and not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")
-                                           for t in head.subtree)
 
     @staticmethod
     def _generic_subject(head, cue) -> bool:
