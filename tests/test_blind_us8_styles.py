@@ -122,3 +122,49 @@ def test_school_district_by_its_schools(nlp, text, quote, name):
 ])
 def test_school_district_negatives(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# "The N-year-old said" when nobody was given that age, after a sentence whose subject is
+# "he"/"she": the person that pronoun stands for (the person named last before it when a bare surname
+# says no sex), not a speaker named as a subject a paragraph earlier. A surname the recogniser left
+# untagged, given a person's role in apposition ("Marsh, the co-founder,"), is a person named there.
+@pytest.mark.parametrize("text, quote, name", [
+    # tech launch: the co-founder in apposition, untagged, then "he said"
+    ("Co-founder Evan Marsh stepped down two years ago.\n\n"
+     "Sam Oyelaran, who covers consumer hardware for Forrester, said the price was high.\n\n"
+     "“Five hundred dollars is a lot to pay,” Oyelaran said.\n\n"
+     "Marsh, the co-founder, who still sits on the board, watched from the front row. In a brief "
+     "interview, he said he had worn a prototype to his daughter's wedding.\n\n"
+     "“Nobody noticed,” the 58-year-old said.", "Nobody noticed,", "Evan Marsh"),
+    # business: a surname alone with a role, the analyst before is a woman
+    ("Lena Castillo, who covers retail for Morningstar, said the launch was late.\n\n"
+     "“They needed this a year ago,” Castillo said.\n\n"
+     "Hartley, the founder, watched from the back of the room. Afterward, he said the company had "
+     "waited on purpose.\n\n“We wanted it right, not first,” the 61-year-old said.",
+     "We wanted it right, not first,", "Hartley"),
+    # local: the age given, the pronoun agrees
+    ("Maria Delgado, 67, lost her home. Her neighbor Jim Kowalczyk, 45, lost his barn.\n\n"
+     "Kowalczyk said he would rebuild. She said she would not.\n\n"
+     "“I'm too old to start over,” the 67-year-old said.", "I'm too old to start over,", "Maria Delgado"),
+])
+def test_age_after_a_pronoun_subject(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, wrong", [
+    # a pronoun of the other sex is nobody the named man is: not the analyst either way
+    ("Brent Ocampo, a retired teacher, spoke first.\n\n“Our kids deserve better,” Ocampo said.\n\n"
+     "Tasha Reyes, the board president, thanked him. Later, she said the board had listened.\n\n"
+     "“We asked for a map,” the 38-year-old said.", "We asked for a map,", "Brent Ocampo"),
+])
+def test_age_after_a_pronoun_subject_negative(nlp, text, quote, wrong):
+    assert speaker_name(nlp, text, quote) != wrong
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an organisation's type in apposition stays an organisation: "the company" is it
+    ("Halverd, the San Jose company, cut prices on Tuesday.\n\n“We had to,” the company said.",
+     "We had to,", "Halverd"),
+])
+def test_role_in_apposition_not_for_organisations(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

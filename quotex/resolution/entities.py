@@ -1400,6 +1400,28 @@ def type_after(doc, k: int, quoted: list[bool]) -> Optional[tuple[str, int]]:
     return None
 
 
+def role_after(doc, k: int, quoted: list[bool]) -> Optional[str]:
+    """The role noun of a person's role in apposition right after a name that ends before token
+    ``k``, closed by a comma: ", the co-founder,", ", a longtime aide," (read by word order, as
+    :func:`type_after` reads an organisation's type); None for an organisation's type noun."""
+    lex = lexicon_for(doc.lang_)
+    n = len(doc)
+    if k + 2 >= n or doc[k].text != "," or doc[k + 1].lower_ not in lex.ARTICLES or quoted[k + 1]:
+        return None
+    j = k + 2
+    while j + 1 < n and j - k <= 5 and not quoted[j]:
+        t = doc[j]
+        if t.pos_ == "NOUN" and doc[j + 1].text == ",":
+            lemma = t.lemma_.lower()
+            if lemma in lex.ROLE_NOUNS and lemma not in lex.ORG_TYPE_NOUNS and lemma not in lex.COMPANY_NOUNS:
+                return lemma
+            return None
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and not (t.text == "-" or t.tag_ == "HYPH"):
+            return None
+        j += 1
+    return None
+
+
 def type_before(doc, i: int, quoted: list[bool]) -> Optional[tuple[str, int]]:
     """(type noun, its token) of an organisation's type written right before the name starting at
     token ``i``, as a person's title is: "Environmental group Équiterre said", "the union Unifor",
@@ -1576,11 +1598,17 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                 lo += 1  # "Neighbour Curtis Boudreau, 61,": who he is, not his name
             span = doc[lo:t.i + 1]
             title_start = span.start_char + base - 1
+        role = role_after(doc, t.i + 1, quoted) if kind is None and lo == t.i else None
+        if role is not None:
+            # "Marsh, the co-founder, who still sits on the board, watched …": a surname the
+            # recogniser left untagged, given a person's role in apposition, is that person (whom
+            # the "he" and "the 58-year-old" after it stand for).
+            kind, noun, title_start = "PERSON", None, -1
         if kind is None:
             continue
         out.append(NameMention(span.start_char + base, span.end_char + base, span.text, kind, noun, None, False,
                                t.dep_ in ("nsubj", "nsubjpass"), title_start, age if kind == "PERSON" else None,
-                               verb_roles(t) if kind == "PERSON" else ()))
+                               ((role,) if role else verb_roles(t)) if kind == "PERSON" else ()))
     return out
 
 
@@ -2271,6 +2299,8 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
             after = named is not None
     prev = _previous_subject(head, span, quoted) if definite and (head.pos_ == "NOUN" or _role_acronym(head)) and \
         not named else None
+    if prev is None and definite and desc.endswith("-old"):
+        prev = _previous_pronoun(span, quoted)
     spoke = prev is not None and prev[1]
     pronoun_at = prev[2] + base if prev is not None and prev[2] >= 0 else -1
     prev = prev[0] if prev is not None else None
@@ -2381,6 +2411,28 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         toks = toks[1:]  # "Center Ryan Kalkmann-Moss": the name, not the position the recogniser took in
     name = clean_name(ent.doc[toks[0].i:ent.end].text) if toks else s.text
     return name, spoke, -1
+
+
+def _previous_pronoun(span, quoted: list[bool]) -> Optional[tuple[str, bool, int]]:
+    """For an age description ("the 58-year-old said"), the "he"/"she" subject of the sentence
+    before its own (past a quote that is a sentence alone), as _previous_subject gives it: "In a
+    brief interview, he said he had worn a prototype.¶“…,” the 58-year-old said" -> ("he", True,
+    offset). Stage 2 reads whom the pronoun stands for when nobody was given that age."""
+    lex = lexicon_for(span.doc.lang_)
+    doc = span.doc
+    sent = span.sent
+    while sent.start > 0:
+        before = doc[sent.start - 1].sent
+        if not all(quoted[t.i] or t.is_punct or t.is_space for t in before):
+            break
+        sent = before
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in lex.PRONOUN_SEX or quoted[prev.root.i]:
+        return None
+    return subj.lower_, lex.is_cue_token(prev.root), subj.idx
 
 
 def _renaming(t) -> bool:
