@@ -168,3 +168,51 @@ def test_age_after_a_pronoun_subject_negative(nlp, text, quote, wrong):
 ])
 def test_role_in_apposition_not_for_organisations(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# A definite description with a modifier of its own that is the subject of a clause of time in the
+# name's sentence ("since the Grammy-winning singer canceled") or of the next sentence ("The veteran
+# winger has 14 goals") names again the person just named as a subject: its noun is that person's
+# role, what a later "the singer said" finds her by. Not a participle that picks out another
+# ("the arresting officer"), an ordinal ("the 43rd president"), one inside a reported clause, nor a
+# description with its own name ("The new principal, Dana Ruiz,").
+@pytest.mark.parametrize("text, quote, name", [
+    # entertainment lede: a clause of time in the name's sentence, a title in quotes between
+    ("LOS ANGELES — Kelsey Marchetti walked the red carpet at the premiere of “Harbor Lights” on Thursday, "
+     "her first appearance since the Grammy-winning singer canceled her tour.\n\n"
+     "“I needed a break,” Marchetti said.\n\n"
+     "The singer had told People magazine that she was dealing with “a lot of anxiety.”",
+     "a lot of anxiety.", "Kelsey Marchetti"),
+    # sports: the next sentence, a position, the coach quoted between
+    ("Maple Leafs forward Jonas Berglund scored twice Saturday. The veteran winger has 14 goals this season.\n\n"
+     "Coach Mike Dunlap praised the line.\n\n“He plays the right way,” Dunlap said.\n\n"
+     "“We just kept shooting,” the winger said.", "We just kept shooting,", "Jonas Berglund"),
+    # politics: a woman with no title, a congressman quoted between
+    ("Ada Whitcomb voted against the bill on Tuesday. The first-term senator had promised to oppose it.\n\n"
+     "Rep. Carl Dorsey, who wrote the bill, said he was disappointed.\n\n“It was a good bill,” Dorsey said.\n\n"
+     "Later, the senator told reporters the bill “went too far.”", "went too far.", "Ada Whitcomb"),
+    # business: a clause of time, an analyst between
+    ("Priya Natarajan introduced the glasses on Tuesday, two years after the longtime executive took over "
+     "the company.\n\n“It sees what you see,” she said.\n\nAnalyst Sam Oyelaran called the price high.\n\n"
+     "The executive said the company “will not sell your data.”", "will not sell your data.", "Priya Natarajan"),
+])
+def test_description_naming_again(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, wrong", [
+    # a participle picks out another person
+    ("Tom Reed was arrested on Friday. The arresting officer said Reed had a gun.\n\n"
+     "“He reached for his waistband,” the officer said.", "He reached for his waistband,", "Tom Reed"),
+    # an ordinal inside a reported clause: someone else
+    ("Tom Reed said that the 43rd president was responsible for the attacks.\n\n"
+     "“We were not safe,” the president said.", "We were not safe,", "Tom Reed"),
+    # a description with its own name is that person, not the mayor before
+    ("Mayor Ann Cole spoke first. The new principal, Dana Ruiz, thanked her.\n\n"
+     "“We are ready,” the principal said.", "We are ready,", "Ann Cole"),
+    # someone else named between: the French president is not President Obama
+    ("Rob Delaney had a talk this week with Francois Hollande. The French president expressed condolences.\n\n"
+     "“We stand with you,” the president said.", "We stand with you,", "Rob Delaney"),
+])
+def test_description_naming_again_negative(nlp, text, quote, wrong):
+    assert speaker_name(nlp, text, quote) != wrong

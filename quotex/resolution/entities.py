@@ -1022,6 +1022,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
             head = next((w for w in (app or "").lower().split(" ") if w in lex.ROLE_NOUNS), None)
             if head is not None:
                 roles += (head,)
+    renamed = renaming_roles(ent, quoted) if label in ("PERSON", "ORG") else ()
+    if renamed:
+        # (an organisation's label too: the recogniser tags "Tamsin Rhodes" ORG, and a person's
+        # role noun naming her again says she is a person, as "who" or "she" would)
+        roles = (roles or ()) + renamed
     subject = ent.root.dep_ in ("nsubj", "nsubjpass")
     verb = ent.root.head
     if not subject and ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass") and \
@@ -1065,7 +1070,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        spokes_spoke=label in ("ORG", "GPE") and spoken_for(ent) and spokesperson_spoke(ent, quoted),
                        filed=filed(ent),
                        place=home_place(ent, quoted) if person else None,
-                       human=said_of_a_person(ent, quoted),
+                       human=bool(renamed) or said_of_a_person(ent, quoted),
                        together=ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" or
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
                        says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted),
@@ -1495,6 +1500,64 @@ def _age(t, quoted: list[bool]) -> Optional[int]:
         return None
     age = int(t.text)
     return age if 0 < age <= 120 else None
+
+
+def renaming_roles(ent, quoted: list[bool]) -> tuple:
+    """Role nouns of a description the writer uses to name again a person just named as a
+    subject: "Tamsin Rhodes walked the red carpet, her first appearance since the Grammy-winning
+    singer canceled her tour" and "Ann Lee won Sunday. The veteran senator …" -> singer, senator
+    (what a later "the singer said" finds her by).
+
+    Only a definite description with a modifier of its own ("the Grammy-winning singer", "the
+    veteran senator"; a bare "the officer" brings in someone new) that is the subject of a later
+    clause of the name's sentence or of the next sentence of its paragraph, with no other person
+    named between; not a participle that says another part ("the arresting officer"), nor a noun of
+    a relation to someone else ("the spokesman")."""
+    lex = lexicon_for(ent.doc.lang_)
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or any(quoted[t.i] for t in ent):
+        return ()
+    sent = ent.sent
+    end = sent.end
+    if end < len(doc) and "\n" not in doc[end - 1].text_with_ws and not doc[end - 1].is_space:
+        end = doc[end].sent.end  # the next sentence of the paragraph
+    for t in doc[ent.end:end]:
+        if quoted[t.i]:
+            continue  # a title in quotes ("the premiere of “Harbor Lights”")
+        if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "") and t.head.dep_ != "amod":
+            # someone else named first ("President Obama had a talk with Francois Hollande. The
+            # French president …"); "Grammy" of "Grammy-winning" is no one
+            return ()
+        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
+            continue
+        lemma = t.lemma_.lower()
+        if not (lemma in lex.ROLE_NOUNS or lemma in lex.PERSON_ROLE_NOUNS or lemma in lex.POSITION_NOUNS) or \
+                lemma in lex.RELATION_NOUNS or \
+                lemma in lex.KIN_NOUNS or lemma in lex.ORG_TYPE_NOUNS:
+            return ()
+        kids = list(t.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return ()
+        # (in the name's sentence, the subject of a clause of time or cause on it, "since the
+        # Grammy-winning singer canceled"; in the next, its main subject. Not one inside a
+        # reported clause: "Trump said that the 43rd president was responsible" is someone else.)
+        if t.sent.start == sent.start and not (t.head.dep_ == "advcl" and t.head.head.sent.start == sent.start) or \
+                t.sent.start != sent.start and t.head != t.sent.root:
+            return ()
+        if any(a.dep_ in ("relcl", "acl", "ccomp") for a in t.ancestors) or \
+                any(c.dep_ == "appos" for c in kids) or \
+                any(e.label_ == "PERSON" and e.start != ent.start for e in t.sent.ents):
+            # (nor one in a clause on a noun, "Ferre, who took over after the previous director
+            # quit", nor one named in its own sentence: "the party chairwoman, Debbie …")
+            return ()
+        mods = [c for c in kids if c.dep_ in ("amod", "compound") and c.i < t.i]
+        if not mods or any(c.tag_ in ("VBG", "VBN") and "-" not in c.text and
+                           not (c.i > 0 and doc[c.i - 1].text == "-") or
+                           c.ent_type_ in ("ORDINAL", "CARDINAL") or c.like_num for c in mods):
+            return ()  # (an ordinal picks out someone else: "the 43rd president")
+        return (lemma,)
+    return ()
 
 
 def verb_roles(root) -> tuple:
