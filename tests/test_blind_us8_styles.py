@@ -62,6 +62,10 @@ speaker_name = extracted_speaker_name
     ("Gerald Fitch called 911 from his porch.\n\n"
      "“There's smoke coming out of every window,” Fitch told the dispatcher, according to a recording of the call.",
      "There's smoke coming out of every window,", "Gerald Fitch"),
+    # police: "According to" first, a day inside the record's phrase
+    ("Kendra Pryor, 34, of Tampa, was charged Sunday.\n\n"
+     "According to a criminal complaint filed Monday morning, Pryor told officers that she “just wanted "
+     "to scare him.”", "just wanted to scare him.", "Kendra Pryor"),
     # wire: the next sentence of the same quote goes on with the prime minister, not the transcript
     ("Prime Minister Gustavo Arrieta Salas spoke to state television.\n\n"
      "“If rules were broken, those responsible will answer for it,” he said, according to a transcript "

@@ -52,8 +52,10 @@ def is_thing(tok) -> bool:
 
 def unnamed_record(head) -> bool:
     """A thing after "according to" with no name in it: "the affidavit", "court records", "a
-    transcript released by his office"; not "an AP account" nor "a Kremlin transcript"."""
-    return is_thing(head) and not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in head.subtree)
+    transcript released by his office", "an arrest affidavit released Saturday" (a day names no
+    one); not "an AP account" nor "a Kremlin transcript"."""
+    return is_thing(head) and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") or
+                                      t.ent_type_ in ("PERSON", "ORG") for t in head.subtree)
 
 
 def attachment(toks, quoted: Sequence[bool]) -> Optional[object]:
