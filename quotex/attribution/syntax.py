@@ -50,6 +50,14 @@ def is_thing(tok) -> bool:
         lemma not in lex.PERSON_NOUNS and lemma not in lex.ORG_NOUNS and lemma not in lex.PEOPLE_NOUNS
 
 
+def unnamed_record(head) -> bool:
+    """A thing after "according to" with no name in it: "the affidavit", "court records", "a
+    transcript released by his office", "an arrest affidavit released Saturday" (a day names no
+    one); not "an AP account" nor "a Kremlin transcript"."""
+    return is_thing(head) and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") or
+                                      t.ent_type_ in ("PERSON", "ORG") for t in head.subtree)
+
+
 def attachment(toks, quoted: Sequence[bool]) -> Optional[object]:
     """The first of a quote's tokens ``toks`` whose head lies outside the quote (``quoted`` marks
     the window's quoted tokens): where the parse hangs the quote on the reporter's sentence ("Lee

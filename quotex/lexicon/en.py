@@ -524,8 +524,9 @@ authority institute foundation society federation service services
 """.split())
 # Last words of a public body's name the recogniser can leave untagged ("The U.S. Attorney’s Office
 # said in a statement", "the Cook County Assessor’s Office"): read as an organisation's name in a
-# parsed window (quotex.resolution.entities.business_names), for "the office said".
-INSTITUTION_NAME_ENDS = frozenset("office department agency bureau commission authority ministry".split())
+# parsed window (quotex.resolution.entities.business_names), for "the office said"; and a US school
+# district named by its schools ("Columbus City Schools", the place tagged alone), "the district".
+INSTITUTION_NAME_ENDS = frozenset("office department agency bureau commission authority ministry schools".split())
 # Organisation nouns that a definite description names by type: "the company said".
 ORG_TYPE_NOUNS = frozenset("""
 company firm corporation business retailer bank insurer airline automaker maker manufacturer utility
@@ -572,6 +573,9 @@ TYPE_NAME_WORDS = {
     # An RCMP or OPP detachment is how a Canadian police force speaks in a town: "In a release, the
     # Surrey RCMP said … the detachment said", "Nipigon OPP … the detachment said in a statement".
     "detachment": frozenset("police rcmp opp".split()),
+    # "the district" after "Columbus City Schools", "Fairfax County Public Schools", "Austin
+    # Independent School District" (US school districts are named by their schools).
+    "district": frozenset("schools isd usd".split()),
 }
 # News outlets, which a story names as where someone spoke ("told CBC News", "in an interview with
 # APTN News"), not as who spoke: the "it said" after one is the organisation that acted. By the

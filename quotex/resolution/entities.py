@@ -593,12 +593,15 @@ def business_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             run = m.group().split(" ")
             while run and run[0].lower() in lex.LEADING_JUNK:
                 run = run[1:]
-            if len(run) < 2 or is_first_name(run[0]) or _role_word(run[0]) and \
-                    run[-1].lower() not in lex.INSTITUTION_NAME_ENDS:
-                continue  # (a role may open a public body's name: "Attorney General’s Office")
             name = " ".join(run)
             a = start + m.end() - len(name)
             b = start + m.end()
+            # (a first name opens no body's name, unless the recogniser read it as a place:
+            # "Columbus City Schools", "Marion County Sheriff's Office")
+            place = doc.char_span(a, a + len(run[0]), alignment_mode="expand") if run else None
+            if len(run) < 2 or is_first_name(run[0]) and not (place is not None and place[0].ent_type_ == "GPE") or \
+                    _role_word(run[0]) and run[-1].lower() not in lex.INSTITUTION_NAME_ENDS:
+                continue  # (a role may open a public body's name: "Attorney General’s Office")
             if b < len(text) and text[b] == "." and run[-1].lower() in lex.LEGAL_SUFFIXES:
                 b += 1  # "Co.", "Inc.": the abbreviation's dot
             span = doc.char_span(a, b, alignment_mode="expand")
@@ -1029,6 +1032,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
             head = next((w for w in (app or "").lower().split(" ") if w in lex.ROLE_NOUNS), None)
             if head is not None:
                 roles += (head,)
+    renamed = renaming_roles(ent, quoted) if label in ("PERSON", "ORG") else ()
+    if renamed:
+        # (an organisation's label too: the recogniser tags "Tamsin Rhodes" ORG, and a person's
+        # role noun naming her again says she is a person, as "who" or "she" would)
+        roles = (roles or ()) + renamed
     subject = ent.root.dep_ in ("nsubj", "nsubjpass")
     verb = ent.root.head
     if not subject and ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass") and \
@@ -1078,7 +1086,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        spokes_spoke=label in ("ORG", "GPE") and spoken_for(ent) and spokesperson_spoke(ent, quoted),
                        filed=filed(ent),
                        place=home_place(ent, quoted) if person else None,
-                       human=said_of_a_person(ent, quoted),
+                       human=bool(renamed) or said_of_a_person(ent, quoted),
                        together=ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" or
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
                        says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted),
@@ -1435,6 +1443,28 @@ def type_after(doc, k: int, quoted: list[bool]) -> Optional[tuple[str, int]]:
     return None
 
 
+def role_after(doc, k: int, quoted: list[bool]) -> Optional[str]:
+    """The role noun of a person's role in apposition right after a name that ends before token
+    ``k``, closed by a comma: ", the co-founder,", ", a longtime aide," (read by word order, as
+    :func:`type_after` reads an organisation's type); None for an organisation's type noun."""
+    lex = lexicon_for(doc.lang_)
+    n = len(doc)
+    if k + 2 >= n or doc[k].text != "," or doc[k + 1].lower_ not in lex.ARTICLES or quoted[k + 1]:
+        return None
+    j = k + 2
+    while j + 1 < n and j - k <= 5 and not quoted[j]:
+        t = doc[j]
+        if t.pos_ == "NOUN" and doc[j + 1].text == ",":
+            lemma = t.lemma_.lower()
+            if lemma in lex.ROLE_NOUNS and lemma not in lex.ORG_TYPE_NOUNS and lemma not in lex.COMPANY_NOUNS:
+                return lemma
+            return None
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and not (t.text == "-" or t.tag_ == "HYPH"):
+            return None
+        j += 1
+    return None
+
+
 def type_before(doc, i: int, quoted: list[bool]) -> Optional[tuple[str, int]]:
     """(type noun, its token) of an organisation's type written right before the name starting at
     token ``i``, as a person's title is: "Environmental group Équiterre said", "the union Unifor",
@@ -1508,6 +1538,64 @@ def _age(t, quoted: list[bool]) -> Optional[int]:
         return None
     age = int(t.text)
     return age if 0 < age <= 120 else None
+
+
+def renaming_roles(ent, quoted: list[bool]) -> tuple:
+    """Role nouns of a description the writer uses to name again a person just named as a
+    subject: "Tamsin Rhodes walked the red carpet, her first appearance since the Grammy-winning
+    singer canceled her tour" and "Ann Lee won Sunday. The veteran senator …" -> singer, senator
+    (what a later "the singer said" finds her by).
+
+    Only a definite description with a modifier of its own ("the Grammy-winning singer", "the
+    veteran senator"; a bare "the officer" brings in someone new) that is the subject of a later
+    clause of the name's sentence or of the next sentence of its paragraph, with no other person
+    named between; not a participle that says another part ("the arresting officer"), nor a noun of
+    a relation to someone else ("the spokesman")."""
+    lex = lexicon_for(ent.doc.lang_)
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or any(quoted[t.i] for t in ent):
+        return ()
+    sent = ent.sent
+    end = sent.end
+    if end < len(doc) and "\n" not in doc[end - 1].text_with_ws and not doc[end - 1].is_space:
+        end = doc[end].sent.end  # the next sentence of the paragraph
+    for t in doc[ent.end:end]:
+        if quoted[t.i]:
+            continue  # a title in quotes ("the premiere of “Harbor Lights”")
+        if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "") and t.head.dep_ != "amod":
+            # someone else named first ("President Obama had a talk with Francois Hollande. The
+            # French president …"); "Grammy" of "Grammy-winning" is no one
+            return ()
+        if t.pos_ != "NOUN" or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
+            continue
+        lemma = t.lemma_.lower()
+        if not (lemma in lex.ROLE_NOUNS or lemma in lex.PERSON_ROLE_NOUNS or lemma in lex.POSITION_NOUNS) or \
+                lemma in lex.RELATION_NOUNS or \
+                lemma in lex.KIN_NOUNS or lemma in lex.ORG_TYPE_NOUNS:
+            return ()
+        kids = list(t.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return ()
+        # (in the name's sentence, the subject of a clause of time or cause on it, "since the
+        # Grammy-winning singer canceled"; in the next, its main subject. Not one inside a
+        # reported clause: "Trump said that the 43rd president was responsible" is someone else.)
+        if t.sent.start == sent.start and not (t.head.dep_ == "advcl" and t.head.head.sent.start == sent.start) or \
+                t.sent.start != sent.start and t.head != t.sent.root:
+            return ()
+        if any(a.dep_ in ("relcl", "acl", "ccomp") for a in t.ancestors) or \
+                any(c.dep_ == "appos" for c in kids) or \
+                any(e.label_ == "PERSON" and e.start != ent.start for e in t.sent.ents):
+            # (nor one in a clause on a noun, "Ferre, who took over after the previous director
+            # quit", nor one named in its own sentence: "the party chairwoman, Debbie …")
+            return ()
+        mods = [c for c in kids if c.dep_ in ("amod", "compound") and c.i < t.i]
+        if not mods or any(c.tag_ in ("VBG", "VBN") and "-" not in c.text and
+                           not (c.i > 0 and doc[c.i - 1].text == "-") or
+                           c.ent_type_ in ("ORDINAL", "CARDINAL") or c.like_num for c in mods):
+            return ()  # (an ordinal picks out someone else: "the 43rd president")
+        return (lemma,)
+    return ()
 
 
 def verb_roles(root) -> tuple:
@@ -1619,11 +1707,17 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                 lo += 1  # "Neighbour Curtis Boudreau, 61,": who he is, not his name
             span = doc[lo:t.i + 1]
             title_start = span.start_char + base - 1
+        role = role_after(doc, t.i + 1, quoted) if kind is None and lo == t.i else None
+        if role is not None:
+            # "Marsh, the co-founder, who still sits on the board, watched …": a surname the
+            # recogniser left untagged, given a person's role in apposition, is that person (whom
+            # the "he" and "the 58-year-old" after it stand for).
+            kind, noun, title_start = "PERSON", None, -1
         if kind is None:
             continue
         out.append(NameMention(span.start_char + base, span.end_char + base, span.text, kind, noun, None, False,
                                t.dep_ in ("nsubj", "nsubjpass"), title_start, age if kind == "PERSON" else None,
-                               verb_roles(t) if kind == "PERSON" else ()))
+                               ((role,) if role else verb_roles(t)) if kind == "PERSON" else ()))
     return out
 
 
@@ -2345,6 +2439,8 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
             after = named is not None
     prev = _previous_subject(head, span, quoted) if definite and (head.pos_ == "NOUN" or _role_acronym(head)) and \
         not named else None
+    if prev is None and definite and desc.endswith("-old"):
+        prev = _previous_pronoun(span, quoted)
     spoke = prev is not None and prev[1]
     pronoun_at = prev[2] + base if prev is not None and prev[2] >= 0 else -1
     prev = prev[0] if prev is not None else None
@@ -2457,6 +2553,28 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
         toks = toks[1:]  # "Center Ryan Kalkmann-Moss": the name, not the position the recogniser took in
     name = clean_name(ent.doc[toks[0].i:ent.end].text) if toks else s.text
     return name, spoke, -1
+
+
+def _previous_pronoun(span, quoted: list[bool]) -> Optional[tuple[str, bool, int]]:
+    """For an age description ("the 58-year-old said"), the "he"/"she" subject of the sentence
+    before its own (past a quote that is a sentence alone), as _previous_subject gives it: "In a
+    brief interview, he said he had worn a prototype.¶“…,” the 58-year-old said" -> ("he", True,
+    offset). Stage 2 reads whom the pronoun stands for when nobody was given that age."""
+    lex = lexicon_for(span.doc.lang_)
+    doc = span.doc
+    sent = span.sent
+    while sent.start > 0:
+        before = doc[sent.start - 1].sent
+        if not all(quoted[t.i] or t.is_punct or t.is_space for t in before):
+            break
+        sent = before
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj" and not quoted[c.i]), None)
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in lex.PRONOUN_SEX or quoted[prev.root.i]:
+        return None
+    return subj.lower_, lex.is_cue_token(prev.root), subj.idx
 
 
 def _renaming(t) -> bool:

@@ -1510,6 +1510,23 @@ def _by_age(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> 
         # Nobody given that age: "the 29-year-old" is the person the text just named ("Jenny
         # MacLeod is no relation to her skip. … said the 29-year-old"), unless another age was hers.
         ent = _just_named(table, before)
+        if info.prev_pronoun_at >= 0 and (ent is None or max(s for s in ent.subjects if s < before) <
+                                          info.prev_pronoun_at):
+            # Or, when the sentence before has "he"/"she" as its subject after that name, the one
+            # the pronoun stands for: "Marsh, the co-founder, watched from the front row. In an
+            # interview, he said he had worn a prototype.¶“…,” the 58-year-old said" is Marsh,
+            # not the analyst named as a subject a paragraph earlier.
+            sex = lex.PRONOUN_SEX.get(info.prev_subject)
+            who = _pronoun_person(table, info.prev_pronoun_at, sex)
+            if who is None:
+                # (a surname alone says no sex: "Hartley, the founder, watched. Afterward, he said
+                # …": the person named last before the pronoun, if not of the other sex)
+                people = [e for e in table.entities if e.kind == PERSON and
+                          0 <= info.prev_pronoun_at - e.last_before(info.prev_pronoun_at) <= JUST_NAMED_REACH]
+                last = max(people, key=lambda e: e.last_before(info.prev_pronoun_at), default=None)
+                who = last if last is not None and _sex_of(last) in (None, sex) else None
+            if who is not None and (who.age_before(before) is None or low <= who.age_before(before) <= high):
+                return who
         age = ent.age_before(before) if ent is not None else None
         if ent is not None and age is not None and not low <= age <= high:
             # The one just named was given another age: the one other person named close by whose

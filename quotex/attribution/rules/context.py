@@ -14,7 +14,7 @@ from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method, speaker_kind
 from ...resolution.names import clean_name, drop_titles
 from ...resolution.entities import is_first_name, is_role, person_noun
-from ..syntax import is_thing, subject_over_object
+from ..syntax import is_thing, subject_over_object, unnamed_record
 from ...records import Speaker, is_named
 
 
@@ -797,6 +797,10 @@ class ContextRules:
             t = self._outermost_cue(t)
             head = self._subject_of(t)
             if head is None:
+                continue
+            if self.lex.according(t) and unnamed_record(head) and any(not self.lex.according(c) for c in cues):
+                # "“…,” he said, according to a transcript released by his office. “…”": a record
+                # that names no one yields to the sentence's speech verb, as in the quote's own.
                 continue
             sp = self._speaker_from_head(head)
             if sp is not None:

@@ -9,7 +9,7 @@ from ...lexicon import ENGLISH
 from ...lexicon import lexicon_for
 from ...text.marks import QuoteSpan
 from ..methods import Attribution, Method
-from ..syntax import attachment, in_time_clause, is_thing, negated, outermost_cue
+from ..syntax import attachment, in_time_clause, is_thing, negated, outermost_cue, unnamed_record
 from ...resolution.names import clean_name
 from ...records import NAMED_KINDS, Cue, Speaker
 
@@ -449,6 +449,14 @@ class CueRules:
                 # "Win Htein said that according to its analysis, the party won, but “we are
                 # still counting”": "its analysis" is someone else's; the sentence's own cue
                 # names whose.
+                continue
+            if self.lex.according(cue) and unnamed_record(head) and \
+                    any(not self.lex.according(c) for _, _, c in cands):
+                # "“I never meant it,” he told detectives, according to the affidavit": a record
+                # that names no one (an affidavit, "a transcript released by his office", court
+                # records) is where the words were written down, not who said them; the
+                # sentence's own cue names the speaker. A named outlet's account stays the
+                # source ("Walker said, according to an AP account").
                 continue
             if self.lex.according(cue):
                 to = cue.nbor(1)
