@@ -251,7 +251,7 @@ vice-president mp mpp mla mna mha gm crown mountie prosecutor journalist pastor 
 physician surgeon nurse scientist researcher pollster
 critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden doctor
 freshman sophomore rookie quarterback pitcher goalie goaltender linebacker
-principal trooper
+principal trooper councilmember
 """.split())
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
 COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in", "by"})
@@ -798,14 +798,15 @@ network campaign county city state states union church school college hall squar
 republicans democrats republican democratic administration journal magazine review tribune times
 """.split())
 # Title words before a name that are not honorifics: "Press Secretary Josh Earnest",
-# "Assemblywoman Claudia Tenney", "White House spokesman Josh Earnest".
+# "Assemblywoman Claudia Tenney", "White House spokesman Josh Earnest"; and the body's "Member" US
+# copy writes before a name ("City Council Member Nhia Lor-Kaufman", "Councilmember Bo Lee").
 TITLE_WORDS = frozenset("""
 press deputy vice former acting chief senior attorney spokesman spokeswoman candidate nominee
 leader director host anchor reporter state white house u.s. us campaign democrat democratic
 republican democrats republicans gop assemblyman assemblywoman congressman congresswoman councilman
 councilwoman businessman businesswoman billionaire presidential commissioner superintendent
 strategist pollster activist mogul star actor actress singer rapper author columnist commentator
-executive founder ceo
+executive founder ceo member councilmember
 """.split())
 
 
