@@ -16,7 +16,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind_us9": (91, 1.0 - 0.02, 0.8824 - 0.02),
+    "blind_us9": (91, 1.0 - 0.02, 0.8941 - 0.02),
 }
 
 
@@ -73,3 +73,39 @@ def test_member_title(nlp, text, quote, name):
 def test_member_title_unnamed(nlp, text, quote, wrong):
     got = speaker_name(nlp, text, quote)
     assert got is None or wrong not in got.split(" ") or got == "member"
+
+
+# The party and state written after a legislator's name ("(R-Mont.)", ", D-Flint,") are no title:
+# the parser hangs them on the name as an apposition, and the role in apposition after them ("the
+# committee's chairman") is still hers or his, what "the chairman said" then finds.
+@pytest.mark.parametrize("text, quote, name", [
+    # Capitol Hill: parenthesised party, possessive role
+    ("WASHINGTON — Senators met.\n\n"
+     "Sen. Harlan Pickett (R-Mont.), the committee's chairman, asked how quickly the agency could hire.\n\n"
+     "Pickett told reporters after the hearing that he expected a vote.\n\n"
+     "\"I think she will pass,\" the chairman said.",
+     "I think she will pass,", "Harlan Pickett"),
+    # statehouse wire: comma-set party and home town, a woman, the role with its "of" phrase
+    ("LANSING, Mich. (AP) — Lawmakers met.\n\n"
+     "Rep. Dana Whitlock, D-Flint, the chairwoman of the House Transportation Committee, opened the hearing.\n\n"
+     "Whitlock said the roads were bad.\n\n"
+     "\"We cannot wait,\" the chairwoman said.",
+     "We cannot wait,", "Dana Whitlock"),
+    # regional paper: the party-town form, then a quote of the titled role
+    ("SALEM — Sen. Desmond Achterberg, D-Corvallis, the committee chair, opened the hearing on Tuesday.\n\n"
+     "\"I have not seen a number yet,\" the chair said.",
+     "I have not seen a number yet,", "Desmond Achterberg"),
+])
+def test_role_after_party_and_state(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # the chairman is the one given the role, not the senator whose party came first
+    ("WASHINGTON — Sen. Harlan Pickett (R-Mont.) asked the first question. "
+     "Rep. Nora Velez, the committee's chairwoman, asked the second.\n\n"
+     "\"We need answers,\" the chairwoman said.",
+     "We need answers,", "Nora Velez"),
+])
+def test_role_after_party_and_state_other_person(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -2210,7 +2210,15 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
     lex = lexicon_for(ent.doc.lang_)
     root = ent.root
     doc = ent.doc
-    for c in root.children:
+    party = _PARTY_PLACE.match(doc.text, ent.end_char)
+    children = list(root.children)
+    for c in children:
+        if party is not None and c.idx < party.end():
+            # "Sen. Harlan Pickett (R-Mont.), the committee's chairman," / "Sen. Ann Lee, D-Flint, the
+            # committee chair,": the party and state the parser made an apposition (or a conjunct
+            # holding the role) are no title; the role after them is.
+            children += [g for g in c.children if g.dep_ == "appos" and g.idx >= party.end()]
+            continue
         # (a role with its article is a role though the tagger calls it a name: "Chandra Reid, the
         # MPP for Ottawa West–Nepean," with "MPP" a proper noun tagged an organisation)
         role_word = c.lemma_.lower() in lex.ROLE_NOUNS and any(d.dep_ == "det" for d in c.children)
