@@ -16,7 +16,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind_us9": (91, 1.0 - 0.02, 0.8941 - 0.02),
+    "blind_us9": (91, 1.0 - 0.02, 0.9176 - 0.02),
 }
 
 
@@ -109,3 +109,32 @@ def test_role_after_party_and_state(nlp, text, quote, name):
 ])
 def test_role_after_party_and_state_other_person(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# A first name the recogniser left untagged before a hyphenated surname it tagged a place or a
+# group ("Annika" + "Oyelaran-Strand" a GPE) is one person, as "Priya Raghunathan" with a one-word
+# surname tagged a place is: the "She says" after it then has someone to stand for.
+@pytest.mark.parametrize("text, quote, name", [
+    # NPR web, present tense, the pronoun in the next sentence and paragraph
+    ("PHOENIX — It was hot.\n\n"
+     "Annika Oyelaran-Strand studies heat illness at Arizona State University. She says the danger "
+     "is not only the afternoon peak.\n\n\"The night never gets cool enough,\" she says.",
+     "The night never gets cool enough,", "Annika Oyelaran-Strand"),
+    # local news, a man
+    ("DAYTON, Ohio — Tobias Grunwald-Achebe runs the food pantry on Third Street. He says demand "
+     "has doubled.\n\n\"We ran out of rice on Tuesday,\" he said.",
+     "We ran out of rice on Tuesday,", "Tobias Grunwald-Achebe"),
+    # business: the surname alone later
+    ("Priya Lindqvist-Ramos founded the bakery in 2019.\n\n\"We bake at 3 a.m.,\" Lindqvist-Ramos said.",
+     "We bake at 3 a.m.,", "Priya Lindqvist-Ramos"),
+])
+def test_hyphenated_surname_tagged_a_place(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_hyphenated_place_stays_a_place(nlp):
+    # a club named for a first-name-like city and a hyphenated place is no person
+    text = ("PARIS — Paris Saint-Germain said in a statement that the match would go ahead.\n\n"
+            "\"Security is our first concern,\" the club said.")
+    sp = extracted_speaker(nlp, text, "Security is our first concern,", required=False)
+    assert sp is None or sp.kind != "person"

@@ -1506,10 +1506,23 @@ def _misread_surname(doc, j: int, quoted: list[bool], lex) -> bool:
     if j >= len(doc):
         return False
     t = doc[j]
+    e = _hyphen_end(doc, j, quoted)
     return t.ent_type_ in lex.MISREAD_SURNAME_LABELS and t.ent_iob_ == "B" and \
-        (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I") and t.pos_ == "PROPN" and t.is_title and \
+        all(doc[k].ent_iob_ == "I" for k in range(j + 1, e + 1)) and \
+        (e + 1 >= len(doc) or doc[e + 1].ent_iob_ != "I") and t.pos_ == "PROPN" and t.is_title and \
         t.is_alpha and not quoted[j] and "\n" not in doc[j - 1].whitespace_ and \
-        not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title)
+        not (e + 1 < len(doc) and doc[e + 1].pos_ == "PROPN" and doc[e + 1].is_title)
+
+
+def _hyphen_end(doc, j: int, quoted: list[bool]) -> int:
+    """The last token of the hyphenated surname starting at token ``j``: "Oyelaran - Strand" (the
+    tokenizer splits at the hyphen; a name's parts are written without spaces), else ``j``. "Annika
+    Oyelaran-Strand studies heat illness" with only the surname tagged a place is a person as
+    "Priya Raghunathan" is."""
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and \
+            doc[j + 2].is_title and doc[j + 2].is_alpha and not quoted[j + 2]:
+        j += 2
+    return j
 
 
 def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
@@ -1783,7 +1796,7 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             j = glued(j) + 1
             words += 1
         if words == 1 and _misread_surname(doc, j, quoted, lex):
-            j += 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
+            j = _hyphen_end(doc, j, quoted) + 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
             words += 1
         if words >= 2 and t.ent_type_ and not vouched and not said_of_a_person(doc[i:j], quoted, loose=True):
             words = 0  # "Austin Energy" with "Austin" a place: no sign of a person
