@@ -16,7 +16,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind_us9": (91, 1.0 - 0.02, 0.9176 - 0.02),
+    "blind_us9": (91, 1.0 - 0.02, 0.9294 - 0.02),
 }
 
 
@@ -138,3 +138,28 @@ def test_hyphenated_place_stays_a_place(nlp):
             "\"Security is our first concern,\" the club said.")
     sp = extracted_speaker(nlp, text, "Security is our first concern,", required=False)
     assert sp is None or sp.kind != "person"
+
+
+# "The lab" is what news copy calls a laboratory named before, as "the department" is the
+# department: "the lab said" after "the Great Lakes Environmental Research Laboratory", "Argonne
+# National Laboratory"; with no laboratory named it stays as written.
+@pytest.mark.parametrize("text, quote, name", [
+    # AP science: the laboratory inside a possessive agency name
+    ("ANN ARBOR, Mich. (AP) — A study came out.\n\n"
+     "The National Oceanic and Atmospheric Administration's Great Lakes Environmental Research "
+     "Laboratory, which was not involved in the study, produces the ice forecasts.\n\n"
+     "\"We welcome independent analysis,\" the lab said in a statement.",
+     "We welcome independent analysis,", "Great Lakes Environmental Research Laboratory"),
+    # local TV: a national lab and the full word
+    ("LEMONT, Ill. — Argonne National Laboratory confirmed the leak on Monday.\n\n"
+     "\"No one was exposed,\" the laboratory said.",
+     "No one was exposed,", "Argonne National Laboratory"),
+])
+def test_lab_is_the_laboratory(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_lab_without_a_laboratory(nlp):
+    # a body whose name says another type is no lab: the description stays as written
+    text = ("The University of Michigan reported the results on Monday.\n\n\"The mice are safe,\" the lab said.")
+    assert speaker_name(nlp, text, "The mice are safe,") == "lab"

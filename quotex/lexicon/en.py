@@ -519,6 +519,7 @@ committee council board commission network newspaper paper magazine station outl
 institute foundation charity center centre university college school hospital court government
 administration office team club league chain brand operator provider producer developer publisher
 authority service force tribunal tank think-tank federation coalition alliance society division district
+laboratory lab
 """.split())
 # Organisation nouns general enough to stand for any organisation named before ("the company
 # said" after "Hydro One"); the others ("the school", "the newspaper") only for one whose name
@@ -553,6 +554,9 @@ TYPE_NAME_WORDS = {
                        "network council".split()),
     # "the force" after "the RCMP", "Ontario Provincial Police", "the Sûreté du Québec".
     "force": frozenset("police rcmp opp constabulary gendarmerie sûreté service".split()),
+    # "the lab said" after "the Great Lakes Environmental Research Laboratory": news copy clips the
+    # type noun of a name as readers do ("the lab", "Argonne National Laboratory").
+    "lab": frozenset("laboratory laboratories lab labs".split()),
 }
 # News outlets, which a story names as where someone spoke ("told CBC News", "in an interview with
 # APTN News"), not as who spoke: the "it said" after one is the organisation that acted. By the
