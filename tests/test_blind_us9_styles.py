@@ -16,7 +16,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind_us9": (91, 1.0 - 0.02, 0.9294 - 0.02),
+    "blind_us9": (91, 1.0 - 0.02, 0.9412 - 0.02),
 }
 
 
@@ -163,3 +163,48 @@ def test_lab_without_a_laboratory(nlp):
     # a body whose name says another type is no lab: the description stays as written
     text = ("The University of Michigan reported the results on Monday.\n\n\"The mice are safe,\" the lab said.")
     assert speaker_name(nlp, text, "The mice are safe,") == "lab"
+
+
+# A plural role description ("the senators", "the lawmakers") right after two people named
+# together with that role ("Sen. A and Sen. B released a joint letter") is the two of them, named
+# as the "they" after them is ("A and B"); two people without the role leave it as written.
+@pytest.mark.parametrize("text, quote, name", [
+    # Capitol Hill: apposition to a count, parenthesised parties
+    ("WASHINGTON — Senators met.\n\n"
+     "Two senators who do not sit on the committee, Sen. Eamon Grady (D-N.Y.) and Sen. Celeste "
+     "Montour (R-Maine), released a joint letter before the hearing.\n\n"
+     "\"The flying public cannot wait,\" the senators wrote.",
+     "The flying public cannot wait,", "Eamon Grady and Celeste Montour"),
+    # statehouse: a senator and a representative are "the lawmakers"
+    ("SALEM — Sen. Ann Lee and Rep. Tom Cho filed the bill on Monday.\n\n"
+     "\"Move now,\" the lawmakers said in a joint statement.",
+     "Move now,", "Ann Lee and Tom Cho"),
+    # city hall: two council members, AP style
+    ("Councilwoman Rita Shaw and Councilman Deon Price voted against the budget.\n\n"
+     "\"This is not a serious plan,\" the council members said.",
+     "This is not a serious plan,", None),
+])
+def test_plural_role_is_the_pair(nlp, text, quote, name):
+    got = speaker_name(nlp, text, quote)
+    if name is None:
+        # ("council members": a two-word description; whichever way, never one of the two alone)
+        assert got not in ("Rita Shaw", "Deon Price")
+    else:
+        assert got == name
+
+
+@pytest.mark.parametrize("text, quote, wrong", [
+    # two people named together without the role: "the senators" is someone else (unnamed)
+    ("Ann Ruiz and Bo Park, two voters from Reno, filed a complaint.\n\n"
+     "\"Move now,\" the senators said.", "Move now,", "Ann Ruiz and Bo Park"),
+    # the pair named too far back: a new paragraph about other people between
+    ("Sen. Ann Lee and Sen. Tom Cho wrote to the agency in March.\n\n"
+     "The agency did not answer for months. Its director, Paula Grant, said staff were stretched "
+     "thin, and that the backlog of complaints from travelers and airlines had grown to more than "
+     "40,000 cases, most of them about refunds. Grant said a new system would be ready by fall, "
+     "though the inspector general has questioned that timeline twice this year, and airline "
+     "groups have asked Congress to step in before the holiday season begins.\n\n"
+     "\"We are still waiting,\" the senators said.", "We are still waiting,", "Ann Lee and Tom Cho"),
+])
+def test_plural_role_not_the_pair(nlp, text, quote, wrong):
+    assert speaker_name(nlp, text, quote) != wrong

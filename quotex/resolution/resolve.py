@@ -1232,6 +1232,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _renamed(info, table) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
+    if info.definite and info.plural and not info.complement and not sp.name[:1].isupper():
+        # "Sen. Eamon Grady (D-N.Y.) and Sen. Celeste Montour (R-Maine) released a joint letter. “…,”
+        # the senators wrote": the two people named together just before with that role.
+        pair = _named_pair(info, table, sp.start)
+        if pair is not None:
+            return f"{pair[0].name} and {pair[1].name}", None, GROUP, 1.0
     if info.definite and not info.plural and not sp.name[:1].isupper() and \
             (info.head in lex.SPOKES_NOUNS or info.head in lex.ORG_BODY_NOUNS):
         # "the hospital's board called the decision “…”": the organisation whose board it is, Mitchell
@@ -1581,6 +1587,31 @@ def _lead_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEn
     if len(titled) != 1 or not start < titled[0].first <= start + LEAD_NAME_REACH:
         return None
     return titled[0]
+
+
+def _named_pair(info: SpeakerInfo, table: EntityTable, before: int,
+                lex=ENGLISH) -> Optional[tuple[Entity, Entity]]:
+    """The two people a plural role description stands for: the last two named together ("A and
+    B", within ``NAMED_TOGETHER`` characters) before offset ``before`` and within
+    ``JUST_NAMED_REACH`` of it, each given that role or one of its family ("Sen." for "the
+    senators", "Rep." and "Sen." for "the lawmakers"). None when the last two named together do
+    not both hold it (then the description stays as written)."""
+    head = _role_key(info.head)
+    if head not in lex.ROLE_NOUNS:
+        return None
+    family = {head} | lex.ROLE_FAMILIES.get(head, set())
+    firsts = sorted(((s, e) for e in table.entities if e.kind == PERSON and e.forms
+                     for s in e.together if s < before), key=lambda p: p[0])
+    for (a, first), (b, second) in reversed(list(zip(firsts, firsts[1:]))):
+        end = next(t for s, t in first.mentions if s == a)
+        if first is second or b - end > NAMED_TOGETHER:
+            continue
+        if before - b > JUST_NAMED_REACH:
+            return None
+        if all(head in e.role_nouns(before) or family & e.title_heads(before) for e in (first, second)):
+            return first, second
+        return None
+    return None
 
 
 def _role_holders(table: EntityTable, head: str, lex=ENGLISH) -> list[Entity]:
