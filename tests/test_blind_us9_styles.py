@@ -16,7 +16,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind_us9": (91, 1.0 - 0.02, 0.9412 - 0.02),
+    "blind_us9": (91, 1.0 - 0.02, 0.9529 - 0.02),
 }
 
 
@@ -208,3 +208,36 @@ def test_plural_role_is_the_pair(nlp, text, quote, name):
 ])
 def test_plural_role_not_the_pair(nlp, text, quote, wrong):
     assert speaker_name(nlp, text, quote) != wrong
+
+
+# "A team led by X" makes X the one "the researchers wrote", "the scientists said", "the authors
+# noted" stand for: science copy quotes the team's paper by its members.
+@pytest.mark.parametrize("text, quote, name", [
+    # AP science
+    ("ANN ARBOR, Mich. (AP) — Winter ice is disappearing.\n\n"
+     "A team led by Halvard Nnamdi-Poole, a limnologist at the University of Michigan, found that "
+     "ice cover fell.\n\n\"The lakes are telling us something,\" the researchers wrote.",
+     "The lakes are telling us something,", "Halvard Nnamdi-Poole"),
+    # health news, a woman with "Dr.", "the authors"
+    ("Researchers led by Dr. Miriam Osei-Bonsu at Johns Hopkins University followed 4,000 teenagers.\n\n"
+     "\"Sleep is not optional,\" the authors wrote in the journal Pediatrics.",
+     "Sleep is not optional,", "Miriam Osei-Bonsu"),
+    # university press release, "scientists"
+    ("The group, led by geologist Tomas Berglund, mapped the fault for six years.\n\n"
+     "\"The risk is higher than we thought,\" the scientists said in a news release.",
+     "The risk is higher than we thought,", "Tomas Berglund"),
+])
+def test_researchers_are_the_team_leader(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, wrong", [
+    # two teams: either could be "the researchers"
+    ("A team led by Ann Lee studied ice. A second team, led by Brian Okafor, studied snow.\n\n"
+     "\"It is melting,\" the researchers wrote.", "It is melting,", ("Ann Lee", "Brian Okafor")),
+    # a person named as the object of "led by" for no team: a march is no research team
+    ("A march led by Ann Lee crossed the bridge.\n\n\"We will be back,\" the researchers said.",
+     "We will be back,", ("Ann Lee",)),
+])
+def test_researchers_without_one_leader(nlp, text, quote, wrong):
+    assert speaker_name(nlp, text, quote) not in wrong

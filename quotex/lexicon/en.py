@@ -294,6 +294,10 @@ councilor councilman councilwoman mp mpp mla chief owner proprietor manager coac
 neighbour neighbor actress actor businessman businesswoman boy girl grandmother grandfather
 principal trooper detective sergeant lieutenant captain singer
 """.split())
+# Nouns for a team someone leads ("a team led by X", "researchers led by X"), and the nouns a study's
+# story calls its members by ("the researchers wrote", "the authors noted"): the team's leader.
+TEAM_NOUNS = frozenset("team group researcher scientist".split())
+TEAM_MEMBER_NOUNS = frozenset("researcher scientist author".split())
 # Plural nouns for people, and collective ones: "they" can stand for them.
 GROUP_NOUNS = frozenset("""
 officials authorities prosecutors police investigators officers residents voters protesters

@@ -92,6 +92,9 @@ class NameMention:
     # a first name alone that shares its partner's surname: "Robert" of "Robert and Susan Haldane"
     # -> "Robert Haldane" (see shared_surname); the person the entity table makes of it
     shared: Optional[str] = None
+    # who leads a team the story names: "A team led by Halvard Nnamdi-Poole … found" (see leads_team);
+    # what a later "the researchers wrote" stands for
+    leads: bool = False
 
 
 @dataclass(frozen=True)
@@ -1066,7 +1069,20 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        together=ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" or
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
                        says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted),
-                       business=business, shared=shared_surname(ent, quoted) if person and len(ent) == 1 else None)
+                       business=business, shared=shared_surname(ent, quoted) if person and len(ent) == 1 else None,
+                       leads=person and leads_team(ent, quoted))
+
+
+def leads_team(ent, quoted: list[bool]) -> bool:
+    """Whether a person's name is the agent of "led by" on a noun for a team: "A team led by Halvard
+    Nnamdi-Poole, a limnologist at the University of Michigan, found …", "researchers led by Dr. Ann
+    Lee". Science copy then quotes the team's paper as "the researchers wrote"."""
+    lex = lexicon_for(ent.doc.lang_)
+    by = ent.root.head
+    if ent.root.dep_ != "pobj" or by.lower_ != "by" or quoted[by.i]:
+        return False
+    led = by.head
+    return led.lemma_.lower() == "lead" and led.dep_ == "acl" and led.head.lemma_.lower() in lex.TEAM_NOUNS
 
 
 def said_of_a_person(span, quoted: list[bool], loose: bool = False) -> bool:

@@ -217,6 +217,7 @@ class Entity:
     filed: list[int] = field(default_factory=list)  # who filed a lawsuit ("filed by X"): see entities.filed
     places: list[str] = field(default_factory=list)  # written after the name: "Sen. Tom Reed of Maine"
     together: set = field(default_factory=set)  # starts of the mentions coordinated with another name
+    leads: list[int] = field(default_factory=list)  # starts of the mentions as a team's leader ("a team led by X")
 
     @property
     def first(self) -> int:
@@ -871,6 +872,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.places.append(m.place)
     if m.together:
         ent.together.add(m.start)
+    if m.leads and not m.quoted:
+        ent.leads.append(m.start)
 
 
 def _decide(ent: Entity) -> None:
@@ -1238,6 +1241,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         pair = _named_pair(info, table, sp.start)
         if pair is not None:
             return f"{pair[0].name} and {pair[1].name}", None, GROUP, 1.0
+        if info.head in lex.TEAM_MEMBER_NOUNS:
+            # "A team led by Halvard Nnamdi-Poole … found that … “…,” the researchers wrote": the
+            # team's leader, named before (the study's lead author).
+            leader = _team_leader(table, sp.start)
+            if leader is not None:
+                return leader.name, leader.title, PERSON, 1.0
     if info.definite and not info.plural and not sp.name[:1].isupper() and \
             (info.head in lex.SPOKES_NOUNS or info.head in lex.ORG_BODY_NOUNS):
         # "the hospital's board called the decision “…”": the organisation whose board it is, Mitchell
@@ -1612,6 +1621,13 @@ def _named_pair(info: SpeakerInfo, table: EntityTable, before: int,
             return first, second
         return None
     return None
+
+
+def _team_leader(table: EntityTable, before: int) -> Optional[Entity]:
+    """The person named last before offset ``before`` as a team's leader ("a team led by X"), if
+    nobody else was named as one before it: two teams leave "the researchers" open."""
+    leaders = [e for e in table.entities if e.kind == PERSON and any(s < before for s in e.leads)]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def _role_holders(table: EntityTable, head: str, lex=ENGLISH) -> list[Entity]:
