@@ -16,7 +16,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind_us9": (91, 1.0 - 0.02, 0.9529 - 0.02),
+    "blind_us9": (91, 1.0 - 0.02, 0.9647 - 0.02),
 }
 
 
@@ -241,3 +241,26 @@ def test_researchers_are_the_team_leader(nlp, text, quote, name):
 ])
 def test_researchers_without_one_leader(nlp, text, quote, wrong):
     assert speaker_name(nlp, text, quote) not in wrong
+
+
+# A word given in apposition to "name" ("would give only his first name, Javion,", "who gave her
+# name as ...") is a person's name the recogniser missed: the "he said" after it stands for him.
+@pytest.mark.parametrize("text, quote, name", [
+    # local crime: a witness with only a first name
+    ("MILWAUKEE — Two men were wounded.\n\n"
+     "Another witness, a 17-year-old who would give only his first name, Javion, said he ducked "
+     "behind a bus shelter.\n\n\"I am just glad I was not by the door,\" he said.",
+     "I am just glad I was not by the door,", "Javion"),
+    # local TV: a woman, the quote in the same paragraph
+    ("A neighbor who would only give her first name, Lakeisha, said she heard three shots. "
+     "\"I got down on the floor,\" she said.",
+     "I got down on the floor,", "Lakeisha"),
+])
+def test_name_given_as_a_name(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_name_apposition_not_a_thing(nlp):
+    # the name of a thing ("the storm's name, Helene,") is no speaker
+    text = ("The storm's name, Helene, will be retired.\n\n\"We lost everything,\" the man said.")
+    assert speaker_name(nlp, text, "We lost everything,") != "Helene"

@@ -1548,6 +1548,13 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     lex = lexicon_for(doc.lang_)
     out = []
     for t in doc:
+        if t.ent_type_ and t.ent_iob_ == "B" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I") and \
+                t.ent_type_ != "PERSON" and t.is_title and t.is_alpha and _given_as_name(t, quoted):
+            # (the recogniser's one-word organisation or place there is the name all the same:
+            # "her first name, Lakeisha," tagged an organisation)
+            out.append(NameMention(t.idx + base, t.idx + len(t.text) + base, t.text, "PERSON", None, None, False,
+                                   False, -1))
+            continue
         if t.lower_ == "local" and t.is_title and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i and \
                 not t.ent_type_ and not quoted[t.i] and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].ent_type_:
             # "CUPE Local 1157, which represents …": a union local the recogniser missed, known by
@@ -1602,6 +1609,8 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                 lo += 1  # "Neighbour Curtis Boudreau, 61,": who he is, not his name
             span = doc[lo:t.i + 1]
             title_start = span.start_char + base - 1
+        if kind is None and lo == t.i and _given_as_name(t, quoted):
+            kind, title_start = "PERSON", -1
         if kind is None:
             continue
         out.append(NameMention(span.start_char + base, span.end_char + base, span.text, kind, noun, None, False,
@@ -1610,6 +1619,18 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     return out
 
 
+
+
+def _given_as_name(t, quoted: list[bool]) -> bool:
+    """Whether proper noun ``t`` is written in apposition to "name": "a 17-year-old who would give
+    only his first name, Javion, said …", "a neighbor who gave her first name, Lakeisha," -- a
+    person's name, whom the "he said" after it stands for (a thing's name has no "his"/"her":
+    "the storm's name, Helene,")."""
+    lex = lexicon_for(t.doc.lang_)
+    name = t.head
+    return t.dep_ == "appos" and t.pos_ == "PROPN" and not quoted[t.i] and name.lemma_.lower() == "name" and \
+        name.pos_ == "NOUN" and name.i < t.i and not quoted[name.i] and \
+        any(c.dep_ == "poss" and c.lower_ in lex.PRONOUN_GENDER for c in name.children)
 
 
 def _french_name_start(doc, lo: int, quoted: list[bool], lex) -> Optional[int]:
