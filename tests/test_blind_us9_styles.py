@@ -264,3 +264,25 @@ def test_name_apposition_not_a_thing(nlp):
     # the name of a thing ("the storm's name, Helene,") is no speaker
     text = ("The storm's name, Helene, will be retired.\n\n\"We lost everything,\" the man said.")
     assert speaker_name(nlp, text, "We lost everything,") != "Helene"
+
+
+# A first name alone as a speaker ("“Bags,” Anders said", features call family members so) that the
+# parser read as a common noun is still the one person named in full with that first name.
+@pytest.mark.parametrize("text, quote, name", [
+    # magazine feature: a family sharing the surname
+    ("WILLAPA BAY, Wash. — The tide goes out.\n\n"
+     "Anders Kettleson is standing on a mudflat. He is 78 years old.\n\n"
+     "Joanne Kettleson, who married Anders in 1969, remembers it.\n\n"
+     "His father is not entirely persuaded.\n\n"
+     "\"Bags,\" Anders said, with contempt. \"My grandfather would laugh.\"",
+     "Bags,", "Anders Kettleson"),
+])
+def test_first_name_read_as_a_noun(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_first_name_two_people_share(nlp):
+    # two people named in full with the first name: it stays as written
+    text = ("Anders Kettleson and Anders Bjorn own the farm together.\n\n"
+            "\"Bags,\" Anders said, with contempt.")
+    assert speaker_name(nlp, text, "Bags,") not in ("Anders Kettleson", "Anders Bjorn")

@@ -1097,6 +1097,10 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "Price said" after "Battalion Chief Sheldon Price": the parser read the surname as a
         # common noun; a capitalised word that is the surname of a person named in full is a name.
         named = True
+    if not named and surname_cased(sp.text) and " " not in sp.text and table.first_name(sp.text) is not None:
+        # (and the first name of the one person named in full with it, as features call family
+        # members: "“Bags,” Anders said" after "Anders Kettleson is standing …", "Anders" a noun)
+        named = True
     family = _FAMILY_PLURAL.match(sp.text)
     if family is not None and not (info is not None and not info.plural and info.head.lower() != family.group(1).lower()) \
             and any(e.forms and e.kind == PERSON for e in table.by_last.get(family.group(1)[:-1].lower(), ())):
