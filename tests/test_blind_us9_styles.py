@@ -266,6 +266,29 @@ def test_name_apposition_not_a_thing(nlp):
     assert speaker_name(nlp, text, "We lost everything,") != "Helene"
 
 
+# A name the recogniser tagged a person for its first-name-like first word but whose last word is a
+# place's ("Millard Heights", "Madison Heights", "Twin Falls", "Palm Springs") is a place, or the
+# school or team named for it: never what "he" stands for.
+@pytest.mark.parametrize("text, quote, name", [
+    # prep sports: the opponent named between the quarterback and his quote
+    ("LINCOLN, Neb. — Junior quarterback Cade Ostrowski-Vance threw two touchdown passes.\n\n"
+     "The quarterback was already thinking about the final. Millard Heights beat Westview 41-20 in Week 3.\n\n"
+     "\"We're a different team now,\" he said.",
+     "We're a different team now,", "Cade Ostrowski-Vance"),
+    # local government: the city between the mayor and his quote
+    ("Mayor Tom Alvarez spoke first. Madison Heights will vote on the levy in May.\n\n"
+     "\"It is time,\" he said.", "It is time,", "Tom Alvarez"),
+])
+def test_place_name_is_no_person(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_surname_like_a_place_word_stays_a_person(nlp):
+    # "Woods", "Hills" are surnames: no place ending
+    text = "Dana Woods runs the shelter. \"We are full every night,\" Woods said."
+    assert speaker_name(nlp, text, "We are full every night,") == "Dana Woods"
+
+
 # A first name alone as a speaker ("“Bags,” Anders said", features call family members so) that the
 # parser read as a common noun is still the one person named in full with that first name.
 @pytest.mark.parametrize("text, quote, name", [

@@ -28,6 +28,10 @@ ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 # The labels the recogniser gives a surname it does not know, after a first name it left untagged
 # ("Priya Raghunathan": Raghunathan a GPE; see quotex.resolution.entities.missed_people).
 MISREAD_SURNAME_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
+# Last words of a place's name, never of a person's ("Millard Heights", "Sterling Heights", "Twin
+# Falls", "Palm Springs"): a name the recogniser tagged a person for its first-name-like first word
+# is a place (or the school or team named for it), never a "he". (Not "Hills", "Woods": surnames.)
+PLACE_NAME_ENDS = frozenset("heights springs falls township".split())
 ORG_NOUNS = frozenset("""
 kremlin campaign committee department ministry agency government company police office party
 administration council court commission pentagon house senate congress network newspaper paper

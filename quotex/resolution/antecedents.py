@@ -31,7 +31,7 @@ from collections import defaultdict
 from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import (_given_as_name, brand_cased, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
+from .entities import (_given_as_name, brand_cased, place_named, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
                        said_of_a_person, shared_surname, speaks_as_one,
                        surname_cut_off, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
@@ -169,6 +169,11 @@ class AntecedentIndex:
                 continue
             if len(ent) == 1 and ent.label_ != "PERSON" and _given_as_name(ent.root, quoted):
                 continue  # "her first name, Lakeisha," tagged an organisation: a person (below)
+            if ent.label_ == "PERSON" and place_named(ent):
+                # "Millard Heights beat Westview 41-20 in Week 3.¶“…,” he said" (tagged a person):
+                # a place, never what "he" stands for.
+                self._add(clean_name(ent.text), PLACE, ent.root)
+                continue
             if ent.label_ == "PERSON":
                 if self._org_by_apposition(ent):
                     # "Bois Laurentien, a supplier in Quebec, said …" tagged a person: the

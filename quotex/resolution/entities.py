@@ -758,6 +758,10 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Ben & Jerry's said" tagged a work of art, "Simon & Schuster" a person: names joined by
         # an ampersand are a firm's (see ampersand_name).
         label = "ORG"
+    if label == "PERSON" and place_named(ent):
+        # "Millard Heights beat Westview 41-20" tagged a person: a place's last word says a place
+        # (a school or a team so named is spoken of as its town).
+        label = "GPE"
     if label in ("PERSON", "ORG", "FAC") and business_named(ent, quoted):
         # "lined up at Tim Hortons on Main Street" (one organisation's span with the street), "a
         # Tim Hortons location" tagged a person: a business named like a person (business_named).
@@ -1083,6 +1087,15 @@ def leads_team(ent, quoted: list[bool]) -> bool:
         return False
     led = by.head
     return led.lemma_.lower() == "lead" and led.dep_ == "acl" and led.head.lemma_.lower() in lex.TEAM_NOUNS
+
+
+def place_named(ent) -> bool:
+    """Whether a span of two or more capitalised words ends in a place's last word ("Millard
+    Heights", "Sterling Heights", "Twin Falls", "Palm Springs"): a place, whatever the recogniser's
+    label (a first name like "Millard" or "Sterling" makes it tag a person)."""
+    lex = lexicon_for(ent.doc.lang_)
+    words = [t for t in ent if not t.is_punct]
+    return len(words) >= 2 and all(t.is_title for t in words) and words[-1].lower_ in lex.PLACE_NAME_ENDS
 
 
 def said_of_a_person(span, quoted: list[bool], loose: bool = False) -> bool:
