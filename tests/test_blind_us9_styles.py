@@ -289,6 +289,31 @@ def test_surname_like_a_place_word_stays_a_person(nlp):
     assert speaker_name(nlp, text, "We are full every night,") == "Dana Woods"
 
 
+# "Said her team had not played its best": an "its" inside a said clause whose subject is another
+# noun is that noun's, not the speaker's, so it does not make the speaker an organisation (what
+# "Thames Water said its profits fell" does, with the "its" in the clause's subject).
+@pytest.mark.parametrize("text, quote, name", [
+    # prep sports: a coach with a first name the recogniser left out of the span
+    ("LINCOLN, Neb. — Westview won.\n\n"
+     "Coach Renata Dusenberry-Hall, in her fifth season at Westview, said her team had not played its best.\n\n"
+     "\"We talked all week about playing 48 minutes,\" Dusenberry-Hall said.",
+     "We talked all week about playing 48 minutes,", "Renata Dusenberry-Hall"),
+    # school board: a principal, the school's funding
+    ("Principal Maya Grant-Obi said the school would lose its arts funding in June.\n\n"
+     "\"The kids will feel it first,\" Grant-Obi said.",
+     "The kids will feel it first,", "Maya Grant-Obi"),
+])
+def test_its_of_another_noun(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_its_of_the_speaker_still_an_organisation(nlp):
+    # business: the "its" in the said clause's subject is the company's own
+    text = ("Harbourview Foods said its profits fell by half in the second quarter.\n\n"
+            "\"We expect a better winter,\" the company said.")
+    assert speaker_name(nlp, text, "We expect a better winter,") == "Harbourview Foods"
+
+
 # A first name alone as a speaker ("“Bags,” Anders said", features call family members so) that the
 # parser read as a common noun is still the one person named in full with that first name.
 @pytest.mark.parametrize("text, quote, name", [

@@ -640,8 +640,19 @@ def speaks_as_one(t, quoted: list[bool]) -> bool:
     which = any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
                                           for g in c.children) for c in t.children)
     clause = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
-    return which or any(g.lower_ in lex.IT_WORDS and g.dep_ in ("nsubj", "nsubjpass", "poss")
+    return which or any(g.lower_ in lex.IT_WORDS and g.dep_ in ("nsubj", "nsubjpass", "poss") and _its_of_speaker(g, c)
                         for c in clause for g in c.subtree)
+
+
+def _its_of_speaker(g, clause) -> bool:
+    """Whether the "it"/"its" ``g`` in the said ``clause`` can be the speaker's: it is the clause's
+    subject or in it ("Thames Water said its profits fell"), or the clause has no noun of its own
+    for subject. "Coach Renata Dusenberry-Hall said her team had not played its best": the "its"
+    is the team's, the clause's subject, not the coach's."""
+    if g.dep_ != "poss":
+        return True
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subj or subj[0].pos_ == "PRON" or g.i in {t.i for t in subj[0].subtree}
 
 
 def _owns_as_it(t, quoted: list[bool]) -> bool:
