@@ -314,6 +314,31 @@ def test_its_of_the_speaker_still_an_organisation(nlp):
     assert speaker_name(nlp, text, "We expect a better winter,") == "Harbourview Foods"
 
 
+# A listed first name right before an untagged hyphenated capitalised word is a person with a
+# double-barrelled surname, whatever the tagger made of the first name ("Beatrix" read as a noun or
+# a verb): the bare "Olawale-Henning said" later is her full name.
+@pytest.mark.parametrize("text, quote, name", [
+    # AP science: outside expert with a long apposition
+    ("Beatrix Olawale-Henning, a climate scientist at the University of Wisconsin-Milwaukee who was "
+     "not involved in the research, called it careful work.\n\n\"It is careful,\" Olawale-Henning said.",
+     "It is careful,", "Beatrix Olawale-Henning"),
+    # local TV: a man, a pastor
+    ("Tobias Grunwald-Achebe, pastor of the church on Third Street, opened the doors at 6 a.m.\n\n"
+     "\"Nobody should sleep outside tonight,\" Grunwald-Achebe said.",
+     "Nobody should sleep outside tonight,", "Tobias Grunwald-Achebe"),
+])
+def test_first_name_before_double_surname(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_hyphenated_company_is_no_person(nlp):
+    # a company written with a hyphen and no first name stays an organisation
+    text = ("Georgia-Pacific said it would close the mill in March.\n\n"
+            "\"This was a difficult decision,\" the company said.")
+    sp = extracted_speaker(nlp, text, "This was a difficult decision,", required=False)
+    assert sp is None or sp.kind != "person"
+
+
 # A first name alone as a speaker ("“Bags,” Anders said", features call family members so) that the
 # parser read as a common noun is still the one person named in full with that first name.
 @pytest.mark.parametrize("text, quote, name", [

@@ -1836,7 +1836,8 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         inside = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
         tagged = ent_of.get(i)
         vouched = tagged is not None and _misread_person(tagged, i, glued(i), quoted)
-        if not (t.pos_ == "PROPN" or _first_name_as_noun(t)) or tagged is not None and \
+        hyphenated = _first_name_before_hyphenated(doc, i, quoted)
+        if not (t.pos_ == "PROPN" or _first_name_as_noun(t) or hyphenated) or tagged is not None and \
                 not (vouched or _lone_misread(doc, i)) or quoted[i] or \
                 not t.is_title or not t.is_alpha or inside or \
                 not (is_first_name(t.text) or _unlisted_person(doc, i, quoted, lex)) or t.lower_ in lex.SURNAME_STARTS or \
@@ -1856,6 +1857,9 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                 not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
             j = glued(j) + 1
             words += 1
+        if words == 1 and hyphenated:
+            j = _hyphen_end(doc, i + 1, quoted) + 1
+            words = 2
         if words == 1 and _misread_surname(doc, j, quoted, lex):
             j = _hyphen_end(doc, j, quoted) + 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
             words += 1
@@ -1981,6 +1985,21 @@ def _lone_org_word(t) -> bool:
             doc[k + 2].is_title and doc[k + 2].ent_iob_ == "I":
         k += 2
     return t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
+
+
+def _first_name_before_hyphenated(doc, i: int, quoted: list[bool]) -> bool:
+    """Whether token ``i`` is a listed first name, untagged, right before an untagged hyphenated
+    capitalised word that ends the run ("Beatrix Olawale-Henning, a climate scientist at …", with
+    the tagger reading "Beatrix" as a noun or a verb): a double-barrelled surname after a first
+    name is a person's, whatever the parse made of the words."""
+    t = doc[i]
+    if quoted[i] or t.ent_type_ or not t.is_title or not t.is_alpha or not is_first_name(t.text) or \
+            i + 3 >= len(doc) or not t.whitespace_ or "\n" in t.whitespace_:
+        return False
+    end = _hyphen_end(doc, i + 1, quoted)
+    return end > i + 1 and doc[i + 1].is_title and doc[i + 1].is_alpha and not quoted[i + 1] and \
+        not any(doc[k].ent_type_ for k in range(i + 1, end + 1)) and \
+        not (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN")
 
 
 def _first_name_as_noun(t) -> bool:
