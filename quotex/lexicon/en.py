@@ -28,6 +28,10 @@ ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 # The labels the recogniser gives a surname it does not know, after a first name it left untagged
 # ("Priya Raghunathan": Raghunathan a GPE; see quotex.resolution.entities.missed_people).
 MISREAD_SURNAME_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
+# Last words of a place's name, never of a person's ("Millard Heights", "Sterling Heights", "Twin
+# Falls", "Palm Springs"): a name the recogniser tagged a person for its first-name-like first word
+# is a place (or the school or team named for it), never a "he". (Not "Hills", "Woods": surnames.)
+PLACE_NAME_ENDS = frozenset("heights springs falls township".split())
 ORG_NOUNS = frozenset("""
 kremlin campaign committee department ministry agency government company police office party
 administration council court commission pentagon house senate congress network newspaper paper
@@ -251,7 +255,7 @@ vice-president mp mpp mla mna mha gm crown mountie prosecutor journalist pastor 
 physician surgeon nurse scientist researcher pollster
 critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden doctor
 freshman sophomore rookie quarterback pivot pitcher goalie goaltender linebacker
-principal trooper
+principal trooper councilmember
 """.split())
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
 COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in", "by"})
@@ -294,6 +298,10 @@ councilor councilman councilwoman mp mpp mla chief owner proprietor manager coac
 neighbour neighbor actress actor businessman businesswoman boy girl grandmother grandfather
 principal trooper detective sergeant lieutenant captain singer
 """.split())
+# Nouns for a team someone leads ("a team led by X", "researchers led by X"), and the nouns a study's
+# story calls its members by ("the researchers wrote", "the authors noted"): the team's leader.
+TEAM_NOUNS = frozenset("team group researcher scientist".split())
+TEAM_MEMBER_NOUNS = frozenset("researcher scientist author".split())
 # Plural nouns for people, and collective ones: "they" can stand for them.
 GROUP_NOUNS = frozenset("""
 officials authorities prosecutors police investigators officers residents voters protesters
@@ -535,7 +543,7 @@ committee council board commission network newspaper paper magazine station outl
 institute foundation charity center centre university college school hospital court government
 administration office team club league chain brand operator provider producer developer publisher
 authority service force tribunal tank think-tank federation coalition alliance society division district
-detachment
+detachment laboratory lab
 """.split())
 # Organisation nouns general enough to stand for any organisation named before ("the company
 # said" after "Hydro One"); the others ("the school", "the newspaper") only for one whose name
@@ -576,6 +584,9 @@ TYPE_NAME_WORDS = {
     # "the district" after "Columbus City Schools", "Fairfax County Public Schools", "Austin
     # Independent School District" (US school districts are named by their schools).
     "district": frozenset("schools isd usd".split()),
+    # "the lab said" after "the Great Lakes Environmental Research Laboratory": news copy clips the
+    # type noun of a name as readers do ("the lab", "Argonne National Laboratory").
+    "lab": frozenset("laboratory laboratories lab labs".split()),
 }
 # News outlets, which a story names as where someone spoke ("told CBC News", "in an interview with
 # APTN News"), not as who spoke: the "it said" after one is the organisation that acted. By the
@@ -821,14 +832,15 @@ network campaign county city state states union church school college hall squar
 republicans democrats republican democratic administration journal magazine review tribune times
 """.split())
 # Title words before a name that are not honorifics: "Press Secretary Josh Earnest",
-# "Assemblywoman Claudia Tenney", "White House spokesman Josh Earnest".
+# "Assemblywoman Claudia Tenney", "White House spokesman Josh Earnest"; and the body's "Member" US
+# copy writes before a name ("City Council Member Nhia Lor-Kaufman", "Councilmember Bo Lee").
 TITLE_WORDS = frozenset("""
 press deputy vice former acting chief senior attorney spokesman spokeswoman candidate nominee
 leader director host anchor reporter state white house u.s. us campaign democrat democratic
 republican democrats republicans gop assemblyman assemblywoman congressman congresswoman councilman
 councilwoman businessman businesswoman billionaire presidential commissioner superintendent
 strategist pollster activist mogul star actor actress singer rapper author columnist commentator
-executive founder ceo
+executive founder ceo member councilmember
 """.split())
 
 

@@ -31,7 +31,7 @@ from collections import defaultdict
 from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import (brand_cased, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
+from .entities import (_given_as_name, brand_cased, place_named, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
                        said_of_a_person, shared_surname, speaks_as_one,
                        surname_cut_off, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
@@ -166,6 +166,13 @@ class AntecedentIndex:
                 in_person[k] = True
         for ent in doc.ents:
             if any(quoted[t.i] for t in ent) or any(in_person[t.i] for t in ent):
+                continue
+            if len(ent) == 1 and ent.label_ != "PERSON" and _given_as_name(ent.root, quoted):
+                continue  # "her first name, Lakeisha," tagged an organisation: a person (below)
+            if ent.label_ == "PERSON" and place_named(ent):
+                # "Millard Heights beat Westview 41-20 in Week 3.¶“…,” he said" (tagged a person):
+                # a place, never what "he" stands for.
+                self._add(clean_name(ent.text), PLACE, ent.root)
                 continue
             if ent.label_ == "PERSON":
                 if self._org_by_apposition(ent):
@@ -348,6 +355,13 @@ class AntecedentIndex:
                 # said": an untagged business known by its legal ending is what "it" stands for
                 # (not the outlet that reported).
                 self._add(re.sub(r"^[Tt]he\s+", "", clean_name(m.text)), ORGANIZATION, span.root)
+            elif m.label == "PERSON" and span is not None and len(span) == 1 and _given_as_name(span.root, quoted) and \
+                    not in_person[span.start]:
+                # "a 17-year-old who would give only his first name, Javion, said he ducked …¶“…,” he
+                # said": the name given in apposition to "name" is a person the "he" can stand for.
+                self._add(m.text, PERSON, span.root)
+                self._person_at[span.start] = m.text
+                in_person[span.start] = True
         for t in doc:
             if quoted[t.i] or in_person[t.i] or t.ent_type_ in self.lex.ORG_ENTS:
                 continue
@@ -510,6 +524,12 @@ class AntecedentIndex:
                 # One owned by "his"/"her" is told from its owner's side ("He talked about his
                 # father …, and his father had walked her around the yard. “…,” he said": the
                 # passage's "he" is the owner): half a mention.
+                given = self._name_given(t)
+                if given is not None:
+                    # "A neighbor who would only give her first name, Lakeisha, said she heard
+                    # shots": the neighbour is Lakeisha, the one the "she" after it stands for.
+                    self._add(given, PERSON, t, named=False)
+                    continue
                 owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)
                 self._add(lemma, PERSON, t, weight=MODIFIER if owned else 1.0)
                 sex = role_gender(lemma)
@@ -1018,6 +1038,16 @@ class AntecedentIndex:
             # sex (often a misread one, "Purple Heart") would feed on itself.
             if found is not None and found[0].kind == PERSON and not found[0].plural and found[0].sex is not None:
                 self._add(found[0].key, PERSON, t, named=False, weight=CHAINED)
+
+    def _name_given(self, t) -> Optional[str]:
+        """The name a description's own relative clause gives: "a neighbor who would only give her
+        first name, Lakeisha," -> Lakeisha (see entities._given_as_name); None if it gives none."""
+        for c in t.children:
+            if c.dep_ == "relcl":
+                for g in c.subtree:
+                    if g.pos_ == "PROPN" and _given_as_name(g, self.quoted) and g.i in self._person_at:
+                        return self._person_at[g.i]
+        return None
 
     def _object_of_own_clause(self, t) -> bool:
         """Whether ``t`` is an object pronoun ("him", object "her") of a clause whose subject is a

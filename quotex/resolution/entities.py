@@ -92,6 +92,9 @@ class NameMention:
     # a first name alone that shares its partner's surname: "Robert" of "Robert and Susan Haldane"
     # -> "Robert Haldane" (see shared_surname); the person the entity table makes of it
     shared: Optional[str] = None
+    # who leads a team the story names: "A team led by Halvard Nnamdi-Poole … found" (see leads_team);
+    # what a later "the researchers wrote" stands for
+    leads: bool = False
 
 
 @dataclass(frozen=True)
@@ -640,8 +643,19 @@ def speaks_as_one(t, quoted: list[bool]) -> bool:
     which = any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in ("nsubj", "nsubjpass")
                                           for g in c.children) for c in t.children)
     clause = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
-    return which or any(g.lower_ in lex.IT_WORDS and g.dep_ in ("nsubj", "nsubjpass", "poss")
+    return which or any(g.lower_ in lex.IT_WORDS and g.dep_ in ("nsubj", "nsubjpass", "poss") and _its_of_speaker(g, c)
                         for c in clause for g in c.subtree)
+
+
+def _its_of_speaker(g, clause) -> bool:
+    """Whether the "it"/"its" ``g`` in the said ``clause`` can be the speaker's: it is the clause's
+    subject or in it ("Thames Water said its profits fell"), or the clause has no noun of its own
+    for subject. "Coach Renata Dusenberry-Hall said her team had not played its best": the "its"
+    is the team's, the clause's subject, not the coach's."""
+    if g.dep_ != "poss":
+        return True
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subj or subj[0].pos_ == "PRON" or g.i in {t.i for t in subj[0].subtree}
 
 
 def _owns_as_it(t, quoted: list[bool]) -> bool:
@@ -758,6 +772,10 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Ben & Jerry's said" tagged a work of art, "Simon & Schuster" a person: names joined by
         # an ampersand are a firm's (see ampersand_name).
         label = "ORG"
+    if label == "PERSON" and place_named(ent):
+        # "Millard Heights beat Westview 41-20" tagged a person: a place's last word says a place
+        # (a school or a team so named is spoken of as its town).
+        label = "GPE"
     if label in ("PERSON", "ORG", "FAC") and business_named(ent, quoted):
         # "lined up at Tim Hortons on Main Street" (one organisation's span with the street), "a
         # Tim Hortons location" tagged a person: a business named like a person (business_named).
@@ -1090,7 +1108,29 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        together=ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" or
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
                        says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted),
-                       business=business, shared=shared_surname(ent, quoted) if person and len(ent) == 1 else None)
+                       business=business, shared=shared_surname(ent, quoted) if person and len(ent) == 1 else None,
+                       leads=person and leads_team(ent, quoted))
+
+
+def leads_team(ent, quoted: list[bool]) -> bool:
+    """Whether a person's name is the agent of "led by" on a noun for a team: "A team led by Halvard
+    Nnamdi-Poole, a limnologist at the University of Michigan, found …", "researchers led by Dr. Ann
+    Lee". Science copy then quotes the team's paper as "the researchers wrote"."""
+    lex = lexicon_for(ent.doc.lang_)
+    by = ent.root.head
+    if ent.root.dep_ != "pobj" or by.lower_ != "by" or quoted[by.i]:
+        return False
+    led = by.head
+    return led.lemma_.lower() == "lead" and led.dep_ == "acl" and led.head.lemma_.lower() in lex.TEAM_NOUNS
+
+
+def place_named(ent) -> bool:
+    """Whether a span of two or more capitalised words ends in a place's last word ("Millard
+    Heights", "Sterling Heights", "Twin Falls", "Palm Springs"): a place, whatever the recogniser's
+    label (a first name like "Millard" or "Sterling" makes it tag a person)."""
+    lex = lexicon_for(ent.doc.lang_)
+    words = [t for t in ent if not t.is_punct]
+    return len(words) >= 2 and all(t.is_title for t in words) and words[-1].lower_ in lex.PLACE_NAME_ENDS
 
 
 def _opens_sentence(doc, i: int, quoted: list[bool]) -> bool:
@@ -1640,10 +1680,23 @@ def _misread_surname(doc, j: int, quoted: list[bool], lex) -> bool:
     if j >= len(doc):
         return False
     t = doc[j]
+    e = _hyphen_end(doc, j, quoted)
     return t.ent_type_ in lex.MISREAD_SURNAME_LABELS and t.ent_iob_ == "B" and \
-        (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I") and t.pos_ == "PROPN" and t.is_title and \
+        all(doc[k].ent_iob_ == "I" for k in range(j + 1, e + 1)) and \
+        (e + 1 >= len(doc) or doc[e + 1].ent_iob_ != "I") and t.pos_ == "PROPN" and t.is_title and \
         t.is_alpha and not quoted[j] and "\n" not in doc[j - 1].whitespace_ and \
-        not (j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title)
+        not (e + 1 < len(doc) and doc[e + 1].pos_ == "PROPN" and doc[e + 1].is_title)
+
+
+def _hyphen_end(doc, j: int, quoted: list[bool]) -> int:
+    """The last token of the hyphenated surname starting at token ``j``: "Oyelaran - Strand" (the
+    tokenizer splits at the hyphen; a name's parts are written without spaces), else ``j``. "Annika
+    Oyelaran-Strand studies heat illness" with only the surname tagged a place is a person as
+    "Priya Raghunathan" is."""
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and \
+            doc[j + 2].is_title and doc[j + 2].is_alpha and not quoted[j + 2]:
+        j += 2
+    return j
 
 
 def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
@@ -1653,6 +1706,13 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     lex = lexicon_for(doc.lang_)
     out = []
     for t in doc:
+        if t.ent_type_ and t.ent_iob_ == "B" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I") and \
+                t.ent_type_ != "PERSON" and t.is_title and t.is_alpha and _given_as_name(t, quoted):
+            # (the recogniser's one-word organisation or place there is the name all the same:
+            # "her first name, Lakeisha," tagged an organisation)
+            out.append(NameMention(t.idx + base, t.idx + len(t.text) + base, t.text, "PERSON", None, None, False,
+                                   False, -1))
+            continue
         if t.lower_ == "local" and t.is_title and t.i + 1 < len(doc) and doc[t.i + 1].like_num and t.i and \
                 not t.ent_type_ and not quoted[t.i] and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].ent_type_:
             # "CUPE Local 1157, which represents …": a union local the recogniser missed, known by
@@ -1713,6 +1773,8 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             # recogniser left untagged, given a person's role in apposition, is that person (whom
             # the "he" and "the 58-year-old" after it stand for).
             kind, noun, title_start = "PERSON", None, -1
+        if kind is None and lo == t.i and _given_as_name(t, quoted):
+            kind, title_start = "PERSON", -1
         if kind is None:
             continue
         out.append(NameMention(span.start_char + base, span.end_char + base, span.text, kind, noun, None, False,
@@ -1721,6 +1783,18 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     return out
 
 
+
+
+def _given_as_name(t, quoted: list[bool]) -> bool:
+    """Whether proper noun ``t`` is written in apposition to "name": "a 17-year-old who would give
+    only his first name, Javion, said …", "a neighbor who gave her first name, Lakeisha," -- a
+    person's name, whom the "he said" after it stands for (a thing's name has no "his"/"her":
+    "the storm's name, Helene,")."""
+    lex = lexicon_for(t.doc.lang_)
+    name = t.head
+    return t.dep_ == "appos" and t.pos_ == "PROPN" and not quoted[t.i] and name.lemma_.lower() == "name" and \
+        name.pos_ == "NOUN" and name.i < t.i and not quoted[name.i] and \
+        any(c.dep_ == "poss" and c.lower_ in lex.PRONOUN_GENDER for c in name.children)
 
 
 def _french_name_start(doc, lo: int, quoted: list[bool], lex) -> Optional[int]:
@@ -1912,7 +1986,8 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
         inside = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
         tagged = ent_of.get(i)
         vouched = tagged is not None and _misread_person(tagged, i, glued(i), quoted)
-        if not (t.pos_ == "PROPN" or _first_name_as_noun(t)) or tagged is not None and \
+        hyphenated = _first_name_before_hyphenated(doc, i, quoted)
+        if not (t.pos_ == "PROPN" or _first_name_as_noun(t) or hyphenated) or tagged is not None and \
                 not (vouched or _lone_misread(doc, i)) or quoted[i] or \
                 not t.is_title or not t.is_alpha or inside or \
                 not (is_first_name(t.text) or _unlisted_person(doc, i, quoted, lex)) or t.lower_ in lex.SURNAME_STARTS or \
@@ -1932,8 +2007,11 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                 not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
             j = glued(j) + 1
             words += 1
+        if words == 1 and hyphenated:
+            j = _hyphen_end(doc, i + 1, quoted) + 1
+            words = 2
         if words == 1 and _misread_surname(doc, j, quoted, lex):
-            j += 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
+            j = _hyphen_end(doc, j, quoted) + 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
             words += 1
         if words == 1 and tagged is None:
             # "Priya and Rohan Mehta were celebrating …" with "Priya" untagged: a first name alone
@@ -2072,6 +2150,21 @@ def _lone_org_word(t) -> bool:
             doc[k + 2].is_title and doc[k + 2].ent_iob_ == "I":
         k += 2
     return t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")
+
+
+def _first_name_before_hyphenated(doc, i: int, quoted: list[bool]) -> bool:
+    """Whether token ``i`` is a listed first name, untagged, right before an untagged hyphenated
+    capitalised word that ends the run ("Beatrix Olawale-Henning, a climate scientist at …", with
+    the tagger reading "Beatrix" as a noun or a verb): a double-barrelled surname after a first
+    name is a person's, whatever the parse made of the words."""
+    t = doc[i]
+    if quoted[i] or t.ent_type_ or not t.is_title or not t.is_alpha or not is_first_name(t.text) or \
+            i + 3 >= len(doc) or not t.whitespace_ or "\n" in t.whitespace_:
+        return False
+    end = _hyphen_end(doc, i + 1, quoted)
+    return end > i + 1 and doc[i + 1].is_title and doc[i + 1].is_alpha and not quoted[i + 1] and \
+        not any(doc[k].ent_type_ for k in range(i + 1, end + 1)) and \
+        not (end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN")
 
 
 def _first_name_as_noun(t) -> bool:
@@ -2381,7 +2474,15 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
     lex = lexicon_for(ent.doc.lang_)
     root = ent.root
     doc = ent.doc
-    for c in root.children:
+    party = _PARTY_PLACE.match(doc.text, ent.end_char)
+    children = list(root.children)
+    for c in children:
+        if party is not None and c.idx < party.end():
+            # "Sen. Harlan Pickett (R-Mont.), the committee's chairman," / "Sen. Ann Lee, D-Flint, the
+            # committee chair,": the party and state the parser made an apposition (or a conjunct
+            # holding the role) are no title; the role after them is.
+            children += [g for g in c.children if g.dep_ == "appos" and g.idx >= party.end()]
+            continue
         # (a role with its article is a role though the tagger calls it a name: "Chandra Reid, the
         # MPP for Ottawa West–Nepean," with "MPP" a proper noun tagged an organisation)
         role_word = c.lemma_.lower() in lex.ROLE_NOUNS and any(d.dep_ == "det" for d in c.children)

@@ -217,6 +217,7 @@ class Entity:
     filed: list[int] = field(default_factory=list)  # who filed a lawsuit ("filed by X"): see entities.filed
     places: list[str] = field(default_factory=list)  # written after the name: "Sen. Tom Reed of Maine"
     together: set = field(default_factory=set)  # starts of the mentions coordinated with another name
+    leads: list[int] = field(default_factory=list)  # starts of the mentions as a team's leader ("a team led by X")
 
     @property
     def first(self) -> int:
@@ -871,6 +872,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.places.append(m.place)
     if m.together:
         ent.together.add(m.start)
+    if m.leads and not m.quoted:
+        ent.leads.append(m.start)
 
 
 def _decide(ent: Entity) -> None:
@@ -1105,6 +1108,10 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "Price said" after "Battalion Chief Sheldon Price": the parser read the surname as a
         # common noun; a capitalised word that is the surname of a person named in full is a name.
         named = True
+    if not named and surname_cased(sp.text) and " " not in sp.text and table.first_name(sp.text) is not None:
+        # (and the first name of the one person named in full with it, as features call family
+        # members: "“Bags,” Anders said" after "Anders Kettleson is standing …", "Anders" a noun)
+        named = True
     family = _FAMILY_PLURAL.match(sp.text)
     if family is not None and not (info is not None and not info.plural and info.head.lower() != family.group(1).lower()) \
             and any(e.forms and e.kind == PERSON for e in table.by_last.get(family.group(1)[:-1].lower(), ())):
@@ -1243,6 +1250,18 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _renamed(info, table) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
+    if info.definite and info.plural and not info.complement and not sp.name[:1].isupper():
+        # "Sen. Eamon Grady (D-N.Y.) and Sen. Celeste Montour (R-Maine) released a joint letter. “…,”
+        # the senators wrote": the two people named together just before with that role.
+        pair = _named_pair(info, table, sp.start)
+        if pair is not None:
+            return f"{pair[0].name} and {pair[1].name}", None, GROUP, 1.0
+        if info.head in lex.TEAM_MEMBER_NOUNS:
+            # "A team led by Halvard Nnamdi-Poole … found that … “…,” the researchers wrote": the
+            # team's leader, named before (the study's lead author).
+            leader = _team_leader(table, sp.start)
+            if leader is not None:
+                return leader.name, leader.title, PERSON, 1.0
     if info.definite and not info.plural and not sp.name[:1].isupper() and \
             (info.head in lex.SPOKES_NOUNS or info.head in lex.ORG_BODY_NOUNS):
         # "the hospital's board called the decision “…”": the organisation whose board it is, Mitchell
@@ -1609,6 +1628,38 @@ def _lead_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEn
     if len(titled) != 1 or not start < titled[0].first <= start + LEAD_NAME_REACH:
         return None
     return titled[0]
+
+
+def _named_pair(info: SpeakerInfo, table: EntityTable, before: int,
+                lex=ENGLISH) -> Optional[tuple[Entity, Entity]]:
+    """The two people a plural role description stands for: the last two named together ("A and
+    B", within ``NAMED_TOGETHER`` characters) before offset ``before`` and within
+    ``JUST_NAMED_REACH`` of it, each given that role or one of its family ("Sen." for "the
+    senators", "Rep." and "Sen." for "the lawmakers"). None when the last two named together do
+    not both hold it (then the description stays as written)."""
+    head = _role_key(info.head)
+    if head not in lex.ROLE_NOUNS:
+        return None
+    family = {head} | lex.ROLE_FAMILIES.get(head, set())
+    firsts = sorted(((s, e) for e in table.entities if e.kind == PERSON and e.forms
+                     for s in e.together if s < before), key=lambda p: p[0])
+    for (a, first), (b, second) in reversed(list(zip(firsts, firsts[1:]))):
+        end = next(t for s, t in first.mentions if s == a)
+        if first is second or b - end > NAMED_TOGETHER:
+            continue
+        if before - b > JUST_NAMED_REACH:
+            return None
+        if all(head in e.role_nouns(before) or family & e.title_heads(before) for e in (first, second)):
+            return first, second
+        return None
+    return None
+
+
+def _team_leader(table: EntityTable, before: int) -> Optional[Entity]:
+    """The person named last before offset ``before`` as a team's leader ("a team led by X"), if
+    nobody else was named as one before it: two teams leave "the researchers" open."""
+    leaders = [e for e in table.entities if e.kind == PERSON and any(s < before for s in e.leads)]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def _role_holders(table: EntityTable, head: str, lex=ENGLISH) -> list[Entity]:
