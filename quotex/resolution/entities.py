@@ -14,7 +14,7 @@ window leaves behind only small records:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -161,6 +161,12 @@ class DocEntities:
     # (offset of the mention, mention, nickname): 'The elder Kowalczyk, who customers call "Big
     # Stan,"' -> a later "Big Stan said" is that person (see nickname_facts).
     nicknames: list[tuple[int, str, str]] = field(default_factory=list)
+    # For a pronoun speaker stage 1 resolved to a description, by the pronoun's (start, end): the
+    # description as written where it stands and its reading ("In his first appearance, the former
+    # president spoke … “…,” he said" -> ("the former president", its SpeakerInfo)), which stage 2
+    # resolves as it would that description speaking there (resolve.resolve_speaker), and the
+    # person the sentence before it is about, if any (focus_before).
+    chains: dict[tuple[int, int], tuple[str, SpeakerInfo, Optional[str]]] = field(default_factory=dict)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -177,7 +183,7 @@ class DocEntities:
                 extra.append(g)
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
                            headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words,
-                           nicknames=self.nicknames, bare_subjects=self.bare_subjects)
+                           nicknames=self.nicknames, bare_subjects=self.bare_subjects, chains=self.chains)
 
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
@@ -252,7 +258,7 @@ class DocEntities:
                                               age=int(aged.group(1)) if aged else None))
 
     def add_window(self, doc, base: int, quoted: list[bool], quotes, names: bool = True,
-                   found: Optional[list] = None) -> None:
+                   found: Optional[list] = None, chained: Optional[dict] = None) -> None:
         """Collect the names of a parsed window and the readings of its quotes' speaker mentions.
 
         ``base`` is the window's offset in the document, ``quoted`` flags the tokens inside quotes,
@@ -260,6 +266,8 @@ class DocEntities:
         ``names`` (a gap window parsed for reported speech only) its names go to ``gap_names``:
         they must not change how direct quotes resolve. ``found``: the window's names as
         :func:`window_names` read them already (for stage 1's pronouns), not read again.
+        ``chained``: the token of the description each pronoun speaker was resolved to, by the
+        pronoun's (start, end) (read into :attr:`chains`).
         """
         into = self.names if names else self.gap_names
         if base == 0 and names:
@@ -287,6 +295,11 @@ class DocEntities:
             if span is None or not len(span):
                 continue
             self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
+            if chained and (sp.start, sp.end) in chained and (sp.start, sp.end) not in self.chains:
+                ante = description_span(doc[chained[(sp.start, sp.end)]], quoted)
+                if ante is not None:
+                    self.chains[(sp.start, sp.end)] = (ante.text, speaker_info(ante, base, quoted),
+                                                       focus_before(ante.root, quoted))
 
 
 @lru_cache(maxsize=4)
@@ -2237,6 +2250,64 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
     return None, -1
 
 
+
+
+def description_span(head, quoted: list[bool]):
+    """The noun phrase of description head ``head`` as a speaker mention would read it, from its
+    left edge to the head ("the former president"), None for one inside a quote or no noun. The
+    second noun of a pair takes the first's article: "The Democratic front-runner and former
+    secretary of state said" -> "The Democratic front-runner and former secretary"."""
+    doc = head.doc
+    if quoted[head.i] or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    left = head.left_edge.i
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i and \
+            not any(c.dep_ == "det" for c in head.children):
+        left = head.head.left_edge.i
+    while left < head.i and (quoted[left] or doc[left].is_punct):
+        left += 1
+    return doc[left:head.i + 1]
+
+
+def focus_before(head, quoted: list[bool]) -> Optional[str]:
+    """The person the sentence before a description's is about, when the description is its
+    own sentence's subject and that sentence names nobody: the subject of the sentence before
+    (a quote's own sentences skipped), or the owner of that subject. "Bill Clinton's hair was
+    whiter. In his first appearance, the former president spoke …" -> "Bill Clinton"; "Mr. Bush
+    praised his brother. The former president spoke after Mr. Trump" -> "Bush" (the sentence of
+    the description may name others after it). Not a subject something was done to ("Tom Reed was
+    arrested. The officer said …": the passive subject is not an ``nsubj``)."""
+    doc = head.doc
+    subj = head if head.dep_ != "conj" else head.head
+    if subj.dep_ != "nsubj" or any(e.label_ == "PERSON" and e.start < head.i and not quoted[e.start]
+                                   for e in head.sent.ents):
+        return None
+    sent = head.sent
+    while sent.start > 0:
+        before = doc[sent.start - 1].sent
+        if not all(quoted[t.i] or t.is_punct or t.is_space for t in before):
+            sent = before
+            break
+        sent = before
+    if sent.start == head.sent.start:
+        return None
+    lex = lexicon_for(doc.lang_)
+    subj = [c for c in sent.root.children if c.dep_ == "nsubj" and not quoted[c.i]]
+    if not subj:
+        return None
+    # The subject when it spoke ("Clinton said on Sunday … The Democratic front-runner said"); its
+    # owner when the description's own sentence goes on about that person before naming the
+    # description ("Bill Clinton's hair was whiter. In his first appearance, the former president
+    # spoke"). Not anyone merely mentioned: "Tom Reed's house burned. At the scene, the fire chief
+    # said …" and "Tom Reed watched his house burn. The fire chief said …" bring in someone else.
+    spoke = lex.is_cue_token(sent.root) and not _patient_in_report(sent.root, quoted)
+    owned = any(t.tag_ == "PRP$" and t.lower_ in lex.POSSESSIVE_DETERMINERS and not quoted[t.i]
+                for t in doc[head.sent.start:head.i])
+    for t in [subj[0]] * spoke + [c for c in subj[0].children if c.dep_ == "poss"] * owned:
+        ent = next((e for e in sent.ents if e.start <= t.i < e.end), None)
+        if ent is not None and ent.label_ == "PERSON" and not quoted[ent.start]:
+            return clean_name(ent.text)
+    return None
 
 
 def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:

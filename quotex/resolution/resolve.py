@@ -99,6 +99,10 @@ LEAD_NAME_REACH = 1200
 # How far back (characters) the full name of one of two namesakes may be for a bare surname to
 # be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
 NAMESAKE_REACH = 400
+# How many descriptions a pronoun's chain follows (resolve._chained): "he" -> "the former
+# president" -> Bill Clinton is one; a description's own antecedent found through another
+# pronoun's chain is the second. Beyond that the chain is more likely a loop than a reading.
+CHAIN_DEPTH = 2
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSED = re.compile(r"^([a-z]+)['’]s ([a-z]+)$")  # "hospital's board"
 _OWNED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.&' -]*?)['’]s? ([a-z]+)$")  # "ZipRide's website"
@@ -967,8 +971,9 @@ def balanced(name: str) -> str:
 
 
 def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
-                    ents: DocEntities, lex=ENGLISH) -> tuple[str, Optional[str], str, float]:
-    """(name, title, kind, confidence factor) of one speaker mention."""
+                    ents: DocEntities, lex=ENGLISH, depth: int = 0) -> tuple[str, Optional[str], str, float]:
+    """(name, title, kind, confidence factor) of one speaker mention. ``depth``: how many
+    descriptions a pronoun's chain has followed to get here (:func:`_chained`)."""
     low = sp.text.lower()
     if low in lex.FIRST_PERSON and sp.name.lower() in lex.FIRST_PERSON:
         # Narration in the first person ("“Your Honour,” I said", a column's "I told the mayor"):
@@ -988,6 +993,13 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # (a "he" stage 1 resolved to the bare surname "Haldane" is not the Susan Haldane the
             # table holds for it)
             return ent.name, clean_title(sp.title) or ent.title, ent.kind, 1.0
+        if not sp.name[:1].isupper() and sp.name.split(" ")[-1].islower() and low in lex.CHAINED_PRONOUNS:
+            # The description stage 1 resolved the pronoun to, resolved where it stands, as if it
+            # spoke there: "Bill Clinton's hair was whiter. … the former president spoke to 700
+            # people. … “…,” he said" -> Bill Clinton (see _chained).
+            ent = _chained(sp, table, ents, depth)
+            if ent is not None:
+                return ent
         if not sp.name[:1].isupper() and sp.name.split(" ")[-1].islower() and len(sp.name.split(" ")) <= 4 and \
                 low in lex.CHAINED_PRONOUNS and \
                 sp.name.split(" ")[0] not in lex.POSSESSIVE_DETERMINERS:
@@ -1285,6 +1297,43 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if title and title.split(" ")[-1].lower() in lex.KIN_NOUNS:
         title = None  # "Their oldest daughter, Aaliyah,": kin is whose, not a title
     return name, title, kind, UNRESOLVED_DESCRIPTION_FACTOR if info.definite else 1.0
+
+
+def _chained(sp, table: EntityTable, ents: DocEntities, depth: int,
+             lex=ENGLISH) -> Optional[tuple[str, Optional[str], str, float]]:
+    """What a pronoun speaker stage 1 resolved to a description stands for: that description
+    resolved where the article wrote it, as any description speaking there is (its title, the
+    person it varies the reference to, its organisation), when that gives a name of the pronoun's
+    agreement. "The former president spoke to 700 people. … “…,” he said" is the Bill Clinton
+    that description is, not "former president"; "The company blamed falling catches. … “…,” it
+    said" is Atlantic Seafoods. None when the description names no one (or the chain is long:
+    a description resolving through another pronoun's stops after ``CHAIN_DEPTH`` steps)."""
+    chain = ents.chains.get((sp.start, sp.end))
+    if chain is None or depth >= CHAIN_DEPTH:
+        return None
+    text, info, focus = chain
+    if info.start >= sp.start or info.plural != (sp.text.lower() == "they"):
+        return None
+    desc = replace(sp, text=text, start=info.start, end=info.end, name=sp.name, title=None)
+    name, title, kind, factor = resolve_speaker(desc, info, table, ents, depth=depth + 1)
+    ent = table.lookup(name) if name[:1].isupper() and factor == 1.0 else None
+    if ent is None and not info.plural and info.definite and focus:
+        # Nothing titles anyone so: the person the sentence before was about, as a feature varies
+        # the reference ("Bill Clinton's hair was whiter … the former president spoke"). The
+        # pronoun that goes on with the description vouches for it as much as a quote before
+        # would (see _renamed): the story is following that person.
+        ent = _renamed(replace(info, prev_subject=focus, prev_spoke=True, prev_pronoun_at=-1), table)
+        if ent is not None:
+            name, title, kind = ent.name, ent.title, PERSON
+    if ent is None:
+        return None  # (the description as written, "Two Republican senators", is no name)
+    low = sp.text.lower()
+    if low in lex.PRONOUN_SEX:
+        if kind != PERSON or not _agrees_in_sex(ent, lex.PRONOUN_SEX[low]):
+            return None
+    elif low == "it" and kind != ORGANIZATION:
+        return None
+    return name, title, kind, 1.0
 
 
 def _family(sp, info: SpeakerInfo, ents: DocEntities, table: Optional[EntityTable] = None) -> Optional[str]:
