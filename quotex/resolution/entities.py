@@ -846,6 +846,16 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Her brother, Calum MacNeil, is two years older" with the name tagged an organisation:
         # only a person is someone's brother.
         label = "PERSON"
+    if label == "ORG" and 2 <= len(toks) <= 3 and is_first_name(toks[0].text) and \
+            all(t.is_title and t.is_alpha for t in toks) and ent.start > 1 and \
+            toks[-1].lower_ not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS and \
+            doc[ent.start - 1].is_lower and not quoted[ent.start - 1] and \
+            (person_noun(doc[ent.start - 1].text) or doc[ent.start - 1].lower_ in lex.STANDING_NOUNS) and \
+            doc[ent.start - 2].lower_ not in ("its", "their"):
+        # "said junior Kayla Morris", "said sophomore Tyler Jones" tagged an organisation: a noun
+        # for a person written right before a first name and a surname says whose name it is (not
+        # "its rival Morgan Stanley", a firm's rival).
+        label = "PERSON"
     if label == "ORG" and 3 <= len(toks) <= 4 and (_sentence_title(toks[0]) or is_role(toks[0].text)) and \
             not is_first_name(toks[0].text) and is_first_name(toks[1].text) and \
             all(t.is_title for t in toks[1:]) and \
@@ -1053,6 +1063,12 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # parser makes the name a second member of the subject with no "and"; with only a comma
         # between, it is the subject itself ("the 43-year-old says" then stands for her).
         subject, verb = True, ent.root.head.head
+    if not subject and person and _opens_sentence(doc, toks[0].i, quoted):
+        # "Longhorns forward Dylan Disu, who had 22 points, was less gracious.": the small parser
+        # can hang a titled name that opens its sentence on the team's name ("Longhorns" as the
+        # subject, the name its object); a name with only its title before it, going on with a
+        # verb or a relative clause, is what the sentence is about ("the senior said" next).
+        subject, verb = True, toks[0].sent.root
     if subject and _inside_relative_of_name(verb, ent):
         # "Defenseman Mikael Sorensen, who was 6 years old when Novak played his first NHL game, has
         # watched …": a subject in a clause inside the relative clause on another name is an aside
@@ -1080,6 +1096,28 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
                        says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted),
                        business=business, shared=shared_surname(ent, quoted) if person and len(ent) == 1 else None)
+
+
+def _opens_sentence(doc, i: int, quoted: list[bool]) -> bool:
+    """Whether the name starting at token ``i`` opens its sentence behind nothing but its title
+    (capitalised words and role words: "Longhorns forward Dylan Disu", "Coach Ann Lee") and goes
+    on with a verb or ", who" (not "Texas coach Rodney Terry's team", a possessive)."""
+    lex = lexicon_for(doc.lang_)
+    sent = doc[i].sent
+    before = [t for t in doc[sent.start:i] if not t.is_space]
+    if len(before) > MAX_TITLE_TOKENS or any(quoted[t.i] for t in before) or \
+            any(not (t.text[:1].isupper() or is_role(t.text) or t.lower_ in lex.POSITION_NOUNS or
+                     t.lower_ in lex.STANDING_NOUNS or t.lower_ in lex.ADVERB_ROLE_NOUNS) or t.is_punct
+                for t in before):
+        return False
+    k = i
+    while k < sent.end and doc[k].text[:1].isupper() and not quoted[k] or k < sent.end and doc[k].text == ".":
+        k += 1
+    if k >= sent.end or quoted[k]:
+        return False
+    nxt = doc[k]
+    return nxt.text == "," and k + 1 < sent.end and doc[k + 1].lower_ in ("who", "whose") or \
+        nxt.pos_ in ("VERB", "AUX") and nxt.tag_ not in ("VBG", "VBN") and nxt.tag_ != "POS"
 
 
 def said_of_a_person(span, quoted: list[bool], loose: bool = False) -> bool:
@@ -2110,7 +2148,9 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
             j -= 1
             continue
         role_word = t.lower_ in lex.ADVERB_ROLE_NOUNS or \
-            t.tag_ == "VBG" and run and run[0].lower_ in lex.ADVERB_ROLE_NOUNS  # "running back"
+            t.tag_ == "VBG" and run and run[0].lower_ in lex.ADVERB_ROLE_NOUNS or \
+            t.pos_ == "VERB" and j == i - 1 and t.is_lower and is_role(t.text)
+        # ("running back"; "said goalie Carey Price": a role noun the tagger reads as a verb)
         if (t.pos_ in _TITLE_STOP_POS and not role_word) or t.pos_ == "ADP" or "\n" in t.whitespace_:
             break  # (but "running back Isaiah Grant", "forward Ann Roy": roles the tagger reads as adverbs)
         run.insert(0, t)
@@ -2122,7 +2162,11 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
     last = run[-1]
     if not (any(is_role(t.text) for t in run) or last.pos_ == "NOUN" and last.tag_ == "NN" and
             person_noun(last.lower_) or len(run) == 1 and _sentence_title(last) or
-            last.lower_ in lex.ADVERB_ROLE_NOUNS):
+            last.lower_ in lex.ADVERB_ROLE_NOUNS or last.lower_ in lex.POSITION_NOUNS and last.is_lower or
+            last.lower_ in lex.STANDING_NOUNS and last.i == i - 1):
+        # (a player's year right before the name is her title though the tagger calls it an
+        # adjective: "said junior Kayla Morris", "redshirt senior Alex Diaz"; so is a position:
+        # "said senior guard Dajuan Harris Jr.", "Mets catcher Luis Ortega")
         return []
     if run[0].lower_ in lex.FRENCH_ARTICLES and len(run) > 1 and run[1].is_lower:
         # A French article and a title in lower case, as French writes one: "Le premier ministre

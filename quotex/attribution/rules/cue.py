@@ -741,9 +741,15 @@ class CueRules:
                 np.append(t)
             if not np:
                 return None
+        ents = [e for e in self.doc.ents if e.start >= np[0].i and e.end <= np[-1].i + 1]
+        if len(np) >= 2 and np[0].pos_ == "VERB" and np[0].is_lower and verb_pos == 0 and \
+                any(e.label_ == "PERSON" and e.start == np[1].i for e in ents):
+            # "“We lost,” said goalie Carey Price.": the small tagger reads a bare noun for a
+            # person before the name as a verb ("goalie", "skip"); a name right after it says it
+            # is the name's title, not a second verb.
+            np = np[1:]
         if len(np) > AFTER_QUOTE_SUBJECT_MAX_TOKENS or any(t.pos_ == "VERB" for t in np):
             return None
-        ents = [e for e in self.doc.ents if e.start >= np[0].i and e.end <= np[-1].i + 1]
         person = [e for e in ents if e.label_ == "PERSON"]
         if person:
             head = person[0].root
