@@ -66,3 +66,41 @@ PRONOUN_TO_DESCRIPTION_STAYS = [
 @pytest.mark.parametrize("text, quote, name", PRONOUN_TO_DESCRIPTION + PRONOUN_TO_DESCRIPTION_STAYS)
 def test_pronoun_through_description(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name
+
+
+# (B) A description a recap or a feature goes on with after naming someone else: a later "the
+# 22-year-old said" is whom that description stands for (resolved where it stands), not the
+# person the text named last; when it stands for nobody named, nobody.
+DESCRIPTION_TO_DESCRIPTION = [
+    # Sports (US college): the coach was named last, the guard was the one the text went on about.
+    ("Ellis leads Hawks past Cyclones\n\nSenior guard Maya Ellis scored 20 points as the Hawks beat Iowa State "
+     "71-64 on Saturday. Coach Dana Brooks praised her defence.\n\nThe senior guard, who transferred from Iowa "
+     'State, had struggled early in the season. "I finally feel at home here," the 22-year-old said.',
+     "I finally feel at home here,", "Maya Ellis"),
+    # Sports (Canadian hockey), a man.
+    ("Hartley scores twice\n\nWinger Liam Hartley scored twice as the Wolves beat Sudbury 4-2 on Friday. Coach "
+     "Pat Rourke called it a complete game.\n\nThe veteran winger, who missed a month with a broken hand, was "
+     'back on the top line. "It felt like I\'d never left," the 29-year-old said.', "It felt like I'd never left,",
+     "Liam Hartley"),
+    # Local TV: a minister, with the mayor named after her.
+    ("Bridge reopens\n\nTransportation Minister Carla Dube announced the reopening on Monday. Mayor Tom Reid cut "
+     "the ribbon.\n\nThe minister, who grew up in the town, walked across first. \"This bridge carried my "
+     'father to work," the 58-year-old said.', "This bridge carried my father to work,", "Carla Dube"),
+    # Feature: a principal, with a trustee named after her.
+    ("School marks centennial\n\nPrincipal Rosa Conti has led Lakeview Public School since 1998. Trustee Marco "
+     "Diaz read a letter from the premier.\n\nThe principal, who started at the school as a supply teacher, "
+     'plans to retire in June. "I never thought I would stay this long," the 61-year-old said.',
+     "I never thought I would stay this long,", "Rosa Conti"),
+]
+# Negative: the description the text went on with names nobody: the age stays as written (not the
+# mayor named before it).
+DESCRIPTION_TO_NOBODY = [
+    ("Storm damage\n\nA man was hurt when a tree fell on his car. Mayor Ann Lee visited the scene.\n\nThe driver, "
+     'who was taken to hospital, is in stable condition. "I heard a crack and then it went dark," the '
+     "61-year-old said.", "I heard a crack and then it went dark,", "61-year-old"),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", DESCRIPTION_TO_DESCRIPTION + DESCRIPTION_TO_NOBODY)
+def test_description_through_description(nlp, text, quote, name):
+    assert speaker_of(nlp, text, quote).name == name

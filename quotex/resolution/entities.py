@@ -167,6 +167,10 @@ class DocEntities:
     # resolves as it would that description speaking there (resolve.resolve_speaker), and the
     # person the sentence before it is about, if any (focus_before).
     chains: dict[tuple[int, int], tuple[str, SpeakerInfo, Optional[str]]] = field(default_factory=dict)
+    # Each definite description of a person that is a clause's subject outside quotes, as written
+    # and as read ("The senior guard, who transferred from Iowa State, had struggled"): someone the
+    # text went on about after the person it named last (resolve._just_named).
+    described: list[tuple[str, SpeakerInfo]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -183,7 +187,8 @@ class DocEntities:
                 extra.append(g)
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
                            headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words,
-                           nicknames=self.nicknames, bare_subjects=self.bare_subjects, chains=self.chains)
+                           nicknames=self.nicknames, bare_subjects=self.bare_subjects, chains=self.chains,
+                           described=self.described)
 
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
@@ -282,6 +287,8 @@ class DocEntities:
             seen = {off for off, _ in self.bare_words}
             lone = lone_proper_words(doc, base, quoted)
             self.bare_words.extend(b for b in lone if b[0] not in seen)
+            seen = {info.start for _, info in self.described}
+            self.described.extend(d for d in described_subjects(doc, base, quoted) if d[1].start not in seen)
             subjects = set(self.bare_subjects)
             starts = {off for off, _ in lone}
             self.bare_subjects.extend(base + t.idx for t in doc if base + t.idx in starts and
@@ -2311,6 +2318,30 @@ def description_span(head, quoted: list[bool]):
     while left < head.i and (quoted[left] or doc[left].is_punct):
         left += 1
     return doc[left:head.i + 1]
+
+
+def described_subjects(doc, base: int, quoted: list[bool]) -> list[tuple[str, SpeakerInfo]]:
+    """(text, reading) of each definite singular description of a person that is a clause's
+    subject outside quotes: "The senior guard, who transferred from Iowa State, had struggled" ->
+    "The senior guard". A recap or a feature goes on about someone by such a description; a later
+    "the 22-year-old said" is that one, not whoever the text named before it."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.tag_ != "NN" or quoted[t.i]:
+            continue
+        lemma = t.lemma_.lower()
+        # (a noun the lexicon knows for a person: not one that merely ends like one, "the offer")
+        if not (is_role(lemma) or lemma in lex.PERSON_ROLE_NOUNS or lemma in lex.ROLE_GENDER or
+                lemma in lex.POSITION_NOUNS or lemma in lex.STANDING_NOUNS or lemma in lex.LEAD_SUBJECT_NOUNS or
+                lemma in lex.AGE_NOUNS) or \
+                lemma in lex.KIN_NOUNS or lemma in lex.ORG_NOUNS or lemma in lex.ORG_TYPE_NOUNS or \
+                not any(c.dep_ == "det" and c.lower_ in lex.DEFINITE_DETERMINERS for c in t.children):
+            continue
+        span = description_span(t, quoted)
+        if span is not None:
+            out.append((span.text, speaker_info(span, base, quoted)))
+    return out
 
 
 def focus_before(head, quoted: list[bool]) -> Optional[str]:

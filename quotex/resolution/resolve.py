@@ -65,7 +65,7 @@ from .gender import first_name_gender, honorific_gender, listed_first_name, sure
 from ..attribution.indirect import confidence as indirect_confidence
 from ..attribution.methods import Method
 from .names import clean_name, drop_titles
-from ..records import Quote
+from ..records import Quote, Speaker
 
 PERSON, ORGANIZATION, UNKNOWN, GROUP = "person", "organization", "unknown", "group"
 AUTHOR = "author"
@@ -295,6 +295,11 @@ class EntityTable:
         # id(entity) -> the sex of the "he"/"she" a speaker was last resolved from: the pronoun says
         # the sex though no honorific or first name does ("“…,” she says" for Thanh Nguyen).
         self.spoken_sex: dict[int, str] = {}
+        # The document's entities (resolve_document sets them): what a description met on the way
+        # is resolved with (_described_subject), and how deep such chains have gone.
+        self.ents: Optional[DocEntities] = None
+        self.following = 0
+        self.described: dict[int, Optional[Entity]] = {}
         self.bare: dict[str, list[int]] = {}  # surname -> starts of the writer's bare mentions ("Lee said")
         # A nickname the article gives inside a full name -> that person: 'Stanley "Big Stan"
         # Kowalski … “…,” Big Stan said' (his son Stan Kowalski Jr. is no "Big Stan").
@@ -902,6 +907,7 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
     if not any(q.speaker is not None for q in quotes):
         return quotes
     table = build(ents)
+    table.ents = ents
     out = []
     for q in quotes:
         sp = q.speaker
@@ -1699,12 +1705,46 @@ def _just_named(table: EntityTable, before: int, sex: Optional[str] = None) -> O
         if last > at:
             best, at = e, last
     best = best if best is not None and before - at <= JUST_NAMED_REACH else None
+    described = _described_subject(table, at, before)
+    if described is not False:
+        # "Senior guard Maya Ellis scored 20 points. Coach Dana Brooks praised her defence.¶The
+        # senior guard, who transferred from Iowa State, had struggled. “…,” the 22-year-old said":
+        # the text went on about the guard after naming the coach. Or about someone it never
+        # named: "Mayor Ann Lee visited the scene. The driver, who was taken to hospital, is in
+        # stable condition. “…,” the 61-year-old said" is no Ann Lee.
+        best = described
     if best is None or best.kind == ORGANIZATION or \
             best.kind != PERSON and not best.forms and best.labels["PERSON"] == 0:
         return None  # ("The hospital said … the 40-year-old building … the 40-year-old said": nobody)
     if sex is not None and _sex_of(best) not in (None, sex):
         return None
     return best
+
+
+def _described_subject(table: EntityTable, after: int, before: int):
+    """The person a description that was a clause's subject between offsets ``after`` and
+    ``before`` (within ``JUST_NAMED_REACH`` of ``before``; the latest) stands for, resolved where
+    it stands as any description speaking there is; None when it names nobody, False when there
+    is no such description. Each is resolved once; a chain of them stops after ``CHAIN_DEPTH``
+    steps (False beyond)."""
+    ents = table.ents
+    if ents is None or not ents.described or table.following >= CHAIN_DEPTH:
+        return False
+    last = [(text, info) for text, info in ents.described
+            if after < info.start and info.end <= before and before - info.start <= JUST_NAMED_REACH]
+    if not last:
+        return False
+    text, info = max(last, key=lambda d: d[1].start)
+    if info.start not in table.described:
+        table.following += 1
+        try:
+            name, _title, kind, factor = resolve_speaker(Speaker(text, info.start, info.end, info.desc, None, PERSON),
+                                                         info, table, ents, depth=CHAIN_DEPTH)
+        finally:
+            table.following -= 1
+        ent = table.lookup(name) if name[:1].isupper() and factor == 1.0 and kind == PERSON else None
+        table.described[info.start] = ent if ent is not None and ent.kind == PERSON else None
+    return table.described[info.start]
 
 
 def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False, lex=ENGLISH,
