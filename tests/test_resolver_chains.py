@@ -104,3 +104,40 @@ DESCRIPTION_TO_NOBODY = [
 @pytest.mark.parametrize("text, quote, name", DESCRIPTION_TO_DESCRIPTION + DESCRIPTION_TO_NOBODY)
 def test_description_through_description(nlp, text, quote, name):
     assert speaker_of(nlp, text, quote).name == name
+
+
+# (C) A plural description given its members' names: the people named, as two people named together
+# are ("Ann Lee and Bob Stone"), kind "group"; through "they" and through a later "the coaches".
+PLURAL_MEMBERS = [
+    # Wire (US): "they" through the description, a pair of women.
+    ("Senators break with party\n\nThe two senators, Susan Collins of Maine and Lisa Murkowski of Alaska, issued "
+     'a joint statement on Tuesday.\n\n"We cannot support a bill that takes coverage away from millions of '
+     'people," they said.', "We cannot support a bill that takes coverage away from millions of people,",
+     "Susan Collins and Lisa Murkowski"),
+    # The description without its article, the members with places.
+    ("Senators break with party\n\nTwo Republican senators, Susan Collins of Maine and Lisa Murkowski of Alaska, "
+     'said Tuesday they would oppose the bill.\n\n"We cannot support a bill that takes coverage away from '
+     'millions of people," they said in a joint statement.',
+     "We cannot support a bill that takes coverage away from millions of people,",
+     "Susan Collins and Lisa Murkowski"),
+    # Sports: a man and a woman with their teams, then "the coaches said".
+    ("Coaches agree\n\nBoth coaches, Dana Brooks of the Hawks and Pat Rourke of the Wolves, said the schedule was "
+     'too tight.\n\n"Nobody should play three games in four nights," the coaches said.',
+     "Nobody should play three games in four nights,", "Dana Brooks and Pat Rourke"),
+]
+# Negative: organisations in apposition are no members (stage 1's choice stands, no joined name),
+# and a plural noun whose apposition is far from it names nobody.
+PLURAL_NO_MEMBERS = [
+    ("Groups file suit\n\nTwo environmental groups, Greenpeace and the Sierra Club, filed suit on Monday.\n\n"
+     '"The permit ignores the law," they said in a statement.', "The permit ignores the law,", "Greenpeace"),
+    ("Eligibility fight\n\nThe lawyers also pointed to two former hopefuls, Sen. John McCain of Arizona and Gov. "
+     'George Romney of Michigan, as examples.\n\n"All command the same conclusion," the lawyers said.',
+     "All command the same conclusion,", "lawyers"),
+]
+
+
+@pytest.mark.parametrize("text, quote, name", PLURAL_MEMBERS + PLURAL_NO_MEMBERS)
+def test_plural_description_members(nlp, text, quote, name):
+    sp = speaker_of(nlp, text, quote)
+    assert sp.name == name
+    assert (sp.kind == "group") if " and " in name else (" and " not in sp.name)

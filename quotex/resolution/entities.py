@@ -123,6 +123,9 @@ class SpeakerInfo:
     # document offset, for stage 2 to find whom it stands for ("Okoro's album comes out Friday.
     # She wrote all 12 songs.¶“…,” the singer said").
     prev_pronoun_at: int = -1
+    # A plural description's members named in apposition to it, in order: "The two senators,
+    # Susan Collins of Maine and Lisa Murkowski of Alaska," -> ("Susan Collins", "Lisa Murkowski").
+    members: tuple[str, ...] = ()
 
 
 # The unparsed text's reading of dead_mention: "Gunnar Lindqvist died in 2004", "…, who died in
@@ -2328,9 +2331,19 @@ def described_subjects(doc, base: int, quoted: list[bool]) -> list[tuple[str, Sp
     lex = lexicon_for(doc.lang_)
     out = []
     for t in doc:
-        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.tag_ != "NN" or quoted[t.i]:
+        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or quoted[t.i]:
             continue
         lemma = t.lemma_.lower()
+        if t.tag_ == "NNS":
+            # (and a plural one given its members: "Both coaches, Dana Brooks of the Hawks and Pat
+            # Rourke of the Wolves, said …", what a later "the coaches said" stands for)
+            span = description_span(t, quoted)
+            info = speaker_info(span, base, quoted) if span is not None else None
+            if info is not None and info.members:
+                out.append((span.text, info))
+            continue
+        if t.tag_ != "NN":
+            continue
         # (a noun the lexicon knows for a person: not one that merely ends like one, "the offer")
         if not (is_role(lemma) or lemma in lex.PERSON_ROLE_NOUNS or lemma in lex.ROLE_GENDER or
                 lemma in lex.POSITION_NOUNS or lemma in lex.STANDING_NOUNS or lemma in lex.LEAD_SUBJECT_NOUNS or
@@ -2417,8 +2430,10 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
     spoke = prev is not None and prev[1]
     pronoun_at = prev[2] + base if prev is not None and prev[2] >= 0 else -1
     prev = prev[0] if prev is not None else None
+    plural = head.tag_ in ("NNS", "NNPS")
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
-                       definite, desc, head.tag_ in ("NNS", "NNPS"), complement, named, prev_subject=prev,
+                       definite, desc, plural, complement, named, prev_subject=prev,
+                       members=_members_in_apposition(head, quoted) if plural and head.pos_ == "NOUN" else (),
                        named_after_complement=after, prev_spoke=spoke, prev_pronoun_at=pronoun_at,
                        opens_sentence=first.is_sent_start or first.i > 0 and "\n" in doc[first.i - 1].text_with_ws)
 
@@ -2644,6 +2659,29 @@ def _named_after_complement(head, quoted: list[bool]) -> Optional[str]:
                         return ent.text
         return None
     return None
+
+
+def _members_in_apposition(head, quoted: list[bool]) -> tuple[str, ...]:
+    """The people a plural description names in apposition, two or more, in order: "The two
+    senators, Susan Collins of Maine and Lisa Murkowski of Alaska," -> ("Susan Collins", "Lisa
+    Murkowski"); "Both candidates, Ann Lee and Bob Stone," likewise. Every name the apposition
+    holds outside quotes must be a person's (not "the groups, Greenpeace and the Sierra Club");
+    () when there are fewer than two."""
+    for c in head.rights:
+        if c.dep_ != "appos" or quoted[c.i] or c.ent_type_ != "PERSON":
+            continue
+        lo, hi = c.left_edge.i, c.right_edge.i
+        if any(not t.is_punct for t in head.doc[head.i + 1:lo]):
+            break  # right after the noun: not "The lawyers also pointed to two hopefuls, Sen. John McCain …"
+        ents = [e for e in head.doc.ents if lo <= e.start and e.end - 1 <= hi and not any(quoted[t.i] for t in e)]
+        people = [e for e in ents if e.label_ == "PERSON"]
+        # (places, parties and teams after a name are where and whose: "of Maine", "(R-Alaska)",
+        # "of the Hawks"; not members of their own: "the groups, Greenpeace and the Sierra Club")
+        if len(people) >= 2 and all(e.label_ in ("PERSON", "GPE", "LOC", "NORP") or e.root.dep_ == "pobj"
+                                    for e in ents):
+            return tuple(clean_name(e.text) for e in people)
+        break
+    return ()
 
 
 def _named_in_apposition(head, span, quoted: list[bool]) -> Optional[str]:

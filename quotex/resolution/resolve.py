@@ -1162,6 +1162,18 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if info is None:
         return sp.name, sp.title, sp.kind, 1.0
     # A description: "the mayor", "a spokesman for the union", "the company".
+    members = info.members if info.plural else ()
+    if info.plural and info.definite and not members and not info.complement and ents.described:
+        # "Both coaches, Dana Brooks of the Hawks and Pat Rourke of the Wolves, said … “…,” the
+        # coaches said": the members of the description of that noun given them last, a little
+        # before (its own words must be the later one's: "the two senators" is no "the coaches").
+        given = [d for _, d in ents.described if d.members and d.head == info.head and d.end <= sp.start and
+                 sp.start - d.start <= GENERIC_ORG_REACH]
+        members = max(given, key=lambda d: d.start).members if given else ()
+    if info.plural and len(members) >= 2:
+        # "The two senators, Susan Collins of Maine and Lisa Murkowski of Alaska, said": the people
+        # named, as two people named together are ("Susan Collins and Lisa Murkowski"), a group.
+        return _joined([_person_name(m, table) for m in members]), None, GROUP, 1.0
     if info.named and not info.plural and info.named_after_complement and _names_the_complement(info, table):
         info = replace(info, named=None)  # "a spokesman for the mayor, Ann Lee," with Mayor Ann Lee named before
     if info.named and not info.plural:
@@ -1322,6 +1334,8 @@ def _chained(sp, table: EntityTable, ents: DocEntities, depth: int,
         return None
     desc = replace(sp, text=text, start=info.start, end=info.end, name=sp.name, title=None)
     name, title, kind, factor = resolve_speaker(desc, info, table, ents, depth=depth + 1)
+    if kind == GROUP and info.members and name[:1].isupper():
+        return name, None, GROUP, 1.0  # "The two senators, Susan Collins … and Lisa Murkowski …, … they said"
     ent = table.lookup(name) if name[:1].isupper() and factor == 1.0 else None
     if ent is None and not info.plural and info.definite and focus:
         # Nothing titles anyone so: the person the sentence before was about, as a feature varies
@@ -1340,6 +1354,19 @@ def _chained(sp, table: EntityTable, ents: DocEntities, depth: int,
     elif low == "it" and kind != ORGANIZATION:
         return None
     return name, title, kind, 1.0
+
+
+def _person_name(name: str, table: EntityTable) -> str:
+    """The canonical name of the person ``name`` is in the table ("Collins" -> "Susan Collins"),
+    else the name as written."""
+    ent = table.lookup(name)
+    return ent.name if ent is not None and ent.kind == PERSON else name
+
+
+def _joined(names: list[str]) -> str:
+    """Several people as one group's name, as two named together are written: "Ann Lee and Bob
+    Stone", "Ann Lee, Bob Stone and Carl Roy"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _family(sp, info: SpeakerInfo, ents: DocEntities, table: Optional[EntityTable] = None) -> Optional[str]:
