@@ -2388,7 +2388,10 @@ def focus_before(head, quoted: list[bool]) -> Optional[str]:
     # description ("Bill Clinton's hair was whiter. In his first appearance, the former president
     # spoke"). Not anyone merely mentioned: "Tom Reed's house burned. At the scene, the fire chief
     # said …" and "Tom Reed watched his house burn. The fire chief said …" bring in someone else.
-    spoke = lex.is_cue_token(sent.root) and not _patient_in_report(sent.root, quoted)
+    # (one the article described otherwise there is someone else: "“…,” said Ann Lee, who chairs
+    # the board.¶The treasurer said …")
+    spoke = lex.is_cue_token(sent.root) and not _patient_in_report(sent.root, quoted) and \
+        not any(c.dep_ in ("relcl", "appos") for c in subj[0].children)
     owned = any(t.tag_ == "PRP$" and t.lower_ in lex.POSSESSIVE_DETERMINERS and not quoted[t.i]
                 for t in doc[head.sent.start:head.i])
     for t in [subj[0]] * spoke + [c for c in subj[0].children if c.dep_ == "poss"] * owned:

@@ -1319,25 +1319,33 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
 
 def _chained(sp, table: EntityTable, ents: DocEntities, depth: int,
              lex=ENGLISH) -> Optional[tuple[str, Optional[str], str, float]]:
-    """What a pronoun speaker stage 1 resolved to a description stands for: that description
-    resolved where the article wrote it, as any description speaking there is (its title, the
-    person it varies the reference to, its organisation), when that gives a name of the pronoun's
-    agreement. "The former president spoke to 700 people. … “…,” he said" is the Bill Clinton
-    that description is, not "former president"; "The company blamed falling catches. … “…,” it
-    said" is Atlantic Seafoods. None when the description names no one (or the chain is long:
-    a description resolving through another pronoun's stops after ``CHAIN_DEPTH`` steps)."""
+    """What a pronoun speaker stage 1 resolved to a description stands for: whom that description
+    names where the article wrote it, when of the pronoun's agreement: the name given with it, its
+    members (a plural's), the title or organisation it is a noun of (_antecedent there: "Mayor Ann
+    Lee spoke. The mayor defended the increase. “…,” she said"; "The company blamed falling
+    catches. … “…,” it said" is Atlantic Seafoods), else the person the sentence before was about
+    (entities.focus_before: "Bill Clinton's hair was whiter. … the former president spoke … “…,”
+    he said" is Bill Clinton, not "former president"). Not the looser readings of a description
+    that speaks itself (the subject who spoke before, _renamed: "“…,” said Ann Lee, who chairs the
+    board.¶The treasurer said … “…,” she said" is the treasurer). None when the description names
+    no one; ``depth`` stops a chain met while resolving another (``CHAIN_DEPTH``)."""
     chain = ents.chains.get((sp.start, sp.end))
     if chain is None or depth >= CHAIN_DEPTH:
         return None
     text, info, focus = chain
     if info.start >= sp.start or info.plural != (sp.text.lower() == "they"):
         return None
-    desc = replace(sp, text=text, start=info.start, end=info.end, name=sp.name, title=None)
-    name, title, kind, factor = resolve_speaker(desc, info, table, ents, depth=depth + 1)
-    if kind == GROUP and info.members and name[:1].isupper():
-        return name, None, GROUP, 1.0  # "The two senators, Susan Collins … and Lisa Murkowski …, … they said"
-    ent = table.lookup(name) if name[:1].isupper() and factor == 1.0 else None
-    if ent is None and not info.plural and info.definite and focus:
+    if info.plural:
+        if len(info.members) < 2:
+            return None
+        # "The two senators, Susan Collins of Maine and Lisa Murkowski of Alaska, issued a joint
+        # statement. “…,” they said"
+        return _joined([_person_name(m, table) for m in info.members]), None, GROUP, 1.0
+    ent = table.lookup(info.named) if info.named and not info.named_after_complement else None
+    if ent is None and info.definite and not info.complement:
+        ent = _antecedent(info, table, info.start, unnamed=True)
+    name, title, kind = (ent.name, ent.title, ent.kind) if ent is not None else (None, None, None)
+    if ent is None and info.definite and focus:
         # Nothing titles anyone so: the person the sentence before was about, as a feature varies
         # the reference ("Bill Clinton's hair was whiter … the former president spoke"). The
         # pronoun that goes on with the description vouches for it as much as a quote before
@@ -1346,7 +1354,8 @@ def _chained(sp, table: EntityTable, ents: DocEntities, depth: int,
         if ent is not None:
             name, title, kind = ent.name, ent.title, PERSON
     if ent is None:
-        return None  # (the description as written, "Two Republican senators", is no name)
+        return None
+    kind = kind if kind != UNKNOWN else sp.kind
     low = sp.text.lower()
     if low in lex.PRONOUN_SEX:
         if kind != PERSON or not _agrees_in_sex(ent, lex.PRONOUN_SEX[low]):
