@@ -1038,8 +1038,8 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                 return ent.name, ent.title, PERSON, 1.0
         if words[-1].islower() and table.lookup(sp.name) is None:
             # "… by a Montgomery County judge who said …" (a relative pronoun stage 1 read as the
-            # lead's unnamed role): the one person of that role named just after (_lead_role).
-            ent = _lead_role(sp.start, words[-1], sp.name, table, ents)
+            # lead's unnamed role): the one person of that role named just after (_lede_role).
+            ent = _lede_role(sp.start, words[-1], sp.name, table, ents)
             if ent is not None and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low)):
                 return ent.name, ent.title, PERSON, 1.0
         if sp.name.lower() in lex.UNRESOLVED_PRONOUN_NAMES:
@@ -1241,24 +1241,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _antecedent(info, table, sp.start, unnamed=not sp.name[:1].isupper())
         if ent is not None:
             return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
-        if not kin and _role_key(info.head) in lex.ROLE_NOUNS and \
-                not any(e.kind == PERSON and any(ents.headline_end <= a < sp.start for a, _ in e.mentions)
-                        for e in table.entities) and \
-                not any(a < sp.start and other.head == info.head for (a, _), other in ents.speakers.items()):
-            # (not one the story brought in unnamed: "a Carrier executive tells employees … the
-            # executive says" is that executive, not one named later)
-            # A lede's role before anyone is named: "…, with the premier accusing the NDP of
-            # “fear-mongering.”" over "Premier Gordon Ballantyne defended …": the one person the
-            # story gives that role, as for a headline's.
-            # (a title given in the story's body, with every word of the description's own: not
-            # "London's Muslim mayor rebuffs Trump" read as Trump's title, nor "the British
-            # capital's new mayor" for a mayor titled otherwise)
-            ent = _headline_role(info, table)
-            own = {w.lower() for w in info.desc.split(" ")[:-1]}
-            if ent is not None and any(off >= ents.headline_end and _role_key(info.head) in
-                                       {_role_key(w) for w in t.split(" ")} and own <= set(t.lower().split(" "))
-                                       for off, t in ent.titles):
-                return ent.name, ent.title, PERSON, 1.0
+        # A lede's role before anyone is named, titled so in the body (_lede_role, its first reading):
+        # "…, with the premier accusing the NDP of “fear-mongering.”" over "Premier Gordon
+        # Ballantyne defended …".
+        ent = _lede_role(sp.start, info.head, info.desc, table, ents, titled=True) if not kin else None
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
         ent = _renamed(info, table) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
@@ -1290,10 +1278,10 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         name = info.desc  # "34-year" read from "the 34-year-old": the age as written
     if not info.plural and not info.proper:
         # "A federal judge on Tuesday blocked the rule, saying it was “arbitrary.”¶ U.S. District
-        # Judge Ann Lee wrote …": the lead's unnamed role, named just after (_lead_role).
+        # Judge Ann Lee wrote …": the lead's unnamed role, named just after (_lede_role).
         # (or a relative pronoun stage 1 named by its noun: "by a Montgomery County judge who said")
         noun = info.head if info.head not in lex.RELATIVE_WORDS else sp.name.split(" ")[-1]
-        ent = _lead_role(sp.start, noun, info.desc if noun == info.head else sp.name, table, ents) \
+        ent = _lede_role(sp.start, noun, info.desc if noun == info.head else sp.name, table, ents) \
             if noun.islower() else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
@@ -1637,41 +1625,58 @@ def _lead_subject(start: int, head: str, desc: str, table: EntityTable, body: in
     return first if first.ages or len(cands) == 1 else None
 
 
-def _lead_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEntities,
-               lex=ENGLISH) -> Optional[Entity]:
-    """The person a lead's unnamed role is, named just after it: "A former youth coach … was
-    sentenced Thursday by a Montgomery County judge who said his betrayal was “staggering.”¶…
-    Common Pleas Judge Mary Katherine Doyle imposed the maximum" -> Mary Katherine Doyle. As for
-    :func:`_lead_subject`, only when the body named nobody before the description, and only the
-    one person first named soon after with a title of that role (two judges leave it open)."""
-    head = _role_key(head)
-    if head not in lex.ROLE_NOUNS:
+def _lede_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEntities,
+               titled: bool = False, lex=ENGLISH) -> Optional[Entity]:
+    """The person a lede's unnamed role stands for, one the story gives that role after it. Only when
+    the story brought in nobody unnamed with that role before (that one is the role: "“…,” a Carrier
+    executive tells employees. As boos erupt, the executive says …" is no Robert McDonough, "a
+    senior executive at the parent company", named after) and named nobody before it in the body.
+    ``head`` is the description's noun, ``desc`` its words, ``start`` the mention's offset. Two
+    readings, as the caller asks:
+
+    - ``titled`` (a definite role, "the premier", "the minister"): nobody at all named in the body
+      before it; the one person the story gives the role ("…, with the premier accusing the NDP of
+      “fear-mongering.”" over "Premier Gordon Ballantyne said …"), by a title given in the body
+      with the role and every word of the description ("The city’s new mayor rejected …" is Mayor
+      Tom Berg; not "London's Muslim mayor rebuffs Trump" read as Trump's title, nor "the British
+      capital's new mayor" for a mayor titled otherwise);
+    - otherwise (a role written with any article, or a relative pronoun read as it): nobody named
+      before it as a subject or a speaker in the body (a byline's and a newsroom's line name people
+      too, "By Keisha Brantley / The Dayton Daily Ledger"); the one person with a title of that
+      role named first soon after it ("A former youth coach … was sentenced Thursday by a
+      Montgomery County judge who said his betrayal was “staggering.”¶… Common Pleas Judge Mary
+      Katherine Doyle imposed the maximum" -> Mary Katherine Doyle; two judges leave it open)."""
+    key = _role_key(head)
+    if key not in lex.ROLE_NOUNS:
         return None
     body = ents.headline_end
-    if any(a < start and not info.proper and _role_key(info.head) == head for (a, _b), info in ents.speakers.items()):
-        # (someone the story brought in unnamed with that role before is that one: "“…,” a Carrier
-        # executive tells employees. As boos erupt, the executive says …" is no Robert McDonough,
-        # "a senior executive at the parent company", named after)
-        return None
+    if any(a < start and (info.head == head if titled else not info.proper and _role_key(info.head) == key)
+           for (a, _b), info in ents.speakers.items()):
+        return None  # brought in unnamed with that role before
     people = [e for e in table.entities if e.kind == PERSON]
-    # (nobody named as a subject: a byline's and a newsroom's line name people too, "By Keisha
-    # Brantley / The Dayton Daily Ledger")
-    if any(body <= s < start and s not in e.quoted and (s in e.subjects or s in e.speaks)
+    if any(body <= s < start and (titled or s not in e.quoted and (s in e.subjects or s in e.speaks))
            for e in people for s, _ in e.mentions):
+        return None  # somebody named before it
+    holders = _role_holders(table, key)
+    if not holders:
         return None
-    titled = _role_holders(table, head)
-    if not titled:
+    if titled:
+        ent = _one_holder(holders, desc, lex)
+        own = {w.lower() for w in desc.split(" ")[:-1]}
+        if ent is not None and any(off >= body and key in {_role_key(w) for w in t.split(" ")} and
+                                   own <= set(t.lower().split(" ")) for off, t in ent.titles):
+            return ent
         return None
-    # (and the description's own capitalised words written in the title: "a Carrier executive" is
-    # no executive "at the parent company")
-    # (a place's words need not be: "a Montgomery County judge" is Common Pleas Judge Doyle)
+    # (the description's own capitalised words written in the title: "a Carrier executive" is no
+    # executive "at the parent company"; a place's words need not be: "a Montgomery County judge"
+    # is Common Pleas Judge Doyle)
     places = {w for e in table.entities if _place(e) or _governed_place(e.name) for w in e.name.split(" ")}
     own = [w for w in desc.split(" ")[:-1] if w[:1].isupper() and w.lower() not in lex.ARTICLES | lex.INDEFINITES
            and w not in places]
-    titled = [e for e in titled if all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name for w in own)]
-    if len(titled) != 1 or not start < titled[0].first <= start + LEAD_NAME_REACH:
+    holders = [e for e in holders if all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name for w in own)]
+    if len(holders) != 1 or not start < holders[0].first <= start + LEAD_NAME_REACH:
         return None
-    return titled[0]
+    return holders[0]
 
 
 def _role_holders(table: EntityTable, head: str, lex=ENGLISH) -> list[Entity]:
@@ -1687,10 +1692,15 @@ def _headline_role(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Option
     """The person a headline's role stands for, named in the story below it: "Manitoba premier
     says province will “not back down”" over "Premier Wab Kinew says …", "Fed chair warns of
     ‘painful’ road ahead" over "Federal Reserve Chair Jerome Powell". Headlines write the role
-    with a place or a body and no article; the one person of the article given that role, or of
-    those the one whose title or name has the headline's own capitalised words."""
-    cands = _role_holders(table, _role_key(info.head))
-    own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper()]
+    with a place or a body and no article (see _one_holder)."""
+    return _one_holder(_role_holders(table, _role_key(info.head)), info.desc, lex)
+
+
+def _one_holder(cands: list[Entity], desc: str, lex=ENGLISH) -> Optional[Entity]:
+    """Of the people given a role (_role_holders), the one a description of it stands for: the
+    only one, or of several the one whose title or name has the description's own capitalised
+    words ("Manitoba premier" -> the premier of Manitoba); None when that leaves not exactly one."""
+    own = [w for w in desc.split(" ")[:-1] if w[:1].isupper()]
     if own and len(cands) > 1:
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name or
                                          w.lower() in _home_places(e, lex) for w in own)]
