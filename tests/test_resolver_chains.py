@@ -42,9 +42,23 @@ PRONOUN_TO_DESCRIPTION = [
     ("Plant to close\n\nAtlantic Seafoods Ltd. will close its Souris plant in March, putting 90 people out "
      'of work. The company blamed falling catches.\n\n"We did everything we could to keep the doors open," '
      "it said in a statement.", "We did everything we could to keep the doors open,", "Atlantic Seafoods Ltd"),
+    # Sports (Canadian hockey): a position the player was titled with.
+    ("Hartley scores twice\n\nWinger Liam Hartley scored twice as the Wolves beat Sudbury 4-2 on Friday. Coach "
+     "Pat Rourke called it a complete game.\n\nThe winger, who missed a month with a broken hand, was back on "
+     'the top line.\n\n"It felt like I\'d never left," he said.', "It felt like I'd never left,", "Liam Hartley"),
 ]
 # Negative: the description brings in someone else, or names nobody: it stays as written.
 PRONOUN_TO_DESCRIPTION_STAYS = [
+    # Local TV: a role the person who spoke before was not described with ("who chairs the board").
+    ('"The plan is fair," said Ann Lee, who chairs the board.\n\nThe treasurer said the district could not '
+     'afford it.\n\n"We would be in deficit by March," she said.', "We would be in deficit by March,", "treasurer"),
+    # An organisation nobody named, and a plural without members.
+    ("Strike vote\n\nMembers of the union voted 94 per cent in favour of a strike on Sunday. The union "
+     'represents 4,000 grocery workers.\n\n"Our members have had enough," it said in a statement.',
+     "Our members have had enough,", "union"),
+    ("Residents angry\n\nResidents of Elm Street packed the council chamber on Tuesday. The residents, who have "
+     'complained for years about speeding, want speed bumps.\n\n"Somebody is going to get killed," they said.',
+     "Somebody is going to get killed,", "residents"),
     # Somebody the sentence before was about, but as the one something was done to.
     ("Arrest made\n\nTom Reed was arrested Tuesday after a standoff on Elm Street. The officer said the "
      'suspect surrendered without a fight.\n\n"He came out with his hands up," he said.',
