@@ -183,7 +183,7 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
         quotes = att.run() if w.quotes else []
         if indirect:
             quotes = with_indirect(att, quotes)
-        ents.add_window(doc, w.start, att.quoted, quotes, found=att.names_here)
+        ents.add_window(doc, w.start, att.quoted, quotes, found=att.names_here, chained=att.chained)
         yield from quotes
     if 0 < done < len(text):
         # The paragraphs after the last window: stage 5 reads the whole document, so a full name

@@ -4,6 +4,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 import quotex
 
 ROOT = Path(__file__).parent.parent
@@ -41,3 +43,28 @@ def check_gold_offsets(data: Path) -> int:
             rec = json.loads(line)
             assert text[rec["start"]:rec["end"]] == rec["text"]
     return len(golds)
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def floor_tests(sets: dict):
+    """The fixture and the test every style-set file runs on its sets, each scored once per module:
+    ``sets`` maps a set's folder under tests/data to (gold quotes, quote recall floor, name
+    accuracy floor). In the file: ``scored, test_set_names = floor_tests(SETS)``."""
+
+    @pytest.fixture(scope="module", params=sorted(sets))
+    def scored(request, nlp):
+        data = DATA / request.param
+        check_gold_offsets(data)
+        return request.param, styles_eval().score(str(data), predict(nlp, data))
+
+    def test_set_names(scored):
+        name, res = scored
+        gold, recall, accuracy = sets[name]
+        assert res["gold_quotes"] == gold
+        assert res["quote_recall"] >= recall
+        assert res["quote_precision"] >= 0.98
+        assert res["name_accuracy"] >= accuracy, res["name_errors"]
+
+    return scored, test_set_names

@@ -8,32 +8,15 @@ accuracy 0.8846 (69/78). The floor is the figure after h19c's fixes minus 0.02; 
 are in the set's README. The tables below are sentences written for each mechanism, not the
 set's text.
 """
-from pathlib import Path
-
 import pytest
 from attribution_helpers import extracted_speaker_name
-from style_sets import check_gold_offsets, predict, styles_eval
+from style_sets import floor_tests
 
-HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
     "blind7": (80, 1.0 - 0.02, 0.9744 - 0.02),
 }
 
-
-@pytest.fixture(scope="module", params=sorted(SETS))
-def scored(request, nlp):
-    data = HERE / request.param
-    check_gold_offsets(data)
-    return request.param, styles_eval().score(str(data), predict(nlp, data))
-
-
-def test_set_names(scored):
-    name, res = scored
-    gold, recall, accuracy = SETS[name]
-    assert res["gold_quotes"] == gold
-    assert res["quote_recall"] >= recall
-    assert res["quote_precision"] >= 0.98
-    assert res["name_accuracy"] >= accuracy, res["name_errors"]
+scored, test_set_names = floor_tests(SETS)
 
 
 speaker_name = extracted_speaker_name
@@ -125,31 +108,7 @@ def test_verbless_relative_head(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
-@pytest.mark.parametrize("text, quote, name", [
-    # A lede's role before anyone is named: the one person the story's body gives that title.
-    ("Tories defend health plan\n\n"
-     "The government spent question period defending its plan, with the premier accusing the NDP of "
-     "“fear-mongering.”\n\n"
-     "Premier Gordon Ballantyne said wait times were down.",
-     "fear-mongering.", "Gordon Ballantyne"),
-    ("Rents to be frozen\n\n"
-     "The minister said on Tuesday that rents would be “frozen for a year.”\n\n"
-     "Housing Minister Ann Leroux said the bill would pass this spring.",
-     "frozen for a year.", "Ann Leroux"),
-    # a lower-case description of the one mayor named just after is that mayor (resolve._lead_role)
-    ("Mayor rebuffs critics\n\n"
-     "The city’s new mayor rejected an offer to make an “exception” to the rule.\n\n"
-     "Mayor Tom Berg was elected last week.",
-     "exception", "Tom Berg"),
-    # one the story brought in unnamed ("a Carrier executive … the executive") is that one
-    ("Factory workers feel sting\n\n"
-     "“This is strictly a business decision,” a Carrier executive tells employees. As boos erupt, the "
-     "executive says, “Please quiet down.”\n\n"
-     "“We have to look around the corner,” said Robert McDonough, a senior executive at the parent company.",
-     "Please quiet down.", "executive"),
-])
-def test_lede_role_named_after(nlp, text, quote, name):
-    assert speaker_name(nlp, text, quote) == name
+# (A lede's role before anyone is named: tests/test_lede_roles.py.)
 
 
 @pytest.mark.parametrize("text, quote, name", [

@@ -8,32 +8,15 @@ First run, at 8785d17 (main 909bd3c plus the set), before any change: quote reca
 accuracy 0.8272 (67/81). The floor is the figure after h19u's fixes minus 0.02; the errors left are
 in the set's README. The tables below are sentences written for each mechanism, not the set's text.
 """
-from pathlib import Path
-
 import pytest
 from attribution_helpers import extracted_speaker_name
-from style_sets import check_gold_offsets, predict, styles_eval
+from style_sets import floor_tests
 
-HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
     "blind_us7": (91, 1.0 - 0.02, 0.963 - 0.02),
 }
 
-
-@pytest.fixture(scope="module", params=sorted(SETS))
-def scored(request, nlp):
-    data = HERE / request.param
-    check_gold_offsets(data)
-    return request.param, styles_eval().score(str(data), predict(nlp, data))
-
-
-def test_set_names(scored):
-    name, res = scored
-    gold, recall, accuracy = SETS[name]
-    assert res["gold_quotes"] == gold
-    assert res["quote_recall"] >= recall
-    assert res["quote_precision"] >= 0.98
-    assert res["name_accuracy"] >= accuracy, res["name_errors"]
+scored, test_set_names = floor_tests(SETS)
 
 
 speaker_name = extracted_speaker_name
@@ -256,39 +239,4 @@ def test_plural_institution_name(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 
-# A lead's unnamed role ("a federal judge", "a Montgomery County judge who said …") is the one
-# person of the article given that role, named just after, when the body named nobody as a subject
-# before it (a byline's name does not count); a headline's role alone ("Judge gives …") likewise.
-@pytest.mark.parametrize("text, quote, name", [
-    # court, wire: "saying" in the lead, the judge named in the next paragraph
-    ("Rule blocked\n\nBy Staff\n\nWASHINGTON — A federal judge on Tuesday blocked the rule, saying it was "
-     "“arbitrary and capricious.”\n\nU.S. District Judge Ann Lee wrote that the agency had ignored its own data.",
-     "arbitrary and capricious.", "Ann Lee"),
-    # local court: a relative clause on the role
-    ("Coach sentenced\n\nBy Keisha Brantley\n\nDAYTON, Ohio — A former coach was sentenced Thursday by a "
-     "Montgomery County judge who said his betrayal was “staggering.”\n\nGregory Pelfrey, 44, pleaded guilty "
-     "in May. Common Pleas Judge Mary Katherine Doyle imposed the maximum sentence.",
-     "staggering.", "Mary Katherine Doyle"),
-    # headline role alone, the lead's role and the name after it
-    ("Judge gives former coach 12 years, calls abuse of trust 'staggering'\n\nBy Keisha Brantley\n"
-     "The Dayton Daily Ledger\n\nDAYTON, Ohio — A former youth wrestling coach was sentenced Thursday to 12 "
-     "years in prison by a judge who called his betrayal of families “staggering.”\n\nGregory Pelfrey, 44, "
-     "pleaded guilty in May. Common Pleas Judge Mary Katherine Doyle imposed the maximum sentence.",
-     "staggering", "Mary Katherine Doyle"),
-])
-def test_lead_role_named_after(nlp, text, quote, name):
-    assert speaker_name(nlp, text, quote) == name
-
-
-@pytest.mark.parametrize("text, quote, wrong", [
-    # someone named as a subject before: the role is someone else
-    ("Rule blocked\n\nAnn Lee, the agency's director, defended the rule on Monday. A federal judge on "
-     "Tuesday blocked it, saying it was “arbitrary.”\n\nLater, U.S. District Judge Tom Reyes wrote a second order.",
-     "arbitrary.", "Tom Reyes"),
-    # two judges named after: either
-    ("Rule blocked\n\nA federal judge on Tuesday blocked the rule, saying it was “arbitrary.”\n\n"
-     "U.S. District Judge Ann Lee and Judge Tom Reyes both heard the case.",
-     "arbitrary.", "Ann Lee"),
-])
-def test_lead_role_left_open(nlp, text, quote, wrong):
-    assert speaker_name(nlp, text, quote) != wrong
+# (A lead's unnamed role, "a federal judge" named just after: tests/test_lede_roles.py.)

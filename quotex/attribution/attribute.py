@@ -161,6 +161,10 @@ class Attributor(MentionRules, CueRules, FragmentRules, ContextRules, LabelRules
         self.state = state
         # This window's names as stage 2 reads them, once stage 1's pronouns have read them.
         self.names_here: Optional[list] = None
+        # The token of the description a pronoun speaker was resolved to, by the pronoun's
+        # (start, end): "The former president spoke … “…,” he said" -> "president", which stage 2
+        # resolves where it stands (DocEntities.chains).
+        self.chained: dict[tuple[int, int], int] = {}
         n = len(doc)
         self.quoted = [False] * n
         self.tok_quote = [-1] * n

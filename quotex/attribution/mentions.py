@@ -461,6 +461,8 @@ class MentionRules:
         if found is not None:
             ent, head = found
             sp = self._speaker_from_head(self.doc[head]) if head is not None and not ent.plural else None
+            if head is not None and not ent.key[:1].isupper():
+                self.chained[(start, end)] = head  # a description: stage 2 follows it (DocEntities.chains)
             if sp is not None and ent.kind == "person":
                 name = self._antecedents().report_name(ent, sp.name)
                 return Speaker(mtext, start, end, name, sp.title, "person")

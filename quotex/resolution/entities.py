@@ -14,7 +14,7 @@ window leaves behind only small records:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -126,6 +126,9 @@ class SpeakerInfo:
     # document offset, for stage 2 to find whom it stands for ("Okoro's album comes out Friday.
     # She wrote all 12 songs.¶“…,” the singer said").
     prev_pronoun_at: int = -1
+    # A plural description's members named in apposition to it, in order: "The two senators,
+    # Susan Collins of Maine and Lisa Murkowski of Alaska," -> ("Susan Collins", "Lisa Murkowski").
+    members: tuple[str, ...] = ()
 
 
 # The unparsed text's reading of dead_mention: "Gunnar Lindqvist died in 2004", "…, who died in
@@ -164,6 +167,16 @@ class DocEntities:
     # (offset of the mention, mention, nickname): 'The elder Kowalczyk, who customers call "Big
     # Stan,"' -> a later "Big Stan said" is that person (see nickname_facts).
     nicknames: list[tuple[int, str, str]] = field(default_factory=list)
+    # For a pronoun speaker stage 1 resolved to a description, by the pronoun's (start, end): the
+    # description as written where it stands and its reading ("In his first appearance, the former
+    # president spoke … “…,” he said" -> ("the former president", its SpeakerInfo)), which stage 2
+    # resolves as it would that description speaking there (resolve.resolve_speaker), and the
+    # person the sentence before it is about, if any (focus_before).
+    chains: dict[tuple[int, int], tuple[str, SpeakerInfo, Optional[str]]] = field(default_factory=dict)
+    # Each definite description of a person that is a clause's subject outside quotes, as written
+    # and as read ("The senior guard, who transferred from Iowa State, had struggled"): someone the
+    # text went on about after the person it named last (resolve._just_named).
+    described: list[tuple[str, SpeakerInfo]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -180,7 +193,8 @@ class DocEntities:
                 extra.append(g)
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
                            headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words,
-                           nicknames=self.nicknames, bare_subjects=self.bare_subjects)
+                           nicknames=self.nicknames, bare_subjects=self.bare_subjects, chains=self.chains,
+                           described=self.described)
 
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
@@ -255,7 +269,7 @@ class DocEntities:
                                               age=int(aged.group(1)) if aged else None))
 
     def add_window(self, doc, base: int, quoted: list[bool], quotes, names: bool = True,
-                   found: Optional[list] = None) -> None:
+                   found: Optional[list] = None, chained: Optional[dict] = None) -> None:
         """Collect the names of a parsed window and the readings of its quotes' speaker mentions.
 
         ``base`` is the window's offset in the document, ``quoted`` flags the tokens inside quotes,
@@ -263,6 +277,8 @@ class DocEntities:
         ``names`` (a gap window parsed for reported speech only) its names go to ``gap_names``:
         they must not change how direct quotes resolve. ``found``: the window's names as
         :func:`window_names` read them already (for stage 1's pronouns), not read again.
+        ``chained``: the token of the description each pronoun speaker was resolved to, by the
+        pronoun's (start, end) (read into :attr:`chains`).
         """
         into = self.names if names else self.gap_names
         if base == 0 and names:
@@ -277,6 +293,8 @@ class DocEntities:
             seen = {off for off, _ in self.bare_words}
             lone = lone_proper_words(doc, base, quoted)
             self.bare_words.extend(b for b in lone if b[0] not in seen)
+            seen = {info.start for _, info in self.described}
+            self.described.extend(d for d in described_subjects(doc, base, quoted) if d[1].start not in seen)
             subjects = set(self.bare_subjects)
             starts = {off for off, _ in lone}
             self.bare_subjects.extend(base + t.idx for t in doc if base + t.idx in starts and
@@ -290,6 +308,11 @@ class DocEntities:
             if span is None or not len(span):
                 continue
             self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
+            if chained and (sp.start, sp.end) in chained and (sp.start, sp.end) not in self.chains:
+                ante = description_span(doc[chained[(sp.start, sp.end)]], quoted)
+                if ante is not None:
+                    self.chains[(sp.start, sp.end)] = (ante.text, speaker_info(ante, base, quoted),
+                                                       focus_before(ante.root, quoted))
 
 
 @lru_cache(maxsize=4)
@@ -2511,6 +2534,101 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
 
 
 
+def description_span(head, quoted: list[bool]):
+    """The noun phrase of description head ``head`` as a speaker mention would read it, from its
+    left edge to the head ("the former president"), None for one inside a quote or no noun. The
+    second noun of a pair takes the first's article: "The Democratic front-runner and former
+    secretary of state said" -> "The Democratic front-runner and former secretary"."""
+    doc = head.doc
+    if quoted[head.i] or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    left = head.left_edge.i
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i and \
+            not any(c.dep_ == "det" for c in head.children):
+        left = head.head.left_edge.i
+    while left < head.i and (quoted[left] or doc[left].is_punct):
+        left += 1
+    return doc[left:head.i + 1]
+
+
+def described_subjects(doc, base: int, quoted: list[bool]) -> list[tuple[str, SpeakerInfo]]:
+    """(text, reading) of each definite singular description of a person that is a clause's
+    subject outside quotes: "The senior guard, who transferred from Iowa State, had struggled" ->
+    "The senior guard". A recap or a feature goes on about someone by such a description; a later
+    "the 22-year-old said" is that one, not whoever the text named before it."""
+    lex = lexicon_for(doc.lang_)
+    out = []
+    for t in doc:
+        if t.dep_ != "nsubj" or t.pos_ != "NOUN" or quoted[t.i]:
+            continue
+        lemma = t.lemma_.lower()
+        if t.tag_ == "NNS":
+            # (and a plural one given its members: "Both coaches, Dana Brooks of the Hawks and Pat
+            # Rourke of the Wolves, said …", what a later "the coaches said" stands for)
+            span = description_span(t, quoted)
+            info = speaker_info(span, base, quoted) if span is not None else None
+            if info is not None and info.members:
+                out.append((span.text, info))
+            continue
+        if t.tag_ != "NN":
+            continue
+        # (a noun the lexicon knows for a person: not one that merely ends like one, "the offer")
+        if not (is_role(lemma) or lemma in lex.PERSON_ROLE_NOUNS or lemma in lex.ROLE_GENDER or
+                lemma in lex.POSITION_NOUNS or lemma in lex.STANDING_NOUNS or lemma in lex.LEAD_SUBJECT_NOUNS or
+                lemma in lex.AGE_NOUNS) or \
+                lemma in lex.KIN_NOUNS or lemma in lex.ORG_NOUNS or lemma in lex.ORG_TYPE_NOUNS or \
+                not any(c.dep_ == "det" and c.lower_ in lex.DEFINITE_DETERMINERS for c in t.children):
+            continue
+        span = description_span(t, quoted)
+        if span is not None:
+            out.append((span.text, speaker_info(span, base, quoted)))
+    return out
+
+
+def focus_before(head, quoted: list[bool]) -> Optional[str]:
+    """The person the sentence before a description's is about, when the description is its
+    own sentence's subject and that sentence names nobody: the subject of the sentence before
+    (a quote's own sentences skipped), or the owner of that subject. "Bill Clinton's hair was
+    whiter. In his first appearance, the former president spoke …" -> "Bill Clinton"; "Mr. Bush
+    praised his brother. The former president spoke after Mr. Trump" -> "Bush" (the sentence of
+    the description may name others after it). Not a subject something was done to ("Tom Reed was
+    arrested. The officer said …": the passive subject is not an ``nsubj``)."""
+    doc = head.doc
+    subj = head if head.dep_ != "conj" else head.head
+    if subj.dep_ != "nsubj" or any(e.label_ == "PERSON" and e.start < head.i and not quoted[e.start]
+                                   for e in head.sent.ents):
+        return None
+    sent = head.sent
+    while sent.start > 0:
+        before = doc[sent.start - 1].sent
+        if not all(quoted[t.i] or t.is_punct or t.is_space for t in before):
+            sent = before
+            break
+        sent = before
+    if sent.start == head.sent.start:
+        return None
+    lex = lexicon_for(doc.lang_)
+    subj = [c for c in sent.root.children if c.dep_ == "nsubj" and not quoted[c.i]]
+    if not subj:
+        return None
+    # The subject when it spoke ("Clinton said on Sunday … The Democratic front-runner said"); its
+    # owner when the description's own sentence goes on about that person before naming the
+    # description ("Bill Clinton's hair was whiter. In his first appearance, the former president
+    # spoke"). Not anyone merely mentioned: "Tom Reed's house burned. At the scene, the fire chief
+    # said …" and "Tom Reed watched his house burn. The fire chief said …" bring in someone else.
+    # (one the article described otherwise there is someone else: "“…,” said Ann Lee, who chairs
+    # the board.¶The treasurer said …")
+    spoke = lex.is_cue_token(sent.root) and not _patient_in_report(sent.root, quoted) and \
+        not any(c.dep_ in ("relcl", "appos") for c in subj[0].children)
+    owned = any(t.tag_ == "PRP$" and t.lower_ in lex.POSSESSIVE_DETERMINERS and not quoted[t.i]
+                for t in doc[head.sent.start:head.i])
+    for t in [subj[0]] * spoke + [c for c in subj[0].children if c.dep_ == "poss"] * owned:
+        ent = next((e for e in sent.ents if e.start <= t.i < e.end), None)
+        if ent is not None and ent.label_ == "PERSON" and not quoted[ent.start]:
+            return clean_name(ent.text)
+    return None
+
+
 def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
     """Read a speaker mention: head, definiteness, the description, its complement and the name
     in apposition to it."""
@@ -2549,6 +2667,7 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
     plural = head.tag_ in ("NNS", "NNPS") and not (head.lower_ in lex.ROLE_NOUNS and not head.lower_.endswith("s"))
     return SpeakerInfo(span.start_char + base, span.end_char + base, head.lemma_.lower(), head.pos_ == "PROPN",
                        definite, desc, plural, complement, named, prev_subject=prev,
+                       members=_members_in_apposition(head, quoted) if plural and head.pos_ == "NOUN" else (),
                        named_after_complement=after, prev_spoke=spoke, prev_pronoun_at=pronoun_at,
                        opens_sentence=first.is_sent_start or first.i > 0 and "\n" in doc[first.i - 1].text_with_ws)
 
@@ -2802,6 +2921,29 @@ def _named_after_complement(head, quoted: list[bool]) -> Optional[str]:
                         return ent.text
         return None
     return None
+
+
+def _members_in_apposition(head, quoted: list[bool]) -> tuple[str, ...]:
+    """The people a plural description names in apposition, two or more, in order: "The two
+    senators, Susan Collins of Maine and Lisa Murkowski of Alaska," -> ("Susan Collins", "Lisa
+    Murkowski"); "Both candidates, Ann Lee and Bob Stone," likewise. Every name the apposition
+    holds outside quotes must be a person's (not "the groups, Greenpeace and the Sierra Club");
+    () when there are fewer than two."""
+    for c in head.rights:
+        if c.dep_ != "appos" or quoted[c.i] or c.ent_type_ != "PERSON":
+            continue
+        lo, hi = c.left_edge.i, c.right_edge.i
+        if any(not t.is_punct for t in head.doc[head.i + 1:lo]):
+            break  # right after the noun: not "The lawyers also pointed to two hopefuls, Sen. John McCain …"
+        ents = [e for e in head.doc.ents if lo <= e.start and e.end - 1 <= hi and not any(quoted[t.i] for t in e)]
+        people = [e for e in ents if e.label_ == "PERSON"]
+        # (places, parties and teams after a name are where and whose: "of Maine", "(R-Alaska)",
+        # "of the Hawks"; not members of their own: "the groups, Greenpeace and the Sierra Club")
+        if len(people) >= 2 and all(e.label_ in ("PERSON", "GPE", "LOC", "NORP") or e.root.dep_ == "pobj"
+                                    for e in ents):
+            return tuple(clean_name(e.text) for e in people)
+        break
+    return ()
 
 
 def _named_in_apposition(head, span, quoted: list[bool]) -> Optional[str]:

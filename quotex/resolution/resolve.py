@@ -65,7 +65,7 @@ from .gender import first_name_gender, honorific_gender, listed_first_name, sure
 from ..attribution.indirect import confidence as indirect_confidence
 from ..attribution.methods import Method
 from .names import clean_name, drop_titles
-from ..records import Quote
+from ..records import Quote, Speaker
 
 PERSON, ORGANIZATION, UNKNOWN, GROUP = "person", "organization", "unknown", "group"
 AUTHOR = "author"
@@ -99,6 +99,10 @@ LEAD_NAME_REACH = 1200
 # How far back (characters) the full name of one of two namesakes may be for a bare surname to
 # be that one: "Elaine Dufresne, 81, … said. “Sorry is not enough,” Dufresne said."
 NAMESAKE_REACH = 400
+# How many descriptions a pronoun's chain follows (resolve._chained): "he" -> "the former
+# president" -> Bill Clinton is one; a description's own antecedent found through another
+# pronoun's chain is the second. Beyond that the chain is more likely a loop than a reading.
+CHAIN_DEPTH = 2
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSED = re.compile(r"^([a-z]+)['’]s ([a-z]+)$")  # "hospital's board"
 _OWNED = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w.&' -]*?)['’]s? ([a-z]+)$")  # "ZipRide's website"
@@ -292,6 +296,11 @@ class EntityTable:
         # id(entity) -> the sex of the "he"/"she" a speaker was last resolved from: the pronoun says
         # the sex though no honorific or first name does ("“…,” she says" for Thanh Nguyen).
         self.spoken_sex: dict[int, str] = {}
+        # The document's entities (resolve_document sets them): what a description met on the way
+        # is resolved with (_described_subject), and how deep such chains have gone.
+        self.ents: Optional[DocEntities] = None
+        self.following = 0
+        self.described: dict[int, Optional[Entity]] = {}
         self.bare: dict[str, list[int]] = {}  # surname -> starts of the writer's bare mentions ("Lee said")
         # A nickname the article gives inside a full name -> that person: 'Stanley "Big Stan"
         # Kowalski … “…,” Big Stan said' (his son Stan Kowalski Jr. is no "Big Stan").
@@ -901,6 +910,7 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
     if not any(q.speaker is not None for q in quotes):
         return quotes
     table = build(ents)
+    table.ents = ents
     out = []
     for q in quotes:
         sp = q.speaker
@@ -970,8 +980,9 @@ def balanced(name: str) -> str:
 
 
 def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
-                    ents: DocEntities, lex=ENGLISH) -> tuple[str, Optional[str], str, float]:
-    """(name, title, kind, confidence factor) of one speaker mention."""
+                    ents: DocEntities, lex=ENGLISH, depth: int = 0) -> tuple[str, Optional[str], str, float]:
+    """(name, title, kind, confidence factor) of one speaker mention. ``depth``: how many
+    descriptions a pronoun's chain has followed to get here (:func:`_chained`)."""
     low = sp.text.lower()
     if low in lex.FIRST_PERSON and sp.name.lower() in lex.FIRST_PERSON:
         # Narration in the first person ("“Your Honour,” I said", a column's "I told the mayor"):
@@ -991,6 +1002,13 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # (a "he" stage 1 resolved to the bare surname "Haldane" is not the Susan Haldane the
             # table holds for it)
             return ent.name, clean_title(sp.title) or ent.title, ent.kind, 1.0
+        if not sp.name[:1].isupper() and sp.name.split(" ")[-1].islower() and low in lex.CHAINED_PRONOUNS:
+            # The description stage 1 resolved the pronoun to, resolved where it stands, as if it
+            # spoke there: "Bill Clinton's hair was whiter. … the former president spoke to 700
+            # people. … “…,” he said" -> Bill Clinton (see _chained).
+            ent = _chained(sp, table, ents, depth)
+            if ent is not None:
+                return ent
         if not sp.name[:1].isupper() and sp.name.split(" ")[-1].islower() and len(sp.name.split(" ")) <= 4 and \
                 low in lex.CHAINED_PRONOUNS and \
                 sp.name.split(" ")[0] not in lex.POSSESSIVE_DETERMINERS:
@@ -1023,8 +1041,8 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
                 return ent.name, ent.title, PERSON, 1.0
         if words[-1].islower() and table.lookup(sp.name) is None:
             # "… by a Montgomery County judge who said …" (a relative pronoun stage 1 read as the
-            # lead's unnamed role): the one person of that role named just after (_lead_role).
-            ent = _lead_role(sp.start, words[-1], sp.name, table, ents)
+            # lead's unnamed role): the one person of that role named just after (_lede_role).
+            ent = _lede_role(sp.start, words[-1], sp.name, table, ents)
             if ent is not None and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low)):
                 return ent.name, ent.title, PERSON, 1.0
         if sp.name.lower() in lex.UNRESOLVED_PRONOUN_NAMES:
@@ -1162,6 +1180,18 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if info is None:
         return sp.name, sp.title, sp.kind, 1.0
     # A description: "the mayor", "a spokesman for the union", "the company".
+    members = info.members if info.plural else ()
+    if info.plural and info.definite and not members and not info.complement and ents.described:
+        # "Both coaches, Dana Brooks of the Hawks and Pat Rourke of the Wolves, said … “…,” the
+        # coaches said": the members of the description of that noun given them last, a little
+        # before (its own words must be the later one's: "the two senators" is no "the coaches").
+        given = [d for _, d in ents.described if d.members and d.head == info.head and d.end <= sp.start and
+                 sp.start - d.start <= GENERIC_ORG_REACH]
+        members = max(given, key=lambda d: d.start).members if given else ()
+    if info.plural and len(members) >= 2:
+        # "The two senators, Susan Collins of Maine and Lisa Murkowski of Alaska, said": the people
+        # named, as two people named together are ("Susan Collins and Lisa Murkowski"), a group.
+        return _joined([_person_name(m, table) for m in members]), None, GROUP, 1.0
     if info.named and not info.plural and info.named_after_complement and _names_the_complement(info, table):
         info = replace(info, named=None)  # "a spokesman for the mayor, Ann Lee," with Mayor Ann Lee named before
     if info.named and not info.plural:
@@ -1229,24 +1259,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _antecedent(info, table, sp.start, unnamed=not sp.name[:1].isupper())
         if ent is not None:
             return ent.name, ent.title, ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
-        if not kin and _role_key(info.head) in lex.ROLE_NOUNS and \
-                not any(e.kind == PERSON and any(ents.headline_end <= a < sp.start for a, _ in e.mentions)
-                        for e in table.entities) and \
-                not any(a < sp.start and other.head == info.head for (a, _), other in ents.speakers.items()):
-            # (not one the story brought in unnamed: "a Carrier executive tells employees … the
-            # executive says" is that executive, not one named later)
-            # A lede's role before anyone is named: "…, with the premier accusing the NDP of
-            # “fear-mongering.”" over "Premier Gordon Ballantyne defended …": the one person the
-            # story gives that role, as for a headline's.
-            # (a title given in the story's body, with every word of the description's own: not
-            # "London's Muslim mayor rebuffs Trump" read as Trump's title, nor "the British
-            # capital's new mayor" for a mayor titled otherwise)
-            ent = _headline_role(info, table)
-            own = {w.lower() for w in info.desc.split(" ")[:-1]}
-            if ent is not None and any(off >= ents.headline_end and _role_key(info.head) in
-                                       {_role_key(w) for w in t.split(" ")} and own <= set(t.lower().split(" "))
-                                       for off, t in ent.titles):
-                return ent.name, ent.title, PERSON, 1.0
+        # A lede's role before anyone is named, titled so in the body (_lede_role, its first reading):
+        # "…, with the premier accusing the NDP of “fear-mongering.”" over "Premier Gordon
+        # Ballantyne defended …".
+        ent = _lede_role(sp.start, info.head, info.desc, table, ents, titled=True) if not kin else None
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
         ent = _renamed(info, table) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
@@ -1290,10 +1308,10 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         name = info.desc  # "34-year" read from "the 34-year-old": the age as written
     if not info.plural and not info.proper:
         # "A federal judge on Tuesday blocked the rule, saying it was “arbitrary.”¶ U.S. District
-        # Judge Ann Lee wrote …": the lead's unnamed role, named just after (_lead_role).
+        # Judge Ann Lee wrote …": the lead's unnamed role, named just after (_lede_role).
         # (or a relative pronoun stage 1 named by its noun: "by a Montgomery County judge who said")
         noun = info.head if info.head not in lex.RELATIVE_WORDS else sp.name.split(" ")[-1]
-        ent = _lead_role(sp.start, noun, info.desc if noun == info.head else sp.name, table, ents) \
+        ent = _lede_role(sp.start, noun, info.desc if noun == info.head else sp.name, table, ents) \
             if noun.islower() else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
@@ -1315,6 +1333,67 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if title and title.split(" ")[-1].lower() in lex.KIN_NOUNS:
         title = None  # "Their oldest daughter, Aaliyah,": kin is whose, not a title
     return name, title, kind, UNRESOLVED_DESCRIPTION_FACTOR if info.definite else 1.0
+
+
+def _chained(sp, table: EntityTable, ents: DocEntities, depth: int,
+             lex=ENGLISH) -> Optional[tuple[str, Optional[str], str, float]]:
+    """What a pronoun speaker stage 1 resolved to a description stands for: whom that description
+    names where the article wrote it, when of the pronoun's agreement: the name given with it, its
+    members (a plural's), the title or organisation it is a noun of (_antecedent there: "Mayor Ann
+    Lee spoke. The mayor defended the increase. “…,” she said"; "The company blamed falling
+    catches. … “…,” it said" is Atlantic Seafoods), else the person the sentence before was about
+    (entities.focus_before: "Bill Clinton's hair was whiter. … the former president spoke … “…,”
+    he said" is Bill Clinton, not "former president"). Not the looser readings of a description
+    that speaks itself (the subject who spoke before, _renamed: "“…,” said Ann Lee, who chairs the
+    board.¶The treasurer said … “…,” she said" is the treasurer). None when the description names
+    no one; ``depth`` stops a chain met while resolving another (``CHAIN_DEPTH``)."""
+    chain = ents.chains.get((sp.start, sp.end))
+    if chain is None or depth >= CHAIN_DEPTH:
+        return None
+    text, info, focus = chain
+    if info.start >= sp.start or info.plural != (sp.text.lower() == "they"):
+        return None
+    if info.plural:
+        if len(info.members) < 2:
+            return None
+        # "The two senators, Susan Collins of Maine and Lisa Murkowski of Alaska, issued a joint
+        # statement. “…,” they said"
+        return _joined([_person_name(m, table) for m in info.members]), None, GROUP, 1.0
+    ent = table.lookup(info.named) if info.named and not info.named_after_complement else None
+    if ent is None and info.definite and not info.complement:
+        ent = _antecedent(info, table, info.start, unnamed=True)
+    name, title, kind = (ent.name, ent.title, ent.kind) if ent is not None else (None, None, None)
+    if ent is None and info.definite and focus:
+        # Nothing titles anyone so: the person the sentence before was about, as a feature varies
+        # the reference ("Bill Clinton's hair was whiter … the former president spoke"). The
+        # pronoun that goes on with the description vouches for it as much as a quote before
+        # would (see _renamed): the story is following that person.
+        ent = _renamed(replace(info, prev_subject=focus, prev_spoke=True, prev_pronoun_at=-1), table)
+        if ent is not None:
+            name, title, kind = ent.name, ent.title, PERSON
+    if ent is None:
+        return None
+    kind = kind if kind != UNKNOWN else sp.kind
+    low = sp.text.lower()
+    if low in lex.PRONOUN_SEX:
+        if kind != PERSON or not _agrees_in_sex(ent, lex.PRONOUN_SEX[low]):
+            return None
+    elif low == "it" and kind != ORGANIZATION:
+        return None
+    return name, title, kind, 1.0
+
+
+def _person_name(name: str, table: EntityTable) -> str:
+    """The canonical name of the person ``name`` is in the table ("Collins" -> "Susan Collins"),
+    else the name as written."""
+    ent = table.lookup(name)
+    return ent.name if ent is not None and ent.kind == PERSON else name
+
+
+def _joined(names: list[str]) -> str:
+    """Several people as one group's name, as two named together are written: "Ann Lee and Bob
+    Stone", "Ann Lee, Bob Stone and Carl Roy"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _family(sp, info: SpeakerInfo, ents: DocEntities, table: Optional[EntityTable] = None) -> Optional[str]:
@@ -1593,41 +1672,58 @@ def _lead_subject(start: int, head: str, desc: str, table: EntityTable, body: in
     return first if first.ages or len(cands) == 1 else None
 
 
-def _lead_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEntities,
-               lex=ENGLISH) -> Optional[Entity]:
-    """The person a lead's unnamed role is, named just after it: "A former youth coach … was
-    sentenced Thursday by a Montgomery County judge who said his betrayal was “staggering.”¶…
-    Common Pleas Judge Mary Katherine Doyle imposed the maximum" -> Mary Katherine Doyle. As for
-    :func:`_lead_subject`, only when the body named nobody before the description, and only the
-    one person first named soon after with a title of that role (two judges leave it open)."""
-    head = _role_key(head)
-    if head not in lex.ROLE_NOUNS:
+def _lede_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEntities,
+               titled: bool = False, lex=ENGLISH) -> Optional[Entity]:
+    """The person a lede's unnamed role stands for, one the story gives that role after it. Only when
+    the story brought in nobody unnamed with that role before (that one is the role: "“…,” a Carrier
+    executive tells employees. As boos erupt, the executive says …" is no Robert McDonough, "a
+    senior executive at the parent company", named after) and named nobody before it in the body.
+    ``head`` is the description's noun, ``desc`` its words, ``start`` the mention's offset. Two
+    readings, as the caller asks:
+
+    - ``titled`` (a definite role, "the premier", "the minister"): nobody at all named in the body
+      before it; the one person the story gives the role ("…, with the premier accusing the NDP of
+      “fear-mongering.”" over "Premier Gordon Ballantyne said …"), by a title given in the body
+      with the role and every word of the description ("The city’s new mayor rejected …" is Mayor
+      Tom Berg; not "London's Muslim mayor rebuffs Trump" read as Trump's title, nor "the British
+      capital's new mayor" for a mayor titled otherwise);
+    - otherwise (a role written with any article, or a relative pronoun read as it): nobody named
+      before it as a subject or a speaker in the body (a byline's and a newsroom's line name people
+      too, "By Keisha Brantley / The Dayton Daily Ledger"); the one person with a title of that
+      role named first soon after it ("A former youth coach … was sentenced Thursday by a
+      Montgomery County judge who said his betrayal was “staggering.”¶… Common Pleas Judge Mary
+      Katherine Doyle imposed the maximum" -> Mary Katherine Doyle; two judges leave it open)."""
+    key = _role_key(head)
+    if key not in lex.ROLE_NOUNS:
         return None
     body = ents.headline_end
-    if any(a < start and not info.proper and _role_key(info.head) == head for (a, _b), info in ents.speakers.items()):
-        # (someone the story brought in unnamed with that role before is that one: "“…,” a Carrier
-        # executive tells employees. As boos erupt, the executive says …" is no Robert McDonough,
-        # "a senior executive at the parent company", named after)
-        return None
+    if any(a < start and (info.head == head if titled else not info.proper and _role_key(info.head) == key)
+           for (a, _b), info in ents.speakers.items()):
+        return None  # brought in unnamed with that role before
     people = [e for e in table.entities if e.kind == PERSON]
-    # (nobody named as a subject: a byline's and a newsroom's line name people too, "By Keisha
-    # Brantley / The Dayton Daily Ledger")
-    if any(body <= s < start and s not in e.quoted and (s in e.subjects or s in e.speaks)
+    if any(body <= s < start and (titled or s not in e.quoted and (s in e.subjects or s in e.speaks))
            for e in people for s, _ in e.mentions):
+        return None  # somebody named before it
+    holders = _role_holders(table, key)
+    if not holders:
         return None
-    titled = _role_holders(table, head)
-    if not titled:
+    if titled:
+        ent = _one_holder(holders, desc, lex)
+        own = {w.lower() for w in desc.split(" ")[:-1]}
+        if ent is not None and any(off >= body and key in {_role_key(w) for w in t.split(" ")} and
+                                   own <= set(t.lower().split(" ")) for off, t in ent.titles):
+            return ent
         return None
-    # (and the description's own capitalised words written in the title: "a Carrier executive" is
-    # no executive "at the parent company")
-    # (a place's words need not be: "a Montgomery County judge" is Common Pleas Judge Doyle)
+    # (the description's own capitalised words written in the title: "a Carrier executive" is no
+    # executive "at the parent company"; a place's words need not be: "a Montgomery County judge"
+    # is Common Pleas Judge Doyle)
     places = {w for e in table.entities if _place(e) or _governed_place(e.name) for w in e.name.split(" ")}
     own = [w for w in desc.split(" ")[:-1] if w[:1].isupper() and w.lower() not in lex.ARTICLES | lex.INDEFINITES
            and w not in places]
-    titled = [e for e in titled if all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name for w in own)]
-    if len(titled) != 1 or not start < titled[0].first <= start + LEAD_NAME_REACH:
+    holders = [e for e in holders if all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name for w in own)]
+    if len(holders) != 1 or not start < holders[0].first <= start + LEAD_NAME_REACH:
         return None
-    return titled[0]
+    return holders[0]
 
 
 def _named_pair(info: SpeakerInfo, table: EntityTable, before: int,
@@ -1675,10 +1771,15 @@ def _headline_role(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Option
     """The person a headline's role stands for, named in the story below it: "Manitoba premier
     says province will “not back down”" over "Premier Wab Kinew says …", "Fed chair warns of
     ‘painful’ road ahead" over "Federal Reserve Chair Jerome Powell". Headlines write the role
-    with a place or a body and no article; the one person of the article given that role, or of
-    those the one whose title or name has the headline's own capitalised words."""
-    cands = _role_holders(table, _role_key(info.head))
-    own = [w for w in info.desc.split(" ")[:-1] if w[:1].isupper()]
+    with a place or a body and no article (see _one_holder)."""
+    return _one_holder(_role_holders(table, _role_key(info.head)), info.desc, lex)
+
+
+def _one_holder(cands: list[Entity], desc: str, lex=ENGLISH) -> Optional[Entity]:
+    """Of the people given a role (_role_holders), the one a description of it stands for: the
+    only one, or of several the one whose title or name has the description's own capitalised
+    words ("Manitoba premier" -> the premier of Manitoba); None when that leaves not exactly one."""
+    own = [w for w in desc.split(" ")[:-1] if w[:1].isupper()]
     if own and len(cands) > 1:
         cands = [e for e in cands if all(w in " ".join(t for _, t in e.titles) or w in e.name or
                                          w.lower() in _home_places(e, lex) for w in own)]
@@ -1729,12 +1830,46 @@ def _just_named(table: EntityTable, before: int, sex: Optional[str] = None) -> O
         if last > at:
             best, at = e, last
     best = best if best is not None and before - at <= JUST_NAMED_REACH else None
+    described = _described_subject(table, at, before)
+    if described is not False:
+        # "Senior guard Maya Ellis scored 20 points. Coach Dana Brooks praised her defence.¶The
+        # senior guard, who transferred from Iowa State, had struggled. “…,” the 22-year-old said":
+        # the text went on about the guard after naming the coach. Or about someone it never
+        # named: "Mayor Ann Lee visited the scene. The driver, who was taken to hospital, is in
+        # stable condition. “…,” the 61-year-old said" is no Ann Lee.
+        best = described
     if best is None or best.kind == ORGANIZATION or \
             best.kind != PERSON and not best.forms and best.labels["PERSON"] == 0:
         return None  # ("The hospital said … the 40-year-old building … the 40-year-old said": nobody)
     if sex is not None and _sex_of(best) not in (None, sex):
         return None
     return best
+
+
+def _described_subject(table: EntityTable, after: int, before: int):
+    """The person a description that was a clause's subject between offsets ``after`` and
+    ``before`` (within ``JUST_NAMED_REACH`` of ``before``; the latest) stands for, resolved where
+    it stands as any description speaking there is; None when it names nobody, False when there
+    is no such description. Each is resolved once; a chain of them stops after ``CHAIN_DEPTH``
+    steps (False beyond)."""
+    ents = table.ents
+    if ents is None or not ents.described or table.following >= CHAIN_DEPTH:
+        return False
+    last = [(text, info) for text, info in ents.described
+            if after < info.start and info.end <= before and before - info.start <= JUST_NAMED_REACH]
+    if not last:
+        return False
+    text, info = max(last, key=lambda d: d[1].start)
+    if info.start not in table.described:
+        table.following += 1
+        try:
+            name, _title, kind, factor = resolve_speaker(Speaker(text, info.start, info.end, info.desc, None, PERSON),
+                                                         info, table, ents, depth=CHAIN_DEPTH)
+        finally:
+            table.following -= 1
+        ent = table.lookup(name) if name[:1].isupper() and factor == 1.0 and kind == PERSON else None
+        table.described[info.start] = ent if ent is not None and ent.kind == PERSON else None
+    return table.described[info.start]
 
 
 def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False, lex=ENGLISH,
