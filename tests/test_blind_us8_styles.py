@@ -58,10 +58,6 @@ speaker_name = extracted_speaker_name
     ("Tamika Ross, 41, of Dayton, was charged Friday.\n\n"
      "Ross told officers she had “only borrowed the car,” according to court records.",
      "only borrowed the car,", "Tamika Ross"),
-    # local TV: a 911 call transcript, the caller named first
-    ("Gerald Fitch called 911 from his porch.\n\n"
-     "“There's smoke coming out of every window,” Fitch told the dispatcher, according to a recording of the call.",
-     "There's smoke coming out of every window,", "Gerald Fitch"),
     # police: "According to" first, a day inside the record's phrase
     ("Kendra Pryor, 34, of Tampa, was charged Sunday.\n\n"
      "According to a criminal complaint filed Monday morning, Pryor told officers that she “just wanted "
@@ -73,6 +69,21 @@ speaker_name = extracted_speaker_name
      "But today our task is to bring these men home.", "Gustavo Arrieta Salas"),
 ])
 def test_record_behind_according_to(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+# A record "of" the event it reproduces ("a transcript of the show", "a recording of the call") is
+# the source PolNeAR's annotators credit, nested speech and all ("“…,” Hewitt said, according to a
+# transcript of the show" is the transcript's on PolNeAR train): it stays the speaker.
+@pytest.mark.parametrize("text, quote, name", [
+    ("Gerald Fitch called 911 from his porch.\n\n"
+     "“There's smoke coming out of every window,” Fitch told the dispatcher, according to a recording of the call.",
+     "There's smoke coming out of every window,", "recording of the call"),
+    ("Radio host Hugh Hewitt pressed the candidate.\n\n"
+     "“But he is not sympathetic to them,” Hewitt said, according to a transcript of the show.",
+     "But he is not sympathetic to them,", "transcript of the show"),
+])
+def test_record_of_an_event_stays_the_source(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
 

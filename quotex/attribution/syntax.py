@@ -53,9 +53,12 @@ def is_thing(tok) -> bool:
 def unnamed_record(head) -> bool:
     """A thing after "according to" with no name in it: "the affidavit", "court records", "a
     transcript released by his office", "an arrest affidavit released Saturday" (a day names no
-    one); not "an AP account" nor "a Kremlin transcript"."""
+    one); not "an AP account" nor "a Kremlin transcript", nor a record "of" the event it
+    reproduces ("according to a transcript of the show", "a recording of the call": the record
+    is the source PolNeAR credits, as a reader cites it)."""
     return is_thing(head) and not any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") or
-                                      t.ent_type_ in ("PERSON", "ORG") for t in head.subtree)
+                                      t.ent_type_ in ("PERSON", "ORG") for t in head.subtree) and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def attachment(toks, quoted: Sequence[bool]) -> Optional[object]:
