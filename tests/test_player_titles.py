@@ -96,3 +96,21 @@ def test_opens_sentence(nlp, sentence, name, want):
     doc = nlp(sentence)
     i = next(t.i for t in doc if t.text == name.split(" ")[0])
     assert _opens_sentence(doc, i, [False] * len(doc)) is want
+
+
+# "Teammate Kayla Morris" tagged an organisation with the noun before her name: she is a person
+# (lexicon DESCRIPTOR_NOUNS: teammate, classmate, roommate …) in both stages, so the "she said"
+# after her is hers (antecedents._table_person looks the name up without the noun), not the man's
+# named before.
+@pytest.mark.parametrize("text,quote,name", [
+    ('Tyler Jones scored twice. "We needed that," Jones said. Teammate Kayla Morris added an assist.\n\n'
+     '"He carried us," she said.', "He carried us,", "Kayla Morris"),
+    ('Maya Ellis led all scorers. "It felt good," Ellis said. Teammate Tyler Jones had nine rebounds.\n\n'
+     '"She was unstoppable," he said.', "She was unstoppable,", "Tyler Jones"),
+    # a classmate in a school story, the other way round
+    ('Principal Ann Lee opened the assembly. "Welcome back," Lee said. Classmate Jordan Reyes, 17, spoke next.\n\n'
+     '"We missed this place," he said.', "We missed this place,", "Jordan Reyes"),
+])
+def test_teammate_before_a_name(nlp, text, quote, name):
+    sp = _speaker(nlp, text, quote)
+    assert sp is not None and sp.name == name

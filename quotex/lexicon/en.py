@@ -285,6 +285,7 @@ ACL_PREPS = frozenset({"by", "to", "as", "for"})
 DESCRIPTOR_NOUNS = frozenset("""
 reader viewer listener homeowner shopper commuter witness customer parent tenant landlord survivor
 volunteer patron caller bystander passenger motorist cyclist spectator retiree pensioner renter
+teammate classmate roommate coworker colleague
 """.split())
 PERSON_ROLE_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson official aide adviser advisor lawyer attorney candidate senator

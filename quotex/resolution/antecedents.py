@@ -31,7 +31,7 @@ from collections import defaultdict
 from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import (_given_as_name, brand_cased, place_named, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
+from .entities import (is_role, _given_as_name, brand_cased, place_named, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
                        said_of_a_person, shared_surname, speaks_as_one,
                        surname_cut_off, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
@@ -1102,6 +1102,13 @@ class AntecedentIndex:
         """The key of the person the entity table, deciding by all the document's mentions, makes
         of ``name`` ("Nefzi" tagged an organisation here, "Adel Nefzi" a person elsewhere)."""
         ent = self.table.person(name) if self.table is not None else None
+        words = name.split(" ")
+        if ent is None and self.table is not None and len(words) >= 3 and \
+                (is_role(words[0]) or words[0].lower() in self.lex.DESCRIPTOR_NOUNS or
+                 words[0].lower() in self.lex.PERSON_ROLE_NOUNS):
+            # "Teammate Kayla Morris" tagged an organisation with the noun before her name: the
+            # table's person is the name without it ("she said" next is hers).
+            ent = self.table.person(" ".join(words[1:]))
         return self.canonical(ent.name) if ent is not None and ent.kind == PERSON and ent.forms else None
 
     def _table_votes(self, key: str) -> list:
