@@ -171,7 +171,7 @@ def test_reader_going_away_is_not_an_error(dense_file, tmp_path, fmt):
     proc.stdout.readline()
     proc.stdout.close()  # like head: read a line, then go away
     err = proc.stderr.read()
-    assert proc.wait(timeout=300) == 0
+    assert proc.wait(timeout=300) == 0, err.decode(errors="replace")
     assert err == b""
 
 

@@ -32,6 +32,14 @@ MISREAD_SURNAME_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
 # Falls", "Palm Springs"): a name the recogniser tagged a person for its first-name-like first word
 # is a place (or the school or team named for it), never a "he". (Not "Hills", "Woods": surnames.)
 PLACE_NAME_ENDS = frozenset("heights springs falls township".split())
+# Things named after a person, whose last word follows the person's name: "Martin Luther King
+# Boulevard", "Trump Tower", "the Barack Obama Presidential Library", "the Nobel Prize" (never the
+# last surname the recogniser left out of a name; see entities.surname_left_out).
+NAMED_AFTER_ENDS = frozenset("""
+street road avenue boulevard drive highway parkway bridge square park field stadium arena airport
+building tower hall center centre library museum school college university prize award act bill
+administration doctrine rule era campaign foundation institute memorial
+""".split())
 ORG_NOUNS = frozenset("""
 kremlin campaign committee department ministry agency government company police office party
 administration council court commission pentagon house senate congress network newspaper paper

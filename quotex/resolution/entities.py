@@ -655,6 +655,19 @@ def surname_cut_off(ent, quoted: list[bool]) -> bool:
         doc[ent.end].lower_ not in lex.ORG_NAME_ENDS | lex.COMPANY_TAIL
 
 
+def surname_left_out(ent, quoted: list[bool]) -> bool:
+    """Whether the recogniser left the last surname out of a person span the parser made part of
+    one noun phrase with the word after it: "Security Secretary Omar García Harfuch said" tagged
+    "Omar García" (a second surname, "Harfuch", untagged, the phrase's head)."""
+    doc = ent.doc
+    lex = lexicon_for(doc.lang_)
+    k = ent.end
+    return len(ent) >= 2 and k < len(doc) and ent.root.dep_ == "compound" and ent.root.head.i == k and \
+        doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_ and \
+        not quoted[k] and not is_first_name(doc[k].text) and \
+        doc[k].lower_ not in lex.ORG_NAME_ENDS | lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.NAMED_AFTER_ENDS
+
+
 def speaks_as_one(t, quoted: list[bool]) -> bool:
     """Whether name token ``t``, the subject of a speech verb, speaks as an "it": the clause it says
     has "it"/"its" ("Thames Water said it accepted the fine"), or a "which" follows the name
@@ -898,7 +911,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # first name, is a person with a title.
         label = "PERSON"
     person = label == "PERSON"
-    if person and surname_cut_off(ent, quoted):
+    if person and (surname_cut_off(ent, quoted) or surname_left_out(ent, quoted)):
         toks.append(doc[ent.end])
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
