@@ -137,11 +137,12 @@ class AntecedentIndex:
             # superintendent's (Lappin & Leass: an embedded mention weighs less).
             subj = False
         speaker = subj and self.lex.is_cue_token(verb) and not self.quoted[verb.i]
-        if kind == PERSON and _embedded(head):
+        if kind == PERSON and _embedded(head) or kind == ORGANIZATION and _names_a_thing(head):
             # "Trump campaign chairman Paul Manafort said …", "Chris Covert, state director for
             # Sanders, said …": a name inside another noun phrase is no head of its own (Lappin &
             # Leass's head-noun emphasis): half a mention, so the "he said" after it stays with
-            # the chairman, the director.
+            # the chairman, the director. An organisation too: "shuttle buses would run between
+            # Finch and Eglinton stations. “…,” it said" is the transit commission, not a station.
             weight *= MODIFIER
         # (the subject itself: "Xinhua, the official Chinese news agency, wrote" brings in Xinhua
         # once, not its apposition as somebody else)
@@ -175,6 +176,13 @@ class AntecedentIndex:
                 self._add(clean_name(ent.text), PLACE, ent.root)
                 continue
             if ent.label_ == "PERSON":
+                org = self.table.organization(clean_name(ent.text)) if self.table is not None and len(ent) >= 2 else None
+                if org is not None and org.kind == ORGANIZATION and self.table.person(clean_name(ent.text)) is None:
+                    # "Manitoba Hydro says crews will work through the night" tagged a person: the
+                    # entity table, deciding by all the document's mentions, has an organisation of
+                    # that name, and the "it said" after it is that organisation.
+                    self._add(org.name, ORGANIZATION, ent.root)
+                    continue
                 if self._org_by_apposition(ent):
                     # "Bois Laurentien, a supplier in Quebec, said …" tagged a person: the
                     # apposition says what it is, and "it said" after it is that firm.
@@ -1312,6 +1320,14 @@ def _embedded(head) -> bool:
     if head.dep_ in ("compound", "poss") and head.head.pos_ == "NOUN":
         return True
     return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN"
+
+
+def _names_a_thing(head) -> bool:
+    """An organisation's name the parser made a noun's modifier, with the names coordinated with it:
+    "shuttle buses would run between Finch and Eglinton stations" (stations, not actors)."""
+    if head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    return head.dep_ == "nmod" and head.head.pos_ == "NOUN"
 
 
 # A surname with an elided or hyphened particle: "Ashley d'Entremont", "Sinead O'Brien", "Ahmad al-Khatib"
