@@ -276,9 +276,10 @@ def test_chanted_quotes(nlp, text, quote, name):
      'should help families cope with costs.', "the family is the most important thing in life,", "governor"),
     ('The mayor’s answer was that “the family is the most important thing in life,” so lawmakers should '
      'help families cope with costs.', "the family is the most important thing in life,", "mayor"),
-    # negative: a holder named before the quote still reports it
+    # negative: a holder named before the quote still reports it (both researchers, named by their
+    # members as a group: resolve._joined)
     ('Two researchers, Ann Lee and Tom Hale, found that the city is “the safest in the state.”',
-     "the safest in the state.", "Tom Hale"),
+     "the safest in the state.", "Ann Lee and Tom Hale"),
 ])
 def test_governing_verb_holder_after_the_quote_ignored(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

@@ -894,8 +894,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
             all(t.is_title and t.is_alpha for t in toks) and ent.start > 1 and \
             toks[-1].lower_ not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS and \
             doc[ent.start - 1].is_lower and not quoted[ent.start - 1] and \
-            (person_noun(doc[ent.start - 1].text) or doc[ent.start - 1].lower_ in lex.STANDING_NOUNS) and \
+            (person_noun(doc[ent.start - 1].text) and doc[ent.start - 1].pos_ != "ADP" or
+             doc[ent.start - 1].lower_ in lex.STANDING_NOUNS) and \
             doc[ent.start - 2].lower_ not in ("its", "their"):
+        # (a preposition is no noun that merely ends like one: "a spokesperson for Alberta
+        # Transportation", "for" read by its ending)
         # "said junior Kayla Morris", "said sophomore Tyler Jones" tagged an organisation: a noun
         # for a person written right before a first name and a surname says whose name it is (not
         # "its rival Morgan Stanley", a firm's rival).
