@@ -220,3 +220,28 @@ def test_description_naming_again(nlp, text, quote, name):
 ])
 def test_description_naming_again_negative(nlp, text, quote, wrong):
     assert speaker_name(nlp, text, quote) != wrong
+
+
+# A rank makes another office in stage 1's candidates too, as in stage 2: "the minister" (and the
+# "she" after it) is the energy minister, not the prime minister named after her; "the prime
+# minister" and "the deputy mayor" are the ranked ones.
+@pytest.mark.parametrize("text, quote, name", [
+    # wire: a pronoun after "the minister", a spokeswoman quoted between
+    ("Energy Minister Rosa Quispe flew to the site on Monday. Prime Minister Gustavo Arrieta told state "
+     "television the government would investigate.\n\nIn Washington, State Department spokeswoman Allison "
+     "Merriweather said the embassy was in contact with officials.\n\n“We are ready to help,” she said.\n\n"
+     "Late Tuesday, the minister urged caution.\n\n“I do not want to give false hope,” she said.",
+     "I do not want to give false hope,", "Rosa Quispe"),
+    # a minister named before the prime minister, "the minister said"
+    ("Health Minister Carla Dunne spoke after Prime Minister Ahmed Raza.\n\n“We will hire 2,000 nurses,” "
+     "the minister said.", "We will hire 2,000 nurses,", "Carla Dunne"),
+    # the ranked description finds the ranked office
+    ("Finance Minister Laura Kessel presented the budget. Prime Minister Daniel Roth defended it in the "
+     "House.\n\nOpposition leader Mark Tully called it a gift to banks.\n\n“This is a responsible plan,” "
+     "the prime minister said.", "This is a responsible plan,", "Daniel Roth"),
+    ("Deputy Mayor Farah Siddiqui opened the meeting. Mayor Tom Becker arrived late.\n\n"
+     "“We have work to do,” the deputy mayor said.", "We have work to do,", "Farah Siddiqui"),
+])
+def test_rank_makes_another_office(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+

@@ -382,8 +382,9 @@ ROLE_FAMILIES = {
     "prosecutor": {"crown"}, "crown": {"prosecutor"},
 }
 # Words that make another office of a role: "Deputy Mayor Farah Siddiqui" is not "the mayor",
-# "Grand Chief Ernest Lafferty" not "the chief" (and "the grand chief" is no plain chief).
-RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "grand"})
+# "Grand Chief Ernest Lafferty" not "the chief" (and "the grand chief" is no plain chief), "Prime
+# Minister Gustavo Arrieta" not "the minister" a wire story uses for its energy minister.
+RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "grand", "prime"})
 # A party's other names, for a description's own word: "the Tory leader" after "Conservative
 # Leader X", "the Grit MP" after "Liberal MP Y".
 PARTY_SYNONYMS = {"tory": ("conservative",), "tories": ("conservative",), "grit": ("liberal",),

@@ -489,7 +489,13 @@ class AntecedentIndex:
                     not self._titles_name(t) and not self._predicate(t):
                 # "Premier Scott Moe … the premier said": the role of a person named before with
                 # it as title is that person.
-                titled_so = [k for j, w, k in self.titled if w == lemma and j < t.i]
+                titled_so = [(j, k) for j, w, k in self.titled if w == lemma and j < t.i]
+                # A rank makes another office, as in stage 2 (resolve._antecedent): "the minister"
+                # is Energy Minister Rosa Quispe, not Prime Minister Gustavo Arrieta named after her.
+                ranks = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")} & self.lex.RANK_MODIFIERS
+                ranked = [(j, k) for j, k in titled_so if
+                          {w.lower_ for w in self.doc[max(0, j - 4):j]} & self.lex.RANK_MODIFIERS == ranks]
+                titled_so = [k for _, k in (ranked or titled_so)]
                 if titled_so and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                     self._add(titled_so[-1], PERSON, t, named=False)  # a mention, not a name to report
                     continue
