@@ -245,3 +245,27 @@ def test_description_naming_again_negative(nlp, text, quote, wrong):
 def test_rank_makes_another_office(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
+
+# A person's name the recogniser cut after the given names ("Rosa Elvira" of "Rosa Elvira Quispe
+# Mamani"; the parser hangs them on the surnames) is read whole; the first surname alone ("Quispe
+# told reporters") and the cut form stage 1 knew her by are that person.
+@pytest.mark.parametrize("text, quote, name", [
+    ("LIMA, Peru (AP) — Energy and Mines Minister Rosa Elvira Quispe Mamani, who flew to the site on "
+     "Monday, said the drill had broken into a gallery.\n\n“We are listening,” Quispe told reporters.",
+     "We are listening,", "Rosa Elvira Quispe Mamani"),
+    ("Labor Minister José Luis Ramírez Ortega said the strike was illegal.\n\nIn Washington, spokeswoman "
+     "Allison Merriweather said the embassy was watching.\n\n“We are concerned,” she said.\n\n"
+     "Late Tuesday, the labor minister spoke again. He said talks would resume.\n\n"
+     "“Nobody wants a long strike,” he said.", "Nobody wants a long strike,", "José Luis Ramírez Ortega"),
+])
+def test_surnames_the_recogniser_cut(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an organisation's word after a person's name is no surname
+    ("The Melinda Harwood Foundation gave $2 million to the clinic.\n\n"
+     "“We are proud to help,” the foundation said.", "We are proud to help,", "Melinda Harwood Foundation"),
+])
+def test_surnames_the_recogniser_cut_negative(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

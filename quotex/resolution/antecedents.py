@@ -33,7 +33,7 @@ from typing import Callable, Optional
 from ..lexicon import ENGLISH
 from .entities import (brand_cased, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
                        said_of_a_person, shared_surname, speaks_as_one,
-                       surname_cut_off, told)
+                       surname_cut_off, surnames_left_out, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
                      listed_first_name, role_gender, role_weight, sure_first_name_gender)
 from .names import LOW, UP, _names_in, clean_name, drop_titles, headline_line, name_cased
@@ -176,6 +176,8 @@ class AntecedentIndex:
                 words = drop_titles(clean_name(ent.text).split(" "))
                 if surname_cut_off(ent, quoted):
                     words = [ent[1].text, doc[ent.end].text]  # "Meteorologist Lauren" + "Petrakis"
+                elif surnames_left_out(ent, quoted):
+                    words += [t.text for t in doc[ent.end:ent[-1].head.i + 1]]  # "Rosa Elvira" + "Quispe Mamani"
                 key = self._first_name_of_pair(ent) or self._namesake(words, ent.start) or \
                     (self._by_first_name(ent.root) if len(ent) == 1 else None)
                 if key is None and len(words) == 1 and self._split(words[0], ent.root):

@@ -629,6 +629,22 @@ def surname_cut_off(ent, quoted: list[bool]) -> bool:
         doc[ent.end].lower_ not in lex.ORG_NAME_ENDS | lex.COMPANY_TAIL
 
 
+def surnames_left_out(ent, quoted: list[bool]) -> bool:
+    """Whether a person span's last word is a compound of one or two untagged capitalised proper
+    nouns right after it, the head of the name as parsed ("Rosa Elvira" of "Rosa Elvira Quispe
+    Mamani"); not a company's or an organisation's word ("Hillary Clinton Foundation")."""
+    doc = ent.doc
+    lex = lexicon_for(doc.lang_)
+    last = ent[-1]
+    head = last.head
+    if last.dep_ != "compound" or not 0 < head.i - last.i <= 2 or quoted[head.i]:
+        return False
+    rest = doc[ent.end:head.i + 1]
+    return all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and not quoted[t.i] and
+               not _role_word(t.text) and t.lower_ not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS |
+               lex.ORG_NAME_ENDS | lex.ORG_TYPE_NOUNS for t in rest)
+
+
 def speaks_as_one(t, quoted: list[bool]) -> bool:
     """Whether name token ``t``, the subject of a speech verb, speaks as an "it": the clause it says
     has "it"/"its" ("Thames Water said it accepted the fine"), or a "which" follows the name
@@ -849,6 +865,10 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
     person = label == "PERSON"
     if person and surname_cut_off(ent, quoted):
         toks.append(doc[ent.end])
+    elif person and surnames_left_out(ent, quoted):
+        # "Energy and Mines Minister Rosa Elvira Quispe Mamani" read as "Rosa Elvira": the parser
+        # hangs the given names on the surnames after them, which the recogniser left untagged.
+        toks.extend(doc[ent.end:ent[-1].head.i + 1])
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
     while person and k < len(toks) - 1 and (_role_word(toks[k].text) or toks[k].is_punct and k):
