@@ -269,3 +269,23 @@ def test_surnames_the_recogniser_cut(nlp, text, quote, name):
 ])
 def test_surnames_the_recogniser_cut_negative(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+# A fact check's section label opening a paragraph before a colon is no speaker ("Claim: “…”",
+# "Ruling: “…”"); a name before the colon still is.
+@pytest.mark.parametrize("text, quote", [
+    ("Fact-check: Did the tax go up?\n\nClaim: “The gas tax went up every single year.”\n\n"
+     "Claimed by: State Sen. Curtis Lindahl", "The gas tax went up every single year."),
+    ("Our sources are below.\n\nRuling: “The claim leaves out the registration fees.”\n\nThe senator disagreed.",
+     "The claim leaves out the registration fees."),
+])
+def test_fact_check_labels(nlp, text, quote):
+    assert speaker_name(nlp, text, quote) not in ("Claim", "Ruling")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("Lindahl: “I am not going to apologize.”\n\nThe senator spoke by phone.", "I am not going to apologize.",
+     "Lindahl"),
+])
+def test_fact_check_labels_names_stay(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

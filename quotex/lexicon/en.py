@@ -149,7 +149,9 @@ def not_a_speaker(head) -> bool:
 HEADLINE_LABELS = frozenset("update correction note editor's note byline watch read more related photo video "
                             "source sources advertisement breaking exclusive analysis opinion live q a "
                             "caption credit"
-                            .split()) | {"editor's note", "read more", "breaking news", "the latest"}
+                            .split()) | {"editor's note", "read more", "breaking news", "the latest"} | \
+    frozenset("claim verdict ruling rating".split()) | {"the facts", "our ruling"}
+# (and a fact check's labels: "Claim: “…”", "Verdict:")
 
 
 # ---- Transcript and Q&A labels (layout_rules): '"WALLACE: Will you run?' names a speaker, '"VIDEO: …' does not.
