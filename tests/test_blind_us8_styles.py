@@ -18,7 +18,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind_us8": (105, 0.9619 - 0.02, 0.8617 - 0.02),
+    "blind_us8": (105, 0.9619 - 0.02, 0.9468 - 0.02),
 }
 
 
