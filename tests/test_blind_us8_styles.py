@@ -18,7 +18,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind_us8": (105, 0.9619 - 0.02, 0.8617 - 0.02),
+    "blind_us8": (105, 0.9619 - 0.02, 0.9468 - 0.02),
 }
 
 
@@ -231,3 +231,72 @@ def test_description_naming_again(nlp, text, quote, name):
 ])
 def test_description_naming_again_negative(nlp, text, quote, wrong):
     assert speaker_name(nlp, text, quote) != wrong
+
+
+# A rank makes another office in stage 1's candidates too, as in stage 2: "the minister" (and the
+# "she" after it) is the energy minister, not the prime minister named after her; "the prime
+# minister" and "the deputy mayor" are the ranked ones.
+@pytest.mark.parametrize("text, quote, name", [
+    # wire: a pronoun after "the minister", a spokeswoman quoted between
+    ("Energy Minister Rosa Quispe flew to the site on Monday. Prime Minister Gustavo Arrieta told state "
+     "television the government would investigate.\n\nIn Washington, State Department spokeswoman Allison "
+     "Merriweather said the embassy was in contact with officials.\n\n“We are ready to help,” she said.\n\n"
+     "Late Tuesday, the minister urged caution.\n\n“I do not want to give false hope,” she said.",
+     "I do not want to give false hope,", "Rosa Quispe"),
+    # a minister named before the prime minister, "the minister said"
+    ("Health Minister Carla Dunne spoke after Prime Minister Ahmed Raza.\n\n“We will hire 2,000 nurses,” "
+     "the minister said.", "We will hire 2,000 nurses,", "Carla Dunne"),
+    # the ranked description finds the ranked office
+    ("Finance Minister Laura Kessel presented the budget. Prime Minister Daniel Roth defended it in the "
+     "House.\n\nOpposition leader Mark Tully called it a gift to banks.\n\n“This is a responsible plan,” "
+     "the prime minister said.", "This is a responsible plan,", "Daniel Roth"),
+    ("Deputy Mayor Farah Siddiqui opened the meeting. Mayor Tom Becker arrived late.\n\n"
+     "“We have work to do,” the deputy mayor said.", "We have work to do,", "Farah Siddiqui"),
+])
+def test_rank_makes_another_office(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+# A person's name the recogniser cut after the given names ("Rosa Elvira" of "Rosa Elvira Quispe
+# Mamani"; the parser hangs them on the surnames) is read whole; the first surname alone ("Quispe
+# told reporters") and the cut form stage 1 knew her by are that person.
+@pytest.mark.parametrize("text, quote, name", [
+    ("LIMA, Peru (AP) — Energy and Mines Minister Rosa Elvira Quispe Mamani, who flew to the site on "
+     "Monday, said the drill had broken into a gallery.\n\n“We are listening,” Quispe told reporters.",
+     "We are listening,", "Rosa Elvira Quispe Mamani"),
+    ("Labor Minister José Luis Ramírez Ortega said the strike was illegal.\n\nIn Washington, spokeswoman "
+     "Allison Merriweather said the embassy was watching.\n\n“We are concerned,” she said.\n\n"
+     "Late Tuesday, the labor minister spoke again. He said talks would resume.\n\n"
+     "“Nobody wants a long strike,” he said.", "Nobody wants a long strike,", "José Luis Ramírez Ortega"),
+])
+def test_surnames_the_recogniser_cut(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an organisation's word after a person's name is no surname
+    ("The Melinda Harwood Foundation gave $2 million to the clinic.\n\n"
+     "“We are proud to help,” the foundation said.", "We are proud to help,", "Melinda Harwood Foundation"),
+])
+def test_surnames_the_recogniser_cut_negative(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+# A fact check's section label opening a paragraph before a colon is no speaker ("Claim: “…”",
+# "Ruling: “…”"); a name before the colon still is.
+@pytest.mark.parametrize("text, quote", [
+    ("Fact-check: Did the tax go up?\n\nClaim: “The gas tax went up every single year.”\n\n"
+     "Claimed by: State Sen. Curtis Lindahl", "The gas tax went up every single year."),
+    ("Our sources are below.\n\nRuling: “The claim leaves out the registration fees.”\n\nThe senator disagreed.",
+     "The claim leaves out the registration fees."),
+])
+def test_fact_check_labels(nlp, text, quote):
+    assert speaker_name(nlp, text, quote) not in ("Claim", "Ruling")
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("Lindahl: “I am not going to apologize.”\n\nThe senator spoke by phone.", "I am not going to apologize.",
+     "Lindahl"),
+])
+def test_fact_check_labels_names_stay(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -5,7 +5,7 @@ Mechanisms (sentences written for these tests: AP from Mexico City, a Bogotá wi
 immigration feature; both sexes; and names that must stay apart):
 - resolve (surname index): two given names and two surnames ("María José Pizarro Rodríguez",
   "Juan Carlos Losada Vargas"): the first surname alone is that person ("Pizarro said");
-- entities.surname_left_out: "Security Secretary Omar García Harfuch said" tagged "Omar García",
+- entities.surnames_left_out: "Security Secretary Omar García Harfuch said" tagged "Omar García",
   the untagged "Harfuch" the head of the same noun phrase: the name is all three words, and
   "García Harfuch said" later is him. Not a thing named after a person ("Martin Luther King
   Boulevard", lexicon NAMED_AFTER_ENDS).
@@ -34,11 +34,11 @@ def test_two_surnames(nlp, text, quote, want):
 
 
 def test_street_named_after_a_person_is_no_surname(nlp):
-    from quotex.resolution.entities import surname_left_out
+    from quotex.resolution.entities import surnames_left_out
 
     doc = nlp("Crews closed Martin Luther King Boulevard on Tuesday.")
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
-    assert all(not surname_left_out(e, [False] * len(doc)) for e in ents)
+    assert all(not surnames_left_out(e, [False] * len(doc)) for e in ents)
     doc = nlp("Security Secretary Omar García Harfuch said arrests had doubled.")
     ents = [e for e in doc.ents if e.label_ == "PERSON"]
-    assert ents and surname_left_out(ents[0], [False] * len(doc))
+    assert ents and surnames_left_out(ents[0], [False] * len(doc))

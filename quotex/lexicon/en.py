@@ -34,7 +34,7 @@ MISREAD_SURNAME_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC"})
 PLACE_NAME_ENDS = frozenset("heights springs falls township".split())
 # Things named after a person, whose last word follows the person's name: "Martin Luther King
 # Boulevard", "Trump Tower", "the Barack Obama Presidential Library", "the Nobel Prize" (never the
-# last surname the recogniser left out of a name; see entities.surname_left_out).
+# last surname the recogniser left out of a name; see entities.surnames_left_out).
 NAMED_AFTER_ENDS = frozenset("""
 street road avenue boulevard drive highway parkway bridge square park field stadium arena airport
 building tower hall center centre library museum school college university prize award act bill
@@ -161,7 +161,9 @@ def not_a_speaker(head) -> bool:
 HEADLINE_LABELS = frozenset("update correction note editor's note byline watch read more related photo video "
                             "source sources advertisement breaking exclusive analysis opinion live q a "
                             "caption credit"
-                            .split()) | {"editor's note", "read more", "breaking news", "the latest"}
+                            .split()) | {"editor's note", "read more", "breaking news", "the latest"} | \
+    frozenset("claim verdict ruling rating".split()) | {"the facts", "our ruling"}
+# (and a fact check's labels: "Claim: “…”", "Verdict:")
 
 
 # ---- Transcript and Q&A labels (layout_rules): '"WALLACE: Will you run?' names a speaker, '"VIDEO: …' does not.
@@ -414,8 +416,9 @@ ROLE_FAMILIES = {
     "prosecutor": {"crown"}, "crown": {"prosecutor"},
 }
 # Words that make another office of a role: "Deputy Mayor Farah Siddiqui" is not "the mayor",
-# "Grand Chief Ernest Lafferty" not "the chief" (and "the grand chief" is no plain chief).
-RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "grand"})
+# "Grand Chief Ernest Lafferty" not "the chief" (and "the grand chief" is no plain chief), "Prime
+# Minister Gustavo Arrieta" not "the minister" a wire story uses for its energy minister.
+RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "grand", "prime"})
 # A party's other names, for a description's own word: "the Tory leader" after "Conservative
 # Leader X", "the Grit MP" after "Liberal MP Y".
 PARTY_SYNONYMS = {"tory": ("conservative",), "tories": ("conservative",), "grit": ("liberal",),

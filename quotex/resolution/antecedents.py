@@ -33,7 +33,7 @@ from typing import Callable, Optional
 from ..lexicon import ENGLISH
 from .entities import (is_role, _given_as_name, brand_cased, place_named, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
                        said_of_a_person, shared_surname, speaks_as_one,
-                       surname_cut_off, told)
+                       surname_cut_off, surnames_left_out, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
                      listed_first_name, role_gender, role_weight, sure_first_name_gender)
 from .names import LOW, UP, _names_in, clean_name, drop_titles, headline_line, name_cased
@@ -191,6 +191,8 @@ class AntecedentIndex:
                 words = drop_titles(clean_name(ent.text).split(" "))
                 if surname_cut_off(ent, quoted):
                     words = [ent[1].text, doc[ent.end].text]  # "Meteorologist Lauren" + "Petrakis"
+                elif surnames_left_out(ent, quoted):
+                    words += [t.text for t in doc[ent.end:ent[-1].head.i + 1]]  # "Rosa Elvira" + "Quispe Mamani"
                 key = self._first_name_of_pair(ent) or self._namesake(words, ent.start) or \
                     (self._by_first_name(ent.root) if len(ent) == 1 else None)
                 if key is None and len(words) == 1 and self._split(words[0], ent.root):
@@ -523,7 +525,13 @@ class AntecedentIndex:
                     not self._titles_name(t) and not self._predicate(t):
                 # "Premier Scott Moe … the premier said": the role of a person named before with
                 # it as title is that person.
-                titled_so = [k for j, w, k in self.titled if w == lemma and j < t.i]
+                titled_so = [(j, k) for j, w, k in self.titled if w == lemma and j < t.i]
+                # A rank makes another office, as in stage 2 (resolve._antecedent): "the minister"
+                # is Energy Minister Rosa Quispe, not Prime Minister Gustavo Arrieta named after her.
+                ranks = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")} & self.lex.RANK_MODIFIERS
+                ranked = [(j, k) for j, k in titled_so if
+                          {w.lower_ for w in self.doc[max(0, j - 4):j]} & self.lex.RANK_MODIFIERS == ranks]
+                titled_so = [k for _, k in (ranked or titled_so)]
                 if titled_so and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                     self._add(titled_so[-1], PERSON, t, named=False)  # a mention, not a name to report
                     continue

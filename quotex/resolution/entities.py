@@ -655,17 +655,24 @@ def surname_cut_off(ent, quoted: list[bool]) -> bool:
         doc[ent.end].lower_ not in lex.ORG_NAME_ENDS | lex.COMPANY_TAIL
 
 
-def surname_left_out(ent, quoted: list[bool]) -> bool:
-    """Whether the recogniser left the last surname out of a person span the parser made part of
-    one noun phrase with the word after it: "Security Secretary Omar García Harfuch said" tagged
-    "Omar García" (a second surname, "Harfuch", untagged, the phrase's head)."""
+def surnames_left_out(ent, quoted: list[bool]) -> bool:
+    """Whether a person span's last word is a compound of one or two untagged capitalised proper
+    nouns right after it, the head of the name as parsed: "Rosa Elvira" of "Rosa Elvira Quispe
+    Mamani", "Omar García" of "Security Secretary Omar García Harfuch said" (the recogniser left the
+    surnames out). Not a company's or an organisation's word ("Hillary Clinton Foundation"), nor a
+    thing named after the person ("Martin Luther King Boulevard", lexicon NAMED_AFTER_ENDS), nor
+    another first name."""
     doc = ent.doc
     lex = lexicon_for(doc.lang_)
-    k = ent.end
-    return len(ent) >= 2 and k < len(doc) and ent.root.dep_ == "compound" and ent.root.head.i == k and \
-        doc[k].pos_ == "PROPN" and doc[k].is_title and doc[k].is_alpha and not doc[k].ent_type_ and \
-        not quoted[k] and not is_first_name(doc[k].text) and \
-        doc[k].lower_ not in lex.ORG_NAME_ENDS | lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.NAMED_AFTER_ENDS
+    last = ent[-1]
+    head = last.head
+    if last.dep_ != "compound" or not 0 < head.i - last.i <= 2 or quoted[head.i]:
+        return False
+    rest = doc[ent.end:head.i + 1]
+    return all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and not t.ent_type_ and not quoted[t.i] and
+               not _role_word(t.text) and not is_first_name(t.text) and
+               t.lower_ not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS | lex.ORG_TYPE_NOUNS |
+               lex.NAMED_AFTER_ENDS for t in rest)
 
 
 def speaks_as_one(t, quoted: list[bool]) -> bool:
@@ -914,8 +921,13 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # first name, is a person with a title.
         label = "PERSON"
     person = label == "PERSON"
-    if person and (surname_cut_off(ent, quoted) or surname_left_out(ent, quoted)):
+    if person and surname_cut_off(ent, quoted):
         toks.append(doc[ent.end])
+    elif person and surnames_left_out(ent, quoted):
+        # "Energy and Mines Minister Rosa Elvira Quispe Mamani" read as "Rosa Elvira", "Omar García
+        # Harfuch" as "Omar García": the parser hangs the given names on the surnames after them,
+        # which the recogniser left untagged.
+        toks.extend(doc[ent.end:ent[-1].head.i + 1])
     # Honorifics and role words the recogniser took into the name: "Councilman Robert Hayes".
     k = 0
     while person and k < len(toks) - 1 and (_role_word(toks[k].text) or toks[k].is_punct and k):

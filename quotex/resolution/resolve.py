@@ -557,6 +557,10 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
                 not is_first_name(words[1]) and words[1].lower() not in table.by_last and \
                 words[2].lower().rstrip(".") not in lex.NAME_SUFFIXES:
             table.by_last[words[1].lower()] = [ent]
+        pair = _two_surnames(words, lex) if len(words) == 4 and ent.kind == PERSON else None
+        if pair is not None and pair[0].lower() not in table.by_last:
+            # (and after two given names: "Rosa Elvira Quispe Mamani … Quispe told reporters")
+            table.by_last[pair[0].lower()] = [ent]
     # A surname that is one person's first surname and another's second (a Spanish name's mother's
     # surname, written last) is the first one's alone: "María Guadalupe Torres Ávila … her son,
     # Kevin Mejía Torres … Torres said" is the mother (her son would be "Mejía").
@@ -999,6 +1003,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # Resolved (or not) by quotex.resolution.pronouns in stage 1: only the canonical form of the name.
         ent = table.lookup(sp.name) if sp.name[:1].isupper() else None
         words = sp.name.split(" ")
+        if ent is None and len(words) >= 2 and sp.name[:1].isupper():
+            # "Rosa Elvira", the recogniser's cut of "Rosa Elvira Quispe Mamani" that stage 1 knew
+            # the person by: the one person whose full name opens with it.
+            longer = [e for e in table.entities if e.kind == PERSON and e.name.startswith(sp.name + " ")]
+            ent = longer[0] if len(longer) == 1 else None
         if ent is None and len(words) == 2 and words[0][:1].isupper() and not is_first_name(words[0]) and \
                 is_first_name(words[1]):
             # "Meteorologist Lauren": stage 1 read the noun for her and her first name as the name

@@ -191,6 +191,8 @@ class ContextRules:
         pa, _ = self.paras[pi]
         pre = self.text[pa:q.open].rstrip()
         inner = self.text[q.start:q.end]
+        if pre[:-1].strip().lower() in self.lex.HEADLINE_LABELS - self.lex.QUESTION_LABELS - self.lex.ANSWER_LABELS:
+            return None  # a section's label alone ("Ruling: “…”"), as for ``colon``
         # Or a comma before a quoted sentence, with any verb: "Clinton shared her worry with an
         # audience, “I do not know which Trump will show up.”"
         if pre.endswith(":") or (pre.endswith(",") and inner[:1].isupper() and len(inner.split()) >= COMMA_SENTENCE_MIN_WORDS):
@@ -469,6 +471,10 @@ class ContextRules:
         a = pa + m.start(1)
         b = pa + m.end(1)
         label = m.group(1).lower()
+        if label in self.lex.HEADLINE_LABELS - self.lex.QUESTION_LABELS - self.lex.ANSWER_LABELS:
+            # A section's label is no speaker: "Claim: “Under Gov. Halvorsen, the gas tax went up …”"
+            # (a fact check names the claimant on another line), "UPDATE: “…”".
+            return None
         if label in self.lex.QUESTION_LABELS or label in self.lex.ANSWER_LABELS:
             # An interview printed as Q&A with the answers quoted: 'Q: What comes first?' /
             # 'A: “People need to see officers who know their names.”' is the interviewee's
