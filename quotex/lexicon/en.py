@@ -340,6 +340,9 @@ warning notice advisory bulletin alert notification announcement newsletter flye
 FILING_NOUNS = frozenset("lawsuit suit complaint filing petition claim grievance motion application "
                          "appeal affidavit".split())
 FILING_VERBS = frozenset("file bring launch lodge submit initiate sue".split())
+# Verbs of asking: the "he" of "Host Kristen Welker asked whether he felt betrayed" is the one
+# asked, not the asker (antecedents: such a pronoun gives the asker no sex and no mention).
+ASKING_VERBS = frozenset("ask question press wonder inquire enquire quiz query".split())
 # Finite verbs that follow a subject's name: "McDonald's said", "Lowe's will", "Trader Joe's
 # declined" (with HEADLINE_SPEECH_VERBS, what tells a brand's own "'s" from a possessive; see
 # quotex.resolution.names.brand_possessive).

@@ -136,7 +136,10 @@ class AntecedentIndex:
             # sentence is about only inside its "whether" clause; the next "he said" is still the
             # superintendent's (Lappin & Leass: an embedded mention weighs less).
             subj = False
-        speaker = subj and self.lex.is_cue_token(verb) and not self.quoted[verb.i]
+        # (one who presses or questions someone speaks to that person: "A reporter, Jordan Ellis,
+        # pressed him on the play calling. “…,” he said" is the coach's answer)
+        speaker = subj and (self.lex.is_cue_token(verb) or verb.lemma_.lower() in self.lex.ASKING_VERBS) and \
+            not self.quoted[verb.i]
         if kind == PERSON and _embedded(head) or kind == ORGANIZATION and _names_a_thing(head):
             # "Trump campaign chairman Paul Manafort said …", "Chris Covert, state director for
             # Sanders, said …": a name inside another noun phrase is no head of its own (Lappin &
@@ -1024,6 +1027,8 @@ class AntecedentIndex:
                     # is still about him)
                     chained.append(t)
                 continue
+            if self._asked_about(t):
+                continue  # ("Welker asked whether he felt betrayed": the one asked)
             if not speaks and not self._object_of_own_clause(t):
                 self.votes[key].append((sex, PRONOUN, t.i))
             if t.lower_ in ("he", "she"):
@@ -1065,6 +1070,28 @@ class AntecedentIndex:
                         return self._person_at[g.i]
         return None
 
+    def _asked_about(self, t) -> bool:
+        """Whether pronoun ``t`` is in the clause a person's verb of asking takes: "Host Kristen
+        Welker asked whether he felt betrayed", "Lee pressed him on the deal" -- the one asked,
+        not the asker, so it is no evidence of the asker's sex nor a mention of the asker."""
+        prev = t
+        for a in t.ancestors:
+            if a.i < t.i and a.lemma_.lower() in self.lex.ASKING_VERBS and not self.quoted[a.i]:
+                # (only what is asked, or whom: not the asker's own gesture, "Sanders asked
+                # rhetorically, shaking his head", "Sanders was asked during an interview in which he
+                # said": a passive's subject is the one asked)
+                return (prev.dep_ in ("ccomp", "dobj", "dative") or
+                        prev.dep_ == "prep" and prev.lower_ in ("about", "on", "over")) and \
+                    any(c.dep_ == "nsubj" and self._person_token(c) for c in a.children)
+            prev = a
+        return False
+
+    def _person_token(self, c) -> bool:
+        """Whether token ``c`` is a person's name, or a noun with one in apposition ("A reporter,
+        Jordan Ellis, pressed him")."""
+        return c.i in self._person_at or c.ent_type_ == "PERSON" or \
+            any(g.dep_ == "appos" and (g.i in self._person_at or g.ent_type_ == "PERSON") for g in c.children)
+
     def _object_of_own_clause(self, t) -> bool:
         """Whether ``t`` is an object pronoun ("him", object "her") of a clause whose subject is a
         person's name, directly or through "who": such a pronoun is someone else (a person is
@@ -1081,7 +1108,7 @@ class AntecedentIndex:
         for c in v.children:
             if c.dep_ not in self.lex.SUBJ_DEPS:
                 continue
-            if c.i in self._person_at or c.ent_type_ == "PERSON":
+            if self._person_token(c):
                 return True
             if c.tag_ in ("WP", "WDT") and v.dep_ == "relcl" and (v.head.i in self._person_at or v.head.ent_type_ == "PERSON"):
                 return True
