@@ -164,6 +164,10 @@ class DocEntities:
     # (offset of the mention, mention, nickname): 'The elder Kowalczyk, who customers call "Big
     # Stan,"' -> a later "Big Stan said" is that person (see nickname_facts).
     nicknames: list[tuple[int, str, str]] = field(default_factory=list)
+    # (offset, role noun) of each unnamed role in the lead, the body's first line of a sentence's
+    # length: "Senators pressed the nominee to lead the Federal Aviation Administration …" -> what
+    # a later "the nominee replied" stands for when nobody is given the role (see lead_roles).
+    lead_roles: list[tuple[int, str]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -180,17 +184,17 @@ class DocEntities:
                 extra.append(g)
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
                            headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words,
-                           nicknames=self.nicknames, bare_subjects=self.bare_subjects)
+                           nicknames=self.nicknames, bare_subjects=self.bare_subjects, lead_roles=self.lead_roles)
 
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
-        line = text.split("\n", 1)[0]
-        # (a headline may end on its quote: 'Ontario premier calls talks "a waste of time"'; a
-        # sentence ends its quote with a stop inside: '… she said, "We will win."')
-        bare = line.rstrip().rstrip("\"”'’")
-        if "\n" in text and line.strip() and not bare.endswith((".", "!", "?")) and \
-                (bare == line.rstrip() or bare[-1:].isalnum()):
-            self.headline_end = len(line)
+        self.headline_end = max(self.headline_end, headline_length(text))
+        self._lead_roles(text)
+
+    def _lead_roles(self, text: str) -> None:
+        """Note the lead's unnamed roles (:func:`lead_roles`), from the document's opening ``text``."""
+        if not self.lead_roles:
+            self.lead_roles = lead_roles(text, headline_length(text))
 
     def _add_nicknames(self, text: str, base: int) -> None:
         known = set(self.nicknames)
@@ -203,6 +207,8 @@ class DocEntities:
         that a later "the mayor said" finds her. Title Case lines (headlines) are skipped."""
         if a == 0:
             self._headline(text)
+        elif a == text.find("\n") + 1:
+            self._lead_roles(text)  # (the headline skipped as no name's place; the lead after it)
         self._add_nicknames(text[a:b], a)
         pos = a
         for line in text[a:b].split("\n"):
@@ -290,6 +296,47 @@ class DocEntities:
             if span is None or not len(span):
                 continue
             self.speakers[(sp.start, sp.end)] = speaker_info(span, base, quoted)
+
+
+def headline_length(text: str) -> int:
+    """Where the headline ends in a document's opening ``text``: its first line when that has no
+    sentence's end, else 0."""
+    line = text.split("\n", 1)[0]
+    # (a headline may end on its quote: 'Ontario premier calls talks "a waste of time"'; a
+    # sentence ends its quote with a stop inside: '… she said, "We will win."')
+    bare = line.rstrip().rstrip("\"”'’")
+    if "\n" in text and line.strip() and not bare.endswith((".", "!", "?")) and \
+            (bare == line.rstrip() or bare[-1:].isalnum()):
+        return len(line)
+    return 0
+
+
+# A role noun after an article and up to four lower-case words: "the nominee", "a new police chief",
+# "The meal-kit startup's new chief executive".
+_LEAD_ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)((?: [a-z][a-z'’-]*){1,5})")
+# Words of a line long enough to be the lead's sentence, not a byline or a dateline alone.
+LEAD_MIN_WORDS = 8
+
+
+def lead_roles(text: str, headline_end: int, lex=ENGLISH) -> list[tuple[int, str]]:
+    """(offset, role noun) of the unnamed roles in the lead, the first line after the headline with
+    ``LEAD_MIN_WORDS`` words or more: "Senators … pressed the nominee to lead the Federal Aviation
+    Administration on Wednesday" -> [(…, "nominee")]. A lead keeps the name for the next paragraph."""
+    pos = headline_end
+    for line in text[headline_end:].split("\n"):
+        if len(line.split()) >= LEAD_MIN_WORDS and not headline_line(line):
+            out = []
+            for m in _LEAD_ROLE.finditer(line):
+                words = m.group(1).split()
+                k = next((k for k, w in enumerate(words) if w in lex.ROLE_NOUNS), None)
+                if k is None:
+                    continue
+                while k + 1 < len(words) and words[k + 1] in lex.ROLE_NOUNS:
+                    k += 1  # the head of a compound role: "chief executive", "police chief"
+                out.append((pos + m.start(1) + len(" ".join(words[:k])) + 1, words[k]))
+            return out
+        pos += len(line) + 1
+    return []
 
 
 @lru_cache(maxsize=4)
