@@ -1620,7 +1620,7 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     out = []
     for t in doc:
         if t.ent_type_ and t.ent_iob_ == "B" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I") and \
-                t.ent_type_ != "PERSON" and t.is_title and t.is_alpha and _given_as_name(t, quoted):
+                t.ent_type_ != "PERSON" and t.is_title and t.is_alpha and given_as_name(t, quoted):
             # (the recogniser's one-word organisation or place there is the name all the same:
             # "her first name, Lakeisha," tagged an organisation)
             out.append(NameMention(t.idx + base, t.idx + len(t.text) + base, t.text, "PERSON", None, None, False,
@@ -1680,7 +1680,7 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                 lo += 1  # "Neighbour Curtis Boudreau, 61,": who he is, not his name
             span = doc[lo:t.i + 1]
             title_start = span.start_char + base - 1
-        if kind is None and lo == t.i and _given_as_name(t, quoted):
+        if kind is None and lo == t.i and given_as_name(t, quoted):
             kind, title_start = "PERSON", -1
         if kind is None:
             continue
@@ -1692,7 +1692,7 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
 
 
 
-def _given_as_name(t, quoted: list[bool]) -> bool:
+def given_as_name(t, quoted: list[bool]) -> bool:
     """Whether proper noun ``t`` is written in apposition to "name": "a 17-year-old who would give
     only his first name, Javion, said …", "a neighbor who gave her first name, Lakeisha," -- a
     person's name, whom the "he said" after it stands for (a thing's name has no "his"/"her":
@@ -1908,7 +1908,8 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             j = _hyphen_end(doc, i + 1, quoted) + 1
             words = 2
         if words == 1 and _misread_surname(doc, j, quoted, lex):
-            j = _hyphen_end(doc, j, quoted) + 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
+            # "Priya Raghunathan" with the surname tagged a place: a person all the same
+            j = _hyphen_end(doc, j, quoted) + 1
             words += 1
         if words >= 2 and t.ent_type_ and not vouched and not said_of_a_person(doc[i:j], quoted, loose=True):
             words = 0  # "Austin Energy" with "Austin" a place: no sign of a person
