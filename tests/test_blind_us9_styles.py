@@ -16,7 +16,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind_us9": (91, 1.0 - 0.02, 0.9647 - 0.02),
+    "blind_us9": (91, 1.0 - 0.02, 0.9882 - 0.02),
 }
 
 
@@ -359,3 +359,89 @@ def test_first_name_two_people_share(nlp):
     text = ("Anders Kettleson and Anders Bjorn own the farm together.\n\n"
             "\"Bags,\" Anders said, with contempt.")
     assert speaker_name(nlp, text, "Bags,") not in ("Anders Kettleson", "Anders Bjorn")
+
+
+# A lead keeps the name for the next paragraph: "Senators pressed the nominee to lead the FAA on
+# Wednesday.¶Marisa Quennell-Obi, a former …, told the committee …". A later "the nominee replied"
+# is that person when nobody in the story is given the role as a title: the first person named as a
+# subject after the lead's role (entities.lead_roles, resolve._lead_role_subject).
+@pytest.mark.parametrize("text, quote, name", [
+    # Capitol Hill: confirmation hearing, a woman, the role in the lead only
+    ("FAA nominee pressed on controller shortage\n\n"
+     "WASHINGTON — Senators from both parties pressed the nominee to lead the Federal Aviation "
+     "Administration on Wednesday over a shortage of controllers.\n\n"
+     "Marisa Quennell-Obi, a former Air Force officer, told the committee that hiring would come first.\n\n"
+     "Sen. Harlan Pickett asked how fast.\n\n"
+     "\"I can't commit to a number yet,\" the nominee replied.",
+     "I can't commit to a number yet,", "Marisa Quennell-Obi"),
+    # business: a new chief executive, a man
+    ("Startup names new leader\n\n"
+     "AUSTIN, Texas — The meal-kit startup's new chief executive told employees on Monday that "
+     "there would be no more layoffs this year.\n\n"
+     "Dev Raman, who took over in May, spoke at an all-hands meeting.\n\n"
+     "\"We are done cutting,\" the executive said.",
+     "We are done cutting,", "Dev Raman"),
+    # prep sports: the coach in the lead, named in the next paragraph
+    ("Westview coach steps down\n\n"
+     "OMAHA, Neb. — The coach who led Westview to its first state final in 27 years resigned on "
+     "Monday, two weeks after the title game.\n\n"
+     "Renata Hall, 51, told her players in the gym.\n\n"
+     "\"It was time,\" the coach said.",
+     "It was time,", "Renata Hall"),
+])
+def test_lead_role_named_next(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, wrong", [
+    # someone named as a subject before the lead's role: the role is not the next person's
+    ("Hearing set\n\n"
+     "WASHINGTON — Sen. Harlan Pickett said Wednesday that the nominee to lead the agency would "
+     "face hard questions.\n\n"
+     "Dana Ruiz, a pilot, told reporters she would watch.\n\n"
+     "The hearing starts at 10 a.m. in the Russell building.\n\n"
+     "\"I have questions too,\" the nominee said.", "I have questions too,", "Dana Ruiz"),
+    # the lead names another role: "the nominee" is not the next subject
+    ("Hearing set\n\n"
+     "WASHINGTON — The chairman of the Senate committee scheduled a hearing for Wednesday on the "
+     "controller shortage.\n\n"
+     "Dana Ruiz, a pilot, told reporters she would watch.\n\n"
+     "The hearing starts at 10 a.m. in the Russell building.\n\n"
+     "\"I have questions,\" the nominee said.", "I have questions,", "Dana Ruiz"),
+    # someone is given the role as a title: that one, not the next subject (the older rules)
+    ("Hearing set\n\n"
+     "WASHINGTON — Senators pressed the nominee on Wednesday over a shortage of controllers.\n\n"
+     "Dana Ruiz, a pilot, told reporters she would watch. Nominee Tom Avila arrived late.\n\n"
+     "The hearing started at 10 a.m. in the Russell building.\n\n"
+     "\"I have answers,\" the nominee said.", "I have answers,", "Dana Ruiz"),
+])
+def test_lead_role_not_named_next(nlp, text, quote, wrong):
+    assert speaker_name(nlp, text, quote) != wrong
+
+
+# An unnamed relative who speaks ("The sister of the 31-year-old victim, who asked not to be named,
+# said ...¶“…,” she said") is who the pronoun after her stands for, as "the mother" is: sister,
+# brother, aunt, uncle, grandson and granddaughter are nouns for a person the story brings in,
+# never the last named woman or man before her.
+@pytest.mark.parametrize("text, quote, wrong", [
+    # local crime: the alderperson named just before
+    ("MILWAUKEE — Two men were wounded.\n\n"
+     "Ald. Marguerite Stovall-Peña said neighbors have asked for lights.\n\n"
+     "\"We have a camera that has not worked since spring,\" Stovall-Peña said.\n\n"
+     "The sister of the 31-year-old victim, who asked that she and her brother not be named, said "
+     "he had gone to the store to buy diapers.\n\n\"That is what he went in there for,\" she said.",
+     "That is what he went in there for,", "Marguerite Stovall-Peña"),
+    # local TV: an uncle after a police spokesman
+    ("Sgt. Tom Reyes said the crash happened at 2 a.m.\n\n"
+     "\"The driver was going too fast,\" Reyes said.\n\n"
+     "The boy's uncle, who did not want his name used, said the family was in shock.\n\n"
+     "\"He was 15. He was just learning to drive,\" he said.",
+     "He was 15. He was just learning to drive,", "Tom Reyes"),
+])
+def test_unnamed_relative_keeps_the_pronoun(nlp, text, quote, wrong):
+    assert speaker_name(nlp, text, quote) != wrong
+
+
+def test_named_relative_is_her_name(nlp):
+    text = ("His sister, Rosa Diaz, said he had gone to buy diapers.\n\n\"He loved that baby,\" she said.")
+    assert speaker_name(nlp, text, "He loved that baby,") == "Rosa Diaz"

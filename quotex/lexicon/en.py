@@ -308,6 +308,7 @@ surrogate nominee mayor sheriff officer student teacher worker member pastor lob
 councilor councilman councilwoman mp mpp mla chief owner proprietor manager coach doctor nurse
 neighbour neighbor actress actor businessman businesswoman boy girl grandmother grandfather
 principal trooper detective sergeant lieutenant captain singer
+sister brother aunt uncle grandson granddaughter
 """.split())
 # Nouns for a team someone leads ("a team led by X", "researchers led by X"), and the nouns a study's
 # story calls its members by ("the researchers wrote", "the authors noted"): the team's leader.

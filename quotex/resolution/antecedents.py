@@ -31,8 +31,8 @@ from collections import defaultdict
 from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import (is_role, _given_as_name, brand_cased, place_named, description_of_complement, is_first_name, missed_named, missed_people, outlet_name,
-                       said_of_a_person, shared_surname, speaks_as_one,
+from .entities import (brand_cased, description_of_complement, given_as_name, is_first_name, is_role, missed_named,
+                       missed_people, outlet_name, place_named, said_of_a_person, shared_surname, speaks_as_one,
                        surname_cut_off, surnames_left_out, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
                      listed_first_name, role_gender, role_weight, sure_first_name_gender)
@@ -171,7 +171,7 @@ class AntecedentIndex:
         for ent in doc.ents:
             if any(quoted[t.i] for t in ent) or any(in_person[t.i] for t in ent):
                 continue
-            if len(ent) == 1 and ent.label_ != "PERSON" and _given_as_name(ent.root, quoted):
+            if len(ent) == 1 and ent.label_ != "PERSON" and given_as_name(ent.root, quoted):
                 continue  # "her first name, Lakeisha," tagged an organisation: a person (below)
             if ent.label_ == "PERSON" and place_named(ent):
                 # "Millard Heights beat Westview 41-20 in Week 3.¶“…,” he said" (tagged a person):
@@ -368,7 +368,7 @@ class AntecedentIndex:
                 # said": an untagged business known by its legal ending is what "it" stands for
                 # (not the outlet that reported).
                 self._add(re.sub(r"^[Tt]he\s+", "", clean_name(m.text)), ORGANIZATION, span.root)
-            elif m.label == "PERSON" and span is not None and len(span) == 1 and _given_as_name(span.root, quoted) and \
+            elif m.label == "PERSON" and span is not None and len(span) == 1 and given_as_name(span.root, quoted) and \
                     not in_person[span.start]:
                 # "a 17-year-old who would give only his first name, Javion, said he ducked …¶“…,” he
                 # said": the name given in apposition to "name" is a person the "he" can stand for.
@@ -1062,11 +1062,11 @@ class AntecedentIndex:
 
     def _name_given(self, t) -> Optional[str]:
         """The name a description's own relative clause gives: "a neighbor who would only give her
-        first name, Lakeisha," -> Lakeisha (see entities._given_as_name); None if it gives none."""
+        first name, Lakeisha," -> Lakeisha (see entities.given_as_name); None if it gives none."""
         for c in t.children:
             if c.dep_ == "relcl":
                 for g in c.subtree:
-                    if g.pos_ == "PROPN" and _given_as_name(g, self.quoted) and g.i in self._person_at:
+                    if g.pos_ == "PROPN" and given_as_name(g, self.quoted) and g.i in self._person_at:
                         return self._person_at[g.i]
         return None
 

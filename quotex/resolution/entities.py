@@ -177,6 +177,10 @@ class DocEntities:
     # and as read ("The senior guard, who transferred from Iowa State, had struggled"): someone the
     # text went on about after the person it named last (resolve._just_named).
     described: list[tuple[str, SpeakerInfo]] = field(default_factory=list)
+    # (offset, role noun) of each unnamed role in the lead, the body's first line of a sentence's
+    # length: "Senators pressed the nominee to lead the Federal Aviation Administration …" -> what
+    # a later "the nominee replied" stands for when nobody is given the role (see lead_roles).
+    lead_roles: list[tuple[int, str]] = field(default_factory=list)
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -194,17 +198,17 @@ class DocEntities:
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
                            headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words,
                            nicknames=self.nicknames, bare_subjects=self.bare_subjects, chains=self.chains,
-                           described=self.described)
+                           described=self.described, lead_roles=self.lead_roles)
 
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
-        line = text.split("\n", 1)[0]
-        # (a headline may end on its quote: 'Ontario premier calls talks "a waste of time"'; a
-        # sentence ends its quote with a stop inside: '… she said, "We will win."')
-        bare = line.rstrip().rstrip("\"”'’")
-        if "\n" in text and line.strip() and not bare.endswith((".", "!", "?")) and \
-                (bare == line.rstrip() or bare[-1:].isalnum()):
-            self.headline_end = len(line)
+        self.headline_end = max(self.headline_end, headline_length(text))
+        self._lead_roles(text)
+
+    def _lead_roles(self, text: str) -> None:
+        """Note the lead's unnamed roles (:func:`lead_roles`), from the document's opening ``text``."""
+        if not self.lead_roles:
+            self.lead_roles = lead_roles(text, headline_length(text))
 
     def _add_nicknames(self, text: str, base: int) -> None:
         known = set(self.nicknames)
@@ -217,6 +221,8 @@ class DocEntities:
         that a later "the mayor said" finds her. Title Case lines (headlines) are skipped."""
         if a == 0:
             self._headline(text)
+        elif a == text.find("\n") + 1:
+            self._lead_roles(text)  # (the headline skipped as no name's place; the lead after it)
         self._add_nicknames(text[a:b], a)
         pos = a
         for line in text[a:b].split("\n"):
@@ -313,6 +319,47 @@ class DocEntities:
                 if ante is not None:
                     self.chains[(sp.start, sp.end)] = (ante.text, speaker_info(ante, base, quoted),
                                                        focus_before(ante.root, quoted))
+
+
+def headline_length(text: str) -> int:
+    """Where the headline ends in a document's opening ``text``: its first line when that has no
+    sentence's end, else 0."""
+    line = text.split("\n", 1)[0]
+    # (a headline may end on its quote: 'Ontario premier calls talks "a waste of time"'; a
+    # sentence ends its quote with a stop inside: '… she said, "We will win."')
+    bare = line.rstrip().rstrip("\"”'’")
+    if "\n" in text and line.strip() and not bare.endswith((".", "!", "?")) and \
+            (bare == line.rstrip() or bare[-1:].isalnum()):
+        return len(line)
+    return 0
+
+
+# A role noun after an article and up to four lower-case words: "the nominee", "a new police chief",
+# "The meal-kit startup's new chief executive".
+_LEAD_ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)((?: [a-z][a-z'’-]*){1,5})")
+# Words of a line long enough to be the lead's sentence, not a byline or a dateline alone.
+LEAD_MIN_WORDS = 8
+
+
+def lead_roles(text: str, headline_end: int, lex=ENGLISH) -> list[tuple[int, str]]:
+    """(offset, role noun) of the unnamed roles in the lead, the first line after the headline with
+    ``LEAD_MIN_WORDS`` words or more: "Senators … pressed the nominee to lead the Federal Aviation
+    Administration on Wednesday" -> [(…, "nominee")]. A lead keeps the name for the next paragraph."""
+    pos = headline_end
+    for line in text[headline_end:].split("\n"):
+        if len(line.split()) >= LEAD_MIN_WORDS and not headline_line(line):
+            out = []
+            for m in _LEAD_ROLE.finditer(line):
+                words = m.group(1).split()
+                k = next((k for k, w in enumerate(words) if w in lex.ROLE_NOUNS), None)
+                if k is None:
+                    continue
+                while k + 1 < len(words) and words[k + 1] in lex.ROLE_NOUNS:
+                    k += 1  # the head of a compound role: "chief executive", "police chief"
+                out.append((pos + m.start(1) + len(" ".join(words[:k])) + 1, words[k]))
+            return out
+        pos += len(line) + 1
+    return []
 
 
 @lru_cache(maxsize=4)
@@ -1764,7 +1811,7 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     out = []
     for t in doc:
         if t.ent_type_ and t.ent_iob_ == "B" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I") and \
-                t.ent_type_ != "PERSON" and t.is_title and t.is_alpha and _given_as_name(t, quoted):
+                t.ent_type_ != "PERSON" and t.is_title and t.is_alpha and given_as_name(t, quoted):
             # (the recogniser's one-word organisation or place there is the name all the same:
             # "her first name, Lakeisha," tagged an organisation)
             out.append(NameMention(t.idx + base, t.idx + len(t.text) + base, t.text, "PERSON", None, None, False,
@@ -1833,7 +1880,7 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             # recogniser left untagged, given a person's role in apposition, is that person (whom
             # the "he" and "the 58-year-old" after it stand for).
             kind, noun, title_start = "PERSON", None, -1
-        if kind is None and lo == t.i and _given_as_name(t, quoted):
+        if kind is None and lo == t.i and given_as_name(t, quoted):
             kind, title_start = "PERSON", -1
         if kind is None:
             continue
@@ -1845,7 +1892,7 @@ def missed_named(doc, base: int, quoted: list[bool]) -> list[NameMention]:
 
 
 
-def _given_as_name(t, quoted: list[bool]) -> bool:
+def given_as_name(t, quoted: list[bool]) -> bool:
     """Whether proper noun ``t`` is written in apposition to "name": "a 17-year-old who would give
     only his first name, Javion, said …", "a neighbor who gave her first name, Lakeisha," -- a
     person's name, whom the "he said" after it stands for (a thing's name has no "his"/"her":
@@ -2071,7 +2118,8 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             j = _hyphen_end(doc, i + 1, quoted) + 1
             words = 2
         if words == 1 and _misread_surname(doc, j, quoted, lex):
-            j = _hyphen_end(doc, j, quoted) + 1  # "Priya Raghunathan" with the surname tagged a place: a person all the same
+            # "Priya Raghunathan" with the surname tagged a place: a person all the same
+            j = _hyphen_end(doc, j, quoted) + 1
             words += 1
         if words == 1 and tagged is None:
             # "Priya and Rohan Mehta were celebrating …" with "Priya" untagged: a first name alone

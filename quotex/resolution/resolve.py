@@ -1280,6 +1280,13 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _lede_role(sp.start, info.head, info.desc, table, ents, titled=True) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
+        if not kin and not any(w[:1].isupper() for w in info.desc.split(" ")[:-1]):
+            # "Senators … pressed the nominee to lead the FAA on Wednesday.¶Marisa Quennell-Obi,
+            # a former …, told the committee …" and later "“…,” the nominee replied": the lead's
+            # unnamed role nobody is given as a title is the person named next as a subject.
+            ent = _lead_role_subject(info, table, ents, sp.start)
+            if ent is not None:
+                return ent.name, ent.title, PERSON, 1.0
         ent = _renamed(info, table) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
@@ -1771,6 +1778,30 @@ def _team_leader(table: EntityTable, before: int) -> Optional[Entity]:
     nobody else was named as one before it: two teams leave "the researchers" open."""
     leaders = [e for e in table.entities if e.kind == PERSON and any(s < before for s in e.leads)]
     return leaders[0] if len(leaders) == 1 else None
+
+
+def _lead_role_subject(info: SpeakerInfo, table: EntityTable, ents: DocEntities, before: int,
+                       lex=ENGLISH) -> Optional[Entity]:
+    """The person a lead's unnamed role stands for when the story gives nobody that role as a title
+    (entities.lead_roles): the first person named as a clause's subject after it, within
+    ``LEAD_NAME_REACH``, of the role's sex, if the body named nobody before it."""
+    head = _role_key(info.head)
+    if head not in lex.ROLE_NOUNS or _role_holders(table, head):
+        return None
+    offs = [off for off, noun in ents.lead_roles if _role_key(noun) == head and off < before]
+    if not offs:
+        return None
+    off = offs[0]
+    people = [e for e in table.entities if e.kind == PERSON and e.forms]
+    if any(ents.headline_end <= s < off and s not in e.quoted for e in people for s, _ in e.mentions):
+        return None  # (someone named before it: "Sen. X said the nominee would …" is no lead keeping a name)
+    sex = lex.ROLE_GENDER.get(head)
+    firsts = [(min(s for s in e.subjects if s > off), e) for e in people
+              if any(off < s <= off + LEAD_NAME_REACH and s < before for s in e.subjects)]
+    if not firsts:
+        return None
+    ent = min(firsts, key=lambda p: p[0])[1]
+    return ent if sex is None or _sex_of(ent) in (None, sex) else None
 
 
 def _role_holders(table: EntityTable, head: str, lex=ENGLISH) -> list[Entity]:
