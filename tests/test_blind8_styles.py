@@ -198,3 +198,23 @@ def test_pivot_is_a_quarterback(nlp, text, quote, name):
 ])
 def test_name_before_a_position(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A name ending in an acronym after a word that is no first name is an organisation whatever
+    # label the recogniser gave it ("the Surrey RCMP" tagged a product): the detachment and its
+    # release speak for it (local news; police).
+    ("Police were called to the scene at 9 p.m., the Surrey RCMP said.\n\n"
+     "In a release, the detachment said it was increasing patrols in Newton over the weekend.\n\n"
+     "“We will have a visible presence,” the release said.",
+     "We will have a visible presence,", "Surrey RCMP"),
+    ("Police were called to the scene at 9 p.m., the Surrey RCMP said.\n\n"
+     "\"We are asking for calm,\" the detachment said.",
+     "We are asking for calm,", "Surrey RCMP"),
+    # negative: letters after a person's name are no organisation's
+    ("Liberal MPP Jane Roe said the vote was close. The Ontario PC Party disagreed.\n\n"
+     "“It was not close,” said Roe.",
+     "It was not close,", "Jane Roe"),
+])
+def test_name_ending_in_an_acronym(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
