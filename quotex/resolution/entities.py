@@ -796,6 +796,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Neighbours said they heard shots": a common noun capitalised only because it opens the
         # sentence (the tagger's plural noun) is no organisation, whatever the recogniser says.
         return None
+    if label == "PERSON" and len(toks) == 1 and toks[0].text.endswith("s") and toks[0].i > 0 and \
+            doc[toks[0].i - 1].lower_ == "the" and not is_first_name(toks[0].text):
+        # "the Stampeders beat the Redblacks" tagged a person: a plural name after "the" is a
+        # team's or a band's, no person's (a person's surname takes no article).
+        label = "ORG"
     if label == "PERSON" and acronym_ended(toks):
         # "Surrey RCMP", "Ontario NDP" tagged a person: no name ends in an acronym (but for letters
         # after a name, "Jane Roe MPP", "John Smith OBE").
