@@ -234,3 +234,31 @@ def test_name_ending_in_an_acronym(nlp, text, quote, name):
 ])
 def test_plural_name_after_the(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # CBC-style headline: a two-word plea set off by a colon, which the body gives its speaker
+    # (a "she" resolved to the doctor); the headline's plural noun for people is no one's name.
+    ("'Don't wait': Health officials urge parents to check vaccine records\n\n"
+     "Dr. Priya Ramachandran, a medical health officer, spoke on Friday.\n\n"
+     "\"If we don't see new cases by March, we'll feel better. Until then, please, don't wait,\" she said.\n",
+     "Priya Ramachandran"),
+    # a man, school board story
+    ("'Very worried': Parents pack gym as school board debates closure\n\n"
+     "Parent Tom Berg said he had three children at the school.\n\n"
+     "“We are very worried. Nobody has told us where the kids will go,” Berg said.\n",
+     "Tom Berg"),
+    # negative: the body never says the two words: nobody's
+    ("'Very worried': Parents pack gym as school board debates closure\n\n"
+     "Parent Tom Berg said he had three children at the school.\n\n"
+     "“Nobody has told us where the kids will go,” Berg said.\n",
+     None),
+])
+def test_two_word_headline_echo(nlp, text, speaker):
+    import quotex
+    head = min(quotex.extract(text, nlp=nlp), key=lambda q: q.start)
+    if speaker is None:
+        assert head.start > text.index("\n") or head.method != "headline-echo"
+    else:
+        assert head.start < text.index("\n") and head.method == "headline-echo"
+        assert head.speaker.name == speaker
