@@ -4,7 +4,7 @@ was run on them and without reading its source, each with a gold speaker name fo
 benchmarks/styles_eval.py).
 
 First run, at 7cdf66a (main 6d4af12 plus the set), before any change: quote recall 1.0, name
-accuracy 0.9 (81/90). The floor is the figure after h20c's fixes minus 0.02; the errors left are
+accuracy 0.9 (81/90); after h20c 0.9778 (88/90). The floor is the figure after h20c's fixes minus 0.02; the errors left are
 in the set's README. The tables below are sentences written for each mechanism, not the set's text.
 """
 from pathlib import Path
@@ -15,7 +15,7 @@ from style_sets import check_gold_offsets, predict, styles_eval
 
 HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind8": (94, 1.0 - 0.02, 0.9 - 0.02),
+    "blind8": (94, 1.0 - 0.02, 0.9778 - 0.02),
 }
 
 
@@ -198,3 +198,67 @@ def test_pivot_is_a_quarterback(nlp, text, quote, name):
 ])
 def test_name_before_a_position(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A name ending in an acronym after a word that is no first name is an organisation whatever
+    # label the recogniser gave it ("the Surrey RCMP" tagged a product): the detachment and its
+    # release speak for it (local news; police).
+    ("Police were called to the scene at 9 p.m., the Surrey RCMP said.\n\n"
+     "In a release, the detachment said it was increasing patrols in Newton over the weekend.\n\n"
+     "“We will have a visible presence,” the release said.",
+     "We will have a visible presence,", "Surrey RCMP"),
+    ("Police were called to the scene at 9 p.m., the Surrey RCMP said.\n\n"
+     "\"We are asking for calm,\" the detachment said.",
+     "We are asking for calm,", "Surrey RCMP"),
+    # negative: letters after a person's name are no organisation's
+    ("Liberal MPP Jane Roe said the vote was close. The Ontario PC Party disagreed.\n\n"
+     "“It was not close,” said Roe.",
+     "It was not close,", "Jane Roe"),
+])
+def test_name_ending_in_an_acronym(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A plural name after "the" is a team's, no person's, whatever the recogniser says ("the
+    # Stampeders beat the Redblacks" tagged a person): the quarterback named before it is still
+    # the person last named as a subject, whom "the Stamps pivot" stands for (CFL game story).
+    ("Quarterback Bo Leveque threw for 339 yards, and the Stampeders beat the Ottawa Redblacks 27-16.\n\n"
+     "“I let myself think about it,” said the Stamps pivot, who was named the top player.",
+     "I let myself think about it,", "Bo Leveque"),
+    # negative: a surname ending in "s" with no article is a person's (a woman, "she")
+    ("Bernice Toews farms east of Steinbach. Toews said she bore the council no ill will.\n\n"
+     "\"Nobody can tell me what happens to my well,\" she said.",
+     "Nobody can tell me what happens to my well,", "Bernice Toews"),
+])
+def test_plural_name_after_the(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # CBC-style headline: a two-word plea set off by a colon, which the body gives its speaker
+    # (a "she" resolved to the doctor); the headline's plural noun for people is no one's name.
+    ("'Don't wait': Health officials urge parents to check vaccine records\n\n"
+     "Dr. Priya Ramachandran, a medical health officer, spoke on Friday.\n\n"
+     "\"If we don't see new cases by March, we'll feel better. Until then, please, don't wait,\" she said.\n",
+     "Priya Ramachandran"),
+    # a man, school board story
+    ("'Very worried': Parents pack gym as school board debates closure\n\n"
+     "Parent Tom Berg said he had three children at the school.\n\n"
+     "“We are very worried. Nobody has told us where the kids will go,” Berg said.\n",
+     "Tom Berg"),
+    # negative: the body never says the two words: nobody's
+    ("'Very worried': Parents pack gym as school board debates closure\n\n"
+     "Parent Tom Berg said he had three children at the school.\n\n"
+     "“Nobody has told us where the kids will go,” Berg said.\n",
+     None),
+])
+def test_two_word_headline_echo(nlp, text, speaker):
+    import quotex
+    head = min(quotex.extract(text, nlp=nlp), key=lambda q: q.start)
+    if speaker is None:
+        assert head.start > text.index("\n") or head.method != "headline-echo"
+    else:
+        assert head.start < text.index("\n") and head.method == "headline-echo"
+        assert head.speaker.name == speaker

@@ -426,7 +426,8 @@ def window_names(doc, base: int, quoted: list[bool], before: list) -> list:
     covered = -1  # end of the last name read (a name extended over the next entity takes it in)
     for ent in (part for e in doc.ents for part in name_parts(e)):
         label = ent.label_ if ent.label_ in ENTITY_LABELS else \
-            "ORG" if ampersand_name(ent) or business_named(ent, quoted) else \
+            "ORG" if ampersand_name(ent) or business_named(ent, quoted) or \
+            ent.label_ in ("WORK_OF_ART", "PRODUCT") and acronym_ended(list(ent)) else \
             "PERSON" if spoken_of_as_person(ent, quoted) else _titled_person(ent, quoted)
         if label is None and _governed_name(ent):
             # "The Town of Ajax says the pool will close" (tagged a work of art): a place named by
@@ -849,6 +850,18 @@ def short_forms(doc, base: int, quoted: list[bool], names: list) -> list[NameMen
     return out
 
 
+def acronym_ended(toks) -> bool:
+    """Whether a name the recogniser gave ends in an acronym after a word that is no first name:
+    "Surrey RCMP", "Ontario NDP", "the Nipigon OPP" (not "Jane Roe MPP", "John Smith OBE")."""
+    if not toks:
+        return False
+    lex = lexicon_for(toks[0].doc.lang_)
+    bare = [t for t in toks if t.lower_ not in lex.ARTICLES]  # ("the Surrey RCMP": "the" is no first name)
+    last = toks[-1]
+    return len(bare) >= 2 and last.is_upper and last.is_alpha and len(last) >= 3 and \
+        last.lower_ not in lex.POSTNOMINALS and not is_first_name(bare[0].text)
+
+
 def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None) -> Optional[NameMention]:
     """The :class:`NameMention` of recogniser span ``ent``; for a person, its title and honorific
     read off the words the recogniser took in ("Councilman Robert Hayes") or left before it ("said
@@ -894,8 +907,12 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Neighbours said they heard shots": a common noun capitalised only because it opens the
         # sentence (the tagger's plural noun) is no organisation, whatever the recogniser says.
         return None
-    if label == "PERSON" and len(toks) >= 2 and toks[-1].is_upper and toks[-1].is_alpha and len(toks[-1]) >= 3 and \
-            toks[-1].lower_ not in lex.POSTNOMINALS and not is_first_name(toks[0].text):
+    if label == "PERSON" and len(toks) == 1 and toks[0].text.endswith("s") and toks[0].i > 0 and \
+            doc[toks[0].i - 1].lower_ == "the" and not is_first_name(toks[0].text):
+        # "the Stampeders beat the Redblacks" tagged a person: a plural name after "the" is a
+        # team's or a band's, no person's (a person's surname takes no article).
+        label = "ORG"
+    if label == "PERSON" and acronym_ended(toks):
         # "Surrey RCMP", "Ontario NDP" tagged a person: no name ends in an acronym (but for letters
         # after a name, "Jane Roe MPP", "John Smith OBE").
         label = "ORG"

@@ -976,8 +976,10 @@ class ContextRules:
 
 
 # The fewest words a headline quote must have to be matched with the body's words: "'I just want
-# to go home': Long wait …" yes, a one- or two-word scare quote ("'Disaster'") no.
-HEADLINE_ECHO_MIN_WORDS = 3
+# to go home': Long wait …" and "'Don't wait': Health officials urge …" (a two-word plea the
+# doctor repeats: "please, don't wait," she said) yes, a one-word scare quote ("'Disaster'") no.
+# (Only the quote that opens the headline, set off by a colon, is matched at all.)
+HEADLINE_ECHO_MIN_WORDS = 2
 _ECHO_WORDS = re.compile(r"[\w’']+")
 # A proper name the recogniser did not label: every word capitalised but the small joiners
 # ("The Chinook Ridge School Division", "Department of Families").
@@ -1006,7 +1008,9 @@ def headline_echo(quotes: list, text: str) -> list:
         # A collective or a description the headline gives ("'I never signed that': Seniors say
         # …", "'We boil everything': Nahk'é Lake families enter 3rd year …") is no one's name: the
         # body's speaker of the same words is who said them.
-        collective = q.speaker is not None and q.speaker.kind not in ("person", "organization")
+        # (and a plural noun for people read as a person: "'Don't wait': Health officials urge …")
+        collective = q.speaker is not None and (q.speaker.kind not in ("person", "organization") or
+                                                q.speaker.name.split(" ")[-1] in lexicon_for("en").GROUP_NOUNS)
         if q.speaker is not None and not collective or (first_break >= 0 and q.start > first_break) or \
                 q.type == "indirect":
             continue
