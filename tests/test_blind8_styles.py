@@ -7,32 +7,16 @@ First run, at 7cdf66a (main 6d4af12 plus the set), before any change: quote reca
 accuracy 0.9 (81/90); after h20c 0.9778 (88/90). The floor is the figure after h20c's fixes minus 0.02; the errors left are
 in the set's README. The tables below are sentences written for each mechanism, not the set's text.
 """
-from pathlib import Path
-
 import pytest
 from attribution_helpers import extracted_speaker_name
-from style_sets import check_gold_offsets, predict, styles_eval
+from style_sets import floor_tests
 
-HERE = Path(__file__).parent / "data"
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
     "blind8": (94, 1.0 - 0.02, 0.9778 - 0.02),
 }
 
 
-@pytest.fixture(scope="module", params=sorted(SETS))
-def scored(request, nlp):
-    data = HERE / request.param
-    check_gold_offsets(data)
-    return request.param, styles_eval().score(str(data), predict(nlp, data))
-
-
-def test_set_names(scored):
-    name, res = scored
-    gold, recall, accuracy = SETS[name]
-    assert res["gold_quotes"] == gold
-    assert res["quote_recall"] >= recall
-    assert res["quote_precision"] >= 0.98
-    assert res["name_accuracy"] >= accuracy, res["name_errors"]
+scored, test_set_names = floor_tests(SETS)
 
 
 speaker_name = extracted_speaker_name
