@@ -81,6 +81,14 @@ def _rank_only(ent) -> bool:
     return ent[-1].lower_.rstrip(".") in lex.HONORIFICS
 
 
+def _given_name_left_out(t, quoted: list[bool]) -> bool:
+    """Whether token ``t``, right before a person's recogniser span, is a given name the recogniser
+    left out: an untagged capitalised proper noun in a list of first names and no role word
+    ("spokesperson Tori Gass" with "Gass" tagged; not "Premier Gass" or "Sen. Gass")."""
+    return t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.is_alpha and not quoted[t.i] and \
+        is_first_name(t.text) and not is_role(t.text)
+
+
 class MentionRules:
     """Who a token or mention is: names, pronouns and the subjects of speech verbs.
 
@@ -301,8 +309,13 @@ class MentionRules:
                 pre = doc[lo:ent.start] if ent.start > lo else None
                 if pre is not None:
                     words = [t for t in pre if t.dep_ not in ("det", "punct", "case") and t.pos_ != "DET"]
+                    k = ent.start
+                    while words and k - 1 == words[-1].i and _given_name_left_out(words[-1], self.quoted):
+                        # "spokesperson Tori Gass" with only "Gass" tagged: "Tori" is her first
+                        # name, not the title's last word ("spokesperson Tori").
+                        words, k = words[:-1], k - 1
                     if words:
-                        title = clean_name(doc[words[0].i:ent.start].text)
+                        title = clean_name(doc[words[0].i:k].text)
                 if title is None:
                     for c in head.rights:
                         if c.dep_ == "appos":

@@ -544,7 +544,7 @@ markets living energy
 """.split())
 ORG_NAME_ENDS = BUSINESS_NAME_ENDS | frozenset("""
 hospital university college police ministry department agency commission board council union association
-authority institute foundation society federation service services
+authority institute foundation society federation service services transit
 """.split())
 # Last words of a public body's name the recogniser can leave untagged ("The U.S. Attorney’s Office
 # said in a statement", "the Cook County Assessor’s Office"): read as an organisation's name in a
