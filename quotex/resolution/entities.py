@@ -1107,11 +1107,13 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         person, label = True, "PERSON"
     elif label == "ORG" and 1 <= len(words_of(toks)) <= 3 and all(t.is_title for t in words_of(toks)) and \
             (is_first_name(toks[0].text) or toks[-1].lower_.rstrip(".") not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS
-             and not toks[-1].text.endswith("s")) \
+             and (not toks[-1].text.endswith("s") or len(words_of(toks)) >= 2 and appositive_title(ent, quoted, base)[0])) \
             and (appositive_title(ent, quoted, base)[0] or title_in_front(ent, quoted, base)[0] or
                  is_first_name(toks[0].text) and _person_apposition(ent, quoted)):
         # "Nicola Sturgeon, Scotland's first minister," / "Her manager, Sandra Ellis," tagged an
-        # organisation: a first name given a person's role in apposition is a person.
+        # organisation: a first name given a person's role in apposition is a person. So is a
+        # two- or three-word name ending in "s" (a company's, often: "Tim Hortons") when the
+        # apposition is a role: "Kazoua Moua-Hendricks, the association's executive director,".
         person, label = True, "PERSON"
     elif label == "ORG" and _titled_person(ent, quoted) == "PERSON":
         # "Spokesperson Cendrix Bouchard" tagged an organisation: a role word and a name after it.
@@ -1293,10 +1295,26 @@ def said_of_a_person(span, quoted: list[bool], loose: bool = False) -> bool:
         return True
     root = span.root
     v = root.head
-    if root.dep_ not in ("nsubj", "nsubjpass") or not lex.is_cue_token(v) or quoted[v.i]:
+    if root.dep_ not in ("nsubj", "nsubjpass") or quoted[v.i]:
         return False
-    return loose or any(g.lower_ in ("he", "she") and g.dep_ in ("nsubj", "nsubjpass") and not quoted[g.i]
+    # (the speech verb may be a second verb of the same subject: "The NDP's Léa Fontaine finished
+    # a distant third, and said her party had been squeezed")
+    verbs = [x for x in [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and not quoted[c.i]]
+             if lex.is_cue_token(x)]
+    if not verbs:
+        return False
+    return loose or any(_personal_subject(g, quoted) for v in verbs
                         for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i for g in c.children)
+
+
+def _personal_subject(g, quoted: list[bool]) -> bool:
+    """Whether ``g`` is a clause's subject that is a person's: "he"/"she" ("said he proposed"), or
+    a noun that is his or hers ("said her party had been squeezed"; "its party" is an
+    organisation's)."""
+    if g.dep_ not in ("nsubj", "nsubjpass") or quoted[g.i]:
+        return False
+    return g.lower_ in ("he", "she") or \
+        any(c.dep_ == "poss" and c.lower_ in ("his", "her") and not quoted[c.i] for c in g.children)
 
 
 def filed(ent) -> bool:
@@ -1587,6 +1605,11 @@ def type_after(doc, k: int, quoted: list[bool]) -> Optional[tuple[str, int]]:
     j = k + 2
     while j < n and j - k <= 5 and not quoted[j]:
         t = doc[j]
+        if j + 1 < n and doc[j + 1].tag_ == "POS":
+            # "Kazoua Hendricks, the association's executive director,": a possessor is whose the
+            # noun after it is, not the name's type (she is the director, not the association).
+            j += 2
+            continue
         if t.pos_ == "NOUN" and (j + 1 >= n or doc[j + 1].pos_ not in ("NOUN", "PROPN")):
             lemma = t.lemma_.lower()
             if lemma in lex.ORG_TYPE_NOUNS or lemma in lex.COMPANY_NOUNS:

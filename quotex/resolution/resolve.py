@@ -929,6 +929,10 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             continue
         info = ents.speakers.get((sp.start, sp.end))
         name, title, kind, factor = resolve_speaker(sp, info, table, ents)
+        if kind == UNKNOWN and _person_shaped(name, table):
+            # "“…,” Monique Fougère says", a name no recogniser read: a first name of one sex and
+            # a surname is a person, not a speaker of unknown kind (not "Louis Riel School Division").
+            kind = PERSON
         name = balanced(name)
         name = _owned_description(name, sp.start, table)
         said = table.lookup(name) if kind == PERSON and name[:1].isupper() else None
@@ -952,6 +956,21 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             conf = method.confidence(new) if method is not None and method.speaks else q.confidence
         out.append(replace(q, speaker=new, confidence=round(conf * factor, 3)))
     return out
+
+
+def _person_shaped(name: str, table: EntityTable, lex=ENGLISH) -> bool:
+    """Whether ``name`` reads as a person's by its shape alone: two or three capitalised words, the
+    first a first name of one sex without doubt ("Monique Fougère", "Rubén Ccori"), the last no word
+    of an organisation's name ("Louis Riel School Division", "Grace Hospital", "Tim Hortons"), and
+    no organisation of the article's so named."""
+    words = name.split(" ")
+    if not looks_like_person(name) or sure_first_name_gender(words[0]) is None:
+        return False
+    last = words[-1].lower().rstrip(".")
+    if last in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS | lex.INSTITUTION_NAME_ENDS:
+        return False
+    ent = table.lookup(name)
+    return ent is None or ent.kind != ORGANIZATION
 
 
 def _owned_description(name: str, at: int, table: EntityTable, lex=ENGLISH) -> str:
