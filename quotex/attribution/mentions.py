@@ -11,7 +11,7 @@ from .rules.labels import TIME_STAMP, is_title_case_line
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
 from ..resolution.names import clean_name, drop_titles
-from ..resolution.entities import is_first_name, is_role
+from ..resolution.entities import hyphen_glued, is_first_name, is_role
 from .syntax import OBJECT_DEPS, mention_span, person_after, person_before, subject_of, subject_over_object, thing_subject
 from ..records import NAMED_KINDS, Speaker
 
@@ -319,9 +319,13 @@ class MentionRules:
                 if title is None:
                     for c in head.rights:
                         if c.dep_ == "appos":
-                            ap = doc[c.left_edge.i:c.right_edge.i + 1]
+                            # ("executive vice-president": the word cut at its hyphen, whole)
+                            a_lo, a_hi = hyphen_glued(doc, c.left_edge.i, c.right_edge.i)
+                            ap = doc[a_lo:a_hi + 1]
+                            # (not a relative clause: "said Sandhu, whose store on Kennedy Rd. was hit")
                             if not any(self.quoted[t.i] for t in ap) and not any(
-                                    e.label_ == "PERSON" for e in ap.ents):
+                                    e.label_ == "PERSON" for e in ap.ents) and \
+                                    ap[0].lower_ not in self.lex.RELATIVE_WORDS:
                                 title = clean_name(ap.text)
                             break
             if title and title.lower() in self.lex.HONORIFICS:

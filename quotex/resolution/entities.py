@@ -2577,6 +2577,20 @@ def description_of_complement(noun):
     return None
 
 
+def hyphen_glued(doc, lo: int, hi: int) -> tuple[int, int]:
+    """Tokens ``lo``..``hi`` widened to the whole hyphenated words at either end: the tokenizer
+    cuts "vice-president" at its hyphen, and the parser can hang the halves apart ("executive
+    vice-president at Léger" read as "executive vice"; "the health authority's vice-president of
+    medicine" as "president of medicine")."""
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_ and \
+            doc[lo - 2].is_alpha:
+        lo -= 2
+    while hi + 2 < len(doc) and doc[hi + 1].text == "-" and not doc[hi].whitespace_ and \
+            not doc[hi + 1].whitespace_ and doc[hi + 2].is_alpha:
+        hi += 2
+    return lo, hi
+
+
 def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
     """ "The housing minister, Claire Bentham, resigned" -> "housing minister": the name in
     apposition to a role noun before it (British and Canadian papers' order)."""
@@ -2605,7 +2619,8 @@ def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
             head.tag_ not in ("NN", "NNP") or \
             quoted[head.i] or head.lemma_.lower() not in lex.ROLE_NOUNS | lex.KIN_NOUNS or ent.start - end > 3:
         return None, -1  # not "The Democratic candidates, Ann Lee and Bob Stone," (one of several)
-    words = [t for t in ent.doc[head.left_edge.i:end + 1] if not quoted[t.i]]
+    lo, _ = hyphen_glued(ent.doc, head.left_edge.i, end)
+    words = [t for t in ent.doc[lo:end + 1] if not quoted[t.i]]
     if head.lemma_.lower() in lex.KIN_NOUNS and not any(w.tag_ == "PRP$" or w.tag_ == "POS" for w in words):
         return None, -1  # a kin noun is a title with its owner only: "His daughter, Bisi,"
     kin = head.lemma_.lower() in lex.KIN_NOUNS
@@ -2638,9 +2653,12 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
             continue
         if c.like_num:
             continue  # the age before the title: "Maya Grant, 31, a nurse at the clinic,"
+        lo, hi = hyphen_glued(doc, c.left_edge.i, c.i)
+        if hi > c.i and doc[hi].lemma_.lower() in lex.ROLE_NOUNS:
+            c = doc[hi]  # "executive vice-president": the role is the word after the hyphen
         if c.lemma_.lower() not in lex.ROLE_NOUNS or c.pos_ != "NOUN" and not role_word:
             return None, -1
-        words = [t for t in doc[c.left_edge.i:c.i + 1] if not quoted[t.i]]
+        words = [t for t in doc[lo:hi + 1] if not quoted[t.i]]
         for r in c.rights:
             if r.dep_ != "prep" or r.lower_ not in lex.COMPLEMENT_PREPS or r.i != words[-1].i + 1:
                 break
@@ -2649,8 +2667,14 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
                     len(words) + len(more) > MAX_TITLE_TOKENS + 3:
                 break
             words += more
-        while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct):
+        # (not "now its chief technology officer": "Gregory Sato, now its chief technology officer,";
+        # but "most" of "the most senior Democrat" stays)
+        while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct or
+                         words[0].pos_ == "ADV" and len(words) > 1 and
+                         (words[1].pos_ == "DET" or words[1].tag_ == "PRP$")):
             words = words[1:]
+        while words and words[-1].pos_ == "ADP":
+            words = words[:-1]  # "director of responsible investment at" with the place parsed apart
         if not words:
             return None, -1
         return doc[words[0].i:words[-1].i + 1].text, words[0].idx + base

@@ -59,7 +59,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role, outlet_name
+from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role, outlet_name, person_noun
 from .antecedents import looks_like_person
 from .gender import first_name_gender, honorific_gender, listed_first_name, sure_first_name_gender
 from ..attribution.indirect import confidence as indirect_confidence
@@ -860,9 +860,12 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.forms[" ".join(words)] += 1
         if body:
             ent.body_forms[" ".join(words)] += 1
-    if m.title and not m.quoted and m.title.split("\n")[0].strip():
+    if m.title and not m.quoted and m.title.split("\n")[0].strip() and \
+            not (m.label == "ORG" and ent.kind == PERSON and not _person_title(m.title)):
         # (an apposition the parse ran into the next paragraph: "Rita Hart, chair of the Iowa
         # Democratic Party" over a list's next line)
+        # (an organisation's type read off a person's name the recogniser tagged one is no title
+        # of hers: "said Sandhu, whose store on Kennedy Rd. was hit" after "Harjit Sandhu")
         ent.titles.append((m.title_start, m.title.split("\n")[0].strip()))
     if m.honorific:
         ent.honorifics.append(m.honorific)
@@ -893,6 +896,14 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.together.add(m.start)
     if m.leads and not m.quoted:
         ent.leads.append(m.start)
+
+
+def _person_title(title: str, lex=ENGLISH) -> bool:
+    """Whether ``title`` ends in a noun for a person ("a truck driver", "a junior guard"), not a
+    thing's ("store", "flood")."""
+    last = title.split("\n")[0].strip().split(" ")[-1].lower()
+    return person_noun(last) or last in lex.PERSON_NOUNS | lex.PERSON_ROLE_NOUNS | lex.POSITION_NOUNS | \
+        lex.DESCRIPTOR_NOUNS | lex.STANDING_NOUNS
 
 
 def _decide(ent: Entity) -> None:
