@@ -55,3 +55,17 @@ def test_role_read_off_org_tagged_name_kept(nlp):
             "their rooms are still there,\" said Charbonneau, a truck driver.")
     sp = extracted_speaker(nlp, text, "They keep asking if their rooms are still there,")
     assert (sp.name, sp.kind) == ("Sylvain Charbonneau", "person") and "driver" in (sp.title or "")
+
+
+@pytest.mark.parametrize("text, quote, title", [
+    # local TV: the sentence before ends in "a.m.", which the parser does not end it at
+    ("Fire crews were called to the house around 3 a.m. Battalion Chief Greg Doyle said the fire "
+     "started in the garage.\n\n\"The garage was fully involved,\" Doyle said.",
+     "The garage was fully involved,", "Battalion Chief"),
+    ("The vote ended at 11 p.m. Council President Ana Ruiz called it historic. \"We did it,\" Ruiz said.",
+     "We did it,", "Council President"),
+    # a capitalised abbreviation inside the title stays: "U.S. District Judge"
+    ("\"The law is clear,\" U.S. District Judge Mark Ellison wrote.", "The law is clear,", "U.S. District Judge"),
+])
+def test_title_starts_after_abbreviated_sentence_end(nlp, text, quote, title):
+    assert extracted_speaker(nlp, text, quote).title == title

@@ -2464,8 +2464,10 @@ def title_before(doc, i: int, quoted: list[bool]) -> list[str]:
             j -= 1
             continue
         if quoted[j] or t.is_space or t.tag_ == "POS" or t.ent_type_ == "PERSON" and not _role_word(t.text) or \
-                headline_verb(t.text, lex):
+                headline_verb(t.text, lex) or len(t.text) > 1 and t.text.endswith(".") and t.text[:1].islower():
             break  # ("Senator Warns Clinton Over Emails": a headline's verb; the senator is someone else)
+            # (a lower-case abbreviation can end the sentence before: "called around 3 a.m.
+            # Battalion Chief Greg Doyle said …" is no "a.m. Battalion Chief")
         if t.text == "&" and run and j > 0 and doc[j - 1].text[:1].isupper() and not quoted[j - 1] and \
                 run[0].text[:1].isupper():
             # a firm's name joined by an ampersand: "Marks & Spencer chief executive Stuart Machin"
