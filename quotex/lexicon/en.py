@@ -98,6 +98,12 @@ REACTION_VERBS = frozenset("agree disagree concur differ object".split())
 POLL_NOUNS = frozenset({"poll", "survey"})
 # Cues whose passive subject is still the speaker: "he was quoted as saying", "she was asked".
 PASSIVE_SPEAKER_CUES = frozenset({"quote", "ask", "cite", "hear"})
+# Verbs by which an unnamed person noun gives her own account, as her sentence's main verb: "A
+# 19-year-old woman testified last week", "The victim's sister recalled the night" (only people
+# do these, unlike "describe": "A letter described the scene"; the "she said"
+# after it most likely is hers; quotex.resolution.antecedents._speaking_role). Not "say" or "tell":
+# "A source said Grayson demanded …" is followed by Grayson's "she", not the source's.
+TESTIFY_VERBS = frozenset("testify recall recount".split())
 PERSON_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson official aide adviser advisor source lawyer attorney
 candidate senator governor president minister leader chairman chairwoman director secretary

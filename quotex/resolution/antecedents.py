@@ -482,6 +482,10 @@ class AntecedentIndex:
                     self._person_at[t.i] = canon
                     self._evidence_before(canon, t.i)
                 continue
+            part = self._testifying_partitive(t)
+            if part is not None:
+                self._add(part, PERSON, t)
+                continue
             if t.pos_ != "NOUN":
                 continue
             if low in self.lex.GROUP_NOUNS or low in self.lex.PLURAL_ORG or (t.tag_ == "NNS" and lemma in self.lex.PERSON_ROLE_NOUNS):
@@ -926,6 +930,24 @@ class AntecedentIndex:
                 return e.text
         return tok.text
 
+    def _testifying_partitive(self, t) -> Optional[str]:
+        """ "one of the victims" when token ``t`` is "one" of people who gave evidence, as its
+        sentence's subject: "One of the victims, now 19, testified last week. “…,” she told jurors"
+        (the "she" is that one, not a woman named before). None otherwise."""
+        if t.lower_ != "one" or t.dep_ not in self.lex.SUBJ_DEPS or t.head.dep_ != "ROOT" or \
+                t.head.lemma_.lower() not in self.lex.TESTIFY_VERBS or self.quoted[t.i] or self.quoted[t.head.i]:
+            return None
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        # (only people testify: "one of the victims"; of what else says, only nouns for people:
+        # "one of the residents said", not "one of the reports said")
+        if group is None or group.tag_ != "NNS" or self.quoted[group.i] or \
+                not (t.head.lemma_.lower() == "testify" or
+                     group.lemma_.lower() in self.lex.PERSON_NOUNS | self.lex.PERSON_ROLE_NOUNS |
+                     self.lex.DESCRIPTOR_NOUNS or group.lemma_.lower().endswith(self.lex.PERSON_SUFFIXES)):
+            return None
+        return self.doc[t.i:group.i + 1].text.lower()
+
     def _speaking_role(self, t) -> bool:
         """Whether common noun ``t`` is a person by what it does here: a role that makes a title
         ("Superintendent Angela Furtado") as the subject of a speech verb ("The superintendent said
@@ -937,6 +959,14 @@ class AntecedentIndex:
         if t.dep_ in self.lex.SUBJ_DEPS and t.lemma_.lower() in self.lex.ROLE_NOUNS and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and \
                 self.lex.is_cue_token(t.head) and not self.quoted[t.head.i]:
+            return True
+        if t.dep_ in self.lex.SUBJ_DEPS and t.head.dep_ == "ROOT" and t.head.lemma_.lower() in self.lex.TESTIFY_VERBS and \
+                not self.quoted[t.head.i] and (t.lemma_.lower() in self.lex.PERSON_NOUNS | self.lex.KIN_NOUNS |
+                                               self.lex.DESCRIPTOR_NOUNS or role_gender(t.lemma_.lower()) or
+                                               is_role(t.lemma_) or t.lemma_.lower().endswith(self.lex.PERSON_SUFFIXES)):
+            # "A 19-year-old woman testified last week. “…,” she told jurors", "The victim's sister
+            # took the stand": one who gives evidence is who the next "she said" most likely is,
+            # named or not (the sentence's own verb; not "an inspector pointed out that …").
             return True
         # (or of its apposition: "Another former employee, a warehouse supervisor who asked that her
         # name not be used, said …")
@@ -1239,7 +1269,8 @@ class AntecedentIndex:
         """
         key = ent.key
         if not key[:1].isupper():
-            return said
+            # (a partitive is its whole phrase: "one of the victims", not the "One" of its head)
+            return key if " of " in key and said.lower() == key.split(" ")[0] else said
         if said[:1].islower() or said.split(" ")[0].lower() in self.lex.POSSESSIVE_DETERMINERS:
             return key  # "Her husband" last mentioned him: his name, Mick Walters
         if said.endswith(" " + key):

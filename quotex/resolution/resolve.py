@@ -1054,9 +1054,13 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             ent = _chained(sp, table, ents, depth)
             if ent is not None:
                 return ent
+        chain = ents.chains.get((sp.start, sp.end))
         if not sp.name[:1].isupper() and sp.name.split(" ")[-1].islower() and len(sp.name.split(" ")) <= 4 and \
                 low in lex.CHAINED_PRONOUNS and \
-                sp.name.split(" ")[0] not in lex.POSSESSIVE_DETERMINERS:
+                sp.name.split(" ")[0] not in lex.POSSESSIVE_DETERMINERS and \
+                not (chain is not None and not chain[1].definite and not chain[1].named):
+            # (not a description that brought someone new in: "A 19-year-old woman testified last
+            # week. “…,” she told jurors" is that woman, not the defence lawyer named before)
             # A pronoun stage 1 resolved to a description ("The council said … it said" ->
             # "council"): the description's own antecedent, the Saskatoon Tribal Council named
             # before, by its name or title only (not "the organisation named last"), and of the
@@ -1415,7 +1419,10 @@ def _chained(sp, table: EntityTable, ents: DocEntities, depth: int,
     if ent is None and info.definite and not info.complement:
         ent = _antecedent(info, table, info.start, unnamed=True)
     name, title, kind = (ent.name, ent.title, ent.kind) if ent is not None else (None, None, None)
-    if ent is None and info.definite and focus:
+    owned_kin = info.head in lex.KIN_NOUNS and re.search(r"\w['’]s\b", info.desc) is not None
+    if ent is None and info.definite and focus and not owned_kin:
+        # (not someone's kin: "The victim's sister testified. “…,” she told jurors" is the sister,
+        # not the lawyer the sentence before was about)
         # Nothing titles anyone so: the person the sentence before was about, as a feature varies
         # the reference ("Bill Clinton's hair was whiter … the former president spoke"). The
         # pronoun that goes on with the description vouches for it as much as a quote before
