@@ -79,3 +79,22 @@ def test_spoken_of_as_person(nlp, sentence, name, expected):
     i = sentence.index(name)
     span = doc.char_span(i, i + len(name))
     assert said_of_a_person(span, [False] * len(doc)) is expected
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # an organisation's first word that is also a rank stays: no "Motors", no "Electric"
+    ("General Motors said it would cut jobs. \"These are difficult decisions,\" the company said.",
+     "These are difficult decisions,", "General Motors"),
+    ("\"We are proud of this plant,\" General Electric said in a statement.",
+     "We are proud of this plant,", "General Electric"),
+    # a person's rank still goes
+    ("\"The troops are ready,\" said General Mark Milley.", "The troops are ready,", "Mark Milley"),
+    # wire copy: the short form of a company named in full (its legal ending no letter of it), and a
+    # union's with its type noun in lower case, are one organisation named in full
+    ("DETROIT (Reuters) - General Motors Co said on Tuesday it would cut 4,000 jobs. GM shares rose 2%. "
+     "\"We remain confident in our plan,\" it said.", "We remain confident in our plan,", "General Motors Co"),
+    ("The United Auto Workers union said it was not consulted. UAW leaders met on Monday. \"We will "
+     "fight for every job,\" the UAW said.", "We will fight for every job,", "United Auto Workers"),
+])
+def test_organisation_names(nlp, text, quote, name):
+    assert extracted_speaker(nlp, text, quote).name == name

@@ -1092,8 +1092,8 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
             return None
     if label in ("ORG", "PERSON") and len(toks) == 1 and toks[0].is_upper and len(toks[0]) > 4 and \
             (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws) and ent.end < len(doc) and \
-            doc[ent.end].text in (",", "--", "—", "–", "-"):
-        # A dateline ("WINNIPEG -- The province …", "VANCOUVER, B.C. —") is a place.
+            doc[ent.end].text in (",", "--", "—", "–", "-", "("):
+        # A dateline ("WINNIPEG -- The province …", "VANCOUVER, B.C. —", "DETROIT (Reuters) -") is a place.
         label = "GPE"
     if label == "ORG" and ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$" and \
             doc[ent.start - 1].lower_ in lex.POSSESSIVE_DETERMINERS:

@@ -56,8 +56,10 @@ def _bare_honorifics(lex) -> frozenset:
     return frozenset(h.rstrip(".") for h in lex.HONORIFICS)
 
 
-def clean_name(text: str, lex=ENGLISH) -> str:
-    """Strip honorifics, possessives, stray punctuation and extra spaces from a name."""
+def clean_name(text: str, lex=ENGLISH, honorifics: bool = True) -> str:
+    """Strip honorifics, possessives, stray punctuation and extra spaces from a name. An
+    organisation's name keeps its first word (``honorifics=False``): "General Motors", "General
+    Electric" are no General Motors the soldier."""
     text = text.translate(_INVISIBLE)  # "Mar\xadia Oka\xadfor" -> "Maria Okafor"
     text = _NICKNAME.sub(" ", text)  # 'Charles "Chuck" Brennan' -> "Charles Brennan"
     text = _DATELINE.sub("", text)  # "VICTORIA - BC Hydro" -> "BC Hydro"
@@ -67,7 +69,7 @@ def clean_name(text: str, lex=ENGLISH) -> str:
         text += "."  # "Joseph R. Biden Jr.", as written (the strip took the abbreviation's dot)
     text = _POSSESSIVE.sub("", text)
     words = text.split(" ")
-    while len(words) > 1 and words[0].lower().rstrip(".") in _bare_honorifics(lex):
+    while honorifics and len(words) > 1 and words[0].lower().rstrip(".") in _bare_honorifics(lex):
         words = words[1:]
     while len(words) > 1 and speech_verb_form(words[0], lex):
         words = words[1:]  # "Stated Stone:" (a transcript's label), "Asserting Clinton" (a headline)

@@ -443,7 +443,7 @@ def _may_be_person(label: str, text: str) -> bool:
 @lru_cache(maxsize=16384)
 def _org_key(name: str) -> str:
     # Without dots: "B.C. Hydro" and "BC Hydro" are one utility.
-    name = _POSSESSIVE.sub("", clean_name(name))
+    name = _POSSESSIVE.sub("", clean_name(name, honorifics=False))
     return re.sub(r"^the\s+", "", name, flags=re.I).lower().replace(".", "")
 
 
@@ -652,7 +652,8 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
                 ent = table.by_org.get(key)
                 if ent is None:
                     # Without its article: "the Kremlin", "The Boston Globe" -> "Boston Globe".
-                    ent = Entity(re.sub(r"^the\s+", "", _POSSESSIVE.sub("", clean_name(m.text)), flags=re.I),
+                    ent = Entity(re.sub(r"^the\s+", "", _POSSESSIVE.sub("", clean_name(m.text, honorifics=False)),
+                                        flags=re.I),
                                  ORGANIZATION)
                     table.by_org[key] = ent
                     table.entities.append(ent)
@@ -825,7 +826,14 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
 
 
 def _initials(name: str, lex=ENGLISH) -> str:
-    return "".join(w[0] for w in name.replace("-", " ").split(" ") if w and w.lower() not in lex.ACRONYM_SKIP).upper()
+    # (a type noun in lower case is no letter: "The United Auto Workers union" is the UAW)
+    return "".join(w[0] for w in name.replace("-", " ").split(" ")
+                   if w and w.lower() not in lex.ACRONYM_SKIP and not w.islower()).upper()
+
+
+def _without_legal_suffix(name: str, lex=ENGLISH) -> str:
+    words = name.split(" ")
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower().rstrip(".") in lex.LEGAL_SUFFIXES else name
 
 
 def _merge_acronyms(table: EntityTable) -> None:
@@ -838,7 +846,9 @@ def _merge_acronyms(table: EntityTable) -> None:
         if not _ACRONYM.match(short.name):
             continue
         letters = short.name.replace(".", "")
-        full = [e for e in orgs if e is not short and len(e.name.split(" ")) >= 2 and _initials(e.name) == letters]
+        # (a company's legal ending is no letter of its short form: "General Motors Co" is GM)
+        full = [e for e in orgs if e is not short and len(e.name.split(" ")) >= 2 and
+                letters in (_initials(e.name), _initials(_without_legal_suffix(e.name)))]
         if len(full) != 1:
             continue
         long = full[0]
