@@ -219,6 +219,10 @@ P, O, U = "person", "organization", "unknown"
     ([("Sarah Huckabee Sanders", P), ("Bernie Sanders", P), ("Sanders", O)], "abc"),
     # organisations: the whole name, never a surname
     ([("General Motors", O), ("Motors", O)], "ab"),
+    # a company's legal ending, in full or short, does not tell two names apart
+    ([("General Motors Co", O), ("General Motors", O), ("General Motors Company", O), ("GM", O)], "aaab"),
+    ([("Ford Motor Co.", O), ("Ford Motor Company", O), ("Ford Motor Credit Co", O)], "aab"),
+    ([("Acme Inc", O), ("Acme", O)], "ab"),  # one word left: "Acme" may be any Acme
     ([("Fox News", O), ("Fox Business News", O), ("Fox", O)], "abc"),
     ([("Kremlin", O), ("kremlin", O), ("the Kremlin", O)], "aab"),
     ([("Canadian Press", O), ("The Canadian Press", O)], "ab"),

@@ -890,6 +890,9 @@ inc ltd corp co llc plc limited corporation company group holdings airlines airl
 """.split())
 # A company's legal ending, which the recogniser may leave out of its span ("Acme Solar LLC").
 LEGAL_SUFFIXES = frozenset("inc ltd llc plc corp co reit lp llp limited ulc".split())
+# A company's ending in full or short, which two articles may write differently ("Ford Motor Co",
+# "Ford Motor Company"): left out when `quotex speakers` joins names across documents.
+CORPORATE_ENDINGS = LEGAL_SUFFIXES | frozenset("company corporation incorporated".split())
 # Words an acronym leaves out: "Canadian Union of Public Employees" -> CUPE.
 ACRONYM_SKIP = frozenset("of and the for in on de du des la le et &".split())
 # Endings of nouns for a person that no common adjective has ("-ant"/"-ent" do: "defiant").

@@ -144,6 +144,16 @@ def place_names() -> frozenset[str]:
 _PLACES: Optional[frozenset[str]] = None
 
 
+def _legal_form(words: tuple[str, ...], lex=ENGLISH) -> Optional[tuple[str, ...]]:
+    """An organisation's name without its legal ending, when it had one and two words or more are
+    left: ("general", "motors", "co.") -> ("general", "motors"); None otherwise ("Acme Inc" keeps
+    its ending: "Acme" alone may be anyone's)."""
+    core = list(words)
+    while len(core) > 2 and core[-1].rstrip(".") in lex.CORPORATE_ENDINGS:
+        core = core[:-1]
+    return tuple(core) if len(core) != len(words) else None
+
+
 def entity_groups(names: Sequence[tuple[str, str]]) -> list[int]:
     """For each ``(name, kind)`` of a corpus, the index of the first name of its entity.
 
@@ -185,6 +195,10 @@ def entity_groups(names: Sequence[tuple[str, str]]) -> list[int]:
         if not p.words:
             continue
         join_on(("place", p.full) if place(i) else ("name", p.full), i)
+        bare = _legal_form(p.words) if names[i][1] == ORGANIZATION else None
+        if bare:
+            # "General Motors Co" in one article, "General Motors" in the next: one company.
+            join_on(("name", " ".join(bare)), i)
         core = _core(p)
         if core is not None:
             join_on(("core", core), i)
