@@ -98,6 +98,10 @@ REACTION_VERBS = frozenset("agree disagree concur differ object".split())
 POLL_NOUNS = frozenset({"poll", "survey"})
 # Cues whose passive subject is still the speaker: "he was quoted as saying", "she was asked".
 PASSIVE_SPEAKER_CUES = frozenset({"quote", "ask", "cite", "hear"})
+# Prepositions that open a topic's label before a colon in a Q&A write-up: "On Josh Allen's
+# injury: “He's day-to-day.”", "About the trade:" (what the speaker was asked about; the person
+# named there is no speaker).
+TOPIC_PREPS = frozenset("on about regarding concerning".split())
 # Verbs by which an unnamed person noun gives her own account, as her sentence's main verb: "A
 # 19-year-old woman testified last week", "The victim's sister recalled the night" (only people
 # do these, unlike "describe": "A letter described the scene"; the "she said"

@@ -123,6 +123,12 @@ _SIGNOFF_SAME_LINE = re.compile(r"[ \t.,]*[-–—―]+[ \t]*" + _SIGNED_WORDS +
                                 re.M)
 
 
+# How many topic lines of a Q&A write-up one intro may head ("On the defense: “…”"; see
+# ContextRules._listed_topics_intro).
+MAX_TOPIC_LINES = 12
+# A topic line: a short label opening with a preposition of topic, a colon, then the quote.
+_TOPIC_LINE = re.compile(r"^(?:On|About|Regarding|Concerning)\b[^:\n\"“”]{1,80}:\s*[\"“]")
+
 class ContextRules:
     """Rules that find the speaker outside the quote's sentence.
 
@@ -213,6 +219,11 @@ class ContextRules:
             end = a + len(prev) - 1
         else:
             return None
+        return self._intro_before(q, pi, end)
+
+    def _intro_before(self, q: QuoteSpan, pi: int, end: int, topics: bool = True):
+        """Who the sentence whose colon is at offset ``end`` introduces (see _colon_intro);
+        ``topics``: a verbless topic label may hand the quote on (_verbless_intro)."""
         colon = self._tok_before(end + 1)
         if colon is None or self.quoted[colon]:
             return None
@@ -277,7 +288,7 @@ class ContextRules:
             r = self._person_label(colon, sent_start)
             if r is not None:
                 return r
-            return self._verbless_intro(q, pi, colon, sent_start)
+            return self._verbless_intro(q, pi, colon, sent_start) if topics else None
         return None
 
     def _verbless_intro(self, q: QuoteSpan, pi: int, colon: int, sent_start: int):
@@ -288,20 +299,59 @@ class ContextRules:
         one just before."""
         st = self.state
         inner = self.text[q.start:q.end].lstrip()
-        if st.last_speaker is None or not inner[:1].isupper() or st.last_speaker_para < self.ords[pi] - 1:
+        if not inner[:1].isupper():
             return None
         if self.doc[colon].text != ":" or self.text[self.paras[pi][0]:self.doc[sent_start].idx + self.base].strip():
             return None  # only a colon, after a label that opens its paragraph
+        if st.last_speaker is None or st.last_speaker_para < self.ords[pi] - 1:
+            return self._listed_topics_intro(q, pi, colon, sent_start)
         words = [self.doc[i] for i in range(sent_start, colon) if not self.doc[i].is_punct]
         # It opens with a preposition or an adverb ("On …", "Then, later …", "And on …"): "The
         # council on the budget:" and "Hale on taxes:" label their own words.
         if not words or words[0].pos_ not in ("ADP", "ADV", "CCONJ", "SCONJ") or \
                 self.text[q.close:self.paras[pi][1]].strip()[:1].islower():
             return None
-        if any(self.quoted[t.i] or t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" or
+        # (a person named in a topic is what is asked about: "On Josh Allen's injury:")
+        topic = words[0].lower_ in self.lex.TOPIC_PREPS
+        if any(self.quoted[t.i] or t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" and not topic or
                t.pos_ == "PRON" and t.dep_ != "poss" for t in words):
             return None
         return Attribution(st.last_speaker, st.last_cue, Method.COLON_INTRO)
+
+    def _listed_topics_intro(self, q: QuoteSpan, pi: int, colon: int, sent_start: int):
+        """A Q&A write-up's topic lines under one intro: "Here is what Bills coach Sean McDermott
+        said after Sunday's loss:¶On the final drive: “We had a chance.”¶On the defense: “They
+        played their hearts out.”" -> McDermott for each line. The paragraphs between the intro
+        (a paragraph ending in a colon, with no quote of its own) and this one must all be such
+        topic lines, each opening with a preposition of topic (lexicon TOPIC_PREPS)."""
+        words = [self.doc[i] for i in range(sent_start, colon) if not self.doc[i].is_punct]
+        if not words or words[0].lower_ not in self.lex.TOPIC_PREPS or \
+                any(self.quoted[t.i] or t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        for k in range(pi - 1, max(-1, pi - 1 - MAX_TOPIC_LINES), -1):
+            a, b = self.paras[k]
+            para = self.text[a:b].strip()
+            if self.ords[k] != self.ords[pi] - (pi - k):
+                return None  # a paragraph outside the window between them
+            if para.endswith(":") and not _TOPIC_LINE.match(para) and not any(c in para for c in "\"“”"):
+                end = a + len(self.text[a:b].rstrip()) - 1
+                r = self._intro_before(q, k, end, topics=False)
+                if r is not None and is_named(r.speaker) and r.speaker.name[:1].isupper():
+                    return r
+                # "Gov. Maura Healey took questions on Monday. Here are highlights:": a colon
+                # sentence that names no one; the intro's sentence before it does.
+                colon_tok = self._tok_before(end + 1)
+                if colon_tok is None:
+                    return None
+                first = self._tok_before(a + 1) or 0
+                prior = [t for t in self.doc[first:self.doc[colon_tok].sent.start]
+                         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and not self.quoted[t.i]]
+                sp = self._speaker_from_head(prior[-1]) if prior else None
+                return Attribution(sp, None, Method.COLON_INTRO) if sp is not None and is_named(sp) and \
+                    sp.name[:1].isupper() else None
+            if not _TOPIC_LINE.match(para):
+                return None
+        return None
 
     def _topic_person(self, verb, subj):
         """The person a sentence is set up for, before its subject: "For Ms Pryce, the answer is
@@ -412,7 +462,13 @@ class ContextRules:
         people = [t for t in label if t.ent_type_ == "PERSON"]
         if not people or any(t.ent_iob_ == "B" for t in people[1:]):
             return None
-        sp = self._speaker_from_head(people[-1])
+        last = people[-1]
+        if last.i + 1 < colon and self.doc[last.i + 1].tag_ == "POS" or \
+                label and label[0].lower_ in self.lex.TOPIC_PREPS:
+            # A topic, not a speaker: "On Josh Allen's injury:", "On Allen:" label what the coach
+            # is asked about (a Q&A write-up's lines), and gave the junk name "s".
+            return None
+        sp = self._speaker_from_head(last)
         return Attribution(sp, None, Method.COLON_INTRO) if sp is not None else None
 
     def _earlier_intro_verb(self, colon: int, sent_start: int):
@@ -440,6 +496,8 @@ class ContextRules:
         pre = self.text[pa:q.open]
         if _signed_after_label(self.text, pre.strip(), q, pb):
             return None  # a section's label, the quote signed after it (``signoff``)
+        if pre.strip().split(" ")[0].lower() in self.lex.TOPIC_PREPS:
+            return None  # a topic, not a name: "On Senate President Karen Spilka: “…”" (_colon_intro's)
         # "Rep. Trey Gowdy (R-S.C.):“…”": a party-and-state tag between the name and the colon.
         listed = _LISTED_NAME.match(pre)
         if listed and not any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()
