@@ -471,7 +471,10 @@ TITLE_PHRASES = {"chief executive": "ceo", "chief executive officer": "ceo", "ch
                  # sports and business: "general manager Bob Sarkis … the GM said"
                  "general manager": "gm",
                  # Canadian courts: "Crown prosecutor Allison Nyberg … the Crown said"
-                 "crown prosecutor": "crown", "crown attorney": "crown", "crown counsel": "crown"}
+                 "crown prosecutor": "crown", "crown attorney": "crown", "crown counsel": "crown",
+                 # poll stories: "said Tim Malloy, assistant director of the poll … the pollster
+                 # added", "Marist Poll director Lee Miringoff" (a one-word phrase is a whole word)
+                 "poll": "pollster", "polling": "pollster"}
 # Title phrases whose words do not stand for a role of their own: an "Assistant U.S. Attorney" is
 # a prosecutor, not the defendant's "lawyer".
 EXCLUSIVE_TITLE_PHRASES = frozenset({"u.s. attorney", "district attorney", "state's attorney",
@@ -803,6 +806,8 @@ DEATH_NOUNS = frozenset({"death", "funeral", "burial", "memorial", "obituary", "
                          "slaying", "assassination"})
 # Group nouns that a surname before them names: "the Quinn family", "the Lee household".
 FAMILY_NOUNS = frozenset({"family", "household", "couple"})
+# Nouns for two people, whoever they are: "X and Y wrote to the FDA. “…,” the pair wrote".
+PAIR_NOUNS = frozenset({"pair", "duo", "twosome"})
 # A candidate's organisation, named by the candidate as a family is: "Eastwood's campaign released
 # a statement … “…,” the campaign said" -> "Eastwood campaign".
 CAMPAIGN_NOUNS = frozenset({"campaign"})

@@ -2663,6 +2663,12 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
             continue  # the age before the title: "Maya Grant, 31, a nurse at the clinic,"
         if c.lemma_.lower() not in lex.ROLE_NOUNS or c.pos_ != "NOUN" and not role_word:
             return None, -1
+        if ent.label_ != "PERSON" and any(g.dep_ == "appos" and g.i > c.i and g.ent_type_ == "PERSON" and
+                                          not quoted[g.i] for g in root.children):
+            # "In a statement to The Daily Caller, an attorney for the whistleblower, Mark Feld,
+            # said": the parser hangs both on the outlet; the role is the name's after it, not
+            # the organisation's (which is no person for it).
+            return None, -1
         words = [t for t in doc[c.left_edge.i:c.i + 1] if not quoted[t.i]]
         for r in c.rights:
             if r.dep_ != "prep" or r.lower_ not in lex.COMPLEMENT_PREPS or r.i != words[-1].i + 1:
@@ -2677,9 +2683,22 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
         if not words:
             return None, -1
         return doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
+    head = root.head
+    if root.dep_ == "appos" and ent.label_ == "PERSON" and head.ent_type_ not in ("", "PERSON") and head.i < root.i:
+        # (the other way round, the name's: "to The Daily Caller, an attorney for the whistleblower,
+        # Mark Feld," -> Feld, "attorney for the whistleblower", what "the lawyer said" finds)
+        for c in head.children:
+            if c.dep_ != "appos" or not head.i < c.i < root.i or c.pos_ != "NOUN" or quoted[c.i] or \
+                    c.lemma_.lower() not in lex.ROLE_NOUNS:
+                continue
+            words = [t for t in doc[c.left_edge.i:c.right_edge.i + 1]]
+            while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct):
+                words = words[1:]
+            if not words or any(quoted[t.i] or t.text in ",;:()" or t.lower_ in lex.RELATIVE for t in words) or \
+                    len(words) > MAX_TITLE_TOKENS + 3:
+                return None, -1
+            return doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
     return None, -1
-
-
 
 
 def description_span(head, quoted: list[bool]):

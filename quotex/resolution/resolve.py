@@ -243,7 +243,8 @@ class Entity:
                 # A title that is a profession's honorific: "The Rev. Leon Brooks … the pastor said".
                 out.update(r for w in words for r in ENGLISH.HONORIFIC_ROLES.get(w, ()))
                 # "Chief executive Darnell Whitehorse … the CEO said": a phrase for one role.
-                out.update(key for phrase, key in ENGLISH.TITLE_PHRASES.items() if phrase in t.lower())
+                out.update(key for phrase, key in ENGLISH.TITLE_PHRASES.items()
+                           if (phrase in t.lower() if " " in phrase else phrase in re.findall(r"[\w.']+", t.lower())))
                 for phrase in ENGLISH.EXCLUSIVE_TITLE_PHRASES:
                     if phrase in t.lower():
                         out.discard(_role_key(phrase.split(" ")[-1]))
@@ -1094,11 +1095,15 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         return info.desc, None, PERSON, UNRESOLVED_DESCRIPTION_FACTOR
     owner = _OWNED.match(sp.text)
     voices = lex.DOC_THINGS | lex.OWNER_MEDIA
-    if owner is not None and owner.group(2).lower() in voices | lex.SPOKES_NOUNS | lex.ORG_BODY_NOUNS:
+    if owner is not None and owner.group(2).lower() in voices | lex.SPOKES_NOUNS | lex.ORG_BODY_NOUNS | \
+            lex.PERSON_VOICE_NOUNS:
         # "ZipRide's website says it “puts safety first”", "Acme's board said": the owner speaks
         # (a person through a document only: "Trump's spokesman" is not Trump).
+        # (and through the office: "Grady's office said in a statement" after "Sen. Paul Grady",
+        # with "Grady" tagged a place there, which stage 1 then left unnamed)
         ent = table.lookup(owner.group(1))
-        if ent is not None and (ent.kind == ORGANIZATION or ent.kind == PERSON and owner.group(2).lower() in voices):
+        if ent is not None and (ent.kind == ORGANIZATION or
+                                ent.kind == PERSON and owner.group(2).lower() in voices | lex.PERSON_VOICE_NOUNS):
             return ent.name, ent.title if ent.kind == PERSON else None, ent.kind, 1.0
     if info is not None and sp.end <= ents.headline_end and not info.plural and \
             sp.text.split(" ")[0].lower() not in lex.ARTICLES | lex.INDEFINITES and \
@@ -1314,6 +1319,13 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _renamed(info, table) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
+    if info.definite and not info.plural and info.head in lex.PAIR_NOUNS and not info.complement and \
+            not sp.name[:1].isupper():
+        # "Sen. Omar Reyes (D-N.M.) and Sen. Beth Cole (R-Maine) wrote to the FDA. “…,” the pair
+        # wrote": a noun for two people is the last two named together, whatever their roles.
+        pair = _named_pair(info, table, sp.start, any_role=True)
+        if pair is not None:
+            return f"{pair[0].name} and {pair[1].name}", None, GROUP, 1.0
     if info.definite and info.plural and not info.complement and not sp.name[:1].isupper():
         # "Sen. Eamon Grady (D-N.Y.) and Sen. Celeste Montour (R-Maine) released a joint letter. “…,”
         # the senators wrote": the two people named together just before with that role.
@@ -1792,14 +1804,15 @@ def _lede_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEn
 
 
 def _named_pair(info: SpeakerInfo, table: EntityTable, before: int,
-                lex=ENGLISH) -> Optional[tuple[Entity, Entity]]:
+                lex=ENGLISH, any_role: bool = False) -> Optional[tuple[Entity, Entity]]:
     """The two people a plural role description stands for: the last two named together ("A and
     B", within ``NAMED_TOGETHER`` characters) before offset ``before`` and within
     ``JUST_NAMED_REACH`` of it, each given that role or one of its family ("Sen." for "the
     senators", "Rep." and "Sen." for "the lawmakers"). None when the last two named together do
-    not both hold it (then the description stays as written)."""
+    not both hold it (then the description stays as written). With ``any_role`` ("the pair"), any
+    two people named together."""
     head = _role_key(info.head)
-    if head not in lex.ROLE_NOUNS:
+    if head not in lex.ROLE_NOUNS and not any_role:
         return None
     family = {head} | lex.ROLE_FAMILIES.get(head, set())
     firsts = sorted(((s, e) for e in table.entities if e.kind == PERSON and e.forms
@@ -1812,7 +1825,7 @@ def _named_pair(info: SpeakerInfo, table: EntityTable, before: int,
         # Stone said … Lee said … Stone said … The two lawmakers said in a statement")
         if before - max(b, min(first.last_before(before), second.last_before(before))) > JUST_NAMED_REACH:
             return None
-        if all(head in e.role_nouns(before) or family & e.title_heads(before) for e in (first, second)):
+        if any_role or all(head in e.role_nouns(before) or family & e.title_heads(before) for e in (first, second)):
             return first, second
         return None
     return None
@@ -2184,8 +2197,11 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         cands = [e for e in cands if e is latest or any(off < before and r == head for off, r in e.roles)]
     if own:
         titled = cands
+        # (a party word agrees with the party written after the name: "Sen. Harold Lind, R-Neb., …
+        # the GOP senator said")
         cands = [e for e in cands if all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name or
-                                         w.lower() in _home_places(e, lex) for w in own)]
+                                         w.lower() in _home_places(e, lex) or
+                                         lex.PARTY_LETTERS.get(w.lower()) in _parties(e, before) for w in own)]
         last = max((s for e in table.entities if e.kind == PERSON for s in e.subjects if s < before), default=-1)
         # (nor one whose title has a qualifier of its own that is not the description's: "German
         # Chancellor Olaf Scholz … the Mexican leader said" is someone else)
@@ -2240,24 +2256,27 @@ def _party_member(desc: str, table: EntityTable, before: int, lex=ENGLISH) -> Op
     if words[:-1] and not all(w[:1].isupper() for w in words[:-1]):
         return None  # "the freshman Republican": a standing, not a state (left to the rest)
 
-    def parties(e: Entity) -> set[str]:
-        out = set(e.parties)
-        out.update(lex.PARTY_LETTERS[w] for off, t in e.titles if off < before
-                   for w in t.lower().split(" ") if w in lex.PARTY_LETTERS)
-        return out
-
     def from_place(e: Entity) -> bool:
         return place in _home_places(e, lex) or \
             any(off < before and re.search(r"(?:^|\s)" + re.escape(place) + r"\b", t.lower()) for off, t in e.titles)
 
     people = [e for e in table.entities if e.kind == PERSON and e.forms and 0 <= e.first < before]
     if place:
-        cands = [e for e in people if from_place(e) and parties(e) <= {party}]
+        cands = [e for e in people if from_place(e) and _parties(e, before) <= {party}]
     else:
-        cands = [e for e in people if parties(e) == {party}]
+        cands = [e for e in people if _parties(e, before) == {party}]
         if len(cands) != 1:
             return None
     return max(cands, key=lambda e: e.last_before(before)) if cands else None
+
+
+def _parties(e: Entity, before: int, lex=ENGLISH) -> set[str]:
+    """The party letters written for a person before offset ``before``: after the name ("R-Neb.")
+    or in a title ("Republican Sen.", "GOP Rep.") -> {"R"}."""
+    out = set(e.parties)
+    out.update(lex.PARTY_LETTERS[w] for off, t in e.titles if off < before
+               for w in t.lower().split(" ") if w in lex.PARTY_LETTERS)
+    return out
 
 
 def _home_places(ent: Entity, lex=ENGLISH) -> set[str]:
