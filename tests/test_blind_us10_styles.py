@@ -5,7 +5,7 @@ them and without reading its source, each with a gold speaker name for every quo
 (tests/data/blind_us10/NAME.gold.jsonl, built from src/ by benchmarks/build_style_set.py; see
 benchmarks/styles_eval.py).
 
-First run, at 9b6eb36's parent e3564d4 (main 5bcea95 plus the set), before any change: quote recall
+First run, at e3564d4 (main 5bcea95 plus the set), before any change: quote recall
 0.9837 (the two quotes missed are null-gold show titles), name accuracy 0.9027 (102/113). The floor
 is the figure after h21u's fixes minus 0.02; the errors left are in the set's README. The tables
 below are sentences written for each mechanism, not the set's text.
