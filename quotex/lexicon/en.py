@@ -379,6 +379,10 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
                        "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor",
                        "coun": "councillor", "cpl": "corporal", "const": "constable",
                        "congresswoman": "congresswoman", "congressman": "congressman"}
+# Plural titles before two names joined by "and", and the singular each name takes: "Reps. Trent
+# Kowalski (R-Ohio) and Maribel Santangelo (D-Ariz.)" are Rep. Kowalski and Rep. Santangelo.
+PLURAL_TITLES = {"reps": "Rep.", "sens": "Sen.", "govs": "Gov.", "senators": "Senator",
+                 "representatives": "Representative"}
 # The AP style's short forms of US states, as written after a lawmaker's party ("Sen. Ray Calder,
 # R-Ariz.," -> "the Arizona senator"); states of one short word are written in full ("R-Texas").
 AP_STATE_ABBREVIATIONS = {
@@ -437,6 +441,12 @@ RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "grand",
 # Leader X", "the Grit MP" after "Liberal MP Y".
 PARTY_SYNONYMS = {"tory": ("conservative",), "tories": ("conservative",), "grit": ("liberal",),
                   "grits": ("liberal",), "conservative": ("tory",), "liberal": ("grit",)}
+# A US party's member nouns and title words, by the letter written after a legislator's name
+# ("Rep. Ann Lee (D-Ariz.)", "Republican Sen. Tom Reed"): "the Arizona Democrat", "the Ohio
+# Republican" is the person of that state whose party is that one, or not written.
+PARTY_LETTERS = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "independent": "I"}
+# The nouns for one member of a party a description can end in: "the Kentucky Republican".
+PARTY_MEMBER_NOUNS = frozenset({"republican", "democrat", "independent"})
 # Roles that stand for a title only when no one was given the role itself: a party's critic sits
 # in the house ("Progressive Conservative health critic Katrina Maddox said … “…,” the MLA for
 # Roblin said"), but "the MPP" after "Liberal MPP Ann Lee" and a critic is Lee.
@@ -471,7 +481,10 @@ TITLE_PHRASES = {"chief executive": "ceo", "chief executive officer": "ceo", "ch
                  # sports and business: "general manager Bob Sarkis … the GM said"
                  "general manager": "gm",
                  # Canadian courts: "Crown prosecutor Allison Nyberg … the Crown said"
-                 "crown prosecutor": "crown", "crown attorney": "crown", "crown counsel": "crown"}
+                 "crown prosecutor": "crown", "crown attorney": "crown", "crown counsel": "crown",
+                 # poll stories: "said Tim Malloy, assistant director of the poll … the pollster
+                 # added", "Marist Poll director Lee Miringoff" (a one-word phrase is a whole word)
+                 "poll": "pollster", "polling": "pollster"}
 # Title phrases whose words do not stand for a role of their own: an "Assistant U.S. Attorney" is
 # a prosecutor, not the defendant's "lawyer".
 EXCLUSIVE_TITLE_PHRASES = frozenset({"u.s. attorney", "district attorney", "state's attorney",
@@ -803,6 +816,11 @@ DEATH_NOUNS = frozenset({"death", "funeral", "burial", "memorial", "obituary", "
                          "slaying", "assassination"})
 # Group nouns that a surname before them names: "the Quinn family", "the Lee household".
 FAMILY_NOUNS = frozenset({"family", "household", "couple"})
+# Nouns for two people, whoever they are: "X and Y wrote to the FDA. “…,” the pair wrote".
+PAIR_NOUNS = frozenset({"pair", "duo", "twosome"})
+# A candidate's organisation, named by the candidate as a family is: "Eastwood's campaign released
+# a statement … “…,” the campaign said" -> "Eastwood campaign".
+CAMPAIGN_NOUNS = frozenset({"campaign"})
 
 
 # ---- Names across documents (corpus_names).

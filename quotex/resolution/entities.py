@@ -81,6 +81,7 @@ class NameMention:
     located: bool = False  # where something is: "customers in Dartmouth", "Walter Pruett, 84, of Mesa" (see located)
     filed: bool = False  # who filed a lawsuit or complaint: "filed by Acme Corp.", "Acme sued" (see filed)
     place: Optional[str] = None  # the place written after a person's name: "Sen. Tom Reed of Maine" (see home_place)
+    party: Optional[str] = None  # the party letter written after a legislator's name: "(R-Ohio)" -> "R" (home_party)
     human: bool = False  # what is said of it is said of a person: "X, who lives …", "X said she …" (see said_of_a_person)
     together: bool = False  # coordinated with another name: "Jean Roy and Marc Roy" (both)
     # the subject of a speech verb whose clause says "he"/"she" of it: "Toews said she bore …"
@@ -150,6 +151,9 @@ class DocEntities:
     # "the Marchand family", "Marchand's family", "the family of Dennis Marchand" (see
     # :func:`family_names`); what a later "the family said" stands for.
     families: list[tuple[int, str]] = field(default_factory=list)
+    # Campaigns the article names by their candidate, read as families are: (offset of the noun,
+    # surname) from "Eastwood's campaign", "the Ostrowski campaign"; what "the campaign said" stands for.
+    campaigns: list[tuple[int, str]] = field(default_factory=list)
     # End of the headline: the document's first line when it has no sentence's end ("Margaret Ann
     # Lindqvist, 91: Prairie nurse who …"); names there do not make the canonical form.
     headline_end: int = 0
@@ -196,6 +200,7 @@ class DocEntities:
             if not any(names[j].end > g.start for j in range(max(0, k - 3), k)):
                 extra.append(g)
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
+                           campaigns=self.campaigns,
                            headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words,
                            nicknames=self.nicknames, bare_subjects=self.bare_subjects, chains=self.chains,
                            described=self.described, lead_roles=self.lead_roles)
@@ -293,6 +298,8 @@ class DocEntities:
         if names:
             known = set(self.families)
             self.families.extend(f for f in family_names(doc, base, quoted) if f not in known)
+            known = set(self.campaigns)
+            self.campaigns.extend(f for f in family_names(doc, base, quoted, campaigns=True) if f not in known)
             facts = set(self.kin_facts)
             self.kin_facts.extend(f for f in kin_lists(doc, base, quoted) if f not in facts)
             self._add_nicknames(doc.text, base)
@@ -1146,6 +1153,8 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
             words = words[:-1]
         title = " ".join(words) or None
         if title is None:
+            title, title_start = plural_title(ent, quoted, base)
+        if title is None:
             title, title_start = appositive_title(ent, quoted, base)
         if title is None:
             title, title_start = title_in_front(ent, quoted, base)
@@ -1221,6 +1230,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        spokes_spoke=label in ("ORG", "GPE") and spoken_for(ent) and spokesperson_spoke(ent, quoted),
                        filed=filed(ent),
                        place=home_place(ent, quoted) if person else None,
+                       party=home_party(ent, quoted) if person else None,
                        human=bool(renamed) or said_of_a_person(ent, quoted),
                        together=ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" or
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
@@ -1238,7 +1248,10 @@ def leads_team(ent, quoted: list[bool]) -> bool:
     if ent.root.dep_ != "pobj" or by.lower_ != "by" or quoted[by.i]:
         return False
     led = by.head
-    return led.lemma_.lower() == "lead" and led.dep_ == "acl" and led.head.lemma_.lower() in lex.TEAM_NOUNS
+    # (or any plural noun for people: "14 Democratic members of the delegation, led by Rep. Ana
+    # Ruelas, signed a letter … “…,” the lawmakers wrote")
+    return led.lemma_.lower() == "lead" and led.dep_ == "acl" and \
+        (led.head.lemma_.lower() in lex.TEAM_NOUNS or led.head.tag_ == "NNS" and led.head.pos_ == "NOUN")
 
 
 def place_named(ent) -> bool:
@@ -1441,6 +1454,16 @@ def home_place(ent, quoted: list[bool]) -> Optional[str]:
         return doc[k + 1:end].text
     m = _PARTY_PLACE.match(doc.text, ent.end_char)
     return m.group(1) if m is not None and k < len(doc) and not quoted[k] else None
+
+
+_PARTY_LETTER = re.compile(r",?\s*\(?([DRI])-[A-Z]")
+
+
+def home_party(ent, quoted: list[bool]) -> Optional[str]:
+    """The party letter written right after a legislator's name: "Rep. Ann Lee (D-Ariz.)", "Sen.
+    Tom Reed, R-Tenn.," -> "D", "R"; what "the Arizona Democrat" must agree with."""
+    m = _PARTY_LETTER.match(ent.doc.text, ent.end_char)
+    return m.group(1) if m is not None and ent.end < len(ent.doc) and not quoted[ent.end] else None
 
 
 def located(ent) -> bool:
@@ -1974,15 +1997,17 @@ def _french_name_start(doc, lo: int, quoted: list[bool], lex) -> Optional[int]:
 FAMILY_NAME_REACH = 16
 
 
-def family_names(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:
+def family_names(doc, base: int, quoted: list[bool], campaigns: bool = False) -> list[tuple[int, str]]:
     """(offset of the noun, surname) of each family named by a person of it, outside quotes: "the
     Marchand family", "the Nguyen-Bouchard family", "Dennis Marchand's family", "the family of
     Dennis Marchand", "The family of one of the victims, Dennis Marchand,". Not "his family" (a
-    pronoun: stage 1's to resolve) nor "a family of four"."""
+    pronoun: stage 1's to resolve) nor "a family of four". With ``campaigns``, the campaigns named
+    so instead ("Eastwood's campaign", "the Ostrowski campaign"), and no couples."""
     lex = lexicon_for(doc.lang_)
     out = []
+    nouns = lex.CAMPAIGN_NOUNS if campaigns else lex.FAMILY_NOUNS
     for t in doc:
-        if t.pos_ != "NOUN" or t.lower_ not in lex.FAMILY_NOUNS or quoted[t.i]:
+        if t.pos_ != "NOUN" or t.lower_ not in nouns or quoted[t.i]:
             continue
         surname = None
         left = [c for c in t.lefts if c.dep_ in ("compound", "poss", "nmod", "amod") and not quoted[c.i]]
@@ -2007,6 +2032,8 @@ def family_names(doc, base: int, quoted: list[bool]) -> list[tuple[int, str]]:
                     surname = re.sub(r"['’]s?$", "", clean_name(people[0].text).split(" ")[-1])
         if surname and surname[:1].isupper() and surname.lower() not in lex.NOT_LAST_NAMES:
             out.append((t.idx + base, surname))
+    if campaigns:
+        return sorted(out)
     # Two first names before one surname are a family by it: "Richard and Ginette Lapointe were
     # filling out forms. … “…,” the couple said" is the Lapointe couple (and "the family said").
     for e in doc.ents:
@@ -2633,6 +2660,25 @@ def title_in_front(ent, quoted: list[bool], base: int) -> tuple[Optional[str], i
     return ent.doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
 
 
+def plural_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
+    """ "Reps. Trent Kowalski (R-Ohio) and Maribel Santangelo (D-Ariz.) said", "Sens. Ann Lee and Bob
+    Stone wrote": a plural title before names joined by "and" is each one's, in the singular
+    ("Rep.", "Sen."; what "the lawmakers said" then finds the two by). (None, -1) otherwise."""
+    lex = lexicon_for(ent.doc.lang_)
+    doc = ent.doc
+    root = ent.root
+    first = root.head if root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i else root
+    if first is root and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children):
+        return None, -1
+    lead = next((e for e in doc.ents if e.start <= first.i < e.end and e.label_ == "PERSON"), None)
+    j = (lead.start if lead is not None else first.i) - 1
+    if j > 0 and doc[j].text == "." and doc[j - 1].whitespace_ == "":
+        j -= 1  # "Reps ." as the tokenizer cuts it
+    if j < 0 or quoted[j] or doc[j].lower_.rstrip(".") not in lex.PLURAL_TITLES or not doc[j].is_title:
+        return None, -1
+    return lex.PLURAL_TITLES[doc[j].lower_.rstrip(".")], doc[j].idx + base
+
+
 def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str], int]:
     """ "Ann Lee, the mayor of Springfield, said" -> "mayor of Springfield": a role noun in apposition,
     with the words before it and its "of"/"at"/"for" phrases, never a relative clause ("who …")."""
@@ -2660,6 +2706,12 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
             c = doc[hi]  # "executive vice-president": the role is the word after the hyphen
         if c.lemma_.lower() not in lex.ROLE_NOUNS or c.pos_ != "NOUN" and not role_word:
             return None, -1
+        if ent.label_ != "PERSON" and any(g.dep_ == "appos" and g.i > c.i and g.ent_type_ == "PERSON" and
+                                          not quoted[g.i] for g in root.children):
+            # "In a statement to The Daily Caller, an attorney for the whistleblower, Mark Feld,
+            # said": the parser hangs both on the outlet; the role is the name's after it, not
+            # the organisation's (which is no person for it).
+            return None, -1
         words = [t for t in doc[lo:hi + 1] if not quoted[t.i]]
         for r in c.rights:
             if r.dep_ != "prep" or r.lower_ not in lex.COMPLEMENT_PREPS or r.i != words[-1].i + 1:
@@ -2680,9 +2732,22 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
         if not words:
             return None, -1
         return doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
+    head = root.head
+    if root.dep_ == "appos" and ent.label_ == "PERSON" and head.ent_type_ not in ("", "PERSON") and head.i < root.i:
+        # (the other way round, the name's: "to The Daily Caller, an attorney for the whistleblower,
+        # Mark Feld," -> Feld, "attorney for the whistleblower", what "the lawyer said" finds)
+        for c in head.children:
+            if c.dep_ != "appos" or not head.i < c.i < root.i or c.pos_ != "NOUN" or quoted[c.i] or \
+                    c.lemma_.lower() not in lex.ROLE_NOUNS:
+                continue
+            words = [t for t in doc[c.left_edge.i:c.right_edge.i + 1]]
+            while words and (words[0].pos_ == "DET" or words[0].tag_ == "PRP$" or words[0].is_punct):
+                words = words[1:]
+            if not words or any(quoted[t.i] or t.text in ",;:()" or t.lower_ in lex.RELATIVE for t in words) or \
+                    len(words) > MAX_TITLE_TOKENS + 3:
+                return None, -1
+            return doc[words[0].i:words[-1].i + 1].text, words[0].idx + base
     return None, -1
-
-
 
 
 def description_span(head, quoted: list[bool]):
@@ -2718,7 +2783,9 @@ def described_subjects(doc, base: int, quoted: list[bool]) -> list[tuple[str, Sp
             # Rourke of the Wolves, said …", what a later "the coaches said" stands for)
             span = description_span(t, quoted)
             info = speaker_info(span, base, quoted) if span is not None else None
-            if info is not None and info.members:
+            # (or a role's plural with its article: "The two lawmakers said in a joint statement …",
+            # the pair named before, what a later "the lawmakers said" stands for too)
+            if info is not None and (info.members or info.definite and is_role(lemma)):
                 out.append((span.text, info))
             continue
         if t.tag_ != "NN":
@@ -3063,13 +3130,19 @@ def _named_after_complement(head, quoted: list[bool]) -> Optional[str]:
         if p.dep_ != "prep" or p.lower_ not in lex.COMPLEMENT_PREPS or quoted[p.i]:
             continue
         for o in p.children:
-            if o.dep_ != "pobj" or o.pos_ != "NOUN" or quoted[o.i]:
+            if o.dep_ != "pobj" or o.pos_ not in ("NOUN", "PROPN") or quoted[o.i]:
                 continue
             for c in o.rights:
                 if c.dep_ == "appos" and c.ent_type_ == "PERSON" and not quoted[c.i]:
                     ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
-                    if ent is not None and not any(quoted[t.i] for t in ent):
-                        return ent.text
+                    if ent is None or any(quoted[t.i] for t in ent):
+                        continue
+                    if o.pos_ == "PROPN" and (o.i >= ent.start or o.lower_ == ent[-1].lower_):
+                        # (the complement a name: "A spokeswoman for Whitlock, Allison Feeney, said"
+                        # is Feeney, another person's name than the one she speaks for; not the
+                        # same surname again)
+                        continue
+                    return ent.text
         return None
     return None
 

@@ -220,6 +220,7 @@ class Entity:
     spokes_spoke: list[int] = field(default_factory=list)  # "a spokesperson for X said": entities.spokesperson_spoke
     filed: list[int] = field(default_factory=list)  # who filed a lawsuit ("filed by X"): see entities.filed
     places: list[str] = field(default_factory=list)  # written after the name: "Sen. Tom Reed of Maine"
+    parties: list[str] = field(default_factory=list)  # party letters after the name: "(R-Ohio)" -> "R"
     together: set = field(default_factory=set)  # starts of the mentions coordinated with another name
     leads: list[int] = field(default_factory=list)  # starts of the mentions as a team's leader ("a team led by X")
 
@@ -242,7 +243,8 @@ class Entity:
                 # A title that is a profession's honorific: "The Rev. Leon Brooks … the pastor said".
                 out.update(r for w in words for r in ENGLISH.HONORIFIC_ROLES.get(w, ()))
                 # "Chief executive Darnell Whitehorse … the CEO said": a phrase for one role.
-                out.update(key for phrase, key in ENGLISH.TITLE_PHRASES.items() if phrase in t.lower())
+                out.update(key for phrase, key in ENGLISH.TITLE_PHRASES.items()
+                           if (phrase in t.lower() if " " in phrase else phrase in re.findall(r"[\w.']+", t.lower())))
                 for phrase in ENGLISH.EXCLUSIVE_TITLE_PHRASES:
                     if phrase in t.lower():
                         out.discard(_role_key(phrase.split(" ")[-1]))
@@ -611,8 +613,11 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         # A lone word that is the surname of someone named in full is that person whatever the
         # recogniser called it, a nationality too: "Chief Wayne Oskineegish … “…,” Oskineegish
         # said" (tagged NORP). Not a plural ("Americans") nor a place ("Jordan" the country).
-        surname = len(bare) == 1 and m.text == bare[0] and m.label == "NORP" and not m.text.endswith("s") and \
+        surname = len(bare) == 1 and m.text == bare[0] and not m.text.endswith("s") and \
+            (m.label == "NORP" or m.label in ("GPE", "LOC") and m.together and m.subject) and \
             any(e.forms for e in table.by_last.get(bare[0].lower(), ()))
+        # (or a place's label on a subject joined to another name: "Calloway and Rep. Stuart Engle
+        # sent a letter", "Calloway" tagged a place, after "Rep. Dwight Calloway, R-Ohio,")
         may = m.label == "PERSON" or _may_be_person(m.label, m.text) or surname
         ent = table.person(m.shared or m.text) if may else None
         if ent is None and may and len(bare) == 1 and table.ambiguous(bare[0]):
@@ -902,6 +907,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.filed.append(m.start)
     if m.place and not m.quoted:
         ent.places.append(m.place)
+    if m.party and not m.quoted:
+        ent.parties.append(m.party)
     if m.together:
         ent.together.add(m.start)
     if m.leads and not m.quoted:
@@ -1132,11 +1139,15 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         return info.desc, None, PERSON, UNRESOLVED_DESCRIPTION_FACTOR
     owner = _OWNED.match(sp.text)
     voices = lex.DOC_THINGS | lex.OWNER_MEDIA
-    if owner is not None and owner.group(2).lower() in voices | lex.SPOKES_NOUNS | lex.ORG_BODY_NOUNS:
+    if owner is not None and owner.group(2).lower() in voices | lex.SPOKES_NOUNS | lex.ORG_BODY_NOUNS | \
+            lex.PERSON_VOICE_NOUNS:
         # "ZipRide's website says it “puts safety first”", "Acme's board said": the owner speaks
         # (a person through a document only: "Trump's spokesman" is not Trump).
+        # (and through the office: "Grady's office said in a statement" after "Sen. Paul Grady",
+        # with "Grady" tagged a place there, which stage 1 then left unnamed)
         ent = table.lookup(owner.group(1))
-        if ent is not None and (ent.kind == ORGANIZATION or ent.kind == PERSON and owner.group(2).lower() in voices):
+        if ent is not None and (ent.kind == ORGANIZATION or
+                                ent.kind == PERSON and owner.group(2).lower() in voices | lex.PERSON_VOICE_NOUNS):
             return ent.name, ent.title if ent.kind == PERSON else None, ent.kind, 1.0
     if info is not None and sp.end <= ents.headline_end and not info.plural and \
             sp.text.split(" ")[0].lower() not in lex.ARTICLES | lex.INDEFINITES and \
@@ -1195,6 +1206,14 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "the Penners said" after Anneliese and Mark Penner: the family, people (not an
         # organisation the recogniser's label makes of a plural name).
         return family.group(1), None, GROUP, 1.0
+    if info is not None and info.definite and not info.plural and sp.text.split(" ")[0].lower() == "the" and \
+            info.desc.split(" ")[-1].lower() in lex.PARTY_MEMBER_NOUNS:
+        # "Rules Chairman Abner Stiles, R-Tenn., defended the limits. … “…,” the Tennessee
+        # Republican said": a party member of a state is the person given that state (after the
+        # name, or in a title: "Wisconsin Sen. X") whose party, if written, is that one.
+        ent = _party_member(info.desc, table, sp.start)
+        if ent is not None:
+            return ent.name, _title_at(ent, sp) or ent.title, PERSON, 1.0
     if named:
         ent = _named_entity(sp, table)
         if ent is not None and ent.kind == ORGANIZATION and re.sub(r"^[Tt]he\s+", "", sp.name) == ent.name and \
@@ -1285,6 +1304,16 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if ent is not None:
             return ent.name, None if ent.kind == ORGANIZATION else ent.title, \
                 ent.kind if ent.kind != UNKNOWN else sp.kind, 1.0
+    if info.head in lex.CAMPAIGN_NOUNS and not info.plural and not info.complement:
+        # "Eastwood's campaign released a statement … “…,” the campaign said": the campaign named
+        # by its candidate, its own ("the Ostrowski campaign said") or the one named last, a little
+        # before; as a family is (_family).
+        own = [s for off, s in ents.campaigns if sp.start <= off < sp.end]
+        before = [(off, s) for off, s in ents.campaigns if off < sp.start and sp.start - off <= GENERIC_ORG_REACH]
+        surname = own[-1] if own else max(before)[1] if before and info.definite and \
+            sp.text.split(" ")[0].lower() == "the" else None
+        if surname is not None:
+            return f"{surname} {info.head}", None, ORGANIZATION, 1.0
     if info.head in lex.FAMILY_NOUNS and not info.plural:
         # "“…,” the family said" after "The family of Dennis Marchand released a statement": the
         # Marchand family, a group.
@@ -1334,17 +1363,43 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _renamed(info, table) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
+    if info.definite and not info.plural and info.head in lex.PAIR_NOUNS and not info.complement and \
+            not sp.name[:1].isupper():
+        # "Sen. Omar Reyes (D-N.M.) and Sen. Beth Cole (R-Maine) wrote to the FDA. “…,” the pair
+        # wrote": a noun for two people is the last two named together, whatever their roles.
+        pair = _named_pair(info, table, sp.start, any_role=True)
+        if pair is not None:
+            return f"{pair[0].name} and {pair[1].name}", None, GROUP, 1.0
     if info.definite and info.plural and not info.complement and not sp.name[:1].isupper():
         # "Sen. Eamon Grady (D-N.Y.) and Sen. Celeste Montour (R-Maine) released a joint letter. “…,”
         # the senators wrote": the two people named together just before with that role.
         pair = _named_pair(info, table, sp.start)
-        if pair is not None:
+        if pair is None:
+            # "Reps. X and Y said … The two lawmakers said in a joint statement …¶“…,” the
+            # lawmakers said": the same description as a subject a little before stands for the
+            # pair named within reach of it.
+            said = [d.start for _, d in ents.described if d.plural and d.head == info.head and d.start < sp.start
+                    and sp.start - d.start <= GENERIC_ORG_REACH]
+            pair = _named_pair(info, table, max(said)) if said else None
+        leader = _team_leader(table, sp.start)
+        if pair is not None and (leader is None or max(s for s in leader.leads if s < sp.start) <
+                                 max(s for e in pair for s in e.together if s < sp.start)):
+            # (a group "led by" someone named after the pair is the later one: the leader below)
             return f"{pair[0].name} and {pair[1].name}", None, GROUP, 1.0
         if info.head in lex.TEAM_MEMBER_NOUNS:
             # "A team led by Halvard Nnamdi-Poole … found that … “…,” the researchers wrote": the
             # team's leader, named before (the study's lead author).
             leader = _team_leader(table, sp.start)
             if leader is not None:
+                return leader.name, leader.title, PERSON, 1.0
+        elif _role_key(info.head) in lex.ROLE_NOUNS:
+            # "14 Democratic members of the delegation, led by Rep. Ana Ruelas, signed a letter …
+            # “…,” the lawmakers wrote": a group led by someone of that role speaks through its
+            # leader (not a group led by a coach for "the senators").
+            leader = _team_leader(table, sp.start)
+            head = _role_key(info.head)
+            if leader is not None and (head in leader.role_nouns(sp.start) or
+                                       ({head} | lex.ROLE_FAMILIES.get(head, set())) & leader.title_heads(sp.start)):
                 return leader.name, leader.title, PERSON, 1.0
     if info.definite and not info.plural and not sp.name[:1].isupper() and \
             (info.head in lex.SPOKES_NOUNS or info.head in lex.ORG_BODY_NOUNS):
@@ -1796,14 +1851,15 @@ def _lede_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEn
 
 
 def _named_pair(info: SpeakerInfo, table: EntityTable, before: int,
-                lex=ENGLISH) -> Optional[tuple[Entity, Entity]]:
+                lex=ENGLISH, any_role: bool = False) -> Optional[tuple[Entity, Entity]]:
     """The two people a plural role description stands for: the last two named together ("A and
     B", within ``NAMED_TOGETHER`` characters) before offset ``before`` and within
     ``JUST_NAMED_REACH`` of it, each given that role or one of its family ("Sen." for "the
     senators", "Rep." and "Sen." for "the lawmakers"). None when the last two named together do
-    not both hold it (then the description stays as written)."""
+    not both hold it (then the description stays as written). With ``any_role`` ("the pair"), any
+    two people named together."""
     head = _role_key(info.head)
-    if head not in lex.ROLE_NOUNS:
+    if head not in lex.ROLE_NOUNS and not any_role:
         return None
     family = {head} | lex.ROLE_FAMILIES.get(head, set())
     firsts = sorted(((s, e) for e in table.entities if e.kind == PERSON and e.forms
@@ -1812,9 +1868,11 @@ def _named_pair(info: SpeakerInfo, table: EntityTable, before: int,
         end = next(t for s, t in first.mentions if s == a)
         if first is second or b - end > NAMED_TOGETHER:
             continue
-        if before - b > JUST_NAMED_REACH:
+        # (each named again since, by the surname, keeps the pair in reach: "Reps. Ann Lee and Bob
+        # Stone said … Lee said … Stone said … The two lawmakers said in a statement")
+        if before - max(b, min(first.last_before(before), second.last_before(before))) > JUST_NAMED_REACH:
             return None
-        if all(head in e.role_nouns(before) or family & e.title_heads(before) for e in (first, second)):
+        if any_role or all(head in e.role_nouns(before) or family & e.title_heads(before) for e in (first, second)):
             return first, second
         return None
     return None
@@ -1949,7 +2007,7 @@ def _described_subject(table: EntityTable, after: int, before: int):
     if ents is None or not ents.described or table.following >= CHAIN_DEPTH:
         return False
     last = [(text, info) for text, info in ents.described
-            if after < info.start and info.end <= before and before - info.start <= JUST_NAMED_REACH]
+            if (not info.plural or info.members) and after < info.start and info.end <= before and before - info.start <= JUST_NAMED_REACH]
     if not last:
         return False
     text, info = max(last, key=lambda d: d[1].start)
@@ -2186,8 +2244,11 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         cands = [e for e in cands if e is latest or any(off < before and r == head for off, r in e.roles)]
     if own:
         titled = cands
+        # (a party word agrees with the party written after the name: "Sen. Harold Lind, R-Neb., …
+        # the GOP senator said")
         cands = [e for e in cands if all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name or
-                                         w.lower() in _home_places(e, lex) for w in own)]
+                                         w.lower() in _home_places(e, lex) or
+                                         lex.PARTY_LETTERS.get(w.lower()) in _parties(e, before) for w in own)]
         last = max((s for e in table.entities if e.kind == PERSON for s in e.subjects if s < before), default=-1)
         # (nor one whose title has a qualifier of its own that is not the description's: "German
         # Chancellor Olaf Scholz … the Mexican leader said" is someone else)
@@ -2228,6 +2289,41 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _party_member(desc: str, table: EntityTable, before: int, lex=ENGLISH) -> Optional[Entity]:
+    """The person "the Kentucky Republican", "the Arizona Democrat" stands for: of the people named
+    before offset ``before`` with that state written after the name ("Walter Brandt of Kentucky",
+    "Maribel Santangelo (D-Ariz.)") or in a title ("Wisconsin Sen. Tobias Renner"), those whose
+    party is not written otherwise ("R-", "Democratic Rep."), the one named last. Without a state
+    ("the Republican said"), the one person whose party is written so. None when nobody agrees."""
+    words = desc.split(" ")
+    party = lex.PARTY_LETTERS[words[-1].lower()]
+    place = " ".join(words[:-1]).lower()
+    if words[:-1] and not all(w[:1].isupper() for w in words[:-1]):
+        return None  # "the freshman Republican": a standing, not a state (left to the rest)
+
+    def from_place(e: Entity) -> bool:
+        return place in _home_places(e, lex) or \
+            any(off < before and re.search(r"(?:^|\s)" + re.escape(place) + r"\b", t.lower()) for off, t in e.titles)
+
+    people = [e for e in table.entities if e.kind == PERSON and e.forms and 0 <= e.first < before]
+    if place:
+        cands = [e for e in people if from_place(e) and _parties(e, before) <= {party}]
+    else:
+        cands = [e for e in people if _parties(e, before) == {party}]
+        if len(cands) != 1:
+            return None
+    return max(cands, key=lambda e: e.last_before(before)) if cands else None
+
+
+def _parties(e: Entity, before: int, lex=ENGLISH) -> set[str]:
+    """The party letters written for a person before offset ``before``: after the name ("R-Neb.")
+    or in a title ("Republican Sen.", "GOP Rep.") -> {"R"}."""
+    out = set(e.parties)
+    out.update(lex.PARTY_LETTERS[w] for off, t in e.titles if off < before
+               for w in t.lower().split(" ") if w in lex.PARTY_LETTERS)
+    return out
 
 
 def _home_places(ent: Entity, lex=ENGLISH) -> set[str]:
