@@ -153,7 +153,7 @@ class AntecedentIndex:
             (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") and \
             not any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children)
         self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker, weight,
-                                          introduced))
+                                          introduced, asked=self._asked_one(head)))
         if named:  # a name or a noun that can be reported as the speaker's name
             self.heads[key].append(head.i)
 
@@ -555,6 +555,39 @@ class AntecedentIndex:
                 if sex:
                     self.votes[lemma].append((sex, role_weight(lemma), -1))
         self._pronoun_votes()
+        self._asked_pronouns()
+
+    def _asked_one(self, head) -> bool:
+        """Whether ``head`` is whom a person's verb of asking addresses, the one expected to answer:
+        its object ("Oyelowo asked the witness where she had been", "A reporter pressed Price on
+        the play calling"), or the apposition of one ("questioned the officer, Constable James
+        Reid"). Not the asker, nor what is asked about."""
+        if head.dep_ == "appos":
+            head = head.head
+        if head.dep_ not in ("dobj", "dative"):
+            return False
+        verb = head.head
+        # Only a question the sentence puts (its main verb), not a request ("Donald asked Freddy to
+        # be the best man": an xcomp) nor one told of inside another clause ("What got under her
+        # skin, she said, was a question at a town hall, when a young man asked Clinton why …":
+        # the reply is still hers who tells it).
+        main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+        return main and verb.lemma_.lower() in self.lex.ASKING_VERBS and not self.quoted[verb.i] and \
+            any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "xcomp" for c in verb.children)
+
+    def _asked_pronouns(self) -> None:
+        """The object pronoun of a verb of asking is a mention of the one asked, who answers next:
+        "A reporter pressed him on the play calling. “I would call it again,” he said" is the
+        coach's answer. The pronoun is resolved without the asker (nobody is "him" to his own verb)
+        and counts as a mention of whom it stands for, marked as asked (see pronouns._answerer)."""
+        for t in self.doc:
+            if t.lower_ not in ("him", "her") or t.tag_ != "PRP" or self.quoted[t.i] or not self._asked_one(t):
+                continue
+            askers = {k for k, ms in self.mentions.items() for m in ms
+                      if any(m.token == c.i for s in t.head.children if s.dep_ == "nsubj" for c in s.subtree)}
+            found = self.resolve(t, exclude=askers, answering=False)
+            if found is not None and found[0].kind == PERSON and not found[0].plural:
+                self._add(found[0].key, PERSON, t, named=False)
 
     def _full_name_before(self, surname: str) -> Optional[str]:
         """ "Derek Osei" when the text before this window gave the surname after a first name (a
@@ -1282,15 +1315,21 @@ class AntecedentIndex:
             n += 1
         return n
 
-    def resolve(self, tok, last_speaker: Optional[str] = None) -> Optional[tuple[Entity, int]]:
-        """The entity pronoun token ``tok`` stands for and the token of its latest mention before it."""
+    def resolve(self, tok, last_speaker: Optional[str] = None, exclude=frozenset(),
+                answering: Optional[bool] = None) -> Optional[tuple[Entity, int]]:
+        """The entity pronoun token ``tok`` stands for and the token of its latest mention before it
+        (none of the keys in ``exclude``). ``answering``: whether the one just asked is expected
+        (see pronouns._answerer); by default unless ``tok`` is the subject of a verb of asking
+        ("“Would you call it again?” he asked" is the asker's)."""
+        if answering is None:
+            answering = not (tok.dep_ in self.lex.SUBJ_DEPS and tok.head.lemma_.lower() in self.lex.ASKING_VERBS)
         run = self._quote_run(tok.i)
         pron = Pronoun(tok.lower_, tok.i, self.sent_of[tok.i] - run, self.para_of(tok.i))
         cands = []
         keys = set(self.mentions)
         if pron.text in self.lex.PRONOUN_GENDER:
             keys |= set(self.prior)
-        for key in sorted(keys):  # a fixed order: ties go the same way in every process
+        for key in sorted(keys - set(exclude)):  # a fixed order: ties go the same way in every process
             before = [m for m in self.mentions.get(key, ()) if m.token < tok.i and not pron.sent <= m.sent < pron.sent + run]
             before += self.prior.get(key, ((), ()))[0] if pron.text in self.lex.PRONOUN_GENDER else []
             if before:
@@ -1300,7 +1339,7 @@ class AntecedentIndex:
             # Lindqvist); a bare surname stays as it is (it never had the bonus of the speaker
             # named in full, and a live blog's last speaker is often another item's).
             last_speaker = self.canonical(last_speaker)
-        ent = resolve(pron, cands, last_speaker=last_speaker, topic=self._story_subject(tok.i))
+        ent = resolve(pron, cands, last_speaker=last_speaker, topic=self._story_subject(tok.i), answering=answering)
         if ent is None and pron.text in self.lex.PRONOUN_GENDER:
             ent = self._topic(pron, cands)
         if ent is None:

@@ -36,6 +36,9 @@ W_MENTION = 100.0
 W_SUBJECT = 80.0  # "Lee said", "Lee spoke": the subject is what the next sentence is about
 W_SPEAKER = 50.0  # the subject of a speech verb: "he said" most often continues a speaker
 W_LAST_SPEAKER = 60.0  # the entity the last quote was attributed to
+# The person just asked something (see _answerer): "A reporter pressed him on the play calling.
+# “I would call it again,” he said" is the coach's answer, not the reporter's.
+W_ASKED = 150.0
 W_TOPIC = 40.0  # the person the story is about (named far more than anyone else; see antecedents)
 # A known sex that agrees counts fully; an unknown one a little less, so that "Ann Lee … Lind …
 # she said" prefers the woman over a surname of unknown sex named after her.
@@ -70,6 +73,10 @@ class Mention:
     # acknowledged …") and addresses nobody named ("Conroy asked Sanders whether …" is followed by
     # Sanders's answer): a speaker the reporter brings in (see _fresh_speaker).
     introduced: bool = False
+    # The one a verb of asking addresses ("A reporter pressed him on the play calling", "Oyelowo
+    # asked the witness where she had been"): the expected speaker of the reply after it (see
+    # _answerer).
+    asked: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,6 +166,22 @@ def _fresh_speaker(pron: Pronoun, candidates: list) -> Optional[str]:
     return best
 
 
+def _answerer(pron: Pronoun, candidates: list) -> Optional[str]:
+    """The key of the candidate a verb of asking last addressed before the pronoun, in its
+    paragraph or the one before, when no speaker was brought in after the question; None otherwise.
+
+    An interview goes in turns: "Host Ann Welker asked him about the deal. “It was worth it,” he
+    said" -- the one asked answers; the asker, a subject and a speaker, is not who the reply's
+    pronoun stands for. "Welker asked him about the deal. Lee said the deal was dead. “…,” he said"
+    is Lee's (the later speaker, see _fresh_speaker)."""
+    best, at, asked = None, -1, False
+    for ent, mentions in candidates:
+        for m in mentions:
+            if (m.introduced or m.asked) and m.token < pron.token and pron.para - m.para <= 1 and m.token > at:
+                best, at, asked = ent.key, m.token, m.asked
+    return best if asked else None
+
+
 def _introduced(pron: Pronoun, ent: Entity, mentions: Iterable[Mention]) -> bool:
     """Whether person ``ent`` is first named in the pronoun's sentence or the one before, as a subject
     (not of a speech verb that addresses someone named: "reporter Tom Ellis asked Dunn whether …
@@ -170,12 +193,14 @@ def _introduced(pron: Pronoun, ent: Entity, mentions: Iterable[Mention]) -> bool
 
 
 def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
-            last_speaker: Optional[str] = None, lex=ENGLISH, topic: Optional[str] = None) -> Optional[Entity]:
+            last_speaker: Optional[str] = None, lex=ENGLISH, topic: Optional[str] = None,
+            answering: bool = True) -> Optional[Entity]:
     """The entity ``pron`` most likely stands for, or None when no candidate agrees within reach.
 
     ``candidates`` pairs each entity with its mentions (any order); ``last_speaker`` is the key of
     the entity the last quote before the pronoun was attributed to, if any; ``topic`` the key of
-    the person the story is about, if one stands out.
+    the person the story is about, if one stands out; ``answering`` False for the pronoun of a verb
+    of asking ("“Would you call it again?” he asked" is the asker's, not an answer).
     """
     rule = lex.PRONOUN_AGREEMENT.get(pron.text.lower())
     if rule is None:
@@ -193,6 +218,10 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
     # Nor does the last speaker when someone else was said to speak in this paragraph or the one
     # before (see _fresh_speaker).
     fresh_speaker = _fresh_speaker(pron, candidates)
+    # The one just asked is the expected speaker of the reply (see _answerer).
+    answerer = _answerer(pron, candidates) if answering else None
+    if answerer is not None:
+        fresh_speaker = answerer
     best, best_score, best_last = None, 0.0, -1
     for ent, mentions in candidates:
         if introduced and not _introduced(pron, ent, mentions):
@@ -207,6 +236,8 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             score += W_LAST_SPEAKER * _recency(pron, mentions)
         if ent_topic is not None and ent.key == ent_topic:
             score += W_TOPIC
+        if answerer is not None and ent.key == answerer:
+            score += W_ASKED
         if sex is not None and ent.sex is not None and ent.sex != sex:
             # (only a soft sex gets here: "Sen. Lindsey Graham called out his rival Donald Trump. /
             # Graham said, “…” / He continued" is Graham's, the subject and the last speaker)
