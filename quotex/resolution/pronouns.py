@@ -166,20 +166,30 @@ def _fresh_speaker(pron: Pronoun, candidates: list) -> Optional[str]:
     return best
 
 
-def _answerer(pron: Pronoun, candidates: list) -> Optional[str]:
+def _answerer(pron: Pronoun, candidates: list) -> Optional[tuple[str, Mention]]:
     """The key of the candidate a verb of asking last addressed before the pronoun, in its
-    paragraph or the one before, when no speaker was brought in after the question; None otherwise.
+    paragraph or the one before, when no speaker was brought in after the question, and that
+    mention; None otherwise.
 
     An interview goes in turns: "Host Ann Welker asked him about the deal. “It was worth it,” he
     said" -- the one asked answers; the asker, a subject and a speaker, is not who the reply's
-    pronoun stands for. "Welker asked him about the deal. Lee said the deal was dead. “…,” he said"
-    is Lee's (the later speaker, see _fresh_speaker)."""
-    best, at, asked = None, -1, False
+    pronoun stands for. "Welker asked him about the deal. Lee's rival, Sen. John Hart, said the
+    deal was dead. “…,” he said" is Hart's: any speaker after the question takes the turn."""
+    best, at = None, None
     for ent, mentions in candidates:
         for m in mentions:
-            if (m.introduced or m.asked) and m.token < pron.token and pron.para - m.para <= 1 and m.token > at:
-                best, at, asked = ent.key, m.token, m.asked
-    return best if asked else None
+            if (m.speaker and m.subject or m.asked) and m.token < pron.token and pron.para - m.para <= 1 and \
+                    (at is None or m.token > at.token):
+                best, at = ent.key, m
+    return (best, at) if at is not None and at.asked else None
+
+
+def _as_asker(mentions: list, asked: Mention) -> list:
+    """``mentions`` with the asker's turn made a plain mention: the subject of the verb of asking
+    in the sentence of ``asked``, before it ("A reporter pressed him"), spoke to the one who
+    answers next; as a subject and a speaker it would outweigh him."""
+    return [Mention(m.token, m.sent, m.para, weight=m.weight) if m.sent == asked.sent and m.token < asked.token and
+            m.speaker else m for m in mentions]
 
 
 def _introduced(pron: Pronoun, ent: Entity, mentions: Iterable[Mention]) -> bool:
@@ -219,9 +229,11 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
     # before (see _fresh_speaker).
     fresh_speaker = _fresh_speaker(pron, candidates)
     # The one just asked is the expected speaker of the reply (see _answerer).
-    answerer = _answerer(pron, candidates) if answering else None
-    if answerer is not None:
+    turn = _answerer(pron, candidates) if answering else None
+    answerer = turn[0] if turn is not None else None
+    if turn is not None:
         fresh_speaker = answerer
+        candidates = [(ent, ms if ent.key == answerer else _as_asker(ms, turn[1])) for ent, ms in candidates]
     best, best_score, best_last = None, 0.0, -1
     for ent, mentions in candidates:
         if introduced and not _introduced(pron, ent, mentions):
