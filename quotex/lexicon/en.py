@@ -937,6 +937,9 @@ FRENCH_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 PARTICIPLE_MARKERS = frozenset({"so", "-", "self", "been", "be", "being"})
 # Cues whose object is who a question was put to ("Hale asked Lee", "pressed Lee").
 QUESTION_CUES = frozenset({"ask", "question", "press"})
+# Speech verbs of an answer: "“Not for a second,” he replied" answers the question before it, put by
+# someone else (see MentionRules._answerer_for).
+REPLY_CUES = frozenset({"reply", "answer", "respond", "retort"})
 
 
 # ---- Sex and agreement (gender, pronouns): "m" and "f" are gender.MALE and FEMALE, the kinds

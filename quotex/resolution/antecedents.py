@@ -1316,13 +1316,18 @@ class AntecedentIndex:
         return n
 
     def resolve(self, tok, last_speaker: Optional[str] = None, exclude=frozenset(),
-                answering: Optional[bool] = None) -> Optional[tuple[Entity, int]]:
+                answering: Optional[bool] = None, expected: Optional[tuple[str, str]] = None
+                ) -> Optional[tuple[Entity, int]]:
         """The entity pronoun token ``tok`` stands for and the token of its latest mention before it
         (none of the keys in ``exclude``). ``answering``: whether the one just asked is expected
-        (see pronouns._answerer); by default unless ``tok`` is the subject of a verb of asking
-        ("“Would you call it again?” he asked" is the asker's)."""
+        (see pronouns._answerer); by default when ``tok`` is the subject of a speech verb other than
+        one of asking ("“Would you call it again?” he asked" is the asker's). ``expected``: the names (answerer,
+        asker) when the quote before was a question put to someone."""
         if answering is None:
-            answering = not (tok.dep_ in self.lex.SUBJ_DEPS and tok.head.lemma_.lower() in self.lex.ASKING_VERBS)
+            # (only the subject of a speech verb answers: not "Vargas asked the secretary if she
+            # would commit to his pledge", whose "his" is still the asker's)
+            answering = tok.dep_ in self.lex.SUBJ_DEPS and self.lex.is_cue_token(tok.head) and \
+                tok.head.lemma_.lower() not in self.lex.ASKING_VERBS
         run = self._quote_run(tok.i)
         pron = Pronoun(tok.lower_, tok.i, self.sent_of[tok.i] - run, self.para_of(tok.i))
         cands = []
@@ -1339,7 +1344,10 @@ class AntecedentIndex:
             # Lindqvist); a bare surname stays as it is (it never had the bonus of the speaker
             # named in full, and a live blog's last speaker is often another item's).
             last_speaker = self.canonical(last_speaker)
-        ent = resolve(pron, cands, last_speaker=last_speaker, topic=self._story_subject(tok.i), answering=answering)
+        if expected is not None:
+            expected = tuple(self.canonical(n) for n in expected)
+        ent = resolve(pron, cands, last_speaker=last_speaker, topic=self._story_subject(tok.i), answering=answering,
+                      expected=expected)
         if ent is None and pron.text in self.lex.PRONOUN_GENDER:
             ent = self._topic(pron, cands)
         if ent is None:

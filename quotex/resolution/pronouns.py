@@ -166,29 +166,48 @@ def _fresh_speaker(pron: Pronoun, candidates: list) -> Optional[str]:
     return best
 
 
-def _answerer(pron: Pronoun, candidates: list) -> Optional[tuple[str, Mention]]:
-    """The key of the candidate a verb of asking last addressed before the pronoun, in its
-    paragraph or the one before, when no speaker was brought in after the question, and that
-    mention; None otherwise.
-
-    An interview goes in turns: "Host Ann Welker asked him about the deal. “It was worth it,” he
-    said" -- the one asked answers; the asker, a subject and a speaker, is not who the reply's
-    pronoun stands for. "Welker asked him about the deal. Lee's rival, Sen. John Hart, said the
-    deal was dead. “…,” he said" is Hart's: any speaker after the question takes the turn."""
+def _latest_turn(pron: Pronoun, candidates: list) -> Optional[tuple[str, Mention]]:
+    """The candidate whose turn it last was before the pronoun, in its paragraph or the one before,
+    and that mention: the subject of a speech verb, or the one a verb of asking addresses
+    (Mention.asked); None if nobody's."""
     best, at = None, None
     for ent, mentions in candidates:
         for m in mentions:
             if (m.speaker and m.subject or m.asked) and m.token < pron.token and pron.para - m.para <= 1 and \
                     (at is None or m.token > at.token):
                 best, at = ent.key, m
-    return (best, at) if at is not None and at.asked else None
+    return (best, at) if at is not None else None
 
 
-def _as_asker(mentions: list, asked: Mention) -> list:
+def _answerer(pron: Pronoun, candidates: list,
+              expected: Optional[tuple[str, str]] = None) -> Optional[tuple[str, Optional[Mention]]]:
+    """The key of the one expected to answer (and the mention of the question's turn, if any):
+    the candidate a verb of asking last addressed before the pronoun, when no speaker was brought
+    in after the question; else ``expected`` (answerer, asker), the one the quote before put a
+    question to, when the last turn was the asker's or nobody's since; None otherwise.
+
+    An interview goes in turns: "Host Ann Welker asked him about the deal. “It was worth it,” he
+    said" -- the one asked answers; the asker, a subject and a speaker, is not who the reply's
+    pronoun stands for. "Welker asked him about the deal. Lee's rival, Sen. John Hart, said the
+    deal was dead. “…,” he said" is Hart's: any speaker after the question takes the turn.
+    '“Do you regret the vote?” Ellis asked.¶“Not for a second,” he said.' is the senator's
+    whom Ellis was interviewing (see MentionRules._answerer_for)."""
+    latest = _latest_turn(pron, candidates)
+    if latest is not None and latest[1].asked:
+        return latest
+    if expected is not None and (latest is None or latest[0] in expected) and \
+            any(ent.key == expected[0] for ent, _ in candidates):
+        return expected[0], latest[1] if latest is not None and latest[0] == expected[1] else None
+    return None
+
+
+def _as_asker(mentions: list, asked: Optional[Mention]) -> list:
     """``mentions`` with the asker's turn made a plain mention: the subject of the verb of asking
-    in the sentence of ``asked``, before it ("A reporter pressed him"), spoke to the one who
+    in the sentence of ``asked``, up to it ("A reporter pressed him"), spoke to the one who
     answers next; as a subject and a speaker it would outweigh him."""
-    return [Mention(m.token, m.sent, m.para, weight=m.weight) if m.sent == asked.sent and m.token < asked.token and
+    if asked is None:
+        return mentions
+    return [Mention(m.token, m.sent, m.para, weight=m.weight) if m.sent == asked.sent and m.token <= asked.token and
             m.speaker else m for m in mentions]
 
 
@@ -204,13 +223,14 @@ def _introduced(pron: Pronoun, ent: Entity, mentions: Iterable[Mention]) -> bool
 
 def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             last_speaker: Optional[str] = None, lex=ENGLISH, topic: Optional[str] = None,
-            answering: bool = True) -> Optional[Entity]:
+            answering: bool = True, expected: Optional[tuple[str, str]] = None) -> Optional[Entity]:
     """The entity ``pron`` most likely stands for, or None when no candidate agrees within reach.
 
     ``candidates`` pairs each entity with its mentions (any order); ``last_speaker`` is the key of
     the entity the last quote before the pronoun was attributed to, if any; ``topic`` the key of
     the person the story is about, if one stands out; ``answering`` False for the pronoun of a verb
-    of asking ("“Would you call it again?” he asked" is the asker's, not an answer).
+    of asking ("“Would you call it again?” he asked" is the asker's, not an answer); ``expected``
+    (answerer, asker) when the quote before was a question put to someone (see _answerer).
     """
     rule = lex.PRONOUN_AGREEMENT.get(pron.text.lower())
     if rule is None:
@@ -229,7 +249,7 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
     # before (see _fresh_speaker).
     fresh_speaker = _fresh_speaker(pron, candidates)
     # The one just asked is the expected speaker of the reply (see _answerer).
-    turn = _answerer(pron, candidates) if answering else None
+    turn = _answerer(pron, candidates, expected) if answering else None
     answerer = turn[0] if turn is not None else None
     if turn is not None:
         fresh_speaker = answerer
