@@ -937,6 +937,9 @@ FRENCH_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 PARTICIPLE_MARKERS = frozenset({"so", "-", "self", "been", "be", "being"})
 # Cues whose object is who a question was put to ("Hale asked Lee", "pressed Lee").
 QUESTION_CUES = frozenset({"ask", "question", "press"})
+# Prepositions that name examples of a group ("Some economists, like Gary Hufbauer, say …";
+# "such as" too, see AntecedentIndex._speaks_through).
+EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
 # Speech verbs of an answer: "“Not for a second,” he replied" answers the question before it, put by
 # someone else (see MentionRules._answerer_for).
 REPLY_CUES = frozenset({"reply", "answer", "respond", "retort"})

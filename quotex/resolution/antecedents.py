@@ -136,11 +136,18 @@ class AntecedentIndex:
             # sentence is about only inside its "whether" clause; the next "he said" is still the
             # superintendent's (Lappin & Leass: an embedded mention weighs less).
             subj = False
+        # A speaker the sentence names outside its subject: "Bret Stephens, who, after trading insults
+        # with Hannity, said on MSNBC that …" (through "who"), "Some defenders of trade, like Gary
+        # Hufbauer, a senior fellow at the institute, acknowledge that …" (the named example of the
+        # subject): the "he said" after it goes on with him.
+        through = None if subj and self.lex.is_cue_token(verb) else self._speaks_through(head)
+        if through is not None:
+            subj, verb = True, through
         # (one who presses or questions someone speaks to that person: "A reporter, Jordan Ellis,
         # pressed him on the play calling. “…,” he said" is the coach's answer)
         speaker = subj and (self.lex.is_cue_token(verb) or verb.lemma_.lower() in self.lex.ASKING_VERBS) and \
             not self.quoted[verb.i]
-        if kind == PERSON and _embedded(head) or kind == ORGANIZATION and _names_a_thing(head):
+        if (kind == PERSON and _embedded(head) or kind == ORGANIZATION and _names_a_thing(head)) and through is None:
             # "Trump campaign chairman Paul Manafort said …", "Chris Covert, state director for
             # Sanders, said …": a name inside another noun phrase is no head of its own (Lappin &
             # Leass's head-noun emphasis): half a mention, so the "he said" after it stays with
@@ -149,8 +156,9 @@ class AntecedentIndex:
             weight *= MODIFIER
         # (the subject itself: "Xinhua, the official Chinese news agency, wrote" brings in Xinhua
         # once, not its apposition as somebody else)
-        introduced = speaker and head.dep_ in self.lex.SUBJ_DEPS and \
-            (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") and \
+        introduced = speaker and (head.dep_ in self.lex.SUBJ_DEPS and
+                                  (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or
+                                  through is not None) and \
             not any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children)
         self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker, weight,
                                           introduced, asked=self._asked_one(head)))
@@ -556,6 +564,29 @@ class AntecedentIndex:
                     self.votes[lemma].append((sex, role_weight(lemma), -1))
         self._pronoun_votes()
         self._asked_pronouns()
+
+    def _speaks_through(self, head):
+        """The speech verb whose subject speaks for the name ``head`` although the name is not the
+        subject, or None: the verb of its "who" clause ("Bret Stephens, who, after trading insults
+        with Hannity, said …"; also of the noun the name is in apposition with, "the editor, Bret
+        Stephens, who said …"), or the verb of the subject the name is the named example of ("Some
+        defenders of trade, like Gary Hufbauer, acknowledge that …", "Critics, including Ann Lee,
+        said …"). Not a "who" clause of another verb ("Lee, who chairs the board, …")."""
+        nouns = [head] + [c for c in head.children if c.dep_ == "appos"] + \
+            ([head.head] if head.dep_ == "appos" else [])
+        for n in nouns:
+            for c in n.children:
+                if c.dep_ == "relcl" and c.i > n.i and self.lex.is_cue_token(c) and not self.quoted[c.i] and \
+                        any(w.dep_ in self.lex.SUBJ_DEPS and w.lower_ == "who" for w in c.children):
+                    return c
+        prep = head.head if head.dep_ == "pobj" else None
+        if prep is not None and prep.dep_ == "prep" and (prep.lower_ in self.lex.EXAMPLE_PREPOSITIONS or
+                                                         prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+            group = prep.head
+            if group.dep_ in self.lex.SUBJ_DEPS and group.pos_ == "NOUN" and self.lex.is_cue_token(group.head) and \
+                    not self.quoted[group.head.i] and not _subordinate_subject(group.head):
+                return group.head
+        return None
 
     def _asked_one(self, head) -> bool:
         """Whether ``head`` is whom a person's verb of asking addresses, the one expected to answer:
