@@ -575,6 +575,11 @@ class AntecedentIndex:
         nouns = [head] + [c for c in head.children if c.dep_ == "appos"] + \
             ([head.head] if head.dep_ == "appos" else [])
         for n in nouns:
+            # (only a name the main clause gives: "Asked whether Donald Trump, who has called global
+            # warming a hoax, could be the next president, Ban demurred. “…,” he said" is Ban's)
+            clause = next((a for a in n.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if clause is not None and not (clause.dep_ == "ROOT" or clause.dep_ == "conj" and clause.head.dep_ == "ROOT"):
+                continue
             for c in n.children:
                 if c.dep_ == "relcl" and c.i > n.i and self.lex.is_cue_token(c) and not self.quoted[c.i] and \
                         any(w.dep_ in self.lex.SUBJ_DEPS and w.lower_ == "who" for w in c.children):
