@@ -54,6 +54,9 @@ ASKED = [
     ('Mayor Ann Lee defended the budget at Tuesday\'s meeting. "We had no choice," Lee said.\n\n'
      'A councillor asked her about the increase. "We looked at everything," she said.',
      "We looked at everything,", "Ann Lee"),
+    # (the same two men, a question this time)
+    ('Mayor Tom Bell called Rick Hale on Monday. Bell asked him about the vote. "I have not decided," he said.',
+     "I have not decided,", "Rick Hale"),
     # organisations and plurals asked
     ('The ministry announced the delay on Friday. A reporter asked the ministry about the cost. '
      '"We are reviewing it," it said.', "We are reviewing it,", "ministry"),
@@ -69,6 +72,10 @@ NOT_ASKED = [
     ('Mayor Tom Bell spoke to his brother Rick Bell after the vote.\n\n'
      'Tom asked Rick to run the campaign. "He said no at first," he said.',
      "He said no at first,", "Tom Bell"),
+    ('Coach Dan Price met his captain, Sam Ortiz, after the loss.\n\n'
+     'Price asked him for patience. "We need time," he said.', "We need time,", "Dan Price"),
+    ('Mayor Tom Bell called Rick Hale on Monday. Bell asked him for his support. "I will need every vote," '
+     'he said.', "I will need every vote,", "Tom Bell"),
     # someone else said to speak after the question takes the turn
     ('Sen. Paul Reyes defended the bill on Sunday. "It protects workers," Reyes said.\n\n'
      'Host Dana Cole asked him about the cost. Reyes\'s rival, Sen. John Hart, said the bill was too '

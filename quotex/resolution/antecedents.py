@@ -604,12 +604,15 @@ class AntecedentIndex:
             return False
         verb = head.head
         # Only a question the sentence puts (its main verb), not a request ("Donald asked Freddy to
-        # be the best man": an xcomp) nor one told of inside another clause ("What got under her
+        # be the best man": an xcomp; "asked him for patience") nor one told of inside another clause ("What got under her
         # skin, she said, was a question at a town hall, when a young man asked Clinton why …":
         # the reply is still hers who tells it).
         main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+        # (nor asking for something: "Bell asked him for his support. “I will need every vote,” he
+        # said" is Bell's)
+        request = any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
         return main and verb.lemma_.lower() in self.lex.ASKING_VERBS and not self.quoted[verb.i] and \
-            any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "xcomp" for c in verb.children)
+            any(c.dep_ == "nsubj" for c in verb.children) and not request
 
     def _asked_pronouns(self) -> None:
         """The object pronoun of a verb of asking is a mention of the one asked, who answers next:
