@@ -3,7 +3,8 @@
 Mechanisms (sentences written for these tests: wire, TV interview write-ups, sports press
 conferences, courtrooms, features; both sexes, organisations, plurals):
 
-* the one a verb of asking addresses is the expected speaker of the reply after it
+* the one a verb of asking (lexicon ASKING_VERBS: asking, pressing, grilling, interviewing,
+  cross-examining) addresses is the expected speaker of the reply after it
   (antecedents.AntecedentIndex._asked_one / _asked_pronouns, pronouns._answerer): "A reporter
   pressed him on the play calling. “I would call it again,” he said" is the coach's, whether the
   one asked is named ("pressed Price") or a pronoun resolved without the asker; the asker's own
@@ -54,6 +55,15 @@ ASKED = [
     ('Mayor Ann Lee defended the budget at Tuesday\'s meeting. "We had no choice," Lee said.\n\n'
      'A councillor asked her about the increase. "We looked at everything," she said.',
      "We looked at everything,", "Ann Lee"),
+    # other verbs of questioning: grilling, cross-examining, interviewing
+    ('Coach Dan Price took questions after the loss. "We were flat," Price said.\n\n'
+     'A radio host grilled him on the play calling. "I would call it again," he said.',
+     "I would call it again,", "Dan Price"),
+    ('Witness Maria Soto testified Monday that she saw the car leave. "It was dark blue," Soto said.\n\n'
+     'Defence lawyer Linda Marsh cross-examined her for an hour. "I am certain," she said.',
+     "I am certain,", "Maria Soto"),
+    ('Rep. Paul Cole has spent months on the bill. A reporter interviewed him on Friday. '
+     '"It is the work of my life," he said.', "It is the work of my life,", "Paul Cole"),
     # (the same two men, a question this time)
     ('Mayor Tom Bell called Rick Hale on Monday. Bell asked him about the vote. "I have not decided," he said.',
      "I have not decided,", "Rick Hale"),

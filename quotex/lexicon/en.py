@@ -342,8 +342,11 @@ FILING_NOUNS = frozenset("lawsuit suit complaint filing petition claim grievance
                          "appeal affidavit".split())
 FILING_VERBS = frozenset("file bring launch lodge submit initiate sue".split())
 # Verbs of asking: the "he" of "Host Kristen Welker asked whether he felt betrayed" is the one
-# asked, not the asker (antecedents: such a pronoun gives the asker no sex and no mention).
-ASKING_VERBS = frozenset("ask question press wonder inquire enquire quiz query".split())
+# asked, not the asker (antecedents: such a pronoun gives the asker no sex and no mention); the one
+# a main clause's verb of asking addresses answers next ("A radio host grilled him on the play
+# calling. “I would call it again,” he said"; "cross-examined her", "interviewed him").
+ASKING_VERBS = frozenset("ask question press wonder inquire enquire quiz query grill interview interrogate "
+                         "examine".split())
 # Finite verbs that follow a subject's name: "McDonald's said", "Lowe's will", "Trader Joe's
 # declined" (with HEADLINE_SPEECH_VERBS, what tells a brand's own "'s" from a possessive; see
 # quotex.resolution.names.brand_possessive).

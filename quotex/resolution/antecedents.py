@@ -610,7 +610,9 @@ class AntecedentIndex:
         main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
         # (nor asking for something: "Bell asked him for his support. “I will need every vote,” he
         # said" is Bell's)
-        request = any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        # ("questioned him for an hour" is still questioning)
+        request = any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" and verb.lemma_.lower() == "ask"
+                      for c in verb.children)
         return main and verb.lemma_.lower() in self.lex.ASKING_VERBS and not self.quoted[verb.i] and \
             any(c.dep_ == "nsubj" for c in verb.children) and not request
 
