@@ -11,6 +11,9 @@ conferences, courtrooms, features; both sexes, organisations, plurals):
   turn counts as a plain mention (pronouns._as_asker). Not a request ("asked Rick to run the
   campaign"), not a question told of inside another clause, not once someone else was said to
   speak after the question;
+* a reply (lexicon REPLY_CUES: "replied", "responded") goes to whom the last speaker's sentence
+  addressed, not to that speaker (pronouns._replied_to): "Councillor Rick Hale accused Mayor Tom
+  Bell of hiding the costs. “That is simply false,” he replied" is Bell's;
 * a quoted question put to someone is answered by that person or, in an exchange, by the other
   party (mentions.MentionRules._answerer_for): '“Alone?” Marsh asked.¶“With my sister,” she
   replied.' is the witness's; a speaker's own question answered in the same paragraph stays his
@@ -141,6 +144,28 @@ RHETORICAL = [
 ]
 
 
+REPLIES = [
+    # local council: the one accused replies (both men)
+    ('Councillor Rick Hale accused Mayor Tom Bell of hiding the costs on Tuesday. "That is simply false," '
+     'he replied.', "That is simply false,", "Tom Bell"),
+    # campaign wire
+    ('Donald Trump attacked Ted Cruz at a rally on Sunday. "He is desperate," he responded.',
+     "He is desperate,", "Ted Cruz"),
+    # provincial politics: both women
+    ('Sen. Ann Lee criticized Gov. Mary Holt over the budget. "I stand by every number," she replied.',
+     "I stand by every number,", "Mary Holt"),
+    # labour: organisations
+    ('The union accused the company of stalling. "We have been at the table every day," it replied.',
+     "We have been at the table every day,", "company"),
+    # the one asked in a passive replies
+    ('Mayor Tom Bell was asked about the costs on Tuesday. "That is simply false," he replied.',
+     "That is simply false,", "Tom Bell"),
+    # nobody addressed: the one who disagreed replies
+    ('Mayor Tom Bell defended the costs. "They are fair," Bell said. Councillor Rick Hale disagreed. '
+     '"They are not," he replied.', "They are not,", "Rick Hale"),
+]
+
+
 @pytest.mark.parametrize("text,quote,want", ASKED)
 def test_the_one_asked_answers(nlp, text, quote, want):
     assert extracted_speaker_name(nlp, text, quote) == want
@@ -158,4 +183,9 @@ def test_a_quoted_question_is_answered_by_the_other_party(nlp, text, quote, want
 
 @pytest.mark.parametrize("text,quote,want", RHETORICAL)
 def test_a_speakers_own_question_stays_his(nlp, text, quote, want):
+    assert extracted_speaker_name(nlp, text, quote) == want
+
+
+@pytest.mark.parametrize("text,quote,want", REPLIES)
+def test_a_reply_is_the_one_addressed(nlp, text, quote, want):
     assert extracted_speaker_name(nlp, text, quote) == want

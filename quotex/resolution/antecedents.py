@@ -1387,8 +1387,10 @@ class AntecedentIndex:
             last_speaker = self.canonical(last_speaker)
         if expected is not None:
             expected = tuple(self.canonical(n) for n in expected)
+        # (a reply goes to whom the last speaker addressed: see pronouns._replied_to)
+        replying = answering and tok.head.lemma_.lower() in self.lex.REPLY_CUES
         ent = resolve(pron, cands, last_speaker=last_speaker, topic=self._story_subject(tok.i), answering=answering,
-                      expected=expected)
+                      expected=expected, replying=replying)
         if ent is None and pron.text in self.lex.PRONOUN_GENDER:
             ent = self._topic(pron, cands)
         if ent is None:

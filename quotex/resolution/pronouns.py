@@ -201,6 +201,20 @@ def _answerer(pron: Pronoun, candidates: list,
     return None
 
 
+def _replied_to(pron: Pronoun, candidates: list) -> Optional[tuple[str, Mention]]:
+    """For the pronoun of a verb of replying: the candidate the last speaker's sentence addresses
+    (named after the speaker there, not as a subject), and the speaker's turn mention; None when
+    that sentence addresses nobody. "Councillor Rick Hale accused Mayor Tom Bell of hiding the
+    costs. “That is simply false,” he replied" is Bell's: one does not reply to oneself."""
+    latest = _latest_turn(pron, candidates)
+    if latest is None or latest[1].asked or not latest[1].subject:
+        return None
+    turn = latest[1]
+    addressed = [(m.token, ent.key) for ent, ms in candidates if ent.key != latest[0] for m in ms
+                 if m.sent == turn.sent and m.token > turn.token and not m.subject and m.weight >= 1.0]
+    return (min(addressed)[1], turn) if addressed else None
+
+
 def _as_asker(mentions: list, asked: Optional[Mention]) -> list:
     """``mentions`` with the asker's turn made a plain mention: the subject of the verb of asking
     in the sentence of ``asked``, up to it ("A reporter pressed him"), spoke to the one who
@@ -223,14 +237,16 @@ def _introduced(pron: Pronoun, ent: Entity, mentions: Iterable[Mention]) -> bool
 
 def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             last_speaker: Optional[str] = None, lex=ENGLISH, topic: Optional[str] = None,
-            answering: bool = True, expected: Optional[tuple[str, str]] = None) -> Optional[Entity]:
+            answering: bool = True, expected: Optional[tuple[str, str]] = None,
+            replying: bool = False) -> Optional[Entity]:
     """The entity ``pron`` most likely stands for, or None when no candidate agrees within reach.
 
     ``candidates`` pairs each entity with its mentions (any order); ``last_speaker`` is the key of
     the entity the last quote before the pronoun was attributed to, if any; ``topic`` the key of
     the person the story is about, if one stands out; ``answering`` False for the pronoun of a verb
     of asking ("“Would you call it again?” he asked" is the asker's, not an answer); ``expected``
-    (answerer, asker) when the quote before was a question put to someone (see _answerer).
+    (answerer, asker) when the quote before was a question put to someone (see _answerer);
+    ``replying`` for the pronoun of a verb of replying (see _replied_to).
     """
     rule = lex.PRONOUN_AGREEMENT.get(pron.text.lower())
     if rule is None:
@@ -250,6 +266,8 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
     fresh_speaker = _fresh_speaker(pron, candidates)
     # The one just asked is the expected speaker of the reply (see _answerer).
     turn = _answerer(pron, candidates, expected) if answering else None
+    if turn is None and replying:
+        turn = _replied_to(pron, candidates)
     answerer = turn[0] if turn is not None else None
     if turn is not None:
         fresh_speaker = answerer
