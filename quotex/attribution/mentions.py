@@ -474,7 +474,7 @@ class MentionRules:
             if labelled is not None:
                 # "Overton: … I tell people, “Give it three years.”": the labelled speaker's "I".
                 return Speaker(mtext, start, end, labelled, None, "person")
-        found = self._antecedents().resolve(tok, self._last_speaker_for(tok))
+        found = self._antecedents().resolve(tok, self._last_speaker_for(tok), expected=self._answerer_for(tok))
         if found is not None:
             ent, head = found
             sp = self._speaker_from_head(self.doc[head]) if head is not None and not ent.plural else None
@@ -541,6 +541,44 @@ class MentionRules:
             if r is not None and r.method.carries and r.speaker is not None:
                 return r.speaker
         return self.state.last_speaker
+
+    def _answerer_for(self, tok) -> Optional[tuple[str, str]]:
+        """(answerer, asker) when the quote before pronoun ``tok``'s sentence, in its paragraph or
+        the one before, is a question someone put to another: the one it names ('“Why did you
+        run?” Ellis asked Lankford.'), else the other party of the exchange -- the speaker of the
+        quote right before the question -- when the pronoun's verb is one of answering ('“Not for
+        a second,” he replied') or, in a paragraph of its own, when the asker has only asked so
+        far (an interviewer, a prosecutor: '“At home,” Soto said.¶“Alone?” Marsh asked.¶“With my
+        sister,” she said.' is Soto's).
+        None otherwise: a speaker's own question is often rhetorical and answered by himself
+        ('“Who pays for that?” Lee asked. “The taxpayers do,” he said.')."""
+        results = getattr(self, "results", None)
+        if not results or tok.i >= len(self.starts) or tok.lower_ not in self.lex.PRONOUN_GENDER:
+            return None
+        sent_start, para = self.starts[tok.sent.start], self._para_of(self.starts[tok.i])
+        ks = [k for k, q in enumerate(self.quotes) if q.close <= sent_start and k < len(results)]
+        if not ks:
+            return None
+        k = ks[-1]
+        q, r = self.quotes[k], results[k]
+        if para - self._para_of(q.open) > 1 or r is None or r.speaker is None or not self._is_question(q):
+            return None
+        asker = r.speaker.name
+        addressee = self._addressee(r.cue)
+        if addressee is not None and addressee.name != asker:
+            return addressee.name, asker
+        before = [(j, results[j]) for j in range(k) if results[j] is not None and results[j].speaker is not None
+                  and self._para_of(q.open) - self._para_of(self.quotes[j].open) <= 2]
+        if not before or before[-1][1].speaker.name == asker:
+            return None
+        other = before[-1][1].speaker.name
+        replying = tok.head.lemma_.lower() in self.lex.REPLY_CUES
+        # (an interviewer only asks: every quote of the asker's in reach is a question; and the
+        # answer is a paragraph of its own -- a speaker's question answered in its own paragraph
+        # is his: 'Bell disagreed. “Who pays for the arena?” Bell asked. “The taxpayers do,” he said.')
+        interviewer = para > self._para_of(q.open) and \
+            all(self._is_question(self.quotes[j]) for j, rj in before if rj.speaker.name == asker)
+        return (other, asker) if replying or interviewer else None
 
     def _last_speaker_for(self, tok) -> Optional[str]:
         """The name of the last quote's speaker, for the salience bonus of pronoun ``tok``, or None

@@ -352,8 +352,11 @@ FILING_NOUNS = frozenset("lawsuit suit complaint filing petition claim grievance
                          "appeal affidavit".split())
 FILING_VERBS = frozenset("file bring launch lodge submit initiate sue".split())
 # Verbs of asking: the "he" of "Host Kristen Welker asked whether he felt betrayed" is the one
-# asked, not the asker (antecedents: such a pronoun gives the asker no sex and no mention).
-ASKING_VERBS = frozenset("ask question press wonder inquire enquire quiz query".split())
+# asked, not the asker (antecedents: such a pronoun gives the asker no sex and no mention); the one
+# a main clause's verb of asking addresses answers next ("A radio host grilled him on the play
+# calling. “I would call it again,” he said"; "cross-examined her", "interviewed him").
+ASKING_VERBS = frozenset("ask question press wonder inquire enquire quiz query grill interview interrogate "
+                         "examine".split())
 # Finite verbs that follow a subject's name: "McDonald's said", "Lowe's will", "Trader Joe's
 # declined" (with HEADLINE_SPEECH_VERBS, what tells a brand's own "'s" from a possessive; see
 # quotex.resolution.names.brand_possessive).
@@ -968,6 +971,12 @@ FRENCH_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 PARTICIPLE_MARKERS = frozenset({"so", "-", "self", "been", "be", "being"})
 # Cues whose object is who a question was put to ("Hale asked Lee", "pressed Lee").
 QUESTION_CUES = frozenset({"ask", "question", "press"})
+# Prepositions that name examples of a group ("Some economists, like Gary Hufbauer, say …";
+# "such as" too, see AntecedentIndex._speaks_through).
+EXAMPLE_PREPOSITIONS = frozenset({"like", "including"})
+# Speech verbs of an answer: "“Not for a second,” he replied" answers the question before it, put by
+# someone else (see MentionRules._answerer_for).
+REPLY_CUES = frozenset({"reply", "answer", "respond", "retort"})
 
 
 # ---- Sex and agreement (gender, pronouns): "m" and "f" are gender.MALE and FEMALE, the kinds

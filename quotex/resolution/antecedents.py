@@ -136,11 +136,18 @@ class AntecedentIndex:
             # sentence is about only inside its "whether" clause; the next "he said" is still the
             # superintendent's (Lappin & Leass: an embedded mention weighs less).
             subj = False
+        # A speaker the sentence names outside its subject: "Bret Stephens, who, after trading insults
+        # with Hannity, said on MSNBC that …" (through "who"), "Some defenders of trade, like Gary
+        # Hufbauer, a senior fellow at the institute, acknowledge that …" (the named example of the
+        # subject): the "he said" after it goes on with him.
+        through = None if subj and self.lex.is_cue_token(verb) else self._speaks_through(head)
+        if through is not None:
+            subj, verb = True, through
         # (one who presses or questions someone speaks to that person: "A reporter, Jordan Ellis,
         # pressed him on the play calling. “…,” he said" is the coach's answer)
         speaker = subj and (self.lex.is_cue_token(verb) or verb.lemma_.lower() in self.lex.ASKING_VERBS) and \
             not self.quoted[verb.i]
-        if kind == PERSON and _embedded(head) or kind == ORGANIZATION and _names_a_thing(head):
+        if (kind == PERSON and _embedded(head) or kind == ORGANIZATION and _names_a_thing(head)) and through is None:
             # "Trump campaign chairman Paul Manafort said …", "Chris Covert, state director for
             # Sanders, said …": a name inside another noun phrase is no head of its own (Lappin &
             # Leass's head-noun emphasis): half a mention, so the "he said" after it stays with
@@ -149,11 +156,12 @@ class AntecedentIndex:
             weight *= MODIFIER
         # (the subject itself: "Xinhua, the official Chinese news agency, wrote" brings in Xinhua
         # once, not its apposition as somebody else)
-        introduced = speaker and head.dep_ in self.lex.SUBJ_DEPS and \
-            (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") and \
+        introduced = speaker and (head.dep_ in self.lex.SUBJ_DEPS and
+                                  (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or
+                                  through is not None) and \
             not any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children)
         self.mentions[key].append(Mention(head.i, self.sent_of[head.i], self.para_of(head.i), subj, speaker, weight,
-                                          introduced))
+                                          introduced, asked=self._asked_one(head)))
         if named:  # a name or a noun that can be reported as the speaker's name
             self.heads[key].append(head.i)
 
@@ -559,6 +567,72 @@ class AntecedentIndex:
                 if sex:
                     self.votes[lemma].append((sex, role_weight(lemma), -1))
         self._pronoun_votes()
+        self._asked_pronouns()
+
+    def _speaks_through(self, head):
+        """The speech verb whose subject speaks for the name ``head`` although the name is not the
+        subject, or None: the verb of its "who" clause ("Bret Stephens, who, after trading insults
+        with Hannity, said …"; also of the noun the name is in apposition with, "the editor, Bret
+        Stephens, who said …"), or the verb of the subject the name is the named example of ("Some
+        defenders of trade, like Gary Hufbauer, acknowledge that …", "Critics, including Ann Lee,
+        said …"). Not a "who" clause of another verb ("Lee, who chairs the board, …")."""
+        nouns = [head] + [c for c in head.children if c.dep_ == "appos"] + \
+            ([head.head] if head.dep_ == "appos" else [])
+        for n in nouns:
+            # (only a name the main clause gives: "Asked whether Donald Trump, who has called global
+            # warming a hoax, could be the next president, Ban demurred. “…,” he said" is Ban's)
+            clause = next((a for a in n.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if clause is not None and not (clause.dep_ == "ROOT" or clause.dep_ == "conj" and clause.head.dep_ == "ROOT"):
+                continue
+            for c in n.children:
+                if c.dep_ == "relcl" and c.i > n.i and self.lex.is_cue_token(c) and not self.quoted[c.i] and \
+                        any(w.dep_ in self.lex.SUBJ_DEPS and w.lower_ == "who" for w in c.children):
+                    return c
+        prep = head.head if head.dep_ == "pobj" else None
+        if prep is not None and prep.dep_ == "prep" and (prep.lower_ in self.lex.EXAMPLE_PREPOSITIONS or
+                                                         prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+            group = prep.head
+            if group.dep_ in self.lex.SUBJ_DEPS and group.pos_ == "NOUN" and self.lex.is_cue_token(group.head) and \
+                    not self.quoted[group.head.i] and not _subordinate_subject(group.head):
+                return group.head
+        return None
+
+    def _asked_one(self, head) -> bool:
+        """Whether ``head`` is whom a person's verb of asking addresses, the one expected to answer:
+        its object ("Oyelowo asked the witness where she had been", "A reporter pressed Price on
+        the play calling"), or the apposition of one ("questioned the officer, Constable James
+        Reid"). Not the asker, nor what is asked about."""
+        if head.dep_ == "appos":
+            head = head.head
+        if head.dep_ not in ("dobj", "dative"):
+            return False
+        verb = head.head
+        # Only a question the sentence puts (its main verb), not a request ("Donald asked Freddy to
+        # be the best man": an xcomp; "asked him for patience") nor one told of inside another clause ("What got under her
+        # skin, she said, was a question at a town hall, when a young man asked Clinton why …":
+        # the reply is still hers who tells it).
+        main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+        # (nor asking for something: "Bell asked him for his support. “I will need every vote,” he
+        # said" is Bell's)
+        # ("questioned him for an hour" is still questioning)
+        request = any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" and verb.lemma_.lower() == "ask"
+                      for c in verb.children)
+        return main and verb.lemma_.lower() in self.lex.ASKING_VERBS and not self.quoted[verb.i] and \
+            any(c.dep_ == "nsubj" for c in verb.children) and not request
+
+    def _asked_pronouns(self) -> None:
+        """The object pronoun of a verb of asking is a mention of the one asked, who answers next:
+        "A reporter pressed him on the play calling. “I would call it again,” he said" is the
+        coach's answer. The pronoun is resolved without the asker (nobody is "him" to his own verb)
+        and counts as a mention of whom it stands for, marked as asked (see pronouns._answerer)."""
+        for t in self.doc:
+            if t.lower_ not in ("him", "her") or t.tag_ != "PRP" or self.quoted[t.i] or not self._asked_one(t):
+                continue
+            askers = {k for k, ms in self.mentions.items() for m in ms
+                      if any(m.token == c.i for s in t.head.children if s.dep_ == "nsubj" for c in s.subtree)}
+            found = self.resolve(t, exclude=askers, answering=False)
+            if found is not None and found[0].kind == PERSON and not found[0].plural:
+                self._add(found[0].key, PERSON, t, named=False)
 
     def _full_name_before(self, surname: str) -> Optional[str]:
         """ "Derek Osei" when the text before this window gave the surname after a first name (a
@@ -1313,15 +1387,26 @@ class AntecedentIndex:
             n += 1
         return n
 
-    def resolve(self, tok, last_speaker: Optional[str] = None) -> Optional[tuple[Entity, int]]:
-        """The entity pronoun token ``tok`` stands for and the token of its latest mention before it."""
+    def resolve(self, tok, last_speaker: Optional[str] = None, exclude=frozenset(),
+                answering: Optional[bool] = None, expected: Optional[tuple[str, str]] = None
+                ) -> Optional[tuple[Entity, int]]:
+        """The entity pronoun token ``tok`` stands for and the token of its latest mention before it
+        (none of the keys in ``exclude``). ``answering``: whether the one just asked is expected
+        (see pronouns._answerer); by default when ``tok`` is the subject of a speech verb other than
+        one of asking ("“Would you call it again?” he asked" is the asker's). ``expected``: the names (answerer,
+        asker) when the quote before was a question put to someone."""
+        if answering is None:
+            # (only the subject of a speech verb answers: not "Vargas asked the secretary if she
+            # would commit to his pledge", whose "his" is still the asker's)
+            answering = tok.dep_ in self.lex.SUBJ_DEPS and self.lex.is_cue_token(tok.head) and \
+                tok.head.lemma_.lower() not in self.lex.ASKING_VERBS
         run = self._quote_run(tok.i)
         pron = Pronoun(tok.lower_, tok.i, self.sent_of[tok.i] - run, self.para_of(tok.i))
         cands = []
         keys = set(self.mentions)
         if pron.text in self.lex.PRONOUN_GENDER:
             keys |= set(self.prior)
-        for key in sorted(keys):  # a fixed order: ties go the same way in every process
+        for key in sorted(keys - set(exclude)):  # a fixed order: ties go the same way in every process
             before = [m for m in self.mentions.get(key, ()) if m.token < tok.i and not pron.sent <= m.sent < pron.sent + run]
             before += self.prior.get(key, ((), ()))[0] if pron.text in self.lex.PRONOUN_GENDER else []
             if before:
@@ -1331,7 +1416,12 @@ class AntecedentIndex:
             # Lindqvist); a bare surname stays as it is (it never had the bonus of the speaker
             # named in full, and a live blog's last speaker is often another item's).
             last_speaker = self.canonical(last_speaker)
-        ent = resolve(pron, cands, last_speaker=last_speaker, topic=self._story_subject(tok.i))
+        if expected is not None:
+            expected = tuple(self.canonical(n) for n in expected)
+        # (a reply goes to whom the last speaker addressed: see pronouns._replied_to)
+        replying = answering and tok.head.lemma_.lower() in self.lex.REPLY_CUES
+        ent = resolve(pron, cands, last_speaker=last_speaker, topic=self._story_subject(tok.i), answering=answering,
+                      expected=expected, replying=replying)
         if ent is None and pron.text in self.lex.PRONOUN_GENDER:
             ent = self._topic(pron, cands)
         if ent is None:

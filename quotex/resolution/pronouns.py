@@ -36,6 +36,9 @@ W_MENTION = 100.0
 W_SUBJECT = 80.0  # "Lee said", "Lee spoke": the subject is what the next sentence is about
 W_SPEAKER = 50.0  # the subject of a speech verb: "he said" most often continues a speaker
 W_LAST_SPEAKER = 60.0  # the entity the last quote was attributed to
+# The person just asked something (see _answerer): "A reporter pressed him on the play calling.
+# “I would call it again,” he said" is the coach's answer, not the reporter's.
+W_ASKED = 150.0
 W_TOPIC = 40.0  # the person the story is about (named far more than anyone else; see antecedents)
 # A known sex that agrees counts fully; an unknown one a little less, so that "Ann Lee … Lind …
 # she said" prefers the woman over a surname of unknown sex named after her.
@@ -70,6 +73,10 @@ class Mention:
     # acknowledged …") and addresses nobody named ("Conroy asked Sanders whether …" is followed by
     # Sanders's answer): a speaker the reporter brings in (see _fresh_speaker).
     introduced: bool = False
+    # The one a verb of asking addresses ("A reporter pressed him on the play calling", "Oyelowo
+    # asked the witness where she had been"): the expected speaker of the reply after it (see
+    # _answerer).
+    asked: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,6 +166,65 @@ def _fresh_speaker(pron: Pronoun, candidates: list) -> Optional[str]:
     return best
 
 
+def _latest_turn(pron: Pronoun, candidates: list) -> Optional[tuple[str, Mention]]:
+    """The candidate whose turn it last was before the pronoun, in its paragraph or the one before,
+    and that mention: the subject of a speech verb, or the one a verb of asking addresses
+    (Mention.asked); None if nobody's."""
+    best, at = None, None
+    for ent, mentions in candidates:
+        for m in mentions:
+            if (m.speaker and m.subject or m.asked) and m.token < pron.token and pron.para - m.para <= 1 and \
+                    (at is None or m.token > at.token):
+                best, at = ent.key, m
+    return (best, at) if at is not None else None
+
+
+def _answerer(pron: Pronoun, candidates: list,
+              expected: Optional[tuple[str, str]] = None) -> Optional[tuple[str, Optional[Mention]]]:
+    """The key of the one expected to answer (and the mention of the question's turn, if any):
+    the candidate a verb of asking last addressed before the pronoun, when no speaker was brought
+    in after the question; else ``expected`` (answerer, asker), the one the quote before put a
+    question to, when the last turn was the asker's or nobody's since; None otherwise.
+
+    An interview goes in turns: "Host Ann Welker asked him about the deal. “It was worth it,” he
+    said" -- the one asked answers; the asker, a subject and a speaker, is not who the reply's
+    pronoun stands for. "Welker asked him about the deal. Lee's rival, Sen. John Hart, said the
+    deal was dead. “…,” he said" is Hart's: any speaker after the question takes the turn.
+    '“Do you regret the vote?” Ellis asked.¶“Not for a second,” he said.' is the senator's
+    whom Ellis was interviewing (see MentionRules._answerer_for)."""
+    latest = _latest_turn(pron, candidates)
+    if latest is not None and latest[1].asked:
+        return latest
+    if expected is not None and (latest is None or latest[0] in expected) and \
+            any(ent.key == expected[0] for ent, _ in candidates):
+        return expected[0], latest[1] if latest is not None and latest[0] == expected[1] else None
+    return None
+
+
+def _replied_to(pron: Pronoun, candidates: list) -> Optional[tuple[str, Mention]]:
+    """For the pronoun of a verb of replying: the candidate the last speaker's sentence addresses
+    (named after the speaker there, not as a subject), and the speaker's turn mention; None when
+    that sentence addresses nobody. "Councillor Rick Hale accused Mayor Tom Bell of hiding the
+    costs. “That is simply false,” he replied" is Bell's: one does not reply to oneself."""
+    latest = _latest_turn(pron, candidates)
+    if latest is None or latest[1].asked or not latest[1].subject:
+        return None
+    turn = latest[1]
+    addressed = [(m.token, ent.key) for ent, ms in candidates if ent.key != latest[0] for m in ms
+                 if m.sent == turn.sent and m.token > turn.token and not m.subject and m.weight >= 1.0]
+    return (min(addressed)[1], turn) if addressed else None
+
+
+def _as_asker(mentions: list, asked: Optional[Mention]) -> list:
+    """``mentions`` with the asker's turn made a plain mention: the subject of the verb of asking
+    in the sentence of ``asked``, up to it ("A reporter pressed him"), spoke to the one who
+    answers next; as a subject and a speaker it would outweigh him."""
+    if asked is None:
+        return mentions
+    return [Mention(m.token, m.sent, m.para, weight=m.weight) if m.sent == asked.sent and m.token <= asked.token and
+            m.speaker else m for m in mentions]
+
+
 def _introduced(pron: Pronoun, ent: Entity, mentions: Iterable[Mention]) -> bool:
     """Whether person ``ent`` is first named in the pronoun's sentence or the one before, as a subject
     (not of a speech verb that addresses someone named: "reporter Tom Ellis asked Dunn whether …
@@ -170,12 +236,17 @@ def _introduced(pron: Pronoun, ent: Entity, mentions: Iterable[Mention]) -> bool
 
 
 def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
-            last_speaker: Optional[str] = None, lex=ENGLISH, topic: Optional[str] = None) -> Optional[Entity]:
+            last_speaker: Optional[str] = None, lex=ENGLISH, topic: Optional[str] = None,
+            answering: bool = True, expected: Optional[tuple[str, str]] = None,
+            replying: bool = False) -> Optional[Entity]:
     """The entity ``pron`` most likely stands for, or None when no candidate agrees within reach.
 
     ``candidates`` pairs each entity with its mentions (any order); ``last_speaker`` is the key of
     the entity the last quote before the pronoun was attributed to, if any; ``topic`` the key of
-    the person the story is about, if one stands out.
+    the person the story is about, if one stands out; ``answering`` False for the pronoun of a verb
+    of asking ("“Would you call it again?” he asked" is the asker's, not an answer); ``expected``
+    (answerer, asker) when the quote before was a question put to someone (see _answerer);
+    ``replying`` for the pronoun of a verb of replying (see _replied_to).
     """
     rule = lex.PRONOUN_AGREEMENT.get(pron.text.lower())
     if rule is None:
@@ -193,6 +264,14 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
     # Nor does the last speaker when someone else was said to speak in this paragraph or the one
     # before (see _fresh_speaker).
     fresh_speaker = _fresh_speaker(pron, candidates)
+    # The one just asked is the expected speaker of the reply (see _answerer).
+    turn = _answerer(pron, candidates, expected) if answering else None
+    if turn is None and replying:
+        turn = _replied_to(pron, candidates)
+    answerer = turn[0] if turn is not None else None
+    if turn is not None:
+        fresh_speaker = answerer
+        candidates = [(ent, ms if ent.key == answerer else _as_asker(ms, turn[1])) for ent, ms in candidates]
     best, best_score, best_last = None, 0.0, -1
     for ent, mentions in candidates:
         if introduced and not _introduced(pron, ent, mentions):
@@ -207,6 +286,8 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             score += W_LAST_SPEAKER * _recency(pron, mentions)
         if ent_topic is not None and ent.key == ent_topic:
             score += W_TOPIC
+        if answerer is not None and ent.key == answerer:
+            score += W_ASKED
         if sex is not None and ent.sex is not None and ent.sex != sex:
             # (only a soft sex gets here: "Sen. Lindsey Graham called out his rival Donald Trump. /
             # Graham said, “…” / He continued" is Graham's, the subject and the last speaker)
