@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ..resolution.antecedents import AntecedentIndex, looks_like_person
-from ..resolution.entities import missed_people, name_parts, person_span, shared_surname, surname_cut_off
+from ..resolution.entities import missed_people, name_parts, person_span, place_named, shared_surname, surname_cut_off
 from .rules.labels import TIME_STAMP, is_title_case_line
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
@@ -266,7 +266,8 @@ class MentionRules:
         if low in self.lex.PRONOUNS or low in self.lex.RESOLVED_POSSESSIVES:
             # (a possessor found as the speaker, "his claim that …", stands for whom "he" would)
             return self._resolve_pronoun(head, mtext, start, end)
-        person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e) and
+        # (not a place tagged a person: "Anouk de Wit, a retired couple from Rotterdam" is no Rotterdam)
+        person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e) and not place_named(e) and
                   not self._name_part_after_possessive(e) and
                   not (_qualifies_head(e, head) and head.lemma_.lower() not in self.lex.PERSON_VOICE_NOUNS)]
         if not person:
@@ -275,7 +276,8 @@ class MentionRules:
             # "The chairman, John Smith, said" / "Smith, the party's chairman, said"
             for c in head.rights:
                 if c.dep_ == "appos":
-                    ap = [e for e in doc[c.left_edge.i:c.right_edge.i + 1].ents if e.label_ == "PERSON"]
+                    ap = [e for e in doc[c.left_edge.i:c.right_edge.i + 1].ents if e.label_ == "PERSON" and
+                          not place_named(e)]
                     if not ap and head.lemma_.lower() in self.lex.KIN_NOUNS and c.pos_ == "PROPN" and \
                             c.is_title and c.is_alpha and is_first_name(c.text):
                         # "Their oldest daughter, 12-year-old Aaliyah, said": a child's first name,
