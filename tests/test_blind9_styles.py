@@ -4,7 +4,7 @@ was run on them and without reading its source, each with a gold speaker name fo
 benchmarks/styles_eval.py).
 
 First run, at 3a1ae11 (main 5bcea95 plus the set), before any change: quote recall 0.958, name
-accuracy 0.8981 (97/108). The floor is the figure after h21c's fixes minus 0.02; the errors left are
+accuracy 0.8981 (97/108); after h21c 0.9815 (106/108). The floor is the figure after h21c's fixes minus 0.02; the errors left are
 in the set's README. The tables below are sentences written for each mechanism, not the set's text.
 """
 import pytest
@@ -12,7 +12,7 @@ from attribution_helpers import extracted_speaker_name
 from style_sets import floor_tests
 
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind9": (119, 0.958 - 0.02, 0.9722 - 0.02),
+    "blind9": (119, 0.958 - 0.02, 0.9815 - 0.02),
 }
 
 
@@ -156,4 +156,28 @@ def test_position_noun_names_the_player(nlp, text, quote, name):
      "I had to learn my own language as a grown man,", "Mahihkan"),
 ])
 def test_description_after_a_pronoun_for_a_sexless_name(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # In an interview written up, the answer after a question someone "asked" is the one the
+    # question was put to, the person quoted before the questioner, not the latest person of the
+    # pronoun's sex named between (radio write-ups, present and past tense, both sexes).
+    ("“You don't leave people in the water,” Martha Kilabuk told host Raymond Bellefleur.\n\n"
+     "On board were two sailors, Anouk Visser and her brother, Jan.\n\n"
+     "“Were you worried?” Bellefleur asked.\n\n"
+     "“A little. My son knows the ice,” she says.",
+     "A little. My son knows the ice,", "Martha Kilabuk"),
+    ("“We lost the whole crop,” farmer Doug Penner told host Anna Sorensen.\n\n"
+     "His neighbour, Gerald Friesen, lost his barn too.\n\n"
+     "“What will you do now?” Sorensen asked.\n\n"
+     "“Plant again in the spring,” he said.",
+     "Plant again in the spring,", "Doug Penner"),
+    # negative: without the question, the person brought in between speaks next
+    ("“We lost the whole crop,” farmer Doug Penner told host Anna Sorensen.\n\n"
+     "His neighbour, Gerald Friesen, lost his barn too.\n\n"
+     "“It was the worst storm I have seen,” he said.",
+     "It was the worst storm I have seen,", "Gerald Friesen"),
+])
+def test_answer_to_an_interview_question(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

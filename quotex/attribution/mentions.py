@@ -527,6 +527,34 @@ class MentionRules:
                 return r.speaker
         return self.state.last_speaker
 
+    def _answerer(self, tok) -> Optional[Speaker]:
+        """In an interview written up, the one a question was put to: when the quote just before
+        pronoun ``tok``'s sentence (in its paragraph or the one before) is a question someone
+        "asked", the pronoun's quote is the answer, and the bonus goes to whoever was quoted before
+        the questioner, not to the questioner: '"…," Kilabuk told host Raymond Bellefleur. …
+        "Were you worried?" Bellefleur asked.¶"A little. …," she says.' is Kilabuk, though a
+        sailor was named between. None without such a question (a carried speaker is read as before)."""
+        results = getattr(self, "results", None)
+        if not results or tok.i >= len(self.starts):
+            return None
+        sent_start = self.starts[tok.sent.start]
+        para = self._para_of(self.starts[tok.i])
+        before = [k for k in range(min(len(self.quotes), len(results))) if self.quotes[k].close <= sent_start]
+        if not before:
+            return None
+        j = before[-1]
+        q, r = self.quotes[j], results[j]
+        if r is None or r.speaker is None or r.speaker.kind != "person" or r.cue is None or \
+                r.cue.lemma != "ask" or para - self._para_of(q.open) > 1 or \
+                not self.text[q.start:q.end].rstrip().endswith("?"):
+            return None
+        for k in reversed(before[:-1]):
+            prev = results[k]
+            if prev is not None and prev.speaker is not None and prev.method.carries and \
+                    prev.speaker.kind == "person" and prev.speaker.name != r.speaker.name:
+                return prev.speaker
+        return None
+
     def _last_speaker_for(self, tok) -> Optional[str]:
         """The name of the last quote's speaker, for the salience bonus of pronoun ``tok``, or None
         when that speaker cannot be what the pronoun stands for: an organisation or a group for
@@ -535,7 +563,7 @@ class MentionRules:
         would then carry an organisation's quote over to the next "she says": in 'Manitoba Agriculture
         said it was "monitoring …". … Helga Kroeker smiles. "…," she says.' the last speaker is no woman.
         """
-        last = self._last_speaker_before(tok)
+        last = self._answerer(tok) or self._last_speaker_before(tok)
         if last is None:
             return None
         rule = self.lex.PRONOUN_AGREEMENT.get(tok.lower_)
