@@ -2521,10 +2521,11 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
     if sex is not None and _sex_of(ent) not in (None, sex):
         return None
     head = _role_key(info.head)
-    # (an age with the role is said of the one just reported, as news introduces a person again:
-    # "Conservative candidate Nadia Petrovic-Hale said voters … “…,” said the 44-year-old lawyer")
+    # (an age with a relation noun is said of the one just reported, as news introduces a person
+    # again: "Conservative candidate Nadia Petrovic-Hale said voters … “…,” said the 44-year-old
+    # lawyer"; an office is another person's: "Sen. Ann Lee spoke first. The 61-year-old mayor …")
     aged = _AGE.search(info.desc)
-    if aged is not None and ent.age_before(info.start) in (None, int(aged.group(1))):
+    if aged is not None and info.head in lex.RELATION_NOUNS and ent.age_before(info.start) in (None, int(aged.group(1))):
         return ent
     if head in lex.ROLE_NOUNS and any(off < info.start for off, _ in ent.titles) and \
             not ({head} | lex.ROLE_FAMILIES.get(head, set())) & (ent.role_nouns(info.start) | ent.title_heads(info.start)):
