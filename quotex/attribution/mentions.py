@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from ..resolution.antecedents import AntecedentIndex, looks_like_person
-from ..resolution.entities import missed_people, name_parts, person_span, shared_surname, surname_cut_off
+from ..resolution.entities import missed_people, name_parts, person_span, place_named, shared_surname, surname_cut_off
 from .rules.labels import TIME_STAMP, is_title_case_line
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
@@ -274,7 +274,8 @@ class MentionRules:
         if low in self.lex.PRONOUNS or low in self.lex.RESOLVED_POSSESSIVES:
             # (a possessor found as the speaker, "his claim that …", stands for whom "he" would)
             return self._resolve_pronoun(head, mtext, start, end)
-        person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e) and
+        # (not a place tagged a person: "Anouk de Wit, a retired couple from Rotterdam" is no Rotterdam)
+        person = [e for e in span.ents if e.label_ == "PERSON" and not _rank_only(e) and not place_named(e) and
                   not self._name_part_after_possessive(e) and
                   not (_qualifies_head(e, head) and head.lemma_.lower() not in self.lex.PERSON_VOICE_NOUNS)]
         if not person:
@@ -283,7 +284,8 @@ class MentionRules:
             # "The chairman, John Smith, said" / "Smith, the party's chairman, said"
             for c in head.rights:
                 if c.dep_ == "appos":
-                    ap = [e for e in doc[c.left_edge.i:c.right_edge.i + 1].ents if e.label_ == "PERSON"]
+                    ap = [e for e in doc[c.left_edge.i:c.right_edge.i + 1].ents if e.label_ == "PERSON" and
+                          not place_named(e)]
                     if not ap and head.lemma_.lower() in self.lex.KIN_NOUNS and c.pos_ == "PROPN" and \
                             c.is_title and c.is_alpha and is_first_name(c.text):
                         # "Their oldest daughter, 12-year-old Aaliyah, said": a child's first name,
@@ -580,6 +582,34 @@ class MentionRules:
             all(self._is_question(self.quotes[j]) for j, rj in before if rj.speaker.name == asker)
         return (other, asker) if replying or interviewer else None
 
+    def _answerer(self, tok) -> Optional[Speaker]:
+        """In an interview written up, the one a question was put to: when the quote just before
+        pronoun ``tok``'s sentence (in its paragraph or the one before) is a question someone
+        "asked", the pronoun's quote is the answer, and the bonus goes to whoever was quoted before
+        the questioner, not to the questioner: '"…," Kilabuk told host Raymond Bellefleur. …
+        "Were you worried?" Bellefleur asked.¶"A little. …," she says.' is Kilabuk, though a
+        sailor was named between. None without such a question (a carried speaker is read as before)."""
+        results = getattr(self, "results", None)
+        if not results or tok.i >= len(self.starts):
+            return None
+        sent_start = self.starts[tok.sent.start]
+        para = self._para_of(self.starts[tok.i])
+        before = [k for k in range(min(len(self.quotes), len(results))) if self.quotes[k].close <= sent_start]
+        if not before:
+            return None
+        j = before[-1]
+        q, r = self.quotes[j], results[j]
+        if r is None or r.speaker is None or r.speaker.kind != "person" or r.cue is None or \
+                r.cue.lemma != "ask" or para - self._para_of(q.open) > 1 or \
+                not self.text[q.start:q.end].rstrip().endswith("?"):
+            return None
+        for k in reversed(before[:-1]):
+            prev = results[k]
+            if prev is not None and prev.speaker is not None and prev.method.carries and \
+                    prev.speaker.kind == "person" and prev.speaker.name != r.speaker.name:
+                return prev.speaker
+        return None
+
     def _last_speaker_for(self, tok) -> Optional[str]:
         """The name of the last quote's speaker, for the salience bonus of pronoun ``tok``, or None
         when that speaker cannot be what the pronoun stands for: an organisation or a group for
@@ -588,7 +618,7 @@ class MentionRules:
         would then carry an organisation's quote over to the next "she says": in 'Manitoba Agriculture
         said it was "monitoring …". … Helga Kroeker smiles. "…," she says.' the last speaker is no woman.
         """
-        last = self._last_speaker_before(tok)
+        last = self._answerer(tok) or self._last_speaker_before(tok)
         if last is None:
             return None
         rule = self.lex.PRONOUN_AGREEMENT.get(tok.lower_)

@@ -536,6 +536,15 @@ class AntecedentIndex:
                 self._add(kin, PERSON, t, named=not any(c.dep_ == "appos" for c in t.children))
                 if role_gender(lemma):
                     self.votes[kin].append((role_gender(lemma), STRONG, -1))  # a daughter is a woman
+            elif lemma in self.lex.POSITION_NOUNS | self.lex.LINEUP_POSITIONS and lemma not in self.lex.PERSON_ROLE_NOUNS and \
+                    t.tag_ == "NN" and t.dep_ in self.lex.SUBJ_DEPS and \
+                    any(w == lemma and j < t.i for j, w, _k in self.titled) and \
+                    any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and \
+                    not self._titles_name(t) and not self._predicate(t):
+                # "Forward Ibrahim Ndongo added 18 points. Asked about Ames's fourth quarter, the
+                # Cameroonian forward smiled. “…,” he said": a position noun is the player named
+                # with it as title (only then: "the guard" alone may be anyone's).
+                self._add([k for j, w, k in self.titled if w == lemma and j < t.i][-1], PERSON, t, named=False)
             elif (lemma in self.lex.PERSON_ROLE_NOUNS or self._speaking_role(t)) and t.tag_ == "NN" and \
                     not self._titles_name(t) and not self._predicate(t):
                 # "Premier Scott Moe … the premier said": the role of a person named before with
@@ -1062,7 +1071,7 @@ class AntecedentIndex:
         self._evidence_before(key, ent.start)
         for t in ent[:-1]:
             role = self.lex.TITLE_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_)  # "Gov." -> governor
-            if role in self.lex.PERSON_ROLE_NOUNS:
+            if role in self.lex.PERSON_ROLE_NOUNS or role in self.lex.POSITION_NOUNS | self.lex.LINEUP_POSITIONS:
                 self.titled.append((ent.start, role, key))
             sex = honorific_gender(t.text) or role_gender(t.lower_)
             if sex:
@@ -1097,7 +1106,8 @@ class AntecedentIndex:
                     or t.ent_type_ == "PERSON":
                 break
             role = self.lex.TITLE_ABBREVIATIONS.get(t.lower_.rstrip("."), t.lower_)  # "Sen." -> senator
-            if role in self.lex.PERSON_ROLE_NOUNS:
+            # (a player's position too: "Forward Ibrahim Ndongo … the Cameroonian forward smiled")
+            if role in self.lex.PERSON_ROLE_NOUNS or role in self.lex.POSITION_NOUNS | self.lex.LINEUP_POSITIONS:
                 self.titled.append((start, role, key))
             sex = honorific_gender(t.text)
             if sex and (i == start - 1):

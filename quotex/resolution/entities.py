@@ -1256,10 +1256,17 @@ def leads_team(ent, quoted: list[bool]) -> bool:
 
 def place_named(ent) -> bool:
     """Whether a span of two or more capitalised words ends in a place's last word ("Millard
-    Heights", "Sterling Heights", "Twin Falls", "Palm Springs"): a place, whatever the recogniser's
-    label (a first name like "Millard" or "Sterling" makes it tag a person)."""
+    Heights", "Sterling Heights", "Twin Falls", "Palm Springs"), or one word is where people are
+    from ("a retired couple from Rotterdam"): a place, whatever the recogniser's label (a first
+    name like "Millard" or "Sterling" makes it tag a person)."""
     lex = lexicon_for(ent.doc.lang_)
     words = [t for t in ent if not t.is_punct]
+    if len(words) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "from" and ent.root.head.i == ent.start - 1:
+        # Where people come from: "a retired couple from Rotterdam", "a nurse from Moncton" (the
+        # recogniser tagged a person); not "a letter from Smith" (no noun for people before it).
+        owner = ent.root.head.head
+        return owner.pos_ == "NOUN" and owner.i < ent.start and \
+            (owner.lemma_.lower() in lex.PERSON_NOUNS | lex.FAMILY_NOUNS | lex.PEOPLE_NOUNS or person_noun(owner.lemma_))
     return len(words) >= 2 and all(t.is_title for t in words) and words[-1].lower_ in lex.PLACE_NAME_ENDS
 
 
@@ -2157,9 +2164,29 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     ent_of = {k: e for e in doc.ents for k in range(e.start, e.end)}
     while i < n:
         t = doc[i]
+        k = particle_surname_end(doc, i, quoted) if t.is_lower and not t.ent_type_ else -1
+        if k > i and (i == 0 or not doc[i - 1].text[:1].isupper()) and \
+                not any(doc[x].ent_type_ for x in range(i, k + 1)) and doc[k].dep_ in ("nsubj", "nsubjpass"):
+            # A particle surname alone as a clause's subject: "In a phone interview, de Wit says
+            # he …" (a name in mid-sentence; not "Université de Montréal", a capitalised word first).
+            span = doc[i:k + 1]
+            out.append(NameMention(span.start_char + base, span.end_char + base, span.text, "PERSON", None, None,
+                                   False, True, -1))
+            i = k + 1
+            continue
         inside = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
         tagged = ent_of.get(i)
         vouched = tagged is not None and _misread_person(tagged, i, glued(i), quoted)
+        # A span the recogniser ended on a listed first name before a particle surname it left out
+        # ("Pieter and Anouk" + "de Wit" an organisation), or ran from a first name over "and"
+        # ("Pieter and"): no name of its own; the name runs on (and "Pieter" shares the surname).
+        # So is a span of just a listed first name and a particle surname ("Anouk de Wit" an
+        # organisation): a company is not named so.
+        cut = tagged is not None and is_first_name(t.text) and \
+            (tagged.end == i + 1 and particle_surname_end(doc, i + 1, quoted) >= 0 or
+             tagged.start == i and particle_surname_end(doc, i + 1, quoted) == tagged.end - 1 or
+             i + 1 < tagged.end and doc[i + 1].lower_ == "and" and tagged.start == i)
+        vouched = vouched or cut
         hyphenated = _first_name_before_hyphenated(doc, i, quoted)
         if not (t.pos_ == "PROPN" or _first_name_as_noun(t) or hyphenated) or tagged is not None and \
                 not (vouched or _lone_misread(doc, i)) or quoted[i] or \
@@ -2181,6 +2208,14 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
                 not quoted[j] and (doc[j].is_alpha or "-" in doc[j].text) and "\n" not in doc[j - 1].whitespace_:
             j = glued(j) + 1
             words += 1
+        if words < most and j < n and "\n" not in doc[j - 1].whitespace_:
+            # A surname with a lower-case particle: "Mayor Réjean de la Tour", "Deputy Mayor Yvette
+            # d’Entremont", "Anouk de Wit" (the recogniser tags none of them, or an organisation).
+            k = particle_surname_end(doc, j, quoted)
+            if k >= 0 and all(not doc[x].ent_type_ or ent_of.get(x) is tagged for x in range(j, k + 1)):
+                j = k + 1
+                words += 1
+                vouched = vouched or tagged is not None and (is_first_name(t.text) or _role_word(doc[i - 1].text))
         if words == 1 and hyphenated:
             j = _hyphen_end(doc, i + 1, quoted) + 1
             words = 2
@@ -2188,7 +2223,7 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
             # "Priya Raghunathan" with the surname tagged a place: a person all the same
             j = _hyphen_end(doc, j, quoted) + 1
             words += 1
-        if words == 1 and tagged is None:
+        if words == 1 and (tagged is None or cut):
             # "Priya and Rohan Mehta were celebrating …" with "Priya" untagged: a first name alone
             # before "and" and a full name shares its surname (see shared_surname), and "Priya
             # said" later is Priya Mehta.
@@ -2214,6 +2249,30 @@ def missed_people(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     return out
 
 
+# A French elided particle glued to a surname: "d’Entremont", "d'Amours", "l’Heureux".
+_ELIDED_SURNAME = re.compile(r"^[dl]['’][A-ZÀ-Ý][\w'’-]+$")
+
+
+def particle_surname_end(doc, j: int, quoted: list[bool]) -> int:
+    """The last token of a surname written with a lower-case particle that starts at token ``j``
+    (one or two particles and a capitalised word: "de la Tour", "van der Berg", "de Wit"; or a word
+    with an elided particle: "d’Entremont"), or -1. Read after a first name or a title, where such
+    a run is a name's end, not a phrase ("the Port de Québec" has no first name before it)."""
+    lex = lexicon_for(doc.lang_)
+    n = len(doc)
+    if j >= n or quoted[j]:
+        return -1
+    if _ELIDED_SURNAME.match(doc[j].text):
+        return j
+    k = j
+    while k < n and k - j < 2 and doc[k].is_lower and doc[k].lower_ in lex.SURNAME_PARTICLES and not quoted[k] and \
+            "\n" not in doc[k].whitespace_ and doc[k].whitespace_:
+        k += 1
+    if k == j or k >= n or quoted[k] or not (doc[k].is_alpha and name_cased(doc[k].text)):
+        return -1
+    return k
+
+
 def _unlisted_person(doc, i: int, quoted: list[bool], lex) -> bool:
     """Whether tokens ``i``, ``i + 1``, two capitalised words no recogniser tagged, the first in no
     list of first names, are a person's name by the words around them: a noun for a person in
@@ -2226,6 +2285,11 @@ def _unlisted_person(doc, i: int, quoted: list[bool], lex) -> bool:
             doc[i + 3].lower_ not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS | lex.ORG_NAME_ENDS:
         # "Dr. I-Min Lee of Harvard Medical School", "Coach Jae-Won Park": a hyphenated given name
         # (romanised, in no list) and a surname after a title.
+        return True
+    if i and _role_word(doc[i - 1].text) and not quoted[i - 1] and doc[i].is_title and doc[i].is_alpha and \
+            not doc[i].ent_type_ and not quoted[i] and doc[i].lower_ not in lex.NOT_FIRST_NAMES and \
+            particle_surname_end(doc, i + 1, quoted) >= 0:
+        # "Mayor Réjean de la Tour": a given name in no list, a particle surname after a title.
         return True
     if i + 1 >= len(doc) or any(doc[k].ent_type_ or quoted[k] for k in (i, i + 1)):
         return False
@@ -2455,10 +2519,18 @@ def shared_surname(ent, quoted: list[bool]) -> Optional[str]:
         while j < len(doc) and j - k <= 5 and (doc[j].is_title or doc[j].text == "-" and not doc[j].whitespace_) and \
                 not quoted[j]:
             j += 1
+        last = j - 1
+        if j - k >= 2 and particle_surname_end(doc, j, quoted) >= 0:
+            # "Pieter and Anouk de Wit": the surname is its particles and the capitalised word
+            last = j = particle_surname_end(doc, j, quoted) + 1
+            last -= 1
         words = [t for t in doc[k + 1:j] if t.text != "-"]
-        if len(words) >= 2 and is_first_name(words[0].text) and words[-1].is_alpha and \
+        if len(words) >= 2 and is_first_name(words[0].text) and doc[last].is_alpha and \
                 not any("\n" in t.whitespace_ for t in doc[ent.start:j - 1]):
-            return ent.text + " " + words[-1].text
+            lo = last
+            while lo - 1 > k + 1 and doc[lo - 1].is_lower and particle_surname_end(doc, lo - 1, quoted) == last:
+                lo -= 1
+            return ent.text + " " + doc[lo:last + 1].text
     t = ent.root
     partner = next((e for e in doc.ents if e.label_ == "PERSON" and e.end == ent.start - 1), None)
     if partner is not None and len(partner) >= 2 and doc[ent.start - 1].lower_ in ("and", "&") and \
@@ -2903,7 +2975,11 @@ def _previous_subject(head, span, quoted: list[bool]) -> Optional[tuple[str, boo
     # father") describes the person just reported, as a role does; "the mother" alone is someone's.
     described_kin = lemma in lex.PARENT_NOUNS and any(c.dep_ == "amod" for c in head.children) and \
         not any(c.dep_ == "poss" for c in head.children)
-    if head.tag_ != "NN" and not _role_acronym(head) or lemma in lex.RELATION_NOUNS or \
+    # So does a relation noun with the person's age and nobody's: "Nadia Petrovic-Hale said voters
+    # … “…,” said the 44-year-old lawyer" is her (someone's lawyer is "the lawyer", "his lawyer").
+    aged = span.start >= 0 and age_before(doc, head.i, quoted) is not None and \
+        not any(c.dep_ == "poss" for c in head.children)
+    if head.tag_ != "NN" and not _role_acronym(head) or lemma in lex.RELATION_NOUNS and not aged or \
             lemma in lex.KIN_NOUNS and not described_kin or lemma in lex.ORG_NOUNS or \
             lemma in lex.ORG_TYPE_NOUNS or \
             lemma in lex.DOC_THINGS or not (person_noun(lemma) or lemma in lex.PERSON_ROLE_NOUNS or

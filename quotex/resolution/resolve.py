@@ -147,6 +147,13 @@ def _name_word_cased(word: str, lex=ENGLISH) -> bool:
     return surname_cased(word) or word in lex.NAME_PARTICLES
 
 
+def particle_surname(words: list[str], lex=ENGLISH) -> bool:
+    """Whether a name's words are a surname with its particles and no first name: "Le Bouthillier",
+    "De la Tour" (opening a sentence), "de Wit" -- the person "Denis Le Bouthillier" named once in
+    full, not a full name of its own nor the form to call him by."""
+    return len(words) >= 2 and all(w.lower() in lex.SURNAME_PARTICLES for w in words[:-1])
+
+
 def _words(name: str, initials: bool = False, lex=ENGLISH) -> list[str]:
     """The words of a name without honorifics, title words, possessive or (unless ``initials``)
     middle initials."""
@@ -337,6 +344,10 @@ class EntityTable:
         found = self.by_last.get(words[-1].lower(), [])
         if not found and words[-1] == name.strip() and words[-1][1:].islower():
             return self.first_name(words[-1])
+        if len(found) > 1 and particle_surname(words):
+            # "de Wit" with Pieter and Anouk de Wit: the surname's own entity, made for it when
+            # nothing told which (see build), not nobody
+            found = [e for e in found if not e.forms and e.name == " ".join(words)] or found
         return found[0] if len(found) == 1 else None
 
     def first_name(self, word: str) -> Optional[Entity]:
@@ -507,6 +518,8 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
                 not all(_name_word_cased(w) for w in words) or words[-1].lower() in lex.LEADING_JUNK or \
                 words[0].lower() in lex.NOT_FIRST_NAMES and not is_first_name(words[0]):
             continue  # not "Without Bloomberg" (in the mix) as a Bloomberg of its own
+        if particle_surname(words):
+            continue  # a particle surname alone ("De la Tour said" opening a sentence): no first name
         first, last, surname = _full_key(words)
         key = (first, last)
         ent = table.by_full.get(key)
@@ -641,11 +654,13 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
                     ent = owner
         if ent is None and m.label == "PERSON":
             words = _words(m.text)
-            if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in lex.LEADING_JUNK:
+            if particle_surname(words):
+                words = [" ".join(words)]  # "de Wit says" with two de Wits in the story: a surname
+            if len(words) != 1 or not words[0].split(" ")[-1][:1].isupper() or words[0].lower() in lex.LEADING_JUNK:
                 continue
             # A surname alone (or with an honorific) the article never gives in full: its own entity.
             ent = Entity(words[0], PERSON)
-            table.by_last.setdefault(words[0].lower(), []).append(ent)
+            table.by_last.setdefault(words[0].split(" ")[-1].lower(), []).append(ent)
             table.entities.append(ent)
         if ent is None:
             if m.label in ("ORG", "FAC") or m.label == "NORP" and m.text.endswith("s") or \
@@ -871,7 +886,7 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.quoted.add(m.start)
     ent.labels[m.label] += 1
     words = _words(m.shared or m.text, initials=True)
-    if len(words) >= 2:
+    if len(words) >= 2 and not particle_surname(words):
         ent.forms[" ".join(words)] += 1
         if body:
             ent.body_forms[" ".join(words)] += 1
@@ -963,7 +978,8 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             kind = PERSON
         name = balanced(name)
         name = _owned_description(name, sp.start, table)
-        said = table.lookup(name) if kind == PERSON and name[:1].isupper() else None
+        said = table.lookup(name) if kind == PERSON and (name[:1].isupper() or particle_surname(name.split(" "))) \
+            else None
         if said is not None and said.kind == PERSON:
             table.spoken.append((sp.start, said))
             if ENGLISH.PRONOUN_SEX.get(sp.text.lower()):
@@ -2023,6 +2039,22 @@ def _described_subject(table: EntityTable, after: int, before: int):
     return table.described[info.start]
 
 
+def _name_tail(info: SpeakerInfo, table: EntityTable, before: int, lex=ENGLISH) -> Optional[Entity]:
+    """The organisation a description of two or more words repeats the end of the name of, in
+    lower case: "the coast guard" after "the Canadian Coast Guard", "the school board" after the
+    "Halton District School Board" (the latest named, within GENERIC_ORG_REACH). Not a role ("the
+    prime minister" is no "Office of the Prime Minister"), nor a description with a capitalised word
+    of its own ("the Ontario school board")."""
+    words = [w for w in info.desc.split(" ") if w.lower() not in lex.ARTICLES]
+    if len(words) < 2 or info.plural or not all(w.isalpha() and w.islower() for w in words) or \
+            _role_key(info.head) in lex.ROLE_NOUNS:
+        return None
+    named = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before) and
+             [w.lower() for w in e.name.split(" ")[-len(words):]] == words and len(e.name.split(" ")) > len(words) and
+             0 <= before - e.last_before(before) <= GENERIC_ORG_REACH]
+    return max(named, key=lambda e: e.last_before(before)) if named else None
+
+
 def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only: bool = False, lex=ENGLISH,
                 unnamed: bool = False) -> Optional[Entity]:
     """The entity a definite description stands for, named before offset ``before``.
@@ -2037,6 +2069,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if aged is not None or _AGE.search(info.desc) and info.head not in lex.ROLE_NOUNS:
         # (an age no one was given, on a role noun: the role decides, "the 61-year-old governor")
         return aged
+    tail = _name_tail(info, table, before)
+    if tail is not None:
+        return tail
     # The description's own capitalised words must be in the entity's title or name: "the
     # Florida senator" is not any senator, "the Clinton campaign" names itself.
     words = info.desc.split(" ")[:-1]
@@ -2569,7 +2604,10 @@ def _kin_by_surname(owner: Entity, sex: str, before: int, table: EntityTable, le
     daughter, Karin Nygaard Boyd, … Her father is unapologetic" is the man named Nygaard, of the
     kin noun's sex ``sex``; of several such men the one the bare surname stands for there
     (:meth:`EntityTable.namesake`), else nobody."""
-    if not owner.forms:
+    # (or one known only by a particle surname: "de Wit says he … “…,” his wife adds" after
+    # "Pieter and Anouk de Wit", two people of that surname, is Anouk)
+    alone = not owner.forms and particle_surname(owner.name.split(" "))
+    if not owner.forms and not alone:
         return None
     words = [w for w in owner.name.split(" ")[1:] if w.lower().rstrip(".") not in lex.NAME_SUFFIXES]
     parts = {p.lower() for w in words for p in w.split("-") if surname_cased(p)}
@@ -2601,7 +2639,16 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
         # A pronoun was that subject: the person of its sex named last before it ("Okoro's album
         # comes out Friday. She wrote all 12 songs.¶“…,” the singer said" -> Jade Okoro), only
         # one whose sex the article makes plain.
-        ent = _pronoun_person(table, info.prev_pronoun_at, lex.PRONOUN_SEX.get(info.prev_subject))
+        sex = lex.PRONOUN_SEX.get(info.prev_subject)
+        ent = _pronoun_person(table, info.prev_pronoun_at, sex)
+        if ent is None and sex is not None:
+            # (a name that says no sex, as _by_age reads it: "Mahihkan, 79, was taken from his family
+            # … He returned to Saddle Lake.¶“…,” the elder said" -- the person named last before
+            # the pronoun, if not of the other sex)
+            people = [e for e in table.entities if e.kind == PERSON and
+                      0 <= info.prev_pronoun_at - e.last_before(info.prev_pronoun_at) <= JUST_NAMED_REACH]
+            last = max(people, key=lambda e: e.last_before(info.prev_pronoun_at), default=None)
+            ent = last if last is not None and _sex_of(last) is None else None
     else:
         ent = table.lookup(info.prev_subject)
     if ent is None or ent.kind != PERSON:
@@ -2617,6 +2664,12 @@ def _renamed(info: SpeakerInfo, table: EntityTable, lex=ENGLISH) -> Optional[Ent
     if sex is not None and _sex_of(ent) not in (None, sex):
         return None
     head = _role_key(info.head)
+    # (an age with a relation noun is said of the one just reported, as news introduces a person
+    # again: "Conservative candidate Nadia Petrovic-Hale said voters … “…,” said the 44-year-old
+    # lawyer"; an office is another person's: "Sen. Ann Lee spoke first. The 61-year-old mayor …")
+    aged = _AGE.search(info.desc)
+    if aged is not None and info.head in lex.RELATION_NOUNS and ent.age_before(info.start) in (None, int(aged.group(1))):
+        return ent
     if head in lex.ROLE_NOUNS and any(off < info.start for off, _ in ent.titles) and \
             not ({head} | lex.ROLE_FAMILIES.get(head, set())) & (ent.role_nouns(info.start) | ent.title_heads(info.start)):
         # A person given another role as title is no new description's: "Defence lawyer Rahul
