@@ -52,3 +52,15 @@ def test_description_brought_in(nlp, text, quote, name):
 ])
 def test_named_person_kept(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # labour story: an unnamed official speaks first; "the official" later is that official, not
+    # the spokeswoman named in between (a lead's unnamed role kept for a name comes later only
+    # when the role did not speak as itself)
+    ("\"We were not told,\" said a union official who asked not to be named.\n\nThe company disputed "
+     "that. \"Every employee got a letter,\" spokeswoman Dana Ellis said.\n\n\"That's not true,\" the "
+     "official said.", "That's not true,", "official"),
+])
+def test_unnamed_speaker_keeps_its_description(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name

@@ -1913,6 +1913,11 @@ def _lead_role_subject(info: SpeakerInfo, table: EntityTable, ents: DocEntities,
     if not offs:
         return None
     off = offs[0]
+    if any(a <= off < b for a, b in ents.speakers):
+        # The role spoke as itself, unnamed: '"We were not told," said a union official who asked
+        # not to be named.' -- "the official said" later is that official, not the spokeswoman
+        # named next.
+        return None
     people = [e for e in table.entities if e.kind == PERSON and e.forms]
     if any(ents.headline_end <= s < off and s not in e.quoted for e in people for s, _ in e.mentions):
         return None  # (someone named before it: "Sen. X said the nominee would …" is no lead keeping a name)
