@@ -247,7 +247,10 @@ class DocEntities:
                     k += 1
                 j = k + after_last_title(run[k:], lex)  # "Labour Minister Thomas Lacroix"
                 name = run[j:]
-                if not 2 <= len(name) <= 3 or name[-1].lower() in lex.NOT_LAST_NAMES or name[-1].endswith("."):
+                # (a surname's particles are no words of their own: "Maarten van der Linde")
+                words = [w for w in name if w not in lex.NAME_PARTICLES]
+                if not 2 <= len(words) <= 3 + (len(words) < len(name)) or name[-1].lower() in lex.NOT_LAST_NAMES or \
+                        name[-1].endswith("."):
                     continue
                 title = [w for w in run[:k] if _role_word(w)] + run[k:j]  # the portfolio with its title
                 k = j
@@ -879,6 +882,10 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Millard Heights beat Westview 41-20" tagged a person: a place's last word says a place
         # (a school or a team so named is spoken of as its town).
         label = "GPE"
+    if label == "PERSON" and region_named(ent):
+        # "like many people in Tamil Nadu" tagged a person: a country's state or province (whose
+        # last word would make "His wife, Selvi," a "Selvi Nadu").
+        label = "GPE"
     if label in ("PERSON", "ORG", "FAC") and business_named(ent, quoted):
         # "lined up at Tim Hortons on Main Street" (one organisation's span with the street), "a
         # Tim Hortons location" tagged a person: a business named like a person (business_named).
@@ -1246,6 +1253,16 @@ def place_named(ent) -> bool:
     lex = lexicon_for(ent.doc.lang_)
     words = [t for t in ent if not t.is_punct]
     return len(words) >= 2 and all(t.is_title for t in words) and words[-1].lower_ in lex.PLACE_NAME_ENDS
+
+
+def region_named(ent) -> bool:
+    """Whether a span of two or more capitalised words is the name of a country's state, province
+    or region ("Tamil Nadu", "Minas Gerais", "Baja California"; corpus_names.region_names)."""
+    from .corpus_names import _fold, region_names
+
+    words = [t for t in ent if not t.is_punct]
+    return len(words) >= 2 and all(t.is_title for t in words) and \
+        _fold(" ".join(t.text for t in words)) in region_names()
 
 
 def _opens_sentence(doc, i: int, quoted: list[bool]) -> bool:
@@ -2192,8 +2209,18 @@ def _unlisted_person(doc, i: int, quoted: list[bool], lex) -> bool:
 
 def _not_a_name_end(t) -> bool:
     """A word no person's name ends in that the recogniser can take in: a small word ("of", "and")
-    or a number or score ("Kerri Eyolfson 7-6")."""
-    return t.is_lower and t.is_alpha or t.like_num or t.text[:1].isdigit()
+    or a number or score ("Kerri Eyolfson 7-6"). The lower-case second syllable of a romanised
+    Korean (or Chinese) given name glued on by a hyphen ends a name: "Lee Ji-won", "Kim Young-ja"
+    (not "Lee Ji")."""
+    return t.is_lower and t.is_alpha and not _glued_syllable(t) or t.like_num or t.text[:1].isdigit()
+
+
+def _glued_syllable(t) -> bool:
+    """Whether ``t`` is a lower-case syllable glued by a hyphen to a short capitalised one before
+    it: "won" in "Ji-won", "soo" in "Dong-soo" (not "led" in a "Smith-led" the span ended before)."""
+    doc, i = t.doc, t.i
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and \
+        doc[i - 2].is_title and doc[i - 2].is_alpha and _syllables(doc[i - 2].text, t.text)
 
 
 def person_span(ent):
