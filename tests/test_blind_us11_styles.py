@@ -15,7 +15,7 @@ from attribution_helpers import extracted_speaker_name
 from style_sets import floor_tests
 
 SETS = {  # name: (gold quotes, quote recall floor, name accuracy floor)
-    "blind_us11": (112, 0.9911 - 0.02, 0.9434 - 0.02),
+    "blind_us11": (112, 0.9911 - 0.02, 0.9717 - 0.02),
 }
 
 
@@ -229,3 +229,57 @@ def test_quoted_passive_keeps_subject(nlp):
     # the passive: the subject is the one quoted
     text = "Ann Lee was quoted as saying that the deal was \"dead on arrival.\""
     assert speaker_name(nlp, text, "dead on arrival.") == "Ann Lee"
+
+
+# A wire lead keeps the name for the next paragraph: a place's role in it ("South Korea's nominee
+# for unification minister", "Brazil's new central bank chief") is the person named next as a
+# subject, for the lead's own quote and for "the nominee" (or "she" after it) later.
+@pytest.mark.parametrize("text, quote, name", [
+    ("By Kim Ha-eun\nAssociated Press\n\n"
+     "SEOUL, South Korea (AP) — South Korea's nominee for unification minister defended her record on Wednesday, "
+     "telling lawmakers that dialogue was \"a duty to our own people.\"\n\n"
+     "Lee Ji-won, a 58-year-old former diplomat, was named last month to replace Kim Dong-soo.\n\n"
+     "\"I have sat across the table from them 40 times,\" Lee told the committee.",
+     "a duty to our own people.", "Lee Ji-won"),
+    ("By Kim Ha-eun\nAssociated Press\n\n"
+     "SEOUL, South Korea (AP) — South Korea's nominee for unification minister defended her record on Wednesday "
+     "at a stormy hearing.\n\n"
+     "Lee Ji-won, a 58-year-old former diplomat, was named last month to replace Kim Dong-soo.\n\n"
+     "Park pressed her on the contract. The nominee paused before answering.\n\n\"We discuss everything,\" she said.",
+     "We discuss everything,", "Lee Ji-won"),
+    # business wire, a man
+    ("BRASILIA (Reuters) - Brazil's new central bank chief said on Monday that inflation would be "
+     "\"back to target within two years.\"\n\n"
+     "Rafael Monteiro Dias, 51, a former deputy finance minister, took office last week.\n\n"
+     "\"We will not cut rates early,\" Dias told reporters.",
+     "back to target within two years.", "Rafael Monteiro Dias"),
+])
+def test_place_role_in_lead(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_person_role_in_lead_not_taken(nlp):
+    # a person's aide in the lead is not the next person named (the person is named before it)
+    text = ("WASHINGTON (AP) — Senator Ann Lee's chief of staff said on Monday the bill was \"dead.\"\n\n"
+            "Tom Rivera, a Republican, said the vote would go ahead.")
+    assert speaker_name(nlp, text, "dead.") != "Tom Rivera"
+
+
+# A dateline the parser makes a second subject of the verb, with the quote between them: the
+# inverted cue's name speaks ("SEOUL (AP) — “…,” said X").
+@pytest.mark.parametrize("text, quote, name", [
+    ("SEOUL (AP) — \"We will keep calling,\" said Lee Ji-won, the unification minister.",
+     "We will keep calling,", "Lee Ji-won"),
+    ("SEOUL (AP) — \"We will keep calling,\" said Tom Baker, the unification minister.",
+     "We will keep calling,", "Tom Baker"),
+    ("BOGOTÁ, Colombia (AP) — \"The river is dying,\" said Luz Marina de la Hoz Restrepo, the environment minister.",
+     "The river is dying,", "Luz Marina de la Hoz Restrepo"),
+])
+def test_dateline_before_inverted_cue(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_dateline_before_fronted_cue(nlp):
+    # no quote between: the name nearest the verb, as before
+    text = "LONDON (Reuters) - Donald Tusk said the talks had \"run out of road.\""
+    assert speaker_name(nlp, text, "run out of road.") == "Donald Tusk"

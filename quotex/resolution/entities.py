@@ -339,7 +339,8 @@ def headline_length(text: str) -> int:
 
 # A role noun after an article and up to four lower-case words: "the nominee", "a new police chief",
 # "The meal-kit startup's new chief executive".
-_LEAD_ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)((?: [a-z][a-z'’-]*){1,5})")
+# (or after a place's possessive: "South Korea's nominee for unification minister defended her record")
+_LEAD_ROLE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|(?:\b[A-Z][\w.]*\s)?\b[A-Z][\w.]*['’]s)((?: [a-z][a-z'’-]*){1,5})")
 # Words of a line long enough to be the lead's sentence, not a byline or a dateline alone.
 LEAD_MIN_WORDS = 8
 

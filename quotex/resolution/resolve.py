@@ -1186,6 +1186,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # "… by a Montgomery County judge who said …" (a relative pronoun stage 1 read as the
             # lead's unnamed role): the one person of that role named just after (_lede_role).
             ent = _lede_role(sp.start, words[-1], sp.name, table, ents)
+            if ent is None and len(words) <= 2:
+                # "The nominee paused before answering. “…,” she said": the lead's unnamed role
+                # nobody is given as a title, the person named next as a subject (_lead_role_subject).
+                ent = _lead_role_subject(SpeakerInfo(sp.start, sp.end, words[-1], False, True, sp.name),
+                                         table, ents, sp.start)
             if ent is not None and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low)):
                 return ent.name, ent.title, PERSON, 1.0
         if sp.name.lower() in lex.UNRESOLVED_PRONOUN_NAMES:
@@ -1408,7 +1413,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _lede_role(sp.start, info.head, info.desc, table, ents, titled=True) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
-        if not kin and not any(w[:1].isupper() for w in info.desc.split(" ")[:-1]):
+        if not kin and not any(w[:1].isupper() and not _place_word(w, table) for w in info.desc.split(" ")[:-1]):
             # "Senators … pressed the nominee to lead the FAA on Wednesday.¶Marisa Quennell-Obi,
             # a former …, told the committee …" and later "“…,” the nominee replied": the lead's
             # unnamed role nobody is given as a title is the person named next as a subject.
@@ -1463,6 +1468,14 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         noun = info.head if info.head not in lex.RELATIVE_WORDS else sp.name.split(" ")[-1]
         ent = _lede_role(sp.start, noun, info.desc if noun == info.head else sp.name, table, ents) \
             if noun.islower() else None
+        if ent is None and noun == info.head and \
+                any(_POSSESSIVE.search(w) and _place_word(w, table) for w in info.desc.split(" ")[:-1]) and \
+                not any(w[:1].isupper() and not _place_word(w, table) for w in info.desc.split(" ")[:-1]):
+            # "South Korea's nominee for unification minister defended her record …, telling
+            # lawmakers “…”.¶Lee Ji-won, a 58-year-old former diplomat, was named last month …": a
+            # place's role in the lead, which keeps the name for the next paragraph, is the
+            # person named next as a subject (_lead_role_subject), after the quote too.
+            ent = _lead_role_subject(info, table, ents, sp.end + LEAD_NAME_REACH)
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
     if info.desc.endswith(" " + name) and any(w[:1].isupper() for w in info.desc.split(" ")):
@@ -1921,8 +1934,11 @@ def _lead_role_subject(info: SpeakerInfo, table: EntityTable, ents: DocEntities,
         return None
     off = offs[0]
     people = [e for e in table.entities if e.kind == PERSON and e.forms]
-    if any(ents.headline_end <= s < off and s not in e.quoted for e in people for s, _ in e.mentions):
-        return None  # (someone named before it: "Sen. X said the nominee would …" is no lead keeping a name)
+    if any(ents.headline_end <= s < off and s not in e.quoted and (s in e.subjects or s in e.speaks)
+           for e in people for s, _ in e.mentions):
+        # (someone named before it: "Sen. X said the nominee would …" is no lead keeping a name;
+        # a byline's names are no one's subject: "By Kim Ha-eun and Jonathan Pryce")
+        return None
     sex = lex.ROLE_GENDER.get(head)
     firsts = [(min(s for s in e.subjects if s > off), e) for e in people
               if any(off < s <= off + LEAD_NAME_REACH and s < before for s in e.subjects)]
@@ -1930,6 +1946,15 @@ def _lead_role_subject(info: SpeakerInfo, table: EntityTable, ents: DocEntities,
         return None
     ent = min(firsts, key=lambda p: p[0])[1]
     return ent if sex is None or _sex_of(ent) in (None, sex) else None
+
+
+def _place_word(word: str, table: EntityTable) -> bool:
+    """Whether a capitalised word of a description is a place's ("South Korea's nominee"): a word of
+    an entity of the table that is a place, without its possessive."""
+    word = _POSSESSIVE.sub("", word)
+    places = [m.text for m in (table.ents.names if table.ents is not None else ()) if m.label in ("GPE", "LOC")]
+    return any(word in n.split(" ") for n in places) or \
+        any(word in e.name.split(" ") for e in table.entities if _place(e) or _governed_place(e.name))
 
 
 def _role_holders(table: EntityTable, head: str, lex=ENGLISH) -> list[Entity]:
