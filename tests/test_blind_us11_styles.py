@@ -283,3 +283,12 @@ def test_dateline_before_fronted_cue(nlp):
     # no quote between: the name nearest the verb, as before
     text = "LONDON (Reuters) - Donald Tusk said the talks had \"run out of road.\""
     assert speaker_name(nlp, text, "run out of road.") == "Donald Tusk"
+
+
+def test_first_given_name_cut_by_recogniser(nlp):
+    # a pronoun stage 1 gave a full name without its first given name: the one person whose name ends so
+    text = ("In the village of Bellavista, Ana Lucía Pérez de Gómez, 67, sells fried fish from a wooden stall. "
+            "She said the fish have grown smaller.\n\n"
+            "\"My grandmother fished this river, my mother fished it, and I fished it,\" she said.")
+    assert speaker_name(nlp, text, "My grandmother fished this river, my mother fished it, and I fished it,") == \
+        "Ana Lucía Pérez de Gómez"

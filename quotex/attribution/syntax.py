@@ -401,7 +401,13 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
             # Two subjects is a misparse, mostly of a dateline: "LONDON (Reuters) - Donald
             # Trump said …" -> the one nearest the verb.
             before = [c for c in subj if c.i < t.i]
-            subj = [before[-1]] if before else subj
+            after = [c for c in subj if c.i > t.i]
+            if before and after and any(quoted[k] for k in range(before[-1].i, t.i)):
+                # ... but with a quote between the dateline and the verb, the inverted cue's name:
+                # "SEOUL (AP) — “We will keep calling,” said Lee Ji-won, the minister."
+                subj = [after[0]]
+            else:
+                subj = [before[-1]] if before else subj
         if subj and subj[0].ent_type_ in ("DATE", "TIME", "GPE") and t is cue:
             # "Saturday at the convention Sen. Elizabeth Warren (D-MA) said …" parses
             # "Saturday" as the subject; a person named just before the verb is the speaker.
