@@ -1136,6 +1136,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # the person by: the one person whose full name opens with it.
             longer = [e for e in table.entities if e.kind == PERSON and e.name.startswith(sp.name + " ")]
             ent = longer[0] if len(longer) == 1 else None
+        if ent is None and len(words) >= 3 and sp.name[:1].isupper():
+            # "Lucía Pérez de Gómez", the recogniser's cut of "Ana Lucía Pérez de Gómez" (a first
+            # given name left out): the one person whose full name ends with it.
+            longer = [e for e in table.entities if e.kind == PERSON and e.name.endswith(" " + sp.name)]
+            ent = longer[0] if len(longer) == 1 else None
         if ent is None and len(words) == 2 and words[0][:1].isupper() and not is_first_name(words[0]) and \
                 is_first_name(words[1]):
             # "Meteorologist Lauren": stage 1 read the noun for her and her first name as the name
