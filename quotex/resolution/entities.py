@@ -181,6 +181,8 @@ class DocEntities:
     # length: "Senators pressed the nominee to lead the Federal Aviation Administration …" -> what
     # a later "the nominee replied" stands for when nobody is given the role (see lead_roles).
     lead_roles: list[tuple[int, str]] = field(default_factory=list)
+    # Offset of the lead's line (see lead_roles): names before it are a byline's or a dateline's.
+    lead_start: int = 0
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -198,7 +200,7 @@ class DocEntities:
         return DocEntities(sorted(names + extra, key=lambda m: m.start), self.speakers, families=self.families,
                            headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words,
                            nicknames=self.nicknames, bare_subjects=self.bare_subjects, chains=self.chains,
-                           described=self.described, lead_roles=self.lead_roles)
+                           described=self.described, lead_roles=self.lead_roles, lead_start=self.lead_start)
 
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
@@ -209,6 +211,7 @@ class DocEntities:
         """Note the lead's unnamed roles (:func:`lead_roles`), from the document's opening ``text``."""
         if not self.lead_roles:
             self.lead_roles = lead_roles(text, headline_length(text))
+            self.lead_start = lead_line_start(text, headline_length(text))
 
     def _add_nicknames(self, text: str, base: int) -> None:
         known = set(self.nicknames)
@@ -343,6 +346,17 @@ def headline_length(text: str) -> int:
 _LEAD_ROLE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|(?:\b[A-Z][\w.]*\s)?\b[A-Z][\w.]*['’]s)((?: [a-z][a-z'’-]*){1,5})")
 # Words of a line long enough to be the lead's sentence, not a byline or a dateline alone.
 LEAD_MIN_WORDS = 8
+
+
+def lead_line_start(text: str, headline_end: int) -> int:
+    """Offset of the lead's line, the first after the headline with ``LEAD_MIN_WORDS`` words or more
+    (what :func:`lead_roles` reads): a byline and a dateline line come before it."""
+    pos = headline_end
+    for line in text[headline_end:].split("\n"):
+        if len(line.split()) >= LEAD_MIN_WORDS and not headline_line(line):
+            return pos
+        pos += len(line) + 1
+    return headline_end
 
 
 def lead_roles(text: str, headline_end: int, lex=ENGLISH) -> list[tuple[int, str]]:

@@ -1939,10 +1939,11 @@ def _lead_role_subject(info: SpeakerInfo, table: EntityTable, ents: DocEntities,
         return None
     off = offs[0]
     people = [e for e in table.entities if e.kind == PERSON and e.forms]
-    if any(ents.headline_end <= s < off and s not in e.quoted and (s in e.subjects or s in e.speaks)
+    if any(ents.headline_end <= s < off and s not in e.quoted and
+           (s >= ents.lead_start or s in e.subjects or s in e.speaks)
            for e in people for s, _ in e.mentions):
         # (someone named before it: "Sen. X said the nominee would …" is no lead keeping a name;
-        # a byline's names are no one's subject: "By Kim Ha-eun and Jonathan Pryce")
+        # a byline's names before the lead's line are not: "By Kim Ha-eun and Jonathan Pryce")
         return None
     sex = lex.ROLE_GENDER.get(head)
     firsts = [(min(s for s in e.subjects if s > off), e) for e in people
