@@ -178,6 +178,9 @@ def attribute(text: str, parsed: Iterable[tuple[Window, "Doc"]], state: DocState
                 state.names.add_weak(name)
             ents.add_text(text, a, w.start)
         done = max(done, w.end)
+        # (imported here: quotex.nlp imports spaCy, which the command line loads its own way)
+        from .nlp.ner import particle_names
+        particle_names(doc, (m.text for m in ents.names if m.label == "PERSON"))
         att = Attributor(text, doc, w.start, w.quotes, w.paras, w.ords, state)
         # (A context-only window is still made: it learns names so later surnames resolve.)
         quotes = att.run() if w.quotes else []

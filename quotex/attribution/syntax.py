@@ -323,6 +323,9 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
     obj = as_put_it(cue, quoted)
     if obj is not None:
         return obj
+    obj = quoted_as_saying(cue, quoted)
+    if obj is not None:
+        return obj
     obj = object_relative_subject(cue, quoted)
     if obj is not None:
         return obj
@@ -398,7 +401,13 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
             # Two subjects is a misparse, mostly of a dateline: "LONDON (Reuters) - Donald
             # Trump said …" -> the one nearest the verb.
             before = [c for c in subj if c.i < t.i]
-            subj = [before[-1]] if before else subj
+            after = [c for c in subj if c.i > t.i]
+            if before and after and any(quoted[k] for k in range(before[-1].i, t.i)):
+                # ... but with a quote between the dateline and the verb, the inverted cue's name:
+                # "SEOUL (AP) — “We will keep calling,” said Lee Ji-won, the minister."
+                subj = [after[0]]
+            else:
+                subj = [before[-1]] if before else subj
         if subj and subj[0].ent_type_ in ("DATE", "TIME", "GPE") and t is cue:
             # "Saturday at the convention Sen. Elizabeth Warren (D-MA) said …" parses
             # "Saturday" as the subject; a person named just before the verb is the speaker.
@@ -601,6 +610,29 @@ def as_put_it(cue, quoted: Sequence[bool]):
     if as_obj and not any(c.dep_ in lex.SUBJ_DEPS for c in cue.children):
         return as_obj[0]
     return None
+
+
+def quoted_as_saying(cue, quoted: Sequence[bool]):
+    """The speaker of "quoted X as saying": "the ministry quoted the minister of state, Shri Ramesh
+    Awasthi, as saying the center “…”", "The newspaper quoted her as saying “…”", "Tass cited
+    Lapshin as saying": the object of the quoting verb (its subject only passes the words on);
+    the name in apposition to it when there is one. (The passive "X was quoted as saying" has X as
+    its subject, which the climb below finds.)"""
+    lex = lexicon_for(cue.doc.lang_)
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep" or \
+            prep.head.lemma_.lower() not in lex.PASSIVE_SPEAKER_CUES:
+        return None
+    if any(c.dep_ in lex.SUBJ_DEPS and c.lemma_.lower() in lex.DOC_THINGS for c in prep.head.children):
+        # A record that quotes someone stays the source, as "according to a transcript of the
+        # show" does (PolNeAR's convention, kept for all of quotex): "An early tweet quoted the
+        # president as saying “…”" is the tweet's.
+        return None
+    obj = [c for c in prep.head.children if c.dep_ == "dobj" and not quoted[c.i]]
+    if not obj:
+        return None
+    named = [c for c in obj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN" and not quoted[c.i]]
+    return named[0] if named else obj[0]
 
 
 def person_after(cue, quoted: Sequence[bool]):

@@ -60,6 +60,10 @@ chairwoman chair ambassador general admiral colonel captain sergeant officer det
 pope king queen prince princess father sister brother professor doctor
 premier councillor cllr coun coun. constable const const. cst cst. corporal cpl cpl. inspector insp insp.
 superintendent supt supt. det det. reeve mp mpp mla mna madam
+sheikh sheik shri shrimati smt smt. commodore cmdr cmdr. commander
 """.split())
+# (The last line: titles of foreign and wire copy, "Sheikh Khalid bin Nasser al-Mohannadi", "Shri
+# Ramesh Chandra Awasthi" in an Indian ministry's release, "Commodore Rodel Macaraeg" of a navy or
+# coast guard: said before the name, never part of it.)
 # (The last two lines: Canadian and British ranks and offices, "Premier Doug Ford", "Cllr Ann
 # Lee", "Const. Tom Hale", "Cpl. Amrit Dhillon", "Staff Sgt. Nadia Oduya", "MLA Tom Hale".)

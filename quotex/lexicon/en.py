@@ -275,7 +275,7 @@ vice-president mp mpp mla mna mha gm crown mountie prosecutor journalist pastor 
 physician surgeon nurse scientist researcher pollster
 critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden doctor
 freshman sophomore rookie quarterback pivot pitcher goalie goaltender linebacker
-principal trooper councilmember
+principal trooper councilmember commodore commander envoy
 """.split())
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
 COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in", "by"})
@@ -701,7 +701,7 @@ administration government agency police army navy force university college schoo
 journal tribune herald globe star sun mail press network channel service commission board
 """.split())
 # Words that start a surname: "Le Pen", "de Blasio", "Van Hollen".
-SURNAME_PARTICLES = frozenset("le la de del della di da du des van von der den st".split())
+SURNAME_PARTICLES = frozenset("le la de del della di da du des van von der den st abu bin ibn".split())
 # Prefixes of surnames and first names written with a second capital ("McAdory", "MacLeod",
 # "DeShawn", "DiNapoli", "LeBlanc", "LaToya", "VanDyke", "O'Neal" is title case already): a word
 # like that is a name word though str.istitle() says no.
@@ -848,7 +848,7 @@ NICKNAME_INTROS = ("goes by", "go by", "went by", "is known as", "was known as",
 PLACE_SUBDIVISION_COUNTRIES = ("US", "CA")
 # Lowercase words that belong to a surname: "Ludwig van Beethoven", "Charles de Gaulle".
 NAME_PARTICLES = frozenset({"van", "von", "de", "del", "della", "der", "den", "da", "das", "di", "do", "dos", "du",
-                        "la", "le", "ter", "bin", "ibn", "al", "el", "st", "st."})
+                        "la", "le", "ter", "bin", "ibn", "al", "el", "st", "st.", "abu"})
 # Words that open a description, not a name: "A Supreme Court Justice", "Their Lawyers".
 DESCRIPTION_OPENERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "our", "my",
                         "its", "your", "some", "many", "all", "both", "several", "two", "three"})

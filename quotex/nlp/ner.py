@@ -143,6 +143,69 @@ def whole_hyphenated_words(doc: Doc) -> None:
         doc.ents = spans
 
 
+def particle_names(doc: Doc, known: Iterable[str] = ()) -> None:
+    """Names with lower-case particles, as the recogniser misses them: "Defense Minister Maarten van
+    der Linde" read as a person "Maarten van der" and an organisation "Linde", "Luz Marina de la Hoz
+    Restrepo" as "Luz Marina de la"; then "Van der Linde told reporters" (a work of art) and "De la
+    Hoz, 52, said" (nothing) where the surname opens a sentence.
+
+    A person's span ending in particles takes in the capitalised words after them (up to three),
+    whatever the recogniser made of them. A surname with its particles, capitalised or not ("Van der
+    Linde", "De la Hoz", "del Valle"), is a person where a person named in full in this window or
+    before it (``known``: names as written) has those words from a particle on. Runs on a parsed
+    window before attribution, so a parse read back from a cache gets it too."""
+    from ..lexicon import lexicon_for
+
+    particles = lexicon_for(doc.lang_).NAME_PARTICLES
+    if not doc.ents or not any(t.lower_ in particles for t in doc):
+        return
+    quoted = quoted_mask(doc)
+    n = len(doc)
+
+    def name_word(t) -> bool:
+        return t.is_title and t.is_alpha and not quoted[t.i] and t.lower_ not in particles
+
+    spans = []
+    for e in doc.ents:
+        j = e.end
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_lower and e[-1].lower_ in particles:
+            k = j
+            while k < n and k - j < 3 and name_word(doc[k]) and doc[k - 1].whitespace_:
+                k += 1
+            if k > j:
+                spans.append((e.start, k))
+    # The tails of full names from their first particle on: "van der linde", "de la hoz restrepo".
+    tails = set()
+    names = list(known) + [doc[a:b].text for a, b in spans] + [e.text for e in doc.ents if e.label_ == "PERSON"]
+    for name in names:
+        words = name.split()
+        for p in range(1, len(words) - 1):
+            if words[p].lower() in particles and words[p - 1].lower() not in particles and words[p][:1].islower():
+                tails.add(tuple(w.lower() for w in words[p:]))
+    i = 0
+    while tails and i < n:
+        t = doc[i]
+        if t.lower_ not in particles or quoted[i] or (i and doc[i - 1].lower_ in particles):
+            i += 1
+            continue
+        j = i
+        while j < n and doc[j].lower_ in particles:
+            j += 1
+        k = j
+        while k < n and name_word(doc[k]) and any(tail[:k + 1 - i] == tuple(x.lower_ for x in doc[i:k + 1])
+                                                  for tail in tails):
+            k += 1
+        if k > j and not any(e.label_ == "PERSON" and e.start <= i and k <= e.end for e in doc.ents) and \
+                not any(a < k and i < b for a, b in spans):
+            spans.append((i, k))
+        i = max(k, i + 1)
+    if not spans:
+        return
+    keep = [e for e in doc.ents if not any(e.start < b and a < e.end for a, b in spans)]
+    new = [Span(doc, a, b, label="PERSON") for a, b in spans]
+    doc.ents = sorted(keep + new, key=lambda e: e.start)
+
+
 class OutsideQuotesNER:
     """Run ``ner`` (a trained spaCy EntityRecognizer) on the words outside quotes only."""
 

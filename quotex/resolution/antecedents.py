@@ -32,7 +32,7 @@ from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
 from .entities import (brand_cased, description_of_complement, given_as_name, is_first_name, is_role, missed_named,
-                       missed_people, outlet_name, place_named, said_of_a_person, shared_surname, speaks_as_one,
+                       missed_people, outlet_name, place_named, region_named, said_of_a_person, shared_surname, speaks_as_one,
                        surname_cut_off, surnames_left_out, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
                      listed_first_name, role_gender, role_weight, sure_first_name_gender)
@@ -181,7 +181,7 @@ class AntecedentIndex:
                 continue
             if len(ent) == 1 and ent.label_ != "PERSON" and given_as_name(ent.root, quoted):
                 continue  # "her first name, Lakeisha," tagged an organisation: a person (below)
-            if ent.label_ == "PERSON" and place_named(ent):
+            if ent.label_ == "PERSON" and (place_named(ent) or region_named(ent)):
                 # "Millard Heights beat Westview 41-20 in Week 3.¶“…,” he said" (tagged a person):
                 # a place, never what "he" stands for.
                 self._add(clean_name(ent.text), PLACE, ent.root)
@@ -923,9 +923,12 @@ class AntecedentIndex:
             # of the possessive's sex named last before it.
             psex = self.lex.PRONOUN_GENDER.get(next(c.lower_ for c in t.head.children if c.dep_ == "poss"))
             owners = [(max(m.token for m in ms if m.token < t.i), k) for k, ms in self.mentions.items()
-                      if self.kind.get(k) == PERSON and " " in k and k not in self.plural and k[:1].isupper() and
+                      if self.kind.get(k) == PERSON and k not in self.plural and k[:1].isupper() and
                       any(m.token < t.i for m in ms) and first_name_gender(k) in (psex, None)]
-            if owners:
+            if owners and " " in max(owners)[1]:
+                # (not when the one named last has one name only: "Murugesan, a fisherman who, like
+                # many people in Tamil Nadu, uses one name … His wife, Selvi," is Selvi, not the
+                # surname of someone named before him)
                 return f"{ent.text} {max(owners)[1].split(' ')[-1]}"
         owner = next((c for c in t.head.children if c.dep_ == "poss"), None) if t.dep_ == "appos" else None
         if owner is not None and t.head.lemma_.lower() in self.lex.SURNAME_KIN_NOUNS and owner.pos_ == "PROPN" and \
@@ -973,6 +976,15 @@ class AntecedentIndex:
             sex = honorific_gender(self.doc[start - 2].text)
         if len(full) == 1 and sex is not None and sure_first_name_gender(next(iter(full))) not in (None, sex):
             return words[0]  # "Mr Okonjo" when only Grace Okonjo was named in full: not her
+        if self.table is not None and start >= 2 and self.doc[start - 1].lower_ in ("elder", "younger") and \
+                self.doc[start - 2].lower_ == "the":
+            # "The elder Yamada doesn't argue. “…,” he says": the one of the two that generation
+            # says, as stage 2 reads "the younger Yamada says" (resolve._generation; "The elder
+            # Beaulieu, 78," is Antoine Beaulieu Sr. by his suffix).
+            from .resolve import _generation
+            ent = _generation(self.doc[start - 1].lower_, words[0], self.table)
+            if ent is not None:
+                return self.canonical(ent.name)
         if len(full) < 2 or self.table is None:
             return None
         ent = self.table.namesake(words[0], self.base + self.doc[start].idx, sex)

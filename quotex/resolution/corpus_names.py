@@ -142,6 +142,23 @@ def place_names() -> frozenset[str]:
 
 
 _PLACES: Optional[frozenset[str]] = None
+_REGIONS: Optional[frozenset[str]] = None
+
+
+def region_names() -> frozenset[str]:
+    """Folded names of two or more words of the states, provinces and regions of every country
+    (pycountry's ISO 3166-2 data): "tamil nadu", "mato grosso", "new south wales". Not one that
+    opens with a first name ("María Trinidad Sánchez", a Dominican province, is also a person's
+    name; "Santa Cruz" stays out with it)."""
+    global _REGIONS
+    if _REGIONS is None:
+        import pycountry
+        from .gender import listed_first_name
+
+        names = [s.name for s in pycountry.subdivisions]
+        _REGIONS = frozenset(_fold(n) for n in names if len(n.split()) >= 2 and
+                             all(w[:1].isupper() for w in n.split()) and not listed_first_name(n.split()[0]))
+    return _REGIONS
 
 
 def _legal_form(words: tuple[str, ...], lex=ENGLISH) -> Optional[tuple[str, ...]]:

@@ -185,6 +185,8 @@ class DocEntities:
     # length: "Senators pressed the nominee to lead the Federal Aviation Administration …" -> what
     # a later "the nominee replied" stands for when nobody is given the role (see lead_roles).
     lead_roles: list[tuple[int, str]] = field(default_factory=list)
+    # Offset of the lead's line (see lead_roles): names before it are a byline's or a dateline's.
+    lead_start: int = 0
 
     def with_gaps(self) -> "DocEntities":
         """These entities with the gap windows' names merged in, in order of the text."""
@@ -203,7 +205,7 @@ class DocEntities:
                            campaigns=self.campaigns,
                            headline_end=self.headline_end, kin_facts=self.kin_facts, bare_words=self.bare_words,
                            nicknames=self.nicknames, bare_subjects=self.bare_subjects, chains=self.chains,
-                           described=self.described, lead_roles=self.lead_roles)
+                           described=self.described, lead_roles=self.lead_roles, lead_start=self.lead_start)
 
     def _headline(self, text: str) -> None:
         """Note where the headline ends, from the document's opening ``text``."""
@@ -214,6 +216,7 @@ class DocEntities:
         """Note the lead's unnamed roles (:func:`lead_roles`), from the document's opening ``text``."""
         if not self.lead_roles:
             self.lead_roles = lead_roles(text, headline_length(text))
+            self.lead_start = lead_line_start(text, headline_length(text))
 
     def _add_nicknames(self, text: str, base: int) -> None:
         known = set(self.nicknames)
@@ -252,7 +255,10 @@ class DocEntities:
                     k += 1
                 j = k + after_last_title(run[k:], lex)  # "Labour Minister Thomas Lacroix"
                 name = run[j:]
-                if not 2 <= len(name) <= 3 or name[-1].lower() in lex.NOT_LAST_NAMES or name[-1].endswith("."):
+                # (a surname's particles are no words of their own: "Maarten van der Linde")
+                words = [w for w in name if w not in lex.NAME_PARTICLES]
+                if not 2 <= len(words) <= 3 + (len(words) < len(name)) or name[-1].lower() in lex.NOT_LAST_NAMES or \
+                        name[-1].endswith("."):
                     continue
                 title = [w for w in run[:k] if _role_word(w)] + run[k:j]  # the portfolio with its title
                 k = j
@@ -343,9 +349,21 @@ def headline_length(text: str) -> int:
 
 # A role noun after an article and up to four lower-case words: "the nominee", "a new police chief",
 # "The meal-kit startup's new chief executive".
-_LEAD_ROLE = re.compile(r"\b(?:[Tt]he|[Aa]n?)((?: [a-z][a-z'’-]*){1,5})")
+# (or after a place's possessive: "South Korea's nominee for unification minister defended her record")
+_LEAD_ROLE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?)|(?:\b[A-Z][\w.]*\s)?\b[A-Z][\w.]*['’]s)((?: [a-z][a-z'’-]*){1,5})")
 # Words of a line long enough to be the lead's sentence, not a byline or a dateline alone.
 LEAD_MIN_WORDS = 8
+
+
+def lead_line_start(text: str, headline_end: int) -> int:
+    """Offset of the lead's line, the first after the headline with ``LEAD_MIN_WORDS`` words or more
+    (what :func:`lead_roles` reads): a byline and a dateline line come before it."""
+    pos = headline_end
+    for line in text[headline_end:].split("\n"):
+        if len(line.split()) >= LEAD_MIN_WORDS and not headline_line(line):
+            return pos
+        pos += len(line) + 1
+    return headline_end
 
 
 def lead_roles(text: str, headline_end: int, lex=ENGLISH) -> list[tuple[int, str]]:
@@ -886,6 +904,10 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # "Millard Heights beat Westview 41-20" tagged a person: a place's last word says a place
         # (a school or a team so named is spoken of as its town).
         label = "GPE"
+    if label == "PERSON" and region_named(ent):
+        # "like many people in Tamil Nadu" tagged a person: a country's state or province (whose
+        # last word would make "His wife, Selvi," a "Selvi Nadu").
+        label = "GPE"
     if label in ("PERSON", "ORG", "FAC") and business_named(ent, quoted):
         # "lined up at Tim Hortons on Main Street" (one organisation's span with the street), "a
         # Tim Hortons location" tagged a person: a business named like a person (business_named).
@@ -1268,6 +1290,16 @@ def place_named(ent) -> bool:
         return owner.pos_ == "NOUN" and owner.i < ent.start and \
             (owner.lemma_.lower() in lex.PERSON_NOUNS | lex.FAMILY_NOUNS | lex.PEOPLE_NOUNS or person_noun(owner.lemma_))
     return len(words) >= 2 and all(t.is_title for t in words) and words[-1].lower_ in lex.PLACE_NAME_ENDS
+
+
+def region_named(ent) -> bool:
+    """Whether a span of two or more capitalised words is the name of a country's state, province
+    or region ("Tamil Nadu", "Minas Gerais", "Baja California"; corpus_names.region_names)."""
+    from .corpus_names import _fold, region_names
+
+    words = [t for t in ent if not t.is_punct]
+    return len(words) >= 2 and all(t.is_title for t in words) and \
+        _fold(" ".join(t.text for t in words)) in region_names()
 
 
 def _opens_sentence(doc, i: int, quoted: list[bool]) -> bool:
@@ -2306,8 +2338,18 @@ def _unlisted_person(doc, i: int, quoted: list[bool], lex) -> bool:
 
 def _not_a_name_end(t) -> bool:
     """A word no person's name ends in that the recogniser can take in: a small word ("of", "and")
-    or a number or score ("Kerri Eyolfson 7-6")."""
-    return t.is_lower and t.is_alpha or t.like_num or t.text[:1].isdigit()
+    or a number or score ("Kerri Eyolfson 7-6"). The lower-case second syllable of a romanised
+    Korean (or Chinese) given name glued on by a hyphen ends a name: "Lee Ji-won", "Kim Young-ja"
+    (not "Lee Ji")."""
+    return t.is_lower and t.is_alpha and not _glued_syllable(t) or t.like_num or t.text[:1].isdigit()
+
+
+def _glued_syllable(t) -> bool:
+    """Whether ``t`` is a lower-case syllable glued by a hyphen to a short capitalised one before
+    it: "won" in "Ji-won", "soo" in "Dong-soo" (not "led" in a "Smith-led" the span ended before)."""
+    doc, i = t.doc, t.i
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and \
+        doc[i - 2].is_title and doc[i - 2].is_alpha and _syllables(doc[i - 2].text, t.text)
 
 
 def person_span(ent):

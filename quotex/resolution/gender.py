@@ -19,6 +19,8 @@ Plain Python: nothing here imports spaCy.
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -87,14 +89,24 @@ def _detector():
     return gd.Detector(case_sensitive=False)
 
 
+# A romanised Korean (or older Chinese) given name: a capitalised syllable, a hyphen and a lower-case
+# one ("Ji-won", "Dong-soo", "Teng-hui").
+GLUED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
+
+
 @lru_cache(maxsize=4096)
 def _listing(name: str, lex=ENGLISH) -> tuple[frozenset, frozenset]:
     """The (entry, sex) pairs the name list gives the first word of ``name``: (those of the countries
     whose news is read, :data:`_COUNTRIES`; those of any country). Both empty for a word that is no
     first name: an initial ("J."), a small word the list holds as a name ("The Globe", "His
     Honour"). A hyphenated name counts by its first part when the whole is not listed."""
-    word = name.strip().split(" ")[0].strip(".,")
+    words = name.strip().split(" ")
+    word = words[0].strip(".,")
     none = (frozenset(), frozenset())
+    if len(words) >= 2 and GLUED_GIVEN.match(words[-1]):
+        # "Lee Ji-won", "Kim Young-ja": a Korean name is written family name first; "Lee" and
+        # "Kim" here are no first names of either sex.
+        return none
     if len(word) < 2 or not word[:1].isupper() or "." in word or \
             word.lower() in lex.ARTICLES or word.lower() in lex.POSSESSIVE_DETERMINERS:
         return none

@@ -18,7 +18,12 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _CAP_WORD = r"(?:Mc|Mac|De|Di|La|Le)?[%s][%s]+(?:[-'’][%s]?[%s]+)?" % (UP, LOW, UP, LOW)  # "McAdory", "DeShawn" too
-_NAME_RUN = re.compile(r"\b%s(?:\s+(?:[A-Z]\.|%s)){1,5}\b" % (_CAP_WORD, _CAP_WORD))
+# A surname's lower-case particles inside a run, before a capitalised word ("Maarten van der Linde",
+# "Luz Marina de la Hoz"), and a particle glued on by a hyphen ("Ahmad el-Sayed").
+_PARTICLES = "|".join(sorted((p for p in ENGLISH.NAME_PARTICLES if p.isalpha()), key=len, reverse=True))
+_PARTICLE = r"(?:(?:%s)\s+)*(?:%s)(?=\s+[%s])" % (_PARTICLES, _PARTICLES, UP)
+_GLUED = r"(?:al|el|bin|ibn|abu|ben)-[%s][%s]+" % (UP, LOW)
+_NAME_RUN = re.compile(r"\b%s(?:\s+(?:[A-Z]\.|%s|%s|%s)){1,5}\b" % (_CAP_WORD, _CAP_WORD, _PARTICLE, _GLUED))
 _WS = re.compile(r"\s+")
 # A nickname in quotes between a first name and a surname: 'Lonnie "Bo" Tillman', 'Stanley "Big
 # Stan" Kowalski' (one or two words).
@@ -183,14 +188,26 @@ def _names_in(text: str, lex=ENGLISH) -> list[str]:
         words = words[after_last_title(words, lex):]
         if len(words) >= 3 and (words[0].lower() in lex.PERSON_ROLE_NOUNS or words[0].lower() in lex.DESCRIPTOR_NOUNS):
             words = words[1:]  # "Neighbour Curtis Boudreau, 61, said": the noun is who he is, not his name
-        if 2 <= len(words) <= 3 and words[-1].lower() not in lex.NOT_LAST_NAMES and len(words[-1]) > 1 \
-                and not words[-1].endswith("."):
+        named = [w for w in words if w not in lex.NAME_PARTICLES]  # (not "van", "der" of "Maarten van der Linde")
+        if 2 <= len(named) <= 3 + (len(named) < len(words)) and words[-1].lower() not in lex.NOT_LAST_NAMES and \
+                len(words[-1]) > 1 and not words[-1].endswith("."):
             out.append(" ".join(words))
     return out
 
 
 def _key(word: str) -> str:
     return word.lower().strip(".,")
+
+
+# A surname written with a lower-case particle glued on by a hyphen: "al-Khatib", "el-Sayed", "bin-Salman".
+# (and a French elided particle: "d'Entremont", "l'Heureux")
+PARTICLE_SURNAME = re.compile(r"^(?:(?:al|el|bin|ibn|abu|ben|ould|ag)-|[dl]['’])[A-Z][\w'’-]+$")
+
+
+def _last_cased(word: str) -> bool:
+    """A name's last word as written: capitalised, or with a lower-case particle glued on ("Khalid
+    bin Nasser al-Mohannadi" is remembered under "al-mohannadi", which "Mr. al-Mohannadi" finds)."""
+    return word[:1].isupper() or bool(PARTICLE_SURNAME.match(word))
 
 
 class NameRegistry:
@@ -207,13 +224,13 @@ class NameRegistry:
         """Remember ``name`` ("Josh Earnest", from a quoted passage) as a weaker full-name candidate."""
         name = clean_name(name)
         words = name.split(" ")
-        if len(words) >= 2 and words[-1][:1].isupper():
+        if len(words) >= 2 and _last_cased(words[-1]):
             self.weak_by_last.setdefault(_key(words[-1]), name)
 
     def add(self, name: str, title: Optional[str] = None) -> str:
         name = clean_name(name)
         words = name.split(" ")
-        if not name or not words[-1][:1].isupper():
+        if not name or not _last_cased(words[-1]):
             return name
         if len(words) >= 2:
             last = _key(words[-1])

@@ -61,10 +61,10 @@ from typing import Iterable, Optional
 from ..lexicon import ENGLISH
 from .entities import DocEntities, NameMention, SpeakerInfo, is_first_name, is_role, outlet_name, person_noun
 from .antecedents import looks_like_person
-from .gender import first_name_gender, honorific_gender, listed_first_name, sure_first_name_gender
+from .gender import GLUED_GIVEN, first_name_gender, honorific_gender, listed_first_name, sure_first_name_gender
 from ..attribution.indirect import confidence as indirect_confidence
 from ..attribution.methods import Method
-from .names import clean_name, drop_titles
+from .names import PARTICLE_SURNAME, clean_name, drop_titles
 from ..records import Quote, Speaker
 
 PERSON, ORGANIZATION, UNKNOWN, GROUP = "person", "organization", "unknown", "group"
@@ -113,9 +113,8 @@ _FAMILY_PLURAL = re.compile(r"^[Tt]he ([A-Z][\w'’-]+s)$")
 _GENERATION = re.compile(r"^[Tt]he (elder|younger) ([A-Z][\w'’-]+)$")
 # A nickname in quotes inside a full name: 'Stanley "Big Stan" Kowalski', "Lonnie ‘Bo’ Tillman".
 _NICKNAME_IN = re.compile(r"(?<=\w)\s+[\"“‘']([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)[\"”’']\s+(?=[A-Z])")
-# A surname written with a lower-case particle glued on by a hyphen: "al-Khatib", "el-Sayed", "bin-Salman".
-# (and a French elided particle: "d'Entremont", "l'Heureux")
-_PARTICLE_SURNAME = re.compile(r"^(?:(?:al|el|bin|ibn|abu|ben|ould|ag)-|[dl]['’])[A-Z][\w'’-]+$")
+# A surname written with a lower-case particle glued on by a hyphen ("al-Khatib"): names.PARTICLE_SURNAME.
+_PARTICLE_SURNAME = PARTICLE_SURNAME
 
 
 def _full_key(words: list[str], lex=ENGLISH) -> tuple[str, str, str]:
@@ -355,8 +354,8 @@ class EntityTable:
         food bank"; features call family members by first name): the one full name of the
         document that has it, when only one does and nobody has it as a surname. Stage 1's
         pronoun candidates read first names here too."""
-        if word.lower() in self.by_last:
-            return None
+        if any(e.name.split(" ")[0].lower() != word.lower() for e in self.by_last.get(word.lower(), ())):
+            return None  # (not where it is found as the first word of a name written family name first)
         found = [e for e in self.by_first.get(word.lower(), []) if e.forms]
         return found[0] if len(found) == 1 else None
 
@@ -510,10 +509,13 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
     business = {m.text for m in names if m.business} - {m.text for m in names if m.human or m.says_he}
     names = [replace(m, label="ORG") if m.label == "PERSON" and m.text in business else m for m in names]
     # Full names of people first: they anchor surnames, honorific + surname and mislabels.
+    tails = _particle_tails(m.text for m in names if m.label == "PERSON")
     for m in names:
         if m.label != "PERSON":
             continue
         words = _words(m.shared or m.text)  # ("Robert" of "Robert and Susan Haldane": Robert Haldane)
+        if words and words[0].lower() in lex.NAME_PARTICLES and tuple(w.lower() for w in words) in tails:
+            continue  # "Van der Linde told reporters": the surname of Maarten van der Linde, not a full name
         if len(words) < 2 or not words[0][:1].isupper() or not surname_cased(words[-1]) or \
                 not all(_name_word_cased(w) for w in words) or words[-1].lower() in lex.LEADING_JUNK or \
                 words[0].lower() in lex.NOT_FIRST_NAMES and not is_first_name(words[0]):
@@ -597,6 +599,8 @@ def build(ents: DocEntities, lex=ENGLISH) -> EntityTable:
         if found and any((word, id(e)) in seconds for e in found) and \
                 all((word, id(e)) in seconds or e in holders for e in found):
             table.by_last[word] = list(holders)
+    _family_name_first(table, names, ents)
+    _particle_surnames(table, lex)
     for key, found in list(table.by_last.items()):
         # "Wilson-Raybould said" read as "Raybould" (a tokenizer cut at the hyphen): the last part of
         # a hyphenated surname finds its person, when nobody else has it as a surname.
@@ -724,7 +728,39 @@ def _generation(elder_or_younger: str, surname: str, table: EntityTable, lex=ENG
     want = lex.YOUNGER_SUFFIXES if elder_or_younger.lower() == "younger" else lex.ELDER_SUFFIXES
     found = [e for e in table.by_last.get(surname.lower(), []) if e.forms and
              e.name.split(" ")[-1].lower().rstrip(".") in want]
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    return _by_generation(elder_or_younger.lower() == "younger", surname, table, lex)
+
+
+def _by_generation(younger: bool, surname: str, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """Of two people named in full with ``surname`` and no generational suffix, the younger or the
+    elder by what the article says of them: the one given as someone's son or daughter ("His son,
+    Takuya Yamada, 45," -> "the younger Yamada"; the other is "the elder Yamada"), or a parent, else
+    by the ages given with their names."""
+    two = [e for e in table.by_last.get(surname.lower(), []) if e.forms and e.kind == PERSON]
+    if len(two) != 2:
+        return None
+    child_nouns = lex.KIN_INVERSE["father"] | lex.KIN_INVERSE["grandfather"]
+
+    def rank(e: Entity) -> Optional[int]:
+        nouns = {noun for _off, noun, _whose in e.kin}
+        if nouns & child_nouns and not nouns & lex.PARENT_NOUNS:
+            return 0
+        if nouns & lex.PARENT_NOUNS and not nouns & child_nouns:
+            return 1
+        return None
+
+    ranks = [rank(e) for e in two]
+    if None not in ranks and ranks[0] != ranks[1] or ranks.count(None) == 1:
+        known = next(e for e, r in zip(two, ranks) if r is not None)
+        young = known if rank(known) == 0 else next(e for e in two if e is not known)
+        return young if younger else next(e for e in two if e is not young)
+    ages = [e.ages[0][1] if e.ages else None for e in two]
+    if None not in ages and ages[0] != ages[1]:
+        young = two[0] if ages[0] < ages[1] else two[1]
+        return young if younger else next(e for e in two if e is not young)
+    return None
 
 
 def _mentioned_person(off: int, who: str, table: EntityTable) -> Optional[Entity]:
@@ -817,6 +853,85 @@ def _merge_compound_surnames(table: EntityTable) -> None:
             for key, ents in index.items():
                 index[key] = [long if e is short else e for e in ents if e is not long or short not in ents]
         table.entities.remove(short)
+
+
+def _particle_tails(names: Iterable[str], lex=ENGLISH) -> set[tuple[str, ...]]:
+    """The surnames with particles of full names, in lower case, from the first particle on:
+    ("van", "der", "linde") of "Maarten van der Linde", ("de", "la", "hoz", "restrepo") and ("de",
+    "la", "hoz") of "Luz Marina de la Hoz Restrepo" (a Spanish name's first surname alone), ("abu",
+    "shanab") of "Abdelrahman Osman Abu Shanab" ("General Abu Shanab, 62,")."""
+    out = set()
+    for name in names:
+        words = name.split(" ")
+        for p in range(1, len(words) - 1):
+            if words[p].lower() in lex.NAME_PARTICLES and words[p - 1].lower() not in lex.NAME_PARTICLES:
+                tail = tuple(w.lower() for w in words[p:])
+                out.add(tail)
+                k = next((k for k, w in enumerate(tail) if w not in lex.NAME_PARTICLES), len(tail))
+                out.add(tail[:k + 1])
+                break
+    return out
+
+
+# A romanised Korean (or older Chinese) given name ("Ji-won"): gender.GLUED_GIVEN.
+_GLUED_GIVEN = GLUED_GIVEN
+
+
+def _family_name_first(table: EntityTable, names: list, ents: DocEntities) -> None:
+    """Two-word names written family name first ("Lee Ji-won", "Xu Lanying", "Nakamura Haruki")
+    are found by their first word alone: "Lee said", "Xu said". A name is so written when its last
+    word is a romanised given name with a glued lower-case syllable, or when the writer uses its
+    first word alone and never the last ("Xu said", never "Lanying said"; a feature's "Sandra said"
+    after "Sandra Ellis", who is never "Ellis", is found the same way). Several people sharing the family name ("Lee Ji-won" and her brother "Lee
+    Ji-hoon"; "Kim Young-ja" and "Kim Dong-soo") are then namesakes, told apart as surnames are
+    (EntityTable.namesake: the one named just before, the one the writer was already calling so)."""
+    alone = {w[0].lower() for m in names if not m.quoted for w in [_words(m.text)] if len(w) == 1}
+    alone |= {w.lower() for _a, w in ents.bare_words}
+    alone |= {w[0].lower() for info in ents.speakers.values() if not info.definite
+              for w in [_words(info.desc)] if len(w) == 1}
+    family: dict[str, list[Entity]] = {}
+    for ent in table.entities:
+        words = ent.name.split(" ")
+        if ent.kind != PERSON or len(words) != 2 or not words[0].isalpha() or not words[0].istitle():
+            continue
+        if _GLUED_GIVEN.match(words[1]) or words[0].lower() in alone and words[1].lower() not in alone:
+            family.setdefault(words[0].lower(), []).append(ent)
+    for word, holders in family.items():
+        if word not in table.by_last:
+            table.by_last[word] = holders
+
+
+def _particle_surnames(table: EntityTable, lex=ENGLISH) -> None:
+    """The surname after a name's particles finds its person: "De la Hoz, 52, said" after "Luz Marina
+    de la Hoz Restrepo" (a Spanish first surname with its particles), "Van der Linde" after "Maarten
+    van der Linde". A married woman's "de" surname ("Ana Lucía Pérez de Gómez", her husband's) is
+    not what a bare "Gómez said" finds when someone has it as his own first surname ("Her
+    husband, Teodoro Gómez Asprilla, … Gómez said")."""
+    married: dict[str, list[Entity]] = {}
+    for ent in list(table.entities):
+        words = ent.name.split(" ")
+        if ent.kind != PERSON or len(words) < 3:
+            continue
+        p = next((p for p in range(1, len(words) - 1) if words[p] in lex.NAME_PARTICLES), None)
+        if p is None:
+            continue
+        q = p
+        while q < len(words) and words[q] in lex.NAME_PARTICLES:
+            q += 1
+        if q == len(words) - 1 and words[p] == "de" and q - p == 1 and p >= 2 and surname_cased(words[p - 1]):
+            married.setdefault(words[q].lower(), []).append(ent)  # "Pérez de Gómez"
+        elif q < len(words) - 1 and words[q].lower() not in table.by_last:
+            table.by_last[words[q].lower()] = [ent]  # "de la Hoz Restrepo" -> "Hoz"
+    for word, wives in married.items():
+        own = [e for e in table.by_last.get(word, []) if e not in wives]
+        if own:
+            table.by_last[word] = own
+        for e in table.entities:
+            # the husband's first surname in a three-word name: "Teodoro Gómez Asprilla"
+            words = e.name.split(" ")
+            if e.kind == PERSON and e not in wives and len(words) == 3 and words[1].lower() == word and \
+                    e not in table.by_last.get(word, []):
+                table.by_last[word] = [x for x in table.by_last.get(word, []) if x not in wives] + [e]
 
 
 def _two_surnames(words: list[str], lex=ENGLISH) -> Optional[tuple[str, str]]:
@@ -944,7 +1059,12 @@ def _decide(ent: Entity) -> None:
         # the article's body, not its headline's: an obituary's "Margaret Ann Lindqvist, 91: …" over
         # a body that says "Margaret Lindqvist".
         # (and of two spellings, the one with its accents: "François Hollande", not a headline's "Francois")
-        ent.name = max((ent.body_forms or ent.forms).items(),
+        forms = ent.body_forms or ent.forms
+        # Not a surname with its particles counted as a full form: "Van der Linde" said more often
+        # than "Maarten van der Linde" is his surname, not his name.
+        full = {f: c for f, c in forms.items() if f.split(" ")[0].lower() not in ENGLISH.NAME_PARTICLES or
+                not any(f"{o} ".lower().find(f" {f} ".lower()) > 0 for o in forms if o != f)}
+        ent.name = max((full or forms).items(),
                        key=lambda kv: (kv[1], len(kv[0]), sum(not c.isascii() for c in kv[0])))[0]
     if ent.kind == PERSON and not ent.forms:
         # A surname never given in full: a person only if the recogniser said so at least as
@@ -1066,10 +1186,23 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # Resolved (or not) by quotex.resolution.pronouns in stage 1: only the canonical form of the name.
         ent = table.lookup(sp.name) if sp.name[:1].isupper() else None
         words = sp.name.split(" ")
+        if ent is None and len(words) == 1 and sp.name[:1].isupper() and table.ambiguous(sp.name) and \
+                not any(e.name.split(" ")[-1].lower().rstrip(".") in lex.NAME_SUFFIXES
+                        for e in table.by_last.get(sp.name.lower(), ())):
+            # A bare surname two people share that stage 1 resolved the pronoun to ("Xu said China
+            # had … “…,” she said", with a scholar Xu Zhenhua named later): the namesake the
+            # writer meant there, as for the surname itself (EntityTable.namesake). Not a father
+            # and a son told apart by Sr. and Jr. (the one named last is no guide there).
+            ent = table.namesake(sp.name, sp.start, lex.PRONOUN_SEX.get(low))
         if ent is None and len(words) >= 2 and sp.name[:1].isupper():
             # "Rosa Elvira", the recogniser's cut of "Rosa Elvira Quispe Mamani" that stage 1 knew
             # the person by: the one person whose full name opens with it.
             longer = [e for e in table.entities if e.kind == PERSON and e.name.startswith(sp.name + " ")]
+            ent = longer[0] if len(longer) == 1 else None
+        if ent is None and len(words) >= 3 and sp.name[:1].isupper():
+            # "Lucía Pérez de Gómez", the recogniser's cut of "Ana Lucía Pérez de Gómez" (a first
+            # given name left out): the one person whose full name ends with it.
+            longer = [e for e in table.entities if e.kind == PERSON and e.name.endswith(" " + sp.name)]
             ent = longer[0] if len(longer) == 1 else None
         if ent is None and len(words) == 2 and words[0][:1].isupper() and not is_first_name(words[0]) and \
                 is_first_name(words[1]):
@@ -1125,6 +1258,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             # "… by a Montgomery County judge who said …" (a relative pronoun stage 1 read as the
             # lead's unnamed role): the one person of that role named just after (_lede_role).
             ent = _lede_role(sp.start, words[-1], sp.name, table, ents)
+            if ent is None and len(words) <= 2:
+                # "The nominee paused before answering. “…,” she said": the lead's unnamed role
+                # nobody is given as a title, the person named next as a subject (_lead_role_subject).
+                ent = _lead_role_subject(SpeakerInfo(sp.start, sp.end, words[-1], False, True, sp.name),
+                                         table, ents, sp.start)
             if ent is not None and _agrees_in_sex(ent, lex.PRONOUN_SEX.get(low)):
                 return ent.name, ent.title, PERSON, 1.0
         if sp.name.lower() in lex.UNRESOLVED_PRONOUN_NAMES:
@@ -1369,7 +1507,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _lede_role(sp.start, info.head, info.desc, table, ents, titled=True) if not kin else None
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
-        if not kin and not any(w[:1].isupper() for w in info.desc.split(" ")[:-1]):
+        if not kin and not any(w[:1].isupper() and not _place_word(w, table) for w in info.desc.split(" ")[:-1]):
             # "Senators … pressed the nominee to lead the FAA on Wednesday.¶Marisa Quennell-Obi,
             # a former …, told the committee …" and later "“…,” the nominee replied": the lead's
             # unnamed role nobody is given as a title is the person named next as a subject.
@@ -1450,6 +1588,14 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         noun = info.head if info.head not in lex.RELATIVE_WORDS else sp.name.split(" ")[-1]
         ent = _lede_role(sp.start, noun, info.desc if noun == info.head else sp.name, table, ents) \
             if noun.islower() else None
+        if ent is None and noun == info.head and \
+                any(_POSSESSIVE.search(w) and _place_word(w, table) for w in info.desc.split(" ")[:-1]) and \
+                not any(w[:1].isupper() and not _place_word(w, table) for w in info.desc.split(" ")[:-1]):
+            # "South Korea's nominee for unification minister defended her record …, telling
+            # lawmakers “…”.¶Lee Ji-won, a 58-year-old former diplomat, was named last month …": a
+            # place's role in the lead, which keeps the name for the next paragraph, is the
+            # person named next as a subject (_lead_role_subject), after the quote too.
+            ent = _lead_role_subject(info, table, ents, sp.end + LEAD_NAME_REACH)
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
     if info.desc.endswith(" " + name) and any(w[:1].isupper() for w in info.desc.split(" ")):
@@ -1913,14 +2059,20 @@ def _lead_role_subject(info: SpeakerInfo, table: EntityTable, ents: DocEntities,
     if not offs:
         return None
     off = offs[0]
-    if any(a <= off < b for a, b in ents.speakers):
-        # The role spoke as itself, unnamed: '"We were not told," said a union official who asked
-        # not to be named.' -- "the official said" later is that official, not the spokeswoman
-        # named next.
+    if any(a <= off < b and not info.definite and not re.search(r"\w['’]s\b", info.desc)
+           for (a, b), info in ents.speakers.items()):
+        # The role spoke as itself, one of many: '"We were not told," said a union official who
+        # asked not to be named.' -- "the official said" later is that official, not the
+        # spokeswoman named next. (Not a role that is one person's, which the lead names later:
+        # "South Korea's nominee for unification minister defended her record, saying “…”".)
         return None
     people = [e for e in table.entities if e.kind == PERSON and e.forms]
-    if any(ents.headline_end <= s < off and s not in e.quoted for e in people for s, _ in e.mentions):
-        return None  # (someone named before it: "Sen. X said the nominee would …" is no lead keeping a name)
+    if any(ents.headline_end <= s < off and s not in e.quoted and
+           (s >= ents.lead_start or s in e.subjects or s in e.speaks)
+           for e in people for s, _ in e.mentions):
+        # (someone named before it: "Sen. X said the nominee would …" is no lead keeping a name;
+        # a byline's names before the lead's line are not: "By Kim Ha-eun and Jonathan Pryce")
+        return None
     sex = lex.ROLE_GENDER.get(head)
     firsts = [(min(s for s in e.subjects if s > off), e) for e in people
               if any(off < s <= off + LEAD_NAME_REACH and s < before for s in e.subjects)]
@@ -1928,6 +2080,15 @@ def _lead_role_subject(info: SpeakerInfo, table: EntityTable, ents: DocEntities,
         return None
     ent = min(firsts, key=lambda p: p[0])[1]
     return ent if sex is None or _sex_of(ent) in (None, sex) else None
+
+
+def _place_word(word: str, table: EntityTable) -> bool:
+    """Whether a capitalised word of a description is a place's ("South Korea's nominee"): a word of
+    an entity of the table that is a place, without its possessive."""
+    word = _POSSESSIVE.sub("", word)
+    places = [m.text for m in (table.ents.names if table.ents is not None else ()) if m.label in ("GPE", "LOC")]
+    return any(word in n.split(" ") for n in places) or \
+        any(word in e.name.split(" ") for e in table.entities if _place(e) or _governed_place(e.name))
 
 
 def _role_holders(table: EntityTable, head: str, lex=ENGLISH) -> list[Entity]:
