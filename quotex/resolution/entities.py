@@ -1480,6 +1480,17 @@ def _listed_name_start(doc, i: int, quoted: list[bool]) -> list:
 _PARTY_PLACE = re.compile(r",?\s*\(?[DRI]-([A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)")  # "R-Ariz.", "D-N.M."
 
 
+def text_after(ent, tokens: int = 12) -> str:
+    """The text right after span ``ent``, from its end: ", D-Ohio, said …" (a dozen tokens; what
+    a party-and-place tag after a name needs, without building the whole ``doc.text`` each time,
+    which costs a pass over every token of the window)."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return ""
+    tail = doc[ent.end - 1:min(len(doc), ent.end + tokens)]
+    return tail.text[ent.end_char - tail.start_char:]
+
+
 def home_place(ent, quoted: list[bool]) -> Optional[str]:
     """The place written right after a person's name: "Sen. Tom Reed of Maine", "Rep. Ann Lee,
     D-Ohio," -> what "the Ohio senator" must agree with."""
@@ -1491,7 +1502,7 @@ def home_place(ent, quoted: list[bool]) -> Optional[str]:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         return doc[k + 1:end].text
-    m = _PARTY_PLACE.match(doc.text, ent.end_char)
+    m = _PARTY_PLACE.match(text_after(ent))
     return m.group(1) if m is not None and k < len(doc) and not quoted[k] else None
 
 
@@ -1501,7 +1512,7 @@ _PARTY_LETTER = re.compile(r",?\s*\(?([DRI])-[A-Z]")
 def home_party(ent, quoted: list[bool]) -> Optional[str]:
     """The party letter written right after a legislator's name: "Rep. Ann Lee (D-Ariz.)", "Sen.
     Tom Reed, R-Tenn.," -> "D", "R"; what "the Arizona Democrat" must agree with."""
-    m = _PARTY_LETTER.match(ent.doc.text, ent.end_char)
+    m = _PARTY_LETTER.match(text_after(ent))
     return m.group(1) if m is not None and ent.end < len(ent.doc) and not quoted[ent.end] else None
 
 
@@ -2799,14 +2810,15 @@ def appositive_title(ent, quoted: list[bool], base: int) -> tuple[Optional[str],
     lex = lexicon_for(ent.doc.lang_)
     root = ent.root
     doc = ent.doc
-    party = _PARTY_PLACE.match(doc.text, ent.end_char)
+    party = _PARTY_PLACE.match(text_after(ent))
+    party_end = ent.end_char + party.end() if party is not None else -1  # (a document offset)
     children = list(root.children)
     for c in children:
-        if party is not None and c.idx < party.end():
+        if party is not None and c.idx < party_end:
             # "Sen. Harlan Pickett (R-Mont.), the committee's chairman," / "Sen. Ann Lee, D-Flint, the
             # committee chair,": the party and state the parser made an apposition (or a conjunct
             # holding the role) are no title; the role after them is.
-            children += [g for g in c.children if g.dep_ == "appos" and g.idx >= party.end()]
+            children += [g for g in c.children if g.dep_ == "appos" and g.idx >= party_end]
             continue
         # (a role with its article is a role though the tagger calls it a name: "Chandra Reid, the
         # MPP for Ottawa West–Nepean," with "MPP" a proper noun tagged an organisation)
