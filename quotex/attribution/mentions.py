@@ -11,7 +11,7 @@ from .rules.labels import TIME_STAMP, is_title_case_line
 from ..lexicon import lexicon_for
 from ..text.marks import QuoteSpan
 from ..resolution.names import clean_name, drop_titles
-from ..resolution.entities import hyphen_glued, is_first_name, is_role
+from ..resolution.entities import first_name_like, hyphen_glued, is_first_name, is_role
 from .syntax import OBJECT_DEPS, mention_span, person_after, person_before, subject_of, subject_over_object, thing_subject
 from ..records import NAMED_KINDS, Speaker
 
@@ -79,14 +79,6 @@ def _rank_only(ent) -> bool:
     """An entity that is only a rank or honorific ("Cpl", "Staff Sgt"): the recognizer's cut, no name."""
     lex = lexicon_for(ent.doc.lang_)
     return ent[-1].lower_.rstrip(".") in lex.HONORIFICS
-
-
-def _given_name_left_out(t, quoted: list[bool]) -> bool:
-    """Whether token ``t``, right before a person's recogniser span, is a given name the recogniser
-    left out: an untagged capitalised proper noun in a list of first names and no role word
-    ("spokesperson Tori Gass" with "Gass" tagged; not "Premier Gass" or "Sen. Gass")."""
-    return t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.is_alpha and not quoted[t.i] and \
-        is_first_name(t.text) and not is_role(t.text)
 
 
 class MentionRules:
@@ -312,7 +304,8 @@ class MentionRules:
                 if pre is not None:
                     words = [t for t in pre if t.dep_ not in ("det", "punct", "case") and t.pos_ != "DET"]
                     k = ent.start
-                    while words and k - 1 == words[-1].i and _given_name_left_out(words[-1], self.quoted):
+                    while words and k - 1 == words[-1].i and first_name_like(words[-1], self.quoted) and \
+                            is_first_name(words[-1].text):
                         # "spokesperson Tori Gass" with only "Gass" tagged: "Tori" is her first
                         # name, not the title's last word ("spokesperson Tori").
                         words, k = words[:-1], k - 1

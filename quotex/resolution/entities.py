@@ -969,7 +969,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # make a person (whom "the company said" can never stand for).
         label = "PERSON"
     if label == "ORG" and len(toks) == 1 and toks[0].is_title and toks[0].is_alpha and ent.start > 0 and \
-            _first_name_like(doc[ent.start - 1], quoted) and is_first_name(doc[ent.start - 1].text) and \
+            first_name_like(doc[ent.start - 1], quoted) and is_first_name(doc[ent.start - 1].text) and \
             toks[0].lower_ not in lex.COMPANY_TAIL | lex.NOT_COMPANY_WORDS and \
             (_person_noun_before(doc, ent.start - 1, quoted) or age_after(doc, ent.end, quoted) is not None):
         # "Neighbour Tamara Vickers said" with only "Vickers" tagged, an organisation: a first name
@@ -1057,7 +1057,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         # A span that starts with a first name takes only another one ("Billie Jean King"), not
         # "Celebrities Julianne Moore".
         named = is_first_name(toks[0].text) and len(toks) >= 2
-        while j >= 0 and ent.start - j <= 2 and _first_name_like(doc[j], quoted) and \
+        while j >= 0 and ent.start - j <= 2 and first_name_like(doc[j], quoted) and \
                 (not named or is_first_name(doc[j].text)):
             toks.insert(0, doc[j])
             j -= 1
@@ -2513,7 +2513,7 @@ def defined_names(doc, base: int, quoted: list[bool]) -> list[NameMention]:
     return out
 
 
-def _first_name_like(t, quoted: list[bool]) -> bool:
+def first_name_like(t, quoted: list[bool]) -> bool:
     # Not a noun for a person at the start of a sentence: "Homeowner Tamara Quinn said".
     return t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.is_alpha and not quoted[t.i] and \
         not _role_word(t.text) and not t.whitespace_.count("\n") and \
