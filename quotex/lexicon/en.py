@@ -243,6 +243,26 @@ HEADLINE_SPEECH_VERBS = frozenset("says said tells told warns warned claims clai
 REPORT_HEADLINE_LABELS = frozenset("note twitter update updated correction correction h h/t h/t/ via reminder stat email "
                             "newsletter video photo photos watch listen read related source sources credit "
                             "daily spoiler".split())
+# Lines a news site puts between a story's paragraphs that are no part of it, as scraped text
+# keeps them (Global News, CTV, Postmedia, Fox): "Story continues below advertisement",
+# "Advertisement", "Related stories". A quote before one goes on after it: '“…,” Eadie said. /
+# Advertisement / “They want to see action.”' (see quotex.text.furniture).
+WEB_FURNITURE_LINES = frozenset("""advertisement|ad|story continues below advertisement|story continues below|
+article continues below|article continues below advertisement|continue reading below|continue reading|
+continue reading the main story|scroll to continue with content|related|related stories|related articles|
+related content|related coverage|related links|recommended|recommended stories|recommended for you|
+sponsored|sponsored content|trending|trending now|more coverage|top stories|up next|
+share this article|share this story|share|comments|skip ad""".replace("\n", "").split("|"))
+# A label opening such a line before a colon, with the title of another page after it: "READ
+# MORE: Winnipeg homicide count hits 40", "WATCH: Police investigate North End death", "Related:
+# …". Only in capitals, or one of the two-word labels in any case: "Watch: the mayor …" may be
+# the story's own sentence; "MORE:" one line of a list is a page's.
+WEB_FURNITURE_LABELS = frozenset("""read more|watch|related|more|listen|video|videos|photos|photo gallery|
+see also|also read|read also|click here|full coverage|recommended|trending|sponsored|up next|must read|
+don't miss|top stories|more coverage|latest|breaking|sign up|subscribe""".replace("\n", "").split("|"))
+WEB_FURNITURE_ANY_CASE = frozenset("read more|see also|also read|read also|click here|full coverage|more coverage|"
+                                   "must read|related|sign up".split("|"))
+
 # What a document or poll reports, with a clause: "A new poll shows that most voters …", "the
 # audit found that …" (ccomp only: "police found the car" is not a report). On PolNeAR train
 # these added 333 predictions, 73% of them right. Verbs of belief ("believes", "expects") are left

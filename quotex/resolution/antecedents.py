@@ -39,6 +39,7 @@ from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, fir
 from .names import LOW, UP, _names_in, clean_name, drop_titles, headline_line, name_cased
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
+from ..text.furniture import is_web_furniture
 
 
 
@@ -54,6 +55,17 @@ MODIFIER = 0.5
 # someone spoke, not who; "it said" after one is the company or agency that acted, and the outlet
 # only when no other organisation is in reach.
 OUTLET = 0.1
+
+
+def _counts_as_sentence(sent) -> bool:
+    """Whether parsed sentence ``sent`` is a sentence of the story: it has a word, and its line is
+    no page furniture (see quotex.text.furniture)."""
+    if all(t.is_punct or t.is_space for t in sent):
+        return False
+    text = sent.doc.text
+    a = text.rfind("\n", 0, sent.start_char) + 1
+    b = text.find("\n", sent.start_char)
+    return not is_web_furniture(text[a:b if b >= 0 else len(text)])
 
 
 class AntecedentIndex:
@@ -79,10 +91,20 @@ class AntecedentIndex:
         self._registry_name = canonical
         self._keys: dict[str, str] = {}  # name -> key (see :meth:`canonical`)
         self._table_sex: dict[str, list] = {}  # key -> votes (see :meth:`_table_votes`)
+        # Each token's sentence, counted as the story's sentences are: a sentence that is only a
+        # stray quote mark, or a line of page furniture ("Advertisement", "READ MORE: …"), is no
+        # step away from the person the sentence before it named ("A neighbour said she heard
+        # shouting. / Advertisement / “It's been getting worse,” she said" is the neighbour's);
+        # it counts with the sentence before it. ``_sent_k`` is the parser's own index.
         self.sent_of = [0] * len(doc)
+        self._sent_k = [0] * len(doc)
+        n = -1
         for k, s in enumerate(doc.sents):
+            if n < 0 or _counts_as_sentence(s):
+                n += 1
             for i in range(s.start, s.end):
-                self.sent_of[i] = k
+                self.sent_of[i] = n
+                self._sent_k[i] = k
         # Sentences wholly inside a quotation (see :meth:`_quote_run`).
         self._sents = list(doc.sents)
         self._all_quoted = [False] * len(self._sents)
@@ -1180,11 +1202,49 @@ class AntecedentIndex:
                 # clause before the main clause's named subject is that subject.
                 self._add(named[subj[0].i], PERSON, t, named=False, weight=CHAINED)
                 continue
+            reporter = self._reporting_description(t)
+            if reporter is not None:
+                # "A neighbour, who asked not to be named, said she heard shouting. … “…,” she
+                # said": the "she" of what a described person says is that person, who thereby is
+                # a woman and stays in the passage; not the constable named three times before.
+                self._add(reporter, PERSON, t, named=False, weight=CHAINED)
+                self.votes[reporter].append((self.lex.PRONOUN_GENDER[t.lower_], PRONOUN, t.i))
+                continue
             found = self.resolve(t)
             # Only onto a person whose sex agrees by evidence: a chain through a name of unknown
             # sex (often a misread one, "Purple Heart") would feed on itself.
             if found is not None and found[0].kind == PERSON and not found[0].plural and found[0].sex is not None:
                 self._add(found[0].key, PERSON, t, named=False, weight=CHAINED)
+
+    def _reporting_description(self, t) -> Optional[str]:
+        """The person described by the subject of the speech verb whose reported clause pronoun
+        ``t`` is the subject of: "A store clerk said she heard the shots" -> "clerk" (a key in lower
+        case, someone known only by a description), or the person a name in apposition inside the
+        description gives. None when the verb's subject is a name or no person's description, or the
+        description's sex disagrees ("A spokesman said she would be disciplined")."""
+        v = t.head
+        if t.dep_ != "nsubj" or v.dep_ != "ccomp" or not self.lex.is_cue_token(v.head) or self.quoted[v.head.i]:
+            return None
+        subj = next((c for c in v.head.children if c.dep_ in self.lex.SUBJ_DEPS and c.i < t.i), None)
+        if subj is None or self._person_token(subj):
+            return None  # (a named person's "she" is the pronoun votes' business)
+        # A description with a name in apposition is that person, though the parser hangs the name
+        # on a noun inside the description: "One pastor supporting Mr. Cruz, Darran Whiting of
+        # Liberty Baptist Church, said he had made 150 calls" (Whiting read as Cruz's apposition).
+        named = [self._person_at[c.i] for c in subj.subtree if c.dep_ == "appos" and c.i in self._person_at]
+        if named:
+            return named[-1]
+        # One who speaks of or for somebody else speaks of that person: "A close friend of the
+        # mayor said he was exhausted", "An aide to Sen. Lee said she would vote no".
+        if any(c.i in self._person_at or c.dep_ == "pobj" and c.lemma_.lower() in self.lex.ROLE_NOUNS
+               for c in subj.subtree if c.i != subj.i):
+            return None
+        keys = [k for k in self.kind if self.kind[k] == PERSON and k.islower() and k not in self.plural and
+                subj.i in self.heads[k]]
+        if len(keys) != 1:
+            return None
+        sex = role_gender(keys[0])
+        return keys[0] if sex in (None, self.lex.PRONOUN_GENDER[t.lower_]) else None
 
     def _name_given(self, t) -> Optional[str]:
         """The name a description's own relative clause gives: "a neighbor who would only give her
@@ -1403,7 +1463,7 @@ class AntecedentIndex:
         pronoun counts its distance from the quote's start. "Outside court, Wimbush said the
         sentence was fair. / “Six years is six years. I just want my money back,” he said." ->
         Wimbush, however many sentences the quote has (and "Rod" inside it is nobody's antecedent)."""
-        k, n, para = self.sent_of[i], 0, self.para_of(i)
+        k, n, para = self._sent_k[i], 0, self.para_of(i)
         sents = self._sents
         while k - n - 1 >= 0 and self._all_quoted[k - n - 1] and self.para_of(sents[k - n - 1].start) == para:
             n += 1

@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .furniture import is_web_furniture
+
 __all__ = ["QuoteSpan", "find_quotes", "iter_paragraph_quotes", "paragraphs"]
 
 DOUBLE_OPEN = {"\u201c": "\u201d\u201c", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab",
@@ -316,11 +318,13 @@ def iter_paragraph_quotes(text: str, start: int = 0, end: Optional[int] = None, 
 
 
 def _iter_nonblank(text: str, start: int, end: int):
+    """Each line of the story: not blank, and no page furniture ("Story continues below
+    advertisement", "READ MORE: …"; see :mod:`quotex.text.furniture`), which is read as a blank line."""
     pos = start
     while pos <= end:
         nl = text.find("\n", pos, end)
         b = end if nl < 0 else nl
-        if b > pos and not text[pos:b].isspace():
+        if b > pos and not text[pos:b].isspace() and not is_web_furniture(text[pos:b]):
             yield pos, b
         if nl < 0:
             break
