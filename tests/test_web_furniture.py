@@ -32,6 +32,8 @@ from quotex.text.marks import iter_paragraph_quotes
     "Click here to sign up for our daily newsletter.",
     "MORE: What we know about the shooting",
     "  Advertisement  ",
+    "Click to play video: 'Legal aid cuts will hurt vulnerable people: critics'",
+    "Video: Crews battle the fire overnight",
 ])
 def test_furniture_lines(line):
     assert is_web_furniture(line)

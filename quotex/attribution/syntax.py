@@ -702,8 +702,9 @@ def _name_after_dateline(s, quoted: Sequence[bool]):
     dash = next((t for t in doc[s.i + 1:min(s.i + 8, len(doc))] if re.fullmatch(r"[—–-]{1,2}", t.text)), None)
     if dash is None:
         return None
-    after = [c for c in s.children if c.dep_ == "appos" and c.i > dash.i and c.pos_ == "PROPN" and
-             c.ent_type_ in ("PERSON", "ORG") and not quoted[c.i]]
+    # (or a description: "TORONTO -- Ontario's attorney general is defending a cut …, saying …")
+    after = [c for c in s.children if c.dep_ == "appos" and c.i > dash.i and not quoted[c.i] and
+             (c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "NOUN" and not c.ent_type_)]
     return after[0] if after else None
 
 

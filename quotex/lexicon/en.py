@@ -259,9 +259,11 @@ share this article|share this story|share|comments|skip ad""".replace("\n", "").
 # the story's own sentence; "MORE:" one line of a list is a page's.
 WEB_FURNITURE_LABELS = frozenset("""read more|watch|related|more|listen|video|videos|photos|photo gallery|
 see also|also read|read also|click here|full coverage|recommended|trending|sponsored|up next|must read|
-don't miss|top stories|more coverage|latest|breaking|sign up|subscribe""".replace("\n", "").split("|"))
+don't miss|top stories|more coverage|latest|breaking|sign up|subscribe|click to play video|play video|
+watch video|watch live|video""".replace("\n", "").split("|"))
 WEB_FURNITURE_ANY_CASE = frozenset("read more|see also|also read|read also|click here|full coverage|more coverage|"
-                                   "must read|related|sign up".split("|"))
+                                   "must read|related|sign up|click to play video|play video|watch video|"
+                                   "watch live|video".split("|"))
 
 # What a document or poll reports, with a clause: "A new poll shows that most voters …", "the
 # audit found that …" (ccomp only: "police found the car" is not a report). On PolNeAR train
@@ -898,6 +900,9 @@ association center centre institute foundation company corp inc group bank agenc
 network campaign county city state states union church school college hall square tower airport
 republicans democrats republican democratic administration journal magazine review tribune times
 """.split())
+# Words that make a title a role its holder had, not one she holds: "Rafael Dias, 51, a former
+# deputy finance minister" is no minister now, so no other role than the one a lead gives him.
+PAST_ROLE_MODIFIERS = frozenset("former ex ex- retired onetime one-time erstwhile outgoing".split())
 # Title words before a name that are not honorifics: "Press Secretary Josh Earnest",
 # "Assemblywoman Claudia Tenney", "White House spokesman Josh Earnest"; and the body's "Member" US
 # copy writes before a name ("City Council Member Nhia Lor-Kaufman", "Councilmember Bo Lee").

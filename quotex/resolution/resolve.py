@@ -2004,8 +2004,9 @@ def _lede_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEn
     # executive "at the parent company"; a place's words need not be: "a Montgomery County judge"
     # is Common Pleas Judge Doyle)
     places = {w for e in table.entities if _place(e) or _governed_place(e.name) for w in e.name.split(" ")}
+    # (a place's possessive too: "Ontario's attorney general" is Attorney General Caroline Mulroney)
     own = [w for w in desc.split(" ")[:-1] if w[:1].isupper() and w.lower() not in lex.ARTICLES | lex.INDEFINITES
-           and w not in places]
+           and w not in places and not _place_word(w, table)]
     holders = [e for e in holders if all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name for w in own)]
     if len(holders) != 1 or not start < holders[0].first <= start + LEAD_NAME_REACH:
         return None
@@ -2074,6 +2075,16 @@ def _lead_role_subject(info: SpeakerInfo, table: EntityTable, ents: DocEntities,
         # a byline's names before the lead's line are not: "By Kim Ha-eun and Jonathan Pryce")
         return None
     sex = lex.ROLE_GENDER.get(head)
+    # (not one the story gives another role he holds: "Ontario's attorney general defended the cut
+    # … NDP justice critic Gurratan Singh said" -- the critic is no attorney general; "Lee Ji-won, a
+    # 58-year-old former diplomat," may be the nominee)
+    family = {head} | lex.ROLE_FAMILIES.get(head, set())
+
+    def other_role(title: str) -> bool:
+        words = [w.lower() for w in re.split(r"[\s-]+", title)]
+        roles = {_role_key(w) for w in words} & lex.ROLE_NOUNS
+        return bool(roles) and not roles & family and not set(words) & lex.PAST_ROLE_MODIFIERS
+    people = [e for e in people if not any(other_role(t) for _, t in e.titles)]
     firsts = [(min(s for s in e.subjects if s > off), e) for e in people
               if any(off < s <= off + LEAD_NAME_REACH and s < before for s in e.subjects)]
     if not firsts:
