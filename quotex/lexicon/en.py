@@ -588,7 +588,7 @@ corporation corp inc ltd company llc plc reit
 lettings homes properties estates foods farms motors systems industries solutions holdings
 partners associates enterprises brands logistics electronics technologies labs pharmaceuticals
 resources ventures communications networks outfitters builders contractors developments
-markets living energy
+markets living energy securities financial bancorp
 """.split())
 ORG_NAME_ENDS = BUSINESS_NAME_ENDS | frozenset("""
 hospital university college police ministry department agency commission board council union association
@@ -651,6 +651,14 @@ TYPE_NAME_WORDS = {
     # "the lab said" after "the Great Lakes Environmental Research Laboratory": news copy clips the
     # type noun of a name as readers do ("the lab", "Argonne National Laboratory").
     "lab": frozenset("laboratory laboratories lab labs".split()),
+    # "the bank wrote in a note to clients" after "Analysts at RBC Dominion Securities": a bank's
+    # brokerage or its financial group is the bank (not the retailer the note was about).
+    "bank": frozenset("bank banque bancorp bankshares securities financial capital markets trust".split()),
+    "lender": frozenset("bank banque bancorp financial credit mortgage lending loans".split()),
+    "insurer": frozenset("insurance assurance mutual".split()),
+    "miner": frozenset("mining mines minerals metals gold resources".split()),
+    "automaker": frozenset("motors motor automotive auto".split()),
+    "broadcaster": frozenset("broadcasting broadcast television tv radio media".split()),
 }
 # News outlets, which a story names as where someone spoke ("told CBC News", "in an interview with
 # APTN News"), not as who spoke: the "it said" after one is the organisation that acted. By the
