@@ -239,6 +239,11 @@ class ContextRules:
                 continue
             if self.quoted[t.i] or t.pos_ not in ("VERB", "AUX"):
                 continue
+            if t is before and t.dep_ == "advcl" and t.tag_ in ("VBN", "VBG") and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                # A fronted participle has no subject of its own: "Reached by phone Tuesday, the
+                # founder, Lisa Chen, was blunt:" is no "phone" (the passive's agent).
+                continue
             head = self._subject_of(t)
             if head is not None and t.pos_ == "AUX" and any(c.dep_ == "conj" and c.ent_type_ == "PERSON"
                                                            for c in head.children):
@@ -266,6 +271,15 @@ class ContextRules:
         if cop is not None:
             subj = self._subject_of(cop)
             who = self._topic_person(cop, subj) if subj is not None and is_thing(subj) else None
+            own = next((c for c in cop.children if c.dep_ == "nsubj" and c.i < cop.i and not self.quoted[c.i]), None)
+            # (the sentence's own copula, not one in what someone said: "Slinker said Mr. Trump
+            # was a candidate in the spirit of the valley:" is Slinker's)
+            if who is None and own is not None and not is_thing(own) and (cop.dep_ == "ROOT" or self.quoted[cop.head.i]) and \
+                    (own.pos_ == "PROPN" or own.lower_ in ("he", "she", "they") or own.lemma_.lower() in self.lex.ROLE_NOUNS):
+                # "Asked about the delay, Health Minister Patty Hajdu was blunt: “…”": the person
+                # the copula describes (its own subject: "Reached by phone, the founder, Lisa Chen,
+                # was blunt:" is no "phone"), the parser having hung it under the quote's verb.
+                who = own
             sp = self._speaker_from_head(who) if who is not None else None
             if sp is not None:
                 return Attribution(sp, None, Method.COLON_INTRO)
