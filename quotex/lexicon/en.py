@@ -553,6 +553,13 @@ BUSINESS_PLACE_NOUNS = frozenset("""
 restaurant store shop outlet location franchise franchisee cafe café coffee drive-thru branch chain
 menu cup doughnut donut parking
 """.split())
+# Kinds of a small business a name is given in apposition to: "Sarah Nguyen opened her bakery,
+# Sweet Rise, in 2015" -- the name is the bakery's, whatever the recogniser says (see
+# quotex.resolution.entities._company_by_apposition).
+SMALL_BUSINESS_NOUNS = frozenset("""
+bakery brewery winery distillery salon boutique pub bar diner bistro pizzeria deli grocery gallery
+studio gym spa farm ranch clinic pharmacy bookstore restaurant store shop cafe café startup
+""".split())
 # A street's kind, what a place of business stands on: "at Tim Hortons on Main Street".
 STREET_WORDS = frozenset("street avenue road drive boulevard highway lane crescent plaza mall square".split())
 # A player's or a student's year or standing: "the sophomore said", "the senior said" stand for the

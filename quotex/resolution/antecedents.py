@@ -40,6 +40,7 @@ from .names import LOW, UP, _names_in, clean_name, drop_titles, headline_line, n
 from .pronouns import CHAINED, GROUP, ORGANIZATION, PERSON, PLACE, THING, Entity, Mention, Pronoun, agrees, resolve
 from ..lexicon import lexicon_for
 from ..text.furniture import is_web_furniture
+from .corpus_names import _fold, home_subdivision_phrases
 
 
 
@@ -1574,8 +1575,12 @@ _PARTICLE_LAST = re.compile(r"^(?:(?:al|el|Al|El|bin|ibn|abu|ben)-|[dDlLO]['’]
 
 
 def looks_like_person(name: str, lex=ENGLISH) -> bool:
-    """"Carly Fiorina" yes; "Tim Hortons", "Morgan Stanley", "Wells Fargo Bank" no."""
+    """"Carly Fiorina" yes; "Tim Hortons", "Morgan Stanley", "Wells Fargo Bank", "Nova Scotia Power"
+    (a province's name first) no."""
     words = name.split(" ")
+    if _fold(name) in home_subdivision_phrases() or \
+            len(words) == 3 and _fold(" ".join(words[:2])) in home_subdivision_phrases():
+        return False
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]) and \
         (words[-1][:1].isupper() and words[-1].replace("-", "").isalpha() or _PARTICLE_LAST.match(words[-1])) and \
         listed_first_name(words[0]) and words[-1].lower() not in lex.NOT_LAST_NAMES and \

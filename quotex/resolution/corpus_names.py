@@ -161,6 +161,24 @@ def region_names() -> frozenset[str]:
     return _REGIONS
 
 
+_SUBDIVISIONS: Optional[frozenset[str]] = None
+
+
+def home_subdivision_phrases() -> frozenset[str]:
+    """Folded names of two or more words of the states, provinces and territories of the countries
+    whose newsrooms quotex reads most (lexicon PLACE_SUBDIVISION_COUNTRIES), first names or not:
+    "nova scotia", "new brunswick", "north carolina". An organisation named after one is no
+    person, though its first word is a first name ("Nova Scotia Power")."""
+    global _SUBDIVISIONS
+    if _SUBDIVISIONS is None:
+        import pycountry
+
+        names = [s.name for code in ENGLISH.PLACE_SUBDIVISION_COUNTRIES
+                 for s in pycountry.subdivisions.get(country_code=code)]
+        _SUBDIVISIONS = frozenset(_fold(n) for n in names if len(n.split()) >= 2)
+    return _SUBDIVISIONS
+
+
 def _legal_form(words: tuple[str, ...], lex=ENGLISH) -> Optional[tuple[str, ...]]:
     """An organisation's name without its legal ending, when it had one and two words or more are
     left: ("general", "motors", "co.") -> ("general", "motors"); None otherwise ("Acme Inc" keeps

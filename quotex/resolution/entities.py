@@ -521,7 +521,16 @@ def _company_by_apposition(ent, quoted: list[bool]) -> bool:
     the Brooklyn-based meal-kit startup, laid off 140 employees" (what "the company said" after it
     stands for), not "Lee, the owner" nor a first name ("Morgan, a bank teller")."""
     lex = lexicon_for(ent.doc.lang_)
-    if len(ent) != 1 or is_first_name(ent.text):
+    if is_first_name(ent[0].text):
+        return False
+    # (or the name in apposition to the business: "Sarah Nguyen opened her bakery, Sweet Rise, in
+    # 2015. … “…,” she said" -- the bakery is no "she")
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not quoted[root.head.i] and \
+            root.head.lemma_.lower() in lex.COMPANY_NOUNS | lex.SMALL_BUSINESS_NOUNS and \
+            root.head.lemma_.lower() not in lex.PERSON_ROLE_NOUNS and root.head.i < ent.start:
+        return True
+    if len(ent) != 1:
         return False
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and not quoted[c.i] and c.lemma_.lower() in lex.COMPANY_NOUNS
                and c.lemma_.lower() not in lex.PERSON_ROLE_NOUNS for c in ent.root.children)
