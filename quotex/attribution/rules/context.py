@@ -275,7 +275,7 @@ class ContextRules:
             # (the sentence's own copula, not one in what someone said: "Slinker said Mr. Trump
             # was a candidate in the spirit of the valley:" is Slinker's)
             if who is None and own is not None and not is_thing(own) and (cop.dep_ == "ROOT" or self.quoted[cop.head.i]) and \
-                    (own.pos_ == "PROPN" or own.lower_ in ("he", "she", "they") or own.lemma_.lower() in self.lex.ROLE_NOUNS):
+                    (own.pos_ == "PROPN" or own.lower_ in self.lex.PRONOUNS_PERSON | self.lex.PRONOUNS_GROUP or own.lemma_.lower() in self.lex.ROLE_NOUNS):
                 # "Asked about the delay, Health Minister Patty Hajdu was blunt: “…”": the person
                 # the copula describes (its own subject: "Reached by phone, the founder, Lisa Chen,
                 # was blunt:" is no "phone"), the parser having hung it under the quote's verb.
