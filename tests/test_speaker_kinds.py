@@ -39,6 +39,10 @@ from attribution_helpers import extracted_speaker
      "party had been squeezed.\n\n\"People told me they were scared of splitting the vote,\" "
      "Fontaine said.",
      "People told me they were scared of splitting the vote,", "Léa Fontaine", "person"),
+    # 5. (session 16) a party's member in apposition: "Warren" tagged an organisation
+    ("Warren, a Massachusetts Democrat, told supporters in Iowa that \"big structural change\" was needed.",
+     "big structural change", "Warren", "person"),
+    ("Morgan, a Tory, said the tax was \"the worst tax ever.\"", "the worst tax ever.", "Morgan", "person"),
 ])
 def test_person_kind(nlp, text, quote, name, kind):
     sp = extracted_speaker(nlp, text, quote)

@@ -1614,6 +1614,11 @@ def _person_apposition(ent, quoted: list[bool]) -> bool:
     lex = lexicon_for(ent.doc.lang_)
     def personal(c) -> bool:
         low = c.lemma_.lower()
+        if c.pos_ in ("NOUN", "PROPN") and not quoted[c.i] and c.tag_ in ("NN", "NNP") and \
+                (low in lex.PARTY_MEMBER_NOUNS or low in lex.PARTY_SYNONYMS and not low.endswith("s")):
+            # (one member of a party: "Warren, a Massachusetts Democrat, told supporters …" tagged
+            # an organisation; "Ford, a Tory," -- not "the Democrats")
+            return True
         return c.pos_ == "NOUN" and not quoted[c.i] and (low in lex.PERSON_NOUNS or person_noun(low) or
                                                           low in lex.KIN_NOUNS and c.tag_ == "NN")
 
