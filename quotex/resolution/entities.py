@@ -96,6 +96,10 @@ class NameMention:
     # who leads a team the story names: "A team led by Halvard Nnamdi-Poole … found" (see leads_team);
     # what a later "the researchers wrote" stands for
     leads: bool = False
+    # The second of two names the parse joins, by the offset of the first's head word: "Sen. Ann
+    # Lee, a Democrat from Ohio, and Sen. Tom Voss, a Republican from Iowa," are named together
+    # however long the first's apposition (what "the senators wrote" stands for); -1 otherwise.
+    joined: int = -1
 
 
 @dataclass(frozen=True)
@@ -1258,7 +1262,9 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
                        says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted),
                        business=business, shared=shared_surname(ent, quoted) if person and len(ent) == 1 else None,
-                       leads=person and leads_team(ent, quoted))
+                       leads=person and leads_team(ent, quoted),
+                       joined=base + ent.root.head.idx if ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" and
+                       ent.root.head.i < ent.start else -1)
 
 
 def leads_team(ent, quoted: list[bool]) -> bool:
@@ -1503,17 +1509,41 @@ def home_place(ent, quoted: list[bool]) -> Optional[str]:
             end += 1
         return doc[k + 1:end].text
     m = _PARTY_PLACE.match(text_after(ent))
+    if m is None:
+        m = _party_apposition().match(text_after(ent))  # "a Republican from North Dakota", "a Boulder Democrat"
+        return (m.group("from") or m.group("home")) if m is not None and k < len(doc) and not quoted[k] else None
     return m.group(1) if m is not None and k < len(doc) and not quoted[k] else None
 
 
 _PARTY_LETTER = re.compile(r",?\s*\(?([DRI])-[A-Z]")
 
 
+@lru_cache(maxsize=None)
+def _party_apposition(lex=ENGLISH) -> re.Pattern:
+    """A party member's apposition after a name, as papers write it when they spell the state or
+    city out instead of the "R-N.D." tag: "Sen. Dwight Hale, a Republican from North Dakota, …",
+    "Rep. Ann Rusk, a Boulder Democrat, …", "Rep. Joe Kerr, a two-term Democrat of Ohio, …", "Jane
+    Roe, a Democrat, …" (groups "party", "from" -- the place after the noun -- and "home", the
+    place before it). The place is capitalised words; a capitalised word after the noun makes it
+    no party member ("a Republican National Committee member", "a Democrat Party official")."""
+    noun = "|".join(sorted(w.capitalize() for w in lex.PARTY_MEMBER_NOUNS)) + "|independent"
+    place = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+    return re.compile(r",\s+an?\s+(?:[a-z][a-z-]*\s+){0,2}?(?:(?P<home>" + place + r")\s+)?(?P<party>" + noun +
+                      r")(?:\s+(?:from|of)\s+(?P<from>" + place + r"))?(?=\s*[,.;)—–]|\s+(?:who|whose|from|of|and|in|representing)\b)")
+
+
 def home_party(ent, quoted: list[bool]) -> Optional[str]:
     """The party letter written right after a legislator's name: "Rep. Ann Lee (D-Ariz.)", "Sen.
-    Tom Reed, R-Tenn.," -> "D", "R"; what "the Arizona Democrat" must agree with."""
-    m = _PARTY_LETTER.match(text_after(ent))
-    return m.group(1) if m is not None and ent.end < len(ent.doc) and not quoted[ent.end] else None
+    Tom Reed, R-Tenn.," -> "D", "R"; what "the Arizona Democrat" must agree with. Or in a party
+    member's apposition (_party_apposition): "Sen. Dwight Hale, a Republican from North Dakota," -> "R"."""
+    after = text_after(ent)
+    m = _PARTY_LETTER.match(after)
+    if m is None:
+        p = _party_apposition().match(after)
+        letter = ENGLISH.PARTY_LETTERS.get(p.group("party").lower()) if p is not None else None
+    else:
+        letter = m.group(1)
+    return letter if letter is not None and ent.end < len(ent.doc) and not quoted[ent.end] else None
 
 
 def located(ent) -> bool:

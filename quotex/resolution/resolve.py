@@ -229,6 +229,7 @@ class Entity:
     parties: list[str] = field(default_factory=list)  # party letters after the name: "(R-Ohio)" -> "R"
     together: set = field(default_factory=set)  # starts of the mentions coordinated with another name
     leads: list[int] = field(default_factory=list)  # starts of the mentions as a team's leader ("a team led by X")
+    joined: dict = field(default_factory=dict)  # start of a mention -> the offset of the name the parse joins it to
 
     @property
     def first(self) -> int:
@@ -1041,6 +1042,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.parties.append(m.party)
     if m.together:
         ent.together.add(m.start)
+    if m.joined >= 0:
+        ent.joined[m.start] = m.joined
     if m.leads and not m.quoted:
         ent.leads.append(m.start)
 
@@ -2028,7 +2031,9 @@ def _named_pair(info: SpeakerInfo, table: EntityTable, before: int,
                      for s in e.together if s < before), key=lambda p: p[0])
     for (a, first), (b, second) in reversed(list(zip(firsts, firsts[1:]))):
         end = next(t for s, t in first.mentions if s == a)
-        if first is second or b - end > NAMED_TOGETHER:
+        if first is second or b - end > NAMED_TOGETHER and not a <= second.joined.get(b, -1) < end:
+            # (further apart when the parse joins them across the first's apposition: "Sen. Ann
+            # Lee, a Democrat from Ohio, and Sen. Tom Voss")
             continue
         # (each named again since, by the surname, keeps the pair in reach: "Reps. Ann Lee and Bob
         # Stone said … Lee said … Stone said … The two lawmakers said in a statement")
