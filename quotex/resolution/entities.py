@@ -3026,7 +3026,7 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
     after = False
     if (head.pos_ == "NOUN" or head.lower_ in lex.PARTITIVES) and head.lower_ not in lex.PRONOUNS:
         complement = _complement(head, span, quoted)
-        named = _named_in_apposition(head, span, quoted)
+        named = _named_in_apposition(head, span, quoted) or _self_named(head, quoted)
         if named is None and complement is not None and head.lemma_.lower() in lex.PERSON_ROLE_NOUNS:
             named = _named_after_complement(head, quoted)
             after = named is not None
@@ -3303,7 +3303,48 @@ def _named_after_complement(head, quoted: list[bool]) -> Optional[str]:
                         # same surname again)
                         continue
                     return ent.text
+            late = _named_after_relative(o, quoted)
+            if late is not None:
+                return late
         return None
+    return None
+
+
+def _named_after_relative(noun, quoted: list[bool]) -> Optional[str]:
+    """A person's name set off by commas right after a relative clause on ``noun``: "A spokesman
+    for the National Federation of Independent Business, which supports the bill, Cole Ramsey,
+    said" (the parser hangs the name on the clause's last noun, "bill", which a person's name does
+    not rename). Not a name for a person noun of the clause ("…, which backs the mayor, Ann Lee,")."""
+    doc = noun.doc
+    for c in noun.rights:
+        if c.dep_ != "relcl" or quoted[c.i]:
+            continue
+        for a in c.subtree:
+            if a.dep_ != "appos" or a.ent_type_ != "PERSON" or quoted[a.i] or a.head.ent_type_ or \
+                    person_noun(a.head.lemma_.lower()) or a.left_edge.i == 0 or doc[a.left_edge.i - 1].text != "," or \
+                    not all(t.is_punct for t in doc[a.right_edge.i + 1:c.right_edge.i + 1]):
+                continue
+            ent = next((e for e in doc.ents if e.start <= a.i < e.end), None)
+            if ent is not None and ent.label_ == "PERSON" and not any(quoted[t.i] for t in ent):
+                return ent.text
+    return None
+
+
+def _self_named(head, quoted: list[bool]) -> Optional[str]:
+    """The name a relative clause on a description gives the person: "A woman who identified
+    herself as Karen Bettencourt asked …", "a man who gave his name as Tom Reyes", "a caller who
+    introduced himself as Dale" (the verbs of lexicon SELF_NAMING_VERBS with "as" and a name)."""
+    lex = lexicon_for(head.doc.lang_)
+    for c in head.rights:
+        if c.dep_ != "relcl" or quoted[c.i] or c.lemma_.lower() not in lex.SELF_NAMING_VERBS:
+            continue
+        for p in c.children:
+            if p.dep_ != "prep" or p.lower_ != "as" or quoted[p.i]:
+                continue
+            for o in p.children:
+                ent = next((e for e in head.doc.ents if e.start <= o.i < e.end), None) if o.dep_ == "pobj" else None
+                if ent is not None and ent.label_ == "PERSON" and not any(quoted[t.i] for t in ent):
+                    return ent.text
     return None
 
 

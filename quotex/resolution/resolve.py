@@ -1303,6 +1303,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # (and through the office: "Grady's office said in a statement" after "Sen. Paul Grady",
         # with "Grady" tagged a place there, which stage 1 then left unnamed)
         ent = table.lookup(owner.group(1))
+        if ent is not None and info is not None and info.named and not info.plural and \
+                table.lookup(info.named) is not ent:
+            # "Montoya-Reyes' spokeswoman, Alicia Dorn, said", "Acme's board chair, Ann Lee, said":
+            # the one named in apposition speaks (below), not the owner.
+            ent = None
         if ent is not None and (ent.kind == ORGANIZATION or
                                 ent.kind == PERSON and owner.group(2).lower() in voices | lex.PERSON_VOICE_NOUNS):
             return ent.name, ent.title if ent.kind == PERSON else None, ent.kind, 1.0
