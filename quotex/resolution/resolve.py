@@ -2265,6 +2265,12 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         if own:
             return None
         orgs = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before)]
+        people = [e for e in table.entities if e.kind == PERSON and e.forms and head in e.title_heads(before)]
+        if people and not any(head in e.name.lower().split(" ") or head in e.role_nouns(before) for e in orgs):
+            # A noun for a company or a person ("developer", "publisher", "producer") the article
+            # gave only a person: "Tillman, a former real estate developer from Scottsdale, … the
+            # former real estate developer told reporters" is Tillman, not a station named between.
+            return max(people, key=lambda e: e.last_before(before))
         if not ({head} | set(info.desc.lower().split(" "))) & lex.OUTLET_TYPE_NOUNS:
             # A news outlet is where someone spoke, not what "the company" or "the agency" is:
             # "Intercontinental Terminals Co. told KHOU 11 News … “…,” the company said".
