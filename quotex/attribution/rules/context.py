@@ -68,8 +68,10 @@ _COLON_THEN_CLAUSE = re.compile(r"\s*:\s+(?:[A-Z]|(?:the|an?) )")  # ("‘…’
 # A line of a list of voices: a full name, then a few short descriptions set off by commas, then
 # the colon before the quote ("Margaret Ellis, accountant, Leeds: “…”").
 # (Not a digest item's headline in capitals before a dash: "POLLS NOT WRONG, JUST EARLY - Ann Lee:".)
+# (A legislator's party-and-state tag is one of those descriptions, dots and all: a fact check's
+# claim line "SEN. PATRICIA MONTOYA-REYES, D-N.M.: “…”".)
 _LISTED_NAME = re.compile(r"[\s\u2022*-]*(?![A-Z\s]+,)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
-                          r"(?:\s*,\s*[^,:;.!?\n–—]{1,40}?){1,3}\s*:\s*$")
+                          r"(?:\s*,\s*(?:[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?|[^,:;.!?\n–—]{1,40}?)){1,3}\s*:\s*$")
 # A line that opens with the label of an interview printed as Q&A ("Q: …", "A: “…”").
 # (Or after a sentence's end, where the line breaks were lost: "… plans? A: “I want …”".)
 _QA_LINE = re.compile(r"(?:^[ \t]*|(?<=[.!?\"”]) )[\"“]?(?:Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
@@ -508,7 +510,10 @@ class ContextRules:
             sp = self._speaker_from_head(toks[-1]) if toks else None
             if sp is not None:
                 a, b = pa + listed.start(1), pa + listed.end(1)
-                name = self.state.names.canonical(clean_name(self.text[a:b])) or sp.name
+                name = clean_name(self.text[a:b])
+                # (a claim line in capitals names the person as the body writes names: "SEN.
+                # PATRICIA MONTOYA-REYES, D-N.M.:" -> Patricia Montoya-Reyes, as for a transcript label)
+                name = self.state.names.canonical(name.title() if name.isupper() else name) or sp.name
                 kind = sp.kind if sp.kind != "unknown" else "person"
                 return Attribution(Speaker(self.text[a:b], a, b, name, sp.title, kind), None, Method.COLON)
         m = re.search(r"([A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})\s*(?:\([^()\n]{1,30}\))?\s*:\s*$",
