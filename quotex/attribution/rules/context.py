@@ -145,6 +145,8 @@ class ContextRules:
         """
         pa, pb = self.paras[pi]
         m = _LINE_COLON.match(self.text, pa, pb)
+        if not m and pa == 0:
+            return self._headline_role_colon(q, pi)
         if not m or pa + m.end(1) >= q.open:
             return None
         name = m.group(1)
@@ -157,6 +159,26 @@ class ContextRules:
         canon = self.state.names.canonical(name.title() if name.isupper() else name)
         kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
         return Attribution(Speaker(self.text[a:b], a, b, canon, sp.title if sp else None, kind), None, Method.LINE_COLON)
+
+    def _headline_role_colon(self, q: QuoteSpan, pi: int):
+        """A headline shaped "Description: … 'quote' …" credits the person the description is:
+        "Former Colorado secretary of state: Democrats need 'fewer consultants, more candidates'",
+        "Fire chief: Crews had 'no chance' to save the mill" -> the description, which stage 2
+        resolves to the one the story gives that role. Only a verbless label of a few words ending
+        in a role noun and its complement, before the quote, on the document's first line."""
+        pa, pb = self.paras[pi]
+        line = self.text[pa:pb]
+        colon = line.find(": ")
+        if colon < 0 or pa + colon >= q.open or len(line) > HEADLINE_MAX_CHARS or line.rstrip().endswith("."):
+            return None
+        label = [t for t in self._tokens_between(pa, pa + colon) if not t.is_punct]
+        if not 2 <= len(label) <= 7 or any(self.quoted[t.i] or t.pos_ in ("VERB", "AUX") for t in label):
+            return None
+        heads = [t for t in label if t.head.i == t.i or not label[0].i <= t.head.i <= label[-1].i]
+        if len(heads) != 1 or not is_role(heads[0].text) or heads[0].ent_type_:
+            return None
+        sp = self._speaker_from_head(heads[0])
+        return Attribution(sp, None, Method.LINE_COLON) if sp is not None else None
 
     def _named_after(self, q: QuoteSpan, pi: int):
         """A quote that is a whole sentence, named by the words after it looking back.
