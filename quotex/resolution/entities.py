@@ -3314,14 +3314,15 @@ def _named_after_relative(noun, quoted: list[bool]) -> Optional[str]:
     """A person's name set off by commas right after a relative clause on ``noun``: "A spokesman
     for the National Federation of Independent Business, which supports the bill, Cole Ramsey,
     said" (the parser hangs the name on the clause's last noun, "bill", which a person's name does
-    not rename). Not a name for a person noun of the clause ("…, which backs the mayor, Ann Lee,")."""
+    not rename; nor a plural: "…, which represents the drivers, Dana Whitfield,"). Not a name for
+    a person noun of the clause ("…, which backs the mayor, Ann Lee,")."""
     doc = noun.doc
     for c in noun.rights:
         if c.dep_ != "relcl" or quoted[c.i]:
             continue
         for a in c.subtree:
             if a.dep_ != "appos" or a.ent_type_ != "PERSON" or quoted[a.i] or a.head.ent_type_ or \
-                    person_noun(a.head.lemma_.lower()) or a.left_edge.i == 0 or doc[a.left_edge.i - 1].text != "," or \
+                    person_noun(a.head.lemma_.lower()) and a.head.tag_ != "NNS" or a.left_edge.i == 0 or doc[a.left_edge.i - 1].text != "," or \
                     not all(t.is_punct for t in doc[a.right_edge.i + 1:c.right_edge.i + 1]):
                 continue
             ent = next((e for e in doc.ents if e.start <= a.i < e.end), None)
