@@ -237,3 +237,28 @@ def test_story_subject_keeps_a_quote_with_no_fresh_speaker(nlp):
             "answers.\n\nKaren Bettencourt, a cancer survivor, was in the front row.\n\n"
             "Ashbury paused before the last question.\n\n\"I'm doing my job,\" she said.")
     assert speaker_name(nlp, text, "I'm doing my job,") == "Gloria Ashbury"
+
+
+# A quote that ends by addressing someone by name ("…, Lena,” she said") is not that person's:
+# the addressee is no candidate for the pronoun after it (mentions._addressed).
+@pytest.mark.parametrize("text, quote, name", [
+    # TV interview: two women, the host named last
+    ("Former Gov. Ann Brooks said Sunday that the party had lost its way, \"county by county.\"\n\n"
+     "Co-anchor Lena Harcourt asked whether Brooks would run. Harcourt pressed again.\n\n"
+     "\"You'll have to wait a few more weeks, Lena,\" she said.",
+     "You'll have to wait a few more weeks, Lena,", "Ann Brooks"),
+    # hearing: two men, the one addressed by title and surname
+    ("WASHINGTON (AP) — Sen. Tom Hale questioned the nominee, Mark Ruiz, for two hours on Tuesday about "
+     "\"a budget nobody has seen.\"\n\nHale asked again. Hale wanted numbers.\n\n"
+     "\"We will send them by Friday, Senator Hale,\" he said.",
+     "We will send them by Friday, Senator Hale,", "Mark Ruiz"),
+])
+def test_addressee_is_not_the_speaker(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_name_inside_the_quote_is_no_address(nlp):
+    # "for Lena" names her inside the sentence, it does not address her: she may speak it
+    text = ("Co-anchor Lena Harcourt opened the show on Sunday with a tribute to her late mother, "
+            "\"the first reporter in the family.\"\n\nHarcourt paused.\n\n\"We did this one for Mom,\" she said.")
+    assert speaker_name(nlp, text, "We did this one for Mom,") == "Lena Harcourt"
