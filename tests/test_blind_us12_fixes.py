@@ -172,8 +172,7 @@ def test_company_noun_stays_the_company(nlp):
      "The plan is paid for.", "Ann Lee-Hart"),
 ])
 def test_claim_line_with_party_tag(nlp, text, quote, name):
-    # (case aside: a label read through the parse keeps its capitals, "WALTER DRISCOLL")
-    assert (speaker_name(nlp, text, quote) or "").lower() == name.lower()
+    assert speaker_name(nlp, text, quote) == name
 
 
 # A headline's role label before a colon is the speaker of its quote, resolved to the person the
@@ -262,3 +261,22 @@ def test_name_inside_the_quote_is_no_address(nlp):
     text = ("Co-anchor Lena Harcourt opened the show on Sunday with a tribute to her late mother, "
             "\"the first reporter in the family.\"\n\nHarcourt paused.\n\n\"We did this one for Mom,\" she said.")
     assert speaker_name(nlp, text, "We did this one for Mom,") == "Lena Harcourt"
+
+
+# A person's name only ever written in capitals (a claim line, a transcript label) is named as the
+# body writes names (resolve._decide, _title_cased).
+@pytest.mark.parametrize("text, quote, name", [
+    ("Senators traded claims on Tuesday. Here is how they stack up.\n\n"
+     "SEN. WALTER DRISCOLL, R-Kan.: \"Under this plan, a typical family will see a raise.\"\n\n"
+     "THE FACTS: It will not.\n\nDriscoll's office said the senator was citing \"a conservative estimate.\"",
+     "Under this plan, a typical family will see a raise.", "Walter Driscoll"),
+    ("Here is what they said.\n\nREP. JOHN MCCAIN III, R-Ariz.: \"Nobody will pay a dime more.\"\n\n"
+     "THE FACTS: Some will.", "Nobody will pay a dime more.", "John McCain III"),
+])
+def test_capitals_name_title_cased(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+def test_acronym_organisation_keeps_its_capitals(nlp):
+    text = ("The agency weighed in on Tuesday.\n\n\"We will review the data,\" NASA said in a statement.")
+    assert speaker_name(nlp, text, "We will review the data,") == "NASA"

@@ -1056,6 +1056,15 @@ def _person_title(title: str, lex=ENGLISH) -> bool:
         lex.DESCRIPTOR_NOUNS | lex.STANDING_NOUNS
 
 
+def _title_cased(word: str) -> str:
+    """One word of a name in capitals as a name is written: "DRISCOLL" -> "Driscoll",
+    "MONTOYA-REYES" -> "Montoya-Reyes", "O'NEILL" -> "O'Neill", "MCCAIN" -> "McCain", "III" kept."""
+    if re.fullmatch(r"[IVX]+\.?", word):
+        return word  # "III": a generation, not a word
+    out = word.title().replace("’S", "’s")
+    return "Mc" + out[2:].capitalize() if out.startswith("Mc") and len(out) > 3 else out
+
+
 def _decide(ent: Entity) -> None:
     if ent.forms and ent.kind == PERSON:
         # The most frequent full form; on a tie the longest ("Hillary Rodham Clinton"). The form of
@@ -1069,6 +1078,11 @@ def _decide(ent: Entity) -> None:
                 not any(f"{o} ".lower().find(f" {f} ".lower()) > 0 for o in forms if o != f)}
         ent.name = max((full or forms).items(),
                        key=lambda kv: (kv[1], len(kv[0]), sum(not c.isascii() for c in kv[0])))[0]
+        if ent.name.isupper() and " " in ent.name:
+            # A name only ever written in capitals (a fact check's claim line "SEN. WALTER
+            # DRISCOLL, R-Kan.:", a transcript's label) is a person's name set in type, not an
+            # acronym: named as the body writes names ("Walter Driscoll", "Tom O'Neill").
+            ent.name = " ".join(_title_cased(w) for w in ent.name.split(" "))
     if ent.kind == PERSON and not ent.forms:
         # A surname never given in full: a person only if the recogniser said so at least as
         # often as anything else, or an honorific stands before it ("Mr. Lind").
