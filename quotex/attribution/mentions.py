@@ -18,6 +18,9 @@ from ..records import NAMED_KINDS, Speaker
 
 # A speaker's label opening an unquoted paragraph of a Q&A or a transcript: "Overton: We're going
 # door to door.", "DANIEL FERRIS: We were delivering …" (1-4 capitalised words and a colon).
+# A quote that ends by addressing someone by name: "“You're going to have to wait a few more
+# weeks, Lena,” she said" (whom the speaker talks to is not the speaker).
+_VOCATIVE_END = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*[,.!?]*$")
 _PARA_LABEL = re.compile(r"[ \t]*" + TIME_STAMP + r"([A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 # A share of people ("31%", "75 percent of Republicans", "Six in 10 voters", "half"), and the
 # nouns that name where such shares come from.
@@ -469,7 +472,8 @@ class MentionRules:
             if labelled is not None:
                 # "Overton: … I tell people, “Give it three years.”": the labelled speaker's "I".
                 return Speaker(mtext, start, end, labelled, None, "person")
-        found = self._antecedents().resolve(tok, self._last_speaker_for(tok), expected=self._answerer_for(tok))
+        found = self._antecedents().resolve(tok, self._last_speaker_for(tok), expected=self._answerer_for(tok),
+                                            exclude=self._addressed(start))
         if found is not None:
             ent, head = found
             sp = self._speaker_from_head(self.doc[head]) if head is not None and not ent.plural else None
@@ -484,6 +488,18 @@ class MentionRules:
                 "person" if ent.kind == "person" else "organization"
             return Speaker(mtext, start, end, ent.key, st.names.title_of(ent.key), kind)
         return Speaker(mtext, start, end, mtext, None, "person" if tok.lower_ in self.lex.PRONOUNS_PERSON else "unknown")
+
+    def _addressed(self, start: int) -> frozenset:
+        """The candidates (antecedent keys) the quote closing right before a pronoun speaker at
+        offset ``start`` addresses by name at its end: "“…a few more weeks, Lena,” she said" after
+        "co-anchor Lena Harcourt" -> {"Lena Harcourt"}: she is not the one spoken to."""
+        q = next((q for q in getattr(self, "quotes", ()) if q.close <= start and q.closed and
+                  not self.text[q.close:start].strip()), None)
+        m = _VOCATIVE_END.search(self.text, q.start, q.end) if q is not None else None
+        if m is None:
+            return frozenset()
+        words = set(m.group(1).split())
+        return frozenset(k for k in self._antecedents().mentions if words & set(k.split(" ")))
 
     def _line_label(self, start: int) -> Optional[str]:
         """The person a Q&A or transcript paragraph is labelled with ("Overton: …"), if the label

@@ -299,6 +299,9 @@ critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden do
 freshman sophomore rookie quarterback pivot pitcher goalie goaltender linebacker
 principal trooper councilmember commodore commander envoy
 """.split())
+# Verbs of a relative clause by which an unnamed person gives a name "as" ("A woman who identified
+# herself as Karen Bettencourt asked …", "a man who gave his name as Tom Reyes"): the name is hers.
+SELF_NAMING_VERBS = frozenset({"identify", "introduce", "give"})
 # Prepositions that say whose a description is: "a spokesman for the union", "an aide to Lee".
 COMPLEMENT_PREPS = frozenset({"for", "of", "to", "at", "from", "with", "in", "by"})
 # Prepositions of place, which say whose a description is only for a person ("a spokesman at

@@ -1136,6 +1136,10 @@ class AntecedentIndex:
         """ "Ms. Okafor", "spokeswoman Ann Lee", "Liberal MP and mother of three Jane Roe" (up to 4 words)."""
         for i in range(start - 1, max(-1, start - 5), -1):
             t = self.doc[i]
+            if t.lower_ == "of" and 0 < i and self.doc[i - 1].is_title and self.doc[i + 1].is_title and not self.quoted[i]:
+                # (a portfolio's "of" inside the title: "Former Colorado Secretary of State Miriam
+                # Okonjo-Hale … the former secretary of state laughed")
+                continue
             if self.quoted[i] or t.is_punct and t.text != "." or t.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ",
                                                                             "PRON", "SCONJ") \
                     or t.ent_type_ == "PERSON":

@@ -96,6 +96,10 @@ class NameMention:
     # who leads a team the story names: "A team led by Halvard Nnamdi-Poole … found" (see leads_team);
     # what a later "the researchers wrote" stands for
     leads: bool = False
+    # The second of two names the parse joins, by the offset of the first's head word: "Sen. Ann
+    # Lee, a Democrat from Ohio, and Sen. Tom Voss, a Republican from Iowa," are named together
+    # however long the first's apposition (what "the senators wrote" stands for); -1 otherwise.
+    joined: int = -1
 
 
 @dataclass(frozen=True)
@@ -1267,7 +1271,9 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
                        says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted),
                        business=business, shared=shared_surname(ent, quoted) if person and len(ent) == 1 else None,
-                       leads=person and leads_team(ent, quoted))
+                       leads=person and leads_team(ent, quoted),
+                       joined=base + ent.root.head.idx if ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" and
+                       ent.root.head.i < ent.start else -1)
 
 
 def leads_team(ent, quoted: list[bool]) -> bool:
@@ -1512,17 +1518,41 @@ def home_place(ent, quoted: list[bool]) -> Optional[str]:
             end += 1
         return doc[k + 1:end].text
     m = _PARTY_PLACE.match(text_after(ent))
+    if m is None:
+        m = _party_apposition().match(text_after(ent))  # "a Republican from North Dakota", "a Boulder Democrat"
+        return (m.group("from") or m.group("home")) if m is not None and k < len(doc) and not quoted[k] else None
     return m.group(1) if m is not None and k < len(doc) and not quoted[k] else None
 
 
 _PARTY_LETTER = re.compile(r",?\s*\(?([DRI])-[A-Z]")
 
 
+@lru_cache(maxsize=None)
+def _party_apposition(lex=ENGLISH) -> re.Pattern:
+    """A party member's apposition after a name, as papers write it when they spell the state or
+    city out instead of the "R-N.D." tag: "Sen. Dwight Hale, a Republican from North Dakota, …",
+    "Rep. Ann Rusk, a Boulder Democrat, …", "Rep. Joe Kerr, a two-term Democrat of Ohio, …", "Jane
+    Roe, a Democrat, …" (groups "party", "from" -- the place after the noun -- and "home", the
+    place before it). The place is capitalised words; a capitalised word after the noun makes it
+    no party member ("a Republican National Committee member", "a Democrat Party official")."""
+    noun = "|".join(sorted(w.capitalize() for w in lex.PARTY_MEMBER_NOUNS)) + "|independent"
+    place = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+    return re.compile(r",\s+an?\s+(?:[a-z][a-z-]*\s+){0,2}?(?:(?P<home>" + place + r")\s+)?(?P<party>" + noun +
+                      r")(?:\s+(?:from|of)\s+(?P<from>" + place + r"))?(?=\s*[,.;)—–]|\s+(?:who|whose|from|of|and|in|representing)\b)")
+
+
 def home_party(ent, quoted: list[bool]) -> Optional[str]:
     """The party letter written right after a legislator's name: "Rep. Ann Lee (D-Ariz.)", "Sen.
-    Tom Reed, R-Tenn.," -> "D", "R"; what "the Arizona Democrat" must agree with."""
-    m = _PARTY_LETTER.match(text_after(ent))
-    return m.group(1) if m is not None and ent.end < len(ent.doc) and not quoted[ent.end] else None
+    Tom Reed, R-Tenn.," -> "D", "R"; what "the Arizona Democrat" must agree with. Or in a party
+    member's apposition (_party_apposition): "Sen. Dwight Hale, a Republican from North Dakota," -> "R"."""
+    after = text_after(ent)
+    m = _PARTY_LETTER.match(after)
+    if m is None:
+        p = _party_apposition().match(after)
+        letter = ENGLISH.PARTY_LETTERS.get(p.group("party").lower()) if p is not None else None
+    else:
+        letter = m.group(1)
+    return letter if letter is not None and ent.end < len(ent.doc) and not quoted[ent.end] else None
 
 
 def located(ent) -> bool:
@@ -3010,7 +3040,7 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
     after = False
     if (head.pos_ == "NOUN" or head.lower_ in lex.PARTITIVES) and head.lower_ not in lex.PRONOUNS:
         complement = _complement(head, span, quoted)
-        named = _named_in_apposition(head, span, quoted)
+        named = _named_in_apposition(head, span, quoted) or _self_named(head, quoted)
         if named is None and complement is not None and head.lemma_.lower() in lex.PERSON_ROLE_NOUNS:
             named = _named_after_complement(head, quoted)
             after = named is not None
@@ -3287,7 +3317,49 @@ def _named_after_complement(head, quoted: list[bool]) -> Optional[str]:
                         # same surname again)
                         continue
                     return ent.text
+            late = _named_after_relative(o, quoted)
+            if late is not None:
+                return late
         return None
+    return None
+
+
+def _named_after_relative(noun, quoted: list[bool]) -> Optional[str]:
+    """A person's name set off by commas right after a relative clause on ``noun``: "A spokesman
+    for the National Federation of Independent Business, which supports the bill, Cole Ramsey,
+    said" (the parser hangs the name on the clause's last noun, "bill", which a person's name does
+    not rename; nor a plural: "…, which represents the drivers, Dana Whitfield,"). Not a name for
+    a person noun of the clause ("…, which backs the mayor, Ann Lee,")."""
+    doc = noun.doc
+    for c in noun.rights:
+        if c.dep_ != "relcl" or quoted[c.i]:
+            continue
+        for a in c.subtree:
+            if a.dep_ != "appos" or a.ent_type_ != "PERSON" or quoted[a.i] or a.head.ent_type_ or \
+                    person_noun(a.head.lemma_.lower()) and a.head.tag_ != "NNS" or a.left_edge.i == 0 or doc[a.left_edge.i - 1].text != "," or \
+                    not all(t.is_punct for t in doc[a.right_edge.i + 1:c.right_edge.i + 1]):
+                continue
+            ent = next((e for e in doc.ents if e.start <= a.i < e.end), None)
+            if ent is not None and ent.label_ == "PERSON" and not any(quoted[t.i] for t in ent):
+                return ent.text
+    return None
+
+
+def _self_named(head, quoted: list[bool]) -> Optional[str]:
+    """The name a relative clause on a description gives the person: "A woman who identified
+    herself as Karen Bettencourt asked …", "a man who gave his name as Tom Reyes", "a caller who
+    introduced himself as Dale" (the verbs of lexicon SELF_NAMING_VERBS with "as" and a name)."""
+    lex = lexicon_for(head.doc.lang_)
+    for c in head.rights:
+        if c.dep_ != "relcl" or quoted[c.i] or c.lemma_.lower() not in lex.SELF_NAMING_VERBS:
+            continue
+        for p in c.children:
+            if p.dep_ != "prep" or p.lower_ != "as" or quoted[p.i]:
+                continue
+            for o in p.children:
+                ent = next((e for e in head.doc.ents if e.start <= o.i < e.end), None) if o.dep_ == "pobj" else None
+                if ent is not None and ent.label_ == "PERSON" and not any(quoted[t.i] for t in ent):
+                    return ent.text
     return None
 
 

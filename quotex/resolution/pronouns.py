@@ -284,7 +284,12 @@ def resolve(pron: Pronoun, candidates: Iterable[tuple[Entity, list[Mention]]],
             continue
         if ent_last is not None and ent.key == ent_last and fresh_speaker in (None, ent_last):
             score += W_LAST_SPEAKER * _recency(pron, mentions)
-        if ent_topic is not None and ent.key == ent_topic:
+        if ent_topic is not None and ent.key == ent_topic and (fresh_speaker in (None, ent_topic) or
+                                                                not fresh_speaker[:1].isupper()):
+            # (nor the story's subject, for a person named whom the reporter just said to speak:
+            # "Bettencourt caught up with TPM in the parking lot. She said she had voted for
+            # Ashbury twice.¶“…,” she said" is Bettencourt's, though the congresswoman is who the
+            # story is about; a description may be the subject himself: "the candidate said …")
             score += W_TOPIC
         if answerer is not None and ent.key == answerer:
             score += W_ASKED

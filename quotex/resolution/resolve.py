@@ -229,6 +229,7 @@ class Entity:
     parties: list[str] = field(default_factory=list)  # party letters after the name: "(R-Ohio)" -> "R"
     together: set = field(default_factory=set)  # starts of the mentions coordinated with another name
     leads: list[int] = field(default_factory=list)  # starts of the mentions as a team's leader ("a team led by X")
+    joined: dict = field(default_factory=dict)  # start of a mention -> the offset of the name the parse joins it to
 
     @property
     def first(self) -> int:
@@ -1041,6 +1042,8 @@ def _add(ent: Entity, m: NameMention, body: bool = True) -> None:
         ent.parties.append(m.party)
     if m.together:
         ent.together.add(m.start)
+    if m.joined >= 0:
+        ent.joined[m.start] = m.joined
     if m.leads and not m.quoted:
         ent.leads.append(m.start)
 
@@ -1051,6 +1054,15 @@ def _person_title(title: str, lex=ENGLISH) -> bool:
     last = title.split("\n")[0].strip().split(" ")[-1].lower()
     return person_noun(last) or last in lex.PERSON_NOUNS | lex.PERSON_ROLE_NOUNS | lex.POSITION_NOUNS | \
         lex.DESCRIPTOR_NOUNS | lex.STANDING_NOUNS
+
+
+def _title_cased(word: str) -> str:
+    """One word of a name in capitals as a name is written: "DRISCOLL" -> "Driscoll",
+    "MONTOYA-REYES" -> "Montoya-Reyes", "O'NEILL" -> "O'Neill", "MCCAIN" -> "McCain", "III" kept."""
+    if re.fullmatch(r"[IVX]+\.?", word):
+        return word  # "III": a generation, not a word
+    out = word.title().replace("’S", "’s")
+    return "Mc" + out[2:].capitalize() if out.startswith("Mc") and len(out) > 3 else out
 
 
 def _decide(ent: Entity) -> None:
@@ -1066,6 +1078,11 @@ def _decide(ent: Entity) -> None:
                 not any(f"{o} ".lower().find(f" {f} ".lower()) > 0 for o in forms if o != f)}
         ent.name = max((full or forms).items(),
                        key=lambda kv: (kv[1], len(kv[0]), sum(not c.isascii() for c in kv[0])))[0]
+        if ent.name.isupper() and " " in ent.name:
+            # A name only ever written in capitals (a fact check's claim line "SEN. WALTER
+            # DRISCOLL, R-Kan.:", a transcript's label) is a person's name set in type, not an
+            # acronym: named as the body writes names ("Walter Driscoll", "Tom O'Neill").
+            ent.name = " ".join(_title_cased(w) for w in ent.name.split(" "))
     if ent.kind == PERSON and not ent.forms:
         # A surname never given in full: a person only if the recogniser said so at least as
         # often as anything else, or an honorific stands before it ("Mr. Lind").
@@ -1300,6 +1317,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # (and through the office: "Grady's office said in a statement" after "Sen. Paul Grady",
         # with "Grady" tagged a place there, which stage 1 then left unnamed)
         ent = table.lookup(owner.group(1))
+        if ent is not None and info is not None and info.named and not info.plural and \
+                table.lookup(info.named) is not ent:
+            # "Montoya-Reyes' spokeswoman, Alicia Dorn, said", "Acme's board chair, Ann Lee, said":
+            # the one named in apposition speaks (below), not the owner.
+            ent = None
         if ent is not None and (ent.kind == ORGANIZATION or
                                 ent.kind == PERSON and owner.group(2).lower() in voices | lex.PERSON_VOICE_NOUNS):
             return ent.name, ent.title if ent.kind == PERSON else None, ent.kind, 1.0
@@ -2029,7 +2051,9 @@ def _named_pair(info: SpeakerInfo, table: EntityTable, before: int,
                      for s in e.together if s < before), key=lambda p: p[0])
     for (a, first), (b, second) in reversed(list(zip(firsts, firsts[1:]))):
         end = next(t for s, t in first.mentions if s == a)
-        if first is second or b - end > NAMED_TOGETHER:
+        if first is second or b - end > NAMED_TOGETHER and not a <= second.joined.get(b, -1) < end:
+            # (further apart when the parse joins them across the first's apposition: "Sen. Ann
+            # Lee, a Democrat from Ohio, and Sen. Tom Voss")
             continue
         # (each named again since, by the surname, keeps the pair in reach: "Reps. Ann Lee and Bob
         # Stone said … Lee said … Stone said … The two lawmakers said in a statement")
@@ -2266,6 +2290,12 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         if own:
             return None
         orgs = [e for e in table.entities if e.kind == ORGANIZATION and e.mentions_before(before)]
+        people = [e for e in table.entities if e.kind == PERSON and e.forms and head in e.title_heads(before)]
+        if people and not any(head in e.name.lower().split(" ") or head in e.role_nouns(before) for e in orgs):
+            # A noun for a company or a person ("developer", "publisher", "producer") the article
+            # gave only a person: "Tillman, a former real estate developer from Scottsdale, … the
+            # former real estate developer told reporters" is Tillman, not a station named between.
+            return max(people, key=lambda e: e.last_before(before))
         if not ({head} | set(info.desc.lower().split(" "))) & lex.OUTLET_TYPE_NOUNS:
             # A news outlet is where someone spoke, not what "the company" or "the agency" is:
             # "Intercontinental Terminals Co. told KHOU 11 News … “…,” the company said".

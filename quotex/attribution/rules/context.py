@@ -68,8 +68,10 @@ _COLON_THEN_CLAUSE = re.compile(r"\s*:\s+(?:[A-Z]|(?:the|an?) )")  # ("‘…’
 # A line of a list of voices: a full name, then a few short descriptions set off by commas, then
 # the colon before the quote ("Margaret Ellis, accountant, Leeds: “…”").
 # (Not a digest item's headline in capitals before a dash: "POLLS NOT WRONG, JUST EARLY - Ann Lee:".)
+# (A legislator's party-and-state tag is one of those descriptions, dots and all: a fact check's
+# claim line "SEN. PATRICIA MONTOYA-REYES, D-N.M.: “…”".)
 _LISTED_NAME = re.compile(r"[\s\u2022*-]*(?![A-Z\s]+,)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
-                          r"(?:\s*,\s*[^,:;.!?\n–—]{1,40}?){1,3}\s*:\s*$")
+                          r"(?:\s*,\s*(?:[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?|[^,:;.!?\n–—]{1,40}?)){1,3}\s*:\s*$")
 # A line that opens with the label of an interview printed as Q&A ("Q: …", "A: “…”").
 # (Or after a sentence's end, where the line breaks were lost: "… plans? A: “I want …”".)
 _QA_LINE = re.compile(r"(?:^[ \t]*|(?<=[.!?\"”]) )[\"“]?(?:Q|A|Question|Answer)[ \t]*:[ \t]", re.M)
@@ -143,6 +145,8 @@ class ContextRules:
         """
         pa, pb = self.paras[pi]
         m = _LINE_COLON.match(self.text, pa, pb)
+        if not m and pa == 0:
+            return self._headline_role_colon(q, pi)
         if not m or pa + m.end(1) >= q.open:
             return None
         name = m.group(1)
@@ -155,6 +159,26 @@ class ContextRules:
         canon = self.state.names.canonical(name.title() if name.isupper() else name)
         kind = sp.kind if sp is not None and sp.kind != "unknown" else "person"
         return Attribution(Speaker(self.text[a:b], a, b, canon, sp.title if sp else None, kind), None, Method.LINE_COLON)
+
+    def _headline_role_colon(self, q: QuoteSpan, pi: int):
+        """A headline shaped "Description: … 'quote' …" credits the person the description is:
+        "Former Colorado secretary of state: Democrats need 'fewer consultants, more candidates'",
+        "Fire chief: Crews had 'no chance' to save the mill" -> the description, which stage 2
+        resolves to the one the story gives that role. Only a verbless label of a few words ending
+        in a role noun and its complement, before the quote, on the document's first line."""
+        pa, pb = self.paras[pi]
+        line = self.text[pa:pb]
+        colon = line.find(": ")
+        if colon < 0 or pa + colon >= q.open or len(line) > HEADLINE_MAX_CHARS or line.rstrip().endswith("."):
+            return None
+        label = [t for t in self._tokens_between(pa, pa + colon) if not t.is_punct]
+        if not 2 <= len(label) <= 7 or any(self.quoted[t.i] or t.pos_ in ("VERB", "AUX") for t in label):
+            return None
+        heads = [t for t in label if t.head.i == t.i or not label[0].i <= t.head.i <= label[-1].i]
+        if len(heads) != 1 or not is_role(heads[0].text) or heads[0].ent_type_:
+            return None
+        sp = self._speaker_from_head(heads[0])
+        return Attribution(sp, None, Method.LINE_COLON) if sp is not None else None
 
     def _named_after(self, q: QuoteSpan, pi: int):
         """A quote that is a whole sentence, named by the words after it looking back.
@@ -522,7 +546,10 @@ class ContextRules:
             sp = self._speaker_from_head(toks[-1]) if toks else None
             if sp is not None:
                 a, b = pa + listed.start(1), pa + listed.end(1)
-                name = self.state.names.canonical(clean_name(self.text[a:b])) or sp.name
+                name = clean_name(self.text[a:b])
+                # (a claim line in capitals names the person as the body writes names: "SEN.
+                # PATRICIA MONTOYA-REYES, D-N.M.:" -> Patricia Montoya-Reyes, as for a transcript label)
+                name = self.state.names.canonical(name.title() if name.isupper() else name) or sp.name
                 kind = sp.kind if sp.kind != "unknown" else "person"
                 return Attribution(Speaker(self.text[a:b], a, b, name, sp.title, kind), None, Method.COLON)
         m = re.search(r"([A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4})\s*(?:\([^()\n]{1,30}\))?\s*:\s*$",
