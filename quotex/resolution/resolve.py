@@ -1494,7 +1494,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _just_named(table, sp.start, lex.ROLE_GENDER.get(info.head))
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
-    if (info.definite or kin) and not info.complement and not info.plural:
+    if (info.definite or kin) and (not info.complement or _seat(info)) and not info.plural:
         # (and "His daughter said" after "His daughter, Bisi, a pharmacist, …": the one so titled)
         # (``unnamed``: stage 1 left the description as its name, so a speaker who spoke just
         # before may stand for it; a name stage 1 gave through the text is not second-guessed)
@@ -2443,6 +2443,23 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # named: "Kayla Desrosiers testified … Defence lawyer Mark Oyelowo asked … “No,” the
         # witness replied")
         cands = [e for e in cands if e is latest or any(off < before and r == head for off, r in e.roles)]
+    # Where the description puts the role ("the Manitoba MP", "the MP for Rimouski-Neigette"):
+    # the riding or province, capitalised, before the noun or in its "for"/"of" complement.
+    # (only for a member written by the acronym of the house, "MP", "MLA", "MPP": "the Florida
+    # senator" nobody was titled with stays the description, which a reader takes as written)
+    where = [w for w in own if info.proper and _place_word(w, table)] + \
+        ([w for w in info.complement.replace("–", " ").replace("-", " ").split(" ")[1:] if w[:1].isupper()]
+         if _seat(info) else [])
+    if where and not any(any(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name or
+                             w.lower() in _home_places(e, lex) for w in where) for e in cands):
+        # Nobody given the role was given that place: the description is news about the person
+        # the text was just reporting, who was introduced by another role ("NDP environment
+        # critic Thomas Whitehorse went further. He called on … “…,” the Manitoba MP said"; "The
+        # NDP critic, Richard Castonguay, … He asked … “…,” the MP for Rimouski-Neigette said"),
+        # not the latest MP named elsewhere with another riding.
+        just = _just_named(table, before)
+        if just is not None and just.kind == PERSON:
+            return just
     if own:
         titled = cands
         # (a party word agrees with the party written after the name: "Sen. Harold Lind, R-Neb., …
@@ -2490,6 +2507,14 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+def _seat(info: SpeakerInfo) -> bool:
+    """Whether a description is an elected office written in capitals with the seat it holds: "the
+    MP for Rimouski-Neigette–Témiscouata–Les Basques", "the MLA for Flin Flon" (a riding, which
+    says which MP; "a spokesperson for Hydro One" is whose, another matter)."""
+    words = (info.complement or "").split(" ")
+    return info.proper and info.definite and len(words) >= 2 and words[0] == "for" and words[1][:1].isupper()
 
 
 def _party_member(desc: str, table: EntityTable, before: int, lex=ENGLISH) -> Optional[Entity]:
