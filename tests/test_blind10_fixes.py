@@ -64,11 +64,12 @@ def test_brand_shaped_statement_author(nlp, text, quote, name):
 @pytest.mark.parametrize("text, quote, name", [
     # A name whose own clause says "it" of it is an organisation, though its last word is tagged
     # a person elsewhere ("Hydro spokesperson …"): "the utility" is then that organisation
-    ("Farmers say the Crown corporation ignored their letters.\n\n"
-     "Hydro spokesperson Cheryl Bazinet said crews must give notice.\n\n"
-     "In a statement, Manitoba Hydro said it held 18 open houses.\n\n"
-     "“We continue to work with landowners,” the utility said.",
-     "We continue to work with landowners,", "Manitoba Hydro"),
+    ("His wife said the couple had written to the Crown corporation and got form letters back.\n\n"
+     "In a statement, Manitoba Hydro said it held 18 open houses and “many one-on-one meetings” with owners.\n\n"
+     "“We continue to work with those affected on compensation,” the utility said.\n\n"
+     "Hydro spokesperson Cheryl Bazinet said survey crews are required to give two days’ notice.\n\n"
+     "“The line was never discussed with us,” the statement said.",
+     "We continue to work with those affected on compensation,", "Manitoba Hydro"),
     # negative: a person who says "he" stays a person, with a surname tagged alone elsewhere
     ("Gerald Fontaine farms near La Broquerie. Neighbours call Fontaine a careful man.\n\n"
      "Gerald Fontaine said he found the stakes in April.\n\n"
