@@ -116,3 +116,40 @@ def test_member_with_a_place_is_the_person_just_reported(nlp, text, quote, name)
 ])
 def test_town_of_a_based_modifier_is_a_place(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # An unnamed role the writer names in the next paragraph is that person (Hill newsletter,
+    # police, business; she and he)
+    ("Chief Harold Nanooch said the nation was not opposed.\n\n"
+     "In an email, a spokesperson for Natural Resources Minister Paul Desrosiers said the government “has been clear.”\n\n"
+     "“The minister expects the board to meet its timelines,” wrote the spokesperson, Olivia Brandt.",
+     "has been clear.", "Olivia Brandt"),
+    ("Mayor Ann Lee opened the bridge on Friday.\n\n"
+     "A spokesman for the contractor said the work was “ahead of schedule.”\n\n"
+     "“We had a dry summer,” said the spokesman, Tomás Ferreira.",
+     "ahead of schedule.", "Tomás Ferreira"),
+    # negative: a spokesperson named before is not the unnamed one after
+    ("Company spokesperson Dana Reyes said sales were up.\n\n"
+     "A spokesperson for the union said the offer was “an insult.”\n\n"
+     "Reyes said talks would resume.",
+     "an insult.", "spokesperson for the union"),
+])
+def test_unnamed_role_named_next(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # A First Nation speaks through its band council (CBC regional, APTN)
+    ("Roseau River Anishinabe First Nation says the line crosses its land.\n\n"
+     "In a statement released Monday, the band council said it would ask the court to review the approval.\n\n"
+     "“We were never consulted,” the statement said.",
+     "We were never consulted,", "Roseau River Anishinabe First Nation"),
+    # negative: a city council is no First Nation named before
+    ("Peguis First Nation says the road is unsafe.\n\n"
+     "Winnipeg City Council voted 10-5 on Wednesday to fund the repairs.\n\n"
+     "“This is overdue,” the city council said.",
+     "This is overdue,", "Winnipeg City Council"),
+])
+def test_band_council_is_the_first_nation(nlp, text, quote, name):
+    assert speaker_name(nlp, text, quote) == name

@@ -1578,6 +1578,13 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _lead_subject(sp.start, info.head, info.desc, table, ents.headline_end)
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
+    if sp.text.split(" ")[0].lower() in ("a", "an") and not info.plural and sp.text.endswith(sp.name.split(" ")[0]):
+        # "a spokesperson for Natural Resources Minister Paul Desrosiers said the government “…”"
+        # then "“…,” wrote the spokesperson, Olivia Brandt.": an unnamed role the writer names
+        # soon after is that person (_named_next).
+        ent = _named_next(info, sp.end, table)
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
     name = sp.name
     if info.desc.endswith("-old") and not name.endswith("-old"):
         name = info.desc  # "34-year" read from "the 34-year-old": the age as written
@@ -2274,7 +2281,9 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             lower = [w for w in info.desc.lower().split(" ")[:-1] if w.isalpha() and w not in lex.ARTICLES]
             # Not one whose name says another type: "the budget office" is no Senate Budget Committee.
             types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
-            named = [e for e in orgs if set(lower) & set(e.name.lower().replace("(", "").split(" ")) and
+            # (or says it the way a name does: "the band council" after "… Anishinabe First Nation")
+            said = set(lower).union(*(lex.TYPE_NAME_WORDS.get(w, ()) for w in lower))
+            named = [e for e in orgs if said & set(e.name.lower().replace("(", "").split(" ")) and
                      not (types & set(e.name.lower().split(" "))) - {head} and
                      before - e.last_before(before) <= GENERIC_ORG_REACH]
         if not named and head in lex.BODY_OF_ROLE and not by_name_only:
@@ -2507,6 +2516,27 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+# How far after an unnamed role ("a spokesperson for the minister said") the writer names the person
+# who holds it ("wrote the spokesperson, Olivia Brandt"): the next paragraph or two.
+NAMED_NEXT_REACH = 500
+
+
+def _named_next(info: SpeakerInfo, after: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
+    """The person an indefinite role speaking at offset ``after`` turns out to be: the one person
+    first named within NAMED_NEXT_REACH after it and given that role there ("A spokesperson for the
+    minister said … “…,” wrote the spokesperson, Olivia Brandt." -> Olivia Brandt). None when
+    anyone was given the role before (then "a spokesperson" is another one), or when two are after."""
+    key = _role_key(info.head)
+    if key not in lex.ROLE_NOUNS:
+        return None
+    people = [e for e in table.entities if e.kind == PERSON and e.forms]
+    if any(key in e.role_nouns(after) for e in people):
+        return None
+    cands = [e for e in people if after < e.first <= after + NAMED_NEXT_REACH and
+             any(after < off <= after + NAMED_NEXT_REACH and key in e.role_nouns(off + 1) for off, _ in e.titles)]
+    return cands[0] if len(cands) == 1 else None
 
 
 def _seat(info: SpeakerInfo) -> bool:
