@@ -138,18 +138,3 @@ def test_town_of_a_based_modifier_is_a_place(nlp, text, quote, name):
 def test_unnamed_role_named_next(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name
 
-
-@pytest.mark.parametrize("text, quote, name", [
-    # A First Nation speaks through its band council (CBC regional, APTN)
-    ("Roseau River Anishinabe First Nation says the line crosses its land.\n\n"
-     "In a statement released Monday, the band council said it would ask the court to review the approval.\n\n"
-     "“We were never consulted,” the statement said.",
-     "We were never consulted,", "Roseau River Anishinabe First Nation"),
-    # negative: a city council is no First Nation named before
-    ("Peguis First Nation says the road is unsafe.\n\n"
-     "Winnipeg City Council voted 10-5 on Wednesday to fund the repairs.\n\n"
-     "“This is overdue,” the city council said.",
-     "This is overdue,", "Winnipeg City Council"),
-])
-def test_band_council_is_the_first_nation(nlp, text, quote, name):
-    assert speaker_name(nlp, text, quote) == name

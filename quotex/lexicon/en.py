@@ -623,9 +623,6 @@ TYPE_NAME_WORDS = {
     # An RCMP or OPP detachment is how a Canadian police force speaks in a town: "In a release, the
     # Surrey RCMP said … the detachment said", "Nipigon OPP … the detachment said in a statement".
     "detachment": frozenset("police rcmp opp".split()),
-    # A First Nation speaks through its band council: "Roseau River Anishinabe First Nation says
-    # … the band council said in a statement", "Six Nations of the Grand River … the band".
-    "band": frozenset("nation nations band".split()),
     # "the district" after "Columbus City Schools", "Fairfax County Public Schools", "Austin
     # Independent School District" (US school districts are named by their schools).
     "district": frozenset("schools isd usd".split()),

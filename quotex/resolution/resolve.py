@@ -2281,9 +2281,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
             lower = [w for w in info.desc.lower().split(" ")[:-1] if w.isalpha() and w not in lex.ARTICLES]
             # Not one whose name says another type: "the budget office" is no Senate Budget Committee.
             types = lex.ORG_TYPE_NOUNS | lex.COMPANY_NOUNS
-            # (or says it the way a name does: "the band council" after "… Anishinabe First Nation")
-            said = set(lower).union(*(lex.TYPE_NAME_WORDS.get(w, ()) for w in lower))
-            named = [e for e in orgs if said & set(e.name.lower().replace("(", "").split(" ")) and
+            named = [e for e in orgs if set(lower) & set(e.name.lower().replace("(", "").split(" ")) and
                      not (types & set(e.name.lower().split(" "))) - {head} and
                      before - e.last_before(before) <= GENERIC_ORG_REACH]
         if not named and head in lex.BODY_OF_ROLE and not by_name_only:
