@@ -1578,7 +1578,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _lead_subject(sp.start, info.head, info.desc, table, ents.headline_end)
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
-    if sp.text.split(" ")[0].lower() in ("a", "an") and not info.plural and sp.text.endswith(sp.name.split(" ")[0]):
+    if sp.text.split(" ")[0].lower() in ("a", "an") and not info.plural and not sp.name[:1].isupper():
         # "a spokesperson for Natural Resources Minister Paul Desrosiers said the government “…”"
         # then "“…,” wrote the spokesperson, Olivia Brandt.": an unnamed role the writer names
         # soon after is that person (_named_next).
@@ -2451,7 +2451,7 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # witness replied")
         cands = [e for e in cands if e is latest or any(off < before and r == head for off, r in e.roles)]
     # Where the description puts the role ("the Manitoba MP", "the MP for Rimouski-Neigette"):
-    # the riding or province, capitalised, before the noun or in its "for"/"of" complement.
+    # the riding or province, capitalised, before the noun or in its "for" complement (_seat).
     # (only for a member written by the acronym of the house, "MP", "MLA", "MPP": "the Florida
     # senator" nobody was titled with stays the description, which a reader takes as written)
     where = [w for w in own if info.proper and _place_word(w, table)] + \

@@ -1051,7 +1051,8 @@ def _proper_name(name: str) -> bool:
 
 # One word with a capital inside or only capitals ("TransLink", "WestJet", "CUPE"): a brand or an
 # acronym, which the recogniser often leaves untagged ("TransLink said in a statement that …
-# “…,” the statement said" -> TransLink); a plain capitalised word may be anyone's surname.
+# “…,” the statement said" -> TransLink); a plain capitalised word may be anyone's surname (and a
+# "MacDonald" that matches is still the statement's author, by the same token).
 _ORG_SHAPED = re.compile(r"[A-Z][a-z]+[A-Z][\w&-]*|[A-Z]{2,}[\w&-]*")
 
 
