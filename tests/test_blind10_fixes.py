@@ -134,6 +134,11 @@ def test_town_of_a_based_modifier_is_a_place(nlp, text, quote, name):
      "A spokesperson for the union said the offer was “an insult.”\n\n"
      "Reyes said talks would resume.",
      "an insult.", "spokesperson for the union"),
+    # negative: one introduced afresh with a title is someone else ("Later, … Judge")
+    ("Premier Ann Lee defended the bill on Monday.\n\n"
+     "A provincial court judge struck it down, calling it “unworkable.”\n\n"
+     "Later, Justice Marc Tremblay of the Court of Appeal heard a second challenge.",
+     "unworkable.", "provincial court judge"),
 ])
 def test_unnamed_role_named_next(nlp, text, quote, name):
     assert speaker_name(nlp, text, quote) == name

@@ -1582,7 +1582,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # "a spokesperson for Natural Resources Minister Paul Desrosiers said the government “…”"
         # then "“…,” wrote the spokesperson, Olivia Brandt.": an unnamed role the writer names
         # soon after is that person (_named_next).
-        ent = _named_next(info, sp.end, table)
+        ent = _named_next(info, sp.end, table, ents)
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
     name = sp.name
@@ -2521,20 +2521,25 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
 NAMED_NEXT_REACH = 500
 
 
-def _named_next(info: SpeakerInfo, after: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:
-    """The person an indefinite role speaking at offset ``after`` turns out to be: the one person
-    first named within NAMED_NEXT_REACH after it and given that role there ("A spokesperson for the
-    minister said … “…,” wrote the spokesperson, Olivia Brandt." -> Olivia Brandt). None when
-    anyone was given the role before (then "a spokesperson" is another one), or when two are after."""
+def _named_next(info: SpeakerInfo, after: int, table: EntityTable, ents: DocEntities,
+                lex=ENGLISH) -> Optional[Entity]:
+    """The person an indefinite role speaking at offset ``after`` turns out to be: the one the writer
+    names within NAMED_NEXT_REACH after it by the same role, definite, with the name in apposition
+    ("A spokesperson for the minister said … “…,” wrote the spokesperson, Olivia Brandt." -> Olivia
+    Brandt). Not a person introduced afresh with a title ("A federal judge blocked it … Later, U.S.
+    District Judge Tom Reyes wrote a second order" is another judge), nor when anyone was given
+    the role before (then "a spokesperson" is another one)."""
     key = _role_key(info.head)
     if key not in lex.ROLE_NOUNS:
         return None
-    people = [e for e in table.entities if e.kind == PERSON and e.forms]
-    if any(key in e.role_nouns(after) for e in people):
+    if any(e.kind == PERSON and key in e.role_nouns(after) for e in table.entities):
         return None
-    cands = [e for e in people if after < e.first <= after + NAMED_NEXT_REACH and
-             any(after < off <= after + NAMED_NEXT_REACH and key in e.role_nouns(off + 1) for off, _ in e.titles)]
-    return cands[0] if len(cands) == 1 else None
+    named = {n.named for (a, _b), n in ents.speakers.items()
+             if after < a <= after + NAMED_NEXT_REACH and n.definite and not n.plural and n.named and
+             _role_key(n.head) == key and not n.named_after_complement}
+    ents_named = [table.lookup(n) for n in named]
+    ents_named = [e for e in ents_named if e is not None and e.kind == PERSON]
+    return ents_named[0] if len(ents_named) == 1 else None
 
 
 def _seat(info: SpeakerInfo) -> bool:
