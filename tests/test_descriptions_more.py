@@ -36,9 +36,10 @@ ROLE_ACRONYM = [
     ("Kings North MLA Gordon Tate-Wallace said the province was kept informed.\n\n"
      "\"These are our wharves and our people,\" the MLA said.", "These are our wharves and our people,",
      "Gordon Tate-Wallace"),
-    # nobody before it: the description stays
+    # nobody before it: the description stays, with the seat it names (the complement of a role
+    # in capitals is read since blind10: "the MP for Rimouski-Neigette–…")
     ("\"Nobody at the ministry is listening,\" the MLA for Riverside said.",
-     "Nobody at the ministry is listening,", "MLA"),
+     "Nobody at the ministry is listening,", "MLA for Riverside"),
 ]
 
 AGES_AND_KIN = [

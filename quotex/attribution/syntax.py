@@ -42,6 +42,43 @@ OBJECT_CLIMB_MAX = 3
 OBJECT_DEPS = ("dobj", "pobj", "prep")
 
 
+def glued_tail(tok) -> bool:
+    """Whether ``tok``'s phrase follows a capitalised word through a dash with no space on either
+    side ("Témiscouata–Les Basques", "River–Crowfoot"): the end of a compound name, not a phrase
+    of its own. A spaced dash ("Ottawa – Lee said") sets a phrase off and does not count."""
+    j = tok.left_edge.i
+    doc = tok.doc
+    if j < 2:
+        return False
+    dash, before = doc[j - 1], doc[j - 2]
+    return bool(re.fullmatch(r"[-–]", dash.text)) and not dash.whitespace_ and \
+        not before.whitespace_ and before.text[:1].isupper()
+
+
+def name_given_in_relative(noun, quoted: Sequence[bool]):
+    """The name a common noun's relative clause gives for it, or None: "the man, who would only
+    give his first name, Derek" -> Derek; "one voter, who identified herself only as Linda" ->
+    Linda. Only a name set beside the noun "name" or after "as" with a verb of identifying: "the
+    man, who named his son Derek" or "a nurse who worked with Lee" give the noun no name."""
+    if noun.pos_ != "NOUN":
+        return None
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or quoted[rel.i]:
+            continue
+        for c in rel.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() == "name":
+                # (the parser hangs the name on "name" or, after it, on the noun itself)
+                named = [a for a in list(c.children) + list(noun.children) if a.dep_ == "appos" and
+                         a.pos_ == "PROPN" and a.i > c.i and not quoted[a.i]]
+                if named:
+                    return named[0]
+            if c.dep_ == "prep" and c.lower_ == "as" and rel.lemma_.lower() == "identify":
+                named = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and not quoted[p.i]]
+                if named:
+                    return named[0]
+    return None
+
+
 def is_thing(tok) -> bool:
     """A common noun that names neither a person nor an organisation ("The promise")."""
     lex = lexicon_for(tok.doc.lang_)
@@ -398,6 +435,11 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
                 if names:
                     return names[0]
         if len(subj) > 1:
+            # "the MP for Rimouski-Neigette–Témiscouata–Les Basques said": the parser can make
+            # the end of a dash-joined place name (a riding, "Battle River–Crowfoot") a second
+            # subject; a word glued to the one before by a dash is inside that name.
+            subj = [c for c in subj if not glued_tail(c)] or subj
+        if len(subj) > 1:
             # Two subjects is a misparse, mostly of a dateline: "LONDON (Reuters) - Donald
             # Trump said …" -> the one nearest the verb.
             before = [c for c in subj if c.i < t.i]
@@ -451,6 +493,11 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
                 _name_after_dateline(s, quoted)
             if named is not None:
                 return named
+            # "said the man, who would only give his first name, Derek": an unnamed person whose
+            # relative clause gives the name is called by it.
+            given = name_given_in_relative(s, quoted)
+            if given is not None:
+                return given
             # "Smith and Jones said" -> Smith (first conjunct); "what he said" -> he
             return s
         # (the same for a subject-less passive: "was shouted down by fans after telling …")

@@ -595,6 +595,11 @@ def spoken_of_as_person(span, quoted: list[bool]) -> bool:
         return False
     if said_of_a_person(span, quoted):
         return True
+    if speaks_as_one(span.root, quoted):
+        # "In a statement, Manitoba Hydro said it held 18 open houses" with "Hydro" of "Hydro
+        # spokesperson Cheryl Bazinet" tagged a person too: a name whose own clause says "it" of
+        # it is no person, whatever its surname-like last word is elsewhere.
+        return False
     last = toks[-1]
     return said_of_a_person(span, quoted, loose=True) and \
         any(e.label_ == "PERSON" and len(e) == 1 and e[0].text == last.text and not quoted[e.start] for e in doc.ents)
@@ -900,6 +905,10 @@ def acronym_ended(toks) -> bool:
         last.lower_ not in lex.POSTNOMINALS and not is_first_name(bare[0].text)
 
 
+# A province or state abbreviation joined to "-based" ("Ont.-based", "B.C.-based", "Que.-based").
+_PLACE_BASED = re.compile(r"[A-Z][\w.]*\.-based")
+
+
 def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None) -> Optional[NameMention]:
     """The :class:`NameMention` of recogniser span ``ent``; for a person, its title and honorific
     read off the words the recogniser took in ("Councilman Robert Hayes") or left before it ("said
@@ -1136,6 +1145,11 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
             (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws) and ent.end < len(doc) and \
             doc[ent.end].text in (",", "--", "—", "–", "-", "("):
         # A dateline ("WINNIPEG -- The province …", "VANCOUVER, B.C. —", "DETROIT (Reuters) -") is a place.
+        label = "GPE"
+    if label in ("ORG", "PERSON") and ent.end + 1 < len(doc) and doc[ent.end].text == "," and \
+            _PLACE_BASED.fullmatch(doc[ent.end + 1].text):
+        # "the Leamington, Ont.-based producer" with "Leamington" tagged an organisation: a name
+        # before a province and "-based" is where the company is, not the company.
         label = "GPE"
     if label == "ORG" and ent.start > 0 and doc[ent.start - 1].tag_ == "PRP$" and \
             doc[ent.start - 1].lower_ in lex.POSSESSIVE_DETERMINERS:
@@ -3038,7 +3052,8 @@ def speaker_info(span, base: int, quoted: list[bool]) -> SpeakerInfo:
         definite = definite or span.start > 0 and doc[span.start - 1].lower_ in lex.DEFINITE_DETERMINERS
     complement = named = None
     after = False
-    if (head.pos_ == "NOUN" or head.lower_ in lex.PARTITIVES) and head.lower_ not in lex.PRONOUNS:
+    if (head.pos_ == "NOUN" or head.lower_ in lex.PARTITIVES or _role_acronym(head)) and head.lower_ not in lex.PRONOUNS:
+        # (a role in capitals too: "the MP for Rimouski-Neigette–Témiscouata–Les Basques")
         complement = _complement(head, span, quoted)
         named = _named_in_apposition(head, span, quoted) or _self_named(head, quoted)
         if named is None and complement is not None and head.lemma_.lower() in lex.PERSON_ROLE_NOUNS:

@@ -1516,7 +1516,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = _just_named(table, sp.start, lex.ROLE_GENDER.get(info.head))
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
-    if (info.definite or kin) and not info.complement and not info.plural:
+    if (info.definite or kin) and (not info.complement or _seat(info)) and not info.plural:
         # (and "His daughter said" after "His daughter, Bisi, a pharmacist, …": the one so titled)
         # (``unnamed``: stage 1 left the description as its name, so a speaker who spoke just
         # before may stand for it; a name stage 1 gave through the text is not second-guessed)
@@ -1598,6 +1598,13 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     if sp.text.split(" ")[0].lower() in ("a", "an") and not info.plural and not info.complement and \
             sp.text.endswith(sp.name):
         ent = _lead_subject(sp.start, info.head, info.desc, table, ents.headline_end)
+        if ent is not None:
+            return ent.name, ent.title, PERSON, 1.0
+    if sp.text.split(" ")[0].lower() in ("a", "an") and not info.plural and not sp.name[:1].isupper():
+        # "a spokesperson for Natural Resources Minister Paul Desrosiers said the government “…”"
+        # then "“…,” wrote the spokesperson, Olivia Brandt.": an unnamed role the writer names
+        # soon after is that person (_named_next).
+        ent = _named_next(info, sp.end, table, ents)
         if ent is not None:
             return ent.name, ent.title, PERSON, 1.0
     name = sp.name
@@ -2484,6 +2491,23 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         # named: "Kayla Desrosiers testified … Defence lawyer Mark Oyelowo asked … “No,” the
         # witness replied")
         cands = [e for e in cands if e is latest or any(off < before and r == head for off, r in e.roles)]
+    # Where the description puts the role ("the Manitoba MP", "the MP for Rimouski-Neigette"):
+    # the riding or province, capitalised, before the noun or in its "for" complement (_seat).
+    # (only for a member written by the acronym of the house, "MP", "MLA", "MPP": "the Florida
+    # senator" nobody was titled with stays the description, which a reader takes as written)
+    where = [w for w in own if info.proper and _place_word(w, table)] + \
+        ([w for w in info.complement.replace("–", " ").replace("-", " ").split(" ")[1:] if w[:1].isupper()]
+         if _seat(info) else [])
+    if where and not any(any(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name or
+                             w.lower() in _home_places(e, lex) for w in where) for e in cands):
+        # Nobody given the role was given that place: the description is news about the person
+        # the text was just reporting, who was introduced by another role ("NDP environment
+        # critic Thomas Whitehorse went further. He called on … “…,” the Manitoba MP said"; "The
+        # NDP critic, Richard Castonguay, … He asked … “…,” the MP for Rimouski-Neigette said"),
+        # not the latest MP named elsewhere with another riding.
+        just = _just_named(table, before)
+        if just is not None and just.kind == PERSON:
+            return just
     if own:
         titled = cands
         # (a party word agrees with the party written after the name: "Sen. Harold Lind, R-Neb., …
@@ -2531,6 +2555,40 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
     if not cands:
         return None
     return max(cands, key=lambda e: e.last_before(before))
+
+
+# How far after an unnamed role ("a spokesperson for the minister said") the writer names the person
+# who holds it ("wrote the spokesperson, Olivia Brandt"): the next paragraph or two.
+NAMED_NEXT_REACH = 500
+
+
+def _named_next(info: SpeakerInfo, after: int, table: EntityTable, ents: DocEntities,
+                lex=ENGLISH) -> Optional[Entity]:
+    """The person an indefinite role speaking at offset ``after`` turns out to be: the one the writer
+    names within NAMED_NEXT_REACH after it by the same role, definite, with the name in apposition
+    ("A spokesperson for the minister said … “…,” wrote the spokesperson, Olivia Brandt." -> Olivia
+    Brandt). Not a person introduced afresh with a title ("A federal judge blocked it … Later, U.S.
+    District Judge Tom Reyes wrote a second order" is another judge), nor when anyone was given
+    the role before (then "a spokesperson" is another one)."""
+    key = _role_key(info.head)
+    if key not in lex.ROLE_NOUNS:
+        return None
+    if any(e.kind == PERSON and key in e.role_nouns(after) for e in table.entities):
+        return None
+    named = {n.named for (a, _b), n in ents.speakers.items()
+             if after < a <= after + NAMED_NEXT_REACH and n.definite and not n.plural and n.named and
+             _role_key(n.head) == key and not n.named_after_complement}
+    ents_named = [table.lookup(n) for n in named]
+    ents_named = [e for e in ents_named if e is not None and e.kind == PERSON]
+    return ents_named[0] if len(ents_named) == 1 else None
+
+
+def _seat(info: SpeakerInfo) -> bool:
+    """Whether a description is an elected office written in capitals with the seat it holds: "the
+    MP for Rimouski-Neigette–Témiscouata–Les Basques", "the MLA for Flin Flon" (a riding, which
+    says which MP; "a spokesperson for Hydro One" is whose, another matter)."""
+    words = (info.complement or "").split(" ")
+    return info.proper and info.definite and len(words) >= 2 and words[0] == "for" and words[1][:1].isupper()
 
 
 def _party_member(desc: str, table: EntityTable, before: int, lex=ENGLISH) -> Optional[Entity]:

@@ -478,7 +478,8 @@ class ContextRules:
             # Otherwise only a named author: a person's "he said in a statement" is stage 1's
             # pronoun, and "a spokesman said in a statement" no one to name.
             if owner is None or not owner.name[:1].isupper() or not re.fullmatch(r"[\w .'’&-]+", owner.name) \
-                    or owner.name.lower() in self.lex.PRONOUNS or not (is_named(owner) or _proper_name(owner.name)):
+                    or owner.name.lower() in self.lex.PRONOUNS or \
+                    not (is_named(owner) or _proper_name(owner.name) or _org_shaped(owner.name)):
                 return r
             # (An organisation without its article: "The RCMP said in a news release" -> RCMP.)
             name = re.sub(r"^[Tt]he\s+", "", owner.name) if owner.kind != "person" else owner.name
@@ -1087,6 +1088,17 @@ _PROPER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the|de|du|des|[
 
 def _proper_name(name: str) -> bool:
     return bool(_PROPER_NAME.fullmatch(name))
+
+
+# One word with a capital inside or only capitals ("TransLink", "WestJet", "CUPE"): a brand or an
+# acronym, which the recogniser often leaves untagged ("TransLink said in a statement that …
+# “…,” the statement said" -> TransLink); a plain capitalised word may be anyone's surname (and a
+# "MacDonald" that matches is still the statement's author, by the same token).
+_ORG_SHAPED = re.compile(r"[A-Z][a-z]+[A-Z][\w&-]*|[A-Z]{2,}[\w&-]*")
+
+
+def _org_shaped(name: str) -> bool:
+    return bool(_ORG_SHAPED.fullmatch(name))
 _ECHO_COLON = re.compile(r"[.,!?]?[\"'”’][ \t]*:")
 
 
