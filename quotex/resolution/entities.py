@@ -1190,7 +1190,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         kin, title = (title.split(" ")[-1].lower(),), None
     if person:
         age = age_after(doc, toks[-1].i + 1, quoted) or age_before(doc, toks[0].i, quoted)
-        roles = verb_roles(ent.root) + kin
+        roles = verb_roles(ent.root) + kin + described_roles(ent, quoted)
         if title and title_start < start:
             # A title before the name and a role in apposition after it: both are hers ("NDP
             # education critic Chandra Reid, the MPP for Ottawa West–Nepean, … the MPP said").
@@ -1851,6 +1851,24 @@ def renaming_roles(ent, quoted: list[bool]) -> tuple:
             # convention PolNeAR annotates (and that tests/test_role_descriptions.py keeps): it
             # stays as written, as "the Florida senator" does elsewhere.
             return ()
+        return (lemma,)
+    return ()
+
+
+def described_roles(ent, quoted: list[bool]) -> tuple:
+    """The person noun of an indefinite description in apposition after a name, one no list makes
+    a title: "Horacio Pazmiño, a retired structural engineer who lives on the fourth floor," ->
+    engineer (what a later "the retired engineer said" finds him by, as "the mayor" finds a mayor).
+    A role noun there is a title already (appositive_title); a thing is no role ("Ann Lee, a
+    fixture at the market," gives none: it names no one's calling)."""
+    lex = lexicon_for(ent.doc.lang_)
+    for c in ent.root.children:
+        if c.dep_ != "appos" or c.i < ent.root.i or quoted[c.i] or c.pos_ != "NOUN" or c.tag_ != "NN":
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in lex.ROLE_NOUNS or not lemma.isalpha() or not person_noun(lemma, lex) or \
+                not any(d.dep_ == "det" and d.lower_ in lex.INDEFINITES for d in c.children):
+            continue
         return (lemma,)
     return ()
 

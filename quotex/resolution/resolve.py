@@ -1444,7 +1444,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if ent is not None:
             return ent.name, ent.title or (desc if ent.kind == PERSON else None), ent.kind, 1.0
         return _repair(info.named), desc if sp.kind == PERSON else None, sp.kind, 1.0
-    if info.head in lex.DOC_THINGS and sp.name.islower() and sp.name != info.desc and len(sp.name.split(" ")) <= 3:
+    if info.head in lex.DOC_THINGS and sp.name.islower() and sp.name != info.desc and len(sp.name.split(" ")) <= 4:
         # "The division said in a statement … “…,” the statement said": stage 1 named the document
         # by its author's description ("division"); that description's own antecedent, as for
         # "the division said" (the Louis Riel School Division named before).
