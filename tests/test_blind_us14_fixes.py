@@ -15,6 +15,9 @@ women, men, organisations, plurals), positive and negative cases for each:
   from the paragraph before (``continuation``);
 - attribution.syntax ``mention_span``: a hyphenated surname the parser splits into two subjects is
   one mention ("Okafor-Lyle said she …" is not "Okafor");
+- resolution.entities ``role_parts`` (used by ``name_parts`` and the pronoun candidates): an
+  organisation's span the recogniser ran on over "spokesperson Raul Medina" is the organisation and
+  its person ("Texas Department of Transportation spokesperson Raul Medina said … he said");
 - attribution.rules.context ``_document_author``: "the report" is a document too; a participle's
   agent puts it out ("a report released by the county's health department"), not one who only
   obtained it; a city or a county is an author ("The city said in a post on X …").
@@ -107,7 +110,22 @@ DOCUMENTS = [
     ('Reporters obtained the report on Tuesday. "Cuts are coming," the report says.', "Cuts are coming,", "report"),
 ]
 
+ORG_PEOPLE = [
+    ('Texas Department of Transportation spokesperson Raul Medina said crews were working around the clock. '
+     '"We know people are frustrated," he said.', "We know people are frustrated,", "Raul Medina"),
+    ('Texas Department of Transportation spokesperson Raul Medina said crews were working around the clock. '
+     '"We know people are frustrated," Medina said.', "We know people are frustrated,", "Raul Medina"),
+    ('Minnesota Department of Health spokeswoman Doris Engel said cases were rising. "We expect more," she said.',
+     "We expect more,", "Doris Engel"),
+    ('"Staff began lifesaving measures at once," said Cook County Sheriff\'s Office spokesman Matt Walberg.',
+     "Staff began lifesaving measures at once,", "Matt Walberg"),
+    # negative: no person after the role noun, the organisation speaks
+    ('The Houston Food Bank said demand had doubled. "We need volunteers," the food bank said.',
+     "We need volunteers,", "Houston Food Bank"),
+]
 
-@pytest.mark.parametrize("text,quote,want", LABELS + DESCRIBED + ALDERMEN + MULTI_PARAGRAPH + HYPHENATED + DOCUMENTS)
+
+@pytest.mark.parametrize("text,quote,want", LABELS + DESCRIBED + ALDERMEN + MULTI_PARAGRAPH + HYPHENATED + DOCUMENTS +
+                         ORG_PEOPLE)
 def test_blind_us14_mechanisms(nlp, text, quote, want):
     assert extracted_speaker_name(nlp, text, quote) == want

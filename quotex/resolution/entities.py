@@ -545,14 +545,36 @@ def name_parts(ent) -> list:
             # first name and a surname
             t.text == "," and t.i > ent.start and ent.end - t.i - 1 >= 2 and is_first_name(t.doc[t.i + 1].text) and
             t.doc[t.i + 1].is_title]
+    people = _role_cut(ent, lex)
+    cuts += people[-1:]
     if not cuts:
         return [ent]
     out, lo = [], ent.start
-    for c in cuts + [ent.end]:
+    for c in sorted(cuts) + [ent.end]:
         if c > lo:
-            out.append(Span(ent.doc, lo, c, label=ent.label_))
+            out.append(Span(ent.doc, lo, c, label="PERSON" if people and lo == people[-1] + 1 else ent.label_))
         lo = c + 1
     return out
+
+
+def _role_cut(ent, lex) -> list:
+    """[index] of the role noun that splits an organisation's span into the organisation and its
+    person, else []: "Texas Department of Transportation spokesperson Raul Medina said", read as one
+    organisation, is the department's spokesperson (a role noun in lower case, then a first name
+    and a surname: the part after it is a person's name, whatever the span's label)."""
+    return [t.i for t in ent if ent.label_ == "ORG" and t.is_lower and t.lemma_ in lex.ROLE_NOUNS and
+            t.i > ent.start and ent.end - t.i - 1 >= 2 and is_first_name(t.doc[t.i + 1].text) and
+            t.doc[t.i + 1].is_title][-1:]
+
+
+def role_parts(ent) -> list:
+    """``ent`` as the organisation and the person :func:`_role_cut` finds in it, or whole."""
+    from spacy.tokens import Span
+
+    cut = _role_cut(ent, lexicon_for(ent.doc.lang_))
+    if not cut:
+        return [ent]
+    return [Span(ent.doc, ent.start, cut[0], label="ORG"), Span(ent.doc, cut[0] + 1, ent.end, label="PERSON")]
 
 
 def ampersand_name(span) -> bool:
