@@ -18,6 +18,9 @@ women, men, organisations, plurals), positive and negative cases for each:
 - resolution.entities ``role_parts`` (used by ``name_parts`` and the pronoun candidates): an
   organisation's span the recogniser ran on over "spokesperson Raul Medina" is the organisation and
   its person ("Texas Department of Transportation spokesperson Raul Medina said … he said");
+- resolution.resolve ``_antecedent`` (standing nouns): "the sophomore said" falls back to the person
+  just named only when the article did not title that person with a calling ("A lawyer …, Jessica
+  Holtzman" is no sophomore; a player titled "linebacker" or untitled still is);
 - attribution.rules.context ``_document_author``: "the report" is a document too; a participle's
   agent puts it out ("a report released by the county's health department"), not one who only
   obtained it; a city or a county is an author ("The city said in a post on X …").
@@ -124,8 +127,23 @@ ORG_PEOPLE = [
      "We need volunteers,", "Houston Food Bank"),
 ]
 
+STANDING = [
+    # a year is a student's or a player's: not someone the article titled with a calling
+    ('A lawyer for several former members, Jessica Holtzman, said her clients "dispute the facts."\n\n'
+     'Reporters spoke to an Engineering sophomore who asked not to be named.\n\n'
+     '"I thought I was going to die on that porch," the sophomore said.',
+     "I thought I was going to die on that porch,", "sophomore"),
+    ('Principal Ann Lee greeted students at the door. "It\'s a big day," the sophomore said.', "It's a big day,",
+     "sophomore"),
+    # ... but the player just named, titled with a position or not, still is
+    ('Redhawks linebacker Matt Grant, who had 11 tackles, said the defense was tired. "We just kept going," '
+     'the senior said.', "We just kept going,", "Matt Grant"),
+    ('Coach Dana Brooks praised the defense. Maya Ellis scored 20 points. "I felt good tonight," the junior said.',
+     "I felt good tonight,", "Maya Ellis"),
+]
+
 
 @pytest.mark.parametrize("text,quote,want", LABELS + DESCRIBED + ALDERMEN + MULTI_PARAGRAPH + HYPHENATED + DOCUMENTS +
-                         ORG_PEOPLE)
+                         ORG_PEOPLE + STANDING)
 def test_blind_us14_mechanisms(nlp, text, quote, want):
     assert extracted_speaker_name(nlp, text, quote) == want

@@ -2404,7 +2404,13 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         titled = [e for e in table.entities if e.kind == PERSON and head in e.title_heads(before)]
         if titled:
             return max(titled, key=lambda e: e.last_before(before))
-        return _just_named(table, before)
+        just = _just_named(table, before)
+        if just is not None and just.title_heads(before) & lex.ROLE_NOUNS - lex.POSITION_NOUNS - lex.STANDING_NOUNS:
+            # A year is a student's or a player's, not that of someone titled with a calling: "A
+            # lawyer for several members, Jessica Holtzman, said … an Engineering sophomore who
+            # asked not to be named … “…,” the sophomore said" is no Holtzman.
+            return None
+        return just
     # (a position the tagger reads as an adverb is a role here: "the running back", "the forward")
     role = head in lex.ROLE_NOUNS or head in lex.ADVERB_ROLE_NOUNS or head in lex.POSITION_NOUNS
     by_title = False
