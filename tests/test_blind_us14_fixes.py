@@ -21,6 +21,9 @@ women, men, organisations, plurals), positive and negative cases for each:
 - resolution.resolve ``_antecedent`` (standing nouns): "the sophomore said" falls back to the person
   just named only when the article did not title that person with a calling ("A lawyer …, Jessica
   Holtzman" is no sophomore; a player titled "linebacker" or untitled still is);
+- resolution.resolve ``resolve_speaker`` (owned voices): "X's spokeswoman, Alicia Dorn, said" is Dorn,
+  not X, when the spokesperson is named in apposition (an unnamed "Acme's spokeswoman said" is still
+  Acme's voice);
 - attribution.rules.context ``_document_author``: "the report" is a document too; a participle's
   agent puts it out ("a report released by the county's health department"), not one who only
   obtained it; a city or a county is an author ("The city said in a post on X …").
@@ -142,8 +145,20 @@ STANDING = [
      "I felt good tonight,", "Maya Ellis"),
 ]
 
+SPOKES = [
+    # a spokesperson named in apposition speaks, whoever's spokesperson she is
+    ('Acme Corp.\'s spokeswoman, Alicia Dorn, said the company "stands by every number."',
+     "stands by every number.", "Alicia Dorn"),
+    ('Montoya-Reyes\' spokeswoman, Alicia Dorn, said the senator "stands by every number."',
+     "stands by every number.", "Alicia Dorn"),
+    ('Harborview\'s spokesman, Tom Kessler, said the hospital was "at capacity."', "at capacity.", "Tom Kessler"),
+    # negative: an unnamed one speaks for the organisation
+    ('Acme Corp. closed the plant Friday. Acme Corp.\'s spokeswoman said the company "stands by every number."',
+     "stands by every number.", "Acme Corp"),
+]
+
 
 @pytest.mark.parametrize("text,quote,want", LABELS + DESCRIBED + ALDERMEN + MULTI_PARAGRAPH + HYPHENATED + DOCUMENTS +
-                         ORG_PEOPLE + STANDING)
+                         ORG_PEOPLE + STANDING + SPOKES)
 def test_blind_us14_mechanisms(nlp, text, quote, want):
     assert extracted_speaker_name(nlp, text, quote) == want

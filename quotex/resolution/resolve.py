@@ -1294,7 +1294,9 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     owner = _OWNED.match(sp.text)
     voices = lex.DOC_THINGS | lex.OWNER_MEDIA
     if owner is not None and owner.group(2).lower() in voices | lex.SPOKES_NOUNS | lex.ORG_BODY_NOUNS | \
-            lex.PERSON_VOICE_NOUNS:
+            lex.PERSON_VOICE_NOUNS and not (owner.group(2).lower() in lex.SPOKES_NOUNS and info is not None and
+                                            info.named and " " in info.named):
+        # (not a spokesperson named in apposition: "Acme Corp.'s spokeswoman, Alicia Dorn, said" is Dorn)
         # "ZipRide's website says it “puts safety first”", "Acme's board said": the owner speaks
         # (a person through a document only: "Trump's spokesman" is not Trump).
         # (and through the office: "Grady's office said in a statement" after "Sen. Paul Grady",
