@@ -317,13 +317,29 @@ def multi_paragraph(ctx, at: At):
     return None
 
 
+# The methods by which a quote's own sentence names its speaker.
+_OWN_CUE_METHODS = frozenset({Method.CUE.value, Method.AFTER_QUOTE.value})
+
+
 def multi_paragraph_back(ctx, at: At):
     """An earlier part of a multi-paragraph quote takes the speaker of the next part (the cue
     often comes in the last paragraph)."""
     k = at.k
-    if ctx.out[k].speaker is not None or not at.span.continues or not ctx.quotes[k + 1].continued:
+    if not at.span.continues or not ctx.quotes[k + 1].continued:
         return None
     nxt = ctx.out[k + 1]
+    if ctx.out[k].speaker is not None and not (
+            ctx.out[k].method == Method.CONTINUATION.value and not at.span.continued and nxt.method in _OWN_CUE_METHODS and
+            nxt.speaker is not None and nxt.speaker.name != ctx.out[k].speaker.name and
+            nxt.cue is not None and nxt.cue.start >= nxt.end):
+        # An opening part carried on from the paragraph before (``continuation``) yields to the
+        # cue its own quote closes with: "The union said the plan was “a mistake.” Terrence
+        # Gaines, its vice president, read a statement.¶“Every study says the same thing.¶“We are
+        # asking this board to learn,” he said." is Gaines's from the first word. (Only a cue after
+        # the quote's words: one inside them, "“King said Petraeus' testimony differed …", is a
+        # quoted report's; and only the chain's opening part, carried from a quote before it, not
+        # a middle part carried along the chain itself.)
+        return None
     return Attribution(nxt.speaker, nxt.cue, Method.MULTI_PARAGRAPH_BACK) if nxt.speaker is not None else None
 
 

@@ -286,7 +286,12 @@ def mention_span(head, quoted: Sequence[bool]) -> tuple[int, int]:
         n = len(doc)
         while hi + 1 < n and hi - head.i < INVERTED_NAME_MAX_TOKENS and not quoted[hi + 1]:
             nxt = doc[hi + 1]
-            if nxt.pos_ == "PROPN" or (nxt.text == "." and doc[hi].pos_ == "PROPN"
+            if nxt.text == "-" and not doc[hi].whitespace_ and not nxt.whitespace_ and hi + 2 < n and \
+                    doc[hi + 2].pos_ == "PROPN" and not quoted[hi + 2] and doc[hi].text[:1].isupper():
+                # "Okafor-Lyle said she …": a hyphenated surname is one name, though the parser makes
+                # each half a subject ("Okafor" alone is half of Denise Okafor-Lyle's surname).
+                hi += 2
+            elif nxt.pos_ == "PROPN" or (nxt.text == "." and doc[hi].pos_ == "PROPN"
                                        and (len(doc[hi]) <= ABBREVIATION_MAX_CHARS
                                             or doc[hi].lower_ in lex.HONORIFICS)):
                 # (A longer rank is an abbreviation too: "said Const. Jerome Lacroix".)
@@ -490,7 +495,7 @@ def subject_of(cue, quoted: Sequence[bool], known: Optional[Callable[[str], bool
                 if obj:
                     return obj[0]
             named = _name_after_title(s, cue, quoted, lex) or _name_set_off_before(s, cue, quoted) or \
-                _name_after_dateline(s, quoted)
+                _name_after_dateline(s, quoted) or _name_after_label(s, quoted)
             if named is not None:
                 return named
             # "said the man, who would only give his first name, Derek": an unnamed person whose
@@ -752,6 +757,25 @@ def _name_after_dateline(s, quoted: Sequence[bool]):
     # (or a description: "TORONTO -- Ontario's attorney general is defending a cut …, saying …")
     after = [c for c in s.children if c.dep_ == "appos" and c.i > dash.i and not quoted[c.i] and
              (c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "NOUN" and not c.ent_type_)]
+    return after[0] if after else None
+
+
+def _name_after_label(s, quoted: Sequence[bool]):
+    """The noun after a short label that opens the sentence with a colon, when the parser made the
+    label the subject and hung the real one on it as an apposition.
+
+    "The other side: AFSCME Local 1335, which represents 2,000 workers, said …" and "Reality check:
+    Critics of the plan said …" (newsletter and explainer layouts: "Between the lines:", "The
+    big picture:"): the words before the colon are a heading, not who speaks. Only a label of at
+    most four words, the colon right after the subject, and an apposition after the colon.
+    """
+    doc = s.doc
+    start = s.sent.start
+    if s.i - start > 3 or s.i + 1 >= len(doc) or doc[s.i + 1].text != ":" or \
+            any(quoted[j] for j in range(start, s.i + 2)):
+        return None
+    after = [c for c in s.children if c.dep_ == "appos" and c.i > s.i + 1 and c.pos_ in ("PROPN", "NOUN")
+             and not quoted[c.i]]
     return after[0] if after else None
 
 

@@ -61,8 +61,10 @@ pope king queen prince princess father sister brother professor doctor
 premier councillor cllr coun coun. constable const const. cst cst. corporal cpl cpl. inspector insp insp.
 superintendent supt supt. det det. reeve mp mpp mla mna madam
 sheikh sheik shri shrimati smt smt. commodore cmdr cmdr. commander
+ald ald. alderman alderwoman alderperson
 """.split())
-# (The last line: titles of foreign and wire copy, "Sheikh Khalid bin Nasser al-Mohannadi", "Shri
+# (The very last line: Chicago's and Milwaukee's aldermen, "Ald. Yolanda Briggs, 6th,".)
+# (The line before: titles of foreign and wire copy, "Sheikh Khalid bin Nasser al-Mohannadi", "Shri
 # Ramesh Chandra Awasthi" in an Indian ministry's release, "Commodore Rodel Macaraeg" of a navy or
 # coast guard: said before the name, never part of it.)
 # (The last two lines: Canadian and British ranks and offices, "Premier Doug Ford", "Cllr Ann

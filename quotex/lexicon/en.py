@@ -295,7 +295,7 @@ admiral colonel captain sergeant lieutenant detective inspector constable truste
 speaker whip host anchor reporter correspondent writer author activist organizer president-elect
 vice-president mp mpp mla mna mha gm crown mountie prosecutor journalist pastor reverend rabbi bishop priest imam cardinal
 physician surgeon nurse scientist researcher pollster
-critic advocate corporal cpl const coun cllr alderman alderwoman reeve warden doctor
+critic advocate corporal cpl const coun cllr alderman alderwoman alderperson ald reeve warden doctor
 freshman sophomore rookie quarterback pivot pitcher goalie goaltender linebacker
 principal trooper councilmember commodore commander envoy
 """.split())
@@ -368,7 +368,7 @@ NAME_JOINERS = frozenset("of to for and the de du la des del".split())
 # Documents and recordings that "say" and "read": what "it" often stands for.
 DOC_THINGS = frozenset("""
 email e-mail statement letter memo release video ad advertisement tweet post constitution document
-bill law book editorial column transcript filing complaint ruling message note text
+bill law book editorial column transcript filing complaint ruling message note text report
 warning notice advisory bulletin alert notification announcement newsletter flyer pamphlet brochure
 """.split())
 # A court or tribunal filing that "says" what its filer alleges: "The lawsuit, filed by Acme
@@ -405,7 +405,7 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "govern
                        "pres": "president", "gen": "general", "lt": "lieutenant", "col": "colonel",
                        "capt": "captain", "sgt": "sergeant", "adm": "admiral", "atty": "attorney",
                        "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor",
-                       "coun": "councillor", "cpl": "corporal", "const": "constable",
+                       "coun": "councillor", "cpl": "corporal", "const": "constable", "ald": "alderperson",
                        "congresswoman": "congresswoman", "congressman": "congressman"}
 # Plural titles before two names joined by "and", and the singular each name takes: "Reps. Trent
 # Kowalski (R-Ohio) and Maribel Santangelo (D-Ariz.)" are Rep. Kowalski and Rep. Santangelo.
@@ -437,6 +437,9 @@ ROLE_FAMILIES = {
     "councillor": {"councilor", "councilman", "councilwoman"}, "councilor": {"councillor", "councilman",
                                                                            "councilwoman"},
     "chair": {"chairman", "chairwoman", "chairperson"}, "chief": {"ceo"},
+    # Chicago's and Milwaukee's aldermen: "Ald. Yolanda Briggs, 6th, … the first-term alderperson said"
+    # ("Ald." reads as alderperson, whichever word the writer uses after it).
+    "alderman": {"alderperson"}, "alderwoman": {"alderperson"}, "alderperson": {"alderman", "alderwoman"},
     "proprietor": {"owner"}, "owner": {"proprietor"}, "spokesperson": {"spokesman", "spokeswoman"},
     "spokeswoman": {"spokesperson"}, "spokesman": {"spokesperson"}, "officer": {"constable", "const"},
     "cop": {"officer", "constable", "sergeant", "detective"}, "boss": {"owner", "manager", "ceo", "chief"},

@@ -31,7 +31,7 @@ from collections import defaultdict
 from typing import Callable, Optional
 
 from ..lexicon import ENGLISH
-from .entities import (brand_cased, description_of_complement, given_as_name, is_first_name, is_role, missed_named,
+from .entities import (role_parts, brand_cased, description_of_complement, given_as_name, is_first_name, is_role, missed_named,
                        missed_people, outlet_name, place_named, region_named, said_of_a_person, shared_surname, speaks_as_one,
                        surname_cut_off, surnames_left_out, told)
 from .gender import (FIRST_NAME, PRONOUN, STRONG, decide, first_name_gender, first_name_only, honorific_gender,
@@ -199,7 +199,7 @@ class AntecedentIndex:
             self._add(f"{names[0]} and {names[1]}", PERSON, doc[i + 3], plural=True)
             for k in range(i, i + 4):
                 in_person[k] = True
-        for ent in doc.ents:
+        for ent in (part for e in doc.ents for part in role_parts(e)):  # ("X Department spokesperson Ann Lee")
             if any(quoted[t.i] for t in ent) or any(in_person[t.i] for t in ent):
                 continue
             if len(ent) == 1 and ent.label_ != "PERSON" and given_as_name(ent.root, quoted):

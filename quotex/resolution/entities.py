@@ -558,14 +558,36 @@ def name_parts(ent) -> list:
             # first name and a surname
             t.text == "," and t.i > ent.start and ent.end - t.i - 1 >= 2 and is_first_name(t.doc[t.i + 1].text) and
             t.doc[t.i + 1].is_title]
+    people = _role_cut(ent, lex)
+    cuts += people[-1:]
     if not cuts:
         return [ent]
     out, lo = [], ent.start
-    for c in cuts + [ent.end]:
+    for c in sorted(cuts) + [ent.end]:
         if c > lo:
-            out.append(Span(ent.doc, lo, c, label=ent.label_))
+            out.append(Span(ent.doc, lo, c, label="PERSON" if people and lo == people[-1] + 1 else ent.label_))
         lo = c + 1
     return out
+
+
+def _role_cut(ent, lex) -> list:
+    """[index] of the role noun that splits an organisation's span into the organisation and its
+    person, else []: "Texas Department of Transportation spokesperson Raul Medina said", read as one
+    organisation, is the department's spokesperson (a role noun in lower case, then a first name
+    and a surname: the part after it is a person's name, whatever the span's label)."""
+    return [t.i for t in ent if ent.label_ == "ORG" and t.is_lower and t.lemma_ in lex.ROLE_NOUNS and
+            t.i > ent.start and ent.end - t.i - 1 >= 2 and is_first_name(t.doc[t.i + 1].text) and
+            t.doc[t.i + 1].is_title][-1:]
+
+
+def role_parts(ent) -> list:
+    """``ent`` as the organisation and the person :func:`_role_cut` finds in it, or whole."""
+    from spacy.tokens import Span
+
+    cut = _role_cut(ent, lexicon_for(ent.doc.lang_))
+    if not cut:
+        return [ent]
+    return [Span(ent.doc, ent.start, cut[0], label="ORG"), Span(ent.doc, cut[0] + 1, ent.end, label="PERSON")]
 
 
 def ampersand_name(span) -> bool:
@@ -1217,7 +1239,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
         kin, title = (title.split(" ")[-1].lower(),), None
     if person:
         age = age_after(doc, toks[-1].i + 1, quoted) or age_before(doc, toks[0].i, quoted)
-        roles = verb_roles(ent.root) + kin
+        roles = verb_roles(ent.root) + kin + described_roles(ent, quoted)
         if title and title_start < start:
             # A title before the name and a role in apposition after it: both are hers ("NDP
             # education critic Chandra Reid, the MPP for Ottawa West–Nepean, … the MPP said").
@@ -1909,6 +1931,24 @@ def renaming_roles(ent, quoted: list[bool]) -> tuple:
             # convention PolNeAR annotates (and that tests/test_role_descriptions.py keeps): it
             # stays as written, as "the Florida senator" does elsewhere.
             return ()
+        return (lemma,)
+    return ()
+
+
+def described_roles(ent, quoted: list[bool]) -> tuple:
+    """The person noun of an indefinite description in apposition after a name, one no list makes
+    a title: "Horacio Pazmiño, a retired structural engineer who lives on the fourth floor," ->
+    engineer (what a later "the retired engineer said" finds him by, as "the mayor" finds a mayor).
+    A role noun there is a title already (appositive_title); a thing is no role ("Ann Lee, a
+    fixture at the market," gives none: it names no one's calling)."""
+    lex = lexicon_for(ent.doc.lang_)
+    for c in ent.root.children:
+        if c.dep_ != "appos" or c.i < ent.root.i or quoted[c.i] or c.pos_ != "NOUN" or c.tag_ != "NN":
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in lex.ROLE_NOUNS or not lemma.isalpha() or not person_noun(lemma, lex) or \
+                not any(d.dep_ == "det" and d.lower_ in lex.INDEFINITES for d in c.children):
+            continue
         return (lemma,)
     return ()
 

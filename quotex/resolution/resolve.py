@@ -1311,7 +1311,9 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     owner = _OWNED.match(sp.text)
     voices = lex.DOC_THINGS | lex.OWNER_MEDIA
     if owner is not None and owner.group(2).lower() in voices | lex.SPOKES_NOUNS | lex.ORG_BODY_NOUNS | \
-            lex.PERSON_VOICE_NOUNS:
+            lex.PERSON_VOICE_NOUNS and not (owner.group(2).lower() in lex.SPOKES_NOUNS and info is not None and
+                                            info.named and " " in info.named):
+        # (not a spokesperson named in apposition: "Acme Corp.'s spokeswoman, Alicia Dorn, said" is Dorn)
         # "ZipRide's website says it “puts safety first”", "Acme's board said": the owner speaks
         # (a person through a document only: "Trump's spokesman" is not Trump).
         # (and through the office: "Grady's office said in a statement" after "Sen. Paul Grady",
@@ -1466,7 +1468,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         if ent is not None:
             return ent.name, ent.title or (desc if ent.kind == PERSON else None), ent.kind, 1.0
         return _repair(info.named), desc if sp.kind == PERSON else None, sp.kind, 1.0
-    if info.head in lex.DOC_THINGS and sp.name.islower() and sp.name != info.desc and len(sp.name.split(" ")) <= 3:
+    if info.head in lex.DOC_THINGS and sp.name.islower() and sp.name != info.desc and len(sp.name.split(" ")) <= 4:
         # "The division said in a statement … “…,” the statement said": stage 1 named the document
         # by its author's description ("division"); that description's own antecedent, as for
         # "the division said" (the Louis Riel School Division named before).
@@ -2452,7 +2454,13 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         titled = [e for e in table.entities if e.kind == PERSON and head in e.title_heads(before)]
         if titled:
             return max(titled, key=lambda e: e.last_before(before))
-        return _just_named(table, before)
+        just = _just_named(table, before)
+        if just is not None and just.title_heads(before) & lex.ROLE_NOUNS - lex.POSITION_NOUNS - lex.STANDING_NOUNS:
+            # A year is a student's or a player's, not that of someone titled with a calling: "A
+            # lawyer for several members, Jessica Holtzman, said … an Engineering sophomore who
+            # asked not to be named … “…,” the sophomore said" is no Holtzman.
+            return None
+        return just
     # (a position the tagger reads as an adverb is a role here: "the running back", "the forward")
     role = head in lex.ROLE_NOUNS or head in lex.ADVERB_ROLE_NOUNS or head in lex.POSITION_NOUNS
     by_title = False

@@ -436,9 +436,13 @@ class ContextRules:
         if sp is None or sp.kind == "person":
             return r
         words = sp.text.lower().split()
+        toks = self._tokens_between(sp.start, sp.end)
+        if len(words) == 3 and len(toks) == 3 and words[2] in self.lex.SPEECH_VERBS:
+            # "“Turn around, don't drown,” the post read": the tagger made "read" a noun and the
+            # mention "the post read"; the document is "the post".
+            words, toks = words[:2], toks[:2]
         if len(words) != 2 or words[0] not in self.lex.DEFINITE_DETERMINERS or words[1] not in self.lex.DOC_THINGS:
             return r
-        toks = self._tokens_between(sp.start, sp.end)
         if not toks:
             return r
         head = toks[-1]
@@ -460,15 +464,23 @@ class ContextRules:
             kept = via.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.lex.HOLDING_VERBS
             owner = None if kept else self._owner_of(u) or self._subject_speaker(u)
             if owner is None:
+                # "according to a report released Thursday by the county's health department", "a
+                # letter signed by 40 lawmakers": the agent of the participle on the noun put it out.
+                agents = [p for a in u.children if a.dep_ == "acl" and a.tag_ == "VBN" and not self.quoted[a.i] and
+                          a.lemma_.lower() not in self.lex.HOLDING_VERBS  # ("a letter … obtained by The Daily")
+                          for g in a.children if g.dep_ == "agent" for p in g.children
+                          if p.dep_ == "pobj" and not self.quoted[p.i]]
+                owner = self._speaker_from_head(agents[0]) if agents else None
+            if owner is None:
                 own = self._speaker_from_head(u)  # "a statement from the ministry", "Lee's letter"
                 owner = own if own is not None and own.start != u.idx + self.base else None
             # (a noun for an organisation or a family: "the business mogul" is a person, whose
             # description stage 2 does not look back for by a statement)
             if owner is not None and owner.name.islower() and (
                     owner.kind in ("organization", "group") or owner.name.split(" ")[-1] in self.lex.ORG_TYPE_NOUNS |
-                    self.lex.FAMILY_NOUNS) and owner.name.split(" ")[-1] not in self.lex.DOC_THINGS and \
+                    self.lex.FAMILY_NOUNS | self.lex.PLACE_GOVERNMENT_NOUNS) and owner.name.split(" ")[-1] not in self.lex.DOC_THINGS and \
                     owner.text.split(" ")[0].lower() in self.lex.DEFINITE_DETERMINERS and \
-                    len(owner.name.split(" ")) <= 3 and owner.name.lower() not in self.lex.PRONOUNS:
+                    len(owner.name.split(" ")) <= 4 and owner.name.lower() not in self.lex.PRONOUNS:
                 # "The division said in a statement …": the document is the division's; the name is
                 # the description, which stage 2 resolves as it would "the division said"
                 # (quotex.resolution.resolve), the mention stays the document as written.

@@ -373,6 +373,7 @@ class CueRules:
         cands = []
         parenthetical = {}  # cue index -> the subject set off by commas with it
         colon_cues = set()  # cues a colon joins to the quote
+        right_after_cues = set()  # cues whose subject or verb opens the words right after it
         for t in frame:
             if self.lex.according(t):
                 # "“Q,” Walker said, according to an AP account": the outer source is the one
@@ -416,7 +417,10 @@ class CueRules:
                     # sentence; its verb did not say the quote.
                     continue
                 tier = 0 if linked else (0.5 if dominates else 1)
-                if self._inverted_right_after(t, q) or self._subject_right_after(t, q):
+                right_after = self._inverted_right_after(t, q) or self._subject_right_after(t, q)
+                if right_after:
+                    right_after_cues.add(t.i)
+                if right_after:
                     # "… — “why not raise it?” asked Dunn": a speech verb that opens the words
                     # right after the closing mark, its subject after it, is the quote's whatever
                     # the parser hung the quote on.
@@ -432,8 +436,17 @@ class CueRules:
                     tier = -0.5
                     parenthetical[t.i] = inserted
                 cands.append((tier, self._near(t, q), t))
+        label = set()
+        if colon_cues and right_after_cues - colon_cues:
+            # "What they're saying: “We won't spend money we don't have,” Sorensen told Axios.":
+            # a quote ending in a comma goes on into its own cue; the verb before the colon is
+            # a label's or a lead-in's ("Here is what he said:"), not the quote's cue (nor the
+            # outer cue of the one after, where the parser hangs that on it).
+            label = colon_cues
+            cands = [(1 if c.i in label else a, b, c) for a, b, c in cands]
         cands.sort(key=lambda x: (x[0], x[1]))
-        cands = [(a, b, c if c.i in parenthetical else self._outermost_cue(c)) for a, b, c in cands]
+        cands = [(a, b, c if c.i in parenthetical or self._outermost_cue(c).i in label else self._outermost_cue(c))
+                 for a, b, c in cands]
         fallback = None
         for tier, _, cue in cands:
             head = parenthetical.get(cue.i) or self._subject_of(cue)
@@ -605,7 +618,9 @@ class CueRules:
             return False
         inner = self.text[q.start:q.end].lstrip()
         before = self.text[self.paras[self._para_of(q.open)][0]:q.open].rstrip()
-        if not inner[:1].isupper() or before and before[-1] not in ".!?\"”’'":
+        # (after a colon too: "What they're saying: “We won't,” Sorensen told Axios" -- a label
+        # or lead-in ends there and the quote opens the sentence that its own cue closes)
+        if not inner[:1].isupper() or before and before[-1] not in ".!?\"”’':":
             # Only a quote that opens its sentence: in "After Scalia said they might do better at
             # “less advanced schools,” Trump said: …" the quote ends a clause of its own.
             return False
