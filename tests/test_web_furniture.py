@@ -26,13 +26,11 @@ from quotex.text.marks import iter_paragraph_quotes
     "READ MORE: Winnipeg homicide count hits 40 for 2019",
     "WATCH: Police investigate North End death",
     "Read more: Trudeau says pipeline will be built",
-    "RELATED: 'We are devastated': family of victim speaks",
     "Related: City council approves budget",
     "CLICK HERE TO GET THE FOX NEWS APP",
     "Click here to sign up for our daily newsletter.",
     "MORE: What we know about the shooting",
     "  Advertisement  ",
-    "Click to play video: 'Legal aid cuts will hurt vulnerable people: critics'",
     "Video: Crews battle the fire overnight",
 ])
 def test_furniture_lines(line):
@@ -48,6 +46,9 @@ def test_furniture_lines(line):
     "WALLACE: Senator, thank you for joining us.",
     "Related charges were laid against two other men.",
     "READ MORE: " + "word " * 30,  # too long for a link to another page
+    # a link line with a quote stays a line: the labels rule "link" reads it (test_rules_labels)
+    "RELATED: 'We are devastated': family of victim speaks",
+    "Click to play video: 'Legal aid cuts will hurt vulnerable people: critics'",
     "",
 ])
 def test_story_lines(line):
@@ -89,6 +90,17 @@ POLICE = ("Const. Rachel Soriano said officers were called to the house around 2
 ])
 def test_quotes_across_furniture(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+def test_video_link_is_nobodys(nlp):
+    from quotex import extract
+    text = ("Attorney General Caroline Mulroney defended the cut.\n\nClick to play video: 'Legal aid cuts "
+            "will hurt vulnerable people: critics'\n\n\"We are asking Legal Aid Ontario to find efficiencies,\" "
+            "Mulroney said.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, all_quotes=True)}
+    link = quotes["Legal aid cuts will hurt vulnerable people: critics"]
+    assert link.speaker is None and link.method == "link"
+    assert quotes["We are asking Legal Aid Ontario to find efficiencies,"].speaker.name == "Caroline Mulroney"
 
 
 def test_no_quote_read_in_a_link_line(nlp):

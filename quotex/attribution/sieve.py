@@ -70,7 +70,9 @@ _DIGEST = re.compile(r"\s[-–—]\s*(?:(?:More\s+)?[Ff]rom\s+)?[A-Z][\w.'’-]*
 _PAGE_LABEL = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:")
 # A line linking to another story: "READ MORE: …", "RELATED: …", "Read more: …".
 _LINK_LINE = re.compile(r"(?:READ MORE|READ ALSO|ALSO READ|SEE ALSO|RELATED(?: STOR(?:Y|IES)| VIDEO| LINKS?)?|MORE|"
-                        r"Read more|Read More|Related|See also|Also read)\s*:\s"
+                        r"Read more|Read More|Related|See also|Also read|"
+                        # Global News's video links: "Click to play video: 'Legal aid cuts …'"
+                        r"Click to play video|CLICK TO PLAY VIDEO)\s*:\s"
                         # CBC's "WATCH | …" and "LISTEN | …" before a video or audio link
                         r"|(?:WATCH|LISTEN|READ|MORE|Watch|Listen|Read)\s*\|\s")
 # A quote that is one letter and punctuation: "“R,”".

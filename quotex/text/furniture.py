@@ -6,7 +6,8 @@ Scraped news keeps them between paragraphs:
     Story continues below advertisement
     “They want to see action, not more studies.”
 
-The second quote goes on from Eadie's paragraph (the continuation convention), and the "she said"
+(A line with a quote in it stays a line: see the labels rule ``link``.) The second quote goes on
+from Eadie's paragraph (the continuation convention), and the "she said"
 after "READ MORE: Winnipeg homicide count hits 40" is still the woman of the paragraph before it.
 :func:`quotex.text.marks.iter_paragraph_quotes` treats such a line as it treats a blank one: no
 paragraph, so paragraph adjacency, windows and quotes are as if the page had none. The line stays
@@ -25,6 +26,8 @@ from ..lexicon import en as _english
 MAX_WORDS = 25
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z' ]{0,20}?)\s*[:|\u2014\u2013]\s*\S")
 _CLICK = re.compile(r"^\s*click here\b", re.IGNORECASE)
+# A quotation mark: any double mark, or a single one opening a quote (not an apostrophe).
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]|(?:^|[\\s:(|])['\u2018]")
 
 
 def is_web_furniture(line: str, lex=_english) -> bool:
@@ -38,7 +41,10 @@ def is_web_furniture(line: str, lex=_english) -> bool:
     False
     """
     bare = line.strip()
-    if not bare or len(bare) > 300:
+    if not bare or len(bare) > 300 or _QUOTE_MARK.search(bare):
+        # (a link line with a quote, "READ MORE: 'It was like a movie': Witnesses describe
+        # pileup", stays a line: the labels rule ``link`` reads its quote as another page's
+        # headline, listed with --all-quotes as nobody's)
         return False
     words = bare.split()
     if len(words) > MAX_WORDS:
