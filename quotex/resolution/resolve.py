@@ -1097,7 +1097,10 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             # a surname is a person, not a speaker of unknown kind (not "Louis Riel School Division").
             kind = PERSON
         name = balanced(name)
-        name = _owned_description(name, sp.start, table)
+        owned = _owned_description(name, sp.start, table)
+        if owned != name and not owned.endswith(name.split(" ", 1)[-1]):
+            kind, title = PERSON, table.lookup(owned).title if table.lookup(owned) is not None else None
+        name = owned
         said = table.lookup(name) if kind == PERSON and (name[:1].isupper() or particle_surname(name.split(" "))) \
             else None
         if said is not None and said.kind == PERSON:
@@ -1155,6 +1158,11 @@ def _owned_description(name: str, at: int, table: EntityTable, lex=ENGLISH) -> s
     if not (spoke and spoke[-1] is owner) and _latest_subject(table, at, JUST_NAMED_REACH) is not owner and \
             _story_subject(table, at) is not owner:
         return name
+    if len(words) == 2 and words[1].lower() in lex.PERSON_VOICE_NOUNS:
+        # "Rep. Douglas Pryor disagreed. In a statement, his office called the report “…”": the
+        # owner speaks through the office (or the letter, the website), as "Pryor's office said"
+        # is Pryor's.
+        return owner.name
     return f"{owner.name}'s {' '.join(words[1:])}"
 
 
@@ -2540,6 +2548,19 @@ def _party_member(desc: str, table: EntityTable, before: int, lex=ENGLISH) -> Op
     people = [e for e in table.entities if e.kind == PERSON and e.forms and 0 <= e.first < before]
     if place:
         cands = [e for e in people if from_place(e) and _parties(e, before) <= {party}]
+        if not cands:
+            # "Her counterpart, Senate Majority Leader Ray Dunphy, was unmoved. “…,” the Kentucky
+            # Republican said": nobody's state is written; the person just named as a subject,
+            # when nothing written of him says another place or party ("Iowa Gov. Ann Lee" is no
+            # Kentucky Republican), and the article described nobody with a party noun before
+            # ("Sen. Paul Wirth, a Montana Republican, …": such descriptions are its way of giving
+            # states, and one not read is no licence to guess).
+            ent = _just_named(table, before)
+            described = table.ents is not None and any(
+                m.start < before and m.text.lower() in lex.PARTY_MEMBER_NOUNS for m in table.ents.names)
+            if ent is not None and not described and ent.forms and not ent.places and _parties(ent, before) <= {party} and \
+                    not any(off < before and _place_word(w, table) for off, t in ent.titles for w in t.split(" ")):
+                return ent
     else:
         cands = [e for e in people if _parties(e, before) == {party}]
         if len(cands) != 1:
