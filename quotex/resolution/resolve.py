@@ -1099,6 +1099,8 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
         name = balanced(name)
         owned = _owned_description(name, sp.start, table)
         if owned != name and not owned.endswith(name.split(" ", 1)[-1]):
+            # ("his office" -> the owner himself, a person with his title; "Her husband" -> "Linda
+            # Berg's husband" keeps its kind)
             kind, title = PERSON, table.lookup(owned).title if table.lookup(owned) is not None else None
         name = owned
         said = table.lookup(name) if kind == PERSON and (name[:1].isupper() or particle_surname(name.split(" "))) \
