@@ -25,6 +25,10 @@
    through the office (a memoir, a statement, a website likewise: lexicon PERSON_VOICE_NOUNS), as
    "Pryor's office said" already is Pryor's; "his campaign", "her husband" stay the owner's
    (resolve._owned_description). Found probing beyond the set.
+9. "Michigan GOP chair Victor Sandoval was quick to pounce: “…”", "The senator was unmoved: “…”": a
+   sentence of stance (a copula, or a participle with no agent) before a colon introduces its
+   subject's words when the subject names a person or an organisation, and the clause is not one
+   a speech verb reports (context._stance_subject). Found probing beyond the set.
 """
 import pytest
 from attribution_helpers import extracted_speaker_name
@@ -215,3 +219,36 @@ def test_state_party_no_guess(nlp, text, quote, wrong):
 ])
 def test_owned_office(nlp, text, quote, name):
     assert extracted_speaker_name(nlp, text, quote) == name
+
+
+# 9. a sentence of stance before a colon introduces its subject's words
+@pytest.mark.parametrize("text, quote, name", [
+    # Playbook, a man: a copula with "quick to pounce" (the parser hangs it under the quote's verb)
+    ("Sen. Brenda Kowal is retiring.\n\nMichigan GOP chair Victor Sandoval was quick to pounce: "
+     "\"Michigan voters deserve better.\"", "Michigan voters deserve better.", "Victor Sandoval"),
+    # wire, a role: a participle of stance with no agent
+    ("Sen. Brenda Kowal is retiring.\n\nThe senator was unmoved: \"Michigan voters deserve better.\"",
+     "Michigan voters deserve better.", "Brenda Kowal"),
+    # a woman by pronoun
+    ("Sen. Brenda Kowal heard the criticism.\n\nShe was unimpressed: \"My record speaks for itself.\"",
+     "My record speaks for itself.", "Brenda Kowal"),
+    # an organisation
+    ("The governor vetoed the bill.\n\nThe White House was unmoved: \"The law is the law.\"",
+     "The law is the law.", "White House"),
+    # a reported clause's copula is not the speaker: the verb of saying's subject is
+    ("Mr. Slinker, whose start-up uses big data, said Mr. Trump was a candidate in the spirit of "
+     "Silicon Valley: \"He is a start-up kind of guy.\"", "He is a start-up kind of guy.", "Slinker"),
+])
+def test_stance_before_colon(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a thing or "it" as the subject names nobody
+    ("Sen. Brenda Kowal is retiring.\n\nIt was clear: \"Michigan voters deserve better.\"",
+     "Michigan voters deserve better."),
+    ("Sen. Brenda Kowal is retiring.\n\nThe message was simple: \"Michigan voters deserve better.\"",
+     "Michigan voters deserve better."),
+])
+def test_stance_before_colon_no_person(nlp, text, quote):
+    assert extracted_speaker_name(nlp, text, quote) not in ("It", "message")
