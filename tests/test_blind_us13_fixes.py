@@ -29,6 +29,9 @@
    sentence of stance (a copula, or a participle with no agent) before a colon introduces its
    subject's words when the subject names a person or an organisation, and the clause is not one
    a speech verb reports (context._stance_subject). Found probing beyond the set.
+10. "the two said in a joint statement": the numeral as a noun for two people (lexicon PAIR_NOUNS),
+   the pair named together; not when two organisations were named together since ("Acme Corp. and
+   Beta Inc. … the two said") (resolve.resolve_speaker's pair branch). Found probing beyond the set.
 """
 import pytest
 from attribution_helpers import extracted_speaker_name
@@ -252,3 +255,24 @@ def test_stance_before_colon(nlp, text, quote, name):
 ])
 def test_stance_before_colon_no_person(nlp, text, quote):
     assert extracted_speaker_name(nlp, text, quote) not in ("It", "message")
+
+
+# 10. "the two said": the pair named together, unless two organisations were named together since
+@pytest.mark.parametrize("text, quote, name", [
+    # Capitol Hill, a man and a woman
+    ("Sen. Marcus Bell, D-Colo., and Sen. Judith Kane, R-Utah, emerged from the meeting late "
+     "Thursday. \"We owe it to the country to get this done,\" the two said in a joint statement.",
+     "We owe it to the country to get this done,", "Marcus Bell and Judith Kane"),
+    # "the pair", as before
+    ("Rep. Ana Ruelas and Rep. Tom Hale wrote to the FDA on Monday. \"The agency has stalled,\" the "
+     "pair wrote.", "The agency has stalled,", "Ana Ruelas and Tom Hale"),
+])
+def test_the_two(nlp, text, quote, name):
+    assert extracted_speaker_name(nlp, text, quote) == name
+
+
+def test_the_two_companies_after_a_pair(nlp):
+    # business: two companies named together after the senators
+    text = ("Sen. Marcus Bell, D-Colo., and Sen. Judith Kane, R-Utah, met on Thursday.\n\nAcme Corp. and "
+            "Beta Inc. announced the merger Tuesday. \"This is a great day,\" the two said.")
+    assert extracted_speaker_name(nlp, text, "This is a great day,") != "Marcus Bell and Judith Kane"

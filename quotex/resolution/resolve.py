@@ -1533,7 +1533,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # wrote": a noun for two people is the last two named together, whatever their roles.
         pair = _named_pair(info, table, sp.start, any_role=True)
         if pair is not None:
-            return f"{pair[0].name} and {pair[1].name}", None, GROUP, 1.0
+            # (not when two organisations were named together since: "Acme Corp. and Beta Inc.
+            # announced the merger. “…,” the two said" is no pair of senators named before)
+            since = max(s for e in pair for s in e.together if s < sp.start)
+            if not any(e.kind == ORGANIZATION and any(since < s < sp.start for s in e.together) for e in table.entities):
+                return f"{pair[0].name} and {pair[1].name}", None, GROUP, 1.0
     if info.definite and info.plural and not info.complement and not sp.name[:1].isupper():
         # "Sen. Eamon Grady (D-N.Y.) and Sen. Celeste Montour (R-Maine) released a joint letter. “…,”
         # the senators wrote": the two people named together just before with that role.
