@@ -314,6 +314,8 @@ class ContextRules:
                 # of the valley: “…”" is Slinker's, left to the rules of his verb)
                 return None
             head = subj[0]
+            if any(c.dep_ == "conj" for c in head.children):
+                return None  # two named ("Here's Ann Lee and Tom Hale in 1998:") say not whose words follow
             if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG") or head.lower_ in self.lex.PRONOUN_GENDER or \
                     head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.PERSON_NOUNS:
                 sp = self._speaker_from_head(head)
