@@ -3,10 +3,11 @@ the copula under the quote's verb (session 16; found probing short wire and CP s
 
 "Asked about the delay, Health Minister Patty Hajdu was blunt: “We should have moved faster.”" gave
 the quote no speaker: after a fronted participle the parser hangs "was" under the quote's own verb,
-so neither the colon's head nor the sentence's root is a verb outside the quote, and the copula
-path took only a thing's subject ("For Ms. Pryce, the answer is simple: “…”" is Pryce's, the one the
-answer is set up for). Now the copula's own subject speaks when it is a name, a person's pronoun or
-a role noun.
+so neither the colon's head nor the sentence's root is a verb outside the quote. The copula's own
+subject now speaks when it is a name, a person's pronoun or a person noun (context._stance_subject,
+which h22u wrote for "Sandoval was quick to pounce: “…”" the same session; see
+tests/test_blind_us13_fixes.py). And a fronted participle is no verb whose subject speaks:
+"Reached by phone Tuesday, the founder, Lisa Chen, was blunt:" had given "phone", the passive's agent.
 """
 import pytest
 from attribution_helpers import extracted_speaker_name

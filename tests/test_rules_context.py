@@ -416,8 +416,9 @@ def test_colon_after_a_person_label(nlp, text, quote, name):
 
 
 @pytest.mark.parametrize("text, quote, name", [
-    # an activity as the subject of the verb before the colon says nothing; the person the
-    # sentence's own copula describes does (session 16: PolNeAR's gold for such a sentence is her)
+    # an activity as the subject of the verb before the colon says nothing: the person who is sure
+    # speaks (PolNeAR's gold for "And she is sure that keeping Santilli in jail will only make his
+    # voice louder: “They're creating a monster …”" is her), not "keeping"
     ('Ann Lee is sure that keeping Hale in jail will make him louder: “They are creating a monster.”',
      "They are creating a monster.", "Ann Lee"),
     # negative: a person subject still introduces the quote

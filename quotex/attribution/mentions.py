@@ -546,12 +546,40 @@ class MentionRules:
             q = self.quotes[k]
             if q.close > sent_start:
                 continue  # the pronoun's own quote, or one after it
-            if self._para_of(q.open) != para or q.close < prev_start:
+            if self._para_of(q.open) != para or q.close < prev_start and self._someone_between(q.close, sent_start):
                 break
             r = results[k] if k < len(results) else None
             if r is not None and r.method.carries and r.speaker is not None:
                 return r.speaker
         return self.state.last_speaker
+
+    def _someone_between(self, a: int, b: int) -> bool:
+        """Whether the reporter's text between offsets ``a`` and ``b`` brings in a person a later
+        pronoun may go on with: a name, "he"/"him"/"she"/"her", a role as a subject. A quote two
+        sentences back keeps its speaker over sentences about things or about a group, its members
+        named in apposition: 'Vollmer knows she lacks the votes, Sethuraman writes, and the threat
+        is “…” Two Democrats, Sens. Dale Corrigan and Naomi Whitsett, have said they will vote no.
+        “…,” she concludes.' is the columnist's; 'Lamont said in an email. Tenant organizer Luis
+        Ferreira doesn't buy it. “…,” he says' and 'Billy Joel sings, “…” With Donald Trump,
+        there's not much chance of that. Just ask him. “…,” he said' are not the first speaker's."""
+        for t in self.doc:
+            at = self.starts[t.i] if t.i < len(self.starts) else -1
+            if at < a or self.quoted[t.i]:
+                continue
+            if at >= b:
+                break
+            if t.lower_ in self.lex.PRONOUN_GENDER:
+                return True
+            if t.ent_type_ == "PERSON":
+                h = t
+                while h.dep_ in ("compound", "appos", "conj", "flat", "pobj", "prep") and h.head != h:
+                    h = h.head
+                if h.tag_ not in ("NNS", "NNPS"):
+                    return True
+            elif t.dep_ in self.lex.SUBJ_DEPS and t.tag_ == "NN" and \
+                    (is_role(t.text) or t.lemma_.lower() in self.lex.PERSON_ROLE_NOUNS):
+                return True
+        return False
 
     def _answerer_for(self, tok) -> Optional[tuple[str, str]]:
         """(answerer, asker) when the quote before pronoun ``tok``'s sentence, in its paragraph or
@@ -632,6 +660,16 @@ class MentionRules:
             return None
         rule = self.lex.PRONOUN_AGREEMENT.get(tok.lower_)
         if rule is not None and rule[0] == {"person"} and last.kind in ("organization", "group"):
+            if last.kind == "organization" and " " not in last.name and \
+                    self._para_of(last.start) == self._para_of(self.starts[tok.i]):
+                # A surname the recogniser took for an organisation ("Sethuraman writes", after
+                # "Priyanka Sethuraman sees …"): the person named in full with it is the speaker.
+                # Only a speaker of the pronoun's paragraph: the state's from pass 1 may be
+                # paragraphs back ("Trump wrote to Roffman: …" long before Roffman's "he said").
+                idx = self._antecedents()
+                full = idx.canonical(last.name)
+                if " " in full and idx.table is not None and idx.table.person(full) is not None:
+                    return full
             return None
         return last.name
 

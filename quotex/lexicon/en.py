@@ -862,8 +862,9 @@ DEATH_NOUNS = frozenset({"death", "funeral", "burial", "memorial", "obituary", "
                          "slaying", "assassination"})
 # Group nouns that a surname before them names: "the Quinn family", "the Lee household".
 FAMILY_NOUNS = frozenset({"family", "household", "couple"})
-# Nouns for two people, whoever they are: "X and Y wrote to the FDA. “…,” the pair wrote".
-PAIR_NOUNS = frozenset({"pair", "duo", "twosome"})
+# Nouns for two people, whoever they are: "X and Y wrote to the FDA. “…,” the pair wrote"; the
+# numeral as a noun too ("Sen. Marcus Bell and Sen. Judith Kane … “…,” the two said in a joint statement").
+PAIR_NOUNS = frozenset({"pair", "duo", "twosome", "two"})
 # A candidate's organisation, named by the candidate as a family is: "Eastwood's campaign released
 # a statement … “…,” the campaign said" -> "Eastwood campaign".
 CAMPAIGN_NOUNS = frozenset({"campaign"})

@@ -1307,7 +1307,7 @@ def name_mention(ent, base: int, quoted: list[bool], label: Optional[str] = None
                        any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in ent.root.children),
                        says_he=label == "ORG" and len(toks) == 1 and said_of_a_person(doc[toks[0].i:toks[0].i + 1], quoted),
                        business=business, shared=shared_surname(ent, quoted) if person and len(ent) == 1 else None,
-                       leads=person and leads_team(ent, quoted),
+                       leads=(person or label == "ORG") and leads_team(ent, quoted),
                        joined=base + ent.root.head.idx if ent.root.dep_ == "conj" and ent.root.head.pos_ == "PROPN" and
                        ent.root.head.i < ent.start else -1)
 

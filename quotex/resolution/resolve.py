@@ -1114,7 +1114,12 @@ def resolve_document(quotes: Iterable[Quote], ents: DocEntities) -> list[Quote]:
             # a surname is a person, not a speaker of unknown kind (not "Louis Riel School Division").
             kind = PERSON
         name = balanced(name)
-        name = _owned_description(name, sp.start, table)
+        owned = _owned_description(name, sp.start, table)
+        if owned != name and not owned.endswith(name.split(" ", 1)[-1]):
+            # ("his office" -> the owner himself, a person with his title; "Her husband" -> "Linda
+            # Berg's husband" keeps its kind)
+            kind, title = PERSON, table.lookup(owned).title if table.lookup(owned) is not None else None
+        name = owned
         said = table.lookup(name) if kind == PERSON and (name[:1].isupper() or particle_surname(name.split(" "))) \
             else None
         if said is not None and said.kind == PERSON:
@@ -1172,6 +1177,11 @@ def _owned_description(name: str, at: int, table: EntityTable, lex=ENGLISH) -> s
     if not (spoke and spoke[-1] is owner) and _latest_subject(table, at, JUST_NAMED_REACH) is not owner and \
             _story_subject(table, at) is not owner:
         return name
+    if len(words) == 2 and words[1].lower() in lex.PERSON_VOICE_NOUNS:
+        # "Rep. Douglas Pryor disagreed. In a statement, his office called the report “…”": the
+        # owner speaks through the office (or the letter, the website), as "Pryor's office said"
+        # is Pryor's.
+        return owner.name
     return f"{owner.name}'s {' '.join(words[1:])}"
 
 
@@ -1547,7 +1557,11 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         # wrote": a noun for two people is the last two named together, whatever their roles.
         pair = _named_pair(info, table, sp.start, any_role=True)
         if pair is not None:
-            return f"{pair[0].name} and {pair[1].name}", None, GROUP, 1.0
+            # (not when two organisations were named together since: "Acme Corp. and Beta Inc.
+            # announced the merger. “…,” the two said" is no pair of senators named before)
+            since = max(s for e in pair for s in e.together if s < sp.start)
+            if not any(e.kind == ORGANIZATION and any(since < s < sp.start for s in e.together) for e in table.entities):
+                return f"{pair[0].name} and {pair[1].name}", None, GROUP, 1.0
     if info.definite and info.plural and not info.complement and not sp.name[:1].isupper():
         # "Sen. Eamon Grady (D-N.Y.) and Sen. Celeste Montour (R-Maine) released a joint letter. “…,”
         # the senators wrote": the two people named together just before with that role.
@@ -1570,6 +1584,12 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
             leader = _team_leader(table, sp.start)
             if leader is not None:
                 return leader.name, leader.title, PERSON, 1.0
+        elif info.head in lex.ORG_TYPE_NOUNS and info.head not in lex.ROLE_NOUNS:
+            # "22 environmental groups, led by the Environmental Working Group, sent a letter …
+            # “…,” the groups wrote": a coalition speaks through the organisation leading it.
+            leader = _team_leader(table, sp.start, ORGANIZATION)
+            if leader is not None:
+                return leader.name, None, ORGANIZATION, 1.0
         elif _role_key(info.head) in lex.ROLE_NOUNS:
             # "14 Democratic members of the delegation, led by Rep. Ana Ruelas, signed a letter …
             # “…,” the lawmakers wrote": a group led by someone of that role speaks through its
@@ -2074,10 +2094,11 @@ def _named_pair(info: SpeakerInfo, table: EntityTable, before: int,
     return None
 
 
-def _team_leader(table: EntityTable, before: int) -> Optional[Entity]:
-    """The person named last before offset ``before`` as a team's leader ("a team led by X"), if
-    nobody else was named as one before it: two teams leave "the researchers" open."""
-    leaders = [e for e in table.entities if e.kind == PERSON and any(s < before for s in e.leads)]
+def _team_leader(table: EntityTable, before: int, kind: str = PERSON) -> Optional[Entity]:
+    """The person (or organisation, of ``kind``) named last before offset ``before`` as a team's
+    leader ("a team led by X"), if nobody else was named as one before it: two teams leave "the
+    researchers" open."""
+    leaders = [e for e in table.entities if e.kind == kind and any(s < before for s in e.leads)]
     return leaders[0] if len(leaders) == 1 else None
 
 
@@ -2523,6 +2544,14 @@ def _antecedent(info: SpeakerInfo, table: EntityTable, before: int, by_name_only
         cands = [e for e in cands if all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name or
                                          w.lower() in _home_places(e, lex) or
                                          lex.PARTY_LETTERS.get(w.lower()) in _parties(e, before) for w in own)]
+        if not cands and titled:
+            # A party word nobody's written party answers for agrees with a holder of the role whose
+            # party the article never gives: "Iowa Gov. Cynthia Halvorsen-Price vetoed the bill. …
+            # the Republican governor wrote" (but not "Gov. Ann Lee, D-Iowa, … the Republican
+            # governor": a written party that differs rules her out).
+            cands = [e for e in titled if not _parties(e, before) and
+                     all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name or
+                         w.lower() in _home_places(e, lex) or w.lower() in lex.PARTY_LETTERS for w in own)]
         last = max((s for e in table.entities if e.kind == PERSON for s in e.subjects if s < before), default=-1)
         # (nor one whose title has a qualifier of its own that is not the description's: "German
         # Chancellor Olaf Scholz … the Mexican leader said" is someone else)
@@ -2608,8 +2637,22 @@ def _party_member(desc: str, table: EntityTable, before: int, lex=ENGLISH) -> Op
     words = desc.split(" ")
     party = lex.PARTY_LETTERS[words[-1].lower()]
     place = " ".join(words[:-1]).lower()
-    if words[:-1] and not all(w[:1].isupper() for w in words[:-1]):
-        return None  # "the freshman Republican": a standing, not a state (left to the rest)
+    standing = [w.lower() for w in words[:-1] if not w[:1].isupper()]
+    if standing:
+        # "freshman state Rep. Keisha Branham, D-Cedar Park, … the freshman Democrat said": a
+        # standing before the party ("freshman", "veteran", "first-term") is no state; of the
+        # people whose party is written so, the one titled with that word, else the only one.
+        # (an age, "the 72-year-old Democrat", is left to the rest)
+        if not all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) for w in standing) or \
+                any(w[:1].isupper() for w in words[:-1]):
+            return None
+        people = [e for e in table.entities if e.kind == PERSON and e.forms and 0 <= e.first < before and
+                  _parties(e, before) == {party}]
+        titled = [e for e in people if any(off < before and set(standing) <= set(t.lower().split(" "))
+                                           for off, t in e.titles)]
+        if titled:
+            return max(titled, key=lambda e: e.last_before(before))
+        return people[0] if len(people) == 1 else None
 
     def from_place(e: Entity) -> bool:
         return place in _home_places(e, lex) or \
@@ -2618,6 +2661,19 @@ def _party_member(desc: str, table: EntityTable, before: int, lex=ENGLISH) -> Op
     people = [e for e in table.entities if e.kind == PERSON and e.forms and 0 <= e.first < before]
     if place:
         cands = [e for e in people if from_place(e) and _parties(e, before) <= {party}]
+        if not cands:
+            # "Her counterpart, Senate Majority Leader Ray Dunphy, was unmoved. “…,” the Kentucky
+            # Republican said": nobody's state is written; the person just named as a subject,
+            # when nothing written of him says another place or party ("Iowa Gov. Ann Lee" is no
+            # Kentucky Republican), and the article described nobody with a party noun before
+            # ("Sen. Paul Wirth, a Montana Republican, …": such descriptions are its way of giving
+            # states, and one not read is no licence to guess).
+            ent = _just_named(table, before)
+            described = table.ents is not None and any(
+                m.start < before and m.text.lower() in lex.PARTY_MEMBER_NOUNS for m in table.ents.names)
+            if ent is not None and not described and ent.forms and not ent.places and _parties(ent, before) <= {party} and \
+                    not any(off < before and _place_word(w, table) for off, t in ent.titles for w in t.split(" ")):
+                return ent
     else:
         cands = [e for e in people if _parties(e, before) == {party}]
         if len(cands) != 1:
@@ -2819,7 +2875,15 @@ def _owner(word: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[
              if e.kind == PERSON and (_sex_of(e) or said.get(id(e))) == sex and e.last_before(before, said=False) >= 0]
     # (a speaker resolved before counts as a mention: "“…,” the old farmer says. His daughter …")
     cands += [(off, e) for off, e in table.spoken if off < before and (_sex_of(e) or said.get(id(e))) == sex]
-    return max(cands, key=lambda p: p[0])[1] if cands else None
+    if not cands:
+        return None
+    at, ent = max(cands, key=lambda p: p[0])
+    if not ent.forms and " " not in ent.name:
+        # A surname two people share, kept apart by an honorific: "Anthony Calloway … his wife,
+        # Denise Calloway … Mr. Calloway nodded. His wife said" is Anthony's wife; the bare
+        # "Calloway" is the namesake of that sex (EntityTable.namesake).
+        ent = table.namesake(ent.name, at, sex) or ent
+    return ent
 
 
 def kin_person(word: Optional[str], noun: str, before: int, table: EntityTable, lex=ENGLISH) -> Optional[Entity]:

@@ -295,18 +295,12 @@ class ContextRules:
         if cop is not None:
             subj = self._subject_of(cop)
             who = self._topic_person(cop, subj) if subj is not None and is_thing(subj) else None
-            own = next((c for c in cop.children if c.dep_ == "nsubj" and c.i < cop.i and not self.quoted[c.i]), None)
-            # (the sentence's own copula, not one in what someone said: "Slinker said Mr. Trump
-            # was a candidate in the spirit of the valley:" is Slinker's)
-            if who is None and own is not None and not is_thing(own) and (cop.dep_ == "ROOT" or self.quoted[cop.head.i]) and \
-                    (own.pos_ == "PROPN" or own.lower_ in self.lex.PRONOUNS_PERSON | self.lex.PRONOUNS_GROUP or own.lemma_.lower() in self.lex.ROLE_NOUNS):
-                # "Asked about the delay, Health Minister Patty Hajdu was blunt: “…”": the person
-                # the copula describes (its own subject: "Reached by phone, the founder, Lisa Chen,
-                # was blunt:" is no "phone"), the parser having hung it under the quote's verb.
-                who = own
             sp = self._speaker_from_head(who) if who is not None else None
             if sp is not None:
                 return Attribution(sp, None, Method.COLON_INTRO)
+        r = self._stance_subject(colon, sent_start)
+        if r is not None:
+            return r
         r = self._earlier_intro_verb(colon, sent_start)
         if r is not None:
             return r
@@ -327,6 +321,35 @@ class ContextRules:
             if r is not None:
                 return r
             return self._verbless_intro(q, pi, colon, sent_start) if topics else None
+        return None
+
+    def _stance_subject(self, colon: int, sent_start: int):
+        """"Michigan GOP chair Victor Sandoval was quick to pounce: “…”", "The senator was unmoved:
+        “…”": a sentence that only says how someone stood (a copula, or a participle with no
+        agent) before a colon introduces that person's words, when its subject names a person or
+        an organisation (not "The answer is simple:", not "It was clear:"). The parser often hangs
+        such a clause under the quote's verb, so the last predicate before the colon is read."""
+        for i in range(colon - 1, sent_start - 1, -1):
+            t = self.doc[i]
+            if self.quoted[i]:
+                return None
+            if not (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass") or t.pos_ == "VERB" and t.tag_ == "VBN"):
+                continue
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted[c.i]]
+            if not subj or t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children):
+                return None
+            if any(self.lex.is_cue_token(a) and not self.quoted[a.i] for a in t.ancestors):
+                # (a clause someone reports: "Slinker said Mr. Trump was a candidate in the spirit
+                # of the valley: “…”" is Slinker's, left to the rules of his verb)
+                return None
+            head = subj[0]
+            if any(c.dep_ == "conj" for c in head.children):
+                return None  # two named ("Here's Ann Lee and Tom Hale in 1998:") say not whose words follow
+            if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG") or head.lower_ in self.lex.PRONOUN_GENDER or \
+                    head.pos_ == "NOUN" and head.lemma_.lower() in self.lex.PERSON_NOUNS:
+                sp = self._speaker_from_head(head)
+                return Attribution(sp, None, Method.COLON_INTRO) if sp is not None else None
+            return None
         return None
 
     def _verbless_intro(self, q: QuoteSpan, pi: int, colon: int, sent_start: int):

@@ -185,6 +185,16 @@ class LabelRules:
         i = self._tok_before(q.open)
         if i is not None and self.doc[i].text == "," and i > 0:
             i -= 1
+        if i is not None and i > 0 and not self.quoted[i] and self.doc[i].pos_ == "ADV" and \
+                self.doc[i].dep_ == "advmod" and self.doc[i].head.i < i:
+            # (a manner word of the verb between, set off by commas or not: "His wife said, quietly,
+            # “Yes, Your Honor.”", "the senator said softly, “Thank You, Mr. Chairman.”")
+            adv = self.doc[i]
+            i -= 1
+            if self.doc[i].text == "," and i > 0:
+                i -= 1
+            if adv.head.i != i:
+                return False
         if i is None or self.quoted[i]:
             return False
         t = self.doc[i]
