@@ -562,12 +562,12 @@ class MentionRules:
         “…,” she concludes.' is the columnist's; 'Lamont said in an email. Tenant organizer Luis
         Ferreira doesn't buy it. “…,” he says' and 'Billy Joel sings, “…” With Donald Trump,
         there's not much chance of that. Just ask him. “…,” he said' are not the first speaker's."""
-        for t in self.doc:
-            at = self.starts[t.i] if t.i < len(self.starts) else -1
-            if at < a or self.quoted[t.i]:
-                continue
-            if at >= b:
+        for i in range(bisect.bisect_left(self.starts, a), min(len(self.doc), len(self.starts))):
+            t = self.doc[i]
+            if self.starts[i] >= b:
                 break
+            if self.quoted[i]:
+                continue
             if t.lower_ in self.lex.PRONOUN_GENDER:
                 return True
             if t.ent_type_ == "PERSON":

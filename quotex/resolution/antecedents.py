@@ -97,17 +97,17 @@ class AntecedentIndex:
         # step away from the person the sentence before it named ("A neighbour said she heard
         # shouting. / Advertisement / “It's been getting worse,” she said" is the neighbour's);
         # it counts with the sentence before it. ``_sent_k`` is the parser's own index.
+        self._sents = list(doc.sents)
         self.sent_of = [0] * len(doc)
         self._sent_k = [0] * len(doc)
         n = -1
-        for k, s in enumerate(doc.sents):
+        for k, s in enumerate(self._sents):
             if n < 0 or _counts_as_sentence(s):
                 n += 1
             for i in range(s.start, s.end):
                 self.sent_of[i] = n
                 self._sent_k[i] = k
         # Sentences wholly inside a quotation (see :meth:`_quote_run`).
-        self._sents = list(doc.sents)
         self._all_quoted = [False] * len(self._sents)
         for k, s in enumerate(self._sents):
             words = [t for t in s if not (t.is_punct or t.is_space)]
@@ -1245,7 +1245,7 @@ class AntecedentIndex:
                for c in subj.subtree if c.i != subj.i):
             return None
         keys = [k for k in self.kind if self.kind[k] == PERSON and k.islower() and k not in self.plural and
-                subj.i in self.heads[k]]
+                subj.i in self.heads.get(k, ())]
         if len(keys) != 1:
             return None
         sex = role_gender(keys[0])
@@ -1582,13 +1582,18 @@ def looks_like_person(name: str, lex=ENGLISH) -> bool:
     """"Carly Fiorina" yes; "Tim Hortons", "Morgan Stanley", "Wells Fargo Bank", "Nova Scotia Power"
     (a province's name first) no."""
     words = name.split(" ")
-    if _fold(name) in home_subdivision_phrases() or \
-            len(words) == 3 and _fold(" ".join(words[:2])) in home_subdivision_phrases():
-        return False
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]) and \
         (words[-1][:1].isupper() and words[-1].replace("-", "").isalpha() or _PARTICLE_LAST.match(words[-1])) and \
         listed_first_name(words[0]) and words[-1].lower() not in lex.NOT_LAST_NAMES and \
-        (not words[-1].endswith("s") or _DOUBLE_SURNAME.match(words[-1]) is not None)
+        (not words[-1].endswith("s") or _DOUBLE_SURNAME.match(words[-1]) is not None) and \
+        not _place_named(name, words)
+
+
+def _place_named(name: str, words: list[str]) -> bool:
+    """Whether a name is a state's or a province's of two words or more, or opens with one (the
+    two first words of three): "Nova Scotia Power", "Prince Edward Island"."""
+    places = home_subdivision_phrases()
+    return _fold(name) in places or len(words) == 3 and _fold(" ".join(words[:2])) in places
 
 
 # A double-barrelled surname: "Chase-Welles", "Okafor-Banks" (its "s" is no plural brand's, unlike

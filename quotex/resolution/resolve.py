@@ -1321,9 +1321,7 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
     owner = _OWNED.match(sp.text)
     voices = lex.DOC_THINGS | lex.OWNER_MEDIA
     if owner is not None and owner.group(2).lower() in voices | lex.SPOKES_NOUNS | lex.ORG_BODY_NOUNS | \
-            lex.PERSON_VOICE_NOUNS and not (owner.group(2).lower() in lex.SPOKES_NOUNS and info is not None and
-                                            info.named and " " in info.named):
-        # (not a spokesperson named in apposition: "Acme Corp.'s spokeswoman, Alicia Dorn, said" is Dorn)
+            lex.PERSON_VOICE_NOUNS:
         # "ZipRide's website says it “puts safety first”", "Acme's board said": the owner speaks
         # (a person through a document only: "Trump's spokesman" is not Trump).
         # (and through the office: "Grady's office said in a statement" after "Sen. Paul Grady",
@@ -1331,8 +1329,9 @@ def resolve_speaker(sp, info: Optional[SpeakerInfo], table: EntityTable,
         ent = table.lookup(owner.group(1))
         if ent is not None and info is not None and info.named and not info.plural and \
                 table.lookup(info.named) is not ent:
-            # "Montoya-Reyes' spokeswoman, Alicia Dorn, said", "Acme's board chair, Ann Lee, said":
-            # the one named in apposition speaks (below), not the owner.
+            # "Montoya-Reyes' spokeswoman, Alicia Dorn, said", "Acme Corp.'s spokeswoman, Alicia
+            # Dorn, said", "Acme's board chair, Ann Lee, said": the one named in apposition speaks
+            # (below), not the owner.
             ent = None
         if ent is not None and (ent.kind == ORGANIZATION or
                                 ent.kind == PERSON and owner.group(2).lower() in voices | lex.PERSON_VOICE_NOUNS):
@@ -2054,10 +2053,9 @@ def _lede_role(start: int, head: str, desc: str, table: EntityTable, ents: DocEn
     # (the description's own capitalised words written in the title: "a Carrier executive" is no
     # executive "at the parent company"; a place's words need not be: "a Montgomery County judge"
     # is Common Pleas Judge Doyle)
-    places = {w for e in table.entities if _place(e) or _governed_place(e.name) for w in e.name.split(" ")}
     # (a place's possessive too: "Ontario's attorney general" is Attorney General Caroline Mulroney)
     own = [w for w in desc.split(" ")[:-1] if w[:1].isupper() and w.lower() not in lex.ARTICLES | lex.INDEFINITES
-           and w not in places and not _place_word(w, table)]
+           and not _place_word(w, table)]
     holders = [e for e in holders if all(_written_in(w, " ".join(t for _, t in e.titles)) or w in e.name for w in own)]
     if len(holders) != 1 or not start < holders[0].first <= start + LEAD_NAME_REACH:
         return None

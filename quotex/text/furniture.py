@@ -51,7 +51,7 @@ def is_web_furniture(line: str, lex=_english) -> bool:
         return False
     if bare.rstrip(".:").lower() in lex.WEB_FURNITURE_LINES:
         return True
-    if _CLICK.match(bare) and len(words) <= MAX_WORDS:
+    if _CLICK.match(bare):
         # "CLICK HERE TO GET THE FOX NEWS APP", "Click here to sign up for our newsletter."
         return True
     m = _LABEL.match(bare)
